@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { defineRule } from '../src/engine/define-rule.js';
+import { promptRange } from '../src/analysis/index.js';
+
+/**
+ * The rules read English. A prompt mostly in another script gets this one note instead of a
+ * wall of false "missing camera" reports; length limits still apply to it.
+ */
+export default defineRule({
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Say when a prompt is mostly in a language the rules cannot read, instead of guessing.',
+      recommended: true,
+      dimension: 'style',
+    },
+    messages: {
+      unsupported: 'This prompt is mostly {{script}} script; shotlint rules read English, so only length limits were checked.',
+    },
+    schema: z.strictObject({}).default({}),
+    defaultSeverity: 'info',
+    anyLanguage: true,
+  },
+  check(analysis, context) {
+    if (analysis.language.code === 'en') return;
+    context.report({ messageId: 'unsupported', range: promptRange(analysis), data: { script: analysis.language.script } });
+  },
+});

@@ -1,0 +1,236 @@
+/**
+ * analyze(text) → PromptAnalysis: everything a rule needs, computed once per prompt.
+ * Pure and synchronous; no I/O, no Node built-ins.
+ */
+import type {
+  Clause,
+  LexiconCategory,
+  LexiconMatch,
+  Placeholder,
+  PosTag,
+  PromptAnalysis,
+  Sentence,
+  Token,
+  Vocabulary,
+} from '../types.js';
+import { LEXICONS } from '../../rules/data/index.js';
+import { compileLexicon, matchLexicon, phraseParts, type CompiledLexicon, type MatchUnit } from './lexicon.js';
+import { wordInfo, lemmatize } from './pos.js';
+import { SENTENCE_END, normalizeWord, tokenize } from './tokenize.js';
+import { findSubjects } from './subjects.js';
+import { findPlaceholders } from './placeholders.js';
+import { detectLanguage, countChars } from './language.js';
+import { directiveLines } from './directive-lines.js';
+
+export { compileLexicon, phraseParts, type CompiledLexicon, type LexiconData } from './lexicon.js';
+export { lemmatize, wordInfo } from './pos.js';
+
+const CATEGORIES = Object.keys(LEXICONS) as LexiconCategory[];
+const CLAUSE_BREAKS = new Set([',', ';', ':', '\u2013', '\u2014', '(', ')', '\uFF0C', '\u3001', '\uFF1B', '\uFF1A']);
+
+export interface AnalyzerOptions {
+  vocabulary?: Partial<Vocabulary>;
+}
+
+let defaultLexicon: CompiledLexicon | undefined;
+
+function baseSources() {
+  return CATEGORIES.map((category) => ({ category, data: LEXICONS[category] }));
+}
+
+/** The built-in lexicon plus the config's `vocabulary.reject` terms (as abstract words). */
+export function buildLexicon(vocabulary?: Partial<Vocabulary>): CompiledLexicon {
+  const reject = vocabulary?.reject ?? [];
+  if (reject.length === 0) return (defaultLexicon ??= compileLexicon(baseSources()));
+  return compileLexicon([...baseSources(), { category: 'abstract', data: { rejected: reject } }]);
+}
+
+/** Creates an analyzer bound to one vocabulary; `analyze` is the default one. */
+export function createAnalyzer(options: AnalyzerOptions = {}): (text: string) => PromptAnalysis {
+  const lexicon = buildLexicon(options.vocabulary);
+  const accept = new Set((options.vocabulary?.accept ?? []).map((t) => phraseParts(t).join(' ')));
+  return (text) => analyzeWith(text, lexicon, accept);
+}
+
+const EMPTY_ACCEPT = new Set<string>();
+
+export function analyze(text: string): PromptAnalysis {
+  return analyzeWith(text, buildLexicon(), EMPTY_ACCEPT);
+}
+
+function isNewlineBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
+/** Chooses one part of speech from the lexicon's options using the neighbouring words. */
+function chooseTag(pos: readonly PosTag[], prev: Token | undefined, nextPos: readonly PosTag[] | undefined, form: string | undefined): PosTag {
+  if (pos.length === 1) return pos[0]!;
+  if (pos.length === 0) return 'other';
+  const has = (t: PosTag) => pos.includes(t);
+  if (has('verb') && has('noun')) {
+    if (form === 'ing') return 'verb';
+    if (prev && (prev.tag === 'det' || prev.tag === 'adj' || prev.tag === 'num' || prev.norm.endsWith("'s"))) return 'noun';
+    if (prev && (prev.tag === 'noun' || prev.tag === 'pron' || prev.tag === 'name') && (form === 's' || form === 'ed')) return 'verb';
+    if (prev && prev.norm === 'to') return 'verb';
+    if (!prev && nextPos && (nextPos.includes('det') || nextPos.includes('prep') || nextPos.includes('adv'))) return 'verb';
+    return 'noun';
+  }
+  if (has('adj') && has('noun')) return nextPos && nextPos.includes('noun') ? 'adj' : has('adj') && !nextPos ? 'noun' : 'adj';
+  if (has('det')) return 'det';
+  if (has('prep')) return 'prep';
+  if (has('pron')) return 'pron';
+  if (has('conj')) return 'conj';
+  return pos[0]!;
+}
+
+function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet<string>): PromptAnalysis {
+  const skip = directiveLines(text);
+  const raw = tokenize(text, skip);
+
+  // Sentences and clauses.
+  const tokens: Token[] = new Array(raw.length);
+  const sentences: Sentence[] = [];
+  const clauses: Clause[] = [];
+  let sentenceStart = 0;
+  let clauseStart = 0;
+  const closeClause = (end: number) => {
+    if (end > clauseStart) {
+      clauses.push({
+        index: clauses.length,
+        sentence: sentences.length,
+        start: raw[clauseStart]!.start,
+        end: raw[end - 1]!.end,
+        tokenStart: clauseStart,
+        tokenEnd: end,
+      });
+    }
+    clauseStart = end;
+  };
+  const closeSentence = (end: number) => {
+    closeClause(end);
+    if (end > sentenceStart) {
+      sentences.push({ index: sentences.length, start: raw[sentenceStart]!.start, end: raw[end - 1]!.end, tokenStart: sentenceStart, tokenEnd: end });
+    }
+    sentenceStart = end;
+  };
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!;
+    if (i > 0 && isNewlineBetween(text, raw[i - 1]!.end, t.start)) closeSentence(i);
+    tokens[i] = { index: i, text: t.text, kind: t.kind, start: t.start, end: t.end, sentence: sentences.length, clause: clauses.length } as Token;
+    if (t.kind === 'punct') {
+      if (SENTENCE_END.has(t.text)) closeSentence(i + 1);
+      else if (CLAUSE_BREAKS.has(t.text)) closeClause(i + 1);
+    }
+  }
+  closeSentence(raw.length);
+  // Sentence/clause indexes were provisional while building; set them from the spans.
+  for (const c of clauses) for (let i = c.tokenStart; i < c.tokenEnd; i++) (tokens[i] as { clause: number; sentence: number }).clause = c.index;
+  for (const s of sentences) for (let i = s.tokenStart; i < s.tokenEnd; i++) (tokens[i] as { sentence: number }).sentence = s.index;
+
+  // Words: normalisation, lexicon information, tags in context.
+  const words: Token[] = [];
+  let prevWord: Token | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token & { norm: string; lemma: string; pos: PosTag[]; tag: PosTag; known: boolean; verbForm?: string };
+    if (t.kind === 'word' || t.kind === 'number') {
+      const norm = normalizeWord(t.text);
+      t.norm = norm;
+      if (t.kind === 'number') {
+        t.lemma = norm;
+        t.pos = ['num'];
+        t.known = true;
+      } else {
+        const info = wordInfo(norm);
+        t.lemma = info.lemma;
+        t.pos = info.pos;
+        t.known = info.known;
+        if (info.forms.length > 0) t.verbForm = info.forms.includes('ing') ? 'ing' : info.forms.includes('ed') ? 'ed' : info.forms.includes('s') ? 's' : 'base';
+      }
+      words.push(t);
+    } else {
+      t.norm = t.kind === 'cjk' ? t.text : normalizeWord(t.text);
+      t.lemma = t.norm;
+      t.pos = [];
+      t.tag = t.kind === 'cjk' ? 'other' : 'other';
+      t.known = false;
+    }
+  }
+  for (let w = 0; w < words.length; w++) {
+    const t = words[w] as Token & { tag: PosTag; verbForm?: string };
+    const prev = w > 0 && words[w - 1]!.sentence === t.sentence ? words[w - 1] : undefined;
+    const next = w + 1 < words.length && words[w + 1]!.sentence === t.sentence ? words[w + 1] : undefined;
+    prevWord = prev;
+    t.tag = chooseTag(t.pos, prevWord, next?.pos, t.verbForm);
+    if (t.tag !== 'verb' && t.verbForm && !(t.tag === 'adj' && t.verbForm === 'ing')) delete t.verbForm;
+  }
+
+  // Lexicon matches over word parts (hyphenated words split into their parts).
+  const units: MatchUnit[] = [];
+  const unitToken: number[] = [];
+  for (const t of words) {
+    if (t.kind !== 'word' && t.kind !== 'number') continue;
+    if (!t.norm.includes('-')) {
+      units.push({ norm: t.norm, lemma: t.lemma, start: t.start, end: t.end, token: t.index });
+      unitToken.push(t.index);
+      continue;
+    }
+    let offset = t.start;
+    for (const part of t.norm.split('-')) {
+      if (part.length > 0) {
+        units.push({ norm: part, lemma: lemmatize(part), start: offset, end: offset + part.length, token: t.index });
+        unitToken.push(t.index);
+      }
+      offset += part.length + 1;
+    }
+  }
+  let matches = matchLexicon(
+    lexicon,
+    units,
+    (us, ue) => ({ tokenStart: unitToken[us]!, tokenEnd: unitToken[ue - 1]! + 1 }),
+    text,
+  );
+  if (accept.size > 0) matches = matches.filter((m) => !(m.category === 'abstract' && accept.has(phraseParts(m.text).join(' '))));
+
+  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, [] as LexiconMatch[]])) as Record<LexiconCategory, LexiconMatch[]>;
+  for (const m of matches) byCategory[m.category].push(m);
+
+  const placeholders: Placeholder[] = findPlaceholders(text, skip);
+  const { subjects, nounLists } = findSubjects({ text, tokens, words, clauses, sentences, byCategory });
+
+  let wordCount = 0;
+  for (const t of tokens) if (t.kind === 'word' || t.kind === 'number' || t.kind === 'cjk') wordCount++;
+
+  const analysis: PromptAnalysis = {
+    text,
+    tokens: freezeAll(tokens),
+    words: Object.freeze(words),
+    sentences: freezeAll(sentences),
+    clauses: freezeAll(clauses),
+    matches: freezeAll(matches),
+    byCategory: Object.freeze(byCategory),
+    subjects: freezeAll(subjects),
+    nounLists: freezeAll(nounLists),
+    placeholders: freezeAll(placeholders),
+    wordCount,
+    charCount: countChars(text, skip),
+    language: detectLanguage(text, skip),
+  };
+  for (const c of CATEGORIES) Object.freeze(byCategory[c]);
+  return Object.freeze(analysis);
+}
+
+function freezeAll<T extends object>(items: T[]): readonly T[] {
+  for (const item of items) Object.freeze(item);
+  return Object.freeze(items);
+}
+
+/** From the first to the last token of the prompt: where a "missing component" report points. */
+export function promptRange(analysis: PromptAnalysis): readonly [number, number] {
+  const { tokens } = analysis;
+  if (tokens.length === 0) return [0, 0];
+  return [tokens[0]!.start, tokens[tokens.length - 1]!.end];
+}

@@ -1,0 +1,80 @@
+/**
+ * Which script a prompt is mostly written in, and its length in characters as a person counts
+ * them (code points), both ignoring directive lines.
+ */
+
+const SCRIPTS: [string, RegExp][] = [
+  ['Latin', /\p{Script=Latin}/u],
+  ['Han', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['Hangul', /\p{Script=Hangul}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Arabic', /\p{Script=Arabic}/u],
+  ['Hebrew', /\p{Script=Hebrew}/u],
+  ['Devanagari', /\p{Script=Devanagari}/u],
+  ['Thai', /\p{Script=Thai}/u],
+  ['Greek', /\p{Script=Greek}/u],
+];
+const LETTER = /\p{L}/u;
+
+function inSkip(i: number, skip: readonly (readonly [number, number])[]): boolean {
+  for (const [s, e] of skip) if (i >= s && i < e) return true;
+  return false;
+}
+
+export function detectLanguage(
+  text: string,
+  skip: readonly (readonly [number, number])[] = [],
+): { code: 'en' | 'other'; script: string; ratio: number } {
+  const counts = new Map<string, number>();
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+        if (skip.length > 0 && inSkip(i, skip)) continue;
+        letters++;
+        counts.set('Latin', (counts.get('Latin') ?? 0) + 1);
+      }
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    if (cp > 0xffff) i++;
+    if (!LETTER.test(ch) || (skip.length > 0 && inSkip(i, skip))) continue;
+    letters++;
+    const script = SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? 'Other';
+    counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
+  if (letters === 0) return { code: 'en', script: 'Latin', ratio: 1 };
+  let best = 'Latin';
+  let bestCount = -1;
+  for (const [script, n] of counts) if (n > bestCount) [best, bestCount] = [script, n];
+  const latin = counts.get('Latin') ?? 0;
+  // Mostly non-Latin letters: the English rules would only produce noise.
+  const code = latin / letters >= 0.5 ? 'en' : 'other';
+  return { code, script: code === 'en' ? 'Latin' : best, ratio: bestCount / letters };
+}
+
+export function countChars(text: string, skip: readonly (readonly [number, number])[] = []): number {
+  const body = skip.length === 0 ? text : stripRanges(text, skip);
+  let n = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < body.length) {
+      const d = body.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+function stripRanges(text: string, skip: readonly (readonly [number, number])[]): string {
+  let out = '';
+  let from = 0;
+  for (const [s, e] of skip) {
+    out += text.slice(from, s);
+    from = e;
+  }
+  return (out + text.slice(from)).trim();
+}

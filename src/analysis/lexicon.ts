@@ -1,0 +1,153 @@
+/**
+ * Phrase matching over tokens. Lexicon phrases are compiled into a trie keyed by word parts
+ * ("low-angle tracking shot" → low / angle / tracking / shot), so one pass over the text finds
+ * every multi-word phrase; a part matches by its written form or its dictionary form, so
+ * "pans", "panning" and "tracking shots" match "pan" and "tracking shot".
+ */
+import type { LexiconCategory, LexiconMatch } from '../types.js';
+
+/** Category data as written in rules/data: sub-kind → phrases. */
+export type LexiconData = Readonly<Record<string, readonly string[]>>;
+
+export interface LexiconEntry {
+  category: LexiconCategory;
+  kind: string;
+  term: string;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: LexiconEntry[];
+}
+
+export interface CompiledLexicon {
+  root: TrieNode;
+  size: number;
+}
+
+/** One matchable part of a word token: words split at hyphens. */
+export interface MatchUnit {
+  norm: string;
+  lemma: string;
+  start: number;
+  end: number;
+  token: number;
+}
+
+function node(): TrieNode {
+  return { next: new Map(), entries: [] };
+}
+
+/** Splits a phrase into lowercased parts the way text is split into units. */
+export function phraseParts(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .replace(/[\u2019\u02BC]/g, "'")
+    .split(/[\s\-\u2010\u2011]+/)
+    .filter((p) => p.length > 0);
+}
+
+export function compileLexicon(
+  sources: readonly { category: LexiconCategory; data: LexiconData }[],
+): CompiledLexicon {
+  const root = node();
+  let size = 0;
+  for (const { category, data } of sources) {
+    for (const kind in data) {
+      for (const term of data[kind]!) {
+        const parts = phraseParts(term);
+        if (parts.length === 0) continue;
+        let cur = root;
+        for (const part of parts) {
+          let nxt = cur.next.get(part);
+          if (!nxt) cur.next.set(part, (nxt = node()));
+          cur = nxt;
+        }
+        if (!cur.entries.some((e) => e.category === category && e.kind === kind)) {
+          cur.entries.push({ category, kind, term });
+          size++;
+        }
+      }
+    }
+  }
+  return { root, size };
+}
+
+/**
+ * Every lexicon match in the units: for each start, the longest phrase of each category.
+ * Matches of one category wholly inside a longer match of the same category are dropped.
+ */
+export function matchLexicon(
+  lexicon: CompiledLexicon,
+  units: readonly MatchUnit[],
+  tokenRange: (unitStart: number, unitEnd: number) => { tokenStart: number; tokenEnd: number },
+  text: string,
+): LexiconMatch[] {
+  const found: LexiconMatch[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const best = new Map<string, { entry: LexiconEntry; end: number }>();
+    // Depth-first over both spellings of each unit; phrases are short so this stays small.
+    const stack: [TrieNode, number][] = [[lexicon.root, i]];
+    while (stack.length > 0) {
+      const [cur, j] = stack.pop()!;
+      if (cur !== lexicon.root) {
+        for (const entry of cur.entries) {
+          const key = entry.category;
+          const prev = best.get(key);
+          if (!prev || prev.end < j) best.set(key, { entry, end: j });
+        }
+      }
+      if (j >= units.length) continue;
+      const u = units[j]!;
+      // A phrase never spans a gap larger than one space between units of different tokens
+      // that are separated by punctuation: units carry token indexes, checked below.
+      if (j > i && u.token !== units[j - 1]!.token && !adjacentTokens(units[j - 1]!, u, text)) continue;
+      const a = cur.next.get(u.norm);
+      if (a) stack.push([a, j + 1]);
+      if (u.lemma !== u.norm) {
+        const b = cur.next.get(u.lemma);
+        if (b && b !== a) stack.push([b, j + 1]);
+      }
+    }
+    for (const { entry, end } of best.values()) {
+      const first = units[i]!;
+      const last = units[end - 1]!;
+      const { tokenStart, tokenEnd } = tokenRange(i, end);
+      found.push({
+        category: entry.category,
+        kind: entry.kind,
+        term: entry.term,
+        text: text.slice(first.start, last.end),
+        start: first.start,
+        end: last.end,
+        tokenStart,
+        tokenEnd,
+      });
+    }
+  }
+  found.sort((x, y) => x.start - y.start || y.end - x.end);
+  // Drop a match lying wholly inside a longer one: "shot" inside "tracking shot", and the
+  // environment "field" inside the camera's "depth of field". Same-span matches of different
+  // categories are all kept: a phrase can be listed in two categories on purpose.
+  const kept: LexiconMatch[] = [];
+  let reachStart = -1;
+  let reachEnd = -1;
+  for (const m of found) {
+    if (m.end <= reachEnd && !(m.start === reachStart && m.end === reachEnd)) continue;
+    if (m.end > reachEnd) {
+      reachStart = m.start;
+      reachEnd = m.end;
+    }
+    kept.push(m);
+  }
+  return kept;
+}
+
+/** Two units of different tokens may be one phrase only when only whitespace separates them. */
+function adjacentTokens(a: MatchUnit, b: MatchUnit, text: string): boolean {
+  for (let k = a.end; k < b.start; k++) {
+    const c = text.charCodeAt(k);
+    if (!(c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0)) return false;
+  }
+  return true;
+}

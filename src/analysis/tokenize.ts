@@ -1,0 +1,119 @@
+/**
+ * A single linear pass that turns text into tokens with UTF-16 offsets. Words are runs of
+ * letters, marks and digits joined by an inner hyphen or apostrophe ("rain-soaked", "360-degree",
+ * "bird's"); each Han, Hiragana or Katakana character is a token of its own, since those scripts
+ * do not separate words with spaces. No regular expression runs over the whole text.
+ */
+import type { TokenKind } from '../types.js';
+
+export interface RawToken {
+  text: string;
+  kind: TokenKind;
+  start: number;
+  end: number;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Characters that may join two word parts: hyphen, apostrophes, non-breaking hyphen. */
+const JOINERS = new Set(['-', "'", '\u2019', '\u2010', '\u2011', '\u02BC']);
+export const SENTENCE_END = new Set(['.', '!', '?', '\u3002', '\uFF01', '\uFF1F', '\u2026']);
+const PUNCT = new Set([
+  '.', ',', ';', ':', '!', '?', '(', ')', '"', '\u201C', '\u201D', '\u2018', '\u2019', '-', '\u2013', '\u2014',
+  '\u2026', '\u3002', '\uFF0C', '\uFF01', '\uFF1F', '\u3001', '\uFF1B', '\uFF1A', "'", '/', '\u00AB', '\u00BB',
+]);
+
+/** Classifies one code point (given as a string). */
+function classify(ch: string): 'word' | 'cjk' | 'space' | 'other' {
+  const c = ch.charCodeAt(0);
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 'word';
+    if (c === 32 || (c >= 9 && c <= 13)) return 'space';
+    return 'other';
+  }
+  if (ch.trim() === '' || c === 0xfeff || c === 0x200b) return 'space';
+  if (c >= 0x2e80 && CJK.test(ch)) return 'cjk';
+  if (LETTER_OR_DIGIT.test(ch)) return 'word';
+  return 'other';
+}
+
+/** Reads the code point at `i` as a string (one or two UTF-16 units; a lone surrogate stays one unit). */
+function codePointAt(text: string, i: number): string {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return text.slice(i, i + 2);
+  }
+  return text[i]!;
+}
+
+/**
+ * Tokenizes `text` between `from` and `to`. Skipped ranges (directive lines) are passed as
+ * sorted, non-overlapping `[start, end)` pairs and produce no tokens.
+ */
+export function tokenize(text: string, skip: readonly (readonly [number, number])[] = []): RawToken[] {
+  const tokens: RawToken[] = [];
+  let skipIndex = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (skipIndex < skip.length && i >= skip[skipIndex]![0]) {
+      i = Math.max(i, skip[skipIndex]![1]);
+      skipIndex++;
+      continue;
+    }
+    const ch = codePointAt(text, i);
+    const cls = classify(ch);
+    if (cls === 'space') {
+      i += ch.length;
+      continue;
+    }
+    if (cls === 'cjk') {
+      tokens.push({ text: ch, kind: 'cjk', start: i, end: i + ch.length });
+      i += ch.length;
+      continue;
+    }
+    if (cls === 'word') {
+      const start = i;
+      let allDigits = true;
+      let j = i;
+      for (;;) {
+        const cj = j < n ? codePointAt(text, j) : '';
+        if (cj !== '' && classify(cj) === 'word') {
+          const cc = cj.charCodeAt(0);
+          if (!(cc >= 48 && cc <= 57)) allDigits = false;
+          j += cj.length;
+          continue;
+        }
+        // An inner joiner followed by a word character continues the word ("rain-soaked").
+        // A decimal point or thousands separator between digits continues a number ("1.5").
+        if (cj !== '' && j + 1 < n) {
+          const next = codePointAt(text, j + 1);
+          const nextIsWord = classify(next) === 'word';
+          if (nextIsWord && JOINERS.has(cj)) {
+            j += 1;
+            continue;
+          }
+          if (nextIsWord && allDigits && (cj === '.' || cj === ',') && /[0-9]/.test(next)) {
+            j += 1;
+            continue;
+          }
+        }
+        break;
+      }
+      tokens.push({ text: text.slice(start, j), kind: allDigits ? 'number' : 'word', start, end: j });
+      i = j;
+      continue;
+    }
+    tokens.push({ text: ch, kind: PUNCT.has(ch) ? 'punct' : 'symbol', start: i, end: i + ch.length });
+    i += ch.length;
+  }
+  return tokens;
+}
+
+/** Lowercases and folds typographic apostrophes and hyphens to ASCII. */
+export function normalizeWord(text: string): string {
+  let s = text.toLowerCase();
+  if (s.length > 0 && /[\u2019\u02BC\u2010\u2011]/.test(s)) s = s.replace(/[\u2019\u02BC]/g, "'").replace(/[\u2010\u2011]/g, '-');
+  return s;
+}

@@ -1,0 +1,204 @@
+/**
+ * The runner: analysis once, every enabled rule over it, each report validated and turned into
+ * a diagnostic, then directives, the score, and the counts.
+ */
+import type {
+  Diagnostic,
+  GenerationSettings,
+  LintOptions,
+  LintResult,
+  PromptAnalysis,
+  ReportDescriptor,
+  ResolvedConfig,
+  ResolvedRule,
+  Rule,
+  RuleContext,
+  ShotlintConfig,
+} from '../types.js';
+import { createAnalyzer } from '../analysis/index.js';
+import { resolveConfig, type ResolveOptions } from '../config/resolve.js';
+import { applyFixList } from './fixes.js';
+import { LineIndex } from './loc.js';
+import { interpolate } from './messages.js';
+import { computeScore } from './score.js';
+import { ruleDocsUrl } from './urls.js';
+import { applyDirectives } from './directives.js';
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export interface Linter {
+  readonly config: ResolvedConfig;
+  /** Lints one prompt. `options.model`/`settings` override the linter's for this prompt only. */
+  lint(text: string, options?: Omit<LintOptions, 'config'>): LintResult;
+  /** Applies safe fixes until none is left (at most 10 passes); returns the fixed text and its result. */
+  fix(text: string, options?: Omit<LintOptions, 'config'>): { text: string; result: LintResult; passes: number };
+  analyze(text: string): PromptAnalysis;
+}
+
+export class RuleReportError extends Error {
+  override readonly name = 'RuleReportError';
+}
+
+/** Resolves the config once; the returned linter lints many prompts with it. */
+export function createLinter(config?: ShotlintConfig, options: ResolveOptions = {}): Linter {
+  const resolved = resolveConfig(config, options);
+  const analyzeText = createAnalyzer({ vocabulary: resolved.vocabulary });
+  // Per-model variants are resolved on first use and kept (a JSONL file may mix models).
+  const byModel = new Map<string, ResolvedConfig>();
+  const configFor = (model: string | undefined): ResolvedConfig => {
+    if (model === undefined || model === resolved.model?.id) return resolved;
+    let r = byModel.get(model);
+    if (!r) byModel.set(model, (r = resolveConfig(config, { ...options, model })));
+    return r;
+  };
+
+  const lint = (text: string, lintOptions: Omit<LintOptions, 'config'> = {}): LintResult => {
+    const cfg = configFor(lintOptions.model);
+    const settings: GenerationSettings = lintOptions.settings ? { ...cfg.settings, ...lintOptions.settings } : cfg.settings;
+    const analysis = analyzeText(text);
+    return runRules(analysis, cfg, settings, lintOptions.disable);
+  };
+
+  return {
+    config: resolved,
+    lint,
+    analyze: analyzeText,
+    fix(text, lintOptions) {
+      let current = text;
+      let result = lint(current, lintOptions);
+      let passes = 0;
+      while (passes < 10 && result.fixableCount > 0) {
+        const { text: next, applied } = applyFixList(current, result.diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])));
+        if (applied === 0 || next === current) break;
+        current = next;
+        passes++;
+        result = lint(current, lintOptions);
+      }
+      return { text: current, result, passes };
+    },
+  };
+}
+
+function runRules(
+  analysis: PromptAnalysis,
+  config: ResolvedConfig,
+  settings: GenerationSettings,
+  disable: readonly string[] | undefined,
+): LintResult {
+  const text = analysis.text;
+  const lines = new LineIndex(text);
+  const diagnostics: Diagnostic[] = [];
+  const english = analysis.language.code === 'en';
+
+  for (const entry of config.rules) {
+    if (disable && disable.includes(entry.id)) continue;
+    if (!english && !entry.rule.meta.anyLanguage) continue;
+    try {
+      runRule(entry, analysis, config, settings, lines, diagnostics);
+    } catch (error) {
+      if (error instanceof RuleReportError) throw error;
+      // A rule that throws (a plugin, say) is reported once; the other rules still run.
+      const message = error instanceof Error ? error.message : String(error);
+      diagnostics.push({
+        ruleId: entry.id,
+        messageId: 'ruleError',
+        message: `Rule "${entry.id}" failed on this prompt: ${message}`,
+        severity: 'error',
+        range: [0, 0],
+        loc: lines.location([0, 0]),
+        url: entry.rule.meta.docs.url ?? ruleDocsUrl(entry.id),
+      });
+    }
+  }
+
+  const kept = applyDirectives(analysis, diagnostics, config, lines);
+  kept.sort(
+    (a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
+
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  let fixableCount = 0;
+  for (const d of kept) {
+    if (d.severity === 'error') errorCount++;
+    else if (d.severity === 'warning') warningCount++;
+    else infoCount++;
+    if (d.fix) fixableCount++;
+  }
+  return {
+    text,
+    diagnostics: kept,
+    score: computeScore(analysis, kept, config, settings),
+    errorCount,
+    warningCount,
+    infoCount,
+    fixableCount,
+  };
+}
+
+function runRule(
+  entry: ResolvedRule,
+  analysis: PromptAnalysis,
+  config: ResolvedConfig,
+  settings: GenerationSettings,
+  lines: LineIndex,
+  out: Diagnostic[],
+): void {
+  const { id, rule, severity, options } = entry;
+  const length = analysis.text.length;
+  const url = rule.meta.docs.url ?? ruleDocsUrl(id);
+  const checkRange = (range: readonly [number, number], what: string) => {
+    if (!Array.isArray(range) || range.length !== 2 || !Number.isInteger(range[0]) || !Number.isInteger(range[1]) || range[0] < 0 || range[1] > length || range[0] > range[1]) {
+      throw new RuleReportError(`Rule "${id}" reported ${what} [${String(range)}] outside the text (length ${length}).`);
+    }
+  };
+  const context: RuleContext = {
+    id,
+    options,
+    severity,
+    model: config.model,
+    settings,
+    vocabulary: config.vocabulary,
+    report(descriptor: ReportDescriptor) {
+      const template = (rule.meta.messages as Record<string, string>)[descriptor.messageId];
+      if (template === undefined) throw new RuleReportError(`Rule "${id}" reported unknown messageId "${descriptor.messageId}".`);
+      checkRange(descriptor.range, 'a range');
+      const diagnostic: Diagnostic = {
+        ruleId: id,
+        messageId: descriptor.messageId,
+        message: interpolate(template, descriptor.data),
+        severity,
+        range: [descriptor.range[0], descriptor.range[1]],
+        loc: lines.location(descriptor.range),
+        url,
+      };
+      if (descriptor.fix) {
+        checkRange(descriptor.fix.range, 'a fix range');
+        diagnostic.fix = { range: [descriptor.fix.range[0], descriptor.fix.range[1]], text: descriptor.fix.text };
+      }
+      if (descriptor.suggestions && descriptor.suggestions.length > 0) {
+        for (const s of descriptor.suggestions) checkRange(s.fix.range, 'a suggestion range');
+        diagnostic.suggestions = descriptor.suggestions.map((s) => ({ desc: s.desc, fix: { range: [s.fix.range[0], s.fix.range[1]], text: s.fix.text } }));
+      }
+      if (descriptor.data) diagnostic.data = { ...descriptor.data };
+      out.push(diagnostic);
+    },
+  };
+  rule.check(analysis, context as RuleContext<unknown, string>);
+}
+
+/** Lints one prompt. Resolves the config on every call: use `createLinter` to lint many. */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const key = options.config;
+  let linter = key === undefined ? defaultLinters.get(options.model ?? '') : undefined;
+  if (!linter) {
+    linter = createLinter(options.config, { model: options.model });
+    if (key === undefined) defaultLinters.set(options.model ?? '', linter);
+  }
+  return linter.lint(text, { settings: options.settings, disable: options.disable });
+}
+
+const defaultLinters = new Map<string, Linter>();
+
+export type { Rule };

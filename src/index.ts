@@ -1,0 +1,22 @@
+/**
+ * shotlint: lint text-to-video prompts before paying for a generation.
+ *
+ *   import { lint } from 'shotlint';
+ *   const { diagnostics, score } = lint('A red fox trotting through fresh snow at dawn');
+ */
+export { lint, createLinter, type Linter } from './engine/linter.js';
+export { applyFixes } from './engine/fixes.js';
+export { defineRule } from './engine/define-rule.js';
+export { checkFixture, type RuleFixture, type FixtureCase, type InvalidCase, type ExpectedDiagnostic, type CaseResult } from './engine/rule-tester.js';
+export { LineIndex } from './engine/loc.js';
+export { ruleDocsUrl } from './engine/urls.js';
+export { DIMENSION_WEIGHTS } from './engine/score.js';
+export { analyze, createAnalyzer, promptRange } from './analysis/index.js';
+export { rules, type RuleId } from '../rules/index.js';
+export { presets, type PresetName } from './config/presets.js';
+export { models } from './config/models/index.js';
+export { resolveConfig, validateConfig, findModel, normalizeSeverity, type ResolveOptions } from './config/resolve.js';
+export { configSchema } from './config/schema.js';
+export { configJsonSchema } from './config/json-schema.js';
+export { ConfigError, type ConfigIssue } from './config/errors.js';
+export type * from './types.js';

@@ -1,0 +1,343 @@
+/**
+ * Public types shared by the analysis, the engine, the rules and every shell.
+ * Offsets are UTF-16 code-unit indexes into the linted text, half-open `[start, end)`.
+ */
+import type { z } from 'zod';
+
+export type Range = readonly [start: number, end: number];
+
+/** 1-based line and column (column counted in UTF-16 code units, as editors and ESLint do). */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface SourceLocation {
+  start: Position;
+  end: Position;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Severity as written in a config: ESLint's spellings are accepted too. */
+export type SeveritySetting = Severity | 'off' | 'warn' | 0 | 1 | 2;
+
+/** A text edit: replace `range` with `text`. */
+export interface Fix {
+  range: Range;
+  text: string;
+}
+
+/** An edit that needs a human: shown, never applied by `--fix`. */
+export interface Suggestion {
+  desc: string;
+  fix: Fix;
+}
+
+export interface Diagnostic {
+  ruleId: string;
+  messageId: string;
+  message: string;
+  severity: Severity;
+  range: Range;
+  loc: SourceLocation;
+  fix?: Fix;
+  suggestions?: Suggestion[];
+  data?: Record<string, unknown>;
+  url: string;
+}
+
+/** The parts of a prompt the score is made of; rules name the one they guard. */
+export type Dimension =
+  | 'subject'
+  | 'motion'
+  | 'environment'
+  | 'camera'
+  | 'lighting'
+  | 'specificity'
+  | 'focus'
+  | 'length'
+  | 'audio'
+  | 'settings'
+  | 'style';
+
+// ─── analysis ────────────────────────────────────────────────────────────────
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'symbol' | 'cjk';
+
+/** Coarse part of speech. `pos` lists every tag the word can take; `tag` is the one chosen in context. */
+export type PosTag =
+  | 'noun'
+  | 'verb'
+  | 'adj'
+  | 'adv'
+  | 'det'
+  | 'prep'
+  | 'conj'
+  | 'pron'
+  | 'num'
+  | 'name'
+  | 'other';
+
+/** Inflection of a verb form: base (walk), s (walks), ing (walking), ed (walked / ran). */
+export type VerbForm = 'base' | 's' | 'ing' | 'ed';
+
+export interface Token {
+  /** Index in `analysis.tokens`. */
+  index: number;
+  text: string;
+  /** Lowercased text with typographic apostrophes and dashes normalised. */
+  norm: string;
+  /** Dictionary form (`trotting` → `trot`, `shots` → `shot`); equals `norm` when unknown. */
+  lemma: string;
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** Index of the sentence and clause the token belongs to. */
+  sentence: number;
+  clause: number;
+  /** Every part of speech the lexicon allows for this word (empty for punctuation). */
+  pos: readonly PosTag[];
+  /** The part of speech chosen in context. */
+  tag: PosTag;
+  /** Set when the token is a verb form. */
+  verbForm?: VerbForm;
+  /** True when the word is in the POS lexicon (false: tagged by suffix heuristics). */
+  known: boolean;
+}
+
+export interface TextSpan {
+  start: number;
+  end: number;
+  /** Token index range, half-open. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface Sentence extends TextSpan {
+  index: number;
+}
+
+export interface Clause extends TextSpan {
+  index: number;
+  sentence: number;
+}
+
+/** Lexicon categories the analysis matches; rules read matches by category. */
+export type LexiconCategory =
+  | 'camera'
+  | 'lighting'
+  | 'motion'
+  | 'environment'
+  | 'abstract'
+  | 'audio'
+  | 'negative'
+  | 'setting'
+  | 'style'
+  | 'subject'
+  | 'background'
+  | 'static';
+
+export interface LexiconMatch extends TextSpan {
+  category: LexiconCategory;
+  /** Sub-kind inside the category, e.g. camera: `shot` | `movement` | `angle` | `lens`. */
+  kind: string;
+  /** The lexicon entry that matched, in its canonical spelling. */
+  term: string;
+  /** The text as written. */
+  text: string;
+}
+
+/** A noun phrase that could be what the video is about. */
+export interface SubjectCandidate extends TextSpan {
+  /** The head noun, lemmatised. */
+  head: string;
+  text: string;
+  /** `focal`: competes for attention; `background`: context ("crowds passing in the background"). */
+  role: 'focal' | 'background';
+  /** An agent (person, animal, vehicle, creature) rather than a thing. */
+  animate: boolean;
+}
+
+/** A coordinated list of noun phrases ("people, food stalls, animals, and banners"). */
+export interface NounList extends TextSpan {
+  items: readonly SubjectCandidate[];
+  role: 'focal' | 'background';
+}
+
+/** A `[placeholder]`, `{placeholder}` or `<placeholder>` left in the text. */
+export interface Placeholder extends TextSpan {
+  /** The bracket style. */
+  open: '[' | '{' | '<';
+  /** The words inside the brackets. */
+  inner: string;
+}
+
+export interface PromptAnalysis {
+  /** The text as given (directive lines included). */
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Tokens that are words or numbers, in order: what rules and counts look at. */
+  readonly words: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly clauses: readonly Clause[];
+  readonly matches: readonly LexiconMatch[];
+  readonly byCategory: Readonly<Record<LexiconCategory, readonly LexiconMatch[]>>;
+  readonly subjects: readonly SubjectCandidate[];
+  readonly nounLists: readonly NounList[];
+  readonly placeholders: readonly Placeholder[];
+  /** Words: runs of letters/digits, joined by inner hyphens and apostrophes; CJK characters count one each. */
+  readonly wordCount: number;
+  /** Characters as a person counts them (code points, not UTF-16 units), directive lines excluded. */
+  readonly charCount: number;
+  /** `en` when the prompt is mostly Latin-script; otherwise the dominant script. */
+  readonly language: { readonly code: 'en' | 'other'; readonly script: string; readonly ratio: number };
+}
+
+// ─── settings and models ─────────────────────────────────────────────────────
+
+export interface GenerationSettings {
+  /** Seconds. */
+  duration?: number;
+  /** e.g. `480p`, `720p`, `1080p`, `4k`. */
+  resolution?: string;
+  stage?: 'draft' | 'final';
+  /** e.g. `16:9`. */
+  aspectRatio?: string;
+  /** Whether this is the first clip of an idea (first clips should be short). */
+  firstClip?: boolean;
+}
+
+export type NegativeStyle = 'inline' | 'field' | 'ignored';
+
+export interface SourcedFact<T> {
+  value: T;
+  source: string;
+}
+
+export interface ModelProfile {
+  id: string;
+  name: string;
+  vendor: string;
+  limits: { maxWords?: number; maxChars?: number };
+  audio: boolean;
+  negatives: NegativeStyle;
+  durations: readonly number[];
+  resolutions: readonly string[];
+  notes: readonly string[];
+  /** Where each fact came from (key → URL or citation). */
+  sources: Readonly<Record<string, string>>;
+  /** Rule settings this model implies, applied after the `extends` presets and before the user's rules. */
+  rules: Readonly<Record<string, RuleSetting>>;
+}
+
+// ─── rules ───────────────────────────────────────────────────────────────────
+
+export type RuleType = 'problem' | 'suggestion' | 'layout';
+
+export interface RuleDocs {
+  description: string;
+  recommended: boolean;
+  dimension: Dimension;
+  /** Set by the registry: the rule's documentation page. */
+  url?: string;
+}
+
+export interface RuleMeta<Options = unknown, MessageIds extends string = string> {
+  type: RuleType;
+  docs: RuleDocs;
+  messages: Record<MessageIds, string>;
+  /** Options schema; `parse(undefined)` must give the defaults. */
+  schema: z.ZodType<Options>;
+  /** Severity when the rule is on and the config does not say (`recommended` preset). */
+  defaultSeverity?: Severity;
+  fixable?: 'text';
+  hasSuggestions?: boolean;
+  /** Runs on prompts in any language (length limits, placeholders); other rules run on English only. */
+  anyLanguage?: boolean;
+}
+
+export interface ReportDescriptor<MessageIds extends string = string> {
+  messageId: MessageIds;
+  range: Range;
+  data?: Record<string, string | number>;
+  fix?: Fix;
+  suggestions?: readonly { desc: string; fix: Fix }[];
+}
+
+export interface RuleContext<Options = unknown, MessageIds extends string = string> {
+  readonly id: string;
+  readonly options: Options;
+  readonly severity: Severity;
+  readonly model: ModelProfile | undefined;
+  readonly settings: GenerationSettings;
+  readonly vocabulary: Vocabulary;
+  report(descriptor: ReportDescriptor<MessageIds>): void;
+}
+
+export interface Rule<Options = any, MessageIds extends string = string> {
+  meta: RuleMeta<Options, MessageIds>;
+  check(analysis: PromptAnalysis, context: RuleContext<Options, MessageIds>): void;
+}
+
+// ─── config ──────────────────────────────────────────────────────────────────
+
+export type RuleSetting = SeveritySetting | readonly [SeveritySetting] | readonly [SeveritySetting, unknown];
+
+export interface Vocabulary {
+  /** Terms no rule flags (e.g. a brand name that looks abstract). */
+  accept: readonly string[];
+  /** Terms flagged as vague wherever they appear. */
+  reject: readonly string[];
+}
+
+export interface ShotlintConfig {
+  extends?: readonly string[];
+  model?: string;
+  rules?: Readonly<Record<string, RuleSetting>>;
+  vocabulary?: Partial<Vocabulary>;
+  settings?: GenerationSettings;
+}
+
+/** A rule as the runner will run it: severity and parsed options settled. */
+export interface ResolvedRule {
+  id: string;
+  rule: Rule;
+  severity: Severity;
+  options: unknown;
+}
+
+export interface ResolvedConfig {
+  model: ModelProfile | undefined;
+  rules: readonly ResolvedRule[];
+  vocabulary: Vocabulary;
+  settings: GenerationSettings;
+}
+
+// ─── results ─────────────────────────────────────────────────────────────────
+
+export interface Score {
+  /** 0..100. */
+  total: number;
+  dimensions: Partial<Record<Dimension, number>>;
+}
+
+export interface LintResult {
+  text: string;
+  diagnostics: Diagnostic[];
+  score: Score;
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  /** How many diagnostics carry a safe fix. */
+  fixableCount: number;
+}
+
+export interface LintOptions {
+  /** Model profile id (e.g. `sora-2-pro`). */
+  model?: string;
+  config?: ShotlintConfig;
+  settings?: GenerationSettings;
+  /** Rule ids to turn off for this prompt (a JSONL record's `disable`). */
+  disable?: readonly string[];
+}

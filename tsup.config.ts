@@ -1,0 +1,24 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+  },
+  format: ['esm'],
+  target: 'node20',
+  platform: 'node',
+  dts: { entry: { index: 'src/index.ts' } },
+  sourcemap: true,
+  clean: false,
+  splitting: true,
+  treeshake: true,
+  async onSuccess() {
+    // Ship the config's JSON Schema beside the code: editors validate shotlint.config.json with it.
+    const url = `${pathToFileURL(resolve('dist/index.js')).href}?t=${Date.now()}`;
+    const { configJsonSchema } = await import(url);
+    await writeFile('dist/shotlint.schema.json', JSON.stringify(configJsonSchema(), null, 2) + '\n');
+  },
+});
