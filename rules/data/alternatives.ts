@@ -1,0 +1,18 @@
+/**
+ * Concrete alternatives by dimension, offered in suggestions and rewrite placeholders as
+ * examples ("e.g. …"). They are never applied automatically: the user picks what fits the shot.
+ */
+export default {
+  lightDirection: ['backlight from the left', 'side light through a window', 'top light from a skylight', 'rim light behind the subject'],
+  lightQuality: ['golden hour backlight', 'overcast diffused daylight', 'single practical lamp source', 'hard noon sun', 'soft window light', 'neon signs reflecting on wet pavement'],
+  colour: ['muted desaturated tones', 'warm amber and teal palette', 'high-contrast black and white', 'pastel colours', 'deep saturated reds'],
+  shotType: ['close-up', 'medium shot', 'wide establishing shot', 'over-the-shoulder shot', 'extreme close-up'],
+  movement: ['slow dolly in', 'handheld follow shot', 'static tripod shot', 'slow pan left', 'crane up', 'orbit around the subject'],
+  lens: ['35mm lens', '85mm lens, shallow depth of field', 'wide-angle lens', 'anamorphic lens', 'macro lens'],
+  angle: ['low-angle shot', 'high-angle shot', 'eye-level shot', 'overhead top-down shot'],
+  setting: ['a narrow Paris alley at 11pm', 'a rain-soaked cobblestone street', 'a sunlit wheat field', 'a cluttered kitchen at dawn'],
+  timeOfDay: ['at dawn', 'at dusk', 'at noon', 'at night'],
+  weather: ['light rain', 'morning fog', 'falling snow', 'clear sky'],
+  action: ['walking briskly', 'slowly turning toward the camera', 'running', 'pouring coffee'],
+  audio: ['distant traffic hum', 'footsteps on gravel', 'soft rain on a window', 'a quiet line of dialogue'],
+} satisfies Readonly<Record<string, readonly string[]>>;
