@@ -11,6 +11,7 @@ import type {
   PromptAnalysis,
   Sentence,
   Token,
+  VerbForm,
   Vocabulary,
 } from '../types.js';
 import { LEXICONS } from '../../rules/data/index.js';
@@ -20,7 +21,7 @@ import { SENTENCE_END, normalizeWord, tokenize } from './tokenize.js';
 import { findSubjects } from './subjects.js';
 import { findPlaceholders } from './placeholders.js';
 import { detectLanguage, countChars } from './language.js';
-import { directiveLines } from './directive-lines.js';
+import { directiveLines, parseDirectives } from './directive-lines.js';
 
 export { compileLexicon, phraseParts, type CompiledLexicon, type LexiconData } from './lexicon.js';
 export { lemmatize, wordInfo } from './pos.js';
@@ -53,6 +54,12 @@ export function createAnalyzer(options: AnalyzerOptions = {}): (text: string) =>
 }
 
 const EMPTY_ACCEPT = new Set<string>();
+const NO_POS: readonly PosTag[] = Object.freeze([]);
+const NUMBER_POS: readonly PosTag[] = Object.freeze(['num'] as PosTag[]);
+
+function preferredForm(forms: readonly VerbForm[]): VerbForm {
+  return forms.includes('ing') ? 'ing' : forms.includes('ed') ? 'ed' : forms.includes('s') ? 's' : 'base';
+}
 
 export function analyze(text: string): PromptAnalysis {
   return analyzeWith(text, buildLexicon(), EMPTY_ACCEPT);
@@ -91,81 +98,72 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   const skip = directiveLines(text);
   const raw = tokenize(text, skip);
 
-  // Sentences and clauses.
-  const tokens: Token[] = new Array(raw.length);
+  // Sentences and clauses: break after sentence punctuation or at a line break; clauses also
+  // break at commas, semicolons, colons, dashes and parentheses.
+  const n = raw.length;
+  const sentenceOf = new Int32Array(n);
+  const clauseOf = new Int32Array(n);
   const sentences: Sentence[] = [];
   const clauses: Clause[] = [];
   let sentenceStart = 0;
   let clauseStart = 0;
   const closeClause = (end: number) => {
     if (end > clauseStart) {
-      clauses.push({
-        index: clauses.length,
-        sentence: sentences.length,
-        start: raw[clauseStart]!.start,
-        end: raw[end - 1]!.end,
-        tokenStart: clauseStart,
-        tokenEnd: end,
-      });
+      for (let k = clauseStart; k < end; k++) clauseOf[k] = clauses.length;
+      clauses.push({ index: clauses.length, sentence: sentences.length, start: raw[clauseStart]!.start, end: raw[end - 1]!.end, tokenStart: clauseStart, tokenEnd: end });
     }
     clauseStart = end;
   };
   const closeSentence = (end: number) => {
     closeClause(end);
     if (end > sentenceStart) {
+      for (let k = sentenceStart; k < end; k++) sentenceOf[k] = sentences.length;
       sentences.push({ index: sentences.length, start: raw[sentenceStart]!.start, end: raw[end - 1]!.end, tokenStart: sentenceStart, tokenEnd: end });
     }
     sentenceStart = end;
   };
-  for (let i = 0; i < raw.length; i++) {
+  for (let i = 0; i < n; i++) {
     const t = raw[i]!;
     if (i > 0 && isNewlineBetween(text, raw[i - 1]!.end, t.start)) closeSentence(i);
-    tokens[i] = { index: i, text: t.text, kind: t.kind, start: t.start, end: t.end, sentence: sentences.length, clause: clauses.length } as Token;
     if (t.kind === 'punct') {
       if (SENTENCE_END.has(t.text)) closeSentence(i + 1);
       else if (CLAUSE_BREAKS.has(t.text)) closeClause(i + 1);
     }
   }
-  closeSentence(raw.length);
-  // Sentence/clause indexes were provisional while building; set them from the spans.
-  for (const c of clauses) for (let i = c.tokenStart; i < c.tokenEnd; i++) (tokens[i] as { clause: number; sentence: number }).clause = c.index;
-  for (const s of sentences) for (let i = s.tokenStart; i < s.tokenEnd; i++) (tokens[i] as { sentence: number }).sentence = s.index;
+  closeSentence(n);
 
-  // Words: normalisation, lexicon information, tags in context.
+  // Tokens, each built once with its final shape; words get the lexicon's information.
+  const tokens: Token[] = new Array(n);
   const words: Token[] = [];
-  let prevWord: Token | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token & { norm: string; lemma: string; pos: PosTag[]; tag: PosTag; known: boolean; verbForm?: string };
-    if (t.kind === 'word' || t.kind === 'number') {
-      const norm = normalizeWord(t.text);
-      t.norm = norm;
-      if (t.kind === 'number') {
-        t.lemma = norm;
-        t.pos = ['num'];
-        t.known = true;
-      } else {
-        const info = wordInfo(norm);
-        t.lemma = info.lemma;
-        t.pos = info.pos;
-        t.known = info.known;
-        if (info.forms.length > 0) t.verbForm = info.forms.includes('ing') ? 'ing' : info.forms.includes('ed') ? 'ed' : info.forms.includes('s') ? 's' : 'base';
-      }
-      words.push(t);
-    } else {
-      t.norm = t.kind === 'cjk' ? t.text : normalizeWord(t.text);
-      t.lemma = t.norm;
-      t.pos = [];
-      t.tag = t.kind === 'cjk' ? 'other' : 'other';
-      t.known = false;
-    }
+  for (let i = 0; i < n; i++) {
+    const r = raw[i]!;
+    const isWord = r.kind === 'word' || r.kind === 'number';
+    const norm = r.kind === 'cjk' ? r.text : normalizeWord(r.text);
+    const info = r.kind === 'word' ? wordInfo(norm) : undefined;
+    const token: Token = {
+      index: i,
+      text: r.text,
+      norm,
+      lemma: info ? info.lemma : norm,
+      kind: r.kind,
+      start: r.start,
+      end: r.end,
+      sentence: sentenceOf[i]!,
+      clause: clauseOf[i]!,
+      pos: info ? info.pos : r.kind === 'number' ? NUMBER_POS : NO_POS,
+      tag: 'other',
+      verbForm: info && info.forms.length > 0 ? preferredForm(info.forms) : undefined,
+      known: info ? info.known : r.kind === 'number',
+    };
+    tokens[i] = token;
+    if (isWord) words.push(token);
   }
   for (let w = 0; w < words.length; w++) {
-    const t = words[w] as Token & { tag: PosTag; verbForm?: string };
+    const t = words[w] as { -readonly [K in keyof Token]: Token[K] };
     const prev = w > 0 && words[w - 1]!.sentence === t.sentence ? words[w - 1] : undefined;
     const next = w + 1 < words.length && words[w + 1]!.sentence === t.sentence ? words[w + 1] : undefined;
-    prevWord = prev;
-    t.tag = chooseTag(t.pos, prevWord, next?.pos, t.verbForm);
-    if (t.tag !== 'verb' && t.verbForm && !(t.tag === 'adj' && t.verbForm === 'ing')) delete t.verbForm;
+    t.tag = chooseTag(t.pos, prev, next?.pos, t.verbForm);
+    if (t.tag !== 'verb' && t.verbForm !== undefined && !(t.tag === 'adj' && t.verbForm === 'ing')) t.verbForm = undefined;
   }
 
   // Lexicon matches over word parts (hyphenated words split into their parts).
@@ -215,6 +213,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     subjects: freezeAll(subjects),
     nounLists: freezeAll(nounLists),
     placeholders: freezeAll(placeholders),
+    directives: freezeAll(parseDirectives(text, skip)),
     wordCount,
     charCount: countChars(text, skip),
     language: detectLanguage(text, skip),
@@ -223,8 +222,8 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   return Object.freeze(analysis);
 }
 
+/** Freezes the list (not each item: a deep freeze costs more than the rest of the analysis). */
 function freezeAll<T extends object>(items: T[]): readonly T[] {
-  for (const item of items) Object.freeze(item);
   return Object.freeze(items);
 }
 

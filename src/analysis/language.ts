@@ -27,13 +27,13 @@ export function detectLanguage(
 ): { code: 'en' | 'other'; script: string; ratio: number } {
   const counts = new Map<string, number>();
   let letters = 0;
+  let latinAscii = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
       if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
         if (skip.length > 0 && inSkip(i, skip)) continue;
-        letters++;
-        counts.set('Latin', (counts.get('Latin') ?? 0) + 1);
+        latinAscii++;
       }
       continue;
     }
@@ -45,6 +45,8 @@ export function detectLanguage(
     const script = SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? 'Other';
     counts.set(script, (counts.get(script) ?? 0) + 1);
   }
+  letters += latinAscii;
+  if (latinAscii > 0) counts.set('Latin', (counts.get('Latin') ?? 0) + latinAscii);
   if (letters === 0) return { code: 'en', script: 'Latin', ratio: 1 };
   let best = 'Latin';
   let bestCount = -1;

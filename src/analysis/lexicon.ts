@@ -84,33 +84,41 @@ export function matchLexicon(
   text: string,
 ): LexiconMatch[] {
   const found: LexiconMatch[] = [];
+  const root = lexicon.root;
+  // Reused across units: most units start no phrase, so the common path allocates nothing.
+  const stack: TrieNode[] = [];
+  const stackAt: number[] = [];
+  const best = new Map<string, { entry: LexiconEntry; end: number }>();
   for (let i = 0; i < units.length; i++) {
-    const best = new Map<string, { entry: LexiconEntry; end: number }>();
+    const first = units[i]!;
+    const a0 = root.next.get(first.norm);
+    const b0 = first.lemma !== first.norm ? root.next.get(first.lemma) : undefined;
+    if (!a0 && !b0) continue;
+    best.clear();
+    stack.length = 0;
+    stackAt.length = 0;
+    if (a0) stack.push(a0), stackAt.push(i + 1);
+    if (b0 && b0 !== a0) stack.push(b0), stackAt.push(i + 1);
     // Depth-first over both spellings of each unit; phrases are short so this stays small.
-    const stack: [TrieNode, number][] = [[lexicon.root, i]];
     while (stack.length > 0) {
-      const [cur, j] = stack.pop()!;
-      if (cur !== lexicon.root) {
-        for (const entry of cur.entries) {
-          const key = entry.category;
-          const prev = best.get(key);
-          if (!prev || prev.end < j) best.set(key, { entry, end: j });
-        }
+      const cur = stack.pop()!;
+      const j = stackAt.pop()!;
+      for (const entry of cur.entries) {
+        const prev = best.get(entry.category);
+        if (!prev || prev.end < j) best.set(entry.category, { entry, end: j });
       }
-      if (j >= units.length) continue;
+      if (j >= units.length || cur.next.size === 0) continue;
       const u = units[j]!;
-      // A phrase never spans a gap larger than one space between units of different tokens
-      // that are separated by punctuation: units carry token indexes, checked below.
-      if (j > i && u.token !== units[j - 1]!.token && !adjacentTokens(units[j - 1]!, u, text)) continue;
+      // A phrase continues into the next word only across whitespace, never across punctuation.
+      if (u.token !== units[j - 1]!.token && !adjacentTokens(units[j - 1]!, u, text)) continue;
       const a = cur.next.get(u.norm);
-      if (a) stack.push([a, j + 1]);
+      if (a) stack.push(a), stackAt.push(j + 1);
       if (u.lemma !== u.norm) {
         const b = cur.next.get(u.lemma);
-        if (b && b !== a) stack.push([b, j + 1]);
+        if (b && b !== a) stack.push(b), stackAt.push(j + 1);
       }
     }
     for (const { entry, end } of best.values()) {
-      const first = units[i]!;
       const last = units[end - 1]!;
       const { tokenStart, tokenEnd } = tokenRange(i, end);
       found.push({
