@@ -1,0 +1,293 @@
+/**
+ * npm run bench — shotlint's performance against its budget (DESIGN.md), side by side with
+ * write-good and a retext pipeline on the same corpus prompts in the same run.
+ *
+ *   npm run bench              full run (a million-line batch: a few minutes)
+ *   npm run bench -- --quick   smaller samples and a 100,000-line batch
+ *
+ * Measures the built package (dist/), as users run it. Writes docs/benchmarks.md and exits 1
+ * when a budget is missed. Needs the shared corpus beside the repository (../shared/corpus).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import retextEquality from 'retext-equality';
+import retextIntensify from 'retext-intensify';
+import { VFile } from 'vfile';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const corpusDir = join(root, '../shared/corpus');
+const quick = process.argv.includes('--quick');
+const distIndex = join(root, 'dist/index.js');
+
+if (!existsSync(distIndex)) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(2);
+}
+if (!existsSync(corpusDir)) {
+  console.error(`The corpus is not at ${corpusDir}: the benchmark needs it (it is not part of the package).`);
+  process.exit(2);
+}
+
+const { createLinter } = (await import(distIndex)) as typeof import('../src/index.js');
+const require = createRequire(import.meta.url);
+const writeGood = require('write-good') as (text: string) => unknown[];
+const retext = unified().use(retextEnglish).use(retextEquality).use(retextIntensify);
+const runRetext = (text: string) => {
+  const file = new VFile(text);
+  retext.runSync(retext.parse(file), file);
+  return file.messages;
+};
+
+// ─── inputs ──────────────────────────────────────────────────────────────────
+
+function readLines(file: string): string[] {
+  return readFileSync(join(corpusDir, file), 'utf8').split('\n').filter((l) => l.trim().length > 0);
+}
+
+/** A deterministic spread sample: every k-th line, so all parts of a file are represented. */
+function sample(lines: string[], n: number): string[] {
+  if (lines.length <= n) return lines;
+  const step = lines.length / n;
+  return Array.from({ length: n }, (_, i) => lines[Math.floor(i * step)]!);
+}
+
+const perKind = quick ? 800 : 3000;
+const KINDS: { kind: string; files: string[] }[] = [
+  { kind: 'real-user (vpo-user-prompts)', files: ['vpo-user-prompts.txt'] },
+  { kind: 'benchmark', files: ['vbench2-prompts.txt', 'evalcrafter.txt', 't2v-compbench.txt', 'fetv.txt', 'vbench-all-dimension.txt'] },
+  { kind: 'long refined', files: ['vbench-gpt4o-longer.txt', 'opensoraplan-refined.txt', 'videogeneval-t2v-refined.txt'] },
+];
+const sets = KINDS.map(({ kind, files }) => ({ kind, prompts: sample(files.flatMap(readLines), perKind) }));
+const wordsOf = (t: string) => (t.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []).length;
+
+// ─── helpers ─────────────────────────────────────────────────────────────────
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+};
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** Prompts per second: the median of several timed passes after a warm-up pass. */
+function throughput(run: (t: string) => unknown, prompts: string[], passes = quick ? 3 : 5): number {
+  for (const t of prompts) run(t);
+  const rates: number[] = [];
+  for (let p = 0; p < passes; p++) {
+    const t0 = performance.now();
+    for (const t of prompts) run(t);
+    rates.push(prompts.length / ((performance.now() - t0) / 1000));
+  }
+  return median(rates);
+}
+
+const failures: string[] = [];
+const lines: string[] = [];
+const out = (s = '') => {
+  console.log(s);
+  lines.push(s);
+};
+
+const linter = createLinter();
+const lintOne = (t: string) => linter.lint(t);
+
+out('# Benchmarks');
+out();
+out(`Measured by \`npm run bench${quick ? ' -- --quick' : ''}\` on ${new Date().toISOString().slice(0, 10)}: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}/${process.arch}.`);
+out('The prompts are spread samples of the shared corpus; every tool lints the same prompts in the same run.');
+out();
+
+// ─── 1. throughput ──────────────────────────────────────────────────────────
+
+out('## Throughput (prompts/s, higher is better)');
+out();
+out('| prompts | n | mean words | shotlint | write-good | retext (english + equality + intensify) | vs write-good | vs retext |');
+out('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const { kind, prompts } of sets) {
+  const meanWords = prompts.reduce((s, t) => s + wordsOf(t), 0) / prompts.length;
+  const ours = throughput(lintOne, prompts);
+  const wg = throughput(writeGood, prompts);
+  const rt = throughput(runRetext, prompts, 2);
+  out(`| ${kind} | ${prompts.length} | ${fmt(meanWords)} | ${fmt(ours)} | ${fmt(wg)} | ${fmt(rt)} | ${fmt(ours / wg, 1)}× | ${fmt(ours / rt, 1)}× |`);
+  if (kind !== 'benchmark' && ours / wg < 10) failures.push(`throughput on ${kind}: ${fmt(ours / wg, 1)}× write-good (budget ≥ 10×)`);
+}
+out();
+
+// ─── 2. latency ─────────────────────────────────────────────────────────────
+
+out('## Latency per prompt, warm (ms)');
+out();
+const all = sets.flatMap((s) => s.prompts);
+const buckets: { name: string; min: number; max: number }[] = [
+  { name: '≤ 20 words', min: 0, max: 20 },
+  { name: '21–80 words', min: 21, max: 80 },
+  { name: '70–90 words (the budget\'s "80-word prompt")', min: 70, max: 90 },
+  { name: '81–200 words', min: 81, max: 200 },
+];
+out('| length | n | p50 | p99 | max |');
+out('| --- | ---: | ---: | ---: | ---: |');
+for (const t of all) lintOne(t);
+for (const b of buckets) {
+  const prompts = all.filter((t) => {
+    const w = wordsOf(t);
+    return w >= b.min && w <= b.max;
+  });
+  if (prompts.length === 0) continue;
+  const times: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    for (const t of prompts) {
+      const t0 = performance.now();
+      lintOne(t);
+      times.push(performance.now() - t0);
+    }
+  }
+  const p50 = percentile(times, 50);
+  const p99 = percentile(times, 99);
+  out(`| ${b.name} | ${prompts.length} | ${fmt(p50, 3)} | ${fmt(p99, 3)} | ${fmt(Math.max(...times), 3)} |`);
+  if (b.min === 70) {
+    if (p50 >= 0.2) failures.push(`80-word p50 ${fmt(p50, 3)} ms (budget < 0.2 ms)`);
+    if (p99 >= 1) failures.push(`80-word p99 ${fmt(p99, 3)} ms (budget < 1 ms)`);
+  }
+}
+out();
+
+// ─── 3. growth ──────────────────────────────────────────────────────────────
+
+out('## Growth with prompt length');
+out();
+const vocabulary = all.join(' ').split(/\s+/).filter(Boolean);
+out('| words | ms | µs per word |');
+out('| ---: | ---: | ---: |');
+const perWord: { words: number; us: number }[] = [];
+for (const n of [10, 100, 1_000, 10_000, 100_000]) {
+  const text = Array.from({ length: n }, (_, i) => vocabulary[(i * 7919) % vocabulary.length]).join(' ');
+  const reps = Math.max(1, Math.round(20_000 / n));
+  lintOne(text);
+  const times: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    const t0 = performance.now();
+    for (let k = 0; k < reps; k++) lintOne(text);
+    times.push((performance.now() - t0) / reps);
+  }
+  const ms = median(times);
+  perWord.push({ words: n, us: (ms * 1000) / n });
+  out(`| ${fmt(n)} | ${fmt(ms, 3)} | ${fmt((ms * 1000) / n, 2)} |`);
+}
+// Linear: the cost per word at 100,000 words stays within 3× of the cost at 1,000.
+const at1k = perWord.find((p) => p.words === 1_000)!.us;
+const at100k = perWord.find((p) => p.words === 100_000)!.us;
+const growth = at100k / at1k;
+out();
+out(`Cost per word at 100,000 words is ${fmt(growth, 2)}× the cost at 1,000 words (linear: ≤ 3×).`);
+if (growth > 3) failures.push(`growth is not linear: ${fmt(growth, 2)}× per-word cost from 1k to 100k words`);
+out();
+
+// ─── 4. cold start ──────────────────────────────────────────────────────────
+
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin?: Record<string, string> };
+const binPath = pkg.bin?.shotlint ? join(root, pkg.bin.shotlint) : undefined;
+
+function wall(args: string[]): number {
+  const t0 = performance.now();
+  spawnSync(process.execPath, args, { stdio: 'ignore' });
+  return performance.now() - t0;
+}
+
+out('## Cold start');
+out();
+if (!binPath || !existsSync(binPath)) {
+  out('The CLI binary is not built: cold start and batch were not measured.');
+  failures.push('CLI binary missing');
+} else {
+  const runs = quick ? 7 : 15;
+  const prompt = 'A woman in a red coat walking along a rain-soaked cobblestone street at dusk, handheld close follow shot, shallow depth of field, warm streetlamp glow.';
+  wall(['-e', '0']);
+  wall([binPath, '-p', prompt]);
+  const bare: number[] = [];
+  const cli: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    bare.push(wall(['-e', '0']));
+    cli.push(wall([binPath, '-p', prompt]));
+  }
+  const ratio = median(cli) / median(bare);
+  out('| command | median wall time (ms) |');
+  out('| --- | ---: |');
+  out(`| \`node -e 0\` | ${fmt(median(bare), 1)} |`);
+  out(`| \`shotlint -p "…"\` | ${fmt(median(cli), 1)} |`);
+  out();
+  out(`Ratio: ${fmt(ratio, 2)}× bare node (budget ≤ 2.5×), median of ${runs} runs each.`);
+  if (ratio > 2.5) failures.push(`cold start ${fmt(ratio, 2)}× bare node (budget ≤ 2.5×)`);
+  out();
+
+  // ─── 5. batch ─────────────────────────────────────────────────────────────
+
+  const count = quick ? 100_000 : 1_000_000;
+  const dir = mkdtempSync(join(tmpdir(), 'shotlint-bench-'));
+  const file = join(dir, 'prompts.jsonl');
+  const pool = sample(readLines('vpo-user-prompts.txt'), 20_000);
+  await new Promise<void>((resolve, reject) => {
+    const stream = createWriteStream(file);
+    stream.on('error', reject);
+    let i = 0;
+    const write = () => {
+      let ok = true;
+      while (i < count && ok) {
+        ok = stream.write(JSON.stringify({ id: `p${i}`, prompt: pool[i % pool.length] }) + '\n');
+        i++;
+      }
+      if (i < count) stream.once('drain', write);
+      else stream.end(resolve);
+    };
+    write();
+  });
+  out(`## Batch: ${fmt(count)}-line JSONL through the CLI`);
+  out();
+  out('| concurrency | wall time (s) | prompts/s | peak RSS (MiB) |');
+  out('| ---: | ---: | ---: | ---: |');
+  for (const concurrency of [1, 2]) {
+    const { seconds, peakKiB, code } = await measureBatch(binPath, file, concurrency);
+    out(`| ${concurrency} | ${fmt(seconds, 1)} | ${fmt(count / seconds)} | ${fmt(peakKiB / 1024)} |`);
+    if (code !== 0 && code !== 1) failures.push(`batch at --concurrency ${concurrency} exited ${code}`);
+    if (peakKiB / 1024 > 512) failures.push(`batch at --concurrency ${concurrency} peaked at ${fmt(peakKiB / 1024)} MiB (bounded: ≤ 512 MiB)`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  out();
+}
+
+/** Runs the CLI on a JSONL file under /usr/bin/time when available to read the peak RSS. */
+function measureBatch(bin: string, file: string, concurrency: number): Promise<{ seconds: number; peakKiB: number; code: number }> {
+  return new Promise((resolve) => {
+    const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+    const args = [bin, file, '--format', 'compact', '--quiet', '--concurrency', String(concurrency), '--output-file', '/dev/null'];
+    const t0 = performance.now();
+    const child = timeBin ? spawn(timeBin, ['-f', '%M', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'] }) : spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => {
+      const seconds = (performance.now() - t0) / 1000;
+      const last = stderr.trim().split('\n').pop() ?? '';
+      resolve({ seconds, peakKiB: timeBin ? Number(last) || 0 : 0, code: code ?? 1 });
+    });
+  });
+}
+
+// ─── verdict ────────────────────────────────────────────────────────────────
+
+out('## Budget');
+out();
+if (failures.length === 0) out('Every budget in DESIGN.md was met.');
+else for (const f of failures) out(`- missed: ${f}`);
+out();
+
+if (!quick) writeFileSync(join(root, 'docs/benchmarks.md'), lines.join('\n'));
+else console.log('(--quick: docs/benchmarks.md not rewritten)');
+process.exit(failures.length === 0 ? 0 : 1);
