@@ -1,0 +1,101 @@
+/**
+ * What the page needs from the shotlint core, imported straight from the sources: the same code
+ * the CLI and the language server run, bundled for the browser.
+ */
+import * as shotlint from '../../src/index.js';
+import type { Diagnostic, Dimension, GenerationSettings, LintResult, ModelProfile } from '../../src/index.js';
+
+export { DIMENSION_WEIGHTS, ruleDocsUrl } from '../../src/index.js';
+export type { Diagnostic, Dimension, GenerationSettings, LintResult, ModelProfile, Score } from '../../src/index.js';
+
+/** One linter for the page: the config is resolved once, the model and settings vary per call. */
+const linter = shotlint.createLinter();
+
+export interface LintRequest {
+  text: string;
+  model: string | undefined;
+  settings: GenerationSettings;
+}
+
+export function lintPrompt({ text, model, settings }: LintRequest): LintResult {
+  return linter.lint(text, { model, settings });
+}
+
+/** The text after every safe fix (several passes, as `shotlint --fix` does). */
+export function fixPrompt({ text, model, settings }: LintRequest): string {
+  return linter.fix(text, { model, settings }).text;
+}
+
+export function countPrompt(text: string): { words: number; chars: number } {
+  const analysis = linter.analyze(text);
+  return { words: analysis.wordCount, chars: analysis.charCount };
+}
+
+/** The score dimension a rule guards (plugin rules the page does not know have none). */
+export function dimensionOf(ruleId: string): Dimension | undefined {
+  return shotlint.rules[ruleId]?.meta.docs.dimension;
+}
+
+export function ruleDescription(ruleId: string): string | undefined {
+  return shotlint.rules[ruleId]?.meta.docs.description;
+}
+
+export const models: readonly ModelProfile[] = shotlint.models;
+
+export function findModel(id: string | undefined): ModelProfile | undefined {
+  return id ? models.find((m) => m.id === id) : undefined;
+}
+
+/** The suggested rewrite, when the core provides one. */
+export function rewriteOf(result: LintResult): string | undefined {
+  const rewrite = (result as LintResult & { rewrite?: { text?: unknown } | string }).rewrite;
+  if (typeof rewrite === 'string') return rewrite;
+  return rewrite && typeof rewrite.text === 'string' ? rewrite.text : undefined;
+}
+
+export interface PageTemplate {
+  id: string;
+  title: string;
+  description: string;
+  text: string;
+}
+
+/** The core's prompt templates, as a list the page can show. */
+export function listTemplates(): PageTemplate[] {
+  const raw = (shotlint as unknown as Record<string, unknown>).templates;
+  const entries: [string, unknown][] = Array.isArray(raw)
+    ? raw.map((t, i) => [String((t as { id?: unknown; name?: unknown }).id ?? (t as { name?: unknown }).name ?? i), t])
+    : raw && typeof raw === 'object'
+      ? Object.entries(raw)
+      : [];
+  const out: PageTemplate[] = [];
+  for (const [key, value] of entries) {
+    const t = (typeof value === 'string' ? { text: value } : value) as Record<string, unknown>;
+    const text = [t.text, t.template, t.prompt].find((v): v is string => typeof v === 'string');
+    if (!text) continue;
+    const id = typeof t.id === 'string' ? t.id : typeof t.name === 'string' ? t.name : key;
+    const title = typeof t.title === 'string' ? t.title : humanize(id);
+    const description = typeof t.description === 'string' ? t.description : '';
+    out.push({ id, title, description, text });
+  }
+  return out;
+}
+
+function humanize(id: string): string {
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * Where a diagnostic belongs on the page. Word-level findings are underlined in the editor;
+ * findings about the prompt as a whole ("no camera instruction") or about the settings (range
+ * [0, 0]) are listed under it, because underlining every word three times hides the words.
+ */
+export function placement(diagnostic: Diagnostic, text: string): 'text' | 'prompt' | 'settings' {
+  const [start, end] = diagnostic.range;
+  if (start === 0 && end === 0) return dimensionOf(diagnostic.ruleId) === 'settings' ? 'settings' : 'prompt';
+  if (start === end) return 'text';
+  const wholePrompt = text.slice(0, start).trim() === '' && text.slice(end).trim() === '';
+  const severalWords = /\s/.test(text.slice(start, end));
+  return wholePrompt && severalWords ? 'prompt' : 'text';
+}

@@ -1,0 +1,148 @@
+/**
+ * The prompt editor: CodeMirror 6 with @codemirror/lint. The lint source calls the shotlint core
+ * on every pause in typing; word-level findings become underlines whose hover shows the message,
+ * a link to the rule's page and a button per fix or suggestion.
+ */
+import { minimalSetup, EditorView } from 'codemirror';
+import { EditorState, StateEffect, type Extension } from '@codemirror/state';
+import { placeholder as placeholderText } from '@codemirror/view';
+import { forceLinting, linter, lintKeymap, type Action, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
+import { keymap } from '@codemirror/view';
+import type { Diagnostic, LintResult } from './core.js';
+import { placement } from './core.js';
+
+/** Dispatched when the model or the settings change: the text is the same but must be linted again. */
+const refresh = StateEffect.define<null>();
+
+export interface PromptEditor {
+  view: EditorView;
+  text(): string;
+  setText(text: string): void;
+  select(range: readonly [number, number]): void;
+  relint(): void;
+}
+
+export interface EditorOptions {
+  parent: HTMLElement;
+  doc: string;
+  /** Runs the core; the page shows the result in its panels. */
+  lint(text: string): LintResult;
+  /** Pause after typing before linting, in ms. */
+  delay?: number;
+}
+
+export function createPromptEditor(options: EditorOptions): PromptEditor {
+  const source = (view: EditorView): CmDiagnostic[] => {
+    const text = view.state.doc.toString();
+    const result = options.lint(text);
+    return result.diagnostics.filter((d) => placement(d, text) === 'text').map((d) => toEditorDiagnostic(d));
+  };
+
+  const extensions: Extension[] = [
+    minimalSetup,
+    EditorView.lineWrapping,
+    placeholderText('A woman in a red coat walking along a rain-soaked cobblestone street at dusk, handheld close follow shot, warm streetlamp glow'),
+    EditorView.contentAttributes.of({
+      'aria-label': 'Prompt',
+      'aria-describedby': 'prompt-hint',
+      spellcheck: 'true',
+      autocapitalize: 'sentences',
+    }),
+    linter(source, {
+      delay: options.delay ?? 250,
+      needsRefresh: (update) => update.transactions.some((tr) => tr.effects.some((e) => e.is(refresh))),
+    }),
+    keymap.of(lintKeymap),
+  ];
+
+  const view = new EditorView({
+    parent: options.parent,
+    state: EditorState.create({ doc: options.doc, extensions }),
+  });
+
+  return {
+    view,
+    text: () => view.state.doc.toString(),
+    setText(text) {
+      view.dispatch({ changes: minimalChange(view.state.doc.toString(), text) });
+    },
+    select([from, to]) {
+      view.dispatch({ selection: { anchor: from, head: to }, scrollIntoView: true });
+      view.focus();
+    },
+    relint() {
+      view.dispatch({ effects: refresh.of(null) });
+      forceLinting(view);
+    },
+  };
+}
+
+function toEditorDiagnostic(d: Diagnostic): CmDiagnostic {
+  const actions: Action[] = [];
+  if (d.fix) {
+    const fix = d.fix;
+    actions.push({ name: fixLabel(fix.text), apply: (view, from, to) => applyFix(view, d, fix, from, to) });
+  }
+  for (const s of d.suggestions ?? []) {
+    actions.push({ name: s.desc, markClass: 'cm-suggestion', apply: (view, from, to) => applyFix(view, d, s.fix, from, to) });
+  }
+  return {
+    from: d.range[0],
+    to: d.range[1],
+    severity: d.severity,
+    source: d.ruleId,
+    message: d.message,
+    renderMessage: () => renderMessage(d),
+    actions,
+  };
+}
+
+export function fixLabel(text: string): string {
+  return text === '' ? 'Fix: remove it' : `Fix: change to “${text.trim()}”`;
+}
+
+function renderMessage(d: Diagnostic): HTMLElement {
+  const box = document.createElement('span');
+  box.className = 'lint-message';
+  const message = document.createElement('span');
+  message.textContent = d.message;
+  const more = document.createElement('a');
+  more.href = d.url;
+  more.target = '_blank';
+  more.rel = 'noopener';
+  more.className = 'rule-link';
+  more.textContent = `Why? (${d.ruleId})`;
+  box.append(message, ' ', more);
+  return box;
+}
+
+/**
+ * Applies a fix computed for the linted text at the diagnostic's position now. Edits elsewhere
+ * since the lint moved the diagnostic from `d.range` to `[from, to]`; the fix moves with it.
+ */
+export function applyFix(view: EditorView, d: Diagnostic, fix: { range: readonly [number, number]; text: string }, from: number, to: number): void {
+  const shift = (pos: number) => (pos >= d.range[1] ? pos + (to - d.range[1]) : pos + (from - d.range[0]));
+  const start = shift(fix.range[0]);
+  const end = Math.max(start, shift(fix.range[1]));
+  if (start < 0 || end > view.state.doc.length) return;
+  view.dispatch({
+    changes: { from: start, to: end, insert: fix.text },
+    selection: { anchor: start + fix.text.length },
+    userEvent: 'input.fix',
+  });
+  view.focus();
+}
+
+/** The smallest single replacement turning `before` into `after`, so undo and the cursor behave. */
+export function minimalChange(before: string, after: string): { from: number; to: number; insert: string } {
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)) {
+    endBefore--;
+    endAfter--;
+  }
+  return { from: start, to: endBefore, insert: after.slice(start, endAfter) };
+}
