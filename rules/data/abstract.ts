@@ -1,10 +1,137 @@
 import type { LexiconData } from '../../src/analysis/lexicon.js';
 
-/** Words that praise instead of describe; the kind names what the word was standing in for. */
+/**
+ * Words that praise instead of describe. The sub-kind names what the word was standing in for,
+ * which decides the concrete alternatives a suggestion offers (see STANDS_FOR):
+ * - `light`: praise of how the picture looks ("stunning", "gorgeous");
+ * - `colour`: praise of its colours ("vibrant");
+ * - `camera`: a film look asked for without a camera instruction ("cinematic");
+ * - `scale`: grandeur a camera angle or shot size would give ("epic", "majestic");
+ * - `setting`: a mood asked of the place ("atmospheric", "picturesque");
+ * - `mood`: an effect on the viewer ("dramatic", "mesmerizing");
+ * - `general`: praise that says nothing at all ("amazing", "nice", "cool", "perfect");
+ * - `quality`: image-generator quality tags ("masterpiece", "best quality", "8k"): they
+ *   describe nothing a camera can film.
+ */
 export default {
-  light: ['beautiful', 'stunning', 'gorgeous'],
-  camera: ['cinematic', 'epic'],
-  setting: ['atmospheric'],
-  general: ['amazing', 'breathtaking', 'incredible', 'awesome', 'nice', 'cool', 'perfect'],
-  quality: ['masterpiece', 'best quality', 'high quality', '8k', 'ultra realistic', 'hyperrealistic'],
+  light: [
+    'beautiful', 'stunning', 'gorgeous', 'breathtaking', 'breath-taking', 'magnificent', 'spectacular', 'glorious',
+    'dazzling', 'lovely', 'exquisite', 'resplendent', 'visually striking', 'eye-catching', 'jaw-dropping',
+  ],
+  colour: ['vibrant'],
+  camera: ['cinematic', 'cinematographic', 'film-like', 'movie-like', 'hollywood-style', 'immersive'],
+  scale: ['epic', 'majestic', 'awe-inspiring', 'grandiose'],
+  setting: ['atmospheric', 'picturesque', 'idyllic', 'enchanting'],
+  mood: ['dramatic', 'mesmerizing', 'mesmerising', 'captivating', 'spellbinding', 'evocative'],
+  general: [
+    'amazing', 'incredible', 'awesome', 'nice', 'cool', 'perfect', 'fantastic', 'wonderful', 'marvelous', 'marvellous',
+    'superb', 'extraordinary', 'astonishing', 'astounding', 'phenomenal', 'fabulous', 'mind-blowing', 'unbelievable',
+    'impressive', 'epic-looking',
+  ],
+  quality: [
+    'masterpiece', 'best quality', 'highest quality', 'top quality', 'high quality', 'ultra quality', 'premium quality',
+    'high-quality', 'best-quality', '8k', '16k', '8k uhd', 'uhd', 'ultra hd', 'ultra-realistic', 'ultra realistic',
+    'ultrarealistic', 'hyperrealistic', 'hyper-realistic', 'hyper realistic', 'highly detailed', 'ultra detailed',
+    'ultra-detailed', 'extremely detailed', 'insanely detailed', 'hyper-detailed', 'hyperdetailed',
+    'trending on artstation', 'artstation', 'award-winning', 'award winning', 'high resolution', 'high-res', 'hi-res',
+  ],
 } satisfies LexiconData;
+
+/** Which alternatives (keys of alternatives.ts) a word of each sub-kind was standing in for. */
+export const STANDS_FOR: Readonly<Record<string, readonly string[]>> = {
+  light: ['lightQuality', 'colour'],
+  colour: ['colour', 'lightQuality'],
+  camera: ['movement', 'lens'],
+  scale: ['angle', 'shotType'],
+  setting: ['setting', 'timeOfDay'],
+  mood: ['lightQuality', 'colour'],
+  general: ['lightQuality', 'shotType'],
+  rejected: ['lightQuality', 'shotType'],
+  genre: ['setting', 'timeOfDay'],
+  quality: [],
+};
+
+/**
+ * Quality terms that are ordinary words outside a tag list ("an award-winning chef", "a
+ * masterpiece hanging in a museum", "high quality leather"): flagged only as a tag of their
+ * own or when they qualify the picture ("8k video", "high quality footage").
+ */
+export const TAG_ONLY: readonly string[] = [
+  'masterpiece', 'high quality', 'high-quality', '8k', '16k', 'uhd', 'ultra hd', 'award-winning', 'award winning',
+  'high resolution', 'high-res', 'hi-res', 'highly detailed', 'ultra detailed', 'ultra-detailed', 'extremely detailed',
+  'insanely detailed', 'hyper-detailed', 'hyperdetailed', 'artstation',
+];
+
+/** Nouns naming the picture: a quality word before one of them is a tag ("8k footage"). */
+export const PICTURE_NOUNS: readonly string[] = [
+  'video', 'clip', 'footage', 'film', 'movie', 'shot', 'scene', 'image', 'picture', 'photo', 'photograph', 'render',
+  'rendering', 'animation', 'cinematography', 'photography', 'visuals', 'graphics', 'quality', 'resolution', 'detail',
+  'details', 'textures', 'wallpaper', 'artwork', 'art', 'style',
+];
+
+/**
+ * Word classes that give some listed words a concrete sense: "cool" before a colour, a light or
+ * something with a temperature is a temperature ("cool blue light", "cool morning air"),
+ * "perfect" before a shape is geometry ("a perfect circle").
+ */
+export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
+  colour: [
+    'red', 'orange', 'yellow', 'green', 'blue', 'purple', 'violet', 'pink', 'magenta', 'cyan', 'teal', 'turquoise',
+    'brown', 'black', 'white', 'grey', 'gray', 'silver', 'gold', 'golden', 'amber', 'crimson', 'scarlet', 'emerald',
+    'azure', 'indigo', 'lavender', 'pastel', 'neon', 'colour', 'color', 'colours', 'colors', 'hue', 'hues', 'tone',
+    'tones', 'palette', 'tint', 'tints', 'shade', 'shades', 'blues', 'greens', 'reds', 'greys', 'grays', 'grading',
+    'saturation', 'colorful', 'colourful', 'monochrome', 'tinted', 'toned', 'desaturated', 'saturated',
+  ],
+  light: [
+    'light', 'lights', 'lighting', 'lit', 'glow', 'glows', 'sunlight', 'moonlight', 'daylight', 'twilight', 'shadow',
+    'shadows', 'contrast', 'highlights', 'backlight', 'backlighting', 'illumination', 'rim', 'chiaroscuro', 'lamplight',
+    'candlelight', 'firelight', 'spotlight', 'sunset', 'sunrise', 'dusk', 'dawn',
+  ],
+  temperature: [
+    'air', 'breeze', 'wind', 'water', 'waters', 'night', 'nights', 'morning', 'evening', 'day', 'afternoon', 'shade',
+    'mist', 'fog', 'drink', 'drinks', 'temperature', 'climate', 'weather', 'stream', 'lake', 'rain', 'metal', 'stone',
+    'glass', 'tile', 'tiles', 'floor', 'touch', 'spring', 'autumn', 'fall', 'winter', 'season', 'cave', 'cellar', 'steel',
+    'marble', 'ice', 'snow', 'sea', 'ocean', 'river', 'pool', 'sand', 'grass', 'dew', 'drizzle', 'cucumber', 'lemonade',
+    'beer', 'soda',
+  ],
+  shape: [
+    'circle', 'circles', 'square', 'squares', 'sphere', 'spheres', 'line', 'lines', 'spiral', 'spirals', 'symmetry',
+    'triangle', 'triangles', 'grid', 'row', 'rows', 'arc', 'arcs', 'ring', 'rings', 'loop', 'loops', 'cube', 'cubes',
+    'geometry', 'alignment', 'formation', 'curve', 'curves', 'ellipse', 'oval', 'hexagon', 'rectangle', 'cylinder',
+    'cone', 'pyramid', 'helix', 'round', 'spherical', 'circular', 'straight', 'symmetrical', 'unison', 'sync',
+    'synchronization', 'reflection', 'mirror', 'balance', 'stillness', 'silence',
+  ],
+  literature: ['poem', 'poems', 'poetry', 'saga', 'sagas', 'verse', 'ballad', 'ballads', 'tale', 'tales', 'novel', 'novels', 'myth', 'myths'],
+};
+
+/** Listed words that are concrete when the noun phrase they open contains a word of these classes. */
+export const LITERAL_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  cool: ['colour', 'light', 'temperature'],
+  perfect: ['shape'],
+  epic: ['literature'],
+  vibrant: ['colour'],
+  dramatic: ['light'],
+};
+
+/**
+ * Genre labels standing in for a scene ("an atmospheric European setting", "a fantasy
+ * world", "a cyberpunk aesthetic"): one of these modifiers directly before a scene noun.
+ * A concrete place noun ("a European city", "a fantasy castle") is not a label.
+ */
+export const GENRE_MODIFIERS: readonly string[] = [
+  'european', 'asian', 'african', 'american', 'oriental', 'mediterranean', 'nordic', 'scandinavian', 'middle eastern',
+  'latin', 'western', 'eastern', 'tropical', 'exotic', 'fantasy', 'sci-fi', 'scifi', 'science fiction', 'futuristic',
+  'dystopian', 'utopian', 'post-apocalyptic', 'apocalyptic', 'cyberpunk', 'steampunk', 'solarpunk', 'medieval',
+  'historical', 'retro', 'vintage', 'modern', 'contemporary', 'magical', 'mystical', 'mysterious', 'dreamy', 'dreamlike',
+  'surreal', 'whimsical', 'ethereal', 'otherworldly', 'fairytale', 'fairy-tale', 'idyllic', 'peaceful', 'serene',
+  'tranquil', 'cozy', 'cosy', 'moody', 'romantic', 'nostalgic', 'eerie', 'spooky', 'creepy', 'gothic', 'noir', 'epic',
+  'cinematic', 'atmospheric', 'picturesque', 'enchanting', 'beautiful', 'stunning', 'dramatic', 'vibrant', 'lively',
+  'chaotic', 'generic', 'typical', 'urban', 'rural',
+];
+
+/** Nouns that name "some place" without naming it. */
+export const SCENE_NOUNS: readonly string[] = [
+  'setting', 'settings', 'scene', 'scenes', 'environment', 'environments', 'world', 'place', 'location', 'locale',
+  'backdrop', 'background', 'atmosphere', 'ambience', 'ambiance', 'vibe', 'vibes', 'aesthetic', 'mood', 'scenery',
+  'landscape', 'surroundings', 'realm', 'universe',
+];

@@ -1,6 +1,129 @@
 import type { LexiconData } from '../../src/analysis/lexicon.js';
 
-/** Things that can carry a shot as its subject; `animate` ones act on their own. */
+/**
+ * What a noun phrase's head names, for telling focal subjects from everything else.
+ * `person`, `animal`, `creature` and `vehicle` act on their own (animate: they compete for
+ * attention); `part` and `clothing` belong to a subject (a list of them describes one subject).
+ * Singular forms suffice: plurals match through their dictionary form ("horses" → horse);
+ * irregular plurals the lemmatiser does not know are listed.
+ */
 export default {
-  animate: ['person', 'people', 'man', 'woman', 'child', 'girl', 'boy', 'dog', 'cat', 'bird', 'horse', 'car'],
+  person: [
+    'person', 'people', 'persons', 'man', 'men', 'woman', 'women', 'child', 'children', 'kid', 'boy', 'girl', 'baby', 'infant',
+    'toddler', 'teenager', 'teen', 'adolescent', 'youth', 'adult', 'elder', 'grandmother', 'grandfather', 'grandma', 'grandpa',
+    'granny', 'mother', 'father', 'mom', 'mum', 'dad', 'parent', 'son', 'daughter', 'brother', 'sister', 'sibling', 'twin',
+    'husband', 'wife', 'bride', 'groom', 'couple', 'family', 'friend', 'lover', 'gentleman', 'lady', 'guy', 'gal', 'dude',
+    'individual', 'figure', 'stranger', 'crowd', 'audience', 'spectator', 'onlooker', 'passerby', 'passer-by', 'pedestrian',
+    'commuter', 'tourist', 'traveler', 'traveller', 'hiker', 'climber', 'runner', 'jogger', 'cyclist', 'biker', 'rider',
+    'driver', 'pilot', 'passenger', 'sailor', 'captain', 'fisherman', 'farmer', 'gardener', 'shepherd', 'hunter', 'worker',
+    'builder', 'carpenter', 'mechanic', 'engineer', 'scientist', 'researcher', 'doctor', 'surgeon', 'nurse', 'patient',
+    'teacher', 'student', 'pupil', 'professor', 'chef', 'cook', 'baker', 'butcher', 'barista', 'bartender', 'waiter',
+    'waitress', 'server', 'vendor', 'seller', 'merchant', 'shopkeeper', 'customer', 'shopper', 'clerk', 'cashier',
+    'businessman', 'businesswoman', 'executive', 'officer', 'policeman', 'policewoman', 'cop', 'detective', 'guard',
+    'soldier', 'warrior', 'knight', 'samurai', 'ninja', 'viking', 'pirate', 'cowboy', 'cowgirl', 'sheriff', 'firefighter',
+    'fireman', 'astronaut', 'cosmonaut', 'explorer', 'adventurer', 'diver', 'swimmer', 'surfer', 'skier', 'snowboarder',
+    'skater', 'skateboarder', 'athlete', 'player', 'footballer', 'boxer', 'wrestler', 'fighter', 'gymnast', 'dancer',
+    'ballerina', 'singer', 'musician', 'guitarist', 'pianist', 'violinist', 'drummer', 'band', 'orchestra', 'choir',
+    'performer', 'actor', 'actress', 'artist', 'painter', 'sculptor', 'photographer', 'model', 'magician', 'juggler',
+    'clown', 'acrobat', 'monk', 'nun', 'priest', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'lord',
+    'villager', 'peasant', 'beggar', 'nomad', 'refugee', 'protester', 'player', 'gamer', 'hacker', 'programmer', 'reporter',
+    'journalist', 'presenter', 'host', 'influencer', 'vlogger', 'youtuber', 'streamer', 'blogger', 'narrator',
+    'speaker', 'politician', 'president', 'judge', 'lawyer', 'student', 'graduate', 'scholar', 'librarian', 'reader',
+    'writer', 'poet', 'monarch', 'citizen', 'resident', 'neighbor', 'neighbour', 'guest', 'host', 'visitor', 'fan',
+    'team', 'squad', 'army', 'troop', 'gang', 'group', 'mob', 'protagonist', 'hero', 'heroine', 'villain', 'character',
+    'superhero', 'mannequin',
+  ],
+  animal: [
+    'animal', 'pet', 'creature', 'dog', 'puppy', 'pup', 'hound', 'retriever', 'labrador', 'poodle', 'terrier', 'bulldog',
+    'husky', 'corgi', 'dachshund', 'beagle', 'shepherd dog', 'german shepherd', 'cat', 'kitten', 'kitty', 'tabby', 'horse',
+    'pony', 'ponies', 'foal', 'stallion', 'mare', 'donkey', 'mule', 'cow', 'calf', 'bull', 'ox', 'cattle', 'sheep', 'lamb',
+    'goat', 'pig', 'piglet', 'chicken', 'hen', 'rooster', 'chick', 'duck', 'duckling', 'goose', 'swan', 'turkey', 'rabbit',
+    'bunny', 'hare', 'hamster', 'guinea pig', 'mouse', 'rat', 'squirrel', 'chipmunk', 'hedgehog', 'raccoon', 'fox', 'wolf',
+    'wolves', 'coyote', 'bear', 'panda', 'koala', 'kangaroo', 'lion', 'lioness', 'tiger', 'leopard', 'cheetah', 'jaguar',
+    'panther', 'lynx', 'cougar', 'elephant', 'giraffe', 'zebra', 'rhino', 'rhinoceros', 'hippo', 'hippopotamus', 'camel',
+    'llama', 'alpaca', 'deer', 'stag', 'fawn', 'moose', 'elk', 'reindeer', 'antelope', 'gazelle', 'bison', 'buffalo',
+    'monkey', 'ape', 'gorilla', 'chimpanzee', 'orangutan', 'lemur', 'sloth', 'otter', 'beaver', 'badger', 'bat', 'seal',
+    'sea lion', 'walrus', 'whale', 'dolphin', 'orca', 'shark', 'fish', 'goldfish', 'salmon', 'trout', 'koi', 'octopus',
+    'squid', 'jellyfish', 'crab', 'lobster', 'shrimp', 'turtle', 'tortoise', 'frog', 'toad', 'lizard', 'gecko', 'iguana',
+    'chameleon', 'snake', 'python', 'cobra', 'crocodile', 'alligator', 'bird', 'parrot', 'macaw', 'eagle', 'hawk', 'falcon',
+    'owl', 'crow', 'raven', 'pigeon', 'dove', 'sparrow', 'robin', 'finch', 'hummingbird', 'seagull', 'gull', 'pelican',
+    'flamingo', 'heron', 'stork', 'penguin', 'ostrich', 'peacock', 'woodpecker', 'kingfisher', 'vulture',
+    'insect', 'butterfly', 'moth', 'bee', 'bumblebee', 'wasp', 'ant', 'beetle', 'ladybug', 'dragonfly', 'firefly',
+    'grasshopper', 'spider', 'caterpillar', 'snail', 'worm', 'scorpion', 'herd', 'flock', 'pack', 'swarm', 'school of fish',
+    'wildlife', 'livestock',
+  ],
+  creature: [
+    'robot', 'android', 'cyborg', 'droid', 'mech', 'alien', 'monster', 'dragon', 'dinosaur', 't-rex', 'unicorn', 'pegasus',
+    'phoenix', 'griffin', 'mermaid', 'merman', 'fairy', 'elf', 'elves', 'dwarf', 'goblin', 'orc', 'troll', 'ogre', 'giant',
+    'wizard', 'witch', 'sorcerer', 'ghost', 'spirit', 'zombie', 'vampire', 'werewolf', 'demon', 'angel', 'god', 'goddess',
+    'yeti', 'kraken', 'golem', 'gnome', 'skeleton', 'puppet', 'teddy bear', 'mascot', 'avatar',
+  ],
+  vehicle: [
+    'vehicle', 'car', 'taxi', 'cab', 'bus', 'truck', 'lorry', 'van', 'jeep', 'suv', 'pickup', 'limousine', 'convertible',
+    'sports car', 'race car', 'motorcycle', 'motorbike', 'scooter', 'moped', 'bicycle', 'bike', 'tricycle', 'tractor',
+    'bulldozer', 'excavator', 'forklift', 'ambulance', 'fire truck', 'fire engine', 'police car', 'tram', 'streetcar',
+    'train', 'locomotive', 'subway', 'airplane', 'aeroplane', 'plane', 'jet', 'airliner', 'helicopter', 'glider',
+    'hot air balloon', 'blimp', 'airship', 'spaceship', 'spacecraft', 'rocket', 'satellite', 'ufo', 'boat', 'ship',
+    'sailboat', 'yacht', 'canoe', 'kayak', 'ferry', 'submarine', 'raft', 'gondola', 'carriage', 'wagon', 'cart', 'sled',
+    'sleigh', 'skateboard', 'traffic',
+  ],
+  part: [
+    'hair', 'head', 'face', 'eye', 'eyes', 'eyebrow', 'eyelash', 'nose', 'mouth', 'lip', 'tooth', 'teeth', 'tongue', 'ear',
+    'cheek', 'chin', 'jaw', 'forehead', 'beard', 'mustache', 'moustache', 'freckle', 'skin', 'neck', 'shoulder', 'arm',
+    'elbow', 'wrist', 'hand', 'finger', 'fingernail', 'nail', 'thumb', 'chest', 'back', 'belly', 'stomach', 'waist', 'hip',
+    'leg', 'knee', 'ankle', 'foot', 'feet', 'toe', 'body', 'fur', 'feather', 'wing', 'tail', 'paw', 'claw', 'hoof', 'hooves',
+    'horn', 'antler', 'mane', 'whisker', 'scale', 'fin', 'beak', 'tusk', 'trunk', 'muzzle', 'snout', 'smile', 'expression',
+    'tattoo', 'scar', 'wrinkle', 'curl', 'braid', 'ponytail', 'bun',
+  ],
+  clothing: [
+    'clothes', 'clothing', 'outfit', 'costume', 'uniform', 'suit', 'tuxedo', 'dress', 'gown', 'skirt', 'shirt', 't-shirt',
+    'blouse', 'top', 'sweater', 'jumper', 'hoodie', 'cardigan', 'jacket', 'coat', 'raincoat', 'trench coat', 'overcoat',
+    'vest', 'waistcoat', 'blazer', 'cape', 'cloak', 'robe', 'kimono', 'sari', 'poncho', 'pants', 'trousers', 'jeans',
+    'shorts', 'leggings', 'tights', 'stockings', 'socks', 'shoe', 'boot', 'sneaker', 'sandal', 'heel',
+    'slipper', 'hat', 'cap', 'beanie', 'helmet', 'hood', 'crown', 'tiara', 'veil', 'headband', 'bandana', 'turban',
+    'scarf', 'shawl', 'glove', 'mitten', 'tie', 'bow tie', 'belt', 'apron', 'armor', 'armour', 'mask', 'glasses',
+    'sunglasses', 'goggles', 'spectacles', 'monocle', 'earring', 'necklace', 'bracelet', 'ring', 'watch', 'wristwatch',
+    'jewelry', 'jewellery', 'pendant', 'brooch', 'backpack', 'handbag', 'purse', 'bag', 'satchel', 'briefcase', 'umbrella',
+    'lipstick', 'makeup', 'uniforms', 'pajamas', 'pyjamas', 'swimsuit', 'bikini', 'overalls', 'scrubs', 'lab coat',
+  ],
 } satisfies LexiconData;
+
+/** Sub-kinds of the lexicon above that act on their own and so compete for attention. */
+export const ANIMATE_KINDS: readonly string[] = ['person', 'animal', 'creature', 'vehicle'];
+
+/** Sub-kinds that belong to a subject rather than being one. */
+export const ATTRIBUTE_KINDS: readonly string[] = ['part', 'clothing'];
+
+/**
+ * Words that introduce a list describing ONE subject: what it wears, holds, is made of or
+ * contains ("wearing a hat, a scarf and gloves", "a salad of tomatoes, cucumbers and olives").
+ * Multi-word entries are matched word by word, ending at the list.
+ */
+export const ATTRIBUTE_INTROS: readonly string[] = [
+  'of', 'wearing', 'wears', 'wore', 'worn', 'dressed in', 'clad in', 'clothed in', 'holding', 'holds', 'carrying', 'carries',
+  'made of', 'made from', 'consisting of', 'composed of', 'built from', 'topped with', 'garnished with', 'decorated with',
+  'adorned with', 'covered in', 'covered with', 'including', 'such as', 'like', 'featuring', 'has', 'have', 'had', 'sporting',
+];
+
+/**
+ * Nouns that name the picture itself, not a thing in it: after "a video of" the list names
+ * what is filmed, so "of" does not make it an attribute list.
+ */
+export const FRAME_NOUNS: readonly string[] = [
+  'video', 'clip', 'footage', 'film', 'movie', 'shot', 'scene', 'sequence', 'image', 'picture', 'photo', 'photograph',
+  'view', 'animation', 'montage', 'timelapse', 'time-lapse', 'render', 'rendering', 'illustration', 'painting', 'drawing',
+  'frame', 'close-up', 'closeup', 'portrait', 'shots',
+];
+
+/**
+ * Words that name a colour or a material: as a list item they describe a subject ("red, blue
+ * and green"; "wood, glass and steel"), they are not subjects of their own.
+ */
+export const ATTRIBUTE_WORDS: readonly string[] = [
+  'red', 'orange', 'yellow', 'green', 'blue', 'purple', 'violet', 'pink', 'magenta', 'cyan', 'teal', 'turquoise', 'brown',
+  'beige', 'tan', 'black', 'white', 'grey', 'gray', 'silver', 'gold', 'golden', 'bronze', 'copper', 'crimson', 'scarlet',
+  'amber', 'ivory', 'navy', 'maroon', 'indigo', 'lavender', 'emerald', 'cream', 'pastel', 'color', 'colour', 'hue', 'shade',
+  'tone', 'wood', 'glass', 'steel', 'metal', 'iron', 'stone', 'marble', 'concrete', 'brick', 'leather', 'silk', 'cotton',
+  'wool', 'velvet', 'denim', 'linen', 'lace', 'plastic', 'paper', 'cardboard', 'ceramic', 'porcelain', 'clay', 'rubber',
+  'texture', 'pattern', 'stripe', 'dot', 'detail', 'shape', 'size', 'feature',
+];
