@@ -1,0 +1,146 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { applyFixes, createLinter, defineRule, lint, presets, rules, analyze, type Rule } from '../src/index.js';
+
+const STRONG = 'A woman in a red coat walking along a rain-soaked cobblestone street at dusk, handheld close follow shot, shallow depth of field, warm streetlamp glow.';
+const WEAK = 'Beautiful cinematic video of a city at night';
+
+const noisy = defineRule({
+  meta: {
+    type: 'problem',
+    docs: { description: 'Flags the word "bad".', recommended: false, dimension: 'specificity' },
+    messages: { bad: 'Found "{{word}}".' },
+    schema: z.strictObject({ word: z.string().default('bad') }).default({ word: 'bad' }),
+    fixable: 'text',
+  },
+  check(analysis, context) {
+    for (const t of analysis.words) {
+      if (t.norm === context.options.word) context.report({ messageId: 'bad', range: [t.start, t.end], data: { word: t.text }, fix: { range: [t.start, t.end], text: 'good' } });
+    }
+  },
+});
+
+describe('lint()', () => {
+  it('returns diagnostics with the documented shape', () => {
+    const result = lint(WEAK);
+    expect(result.text).toBe(WEAK);
+    for (const d of result.diagnostics) {
+      expect(d).toMatchObject({ ruleId: expect.any(String), messageId: expect.any(String), message: expect.any(String), url: expect.stringContaining(`docs/rules/${d.ruleId}.md`) });
+      expect(['error', 'warning', 'info']).toContain(d.severity);
+      expect(d.loc.start.line).toBe(1);
+      expect(d.loc.start.column).toBe(d.range[0] + 1);
+    }
+    expect(result.errorCount + result.warningCount + result.infoCount).toBe(result.diagnostics.length);
+  });
+
+  it('the guide\'s strong example scores higher than its weak one', () => {
+    expect(lint(STRONG).score.total).toBeGreaterThan(lint(WEAK).score.total);
+  });
+
+  it('an empty prompt scores 0 and does not throw', () => {
+    expect(lint('').score.total).toBe(0);
+    expect(lint('   \n  ').score.total).toBe(0);
+  });
+
+  it('diagnostics are sorted by position', () => {
+    const { diagnostics } = lint(`${WEAK} ${'word '.repeat(90)}`);
+    for (let i = 1; i < diagnostics.length; i++) expect(diagnostics[i]!.range[0]).toBeGreaterThanOrEqual(diagnostics[i - 1]!.range[0]);
+  });
+
+  it('a record can turn rules off (JSONL "disable")', () => {
+    const ids = lint('word '.repeat(90), { disable: ['max-words'] }).diagnostics.map((d) => d.ruleId);
+    expect(ids).not.toContain('max-words');
+  });
+});
+
+describe('createLinter() and rules', () => {
+  it('severities map from ESLint spellings', () => {
+    const text = 'word '.repeat(90);
+    for (const [setting, severity] of [['warn', 'warning'], [1, 'warning'], [2, 'error'], ['error', 'error'], ['info', 'info']] as const) {
+      const d = createLinter({ extends: [], rules: { 'max-words': setting } }).lint(text).diagnostics;
+      expect(d.map((x) => x.severity)).toEqual([severity]);
+    }
+    for (const off of ['off', 0] as const) expect(createLinter({ extends: [], rules: { 'max-words': off } }).lint(text).diagnostics).toEqual([]);
+  });
+
+  it('a severity alone keeps options set by an earlier layer', () => {
+    const linter = createLinter({ extends: ['recommended'], rules: { 'max-words': 'error' } });
+    expect(linter.config.rules.find((r) => r.id === 'max-words')?.options).toEqual({ max: 80 });
+  });
+
+  it('rule options are parsed with their defaults', () => {
+    const linter = createLinter({ rules: { 'max-words': ['warn', { max: 5 }] } });
+    expect(linter.lint('one two three four five six').diagnostics.map((d) => d.ruleId)).toContain('max-words');
+  });
+
+  it('plugin rules run, interpolate data, and their fixes apply', () => {
+    const linter = createLinter({ extends: [], rules: { 'demo/no-bad': 'error' } }, { plugins: { 'demo/no-bad': noisy } });
+    const result = linter.lint('a bad dog');
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0]!.message).toBe('Found "bad".');
+    expect(result.fixableCount).toBe(1);
+    expect(applyFixes('a bad dog', result.diagnostics)).toBe('a good dog');
+    expect(linter.fix('a bad bad dog').text).toBe('a good good dog');
+  });
+
+  it('a report with an unknown messageId or a range outside the text is a programming error', () => {
+    const badId: Rule = { meta: { ...noisy.meta }, check: (_a, ctx) => ctx.report({ messageId: 'nope', range: [0, 1] }) };
+    const badRange: Rule = { meta: { ...noisy.meta }, check: (a, ctx) => ctx.report({ messageId: 'bad', range: [0, a.text.length + 1] }) };
+    expect(() => createLinter({ extends: [], rules: { 'x/id': 'error' } }, { plugins: { 'x/id': badId } }).lint('text')).toThrow(/unknown messageId "nope"/);
+    expect(() => createLinter({ extends: [], rules: { 'x/range': 'error' } }, { plugins: { 'x/range': badRange } }).lint('text')).toThrow(/outside the text/);
+  });
+
+  it('a rule that throws is reported once and the other rules still run', () => {
+    const crashing: Rule = { meta: { ...noisy.meta }, check: () => { throw new Error('boom'); } };
+    const linter = createLinter({ rules: { 'x/crash': 'warn' } }, { plugins: { 'x/crash': crashing } });
+    const result = linter.lint('word '.repeat(90));
+    const crash = result.diagnostics.filter((d) => d.ruleId === 'x/crash');
+    expect(crash).toHaveLength(1);
+    expect(crash[0]!.messageId).toBe('ruleError');
+    expect(crash[0]!.message).toContain('boom');
+    expect(result.diagnostics.some((d) => d.ruleId === 'max-words')).toBe(true);
+  });
+
+  it('every built-in rule has a description, a dimension, messages and default options', () => {
+    for (const [id, rule] of Object.entries(rules)) {
+      expect(rule.meta.docs.description.length, id).toBeGreaterThan(10);
+      expect(Object.keys(rule.meta.messages).length, id).toBeGreaterThan(0);
+      expect(() => rule.meta.schema.parse(undefined), id).not.toThrow();
+    }
+  });
+
+  it('presets: recommended ⊆ all, strict raises warnings to errors', () => {
+    for (const id of Object.keys(presets.recommended.rules)) expect(presets.all.rules).toHaveProperty(id);
+    for (const [id, sev] of Object.entries(presets.strict.rules)) {
+      expect(sev, id).not.toBe('warning');
+    }
+  });
+});
+
+describe('analysis', () => {
+  it('is frozen', () => {
+    const a = analyze(STRONG);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(Object.isFrozen(a.tokens)).toBe(true);
+    expect(Object.isFrozen(a.matches)).toBe(true);
+  });
+  it('matches multi-word phrases across hyphens and inflections', () => {
+    const terms = analyze('A low-angle tracking shots of a dog, shallow depth of field, golden hour').matches.map((m) => m.text);
+    expect(terms).toEqual(expect.arrayContaining(['tracking shots', 'shallow depth of field', 'golden hour']));
+  });
+  it('does not match a phrase across punctuation', () => {
+    const terms = analyze('golden. hour').matches.map((m) => m.text);
+    expect(terms).not.toContain('golden. hour');
+  });
+});
+
+describe('package', () => {
+  it('ships the config JSON Schema', () => {
+    const path = new URL('../dist/shotlint.schema.json', import.meta.url);
+    expect(existsSync(path), 'run npm run build').toBe(true);
+    const schema = JSON.parse(readFileSync(path, 'utf8'));
+    expect(schema.type).toBe('object');
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['extends', 'model', 'rules', 'vocabulary', 'settings']));
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, createLinter, resolveConfig, validateConfig } from '../src/index.js';
+
+/** The one message a user sees for an invalid config. */
+function problem(config: unknown): string {
+  try {
+    resolveConfig(config as never);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('invalid configs get one clear message with the key path', () => {
+  const cases: [string, unknown, RegExp][] = [
+    ['not an object', 'recommended', /expected object/i],
+    ['unknown top-level key', { rulez: {} }, /unknown key "rulez"/],
+    ['extends of the wrong type', { extends: 'recommended' }, /^extends: .*array/i],
+    ['unknown preset', { extends: ['recomended'] }, /^extends\[0\]: unknown preset "recomended"/],
+    ['unknown rule', { rules: { 'max-word': 'warn' } }, /^rules\.max-word: unknown rule "max-word" \(did you mean "max-words"\?\)/],
+    ['bad severity', { rules: { 'max-words': 'loud' } }, /^rules\.max-words: expected a severity/],
+    ['bad severity in a tuple', { rules: { 'max-words': ['loud', { max: 3 }] } }, /^rules\.max-words/],
+    ['bad option type', { rules: { 'max-words': ['warn', { max: 'eighty' }] } }, /^rules\.max-words\[1\]\.max: /],
+    ['negative option', { rules: { 'max-words': ['warn', { max: -1 }] } }, /^rules\.max-words\[1\]\.max: /],
+    ['unknown option', { rules: { 'max-words': ['warn', { maximum: 3 }] } }, /^rules\.max-words\[1\]: unknown key "maximum"/],
+    ['unknown model', { model: 'sora-3' }, /^model: unknown model "sora-3"/],
+    ['vocabulary of the wrong type', { vocabulary: { accept: 'noir' } }, /^vocabulary\.accept: /],
+    ['settings of the wrong type', { settings: { duration: 'long' } }, /^settings\.duration: /],
+  ];
+  for (const [name, config, expected] of cases) {
+    it(name, () => {
+      const message = problem(config);
+      expect(message).toMatch(expected);
+      expect(message).not.toMatch(/\n\s+at /); // no stack trace
+    });
+  }
+
+  it('every problem is listed, each on its own line', () => {
+    const message = problem({ extends: ['nope'], rules: { 'nope-rule': 'warn', 'max-words': ['warn', { max: 'x' }] } });
+    expect(message.split('\n')).toHaveLength(3);
+  });
+
+  it('names the file when the shell provides it', () => {
+    try {
+      resolveConfig({ rules: { unknown: 'warn' } } as never);
+    } catch (error) {
+      expect((error as ConfigError).inFile('/p/shotlint.config.json').message).toMatch(/^\/p\/shotlint\.config\.json: rules\.unknown: /);
+    }
+  });
+});
+
+describe('valid configs', () => {
+  it('accepts the documented example', () => {
+    expect(() =>
+      validateConfig({
+        $schema: './node_modules/shotlint/dist/shotlint.schema.json',
+        extends: ['recommended'],
+        rules: { 'max-words': ['error', { max: 80 }] },
+        vocabulary: { accept: ['dolly zoom'], reject: ['epic'] },
+      }),
+    ).not.toThrow();
+  });
+
+  it('vocabulary.reject makes a word count as vague for the abstract-word analysis', () => {
+    const linter = createLinter({ vocabulary: { reject: ['snazzy'] } });
+    const abstract = linter.analyze('A snazzy red car').byCategory.abstract.map((m) => m.text);
+    expect(abstract).toContain('snazzy');
+  });
+
+  it('settings from the config reach the rules, and lint options override them', () => {
+    const linter = createLinter({ settings: { duration: 5, stage: 'draft' } });
+    expect(linter.config.settings).toEqual({ duration: 5, stage: 'draft' });
+  });
+});
