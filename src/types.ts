@@ -272,6 +272,8 @@ export interface RuleContext<Options = unknown, MessageIds extends string = stri
   readonly model: ModelProfile | undefined;
   readonly settings: GenerationSettings;
   readonly vocabulary: Vocabulary;
+  /** The analysis of the previous version of the prompt, when the caller gave one. */
+  readonly previous?: PromptAnalysis;
   report(descriptor: ReportDescriptor<MessageIds>): void;
 }
 
@@ -320,6 +322,33 @@ export interface Score {
   /** 0..100. */
   total: number;
   dimensions: Partial<Record<Dimension, number>>;
+  /** Every point lost, in points of the total (they add up to `100 - total`, before rounding). */
+  deductions: ScoreDeduction[];
+  /** Dimensions the rules cannot measure on this prompt (a language they do not read). */
+  unmeasured?: Dimension[];
+}
+
+/** One loss of points: its dimension, how many points of the total, and the diagnostic behind it. */
+export interface ScoreDeduction {
+  dimension: Dimension;
+  points: number;
+  ruleId?: string;
+  messageId?: string;
+  reason: string;
+}
+
+/** A formula component of a prompt, as `rewrite` orders them and `compare` diffs them. */
+export type Component = 'subject' | 'motion' | 'environment' | 'camera' | 'lighting' | 'audio' | 'style' | 'settings';
+
+/** The prompt reordered into the formula, with a `[placeholder]` for each missing component. */
+export interface Rewrite {
+  text: string;
+  /** False when the prompt already follows the formula and nothing was removed or added. */
+  changed: boolean;
+  /** Placeholders added, in order. */
+  placeholders: { component: Component; text: string }[];
+  /** Flagged abstract words left out, as written. */
+  removed: string[];
 }
 
 export interface LintResult {
@@ -340,4 +369,6 @@ export interface LintOptions {
   settings?: GenerationSettings;
   /** Rule ids to turn off for this prompt (a JSONL record's `disable`). */
   disable?: readonly string[];
+  /** The previous version of this prompt, for rules about iteration (`one-change-per-iteration`). */
+  previous?: string;
 }

@@ -1,21 +1,122 @@
 /**
- * The score: 0–100 with a value per dimension. Each dimension starts at 100 and loses points
- * for the diagnostics of the rules that guard it; the total is the weighted mean.
+ * The score: 100 minus every deduction. Each dimension has a budget of points (its weight);
+ * a deduction takes a fraction of one budget and names its reason and, when a rule reported it,
+ * the diagnostic. The formula and its reasons are in docs/scoring.md.
  */
-import type { Diagnostic, Dimension, GenerationSettings, PromptAnalysis, ResolvedConfig, Score } from '../types.js';
+import type {
+  Diagnostic,
+  Dimension,
+  GenerationSettings,
+  PromptAnalysis,
+  ResolvedConfig,
+  Score,
+  ScoreDeduction,
+} from '../types.js';
+import { componentMap, type ComponentMap } from './components.js';
 
+/** Relative weights of the dimensions every prompt is scored on (they add up to 100). */
 export const DIMENSION_WEIGHTS: Readonly<Partial<Record<Dimension, number>>> = {
-  subject: 10,
+  subject: 14,
   motion: 15,
-  environment: 15,
-  camera: 15,
-  lighting: 15,
-  specificity: 15,
-  focus: 10,
-  length: 5,
+  environment: 12,
+  camera: 14,
+  lighting: 14,
+  specificity: 14,
+  focus: 9,
+  length: 8,
 };
 
-const PENALTY = { error: 100, warning: 70, info: 25 } as const;
+/** Added (and the whole renormalised to 100) when the model generates sound. */
+export const AUDIO_WEIGHT = 10;
+
+/** The fraction of a dimension's budget each finding costs. */
+export const FRACTIONS = {
+  /** The component is absent. */
+  missing: 1,
+  /** No concrete subject, but a place carries the shot ("a city at night"). */
+  subjectPlaceOnly: 0.5,
+  /** Only a pronoun ("she", "it") stands for the subject. */
+  subjectPronounOnly: 0.3,
+  /** Present through one kind of evidence only (a shot type but no movement, angle or lens). */
+  thin: 0.2,
+  /** The subject is named with no modifier ("a dog" rather than "a scruffy brown terrier"). */
+  subjectBare: 0.15,
+  /** The first abstract word; each next one costs `abstractDecay` times the previous. */
+  abstractFirst: 0.4,
+  abstractDecay: 0.6,
+  /** No concrete modifier anywhere: no colour, material, size or texture. */
+  noDetail: 0.25,
+  /** The first group of competing subjects, then each further one. */
+  competingFirst: 0.6,
+  competingNext: 0.4,
+  /** Over the word limit: this much, plus the rest in proportion to how far over. */
+  overLengthBase: 0.4,
+  /** Any other diagnostic in a scored dimension, by severity. */
+  error: 0.5,
+  warning: 0.3,
+  info: 0.1,
+} as const;
+
+/** Points off the total for diagnostics in dimensions without a budget (settings, style), by severity; at most `EXTRA_CAP` per dimension. */
+export const EXTRA_POINTS = { error: 6, warning: 3, info: 1 } as const;
+export const EXTRA_CAP = 10;
+
+/** The rule that decides whether a component is present; without it (turned off) the analysis decides. */
+export const PRESENCE_RULES: Readonly<Partial<Record<Dimension, string>>> = {
+  motion: 'require-motion',
+  environment: 'require-environment',
+  camera: 'require-camera',
+  lighting: 'require-lighting',
+  audio: 'require-audio-cues',
+};
+export const SPECIFICITY_RULE = 'no-abstract-adjectives';
+export const FOCUS_RULE = 'no-competing-subjects';
+const DEFAULT_MAX_WORDS = 80;
+
+/** Dimensions that still mean something on a prompt the rules cannot read. */
+const LANGUAGE_FREE: ReadonlySet<Dimension> = new Set(['length']);
+
+const PRONOUN_SUBJECTS = new Set(['she', 'he', 'they', 'it', 'we', 'i', 'you', 'someone', 'somebody']);
+
+interface Budgeted {
+  weight: number;
+  lost: number;
+}
+
+class Ledger {
+  readonly deductions: ScoreDeduction[] = [];
+  readonly budgets = new Map<Dimension, Budgeted>();
+  readonly extra = new Map<Dimension, number>();
+  scale = 1;
+
+  /** Takes `fraction` of the dimension's budget (capped at what is left). */
+  take(dimension: Dimension, fraction: number, reason: string, diag?: Diagnostic): void {
+    const b = this.budgets.get(dimension);
+    if (!b || fraction <= 0) return;
+    const points = Math.min(b.weight - b.lost, b.weight * fraction);
+    if (points <= 0) return;
+    b.lost += points;
+    this.push(dimension, points * this.scale, reason, diag);
+  }
+
+  /** Points off the total for a dimension without a budget. */
+  penalize(dimension: Dimension, points: number, reason: string, diag: Diagnostic): void {
+    const used = this.extra.get(dimension) ?? 0;
+    const p = Math.min(points, EXTRA_CAP - used);
+    if (p <= 0) return;
+    this.extra.set(dimension, used + p);
+    this.push(dimension, p, reason, diag);
+  }
+
+  private push(dimension: Dimension, points: number, reason: string, diag?: Diagnostic): void {
+    const d: ScoreDeduction = { dimension, points: Math.round(points * 10) / 10, reason };
+    if (diag) {
+      d.ruleId = diag.ruleId;
+      d.messageId = diag.messageId;
+    }
+    this.deductions.push(d);
+  }
+}
 
 export function computeScore(
   analysis: PromptAnalysis,
@@ -23,23 +124,203 @@ export function computeScore(
   config: ResolvedConfig,
   _settings: GenerationSettings,
 ): Score {
-  const dimensionOf = new Map(config.rules.map((r) => [r.id, r.rule.meta.docs.dimension]));
-  const dimensions: Partial<Record<Dimension, number>> = {};
-  for (const d of Object.keys(DIMENSION_WEIGHTS) as Dimension[]) dimensions[d] = 100;
-  if (analysis.wordCount === 0) {
-    for (const d of Object.keys(dimensions) as Dimension[]) dimensions[d] = 0;
-    return { total: 0, dimensions };
-  }
-  for (const diag of diagnostics) {
-    const dim = dimensionOf.get(diag.ruleId);
-    if (!dim || !(dim in dimensions)) continue;
-    dimensions[dim] = Math.max(0, dimensions[dim]! - PENALTY[diag.severity]);
-  }
+  const ledger = new Ledger();
+  const weights: Partial<Record<Dimension, number>> = { ...DIMENSION_WEIGHTS };
+  if (config.model?.audio) weights.audio = AUDIO_WEIGHT;
+  const english = analysis.language.code === 'en';
+  const unmeasured: Dimension[] = [];
   let sum = 0;
-  let weight = 0;
-  for (const [dim, w] of Object.entries(DIMENSION_WEIGHTS) as [Dimension, number][]) {
-    sum += (dimensions[dim] ?? 100) * w;
-    weight += w;
+  for (const [dim, w] of Object.entries(weights) as [Dimension, number][]) {
+    sum += w;
+    // Points are lost only for findings: a dimension the rules cannot read costs nothing.
+    if (!english && !LANGUAGE_FREE.has(dim)) unmeasured.push(dim);
+    else ledger.budgets.set(dim, { weight: w, lost: 0 });
   }
-  return { total: Math.round(sum / weight), dimensions };
+  ledger.scale = 100 / sum;
+
+  const dimensionOf = new Map(config.rules.map((r) => [r.id, r.rule.meta.docs.dimension]));
+  const enabled = new Set(config.rules.map((r) => r.id));
+  const byDimension = new Map<Dimension, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const dim = dimensionOf.get(d.ruleId);
+    if (!dim) continue;
+    let list = byDimension.get(dim);
+    if (!list) byDimension.set(dim, (list = []));
+    list.push(d);
+  }
+  const consumed = new Set<Diagnostic>();
+
+  if (analysis.wordCount === 0) {
+    for (const dim of ledger.budgets.keys()) ledger.take(dim, 1, 'The prompt is empty.');
+  } else {
+    const map = english ? componentMap(analysis) : undefined;
+    if (map) {
+      scoreSubject(ledger, map);
+      for (const dim of ['motion', 'environment', 'camera', 'lighting', 'audio'] as const) {
+        if (ledger.budgets.has(dim)) scorePresence(ledger, map, dim, byDimension, enabled, consumed);
+      }
+      scoreSpecificity(ledger, map, byDimension, enabled, consumed);
+      scoreFocus(ledger, map, byDimension, enabled, consumed);
+    }
+    scoreLength(ledger, analysis, config, byDimension, consumed);
+  }
+
+  // Every other diagnostic costs points in its own dimension, by severity.
+  for (const d of diagnostics) {
+    if (consumed.has(d)) continue;
+    const dim = dimensionOf.get(d.ruleId);
+    if (!dim || unmeasured.includes(dim)) continue;
+    if (ledger.budgets.has(dim)) ledger.take(dim, FRACTIONS[d.severity], d.message, d);
+    else if (!(dim in weights)) ledger.penalize(dim, EXTRA_POINTS[d.severity], d.message, d);
+  }
+
+  const dimensions: Partial<Record<Dimension, number>> = {};
+  let lost = 0;
+  for (const [dim, b] of ledger.budgets) {
+    dimensions[dim] = Math.round((100 * (b.weight - b.lost)) / b.weight);
+    lost += b.lost * ledger.scale;
+  }
+  for (const [dim, p] of ledger.extra) {
+    dimensions[dim] = Math.round(100 - (100 * p) / EXTRA_CAP);
+    lost += p;
+  }
+  const score: Score = { total: Math.max(0, Math.min(100, Math.round(100 - lost))), dimensions, deductions: ledger.deductions };
+  if (unmeasured.length > 0) score.unmeasured = unmeasured;
+  return score;
+}
+
+function scoreSubject(ledger: Ledger, map: ComponentMap): void {
+  if (map.subjects.length > 0) {
+    // Detailed: some subject phrase has a word besides its head ("golden retriever", "red coat").
+    const detailed = map.subjects.some((s) => {
+      for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) if (map.of[i] === 'subject') return true;
+      return false;
+    });
+    if (!detailed) ledger.take('subject', FRACTIONS.subjectBare, `The subject is named without any detail ("${map.subjects[0]!.text}"): add what makes it this one (colour, age, material, clothing).`);
+    return;
+  }
+  const pronoun = map.analysis.words.find((w) => w.tag === 'pron' && PRONOUN_SUBJECTS.has(w.norm));
+  if (pronoun) {
+    ledger.take('subject', FRACTIONS.subjectPronounOnly, `Only a pronoun ("${pronoun.text}") stands for the subject: name who or what it is.`);
+  } else if (map.kinds.environment.size > 0) {
+    ledger.take('subject', FRACTIONS.subjectPlaceOnly, 'No subject besides the place: say what the camera is looking at in it.');
+  } else {
+    ledger.take('subject', FRACTIONS.missing, 'No concrete subject: say who or what the shot is about.');
+  }
+}
+
+const COMPONENT_WORDS: Record<'motion' | 'environment' | 'camera' | 'lighting' | 'audio', { missing: string; thin: string }> = {
+  motion: { missing: 'Nothing moves: no action and no camera movement.', thin: 'Motion comes from one source only: add how it moves (speed, direction) or a camera movement.' },
+  environment: { missing: 'No environment: no place, time of day or weather.', thin: 'The environment gives one thing only: add the time of day, the weather or the surface.' },
+  camera: { missing: 'No camera instruction: no shot type, movement, angle or lens.', thin: 'The camera gives one thing only: add a shot type, a movement, an angle or a lens.' },
+  lighting: { missing: 'No lighting: no light source, quality or direction.', thin: 'The lighting gives one thing only: add its source, quality or direction.' },
+  audio: { missing: 'No sound for a model that generates audio: no ambience, effects or dialogue.', thin: 'The sound gives one thing only: add ambience, an effect or dialogue.' },
+};
+
+function scorePresence(
+  ledger: Ledger,
+  map: ComponentMap,
+  dim: 'motion' | 'environment' | 'camera' | 'lighting' | 'audio',
+  byDimension: Map<Dimension, Diagnostic[]>,
+  enabled: ReadonlySet<string>,
+  consumed: Set<Diagnostic>,
+): void {
+  const ruleId = PRESENCE_RULES[dim]!;
+  const evidence = map.kinds[dim];
+  const present = dim === 'motion' ? evidence.has('action') || evidence.has('camera') || evidence.has('phrase') : evidence.size > 0;
+  if (enabled.has(ruleId)) {
+    const reports = (byDimension.get(dim) ?? []).filter((d) => d.ruleId === ruleId);
+    if (reports.length > 0) {
+      for (const d of reports) consumed.add(d);
+      ledger.take(dim, FRACTIONS.missing, reports[0]!.message, reports[0]);
+      return;
+    }
+  } else if (!present) {
+    ledger.take(dim, FRACTIONS.missing, COMPONENT_WORDS[dim].missing);
+    return;
+  }
+  // Present. Richness: two kinds of evidence (a shot type and a movement; a place and a time).
+  if (evidence.size < 2) ledger.take(dim, FRACTIONS.thin, COMPONENT_WORDS[dim].thin);
+}
+
+function scoreSpecificity(
+  ledger: Ledger,
+  map: ComponentMap,
+  byDimension: Map<Dimension, Diagnostic[]>,
+  enabled: ReadonlySet<string>,
+  consumed: Set<Diagnostic>,
+): void {
+  let cost = FRACTIONS.abstractFirst;
+  if (enabled.has(SPECIFICITY_RULE)) {
+    for (const d of byDimension.get('specificity') ?? []) {
+      if (d.ruleId !== SPECIFICITY_RULE) continue;
+      consumed.add(d);
+      ledger.take('specificity', cost, d.message, d);
+      cost *= FRACTIONS.abstractDecay;
+    }
+  } else {
+    for (const m of map.analysis.byCategory.abstract) {
+      ledger.take('specificity', cost, `"${m.text}" says how the video should feel, not what the camera sees.`);
+      cost *= FRACTIONS.abstractDecay;
+    }
+  }
+  // Concrete detail: a modifier that is not praise ("red", "rain-soaked", "35mm", "three").
+  const { tokens } = map.analysis;
+  const detailed = map.analysis.subjects.some((s) => {
+    for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
+      const t = tokens[i]!;
+      if ((t.tag === 'adj' || t.tag === 'noun' || t.tag === 'num') && map.of[i] !== undefined && map.of[i] !== 'style') return true;
+    }
+    return false;
+  });
+  if (!detailed) ledger.take('specificity', FRACTIONS.noDetail, 'No concrete detail: nothing gives a colour, material, size or texture.');
+}
+
+function scoreFocus(
+  ledger: Ledger,
+  map: ComponentMap,
+  byDimension: Map<Dimension, Diagnostic[]>,
+  enabled: ReadonlySet<string>,
+  consumed: Set<Diagnostic>,
+): void {
+  let cost = FRACTIONS.competingFirst;
+  if (enabled.has(FOCUS_RULE)) {
+    for (const d of byDimension.get('focus') ?? []) {
+      if (d.ruleId !== FOCUS_RULE) continue;
+      consumed.add(d);
+      ledger.take('focus', cost, d.message, d);
+      cost = FRACTIONS.competingNext;
+    }
+    return;
+  }
+  for (const list of map.analysis.nounLists) {
+    // Only things that can hold the eye compete: places, light and camera terms in a list do not.
+    if (list.role !== 'focal' || list.items.filter((i) => map.of[i.tokenEnd - 1] === 'subject').length < 3) continue;
+    ledger.take('focus', cost, `${list.items.length} subjects compete for attention ("${list.items.map((i) => i.text).join(', ')}"): keep one or two, the rest as background.`);
+    cost = FRACTIONS.competingNext;
+  }
+}
+
+function scoreLength(
+  ledger: Ledger,
+  analysis: PromptAnalysis,
+  config: ResolvedConfig,
+  byDimension: Map<Dimension, Diagnostic[]>,
+  consumed: Set<Diagnostic>,
+): void {
+  const over = (count: number, max: number) => FRACTIONS.overLengthBase + ((1 - FRACTIONS.overLengthBase) * (count - max)) / max;
+  const reports = byDimension.get('length') ?? [];
+  const lengthRules = config.rules.some((r) => r.rule.meta.docs.dimension === 'length');
+  if (lengthRules) {
+    for (const d of reports) {
+      const count = d.data?.count;
+      const max = d.data?.max;
+      if (typeof count !== 'number' || typeof max !== 'number' || count <= max) continue;
+      consumed.add(d);
+      ledger.take('length', over(count, max), d.message, d);
+    }
+    return;
+  }
+  const max = config.model?.limits.maxWords ?? DEFAULT_MAX_WORDS;
+  if (analysis.wordCount > max) ledger.take('length', over(analysis.wordCount, max), `The prompt has ${analysis.wordCount} words; past ${max} models drop details.`);
 }

@@ -1,0 +1,176 @@
+/**
+ * Which formula component each word of a prompt belongs to (subject, motion, environment,
+ * camera, lighting, audio, style, settings). One linear pass over the analysis; the score reads
+ * the evidence, the rewrite groups clauses by it, and `compare` diffs prompts with it.
+ */
+import type { Component, LexiconCategory, PromptAnalysis, SubjectCandidate, Token } from '../types.js';
+import MEDIUM_NOUNS from '../../rules/data/medium.js';
+
+const CATEGORY_COMPONENT: Readonly<Record<LexiconCategory, Component>> = {
+  camera: 'camera',
+  lighting: 'lighting',
+  environment: 'environment',
+  background: 'environment',
+  audio: 'audio',
+  style: 'style',
+  abstract: 'style',
+  negative: 'style',
+  setting: 'settings',
+  motion: 'motion',
+  static: 'motion',
+  subject: 'subject',
+};
+
+const MEDIUM = new Set<string>(MEDIUM_NOUNS);
+const CONTENT_TAGS = new Set(['noun', 'verb', 'adj', 'adv', 'name', 'num']);
+const NEGATION_STARTERS = new Set(['no', 'without', 'avoid', 'never', 'not']);
+
+export interface ComponentMap {
+  readonly analysis: PromptAnalysis;
+  /** Component of each token (by `token.index`); `undefined` for function words and punctuation. */
+  readonly of: readonly (Component | undefined)[];
+  /** Evidence found for each component: lexicon kinds, and for motion `action` / `manner` / `camera` / `phrase`. */
+  readonly kinds: Readonly<Record<Component, ReadonlySet<string>>>;
+  /** Focal noun phrases that name something concrete (not a place, light, camera term or the medium). */
+  readonly subjects: readonly SubjectCandidate[];
+  /** Verbs of action (not of state) outside any other component. */
+  readonly actions: readonly Token[];
+}
+
+export const COMPONENTS: readonly Component[] = ['subject', 'motion', 'environment', 'camera', 'lighting', 'audio', 'style', 'settings'];
+
+/** True for a word that carries content (nouns, verbs, adjectives, adverbs, names, numbers). */
+export function isContentWord(t: Token): boolean {
+  return (t.kind === 'word' || t.kind === 'number') && CONTENT_TAGS.has(t.tag);
+}
+
+const cache = new WeakMap<PromptAnalysis, ComponentMap>();
+
+export function componentMap(analysis: PromptAnalysis): ComponentMap {
+  let map = cache.get(analysis);
+  if (!map) cache.set(analysis, (map = build(analysis)));
+  return map;
+}
+
+function build(analysis: PromptAnalysis): ComponentMap {
+  const { tokens } = analysis;
+  const of: (Component | undefined)[] = new Array(tokens.length).fill(undefined);
+  const medium: boolean[] = new Array(tokens.length).fill(false);
+  const kinds = Object.fromEntries(COMPONENTS.map((c) => [c, new Set<string>()])) as Record<Component, Set<string>>;
+  const staticVerb = new Set<number>();
+
+  for (const m of analysis.matches) {
+    const component = CATEGORY_COMPONENT[m.category];
+    if (m.category === 'static') {
+      for (let i = m.tokenStart; i < m.tokenEnd; i++) staticVerb.add(i);
+      continue; // a verb of state is assigned below, but is no evidence of motion
+    }
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) of[i] ??= component;
+    if (m.category === 'motion') kinds.motion.add('phrase');
+    else if (m.category === 'camera' && m.kind === 'movement') kinds.motion.add('camera');
+    if (m.category !== 'subject' && m.category !== 'abstract' && m.category !== 'negative') kinds[component].add(m.kind);
+  }
+
+  // Noun phrases: a phrase follows its head; a concrete focal head is a subject.
+  const subjects: SubjectCandidate[] = [];
+  for (const np of analysis.subjects) {
+    const head = np.tokenEnd - 1;
+    const headTok = tokens[head]!;
+    const before = np.tokenStart > 0 ? tokens[np.tokenStart - 1] : undefined;
+    let component: Component | undefined = of[head];
+    if (component === undefined || component === 'subject') {
+      if (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm)) {
+        medium[head] = true;
+        continue;
+      }
+      if ((before && NEGATION_STARTERS.has(before.norm)) || NEGATION_STARTERS.has(tokens[np.tokenStart]!.norm)) component = 'style';
+      else if (np.role === 'background') {
+        component = 'environment';
+        kinds.environment.add('background');
+      } else {
+        component = 'subject';
+        subjects.push(np);
+      }
+    }
+    for (let i = np.tokenStart; i < np.tokenEnd; i++) {
+      const t = tokens[i]!;
+      if (of[i] === undefined && isContentWord(t) && !medium[i]) of[i] = component;
+    }
+  }
+
+  // Verbs: actions are motion; verbs of state belong to the action slot but prove no motion.
+  const actions: Token[] = [];
+  for (const t of analysis.words) {
+    if (t.tag !== 'verb' || of[t.index] !== undefined) continue;
+    of[t.index] = 'motion';
+    if (!staticVerb.has(t.index) && t.verbForm !== undefined) actions.push(t);
+  }
+  if (actions.length > 0) kinds.motion.add('action');
+  for (const i of staticVerb) of[i] ??= 'motion';
+
+  // Leftover content words (adverbs, stray adjectives) join the nearest component in their clause.
+  for (const t of analysis.words) {
+    if (of[t.index] !== undefined || medium[t.index] || !isContentWord(t)) continue;
+    const c = nearestInClause(tokens, of, t);
+    of[t.index] = c ?? 'style';
+    if (c === 'motion' && t.tag === 'adv') kinds.motion.add('manner');
+  }
+  if (subjects.length > 0) kinds.subject.add(subjects.some((s) => s.animate) ? 'animate' : 'concrete');
+  return { analysis, of, kinds, subjects, actions };
+}
+
+function nearestInClause(tokens: readonly Token[], of: readonly (Component | undefined)[], t: Token): Component | undefined {
+  // The following word first: a modifier usually precedes what it modifies ("slowly pans").
+  for (let d = 1; d < tokens.length; d++) {
+    const next = tokens[t.index + d];
+    const prev = tokens[t.index - d];
+    const nextOk = next !== undefined && next.clause === t.clause;
+    const prevOk = prev !== undefined && prev.clause === t.clause;
+    if (!nextOk && !prevOk) return undefined;
+    if (nextOk && of[next.index] !== undefined) return of[next.index];
+    if (prevOk && of[prev.index] !== undefined) return of[prev.index];
+  }
+  return undefined;
+}
+
+/** The words of one component, as written, in runs of adjacent words ("handheld close follow shot"). */
+export function componentSpans(map: ComponentMap, component: Component): { start: number; end: number; text: string }[] {
+  const { tokens, text } = map.analysis;
+  const spans: { start: number; end: number; text: string }[] = [];
+  let runStart = -1;
+  let runEnd = -1;
+  let lastClause = -1;
+  const close = () => {
+    if (runStart >= 0) spans.push({ start: tokens[runStart]!.start, end: tokens[runEnd]!.end, text: text.slice(tokens[runStart]!.start, tokens[runEnd]!.end) });
+    runStart = -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (map.of[i] === component) {
+      // A run continues over function words (of, at, the) inside one clause, not over punctuation.
+      if (runStart >= 0 && t.clause === lastClause && onlyFunctionWords(tokens, runEnd + 1, i)) runEnd = i;
+      else {
+        close();
+        runStart = runEnd = i;
+      }
+      lastClause = t.clause;
+    }
+  }
+  close();
+  return spans;
+}
+
+function onlyFunctionWords(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || CONTENT_TAGS.has(t.tag)) return false;
+  }
+  return true;
+}
+
+/** The lemmas of one component's words, sorted: equal keys mean the component did not change. */
+export function componentKey(map: ComponentMap, component: Component): string {
+  const lemmas: string[] = [];
+  for (let i = 0; i < map.of.length; i++) if (map.of[i] === component) lemmas.push(map.analysis.tokens[i]!.lemma);
+  return lemmas.sort().join(' ');
+}
