@@ -3,10 +3,10 @@
  * the CLI and the language server run, bundled for the browser.
  */
 import * as shotlint from '../../src/index.js';
-import type { Diagnostic, Dimension, GenerationSettings, LintResult, ModelProfile } from '../../src/index.js';
+import type { Diagnostic, Dimension, GenerationSettings, LintResult, ModelProfile, Rewrite } from '../../src/index.js';
 
 export { DIMENSION_WEIGHTS, ruleDocsUrl } from '../../src/index.js';
-export type { Diagnostic, Dimension, GenerationSettings, LintResult, ModelProfile, Score } from '../../src/index.js';
+export type { Diagnostic, Dimension, GenerationSettings, LintResult, ModelProfile, Rewrite, Score, ScoreDeduction } from '../../src/index.js';
 
 /** One linter for the page: the config is resolved once, the model and settings vary per call. */
 const linter = shotlint.createLinter();
@@ -46,11 +46,10 @@ export function findModel(id: string | undefined): ModelProfile | undefined {
   return id ? models.find((m) => m.id === id) : undefined;
 }
 
-/** The suggested rewrite, when the core provides one. */
-export function rewriteOf(result: LintResult): string | undefined {
-  const rewrite = (result as LintResult & { rewrite?: { text?: unknown } | string }).rewrite;
-  if (typeof rewrite === 'string') return rewrite;
-  return rewrite && typeof rewrite.text === 'string' ? rewrite.text : undefined;
+/** The suggested rewrite; `undefined` only for a core built before rewrites existed. */
+export function rewriteOf(result: LintResult): Rewrite | undefined {
+  const rewrite = (result as Partial<LintResult>).rewrite;
+  return rewrite && typeof rewrite.text === 'string' ? rewrite : undefined;
 }
 
 export interface PageTemplate {

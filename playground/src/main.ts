@@ -26,6 +26,7 @@ const els = {
   score: byId('score'),
   rewriteCard: byId('rewrite-card'),
   rewrite: byId('rewrite'),
+  rewriteNote: byId('rewrite-note'),
   copyRewrite: byId<HTMLButtonElement>('copy-rewrite'),
   useRewrite: byId<HTMLButtonElement>('use-rewrite'),
   copyStatus: byId('copy-status'),
@@ -62,7 +63,7 @@ function show(result: LintResult): void {
     },
   });
   renderScore(els.score, result.score, empty);
-  renderRewrite(els.rewriteCard, els.rewrite, empty ? undefined : rewriteOf(result));
+  renderRewrite(els.rewriteCard, els.rewrite, els.rewriteNote, empty ? undefined : rewriteOf(result));
   els.fixAll.disabled = result.fixableCount === 0;
   els.fixAll.textContent = result.fixableCount ? `Apply ${result.fixableCount} safe ${result.fixableCount === 1 ? 'fix' : 'fixes'}` : 'Apply safe fixes';
   showCounts(result.text);
@@ -145,11 +146,11 @@ async function flash(status: HTMLElement, ok: boolean, what: string): Promise<vo
 }
 
 els.copyRewrite.addEventListener('click', async () => {
-  const text = current ? rewriteOf(current) : undefined;
+  const text = current ? rewriteOf(current)?.text : undefined;
   if (text) await flash(els.copyStatus, await copyText(text), 'Rewrite');
 });
 els.useRewrite.addEventListener('click', () => {
-  const text = current ? rewriteOf(current) : undefined;
+  const text = current ? rewriteOf(current)?.text : undefined;
   if (!text) return;
   editor.setText(text);
   selectFirstPlaceholder();

@@ -1,5 +1,5 @@
 /** The panels around the editor: findings, score, rewrite, templates, model facts. */
-import { DIMENSION_WEIGHTS, placement, type Diagnostic, type LintResult, type ModelProfile, type PageTemplate, type Score } from './core.js';
+import { DIMENSION_WEIGHTS, placement, type Diagnostic, type LintResult, type ModelProfile, type PageTemplate, type Rewrite, type Score } from './core.js';
 import { dimensionText, verdict } from './dimensions.js';
 import { h, withPlaceholders } from './dom.js';
 import { fixLabel } from './editor.js';
@@ -105,12 +105,41 @@ export function renderScore(container: HTMLElement, score: Score, empty: boolean
       );
     }),
   );
-  container.replaceChildren(total, bars);
+  const deductions = deductionList(score);
+  container.replaceChildren(total, bars, ...(deductions ? [deductions] : []));
 }
 
-export function renderRewrite(card: HTMLElement, target: HTMLElement, rewrite: string | undefined): void {
+/** Where the points went: every deduction with its reason, largest first. */
+function deductionList(score: Score): HTMLElement | null {
+  const deductions = [...(score.deductions ?? [])].filter((d) => d.points > 0).sort((a, b) => b.points - a.points);
+  if (deductions.length === 0) return null;
+  return h(
+    'details',
+    { class: 'deductions' },
+    h('summary', {}, 'Where the points went'),
+    h(
+      'ul',
+      {},
+      ...deductions.map((d) =>
+        h('li', {}, h('span', { class: 'deduction-points' }, `−${formatPoints(d.points)}`), ' ', h('span', {}, `${dimensionText(d.dimension).label}: ${d.reason}`)),
+      ),
+    ),
+  );
+}
+
+function formatPoints(points: number): string {
+  return points >= 10 || Number.isInteger(points) ? String(Math.round(points)) : points.toFixed(1);
+}
+
+export function renderRewrite(card: HTMLElement, target: HTMLElement, note: HTMLElement, rewrite: Rewrite | undefined): void {
   card.hidden = rewrite === undefined;
-  target.replaceChildren(...withPlaceholders(rewrite ?? ''));
+  if (!rewrite) return;
+  target.replaceChildren(...withPlaceholders(rewrite.text));
+  const notes: string[] = [];
+  if (!rewrite.changed) notes.push('Your prompt already follows the formula: nothing to move or add.');
+  if (rewrite.removed.length) notes.push(`Left out: ${rewrite.removed.map((w) => `“${w}”`).join(', ')} (vague words that do not tell the model what to show).`);
+  note.textContent = notes.join(' ');
+  note.hidden = notes.length === 0;
 }
 
 export function renderTemplates(card: HTMLElement, list: HTMLElement, templates: readonly PageTemplate[], use: (t: PageTemplate) => void): void {
