@@ -1,9 +1,126 @@
 import type { LexiconData } from '../../src/analysis/lexicon.js';
 
-/** Camera vocabulary: what a director of photography would write on a shot list. */
+/**
+ * Camera vocabulary: what a director of photography would write on a shot list. Inflections
+ * come from lemma matching ("pans", "tracking shots"). Words that are also everyday words
+ * ("pan", "tilt", "crane", "truck") live in AMBIGUOUS below and count only in a camera context.
+ */
 export default {
-  shot: ['close-up', 'closeup', 'extreme close-up', 'medium shot', 'wide shot', 'establishing shot', 'tracking shot', 'follow shot', 'over-the-shoulder shot', 'point of view', 'pov', 'two-shot', 'full shot', 'long shot', 'aerial shot', 'drone shot', 'insert shot', 'macro shot'],
-  movement: ['pan', 'tilt', 'dolly', 'dolly in', 'dolly out', 'truck', 'crane shot', 'handheld', 'steadicam', 'tracking', 'zoom in', 'zoom out', 'push in', 'pull back', 'orbit', 'whip pan', 'dolly zoom', 'camera moves', 'camera follows'],
-  angle: ['low-angle', 'high-angle', "bird's-eye view", "worm's-eye view", 'dutch angle', 'overhead', 'top-down', 'eye level', 'aerial view', 'drone view'],
-  lens: ['wide-angle lens', 'telephoto', 'anamorphic', '35mm', '50mm', '85mm', 'fisheye', 'macro lens', 'shallow depth of field', 'depth of field', 'bokeh', 'rack focus', 'focus pull'],
+  shot: [
+    'close-up', 'closeup', 'close up shot', 'extreme close-up', 'extreme closeup', 'ecu', 'medium close-up', 'medium closeup',
+    'tight close-up', 'tight shot', 'close shot', 'medium shot', 'mid shot', 'medium wide shot', 'medium long shot', 'medium full shot',
+    'cowboy shot', 'american shot', 'wide shot', 'extreme wide shot', 'very wide shot', 'full shot', 'full body shot', 'long shot',
+    'extreme long shot', 'establishing shot', 'master shot', 'two-shot', 'two shot', 'three-shot', 'group shot', 'single shot',
+    'tracking shot', 'follow shot', 'following shot', 'dolly shot', 'crane shot', 'jib shot', 'boom shot', 'pan shot', 'tilt shot',
+    'zoom shot', 'push-in shot', 'pull-back shot', 'reveal shot', 'orbit shot', 'orbiting shot', 'arc shot', '360 shot',
+    'aerial shot', 'drone shot', 'helicopter shot', 'overhead shot', 'top shot', 'bird\'s-eye shot', 'high-angle shot',
+    'low-angle shot', 'eye-level shot', 'dutch angle shot', 'canted shot', 'over-the-shoulder shot', 'over the shoulder',
+    'ots shot', 'point-of-view shot', 'pov shot', 'point of view', 'pov', 'first-person view', 'first-person perspective',
+    'third-person view', 'insert shot', 'cutaway shot', 'cutaway', 'reaction shot', 'macro shot', 'detail shot', 'profile shot',
+    'side shot', 'side view', 'side profile', 'front view', 'back view', 'reverse shot', 'reverse angle',
+    'shot-reverse-shot', 'static shot', 'locked-off shot', 'handheld shot', 'steadicam shot', 'gimbal shot', 'long take',
+    'one-take', 'single take', 'oner', 'continuous shot', 'continuous take', 'split diopter shot', 'hero shot', 'beauty shot',
+    'product shot', 'establishing view', 'wide establishing shot', 'wide angle shot', 'wide-angle view', 'wide angle', 'wide-angle', 'panoramic shot',
+    'panoramic view', 'panorama shot', 'extreme wide', 'medium wide', 'medium close', 'head and shoulders', 'headshot',
+    'bust shot', 'waist shot', 'knee shot', 'full-length shot', 'silhouette shot', 'car-mounted shot', 'car mount',
+    'vehicle-mounted shot', 'chase cam', 'bodycam', 'body cam', 'body-mounted camera', 'helmet cam', 'dashcam', 'dash cam',
+    'gopro', 'gopro footage', 'security camera footage', 'cctv footage', 'surveillance footage', 'found footage',
+    'selfie shot', 'selfie view', 'vlog style', 'screen-filling', 'frame-filling', 'shot from above', 'shot from below',
+    'shot from behind', 'shot from the side', 'shot on', 'filmed on', 'filmed with',
+  ],
+  movement: [
+    'camera movement', 'camera moves', 'camera move', 'camera motion', 'moving camera', 'camera glides', 'camera drifts',
+    'camera rises', 'camera descends', 'camera circles', 'camera follows', 'camera tracks', 'camera pushes in',
+    'camera pulls back', 'camera pulls away', 'camera pulls out', 'camera zooms', 'camera pans', 'camera tilts',
+    'camera orbits', 'camera sweeps', 'camera swoops', 'camera flies', 'camera travels', 'camera approaches',
+    'camera dollies', 'camera cranes', 'camera booms', 'camera rotates', 'camera spins', 'camera shakes', 'camera whips',
+    'dolly in', 'dolly out', 'dolly forward', 'dolly back', 'dolly left', 'dolly right', 'dolly zoom', 'vertigo effect',
+    'push in', 'push-in', 'pull back', 'pull-back', 'pull out', 'slow push', 'slow push in', 'slow zoom', 'slow pan',
+    'slow tilt', 'slow dolly', 'slow tracking', 'whip pan', 'swish pan', 'quick pan', 'fast pan', 'pan left', 'pan right',
+    'pan up', 'pan down', 'pan across', 'tilt up', 'tilt down', 'truck left', 'truck right', 'crane up', 'crane down',
+    'boom up', 'boom down', 'pedestal up', 'pedestal down', 'zoom in', 'zoom out', 'crash zoom', 'snap zoom', 'rack zoom',
+    'tracking', 'tracking camera', 'tracks alongside', 'follow cam', 'following camera', 'handheld', 'hand-held',
+    'handheld camera', 'shaky cam', 'shaky camera', 'camera shake', 'steadicam', 'gimbal', 'gimbal shot', 'stabilized',
+    'orbit', 'orbiting camera', 'orbital shot', 'arc around', 'arcs around', '360-degree', '360 degree', 'circling camera',
+    'fly-through', 'flythrough', 'fly-by', 'flyby', 'fly over', 'flyover', 'drone flyover', 'drone flight', 'fpv',
+    'fpv drone', 'drone footage', 'drone camera', 'aerial footage', 'aerial tracking', 'sweeping aerial', 'sweeping camera',
+    'sweeping shot', 'reveal', 'slow reveal', 'parallax', 'parallax movement', 'barrel roll', 'camera roll',
+    'dutch roll', 'rotating camera', 'spinning camera', 'tracking left', 'tracking right', 'lateral tracking', 'trucking shot',
+    'camera glide', 'gliding camera', 'floating camera', 'drifting camera', 'camera push', 'camera pull', 'dolly',
+    'dollying', 'zoom', 'zooming', 'zooms in', 'zooms out', 'pans', 'panning', 'tilting', 'rack focus', 'focus pull',
+    'pull focus', 'crane', 'jib', 'steady tracking', 'motion control', 'snorricam', 'bullet time',
+  ],
+  angle: [
+    'low angle', 'low-angle', 'high angle', 'high-angle', 'eye level', 'eye-level', 'shoulder level', 'hip level',
+    'knee level', 'ground level', 'ground-level', 'low to the ground', 'worm\'s-eye view', 'worms-eye view', 'worm\'s eye',
+    'bird\'s-eye view', 'birds-eye view', 'bird\'s eye view', 'bird\'s eye', 'birdseye', 'top-down', 'top down view',
+    'overhead view', 'overhead angle', 'directly overhead', 'from overhead', 'overhead shot', 'god\'s-eye view', 'aerial view',
+    'aerial perspective', 'aerial', 'drone view', 'drone perspective', 'satellite view', 'dutch angle', 'dutch tilt',
+    'canted angle', 'oblique angle', 'three-quarter view', 'three-quarter angle', 'frontal view', 'straight-on',
+    'head-on', 'from below', 'from above', 'seen from above', 'seen from below', 'viewed from above', 'viewed from below',
+    'looking up at', 'looking down at', 'low perspective', 'high perspective', 'isometric view', 'camera angle',
+    'camera at eye level', 'camera low', 'camera placed', 'camera positioned', 'camera height',
+  ],
+  lens: [
+    'lens', 'wide-angle lens', 'wide lens', 'ultra-wide lens', 'ultra wide', 'ultrawide', 'telephoto', 'telephoto lens',
+    'long lens', 'zoom lens', 'prime lens', 'anamorphic', 'anamorphic lens', 'spherical lens', 'fisheye', 'fish-eye',
+    'fisheye lens', 'macro', 'macro lens', 'probe lens', 'tilt-shift', 'tilt shift', 'tiltshift', 'lensbaby', 'mm lens',
+    '8mm', '10mm', '12mm', '14mm', '16mm', '18mm', '20mm', '21mm', '24mm', '28mm', '32mm', '35mm', '40mm', '50mm', '65mm',
+    '70mm', '75mm', '85mm', '90mm', '100mm', '105mm', '135mm', '200mm', '300mm', '400mm', '600mm', 'focal length',
+    'aperture', 'f-stop', 't-stop', 'lens flare', 'anamorphic flare', 'lens distortion', 'barrel distortion',
+    'chromatic aberration', 'vignette', 'vignetting', 'split diopter', 'diopter', 'polarizer', 'nd filter', 'pro-mist',
+    'black pro-mist', 'diffusion filter', 'star filter', 'shutter angle', '180-degree shutter', 'motion blur', 'iso',
+    'long exposure', 'high frame rate', 'high-speed camera', 'phantom camera', 'imax', 'imax camera', 'arri', 'arri alexa',
+    'alexa', 'red komodo', 'sony venice', 'blackmagic', 'iphone footage',
+    'super 8', 'super 16', '16mm film', '35mm film', '65mm film', '70mm film', 'vhs footage', 'camcorder footage',
+  ],
+  focus: [
+    'depth of field', 'shallow depth of field', 'deep depth of field', 'shallow dof', 'dof', 'bokeh', 'creamy bokeh',
+    'in focus', 'out of focus', 'soft focus', 'sharp focus', 'selective focus', 'shallow focus', 'deep focus', 'split focus',
+    'focus on the foreground', 'focus on the background', 'focus shifts', 'focus racks', 'racks focus', 'rack-focus',
+    'background blur', 'blurred background', 'background out of focus', 'foreground blur', 'defocused', 'tack sharp',
+  ],
+  framing: [
+    'framing', 'framed', 'frame', 'in frame', 'into frame', 'out of frame', 'fills the frame', 'filling the frame',
+    'frame left', 'frame right', 'center frame', 'centre frame', 'centered in frame', 'centred in frame', 'off-center',
+    'rule of thirds', 'symmetrical composition', 'symmetrical framing', 'centered composition', 'composition',
+    'leading lines', 'negative space', 'headroom', 'foreground framing', 'frame within a frame', 'wide framing',
+    'tight framing', 'loose framing', 'medium framing', 'close framing', 'vertical framing', 'widescreen', 'letterbox',
+    'cinemascope', 'split screen', 'split-screen',
+  ],
+  staging: [
+    'towards the camera', 'toward the camera', 'to camera', 'at the camera', 'into the camera', 'into camera',
+    'into the lens', 'at the lens', 'away from the camera', 'past the camera', 'past camera', 'camera-left', 'camera-right',
+    'camera left', 'camera right', 'facing the camera', 'facing camera', 'breaking the fourth wall', 'direct address',
+  ],
+  static: [
+    'static camera', 'static shot', 'static frame', 'static wide', 'still camera', 'fixed camera', 'fixed shot',
+    'stationary camera', 'locked-off', 'locked off', 'locked-down', 'locked down', 'lock-off', 'tripod shot', 'tripod-mounted',
+    'on a tripod', 'camera stays still', 'camera remains still', 'camera holds', 'camera is still', 'no camera movement',
+    'camera does not move', 'steady frame', 'steady shot',
+  ],
 } satisfies LexiconData;
+
+/**
+ * Single words that are camera terms only in a camera context ("the camera pans left", "slow
+ * pan", "pan across the skyline"), and everyday words elsewhere ("a frying pan", "she tilts her
+ * head", "a crane on the shore", "a red truck"). The analysis drops them outside such a context.
+ */
+export const AMBIGUOUS: readonly string[] = [
+  'pan', 'tilt', 'crane', 'jib', 'truck', 'dolly', 'boom', 'zoom', 'orbit', 'reveal', 'frame', 'framed', 'framing',
+  'tracking', 'aerial', 'macro', 'composition', 'lens', 'iso', 'alexa', 'push in', 'pull back', 'pull out', 'pull-back',
+  'push-in', 'vignette',
+];
+
+/** Words around an ambiguous term that make it a camera instruction ("slow pan", "pans left"). */
+export const CONTEXT: readonly string[] = [
+  'camera', 'cameras', 'cam', 'shot', 'shots', 'lens', 'we', 'slow', 'slowly', 'quick', 'quickly', 'fast', 'rapid',
+  'smooth', 'smoothly', 'gentle', 'gently', 'gradual', 'gradually', 'subtle', 'subtly', 'steady', 'steadily', 'sweeping',
+  'whip', 'continuous', 'handheld', 'drone', 'left', 'right', 'up', 'down', 'in', 'out', 'across', 'around', 'away',
+  'toward', 'towards', 'over', 'back', 'past', 'forward', 'backward', 'backwards', 'upward', 'upwards', 'downward',
+  'downwards', 'sideways', 'laterally', 'reveal', 'reveals', 'revealing', 'to reveal', 'view', 'angle', 'perspective',
+  'footage', 'photography', 'lens', 'focus', 'close-up', 'closeup',
+];
+
+/** Words that, after an ambiguous term, show it is the everyday word ("a pan of cookies"). */
+export const NOT_CAMERA_AFTER: readonly string[] = ['of', 'with', 'full', 'filled', 'driver', 'bed', 'stop', 'silks', 'acrobat', 'acrobatics', 'hoop'];

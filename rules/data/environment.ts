@@ -1,9 +1,127 @@
 import type { LexiconData } from '../../src/analysis/lexicon.js';
 
-/** Where and when: places, settings, surfaces, time of day and weather. */
+/**
+ * Where and when: places, settings, surfaces, time of day, season and weather. Inflections come
+ * from lemma matching ("streets", "forests"). Words that are often something else ("bar", "stage",
+ * "space") are phrases here ("on stage", "outer space") rather than single words.
+ */
 export default {
-  place: ['street', 'city', 'forest', 'beach', 'desert', 'mountain', 'kitchen', 'room', 'alley', 'field', 'ocean', 'river', 'park', 'market', 'studio'],
-  surface: ['cobblestone', 'pavement', 'sand', 'snow', 'grass', 'floor', 'table'],
-  time: ['dawn', 'dusk', 'sunset', 'sunrise', 'night', 'midnight', 'morning', 'afternoon', 'evening', 'twilight'],
-  weather: ['rain', 'rain-soaked', 'fog', 'mist', 'storm', 'snowfall', 'wind'],
+  place: [
+    // Urban
+    'street', 'streets', 'road', 'avenue', 'boulevard', 'alley', 'alleyway', 'lane', 'backstreet', 'side street', 'sidewalk',
+    'pavement', 'crosswalk', 'intersection', 'crossroads', 'roundabout', 'highway', 'freeway', 'motorway', 'expressway',
+    'overpass', 'underpass', 'tunnel', 'bridge', 'city', 'cityscape', 'downtown', 'uptown', 'town', 'village', 'hamlet',
+    'suburb', 'suburbs', 'neighborhood', 'neighbourhood', 'district', 'quarter', 'old town', 'city center', 'city centre',
+    'metropolis', 'megacity', 'skyline', 'skyscraper', 'skyscrapers', 'rooftop', 'rooftops', 'square', 'plaza', 'piazza',
+    'courtyard', 'market', 'marketplace', 'bazaar', 'souk', 'night market', 'harbor', 'harbour', 'port', 'dock', 'docks',
+    'pier', 'wharf', 'marina', 'boardwalk', 'promenade', 'waterfront', 'parking lot', 'car park', 'parking garage',
+    'gas station', 'petrol station', 'train station', 'subway', 'subway station', 'metro', 'metro station', 'platform',
+    'railway', 'railroad', 'train tracks', 'airport', 'runway', 'terminal', 'bus stop', 'construction site', 'factory',
+    'warehouse', 'junkyard', 'scrapyard', 'slum', 'favela', 'ghetto', 'campus', 'stadium', 'arena', 'racetrack',
+    'race track', 'circuit', 'playground', 'schoolyard', 'cemetery', 'graveyard', 'churchyard', 'park', 'city park',
+    'garden', 'gardens', 'backyard', 'front yard', 'yard', 'lawn', 'patio', 'terrace', 'balcony', 'porch', 'veranda',
+    'driveway', 'garage', 'fire escape',
+    // Buildings and rooms
+    'room', 'bedroom', 'living room', 'kitchen', 'bathroom', 'dining room', 'hallway', 'corridor', 'staircase', 'stairwell',
+    'stairs', 'attic', 'basement', 'cellar', 'loft', 'apartment', 'studio apartment', 'penthouse', 'house', 'home',
+    'at home', 'mansion', 'cottage', 'cabin', 'hut', 'shack', 'barn', 'farmhouse', 'farm', 'ranch', 'castle', 'palace',
+    'fortress', 'tower', 'lighthouse', 'temple', 'shrine', 'church', 'cathedral', 'chapel', 'mosque', 'monastery',
+    'pagoda', 'ruins', 'ruin', 'office', 'cubicle', 'conference room', 'boardroom', 'classroom', 'school', 'library',
+    'museum', 'gallery', 'art gallery', 'theater', 'theatre', 'cinema', 'concert hall', 'ballroom', 'nightclub', 'zoo', 'aquarium',
+    'dance floor', 'bar counter', 'at the bar', 'cocktail bar', 'dive bar', 'wine bar', 'sports bar', 'pub', 'tavern', 'saloon', 'cafe', 'café', 'coffee shop', 'restaurant', 'diner',
+    'bakery', 'shop', 'store', 'storefront', 'boutique', 'supermarket', 'grocery store', 'mall', 'shopping mall',
+    'laundromat', 'hospital', 'clinic', 'operating room', 'laboratory', 'lab', 'greenhouse', 'swimming pool', 'workshop', 'garage',
+    'studio', 'photo studio', 'film studio', 'recording studio', 'gym', 'locker room', 'sauna', 'spa', 'hotel',
+    'hotel room', 'lobby', 'motel', 'hostel', 'inn', 'prison', 'jail', 'prison cell', 'jail cell', 'courtroom', 'bunker', 'hangar',
+    'interior', 'exterior', 'indoors', 'outdoors', 'indoor', 'outdoor', 'throne room', 'dungeon',
+    'cave', 'cavern', 'grotto', 'coal mine', 'gold mine', 'mineshaft', 'sewer', 'sewers', 'control room', 'cockpit', 'cabin interior',
+    'train car', 'carriage', 'subway car', 'elevator', 'escalator', 'on deck', 'on board',
+    // Nature
+    'forest', 'woods', 'woodland', 'jungle', 'rainforest', 'rain forest', 'grove', 'orchard', 'vineyard', 'thicket',
+    'clearing', 'meadow', 'field', 'fields', 'wheat field', 'rice field', 'rice paddy', 'paddy', 'pasture', 'prairie',
+    'grassland', 'savanna', 'savannah', 'steppe', 'tundra', 'taiga', 'plains', 'valley', 'canyon', 'gorge',
+    'ravine', 'cliff', 'cliffs', 'cliffside', 'cliff edge', 'hill', 'hills', 'hillside', 'hilltop', 'mountain',
+    'mountains', 'mountainside', 'mountaintop', 'mountain range', 'peak', 'summit', 'ridge', 'slope', 'volcano',
+    'crater', 'glacier', 'iceberg', 'ice field', 'ice floe', 'desert', 'dunes', 'sand dunes', 'dune', 'oasis', 'badlands',
+    'mesa', 'plateau', 'beach', 'shore', 'shoreline', 'seashore', 'coast', 'coastline', 'seaside', 'bay', 'cove',
+    'lagoon', 'reef', 'coral reef', 'island', 'islands', 'peninsula', 'ocean', 'sea', 'open sea', 'high seas', 'surf',
+    'waves', 'lake', 'lakeside', 'lakeshore', 'pond', 'river', 'riverbank', 'riverside', 'stream', 'creek', 'brook',
+    'waterfall', 'waterfalls', 'rapids', 'delta', 'estuary', 'marsh', 'swamp', 'bog', 'wetland', 'wetlands', 'fjord',
+    'hot spring', 'hot springs', 'geyser', 'trail', 'path', 'footpath', 'dirt road', 'country road', 'mountain road',
+    'mountain pass', 'garden path', 'flower field', 'flower garden', 'sunflower field', 'lavender field', 'tulip field',
+    'bamboo forest', 'pine forest', 'countryside', 'farmland', 'wilderness', 'landscape', 'scenery', 'in nature', 'out in nature',
+    'underwater', 'under water', 'underwater world', 'seabed', 'sea floor', 'ocean floor', 'seafloor', 'deep sea',
+    'in the water', 'on the water', 'in water', 'water surface', 'surface of the water', 'sky', 'skies', 'the sky',
+    'in the sky', 'night sky', 'clouds', 'cloud', 'above the clouds', 'horizon', 'outer space', 'deep space', 'in space',
+    'space station', 'spaceship interior', 'orbit around earth', 'earth orbit', 'moon surface', 'lunar surface',
+    'surface of the moon', 'on the moon', 'on mars', 'alien planet', 'planet surface', 'galaxy', 'nebula', 'cosmos',
+    'the universe', 'on stage', 'onstage', 'backstage', 'concert stage', 'theater stage', 'theatre stage', 'on set', 'film set', 'set design',
+    'green screen', 'greenscreen', 'white background', 'black background', 'plain background', 'solid background',
+    'neutral background', 'grey background', 'gray background', 'studio background', 'studio backdrop', 'backdrop',
+    'seamless backdrop', 'infinity cove', 'cyclorama', 'empty void', 'black void', 'white void', 'tabletop', 'countertop',
+  ],
+  surface: [
+    'cobblestone', 'cobblestones', 'cobbled', 'asphalt', 'tarmac', 'concrete', 'gravel', 'dirt', 'mud', 'sand', 'snow',
+    'ice', 'frozen lake', 'grass', 'moss', 'fallen leaves', 'leaf-covered', 'floor', 'wooden floor', 'tiled floor', 'carpet',
+    'rug', 'tiles', 'marble floor', 'table', 'wooden table', 'kitchen table', 'desk', 'counter', 'kitchen counter',
+    'workbench', 'bench', 'bed', 'sofa', 'couch', 'armchair', 'windowsill', 'window sill', 'shelf', 'shelves', 'wall',
+    'walls', 'brick wall', 'ground', 'on the ground', 'forest floor', 'rocks', 'rock', 'boulder', 'boulders', 'pebbles',
+    'stones', 'wet pavement', 'puddle', 'puddles', 'tile', 'linoleum', 'hardwood', 'stone floor', 'dance floor',
+  ],
+  time: [
+    'dawn', 'daybreak', 'first light', 'sunrise', 'early morning', 'morning', 'mid-morning', 'noon', 'midday', 'high noon',
+    'afternoon', 'late afternoon', 'evening', 'early evening', 'dusk', 'sunset', 'sundown', 'twilight', 'nightfall',
+    'night', 'at night', 'nighttime', 'night-time', 'midnight', 'late night', 'small hours', 'predawn', 'pre-dawn',
+    'daytime', 'by day', 'during the day', 'in daylight', 'golden hour', 'blue hour', 'magic hour', 'o\'clock', 'sunny day', 'rainy day', 'cloudy day', 'snowy day', 'winter day', 'summer day', 'autumn day',
+    'spring day', 'hot day', 'cold day', 'clear day', 'bright day', 'gray day', 'grey day', 'overcast day', 'summer',
+    'winter', 'autumn', 'in the fall', 'fall foliage', 'autumn leaves', 'in spring', 'in the spring', 'springtime',
+    'summertime', 'wintertime', 'christmas eve', 'christmas morning', 'halloween night', 'new year\'s eve', 'holiday season',
+    'rush hour', 'lunchtime', 'dinnertime',
+  ],
+  weather: [
+    'rain', 'raining', 'rainy', 'rainfall', 'rain-soaked', 'rain soaked', 'rainstorm', 'downpour', 'drizzle', 'drizzling',
+    'rain shower', 'monsoon', 'snow', 'snowing', 'snowy', 'snowfall', 'snowstorm', 'blizzard', 'sleet', 'hail', 'hailstorm',
+    'fog', 'foggy', 'mist', 'misty', 'haze', 'hazy', 'smog', 'storm', 'stormy', 'thunderstorm', 'thunder', 'lightning',
+    'lightning storm', 'tornado', 'hurricane', 'typhoon', 'cyclone', 'sandstorm', 'dust storm', 'wind', 'windy', 'breeze',
+    'gale', 'gusts', 'cloudy', 'overcast', 'clear sky', 'clear skies', 'blue sky', 'blue skies', 'sunny', 'sunshine',
+    'heat haze', 'heatwave', 'frost', 'dew', 'morning dew', 'aurora', 'northern lights', 'wet streets', 'wet street', 'slush', 'puddles',
+  ],
 } satisfies LexiconData;
+
+/**
+ * Single words that are a place only when they are not modifying another word or part of a
+ * longer name: "sky blue", "ground beef", "field trip", "park ranger" are not places.
+ */
+export const MODIFIER_SENSITIVE: readonly string[] = [
+  'sky', 'ground', 'field', 'fields', 'park', 'garden', 'street', 'city', 'town', 'mountain', 'sea', 'ocean', 'beach',
+  'forest', 'desert', 'jungle', 'snow', 'ice', 'sand', 'rain', 'fog', 'mist', 'storm', 'wind', 'table', 'floor', 'wall',
+  'bed', 'bench', 'rock', 'rocks', 'stones', 'dirt', 'mud', 'grass', 'moss', 'home', 'house', 'office', 'room', 'market',
+  'store', 'shop', 'lab', 'farm', 'port', 'bay', 'square', 'platform', 'terminal', 'metro', 'bridge', 'tower', 'inn',
+  'surf', 'waves', 'path', 'trail', 'yard', 'lane', 'road', 'concrete', 'gravel', 'summer', 'winter', 'autumn', 'night',
+  'morning', 'evening', 'afternoon', 'cloud', 'clouds', 'tiles', 'tile', 'counter', 'shelf', 'carpet', 'rug', 'desk',
+  'couch', 'sofa', 'island', 'river', 'lake', 'school', 'church', 'castle', 'gallery', 'studio', 'cafe', 'kitchen',
+  'space', 'galaxy', 'volcano', 'cave', 'haze', 'dust', 'thunder', 'lightning', 'tornado', 'hurricane', 'frost', 'dew',
+  'interior', 'exterior', 'indoor', 'outdoor', 'asphalt', 'marble', 'hardwood', 'landscape', 'hill', 'hills', 'valley',
+];
+
+/**
+ * Nouns after which a modifier-sensitive word still names the setting ("street corner",
+ * "night sky", "forest fire"): the pair names a setting together. A following place, weather or
+ * light word counts too.
+ */
+export const PLACE_HEADS: readonly string[] = [
+  'corner', 'edge', 'scene', 'setting', 'view', 'views', 'background', 'backdrop', 'surface', 'side', 'top', 'bottom',
+  'fire', 'bench', 'building', 'buildings', 'formation', 'formations', 'face', 'pool', 'pools', 'entrance', 'gate',
+  'window', 'windows', 'canopy', 'clearing', 'bank', 'banks', 'current', 'air', 'setting', 'environment', 'area',
+  'interior', 'exterior', 'outskirts', 'outside', 'inside', 'depths', 'floor', 'air', 'sky', 'skyline', 'landscape',
+  'panorama', 'vista', 'horizon', 'atmosphere', 'light', 'lights', 'glow', 'sunlight', 'time', 'hours',
+];
+
+/** Words that are not places before "of": "a sea of people", "a cloud of dust", "a wall of water". */
+export const NOT_PLACE_BEFORE_OF: readonly string[] = [
+  'sea', 'ocean', 'cloud', 'clouds', 'mountain', 'mountains', 'wall', 'storm', 'blizzard', 'haze', 'tunnel', 'galaxy',
+  'rain', 'flood', 'shower',
+];
+
+/** Clock-time suffixes after a number ("11pm", "3 am"): a time of day. */
+export const TIME_SUFFIXES: readonly string[] = ['am', 'pm', 'a.m', 'p.m'];

@@ -1,6 +1,90 @@
 import type { LexiconData } from '../../src/analysis/lexicon.js';
 
-/** Motion phrases that are not single verbs ("slow motion", "time-lapse"). */
+/**
+ * Motion that is not carried by a single verb: time effects, motion idioms and event nouns
+ * ("a car chase", "fireworks"). Verbs are recognised by part of speech (src/analysis/motion.ts),
+ * not by this list: any dynamic verb is an action unless rules/data/static.ts says otherwise.
+ */
 export default {
-  phrase: ['slow motion', 'time-lapse', 'timelapse', 'in motion'],
+  phrase: [
+    'slow motion', 'slow-motion', 'slo-mo', 'slowmo', 'time-lapse', 'timelapse', 'time lapse', 'hyperlapse', 'hyper-lapse',
+    'speed ramp', 'speed ramping', 'reverse motion', 'in reverse', 'in motion', 'on the move', 'motion trail',
+    'motion trails', 'back and forth', 'to and fro', 'round and round', 'side to side', 'in the wind', 'in the breeze',
+    'on the wind', 'mid-air', 'midair', 'mid-flight', 'mid-stride', 'mid-jump', 'mid-leap', 'in flight', 'in mid-air',
+    'at full speed', 'at high speed', 'full gallop', 'full sprint', 'fast-paced', 'fast paced', 'action sequence',
+    'action scene', 'one continuous motion', 'frame by frame', 'stop motion', 'stop-motion', 'freeze frame',
+  ],
+  event: [
+    'chase', 'car chase', 'pursuit', 'race', 'dance', 'dance routine', 'choreography', 'fight', 'fistfight', 'sword fight',
+    'swordfight', 'gunfight', 'shootout', 'dogfight', 'battle', 'duel', 'brawl', 'skirmish', 'explosion', 'explosions',
+    'blast', 'detonation', 'eruption', 'avalanche', 'landslide', 'rockslide', 'mudslide', 'stampede', 'parade',
+    'procession', 'fireworks', 'firework', 'fireworks display', 'collision', 'crash', 'car crash', 'ripples',
+    'takeoff', 'take-off', 'liftoff', 'lift-off', 'rocket launch', 'touchdown',
+    'sprint', 'marathon', 'jump', 'leap', 'somersault', 'backflip', 'flip', 'cartwheel', 'spin', 'pirouette', 'twirl',
+    'transformation', 'metamorphosis', 'migration', 'flood', 'tsunami', 'whirlpool', 'vortex', 'tornado', 'cyclone',
+    'waterspout', 'downpour', 'gust', 'gusts', 'shockwave', 'kick', 'punch', 'workout', 'training session',
+  ],
 } satisfies LexiconData;
+
+/**
+ * Action verbs, base forms. Parts of speech come from the lexicon generated from compromise;
+ * these are folded into it by scripts/generate.ts so every form is known as a verb ("flickers",
+ * "stumbling", "spiralled") even where compromise does not list it. Not a closed list: any
+ * verb the lexicon knows that is not stative counts as an action.
+ */
+export const VERBS: readonly string[] = [
+  // Locomotion
+  'walk', 'stroll', 'amble', 'saunter', 'stride', 'march', 'trudge', 'plod', 'stomp', 'tiptoe', 'pace', 'wander', 'roam',
+  'hike', 'trek', 'run', 'jog', 'sprint', 'dash', 'race', 'rush', 'hurry', 'scurry', 'scamper', 'scuttle', 'trot', 'canter',
+  'gallop', 'lope', 'bound', 'hop', 'skip', 'jump', 'leap', 'vault', 'pounce', 'lunge', 'dive', 'plunge', 'climb', 'clamber',
+  'scramble', 'crawl', 'creep', 'slither', 'wriggle', 'squirm', 'swim', 'paddle', 'wade', 'splash', 'float', 'drift', 'glide',
+  'soar', 'fly', 'flutter', 'flap', 'hover', 'swoop', 'dart', 'zip', 'zoom', 'whiz', 'whizz', 'speed', 'cruise', 'sail',
+  'row', 'surf', 'skate', 'ski', 'snowboard', 'skateboard', 'cycle', 'bike', 'ride', 'drive', 'steer', 'pedal', 'commute',
+  'travel', 'journey', 'migrate', 'flee', 'escape', 'chase', 'pursue', 'follow', 'lead', 'approach', 'advance', 'retreat',
+  'recede', 'enter', 'exit', 'leave', 'arrive', 'depart', 'emerge', 'vanish', 'disappear', 'cross', 'pass',
+  'circle', 'orbit', 'loop', 'weave', 'zigzag', 'meander', 'snake', 'swerve', 'veer', 'turn', 'rotate', 'spin', 'twirl',
+  'whirl', 'swirl', 'spiral', 'twist', 'roll', 'tumble', 'topple', 'fall', 'drop', 'plummet', 'descend', 'sink', 'rise',
+  'ascend', 'lift', 'climb', 'soar', 'bounce', 'rebound', 'slide', 'slip', 'skid', 'stumble', 'trip', 'stagger', 'lurch',
+  'totter', 'wobble', 'sway', 'rock', 'swing', 'dangle', 'bob', 'shake', 'shiver', 'tremble', 'quiver', 'vibrate',
+  'shudder', 'jolt', 'jerk', 'twitch', 'flinch', 'wiggle', 'waggle', 'wag', 'nod', 'bow', 'wave', 'gesture', 'point',
+  'beckon', 'shrug', 'blink', 'wink', 'glance', 'turn', 'bend', 'stretch', 'reach', 'duck', 'dodge', 'get up', 'stand up', 'sit down', 'lie down',
+  // Hands and bodies at work
+  'grab', 'grasp', 'seize', 'catch', 'throw', 'toss', 'hurl', 'fling', 'pitch', 'lob', 'kick', 'punch', 'hit', 'strike',
+  'slap', 'smack', 'tap', 'knock', 'pound', 'hammer', 'push', 'pull', 'drag', 'haul', 'tug', 'yank', 'carry', 'lift',
+  'raise', 'lower', 'place', 'set down', 'put', 'pick', 'pour', 'spill', 'sprinkle', 'scatter', 'spray', 'squirt',
+  'stir', 'whisk', 'mix', 'knead', 'chop', 'slice', 'dice', 'cut', 'peel', 'grate', 'fry', 'saute', 'flip', 'cook',
+  'bake', 'grill', 'roast', 'boil', 'simmer', 'sizzle', 'eat', 'bite', 'chew', 'sip', 'drink', 'gulp', 'lick', 'taste',
+  'feed', 'write', 'draw', 'paint', 'sketch', 'type', 'play', 'strum', 'pluck', 'drum', 'sing', 'dance', 'perform',
+  'juggle', 'wrestle', 'fight', 'box', 'fence', 'spar', 'attack', 'defend', 'shoot', 'fire', 'aim', 'swing', 'slash',
+  'stab', 'parry', 'block', 'tackle', 'dribble', 'pass', 'score', 'serve', 'volley', 'bat', 'bowl', 'putt', 'swim',
+  'open', 'close', 'shut', 'slam', 'unlock', 'unfold', 'fold', 'unwrap', 'wrap', 'tie', 'untie', 'button', 'zip',
+  'dress', 'undress', 'brush', 'comb', 'wash', 'scrub', 'wipe', 'clean', 'sweep', 'mop', 'dust', 'polish', 'build',
+  'assemble', 'construct', 'dig', 'shovel', 'plant', 'water', 'harvest', 'sew', 'knit', 'weave', 'hammer', 'saw',
+  'drill', 'weld', 'carve', 'sculpt', 'mold', 'shape', 'craft', 'fix', 'repair', 'adjust', 'operate', 'press', 'squeeze',
+  'crush', 'break', 'smash', 'shatter', 'crack', 'split', 'tear', 'rip', 'burst', 'pop', 'explode', 'erupt', 'collapse',
+  'crumble', 'melt', 'thaw', 'burn', 'ignite', 'blaze', 'smoke', 'steam', 'boil', 'bubble', 'fizz', 'foam',
+  'froth', 'drip', 'trickle', 'flow', 'stream', 'gush', 'spurt', 'pour', 'cascade', 'ripple', 'lap', 'crash', 'surge',
+  'swell', 'churn', 'roil', 'billow', 'rustle', 'flutter', 'flap', 'flicker', 'twinkle', 'sparkle', 'shimmer', 'flash',
+  'blink', 'pulse', 'pulsate', 'throb', 'beat', 'tick', 'grow', 'shrink', 'expand', 'contract', 'inflate', 'deflate',
+  'bloom', 'blossom', 'unfurl', 'sprout', 'wilt', 'wither', 'fade', 'dissolve', 'morph', 'transform', 'change', 'shift',
+  'evolve', 'mutate', 'merge', 'split', 'scatter', 'gather', 'swarm', 'flock', 'herd', 'crowd', 'spread', 'disperse',
+  'converge', 'collide', 'bump', 'scrape', 'graze', 'brush', 'sweep', 'blow', 'gust', 'howl', 'whip', 'lash', 'pelt',
+  'rain', 'snow', 'hail', 'drizzle', 'pour', 'settle', 'land', 'touch down', 'take off', 'launch', 'blast off', 'hover',
+  // People together
+  'hug', 'embrace', 'kiss', 'cuddle', 'hold hands', 'shake hands', 'high-five', 'greet', 'wave goodbye', 'argue',
+  'talk', 'chat', 'speak', 'shout', 'yell', 'scream', 'laugh', 'giggle', 'cry', 'weep', 'sob', 'cheer', 'clap',
+  'applaud', 'celebrate', 'toast', 'play', 'tease', 'tickle', 'chase', 'wrestle', 'cook', 'serve', 'pour', 'deliver',
+  'hand', 'give', 'offer', 'receive', 'take', 'steal', 'hide', 'search', 'explore', 'investigate', 'inspect', 'examine',
+  'check', 'study', 'read', 'browse', 'scroll', 'text', 'call', 'film', 'photograph', 'record', 'demonstrate',
+  'teach', 'train', 'exercise', 'lift weights', 'stretch', 'practice', 'rehearse', 'work', 'labor', 'toil', 'struggle',
+  'shop', 'pay', 'sell', 'buy', 'bargain', 'pack', 'unpack', 'load', 'unload', 'move', 'relocate', 'rearrange',
+  // Vehicles, machines and the world
+  'accelerate', 'brake', 'decelerate', 'overtake', 'park', 'reverse', 'honk', 'rev', 'drift', 'skid', 'crash', 'derail',
+  'taxi', 'dock', 'moor', 'capsize', 'sink', 'orbit', 'rotate', 'revolve', 'spin', 'whirr', 'whir', 'hum', 'roar',
+  'rumble', 'clatter', 'rattle', 'clank', 'whistle', 'ring', 'buzz', 'beep', 'rise', 'set', 'dawn', 'break', 'roll in',
+  'sweep', 'engulf', 'consume', 'envelop', 'swallow', 'flood', 'overflow', 'rain down', 'shower', 'sprinkle', 'dust',
+  'pile', 'accumulate', 'drift', 'swirl', 'eddy', 'whip', 'buffet', 'sway', 'bend', 'snap', 'creak', 'groan', 'wobble',
+  'emerge', 'surface', 'breach', 'dive', 'hatch', 'crack open', 'peck', 'nibble', 'gnaw', 'graze', 'forage', 'hunt',
+  'stalk', 'prowl', 'pounce', 'preen', 'groom', 'lick', 'paw', 'sniff', 'scratch', 'dig', 'burrow', 'nest', 'perch on',
+  'bark', 'howl', 'growl', 'roar', 'purr', 'meow', 'chirp', 'tweet', 'sing', 'croak', 'hiss', 'neigh', 'moo', 'bleat',
+];

@@ -1,6 +1,56 @@
 import type { LexiconData } from '../../src/analysis/lexicon.js';
 
-/** Verbs of state and pose: a subject doing only these gives a still picture. */
+/**
+ * Verbs that do not move the picture: states, poses, perception, feelings, and the verbs of
+ * description ("depicts", "features"). A prompt whose only verbs are these reads as a still
+ * photograph. Matched by lemma, so "sitting", "stands" and "wore" are covered.
+ */
 export default {
-  verb: ['be', 'have', 'sit', 'stand', 'lie', 'rest', 'pose', 'wear', 'seem', 'appear', 'remain', 'stay', 'exist', 'contain', 'show', 'feature', 'depict'],
+  state: [
+    'be', 'have', 'do', 'get', 'become', 'seem', 'appear', 'look like', 'remain', 'stay', 'keep', 'exist', 'belong', 'own',
+    'possess', 'contain', 'consist', 'comprise', 'include', 'involve', 'lack', 'need', 'want', 'wish', 'hope', 'deserve',
+    'cost', 'weigh', 'measure', 'equal', 'resemble', 'mean', 'matter', 'depend', 'fit', 'suit', 'let', 'make', 'allow',
+    'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'begin', 'start', 'continue', 'try',
+    'use', 'feature', 'base', 'inspire', 'name', 'locate', 'situate', 'nestle',
+    'create', 'generate', 'render', 'produce', 'add', 'take place',
+  ],
+  pose: [
+    'sit', 'stand', 'lie', 'lay', 'rest', 'pose', 'model', 'wear', 'hold', 'carry on', 'perch', 'lean', 'kneel', 'crouch',
+    'squat', 'lounge', 'recline', 'sprawl', 'slump', 'sleep', 'doze', 'nap', 'snooze', 'wait', 'linger', 'meditate',
+    'pray', 'smile', 'grin', 'frown', 'pout', 'gaze', 'stare', 'look', 'watch', 'observe', 'face', 'peer', 'glare',
+    'hang', 'loom', 'tower', 'sprawl', 'overlook', 'surround', 'border', 'line', 'frame',
+    'flank', 'cover', 'coat', 'dot', 'decorate', 'adorn',
+    'anchor', 'mount', 'display', 'exhibit', 'hold still', 'freeze',
+  ],
+  mind: [
+    'think', 'know', 'believe', 'understand', 'remember', 'forget', 'imagine', 'dream', 'realize', 'realise', 'wonder',
+    'consider', 'recognize', 'recognise', 'notice', 'see', 'hear', 'feel', 'sense', 'smell', 'love', 'like', 'hate',
+    'dislike', 'prefer', 'enjoy', 'admire', 'adore', 'fear', 'miss', 'envy', 'care', 'concentrate', 'focus', 'contemplate',
+    'ponder', 'reflect', 'relax', 'rest',
+  ],
+  psych: [
+    'amaze', 'astonish', 'astound', 'stun', 'awe', 'captivate', 'charm', 'delight', 'enchant', 'fascinate', 'intrigue',
+    'interest', 'mesmerize', 'mesmerise', 'bewitch', 'impress', 'overwhelm', 'please', 'soothe', 'calm', 'comfort',
+    'refresh', 'excite', 'thrill', 'terrify', 'frighten', 'scare', 'horrify', 'haunt', 'disturb', 'unsettle', 'unnerve',
+    'intimidate', 'menace', 'invite', 'welcome', 'appeal', 'entice', 'tempt', 'compel', 'bore', 'tire',
+    'satisfy', 'surprise', 'shock', 'inspire', 'dazzle', 'evoke', 'suggest', 'convey',
+    'exude', 'radiate', 'embody', 'symbolize', 'symbolise', 'signify', 'reflect', 'mirror',
+  ],
+  describe: [
+    'depict', 'show', 'portray', 'represent', 'illustrate', 'showcase', 'highlight', 'emphasize', 'emphasise', 'capture',
+    'feature', 'present', 'describe', 'picture', 'document', 'reveal', 'detail', 'accentuate', 'frame',
+    'see', 'visualize', 'visualise', 'design', 'style', 'illuminate', 'light', 'glow', 'shine',
+    'gleam', 'glisten', 'glitter', 'bathe', 'cast', 'shade', 'tint', 'color', 'colour', 'blur', 'focus', 'sharpen',
+  ],
+  extent: [
+    'rolling hills', 'winding road', 'winding roads', 'winding path', 'winding river', 'winding staircase', 'winding street',
+    'winding streets', 'towering', 'sprawling', 'overlooking', 'surrounding', 'leading to', 'leading up to', 'leading into',
+    'stretching to the horizon', 'stretching into the distance', 'stretches to the horizon', 'stretches into the distance',
+    'extends into the distance', 'dotted with', 'lined with', 'framed by', 'covered in', 'covered with', 'filled with',
+    'made of', 'made from', 'dressed in', 'set against', 'set in', 'nestled', 'perched', 'situated', 'located',
+    'running water', 'living room', 'dining room', 'dining table', 'waiting room', 'sitting room', 'swimming pool',
+    'parking lot', 'walking stick', 'moving company', 'flying saucer', 'rocking chair', 'cutting board', 'frying pan',
+    'washing machine', 'sewing machine', 'shopping bag', 'shopping cart', 'running shoes', 'hiking boots', 'dancing shoes',
+    'diving board', 'fishing rod', 'landing gear', 'boiling point',
+  ],
 } satisfies LexiconData;
