@@ -3,12 +3,30 @@
  */
 import type { Rule } from '../src/types.js';
 import { ruleDocsUrl } from '../src/engine/urls.js';
+import lowResolutionDrafts from './low-resolution-drafts.js';
+import maxChars from './max-chars.js';
 import maxWords from './max-words.js';
+import noNegativePhrasing from './no-negative-phrasing.js';
+import noSettingsInProse from './no-settings-in-prose.js';
+import noUnfilledPlaceholders from './no-unfilled-placeholders.js';
+import requireAudioCues from './require-audio-cues.js';
+import shortFirstClips from './short-first-clips.js';
 import supportedLanguage from './supported-language.js';
+import supportedSettings from './supported-settings.js';
+import validDirectives from './valid-directives.js';
 
 const list: Record<string, Rule> = {
+  'low-resolution-drafts': lowResolutionDrafts,
+  'max-chars': maxChars,
   'max-words': maxWords,
+  'no-negative-phrasing': noNegativePhrasing,
+  'no-settings-in-prose': noSettingsInProse,
+  'no-unfilled-placeholders': noUnfilledPlaceholders,
+  'require-audio-cues': requireAudioCues,
+  'short-first-clips': shortFirstClips,
   'supported-language': supportedLanguage,
+  'supported-settings': supportedSettings,
+  'valid-directives': validDirectives,
 };
 
 for (const [id, rule] of Object.entries(list)) rule.meta.docs.url ??= ruleDocsUrl(id);

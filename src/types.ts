@@ -173,6 +173,23 @@ export interface Placeholder extends TextSpan {
   inner: string;
 }
 
+/** A `# shotlint-disable[-next-line] <rule>, … -- <reason>` line (see src/analysis/directive-lines.ts). */
+export interface Directive {
+  /** `unknown`: a `# shotlint-…` line whose keyword is neither `disable` nor `disable-next-line`. */
+  kind: 'disable' | 'disable-next-line' | 'unknown';
+  /** The keyword as written after `shotlint-`. */
+  keyword: string;
+  /** The directive line, without its newline. */
+  start: number;
+  end: number;
+  /** Rule ids as written, with their offsets; empty means every rule. */
+  rules: readonly { id: string; start: number; end: number }[];
+  /** Text after ` -- `, trimmed; empty when missing. */
+  reason: string;
+  /** For `disable-next-line`: the next line that is not a directive (undefined at the end of the text). */
+  target?: readonly [start: number, end: number];
+}
+
 export interface PromptAnalysis {
   /** The text as given (directive lines included). */
   readonly text: string;
@@ -186,6 +203,8 @@ export interface PromptAnalysis {
   readonly subjects: readonly SubjectCandidate[];
   readonly nounLists: readonly NounList[];
   readonly placeholders: readonly Placeholder[];
+  /** Directive lines, in order (they are skipped by everything else in the analysis). */
+  readonly directives: readonly Directive[];
   /** Words: runs of letters/digits, joined by inner hyphens and apostrophes; CJK characters count one each. */
   readonly wordCount: number;
   /** Characters as a person counts them (code points, not UTF-16 units), directive lines excluded. */
@@ -229,6 +248,10 @@ export interface ModelProfile {
   sources: Readonly<Record<string, string>>;
   /** Rule settings this model implies, applied after the `extends` presets and before the user's rules. */
   rules: Readonly<Record<string, RuleSetting>>;
+  /** Resolutions that allow only some durations (e.g. 1080p only at 6 s). */
+  combinations?: readonly { resolution: string; durations: readonly number[] }[];
+  /** Bracketed camera commands the model reads in the prompt (`[Pan left, Zoom in]`). */
+  cameraCommands?: { commands: readonly string[]; maxPerBracket: number };
 }
 
 // ─── rules ───────────────────────────────────────────────────────────────────

@@ -1,7 +1,76 @@
 import type { LexiconData } from '../../src/analysis/lexicon.js';
 
-/** Generation settings written as prose (resolution, frame rate, duration, aspect ratio). */
+/**
+ * Generation settings written as prose: resolution, frame rate, duration and aspect ratio.
+ * The default export feeds the analysis lexicon; the named exports are the patterns
+ * `no-settings-in-prose` reads (numbers with units, ratios, Midjourney-style flags).
+ */
 export default {
-  resolution: ['1080p', '720p', '480p', '4k', '8k'],
-  frameRate: ['fps', '24fps', '30fps', '60fps'],
+  resolution: ['480p', '720p', '1080p', '1440p', '2160p', '4k', '8k', 'full hd', 'ultra hd', 'uhd'],
+  frameRate: ['fps', 'frames per second', 'frame rate'],
 } satisfies LexiconData;
+
+/** Written resolutions (lowercase) → the setting value to suggest. `4K` as a quality tag is still a resolution request. */
+export const RESOLUTION_WORDS: Readonly<Record<string, string>> = {
+  '240p': '240p', '360p': '360p', '480p': '480p', '540p': '540p', '576p': '576p', '720p': '720p', '768p': '768p',
+  '1024p': '1024p', '1080p': '1080p', '1080i': '1080p', '1440p': '1440p', '2160p': '2160p', '4320p': '4320p',
+  '2k': '1440p', '4k': '2160p', '5k': '2880p', '6k': '3160p', '8k': '4320p', uhd: '2160p', fhd: '1080p', qhd: '1440p',
+};
+
+/** Two-word resolution names. */
+export const RESOLUTION_PHRASES: Readonly<Record<string, string>> = {
+  'full hd': '1080p',
+  'ultra hd': '2160p',
+  'quad hd': '1440p',
+};
+
+/** Units that make a number a frame rate: "24 fps", "60fps", "30 frames per second". */
+export const FRAME_RATE_UNITS: readonly string[] = ['fps', 'frames per second', 'frames a second'];
+
+/** Units that make a number a duration. */
+export const DURATION_UNITS: Readonly<Record<string, number>> = {
+  s: 1, sec: 1, secs: 1, second: 1, seconds: 1, min: 60, mins: 60, minute: 60, minutes: 60,
+};
+
+/**
+ * A duration is a request for the clip's length only when it is about the clip: followed by one
+ * of these ("20 seconds long", "an 8 second video") or introduced by one of the lead words
+ * ("duration 10 s", "lasting 8 seconds"). "Two seconds later" and "over 3 seconds" stay prose.
+ */
+export const DURATION_FOLLOWERS: readonly string[] = [
+  'long', 'video', 'videos', 'clip', 'clips', 'film', 'movie', 'footage', 'animation', 'sequence', 'duration',
+  'length', 'runtime', 'loop', 'reel', 'commercial', 'ad', 'advert', 'trailer', 'teaser', 'short', 'timelapse', 'time-lapse',
+];
+export const DURATION_LEADS: readonly string[] = ['duration', 'length', 'lasting', 'runtime', 'lasts', 'total'];
+
+/** Spelled-out numbers a duration may use ("twenty seconds long"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+};
+
+/** Aspect ratios people write; other "N:M" (times, scores) are left alone. */
+export const ASPECT_RATIOS: readonly string[] = [
+  '16:9', '9:16', '1:1', '4:3', '3:4', '21:9', '9:21', '4:5', '5:4', '3:2', '2:3', '2:1', '1.85:1', '2.35:1', '2.39:1', '2.4:1',
+];
+
+/**
+ * Words after a resolution or ratio that keep it a setting ("4K footage", "16:9 aspect ratio").
+ * Any other noun makes it a description of a thing in the scene ("a 16:9 TV", "a 4K monitor").
+ */
+export const SETTING_FOLLOWERS: readonly string[] = [
+  'resolution', 'quality', 'format', 'aspect', 'ratio', 'frame', 'framing', 'widescreen', 'vertical', 'horizontal',
+  'landscape', 'portrait', 'video', 'videos', 'clip', 'footage', 'film', 'movie', 'render', 'rendering', 'output',
+  'image', 'photo', 'wallpaper', 'hdr', 'uhd', 'detail', 'details', 'detailed', 'cinematic', 'realistic', 'ultra',
+  'fps', 'frames', 'shot',
+];
+
+/** Words absorbed into the removal with the setting: "in 4K", "at 60fps", "4K resolution". */
+export const ABSORB_BEFORE: readonly string[] = ['in', 'at'];
+export const ABSORB_AFTER: readonly string[] = ['resolution', 'quality', 'format', 'aspect ratio', 'ratio', 'long', 'duration', 'length'];
+
+/** Midjourney-style flags (`--ar 16:9`) → the setting they ask for. */
+export const SETTING_FLAGS: Readonly<Record<string, 'resolution' | 'frame rate' | 'duration' | 'aspect ratio'>> = {
+  ar: 'aspect ratio', aspect: 'aspect ratio', fps: 'frame rate', duration: 'duration', dur: 'duration', seconds: 'duration',
+  length: 'duration', res: 'resolution', resolution: 'resolution', size: 'resolution',
+};

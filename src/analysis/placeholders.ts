@@ -1,11 +1,31 @@
 /**
- * Template placeholders left in a prompt: `[Product]`, `{subject}`, `<location>`. A linear scan:
- * an opening bracket, up to 80 characters with no bracket or newline, the matching close.
+ * Bracketed spans that may be template placeholders: `[Product]`, `{subject}`, `{{subject}}`,
+ * `<location>`. A linear scan: an opening bracket, up to 80 characters with no bracket or newline,
+ * the matching close. What is plainly not a slot is left out here, for every reader of the
+ * analysis: numbers and timings (`[1]`, `[0-3s]`), `<3`, markdown links `[text](url)`, `[sic]`
+ * and HTML tags (`<em>`, `</a>`). Whether the rest is an unfilled slot is the rule's call.
  */
 import type { Placeholder } from '../types.js';
 
 const CLOSE: Record<string, string> = { '[': ']', '{': '}', '<': '>' };
 const MAX_INNER = 80;
+/** Tags pasted from HTML into prompts; `<location>` is a slot, `<em>` is markup. */
+const HTML_TAGS = new Set([
+  'a', 'b', 'i', 'u', 's', 'p', 'em', 'strong', 'br', 'hr', 'li', 'ul', 'ol', 'div', 'span', 'code', 'pre',
+  'sup', 'sub', 'small', 'mark', 'del', 'ins', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'img', 'table',
+  'tr', 'td', 'th', 'font', 'center', 'html', 'body', 'head', 'title', 'script', 'style',
+]);
+const LETTER = /\p{L}/u;
+
+function isLetterStart(inner: string): boolean {
+  const c = inner.codePointAt(0);
+  return c !== undefined && (LETTER.test(String.fromCodePoint(c)) || inner[0] === '_');
+}
+
+function isHtmlTag(inner: string): boolean {
+  const name = (inner[0] === '/' ? inner.slice(1) : inner).split(/[\s/]/, 1)[0]!.toLowerCase();
+  return HTML_TAGS.has(name);
+}
 
 export function findPlaceholders(text: string, skip: readonly (readonly [number, number])[] = []): Placeholder[] {
   const out: Placeholder[] = [];
@@ -25,14 +45,23 @@ export function findPlaceholders(text: string, skip: readonly (readonly [number,
       if (c === close || c === '\n' || c === '\r' || c in CLOSE || c === ']' || c === '}' || c === '>') break;
       j++;
     }
-    if (j < text.length && text[j] === close) {
-      const inner = text.slice(i + 1, j).trim();
-      // An inner text must hold a letter: "[ ]", "<3" and "{}" are not placeholders.
-      if (/\p{L}/u.test(inner)) {
-        out.push({ open: open as Placeholder['open'], inner, start: i, end: j + 1, tokenStart: -1, tokenEnd: -1 });
-      }
-      i = j;
+    if (j >= text.length || text[j] !== close) continue;
+    const inner = text.slice(i + 1, j).trim();
+    let start = i;
+    let end = j + 1;
+    // `{{subject}}`: one placeholder, both braces included.
+    if (open === '{' && text[i - 1] === '{' && text[j + 1] === '}') {
+      start--;
+      end++;
     }
+    const keep =
+      isLetterStart(inner) &&
+      !(open === '[' && (text[j + 1] === '(' || text[i - 1] === '!')) && // [text](url), ![alt](src)
+      !(open === '[' && inner.toLowerCase() === 'sic') &&
+      !(open === '<' && isHtmlTag(inner)) &&
+      !(open === '<' && inner[0] === '/');
+    if (keep) out.push({ open: open as Placeholder['open'], inner, start, end, tokenStart: -1, tokenEnd: -1 });
+    i = end - 1;
   }
   return out;
 }

@@ -62,7 +62,9 @@ export function resolveConfig(input: ShotlintConfig | undefined, options: Resolv
   const issues: ConfigIssue[] = [];
   const layers = new Map<string, Layer>();
 
-  const apply = (ruleSettings: Readonly<Record<string, RuleSetting>>, pathPrefix: string, userLayer: boolean) => {
+  // A model profile sets options and turns rules on; a rule the presets already enabled keeps the
+  // presets' severity (so `strict` stays strict under any model).
+  const apply = (ruleSettings: Readonly<Record<string, RuleSetting>>, pathPrefix: string, userLayer: boolean, modelLayer = false) => {
     for (const [id, setting] of Object.entries(ruleSettings)) {
       const rule = all[id];
       if (!rule) {
@@ -83,7 +85,8 @@ export function resolveConfig(input: ShotlintConfig | undefined, options: Resolv
           continue;
         }
       }
-      layers.set(id, { severity: sev, options: hasOptions ? options : prev?.options, hasOptions: hasOptions || (prev?.hasOptions ?? false) });
+      const severityNow = modelLayer && prev && prev.severity !== 'off' && sev !== 'off' ? prev.severity : sev;
+      layers.set(id, { severity: severityNow, options: hasOptions ? options : prev?.options, hasOptions: hasOptions || (prev?.hasOptions ?? false) });
     }
   };
 
@@ -102,7 +105,7 @@ export function resolveConfig(input: ShotlintConfig | undefined, options: Resolv
       const ids = models.map((m) => `"${m.id}"`).join(', ');
       issues.push({ path: options.model !== undefined ? 'model (option)' : 'model', message: `unknown model "${modelId}": expected one of ${ids}` });
     } else {
-      apply(model.rules, `model ${model.id}`, false);
+      apply(model.rules, `model ${model.id}`, false, true);
     }
   }
   if (config.rules) apply(config.rules, 'rules', true);

@@ -1,0 +1,21 @@
+/**
+ * What an unfilled template slot looks like inside `[…]`. Curly and angle brackets around a name
+ * (`{subject}`, `<location>`) are slots already; square brackets are also used for labels
+ * ("[Verse]", "[Shot 1]") and for filled-in values ("[blue fire]"), so a square bracket counts as
+ * a slot only when it names a slot or asks to be filled.
+ */
+
+/** Generic names of template slots. */
+export const SLOT_WORDS: readonly string[] = [
+  'product', 'subject', 'character', 'characters', 'location', 'place', 'setting', 'brand', 'name', 'object',
+  'color', 'colour', 'style', 'action', 'animal', 'item', 'texture', 'material', 'time of day', 'weather', 'mood',
+  'camera movement', 'camera move', 'lighting', 'environment', 'person', 'company', 'logo', 'slogan', 'tagline',
+  'feature', 'benefit', 'outfit', 'wardrobe', 'emotion', 'activity', 'era', 'genre', 'city', 'country', 'season',
+  'prop', 'vehicle', 'food', 'dish', 'drink', 'landmark', 'keyword', 'topic', 'theme', 'description', 'adjective',
+  'noun', 'verb', 'x', 'y', 'xxx', 'tbd', 'todo', 'placeholder', 'blank',
+];
+
+/** Words that ask for something to be filled in: "[insert product]", "[your brand]". */
+export const FILL_MARKERS: readonly string[] = [
+  'insert', 'your', 'add', 'describe', 'enter', 'choose', 'specify', 'fill', 'replace', 'type', 'pick', 'select', 'put',
+];

@@ -1,0 +1,249 @@
+import { z } from 'zod';
+import { defineRule } from '../src/engine/define-rule.js';
+import { removalFix } from '../src/engine/removal.js';
+import type { Token } from '../src/types.js';
+import {
+  ABSORB_AFTER,
+  ABSORB_BEFORE,
+  ASPECT_RATIOS,
+  DURATION_FOLLOWERS,
+  DURATION_LEADS,
+  DURATION_UNITS,
+  FRAME_RATE_UNITS,
+  NUMBER_WORDS,
+  RESOLUTION_PHRASES,
+  RESOLUTION_WORDS,
+  SETTING_FLAGS,
+  SETTING_FOLLOWERS,
+} from './data/setting.js';
+
+/**
+ * Resolution, frame rate, duration and aspect ratio are generation settings. Written into the
+ * prompt they are at best ignored and at worst drawn (a "4K" badge, a letterbox); the setting
+ * itself decides the output. Each finding names the setting and suggests removing the words.
+ */
+type Setting = 'resolution' | 'frame rate' | 'duration' | 'aspect ratio';
+const MESSAGE: Record<Setting, 'resolution' | 'frameRate' | 'duration' | 'aspectRatio'> = {
+  resolution: 'resolution',
+  'frame rate': 'frameRate',
+  duration: 'duration',
+  'aspect ratio': 'aspectRatio',
+};
+
+const schema = z
+  .strictObject({
+    settings: z
+      .array(z.enum(['resolution', 'frame rate', 'duration', 'aspect ratio']))
+      .default(['resolution', 'frame rate', 'duration', 'aspect ratio'])
+      .describe('Which settings to look for.'),
+    aspectRatios: z.array(z.string()).default([...ASPECT_RATIOS]).describe('Ratios recognised as aspect-ratio requests.'),
+  })
+  .default({ settings: ['resolution', 'frame rate', 'duration', 'aspect ratio'], aspectRatios: [...ASPECT_RATIOS] });
+
+const RES_WORDS = new Map(Object.entries(RESOLUTION_WORDS));
+const RES_PHRASES = new Map(Object.entries(RESOLUTION_PHRASES));
+const DURATION = new Map(Object.entries(DURATION_UNITS));
+const NUMBERS = new Map(Object.entries(NUMBER_WORDS));
+const FOLLOWERS = new Set(SETTING_FOLLOWERS);
+const DUR_FOLLOWERS = new Set(DURATION_FOLLOWERS);
+const DUR_LEADS = new Set(DURATION_LEADS);
+const BEFORE = new Set(ABSORB_BEFORE);
+const AFTER = ABSORB_AFTER.map((p) => p.split(' '));
+const FPS_UNITS = FRAME_RATE_UNITS.map((p) => p.split(' '));
+const FLAGS = new Map(Object.entries(SETTING_FLAGS));
+const DIMENSIONS = /^(\d{3,4})x(\d{3,4})$/;
+const GLUED_FPS = /^(\d{1,3}(?:\.\d+)?)fps$/;
+const GLUED_DURATION = /^(\d{1,3})(s|sec|secs)$/;
+const HYPHEN_DURATION = /^(\d{1,3})-(s|sec|secs|second|seconds|min|mins|minute|minutes)(?:-(long))?$/;
+
+interface Finding {
+  setting: Setting;
+  value: string;
+  /** Token index range, half-open: what the diagnostic points at. */
+  from: number;
+  to: number;
+}
+
+/** A flag's value as the setting would take it: "--fps 24" → "24 fps", "--res 1080" → "1080p". */
+function flagValue(setting: Setting, value: string): string {
+  const numeric = /^\d+(?:\.\d+)?$/.test(value);
+  if (setting === 'frame rate' && numeric) return `${value} fps`;
+  if (setting === 'duration' && numeric) return `${value} s`;
+  if (setting === 'resolution') return numeric ? `${value}p` : (RES_WORDS.get(value.toLowerCase()) ?? value);
+  return value || '?';
+}
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'number');
+
+export default defineRule({
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Set resolution, frame rate, duration and aspect ratio in the generation settings, not in the prompt.',
+      recommended: true,
+      dimension: 'settings',
+    },
+    messages: {
+      resolution: '"{{text}}" is a resolution request: set resolution to {{value}} in the generation settings and remove it from the prompt.',
+      frameRate: '"{{text}}" is a frame-rate request: set the frame rate to {{value}} in the generation settings (where the model has one) and remove it from the prompt.',
+      duration: '"{{text}}" is a duration request: set duration to {{value}} in the generation settings and remove it from the prompt.',
+      aspectRatio: '"{{text}}" is an aspect-ratio request: set the aspect ratio to {{value}} in the generation settings and remove it from the prompt.',
+    },
+    schema,
+    defaultSeverity: 'warning',
+    hasSuggestions: true,
+  },
+  check(analysis, context) {
+    const { tokens, text } = analysis;
+    const wanted = new Set(context.options.settings);
+    const ratios = new Set(context.options.aspectRatios);
+    /** Tokens i and j touch (no space between). */
+    const glued = (i: number, j: number) => tokens[i] !== undefined && tokens[j] !== undefined && tokens[i]!.end === tokens[j]!.start;
+    const sameSentence = (i: number, j: number) => tokens[j] !== undefined && tokens[j]!.sentence === tokens[i]!.sentence;
+    /** The text of a ratio "16:9" starting at token i, if tokens i..i+2 spell one. */
+    const ratioAt = (i: number): string | undefined => {
+      const a = tokens[i];
+      const colon = tokens[i + 1];
+      const b = tokens[i + 2];
+      if (a?.kind !== 'number' || colon?.text !== ':' || b?.kind !== 'number' || !glued(i, i + 1) || !glued(i + 1, i + 2)) return undefined;
+      return `${a.text}:${b.text}`;
+    };
+    const resolutionOf = (t: Token): string | undefined => {
+      const r = RES_WORDS.get(t.norm);
+      if (r) return r;
+      const m = DIMENSIONS.exec(t.norm);
+      return m ? `${Math.min(Number(m[1]), Number(m[2]))}p` : undefined;
+    };
+    /** Words after a resolution or ratio: another noun makes it a described object ("a 16:9 TV"). */
+    const describesThing = (next: number, anchor: number): boolean => {
+      const t = tokens[next];
+      if (!isWord(t) || !sameSentence(anchor, next)) return false;
+      if (FOLLOWERS.has(t.norm) || resolutionOf(t) || GLUED_FPS.test(t.norm)) return false;
+      return t.tag === 'noun' || t.tag === 'name';
+    };
+    /** How many tokens from `i` spell one of the phrases (word parts), else 0. */
+    const phraseAt = (i: number, phrases: readonly string[][]): number => {
+      for (const parts of phrases) {
+        let ok = true;
+        for (let k = 0; k < parts.length && ok; k++) ok = isWord(tokens[i + k]) && tokens[i + k]!.norm === parts[k];
+        if (ok) return parts.length;
+      }
+      return 0;
+    };
+
+    const findings: Finding[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      // Midjourney-style flags: "--ar 16:9", "--fps 24", "—ar 9:16".
+      if (t.kind === 'word' && FLAGS.has(t.norm)) {
+        const dashes = tokens[i - 1]?.text === '-' && tokens[i - 2]?.text === '-' && glued(i - 2, i - 1) && glued(i - 1, i) ? 2 : (tokens[i - 1]?.text === '\u2014' || tokens[i - 1]?.text === '\u2013') && glued(i - 1, i) ? 1 : 0;
+        if (dashes > 0) {
+          // The value is the next run of touching tokens ("16:9", "1080p"), up to punctuation.
+          let end = i + 1;
+          const v = tokens[end];
+          if (v && !glued(i, end) && v.kind !== 'punct' && v.kind !== 'symbol') {
+            end++;
+            while (end < tokens.length && glued(end - 1, end) && (tokens[end]!.kind !== 'punct' || tokens[end]!.text === ':')) end++;
+          }
+          const value = end > i + 1 ? text.slice(tokens[i + 1]!.start, tokens[end - 1]!.end) : '';
+          const setting = FLAGS.get(t.norm)!;
+          findings.push({ setting, value: flagValue(setting, value), from: i - dashes, to: end });
+          i = end - 1;
+          continue;
+        }
+      }
+      if (!isWord(t)) continue;
+
+      // Aspect ratio "16:9".
+      const ratio = ratioAt(i);
+      if (ratio !== undefined) {
+        if (ratios.has(ratio) && !describesThing(i + 3, i)) {
+          let from = i;
+          // "aspect ratio 16:9", "aspect ratio of 16:9", "aspect ratio: 16:9".
+          let k = i - 1;
+          if (tokens[k]?.text === ':' || tokens[k]?.norm === 'of') k--;
+          if (tokens[k]?.norm === 'ratio' && tokens[k - 1]?.norm === 'aspect') from = k - 1;
+          findings.push({ setting: 'aspect ratio', value: ratio, from, to: i + 3 });
+        }
+        i += 2;
+        continue;
+      }
+
+      // Resolution: "1080p", "4K", "1920x1080", "full HD".
+      const phrase = t.kind === 'word' && isWord(tokens[i + 1]) ? RES_PHRASES.get(`${t.norm} ${tokens[i + 1]!.norm}`) : undefined;
+      const res = phrase ?? resolutionOf(t);
+      if (res !== undefined) {
+        const last = phrase ? i + 1 : i;
+        if (!describesThing(last + 1, i)) findings.push({ setting: 'resolution', value: res, from: i, to: last + 1 });
+        i = last;
+        continue;
+      }
+
+      // Frame rate: "60fps", "24 fps", "30 frames per second".
+      const gluedFps = GLUED_FPS.exec(t.norm);
+      if (gluedFps) {
+        findings.push({ setting: 'frame rate', value: `${gluedFps[1]} fps`, from: i, to: i + 1 });
+        continue;
+      }
+      if (t.kind === 'number') {
+        const n = phraseAt(i + 1, FPS_UNITS);
+        if (n > 0) {
+          findings.push({ setting: 'frame rate', value: `${t.text} fps`, from: i, to: i + 1 + n });
+          i += n;
+          continue;
+        }
+      }
+
+      // Duration: "20 seconds long", "an 8-second video", "10s clip", "duration: 8 seconds".
+      let seconds: number | undefined;
+      let unitEnd = i + 1;
+      let gluedLong = false;
+      const hyphen = HYPHEN_DURATION.exec(t.norm);
+      const gluedDur = GLUED_DURATION.exec(t.norm);
+      if (hyphen) {
+        seconds = Number(hyphen[1]) * DURATION.get(hyphen[2]!)!;
+        gluedLong = hyphen[3] !== undefined;
+      } else if (gluedDur) seconds = Number(gluedDur[1]);
+      else {
+        const n = t.kind === 'number' ? Number(t.norm.replace(',', '.')) : NUMBERS.get(t.norm);
+        const unit = tokens[i + 1];
+        if (n !== undefined && Number.isFinite(n) && isWord(unit) && DURATION.has(unit.norm)) {
+          seconds = n * DURATION.get(unit.norm)!;
+          unitEnd = i + 2;
+        }
+      }
+      if (seconds !== undefined) {
+        const next = tokens[unitEnd];
+        let k = i - 1;
+        if (tokens[k]?.text === ':' || tokens[k]?.norm === 'of' || tokens[k]?.norm === 'for') k--;
+        const lead = isWord(tokens[k]) && DUR_LEADS.has(tokens[k]!.norm) && sameSentence(i, k);
+        const follows = gluedLong || (isWord(next) && sameSentence(i, unitEnd) && DUR_FOLLOWERS.has(next.norm));
+        if (lead || follows) {
+          findings.push({ setting: 'duration', value: `${seconds} s`, from: lead ? k : i, to: unitEnd });
+          i = unitEnd - 1;
+        }
+      }
+    }
+
+    for (const f of findings) {
+      if (!wanted.has(f.setting)) continue;
+      // The diagnostic covers the request with its own words ("4K resolution", "20 seconds long").
+      let to = f.to;
+      const after = phraseAt(to, AFTER);
+      if (after > 0 && sameSentence(f.from, to)) to += after;
+      const start = tokens[f.from]!.start;
+      const end = tokens[to - 1]!.end;
+      // The removal also takes a leading "in"/"at" ("shot in 4K" → "shot").
+      const before = tokens[f.from - 1];
+      const removeFrom = isWord(before) && BEFORE.has(before.norm) && sameSentence(f.from, f.from - 1) ? before.start : start;
+      const written = text.slice(start, end);
+      const data = { text: written, value: f.value, setting: f.setting };
+      context.report({
+        messageId: MESSAGE[f.setting],
+        range: [start, end],
+        data,
+        suggestions: [{ desc: `Set ${f.setting} to ${f.value} in the generation settings and remove "${written}" from the prompt.`, fix: removalFix(text, removeFrom, end) }],
+      });
+    }
+  },
+});

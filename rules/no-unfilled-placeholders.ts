@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { defineRule } from '../src/engine/define-rule.js';
+import type { PromptAnalysis, Placeholder } from '../src/types.js';
+import { FILL_MARKERS, SLOT_WORDS } from './data/placeholders.js';
+
+/**
+ * A template slot left in a prompt (`[Product]`, `{subject}`, `<location>`) reaches the model as
+ * literal text: it is rendered, ignored or guessed at. Models that read bracketed camera
+ * commands (Hailuo 02: `[Pan left, Zoom in]`) get those brackets checked as commands instead.
+ */
+const schema = z
+  .strictObject({
+    slots: z.array(z.string()).default([...SLOT_WORDS]).describe('Words that name a template slot inside square brackets.'),
+    fillMarkers: z.array(z.string()).default([...FILL_MARKERS]).describe('Words that ask for a value: "[insert product]", "[your brand]".'),
+    squareBrackets: z
+      .enum(['slots', 'all'])
+      .default('slots')
+      .describe('"slots": a square bracket counts only when it names a slot or asks to be filled; "all": every bracketed word.'),
+  })
+  .default({ slots: [...SLOT_WORDS], fillMarkers: [...FILL_MARKERS], squareBrackets: 'slots' });
+
+type Options = z.infer<typeof schema>;
+
+const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
+const compiled = new WeakMap<Options, { slots: Set<string>; markers: Set<string> }>();
+
+function setsFor(options: Options) {
+  let sets = compiled.get(options);
+  if (!sets) {
+    sets = { slots: new Set(options.slots.map((s) => s.toLowerCase())), markers: new Set(options.fillMarkers.map((s) => s.toLowerCase())) };
+    compiled.set(options, sets);
+  }
+  return sets;
+}
+
+/** True when a square-bracketed text names a slot ("product name") or asks to be filled ("insert …"). */
+function isSlot(inner: string, sets: { slots: Set<string>; markers: Set<string> }): boolean {
+  if (inner.includes('_') && /^[A-Za-z0-9_]+$/.test(inner)) return true; // PRODUCT_NAME
+  const words = inner.toLowerCase().split(WORD_SPLIT).filter((w) => w.length > 0);
+  for (let i = 0; i < words.length; i++) {
+    if (sets.markers.has(words[i]!) || sets.slots.has(words[i]!)) return true;
+    if (i + 1 < words.length && sets.slots.has(`${words[i]} ${words[i + 1]}`)) return true;
+    if (i + 2 < words.length && sets.slots.has(`${words[i]} ${words[i + 1]} ${words[i + 2]}`)) return true;
+  }
+  return false;
+}
+
+const normCommand = (s: string) => s.toLowerCase().replace(/[\s\-_]+/g, ' ').trim();
+
+function hasCameraTerm(analysis: PromptAnalysis, p: Placeholder): boolean {
+  for (const m of analysis.byCategory.camera) if (m.start >= p.start && m.end <= p.end) return true;
+  return false;
+}
+
+export default defineRule({
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Fill every template placeholder ([Product], {subject}, <location>) before a prompt is sent.',
+      recommended: true,
+      dimension: 'specificity',
+    },
+    messages: {
+      unfilled: 'Unfilled placeholder {{placeholder}}: replace it with real content before generating.',
+      unknownCommand: '"{{command}}" is not a {{model}} camera command; use one of: {{commands}}.',
+      tooManyCommands: '{{count}} camera commands in one bracket; {{model}} reads at most {{max}}.',
+    },
+    schema,
+    defaultSeverity: 'error',
+    anyLanguage: true,
+  },
+  check(analysis, context) {
+    const sets = setsFor(context.options);
+    const camera = context.model?.cameraCommands;
+    const known = camera ? new Map(camera.commands.map((c) => [normCommand(c), c])) : undefined;
+    for (const p of analysis.placeholders) {
+      if (camera && known && p.open === '[') {
+        // Split "[Pan left, Zoom in]" into its commands, keeping each one's offsets.
+        const items: { text: string; start: number; end: number }[] = [];
+        let from = p.start + 1;
+        const close = analysis.text.lastIndexOf(']', p.end);
+        for (const part of analysis.text.slice(p.start + 1, close).split(',')) {
+          const lead = part.length - part.trimStart().length;
+          const text = part.trim();
+          if (text) items.push({ text, start: from + lead, end: from + lead + text.length });
+          from += part.length + 1;
+        }
+        const anyKnown = items.some((it) => known.has(normCommand(it.text)));
+        if (anyKnown || hasCameraTerm(analysis, p)) {
+          const data = { model: context.model!.name, commands: camera.commands.join(', '), max: camera.maxPerBracket };
+          for (const it of items) {
+            if (!known.has(normCommand(it.text))) context.report({ messageId: 'unknownCommand', range: [it.start, it.end], data: { ...data, command: it.text } });
+          }
+          if (items.length > camera.maxPerBracket) context.report({ messageId: 'tooManyCommands', range: [p.start, p.end], data: { ...data, count: items.length } });
+          continue;
+        }
+      }
+      if (p.open === '[' && context.options.squareBrackets === 'slots' && !isSlot(p.inner, sets)) continue;
+      context.report({
+        messageId: 'unfilled',
+        range: [p.start, p.end],
+        data: { placeholder: analysis.text.slice(p.start, p.end) },
+      });
+    }
+  },
+});

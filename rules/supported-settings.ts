@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { defineRule } from '../src/engine/define-rule.js';
+import { normalizeResolution } from '../src/config/models/resolution.js';
+
+/**
+ * A duration or resolution the chosen model does not offer fails at the API or is silently
+ * changed. Settings have no text, so findings point at [0, 0] and carry the setting in `data`.
+ * Silent without a model or without settings.
+ */
+export default defineRule({
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Ask only for a duration and resolution the chosen model supports.',
+      recommended: true,
+      dimension: 'settings',
+    },
+    messages: {
+      duration: '{{model}} does not make {{value}} s clips: choose one of {{supported}} s.',
+      resolution: '{{model}} does not render {{value}}: choose one of {{supported}}.',
+      combination: '{{model}} renders {{resolution}} only at {{supported}} s, not {{value}} s.',
+    },
+    schema: z.strictObject({}).default({}),
+    defaultSeverity: 'error',
+    anyLanguage: true,
+  },
+  check(_analysis, context) {
+    const { model, settings } = context;
+    if (!model) return;
+    const { duration, resolution } = settings;
+    const at = [0, 0] as const;
+    if (duration !== undefined && !model.durations.includes(duration)) {
+      context.report({ messageId: 'duration', range: at, data: { model: model.name, setting: 'duration', value: duration, supported: model.durations.join(', ') } });
+    }
+    if (resolution !== undefined) {
+      const wanted = normalizeResolution(resolution);
+      if (!model.resolutions.some((r) => normalizeResolution(r) === wanted)) {
+        context.report({ messageId: 'resolution', range: at, data: { model: model.name, setting: 'resolution', value: resolution, supported: model.resolutions.join(', ') } });
+      } else if (duration !== undefined && model.durations.includes(duration)) {
+        const combo = model.combinations?.find((c) => normalizeResolution(c.resolution) === wanted);
+        if (combo && !combo.durations.includes(duration)) {
+          context.report({
+            messageId: 'combination',
+            range: at,
+            data: { model: model.name, setting: 'duration', value: duration, resolution, supported: combo.durations.join(', ') },
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,33 @@
+/**
+ * A profile is facts plus the rule settings the facts imply. The settings are derived here, once,
+ * so a new profile cannot forget one: a word or character limit sets `max-words` / `max-chars`,
+ * a model that makes sound turns on `require-audio-cues`, a model that takes exclusions in a
+ * separate field (or ignores them) turns on `no-negative-phrasing`, and every profile checks the
+ * generation settings against what it supports. `overrides` adds or replaces settings.
+ */
+import type { ModelProfile, RuleSetting } from '../../types.js';
+
+/** Published guidance when a vendor gives no figure: the prompting practice DESIGN.md encodes. */
+export const GUIDE = 'guideline: the prompting guide shotlint encodes (docs/models.md#sources)';
+
+export interface ModelFacts extends Omit<ModelProfile, 'rules'> {
+  overrides?: Readonly<Record<string, RuleSetting>>;
+}
+
+export function defineModel({ overrides, ...facts }: ModelFacts): ModelProfile {
+  const rules: Record<string, RuleSetting> = {};
+  if (facts.limits.maxWords !== undefined) rules['max-words'] = ['warning', { max: facts.limits.maxWords }];
+  if (facts.limits.maxChars !== undefined) rules['max-chars'] = ['error', { max: facts.limits.maxChars }];
+  if (facts.audio) rules['require-audio-cues'] = 'info';
+  if (facts.negatives !== 'inline') rules['no-negative-phrasing'] = 'warning';
+  rules['supported-settings'] = 'error';
+  return deepFreeze({ ...facts, rules: { ...rules, ...overrides } });
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}

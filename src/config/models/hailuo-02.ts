@@ -1,0 +1,38 @@
+import { defineModel, GUIDE } from './define.js';
+
+export default defineModel({
+  id: 'hailuo-02',
+  name: 'Hailuo 02',
+  vendor: 'MiniMax',
+  limits: { maxWords: 60, maxChars: 2000 },
+  audio: false,
+  negatives: 'ignored',
+  durations: [6, 10],
+  resolutions: ['768p', '1080p'],
+  combinations: [{ resolution: '1080p', durations: [6] }],
+  cameraCommands: {
+    commands: [
+      'Truck left', 'Truck right', 'Pan left', 'Pan right', 'Push in', 'Pull out', 'Pedestal up', 'Pedestal down',
+      'Tilt up', 'Tilt down', 'Zoom in', 'Zoom out', 'Shake', 'Tracking shot', 'Static shot',
+    ],
+    maxPerBracket: 3,
+  },
+  notes: [
+    'Fast turnaround and strong physics on extreme motion (acrobatics, parkour): pick it for quick iterations.',
+    'Camera moves can be given as bracketed commands, e.g. "[Pan left, Zoom in]", at most three per bracket.',
+    'The prompt is capped at 2,000 characters; there is no negative-prompt field.',
+    '6 or 10 s at 768p; 1080p only at 6 s. 512p exists for image-to-video only.',
+  ],
+  sources: {
+    'limits.maxWords': 'https://opten.space/en/models/minimax-hailuo-02 ("optimal length 40-60 words")',
+    'limits.maxChars': 'https://docs.pollo.ai/minimax/hailuo-02.md (prompt maxLength 2000); https://docs.modellix.ai/minimax/hailuo-02-fl2v ("Max 2000 characters")',
+    audio: 'https://docs.modellix.ai/minimax/hailuo-02-fl2v (inputs: prompt, prompt_optimizer, duration, resolution; no audio output)',
+    negatives: `https://docs.modellix.ai/minimax/hailuo-02-fl2v (no negative-prompt input); ${GUIDE} ("other models want a separate negative-prompt field or ignore negatives")`,
+    durations: 'https://docs.modellix.ai/minimax/hailuo-02-fl2v ("Options: 6 or 10")',
+    resolutions: 'https://docs.modellix.ai/minimax/hailuo-02-fl2v ("768P or 1080P"); https://unifically.com/ru/models/minimax-hailuo (512p for image-to-video only)',
+    combinations: 'https://docs.modellix.ai/minimax/hailuo-02-fl2v ("10 seconds only supports 768P, 1080P only supports 6 seconds")',
+    cameraCommands:
+      'https://replicate.com/minimax/video-01-director/versions/e1ae6d7b7b87f9ea0048fddd40f8af546296dd14efe6cfcc99a773b52e798967/api (supported movements, "up to 3 combined movements"); https://docs.modellix.ai/minimax/hailuo-02-fl2v ("Supports 15 camera control instructions")',
+    notes: `https://opten.space/en/models/minimax-hailuo-02 (extreme physics, bracket camera syntax); ${GUIDE} ("Hailuo 02 for speed")`,
+  },
+});

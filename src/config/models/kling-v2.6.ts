@@ -1,0 +1,27 @@
+import { defineModel, GUIDE } from './define.js';
+
+export default defineModel({
+  id: 'kling-v2.6',
+  name: 'Kling v2.6',
+  vendor: 'Kuaishou',
+  limits: { maxWords: 80, maxChars: 2500 },
+  audio: true,
+  negatives: 'field',
+  durations: [5, 10],
+  resolutions: ['1080p'],
+  notes: [
+    'Strong stylised and dynamic motion: pick it for animated, stylised or action-heavy shots.',
+    'The prompt is capped at 2,500 characters; exclusions go in the negative_prompt field.',
+    'Generates sound when its audio switch is on (native audio is new in v2.6).',
+    'Clips are 5 or 10 s.',
+  ],
+  sources: {
+    'limits.maxWords': `${GUIDE} ("Under 80 words for clean adherence")`,
+    'limits.maxChars': 'https://docs.pollo.ai/kling-ai/kling-v2-6.md (prompt maxLength 2500); https://docs.comfy.org/zh/built-in-nodes/KlingImageToVideoWithAudio (1 to 2500 characters)',
+    audio: 'https://docs.krea.ai/api-reference/video/kling-26.md ("Frontier model with native audio"); https://docs.comfy.org/zh/built-in-nodes/KlingImageToVideoWithAudio (generate_audio)',
+    negatives: 'https://www.wavespeed.ai/docs/docs-api/kwaivgi/kwaivgi-kling-v2.6-pro-image-to-video (negative_prompt: "Elements to avoid in visuals and audio")',
+    durations: 'https://docs.leonardo.ai/docs/kling-26 ("Set to 5 or 10")',
+    resolutions: 'https://www.skills.sh/jeremylongshore/tons-of-skills-marketplace/klingai-model-catalog (kling-v2-6: 1080p)',
+    notes: `${GUIDE} ("Kling for stylised motion")`,
+  },
+});

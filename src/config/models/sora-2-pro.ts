@@ -1,0 +1,27 @@
+import { defineModel, GUIDE } from './define.js';
+
+export default defineModel({
+  id: 'sora-2-pro',
+  name: 'Sora 2 Pro',
+  vendor: 'OpenAI',
+  limits: { maxWords: 80 },
+  audio: true,
+  negatives: 'inline',
+  durations: [4, 8, 12],
+  resolutions: ['720p', '1024p', '1080p'],
+  notes: [
+    'Best temporal coherence of the group: pick it for finals and shots where motion must hold together.',
+    'Generates synchronised sound (dialogue, effects, ambience) with the picture.',
+    'Exclusions can be written in the prompt ("no cuts, no text overlays"); the API has no negative-prompt field.',
+    'Clips are 4, 8 or 12 s; shorter clips follow the prompt more closely.',
+  ],
+  sources: {
+    'limits.maxWords': `${GUIDE} ("Under 80 words for clean adherence")`,
+    audio: 'https://docs.apiyi.com/en/api-capabilities/sora-2/overview (4–12 s clips "with synchronized audio")',
+    negatives: `${GUIDE} ("Exclusions can be stated in the positive prompt for Sora"); no negative field among the inputs: https://docs.comfy.org/built-in-nodes/OpenAIVideoSora2`,
+    durations: 'https://docs.comfy.org/built-in-nodes/OpenAIVideoSora2 (duration 4, 8, 12); https://deepwiki.com/openai/openai-cookbook/8.3-video-generation-with-sora',
+    resolutions:
+      'https://replicate.com/openai/sora-2-pro/versions/ccf1a58e3ec72e86d01ab19ef240009409f26a9a0470cc246a1728e54b0a6b8f/api ("Standard is 720p … High is 1024p (1792x1024)"); https://docs.apiyi.com/en/api-capabilities/sora-2/overview ("Full HD (1080p, Pro only)")',
+    notes: `${GUIDE}; https://deepwiki.com/openai/openai-cookbook/8.3-video-generation-with-sora (4 s "highest instruction adherence")`,
+  },
+});

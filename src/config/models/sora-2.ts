@@ -1,0 +1,26 @@
+import { defineModel, GUIDE } from './define.js';
+
+export default defineModel({
+  id: 'sora-2',
+  name: 'Sora 2',
+  vendor: 'OpenAI',
+  limits: { maxWords: 80 },
+  audio: true,
+  negatives: 'inline',
+  durations: [4, 8, 12],
+  resolutions: ['720p'],
+  notes: [
+    'The faster, cheaper Sora: iterate here on tone and structure, then render the final on Sora 2 Pro.',
+    'Generates synchronised sound with the picture.',
+    'Exclusions can be written in the prompt; the API has no negative-prompt field.',
+    'Only 1280x720 and 720x1280.',
+  ],
+  sources: {
+    'limits.maxWords': `${GUIDE} ("Under 80 words for clean adherence")`,
+    audio: 'https://docs.apiyi.com/en/api-capabilities/sora-2/overview (clips "with synchronized audio")',
+    negatives: `${GUIDE} ("Exclusions can be stated in the positive prompt for Sora"); no negative field among the inputs: https://docs.comfy.org/built-in-nodes/OpenAIVideoSora2`,
+    durations: 'https://docs.comfy.org/built-in-nodes/OpenAIVideoSora2 (duration 4, 8, 12)',
+    resolutions: 'https://docs.comfy.org/built-in-nodes/OpenAIVideoSora2 ("The sora-2 model only supports 720x1280 and 1280x720")',
+    notes: 'https://qiita.com/GeneLab_999/items/b67428ce9a0da2d3ec8f (sora-2: speed, prototyping; sora-2-pro: quality, production)',
+  },
+});

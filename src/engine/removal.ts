@@ -1,0 +1,69 @@
+/**
+ * The edit that deletes a phrase from a prompt and leaves tidy text: the phrase goes with one
+ * neighbouring separator (", " or a space), never leaving ", ," or a space before a full stop.
+ * Used by rules whose suggestion is "remove this from the prompt".
+ */
+import type { Fix } from '../types.js';
+
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
+const isSep = (c: string | undefined) => c === ',' || c === ';';
+const isEnd = (c: string | undefined) => c === undefined || c === '.' || c === '!' || c === '?' || c === '\n' || c === '\r' || c === ')';
+
+export function removalFix(text: string, start: number, end: number): Fix {
+  let s = start;
+  let e = end;
+  let after = e;
+  while (isSpace(text[after])) after++;
+  let before = s;
+  while (before > 0 && isSpace(text[before - 1])) before--;
+  const prev = text[before - 1];
+  const next = text[after];
+  const atStart = before === 0 || prev === '\n' || prev === '(' || prev === '.' || prev === '!' || prev === '?';
+  if (isSep(next) && (atStart || isSep(prev))) {
+    // "x, PHRASE, y" → "x, y"; "PHRASE, y" → "y".
+    e = after + 1;
+    while (isSpace(text[e])) e++;
+  } else if (isSep(next)) {
+    s = before; // "x at 60fps, y" → "x, y"
+  } else if (atStart && next !== undefined && isEnd(next) && next !== ')' && next !== '\n' && next !== '\r') {
+    // A whole sentence: "Avoid blur. A cyclist…" → "A cyclist…".
+    e = after + 1;
+    while (isSpace(text[e])) e++;
+  } else if (isSep(prev) && isEnd(next)) {
+    // "x, PHRASE." → "x."
+    s = before - 1;
+    e = after;
+  } else if (before === 0 || prev === '\n' || prev === '(') {
+    e = after; // at the start of a line: drop the space after
+  } else {
+    s = before; // mid-sentence: drop the space before
+    if (isEnd(next)) e = after;
+    else {
+      // "an 8-second video" → "a video": the article agrees with the word that now follows it.
+      const article = articleBefore(text, before);
+      if (article && /[a-z]/i.test(next ?? '')) {
+        const wanted = /[aeiou]/i.test(next!) ? 'an' : 'a';
+        if (wanted !== article.word.toLowerCase()) {
+          const cased = article.word[0] === 'A' ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted;
+          return { range: [article.start, e], text: cased };
+        }
+      }
+    }
+  }
+  // A capital letter that began the sentence moves to the word that now begins it.
+  let replacement = '';
+  if ((s === 0 || /[.!?]\s*$/.test(text.slice(Math.max(0, s - 3), s))) && /[A-Z]/.test(text[start] ?? '') && /[a-z]/.test(text[e] ?? '')) {
+    replacement = text[e]!.toUpperCase();
+    e++;
+  }
+  return { range: [s, e], text: replacement };
+}
+
+function articleBefore(text: string, end: number): { word: string; start: number } | undefined {
+  let start = end;
+  while (start > 0 && /[A-Za-z]/.test(text[start - 1]!)) start--;
+  const word = text.slice(start, end);
+  if (!/^(a|an)$/i.test(word)) return undefined;
+  if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) return undefined;
+  return { word, start };
+}
