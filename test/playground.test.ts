@@ -152,6 +152,21 @@ describe.skipIf(!available)('the playground in Chromium', () => {
     expect(listed.sort()).toEqual(expected.sort());
   });
 
+  it('moves a setting written in the prose into the settings panel', async () => {
+    const text = 'A golden retriever running through a sunlit wheat field, shot in 1080p';
+    await typePrompt(text);
+    const d = inPlace(text, 'text', { stage: 'draft' }).find((x) => x.data?.setting === 'resolution');
+    expect(d, 'the core flags "1080p" as a resolution setting').toBeDefined();
+    const suggestion = d!.suggestions![0]!;
+    const item = page.locator('.problem', { hasText: d!.message });
+    await item.getByRole('button', { name: suggestion.desc }).click();
+    const after = text.slice(0, suggestion.fix.range[0]) + suggestion.fix.text + text.slice(suggestion.fix.range[1]);
+    await expect.poll(editorText).toBe(after);
+    expect(await page.locator('#resolution').inputValue()).toBe(String(d!.data!.value).toLowerCase());
+    await waitForLint(after);
+    expect(new URL(page.url()).hash).toContain('resolution=1080p');
+  });
+
   it('offers every model profile and applies the chosen one', async () => {
     const values = await page.locator('#model option').evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
     expect(values).toEqual(['', ...models.map((m) => m.id)]);

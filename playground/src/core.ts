@@ -98,3 +98,18 @@ export function placement(diagnostic: Diagnostic, text: string): 'text' | 'promp
   const severalWords = /\s/.test(text.slice(start, end));
   return wholePrompt && severalWords ? 'prompt' : 'text';
 }
+
+/**
+ * The setting a diagnostic asks to move out of the prose ("1080p" → resolution 1080p), so
+ * applying its suggestion can fill the settings panel too. Reads the diagnostic's `data`
+ * (`{ setting, value }`), and only values the panel can hold.
+ */
+export function settingFromDiagnostic(d: Diagnostic): Partial<GenerationSettings> | undefined {
+  const setting = d.data?.setting;
+  const value = d.data?.value;
+  if (typeof value !== 'string') return undefined;
+  if (setting === 'resolution' && /^(?:\d{3,4}p|[248]k)$/i.test(value)) return { resolution: value.toLowerCase() };
+  const seconds = setting === 'duration' ? /^(\d+(?:\.\d+)?)\s*s$/.exec(value) : null;
+  if (seconds && Number(seconds[1]) > 0) return { duration: Number(seconds[1]) };
+  return undefined;
+}

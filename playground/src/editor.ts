@@ -29,13 +29,15 @@ export interface EditorOptions {
   lint(text: string): LintResult;
   /** Pause after typing before linting, in ms. */
   delay?: number;
+  /** Called after a fix or suggestion from a hover card was applied. */
+  onApplied?(d: Diagnostic, fix: { range: readonly [number, number]; text: string }): void;
 }
 
 export function createPromptEditor(options: EditorOptions): PromptEditor {
   const source = (view: EditorView): CmDiagnostic[] => {
     const text = view.state.doc.toString();
     const result = options.lint(text);
-    return result.diagnostics.filter((d) => placement(d, text) === 'text').map((d) => toEditorDiagnostic(d));
+    return result.diagnostics.filter((d) => placement(d, text) === 'text').map((d) => toEditorDiagnostic(d, options.onApplied));
   };
 
   const extensions: Extension[] = [
@@ -77,15 +79,13 @@ export function createPromptEditor(options: EditorOptions): PromptEditor {
   };
 }
 
-function toEditorDiagnostic(d: Diagnostic): CmDiagnostic {
+function toEditorDiagnostic(d: Diagnostic, onApplied: EditorOptions['onApplied']): CmDiagnostic {
   const actions: Action[] = [];
-  if (d.fix) {
-    const fix = d.fix;
-    actions.push({ name: fixLabel(fix.text), apply: (view, from, to) => applyFix(view, d, fix, from, to) });
-  }
-  for (const s of d.suggestions ?? []) {
-    actions.push({ name: s.desc, markClass: 'cm-suggestion', apply: (view, from, to) => applyFix(view, d, s.fix, from, to) });
-  }
+  const apply = (fix: { range: readonly [number, number]; text: string }) => (view: EditorView, from: number, to: number) => {
+    if (applyFix(view, d, fix, from, to)) onApplied?.(d, fix);
+  };
+  if (d.fix) actions.push({ name: fixLabel(d.fix.text), apply: apply(d.fix) });
+  for (const s of d.suggestions ?? []) actions.push({ name: s.desc, markClass: 'cm-suggestion', apply: apply(s.fix) });
   return {
     from: d.range[0],
     to: d.range[1],
@@ -120,17 +120,18 @@ function renderMessage(d: Diagnostic): HTMLElement {
  * Applies a fix computed for the linted text at the diagnostic's position now. Edits elsewhere
  * since the lint moved the diagnostic from `d.range` to `[from, to]`; the fix moves with it.
  */
-export function applyFix(view: EditorView, d: Diagnostic, fix: { range: readonly [number, number]; text: string }, from: number, to: number): void {
+export function applyFix(view: EditorView, d: Diagnostic, fix: { range: readonly [number, number]; text: string }, from: number, to: number): boolean {
   const shift = (pos: number) => (pos >= d.range[1] ? pos + (to - d.range[1]) : pos + (from - d.range[0]));
   const start = shift(fix.range[0]);
   const end = Math.max(start, shift(fix.range[1]));
-  if (start < 0 || end > view.state.doc.length) return;
+  if (start < 0 || end > view.state.doc.length) return false;
   view.dispatch({
     changes: { from: start, to: end, insert: fix.text },
     selection: { anchor: start + fix.text.length },
     userEvent: 'input.fix',
   });
   view.focus();
+  return true;
 }
 
 /** The smallest single replacement turning `before` into `after`, so undo and the cursor behave. */

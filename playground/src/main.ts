@@ -1,6 +1,6 @@
 /** The playground page: wires the editor, the settings and the panels to the shotlint core. */
 import './style.css';
-import { countPrompt, findModel, fixPrompt, lintPrompt, listTemplates, models, rewriteOf, ruleDocsUrl, type GenerationSettings, type LintResult } from './core.js';
+import { countPrompt, findModel, fixPrompt, lintPrompt, listTemplates, models, rewriteOf, ruleDocsUrl, settingFromDiagnostic, type Diagnostic, type GenerationSettings, type LintResult } from './core.js';
 import { byId, copyText, h } from './dom.js';
 import { applyFix, createPromptEditor } from './editor.js';
 import { modelFacts, renderProblems, renderRewrite, renderScore, renderTemplates } from './panels.js';
@@ -47,7 +47,16 @@ const editor = createPromptEditor({
     show(result);
     return result;
   },
+  onApplied: (d) => moveToSettings(d),
 });
+
+/** "Set resolution to 1080p in the settings and remove it from the prompt": do both. */
+function moveToSettings(d: Diagnostic): void {
+  const moved = settingFromDiagnostic(d);
+  if (!moved) return;
+  settings = { ...settings, ...moved };
+  writeSettings(settings);
+}
 
 function show(result: LintResult): void {
   current = result;
@@ -56,7 +65,7 @@ function show(result: LintResult): void {
     apply(d, fix) {
       // The list belongs to the last lint; if the text moved on since, lint again first.
       if (editor.text() !== result.text) return editor.relint();
-      applyFix(editor.view, d, fix, d.range[0], d.range[1]);
+      if (applyFix(editor.view, d, fix, d.range[0], d.range[1])) moveToSettings(d);
     },
     reveal(d) {
       if (editor.text() === result.text) editor.select(d.range);
