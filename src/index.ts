@@ -15,6 +15,8 @@ export { analyze, createAnalyzer, promptRange } from './analysis/index.js';
 export { rules, type RuleId } from '../rules/index.js';
 export { presets, type PresetName } from './config/presets.js';
 export { models } from './config/models/index.js';
+export { normalizeResolution, resolutionHeight } from './config/models/resolution.js';
+export { stripDirectives } from './engine/directives.js';
 export { resolveConfig, validateConfig, findModel, normalizeSeverity, type ResolveOptions } from './config/resolve.js';
 export { configSchema } from './config/schema.js';
 export { configJsonSchema } from './config/json-schema.js';
