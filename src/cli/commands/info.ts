@@ -1,0 +1,131 @@
+/** `--list-rules`, `--explain <rule>` and `--print-config [file]`: information, no linting. */
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { CliOptions } from '../args.js';
+import { IoError, UsageError } from '../errors.js';
+import { packageRoot } from '../package.js';
+import { useColor, type RunIo } from '../run.js';
+import { cliRules, checkModel } from '../run-config.js';
+import { noColors } from '../../formatters/shared.js';
+import type { Colors } from '../../formatters/types.js';
+
+async function colors(options: CliOptions, io: RunIo): Promise<Colors> {
+  return useColor(options, io.stdout, io.env) ? (await import('picocolors')).default.createColors(true) : noColors;
+}
+
+const SEVERITY_WORD = { error: 'error', warning: 'warn', info: 'info' } as const;
+
+export async function listRules(options: CliOptions, io: RunIo): Promise<number> {
+  const { rules } = await import('../../../rules/index.js');
+  const { presets } = await import('../../config/presets.js');
+  const entries = Object.entries(rules).sort(([a], [b]) => (a < b ? -1 : 1));
+  if (options.format === 'json') {
+    const list = entries.map(([id, r]) => ({
+      id,
+      description: r.meta.docs.description,
+      dimension: r.meta.docs.dimension,
+      recommended: r.meta.docs.recommended,
+      severity: r.meta.defaultSeverity ?? 'warning',
+      fixable: r.meta.fixable === 'text',
+      hasSuggestions: r.meta.hasSuggestions === true,
+      url: r.meta.docs.url,
+    }));
+    io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+    return 0;
+  }
+  const c = await colors(options, io);
+  const width = Math.max(...entries.map(([id]) => id.length));
+  io.stdout.write(c.dim(`${'rule'.padEnd(width)}  severity  dimension    flags  description\n`));
+  for (const [id, r] of entries) {
+    const severity = SEVERITY_WORD[r.meta.defaultSeverity ?? 'warning'];
+    const flags = `${id in presets.recommended.rules ? '✔' : ' '}${r.meta.fixable ? '🔧' : '  '}${r.meta.hasSuggestions ? '💡' : '  '}`;
+    io.stdout.write(`${c.bold(id.padEnd(width))}  ${severity.padEnd(8)}  ${r.meta.docs.dimension.padEnd(11)}  ${flags}  ${r.meta.docs.description}\n`);
+  }
+  io.stdout.write(c.dim(`\n✔ recommended  🔧 fixable with --fix  💡 has suggestions · ${entries.length} rules · shotlint --explain <rule>\n`));
+  return 0;
+}
+
+/** Terminal rendering of a rule doc: headings bold, code blocks indented, front matter dropped. */
+export function renderMarkdown(source: string, c: Colors): string {
+  const body = source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+  const out: string[] = [];
+  let fence: string | undefined;
+  for (const line of body.split(/\r?\n/)) {
+    const open = /^(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      if (open && line.startsWith(fence)) fence = undefined;
+      else out.push(`    ${c.cyan(line)}`);
+      continue;
+    }
+    if (open) {
+      fence = open[1];
+      continue;
+    }
+    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+    if (heading) {
+      out.push(heading[1]!.length === 1 ? c.bold(c.underline(heading[2]!)) : c.bold(heading[2]!));
+      continue;
+    }
+    out.push(line.replace(/`([^`]+)`/g, (_, code: string) => c.cyan(code)).replace(/\*\*([^*]+)\*\*/g, (_, b: string) => c.bold(b)));
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return `${out.join('\n')}\n`;
+}
+
+export async function explain(options: CliOptions, io: RunIo): Promise<number> {
+  const id = options.explain!;
+  const { rules } = await import('../../../rules/index.js');
+  if (!rules[id]) {
+    const { suggestRule } = await import('../../config/resolve.js');
+    throw new UsageError(`Unknown rule "${id}"${suggestRule(id, Object.keys(rules))}.`, 'Run `shotlint --list-rules` to see the rules.');
+  }
+  const path = join(packageRoot(), 'docs', 'rules', `${id}.md`);
+  let source: string;
+  try {
+    source = await readFile(path, 'utf8');
+  } catch {
+    throw new IoError(`The documentation of "${id}" is missing (${path}); read it at ${rules[id]!.meta.docs.url}`);
+  }
+  const c = await colors(options, io);
+  const meta = rules[id]!.meta;
+  io.stdout.write(`${c.dim(`${meta.docs.dimension} · default ${SEVERITY_WORD[meta.defaultSeverity ?? 'warning']} · ${meta.docs.recommended ? 'recommended' : 'not in recommended'}${meta.fixable ? ' · fixable' : ''}`)}\n\n`);
+  io.stdout.write(renderMarkdown(source, c));
+  io.stdout.write(`\n${c.dim(meta.docs.url ?? '')}\n`);
+  return 0;
+}
+
+/** `--print-config [file]`: the config that applies to a file (or the current folder), resolved. */
+export async function printConfig(options: CliOptions, io: RunIo): Promise<number> {
+  if (options.positionals.length > 1) throw new UsageError('--print-config takes one file (or none, for the current folder).');
+  const target = options.positionals[0] ? resolve(io.cwd, options.positionals[0]) : io.cwd;
+  let dir = target;
+  try {
+    if (!(await stat(target)).isDirectory()) dir = dirname(target);
+  } catch {
+    throw new IoError(`${options.positionals[0]}: no such file or directory`);
+  }
+  const { loadConfigFor } = await import('../../node/config.js');
+  const { resolveConfig } = await import('../../config/resolve.js');
+  const loaded = options.configLookup || options.config ? await loadConfigFor(dir, options.config) : { config: {} };
+  const overrides = await cliRules(options);
+  await checkModel(options.model);
+  const config = { ...loaded.config, rules: { ...(loaded.config.rules ?? {}), ...overrides } };
+  let resolved;
+  try {
+    resolved = resolveConfig(config, { model: options.model, settings: options.settings });
+  } catch (error) {
+    const e = error as { name?: string; inFile?: (f: string) => Error; file?: string };
+    if (e.name === 'ConfigError' && loaded.file && !e.file) throw e.inFile!(loaded.file);
+    throw error;
+  }
+  const out = {
+    configFile: loaded.file ?? null,
+    extends: loaded.config.extends ?? ['recommended'],
+    model: resolved.model?.id ?? null,
+    settings: resolved.settings,
+    vocabulary: resolved.vocabulary,
+    rules: Object.fromEntries(resolved.rules.map((r) => [r.id, [SEVERITY_WORD[r.severity], r.options]])),
+  };
+  io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  return 0;
+}

@@ -1,0 +1,136 @@
+/**
+ * Positional arguments → the files to lint. Named files are taken whatever their extension;
+ * directories are walked for prompt files (node_modules and .git ignored); globs go through
+ * tinyglobby. Everything is checked before any linting starts, so a typo exits 2 at once.
+ */
+import { open, stat } from 'node:fs/promises';
+import { extname, relative, resolve } from 'node:path';
+import { describeIoError, IoError, UsageError } from './errors.js';
+
+export type FileKind = 'text' | 'lines' | 'markdown' | 'json' | 'jsonl';
+
+export interface SourceFile {
+  /** Absolute path. */
+  path: string;
+  /** Relative to the working folder when under it. */
+  display: string;
+  kind: FileKind;
+  size: number;
+  /** Found by walking a directory or a glob rather than named. */
+  found: boolean;
+}
+
+/** Extensions a directory walk picks up. `.json` is left out: a folder is full of config JSON. */
+export const WALK_EXTENSIONS = ['txt', 'prompt', 'md', 'jsonl', 'ndjson'] as const;
+const IGNORE = ['**/node_modules/**', '**/.git/**'];
+
+export function kindOf(path: string, lines: boolean): FileKind {
+  switch (extname(path).toLowerCase()) {
+    case '.jsonl':
+    case '.ndjson':
+      return 'jsonl';
+    case '.json':
+      return 'json';
+    case '.md':
+    case '.markdown':
+      return 'markdown';
+    default:
+      return lines ? 'lines' : 'text';
+  }
+}
+
+const GLOB_CHARS = /[*?[\]{}!]/;
+
+/** Text that reads like a sentence rather than a path: several words, no extension, no slash. */
+export function looksLikeProse(arg: string): boolean {
+  const words = arg.trim().split(/\s+/);
+  if (words.length >= 3 && !/[\\/]/.test(arg)) return true;
+  return words.length >= 2 && !/\.[a-z0-9]{1,8}$/i.test(arg) && !/[\\/]/.test(arg);
+}
+
+/** Reads the first bytes: a NUL byte means a binary file (as git decides). */
+async function isBinary(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(8000);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead).includes(0);
+  } finally {
+    await handle.close();
+  }
+}
+
+export interface Expanded {
+  files: SourceFile[];
+  /** Files skipped with a reason (binary files met in a walk, Markdown without prompt blocks). */
+  skipped: string[];
+}
+
+export async function expandInputs(args: readonly string[], options: { cwd: string; lines: boolean }): Promise<Expanded> {
+  const { cwd } = options;
+  const seen = new Set<string>();
+  const files: SourceFile[] = [];
+  const skipped: string[] = [];
+  const display = (abs: string) => {
+    const rel = relative(cwd, abs);
+    return rel.startsWith('..') || rel === '' ? abs : rel.split('\\').join('/');
+  };
+
+  const add = async (abs: string, found: boolean) => {
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    let size: number;
+    try {
+      const info = await stat(abs);
+      if (!info.isFile()) throw new IoError(`${display(abs)}: not a regular file`);
+      size = info.size;
+      if (size > 0 && (await isBinary(abs))) {
+        if (found) {
+          skipped.push(`${display(abs)}: binary file, skipped`);
+          return;
+        }
+        throw new IoError(`${display(abs)}: binary file, expected text (UTF-8)`);
+      }
+    } catch (error) {
+      if (error instanceof IoError) throw error;
+      throw describeIoError(error, display(abs));
+    }
+    files.push({ path: abs, display: display(abs), kind: kindOf(abs, options.lines), size, found });
+  };
+
+  for (const arg of args) {
+    const abs = resolve(cwd, arg);
+    let info;
+    try {
+      info = await stat(abs);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw describeIoError(error, arg);
+    }
+    if (info?.isDirectory()) {
+      const { glob } = await import('tinyglobby');
+      const pattern = `**/*.{${WALK_EXTENSIONS.join(',')}}`;
+      const matches = await glob(pattern, { cwd: abs, ignore: IGNORE, absolute: true, dot: false, caseSensitiveMatch: false });
+      matches.sort();
+      for (const m of matches) await add(resolve(m), true);
+      continue;
+    }
+    if (info) {
+      await add(abs, false);
+      continue;
+    }
+    if (GLOB_CHARS.test(arg)) {
+      const { glob } = await import('tinyglobby');
+      const matches = await glob(arg, { cwd, ignore: IGNORE, absolute: true, onlyFiles: true });
+      if (matches.length === 0) throw new IoError(`No files matching the pattern "${arg}".`);
+      matches.sort();
+      for (const m of matches) await add(resolve(m), true);
+      continue;
+    }
+    if (looksLikeProse(arg)) {
+      throw new UsageError(`"${arg.length > 60 ? `${arg.slice(0, 57)}…` : arg}" is not a file.`, `Did you mean --prompt? shotlint -p ${JSON.stringify(arg)}`);
+    }
+    throw new IoError(`${arg}: no such file or directory`);
+  }
+  return { files, skipped };
+}

@@ -1,0 +1,159 @@
+/**
+ * Writing files safely: every write goes to a temporary file beside the target, then a rename
+ * replaces the target in one step. An interrupted run (Ctrl-C, a crash, a full disk) leaves
+ * the original untouched; `removeTempFiles` cleans up what an interruption left behind.
+ */
+import { createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
+import { chmod, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { basename, dirname, join } from 'node:path';
+import type { SourceFile } from './files.js';
+import type { PromptMeta } from './inputs.js';
+import { describeIoError } from './errors.js';
+import { onInterrupt } from './cleanup.js';
+
+const temps = new Set<string>();
+let counter = 0;
+onInterrupt(removeTempFiles);
+
+function tempPath(target: string): string {
+  return join(dirname(target), `.${basename(target)}.shotlint-${process.pid}-${++counter}.tmp`);
+}
+
+/** Registers a temporary file made elsewhere (the report file) for cleanup on interruption. */
+export function trackTemp(path: string): void {
+  temps.add(path);
+}
+
+export function untrackTemp(path: string): void {
+  temps.delete(path);
+}
+
+/** Synchronous, for signal handlers: deletes every temporary file still open. */
+export function removeTempFiles(): void {
+  for (const t of temps) {
+    try {
+      unlinkSync(t);
+    } catch {
+      // already gone
+    }
+  }
+  temps.clear();
+}
+
+async function keepMode(from: string, to: string): Promise<void> {
+  try {
+    await chmod(to, (await stat(from)).mode & 0o7777);
+  } catch {
+    // a new file (report output): default mode is right
+  }
+}
+
+/** Writes `text` to `path` atomically. */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  const temp = tempPath(path);
+  temps.add(temp);
+  try {
+    await writeFile(temp, text, 'utf8');
+    await keepMode(path, temp);
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => {});
+    throw describeIoError(error, path);
+  } finally {
+    temps.delete(temp);
+  }
+}
+
+/** Re-encodes a fixed prompt for where it sits: a JSON string literal or plain text. */
+function encode(meta: PromptMeta, fixed: string): string {
+  return meta.json ? JSON.stringify(fixed) : fixed;
+}
+
+/** Collects the fixes to one file as results arrive, in order, and commits them at the end. */
+export interface FileFixer {
+  prompt(meta: PromptMeta, fixed: string | undefined): Promise<void>;
+  /** A line that is not a prompt (line kinds only): copied through. */
+  raw(text: string, eol: string): Promise<void>;
+  commit(): Promise<boolean>;
+  abort(): Promise<void>;
+}
+
+/** Whole-file kinds: splice the fixed spans into the text read at the start. */
+function wholeFileFixer(file: SourceFile, text: string): FileFixer {
+  const edits: { start: number; end: number; text: string }[] = [];
+  return {
+    async prompt(meta, fixed) {
+      if (fixed !== undefined && meta.span) edits.push({ start: meta.span[0], end: meta.span[1], text: encode(meta, fixed) });
+    },
+    async raw() {},
+    async commit() {
+      if (edits.length === 0) return false;
+      edits.sort((a, b) => a.start - b.start);
+      let out = '';
+      let cursor = 0;
+      for (const e of edits) {
+        out += text.slice(cursor, e.start) + e.text;
+        cursor = e.end;
+      }
+      await writeFileAtomic(file.path, out + text.slice(cursor));
+      return true;
+    },
+    async abort() {},
+  };
+}
+
+/** Line kinds: stream every line (fixed or not) to a temporary file, renamed over the original at the end. */
+function streamFixer(file: SourceFile): FileFixer {
+  const temp = tempPath(file.path);
+  temps.add(temp);
+  let out: WriteStream | undefined;
+  let changed = false;
+  let failed: Error | undefined;
+  const write = async (s: string) => {
+    if (failed) throw failed;
+    out ??= createWriteStream(temp, { encoding: 'utf8' }).on('error', (e) => (failed = describeIoError(e, file.display)));
+    if (!out.write(s)) await once(out, 'drain');
+  };
+  const close = async () => {
+    if (!out) out = createWriteStream(temp);
+    out.end();
+    await once(out, 'close');
+    if (failed) throw failed;
+  };
+  return {
+    async prompt(meta, fixed) {
+      const raw = meta.raw ?? '';
+      if (fixed === undefined || !meta.span) return write(raw + (meta.eol ?? ''));
+      changed = true;
+      return write(raw.slice(0, meta.span[0]) + encode(meta, fixed) + raw.slice(meta.span[1]) + (meta.eol ?? ''));
+    },
+    raw: (text, eol) => write(text + eol),
+    async commit() {
+      try {
+        await close();
+        if (!changed) {
+          await unlink(temp).catch(() => {});
+          return false;
+        }
+        await keepMode(file.path, temp);
+        await rename(temp, file.path);
+        return true;
+      } catch (error) {
+        await unlink(temp).catch(() => {});
+        throw describeIoError(error, file.display);
+      } finally {
+        temps.delete(temp);
+      }
+    },
+    async abort() {
+      out?.destroy();
+      await unlink(temp).catch(() => {});
+      temps.delete(temp);
+    },
+  };
+}
+
+export function createFixer(file: SourceFile, text: string | undefined): FileFixer {
+  return file.kind === 'jsonl' || file.kind === 'lines' ? streamFixer(file) : wholeFileFixer(file, text ?? '');
+}

@@ -1,0 +1,310 @@
+/**
+ * The lint command: sources → items → lint (here or on worker threads, cached or not) →
+ * reports in input order → formatter, fixes, gates. Memory stays bounded: items are read as
+ * they are needed and at most a window of them is in flight.
+ */
+import { mkdir, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import { once } from 'node:events';
+import type { Linter } from '../engine/linter.js';
+import type { ResolveOptions } from '../config/resolve.js';
+import type { ShotlintConfig } from '../types.js';
+import type { FormatterStream, PromptReport, RunSummary } from '../formatters/types.js';
+import type { CliOptions } from './args.js';
+import { IoError, UsageError } from './errors.js';
+import type { SourceFile } from './files.js';
+import type { Item, PromptMeta, PromptTask } from './inputs.js';
+import type { TaskOutcome } from './lint-task.js';
+import type { FileFixer } from './fix-writer.js';
+import type { LintPool } from './pool.js';
+import type { ResultCache } from './cache.js';
+import type { Progress } from './progress.js';
+import { loadRunConfigs, type RunConfig } from './run-config.js';
+import { packageVersion } from './package.js';
+
+export interface RunIo {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  stdin: NodeJS.ReadStream;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Removes `# shotlint-…` directive lines: the prompt as it should reach the model. */
+export async function promptWithoutDirectives(text: string): Promise<string> {
+  const { directiveLines } = await import('../analysis/directive-lines.js');
+  let out = '';
+  let cursor = 0;
+  for (const [start, end] of directiveLines(text)) {
+    out += text.slice(cursor, start);
+    cursor = end;
+    // The line break after the directive goes with it.
+    if (text.charCodeAt(cursor) === 13) cursor++;
+    if (text.charCodeAt(cursor) === 10) cursor++;
+  }
+  return (out + text.slice(cursor)).trim();
+}
+
+async function write(stream: Writable, text: string): Promise<void> {
+  if (text === '' || stream.destroyed) return;
+  if (!stream.write(text)) await once(stream, 'drain');
+}
+
+export function useColor(options: CliOptions, stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
+  if (options.color !== undefined) return options.color;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  return Boolean(stream.isTTY) && env.TERM !== 'dumb';
+}
+
+export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
+  const started = performance.now();
+  if (options.positionals.length === 0 && options.prompts.length === 0 && !options.stdin) {
+    throw new UsageError('No prompts to lint.', 'Give files, directories or globs, -p "a prompt", or --stdin. Run `shotlint --help` for usage.');
+  }
+
+  const { expandInputs } = await import('./files.js');
+  const { files, skipped } = await expandInputs(options.positionals, { cwd: io.cwd, lines: options.lines });
+  for (const s of skipped) io.stderr.write(`shotlint: ${s}\n`);
+  if (options.positionals.length > 0 && files.length === 0 && options.prompts.length === 0 && !options.stdin) {
+    throw new IoError(`No prompt files found in ${options.positionals.join(', ')}.`);
+  }
+
+  const configs = await loadRunConfigs(options, io.cwd, files);
+  const reportPath = options.outputFile ? resolve(io.cwd, options.outputFile) : undefined;
+  if (reportPath) await checkWritableTarget(reportPath, options.outputFile!);
+
+  // Lint in this thread, or on worker threads for --concurrency.
+  const threads = options.concurrency === -1 ? availableParallelism() : options.concurrency;
+  const { lintTask } = await import('./lint-task.js');
+  const linters = new Map<string, Linter>();
+  const linterFor = (c: RunConfig) => {
+    let l = linters.get(c.key);
+    if (!l) linters.set(c.key, (l = c.createLinter()));
+    return l;
+  };
+  let pool: LintPool | undefined;
+  if (threads > 1) {
+    const { LintPool } = await import('./pool.js');
+    const byKey = new Map<string, { config: ShotlintConfig; options: ResolveOptions }>();
+    for (const c of configs.all) byKey.set(c.key, { config: c.config, options: c.resolveOptions });
+    pool = new LintPool(threads, new URL('./cli-worker.js', import.meta.url), byKey);
+  }
+  let cache: ResultCache | undefined;
+  if (options.cache) {
+    const { ResultCache } = await import('./cache.js');
+    cache = await ResultCache.open(resolve(io.cwd, options.cacheLocation ?? join('node_modules', '.cache', 'shotlint')), packageVersion());
+  }
+  const fixing = options.fix || options.fixDryRun;
+  const mode = { fix: fixing, rewrite: options.rewrite };
+
+  // Output: the report goes to --output-file, else stdout; with --print-prompt stdout carries the prompts.
+  const { formatters } = await import('../formatters/index.js');
+  const { toReport } = await import('../formatters/report.js');
+  const { jsonLocate } = await import('./inputs.js');
+  const reportStream: Writable = reportPath ? await openReportFile(reportPath) : options.printPrompt ? io.stderr : io.stdout;
+  const colorTarget = reportPath ? {} : options.printPrompt ? io.stderr : io.stdout;
+  const { rules } = await import('../../rules/index.js');
+  let color;
+  if (useColor(options, colorTarget, io.env)) color = (await import('picocolors')).default.createColors(true);
+  const formatter: FormatterStream = formatters[options.format].create({
+    cwd: io.cwd,
+    color,
+    rules,
+    toolVersion: packageVersion(),
+    showRewrite: options.rewrite,
+    showOutput: options.fixDryRun,
+  });
+
+  let progress: Progress | undefined;
+  const wantProgress = options.progress ?? (io.stderr.isTTY === true && !options.printPrompt);
+  if (wantProgress) {
+    const { Progress } = await import('./progress.js');
+    progress = new Progress(io.stderr, files.reduce((n, f) => n + f.size, 0));
+  }
+
+  const totals: RunSummary = { prompts: 0, errors: 0, warnings: 0, infos: 0, fatal: 0, fixableErrors: 0, fixableWarnings: 0, meanScore: undefined, elapsedMs: 0, gates: [] };
+  let scoreSum = 0;
+  let scored = 0;
+  let belowMin = 0;
+  let lowest = 101;
+  let fixedFiles = 0;
+  let fixer: FileFixer | undefined;
+  const { createFixer } = options.fix ? await import('./fix-writer.js') : { createFixer: undefined };
+
+  const account = async (report: PromptReport) => {
+    if (options.quiet) {
+      report.messages = report.messages.filter((m) => m.level === 'error');
+      report.warningCount = 0;
+      report.infoCount = 0;
+      report.fixableWarningCount = 0;
+    }
+    totals.prompts++;
+    totals.errors += report.errorCount;
+    totals.warnings += report.warningCount;
+    totals.infos += report.infoCount;
+    totals.fatal += report.fatalErrorCount;
+    totals.fixableErrors += report.fixableErrorCount;
+    totals.fixableWarnings += report.fixableWarningCount;
+    if (report.score) {
+      scoreSum += report.score.total;
+      scored++;
+      if (options.minScore !== undefined && report.score.total < options.minScore) {
+        belowMin++;
+        lowest = Math.min(lowest, report.score.total);
+      }
+    }
+    progress?.prompt();
+    await write(reportStream, formatter.result(report));
+  };
+
+  const buildReport = (meta: PromptMeta, task: PromptTask, outcome: TaskOutcome): PromptReport => {
+    let locate = meta.locate;
+    if (meta.literalAt && meta.literalSource !== undefined && meta.span) {
+      // Positions of a record's prompt: columns in its JSON string literal (the fixed one after --fix).
+      locate = outcome.fixed === undefined ? jsonLocate(meta.literalSource, meta.span[0], meta.literalAt) : jsonLocate(JSON.stringify(outcome.fixed), 0, meta.literalAt);
+    }
+    const rewrite = outcome.rewrite;
+    return toReport(outcome.result, {
+      filePath: meta.filePath,
+      id: meta.id,
+      locate,
+      ...(options.rewrite && rewrite !== undefined ? { rewrite } : {}),
+      ...(outcome.fixed !== undefined ? { output: outcome.fixed } : {}),
+      ...(task.model !== undefined ? { model: task.model } : configs.model !== undefined ? { model: configs.model } : {}),
+    });
+  };
+
+  const lintItem = async (task: PromptTask, config: RunConfig): Promise<TaskOutcome> => {
+    const key = cache?.key(config.fingerprint, task, mode);
+    const hit = key !== undefined ? cache!.get(key) : undefined;
+    if (hit) return { ...hit, result: { ...hit.result, text: hit.fixed ?? task.text } };
+    const outcome = pool ? await pool.run(config.key, task, mode) : lintTask(linterFor(config), task, mode);
+    if (key !== undefined) {
+      // The text is the one thing in a result that the key already holds: not stored twice.
+      cache!.set(key, { ...outcome, result: { ...outcome.result, text: '' } });
+    }
+    return outcome;
+  };
+
+  type Done = { item: Item; outcome?: TaskOutcome };
+  const { readSources } = await import('./inputs.js');
+  const source = readSources(
+    { prompts: options.prompts, stdin: options.stdin, lines: options.lines, files, stdinStream: io.stdin },
+    { keepRaw: options.fix, onBytes: progress ? (n) => progress!.addBytes(n) : undefined },
+  );
+
+  const handle = async ({ item, outcome }: Done) => {
+    switch (item.type) {
+      case 'file':
+        if (createFixer) fixer = createFixer(item.file, item.text);
+        return;
+      case 'end':
+        if (fixer && (await fixer.commit())) fixedFiles++;
+        fixer = undefined;
+        return;
+      case 'raw':
+        await fixer?.raw(item.raw, item.eol);
+        return;
+      case 'fatal':
+        if (item.raw !== undefined) await fixer?.raw(item.raw, item.eol ?? '');
+        await account(item.report);
+        return;
+      case 'prompt': {
+        await fixer?.prompt(item.meta, outcome!.fixed);
+        const report = buildReport(item.meta, item.task, outcome!);
+        if (options.printPrompt) await write(io.stdout, `${await promptWithoutDirectives(outcome!.fixed ?? item.task.text)}\n`);
+        await account(report);
+        return;
+      }
+    }
+  };
+
+  await write(reportStream, formatter.begin());
+  try {
+    // A window of items in flight keeps the workers busy while results leave in input order.
+    const window = pool ? threads * 16 : 1;
+    const queue: Promise<Done>[] = [];
+    for await (const item of source) {
+      if (item.type === 'prompt') {
+        const config = configs.forFile(item.meta.filePath);
+        const pending = lintItem(item.task, config).then((outcome) => ({ item, outcome }));
+        pending.catch(() => {}); // handled when it reaches the head of the queue
+        queue.push(pending);
+      } else {
+        queue.push(Promise.resolve({ item }));
+      }
+      while (queue.length >= window) await handle(await queue.shift()!);
+    }
+    while (queue.length > 0) await handle(await queue.shift()!);
+  } catch (error) {
+    await fixer?.abort();
+    throw error;
+  } finally {
+    progress?.stop();
+    await pool?.close();
+  }
+
+  totals.meanScore = scored > 0 ? scoreSum / scored : undefined;
+  totals.elapsedMs = performance.now() - started;
+  let failed = totals.errors > 0;
+  if (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings) {
+    failed = true;
+    totals.gates.push(`shotlint found too many warnings (maximum: ${options.maxWarnings}).`);
+  }
+  if (belowMin > 0) {
+    failed = true;
+    totals.gates.push(`${belowMin} prompt${belowMin === 1 ? '' : 's'} scored below --min-score ${options.minScore} (lowest: ${lowest}).`);
+  }
+  await write(reportStream, formatter.end(totals));
+  if (options.format !== 'stylish' && totals.gates.length > 0 && reportStream !== io.stderr) {
+    // Machine formats keep their output clean; the reason for exit 1 still reaches a person.
+    for (const g of totals.gates) io.stderr.write(`shotlint: ${g}\n`);
+  }
+  if (reportPath) await closeReportFile(reportStream, reportPath);
+  if (fixedFiles > 0) io.stderr.write(`shotlint: fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
+  await cache?.save();
+  return failed ? 1 : 0;
+}
+
+async function checkWritableTarget(path: string, shown: string): Promise<void> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new IoError(`${shown}: is a directory, expected a file for --output-file`);
+  } catch (error) {
+    if (error instanceof IoError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') throw new IoError(`${shown}: ${(error as Error).message}`);
+    try {
+      if (!(await stat(dirname(path))).isDirectory()) throw new Error('not a directory');
+    } catch {
+      await mkdir(dirname(path), { recursive: true }).catch(() => {
+        throw new IoError(`${shown}: cannot create the folder for --output-file`);
+      });
+    }
+  }
+}
+
+const reportTemps = new WeakMap<Writable, string>();
+
+async function openReportFile(path: string): Promise<Writable> {
+  const { createWriteStream } = await import('node:fs');
+  const temp = join(dirname(path), `.${path.split(/[\\/]/).pop()}.shotlint-${process.pid}.tmp`);
+  const { trackTemp } = await import('./fix-writer.js');
+  trackTemp(temp);
+  const stream = createWriteStream(temp, { encoding: 'utf8' });
+  reportTemps.set(stream, temp);
+  return stream;
+}
+
+async function closeReportFile(stream: Writable, path: string): Promise<void> {
+  const temp = reportTemps.get(stream)!;
+  stream.end();
+  await once(stream, 'close');
+  const { rename } = await import('node:fs/promises');
+  const { untrackTemp } = await import('./fix-writer.js');
+  await rename(temp, path);
+  untrackTemp(temp);
+}
