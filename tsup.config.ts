@@ -6,6 +6,9 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    cli: 'src/cli/main.ts',
+    'cli-worker': 'src/cli/worker.ts',
+    lsp: 'src/lsp/server.ts',
   },
   format: ['esm'],
   target: 'node20',

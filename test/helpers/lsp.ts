@@ -1,0 +1,134 @@
+/**
+ * Drives the built language server (dist/lsp.js) over stdio, as an editor does: JSON-RPC framing
+ * from vscode-jsonrpc, every notification recorded, client requests answered.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+export const SERVER = fileURLToPath(new URL('../../dist/lsp.js', import.meta.url));
+
+export function serverBuilt(): boolean {
+  return existsSync(SERVER);
+}
+
+export interface LspClientOptions {
+  cwd?: string;
+  rootUri?: string | null;
+  initializationOptions?: unknown;
+  /** Answer to workspace/configuration for the `shotlint` section (omit: the client has no such capability). */
+  settings?: () => unknown;
+  capabilities?: Record<string, unknown>;
+}
+
+export interface LspClient {
+  child: ChildProcessWithoutNullStreams;
+  connection: MessageConnection;
+  published: PublishDiagnosticsParams[];
+  messages: { type: number; message: string }[];
+  stderr: () => string;
+  initializeResult: any;
+  /** The next publishDiagnostics for `uri` (after `since` notifications) matching `accept`. */
+  diagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean, timeout?: number, since?: number): Promise<PublishDiagnosticsParams>;
+  open(uri: string, text: string, languageId?: string, version?: number): void;
+  change(uri: string, version: number, text: string): void;
+  request<T = any>(method: string, params: unknown): Promise<T>;
+  notify(method: string, params: unknown): void;
+  /** shutdown + exit; resolves with the exit code. */
+  stop(): Promise<number | null>;
+}
+
+export async function startLsp(options: LspClientOptions = {}): Promise<LspClient> {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr.on('data', (d) => (err += String(d)));
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const published: PublishDiagnosticsParams[] = [];
+  const messages: { type: number; message: string }[] = [];
+  const waiters: (() => void)[] = [];
+  const wake = () => waiters.splice(0).forEach((w) => w());
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    published.push(p);
+    wake();
+  });
+  connection.onNotification('window/showMessage', (p: { type: number; message: string }) => {
+    messages.push(p);
+    wake();
+  });
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => options.settings?.() ?? null));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('window/showMessageRequest', () => null);
+  connection.onRequest('workspace/codeLens/refresh', () => null);
+  connection.onRequest('workspace/inlayHint/refresh', () => null);
+  connection.listen();
+
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+
+  const died = exited.then((code) => {
+    throw new Error(`the server exited (code ${code}) before answering initialize:\n${err}`);
+  });
+  const initializeResult = await Promise.race([died, connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: options.rootUri ?? null,
+    workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'root' }] : null,
+    initializationOptions: options.initializationOptions,
+    capabilities: {
+      workspace: { configuration: options.settings !== undefined, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceEdit: { documentChanges: true } },
+      textDocument: {
+        publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
+        hover: { contentFormat: ['markdown', 'plaintext'] },
+      },
+      ...options.capabilities,
+    },
+  })]);
+  died.catch(() => undefined);
+  await connection.sendNotification('initialized', {});
+
+  return {
+    child,
+    connection,
+    published,
+    messages,
+    stderr: () => err,
+    initializeResult,
+    diagnostics(uri, accept = () => true, timeout = 10_000, since = 0) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeout} ms; got ${JSON.stringify(published.filter((p) => p.uri === uri).map((p) => p.version))}\n${err}`)), timeout);
+        const check = () => {
+          const found = published.slice(since).find((p) => p.uri === uri && accept(p));
+          if (found) {
+            clearTimeout(timer);
+            resolve(found);
+          } else waiters.push(check);
+        };
+        check();
+      });
+    },
+    open(uri, text, languageId = 'plaintext', version = 1) {
+      void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    },
+    change(uri, version, text) {
+      void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    },
+    request: (method, params) => connection.sendRequest(method, params),
+    notify: (method, params) => void connection.sendNotification(method, params),
+    async stop() {
+      if (child.exitCode === null) {
+        await connection.sendRequest('shutdown').catch(() => undefined);
+        await connection.sendNotification('exit').catch(() => undefined);
+      }
+      const code = await Promise.race([exited, new Promise<null>((r) => setTimeout(() => r(null), 5000))]);
+      connection.dispose();
+      if (child.exitCode === null) child.kill();
+      return code;
+    },
+  };
+}
+
+export function ruleIds(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => String(d.code));
+}
