@@ -6,6 +6,8 @@ import { ruleDocsUrl } from '../src/engine/urls.js';
 import lowResolutionDrafts from './low-resolution-drafts.js';
 import maxChars from './max-chars.js';
 import maxWords from './max-words.js';
+import noAbstractAdjectives from './no-abstract-adjectives.js';
+import noCompetingSubjects from './no-competing-subjects.js';
 import noNegativePhrasing from './no-negative-phrasing.js';
 import noSettingsInProse from './no-settings-in-prose.js';
 import noUnfilledPlaceholders from './no-unfilled-placeholders.js';
@@ -19,6 +21,8 @@ const list: Record<string, Rule> = {
   'low-resolution-drafts': lowResolutionDrafts,
   'max-chars': maxChars,
   'max-words': maxWords,
+  'no-abstract-adjectives': noAbstractAdjectives,
+  'no-competing-subjects': noCompetingSubjects,
   'no-negative-phrasing': noNegativePhrasing,
   'no-settings-in-prose': noSettingsInProse,
   'no-unfilled-placeholders': noUnfilledPlaceholders,

@@ -157,12 +157,25 @@ export interface SubjectCandidate extends TextSpan {
   role: 'focal' | 'background';
   /** An agent (person, animal, vehicle, creature) rather than a thing. */
   animate: boolean;
+  /** What the head names: see `SubjectKind`. */
+  kind: SubjectKind;
+  /** The grammatical subject of a clause: it does something ("a dog runs", "a cat sleeping"). */
+  agent: boolean;
 }
+
+/**
+ * What a noun phrase's head names: `animate` (person, animal, creature, vehicle), `attribute`
+ * (a body part, clothing, colour or material: it belongs to a subject), `setting` (place, surface,
+ * time, weather), `technical` (camera, light, style, sound or settings vocabulary), `thing`.
+ */
+export type SubjectKind = 'animate' | 'thing' | 'attribute' | 'setting' | 'technical';
 
 /** A coordinated list of noun phrases ("people, food stalls, animals, and banners"). */
 export interface NounList extends TextSpan {
   items: readonly SubjectCandidate[];
   role: 'focal' | 'background';
+  /** The items describe one subject (what it wears, holds, is made of) rather than being several. */
+  attribute: boolean;
 }
 
 /** A `[placeholder]`, `{placeholder}` or `<placeholder>` left in the text. */

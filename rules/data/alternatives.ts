@@ -16,3 +16,19 @@ export default {
   action: ['walking briskly', 'slowly turning toward the camera', 'running', 'pouring coffee'],
   audio: ['distant traffic hum', 'footsteps on gravel', 'soft rain on a window', 'a quiet line of dialogue'],
 } satisfies Readonly<Record<string, readonly string[]>>;
+
+/** How suggestions name each dimension: `what` in a description, `tag` in a `[placeholder]`. */
+export const LABELS: Readonly<Record<string, { what: string; tag: string }>> = {
+  lightDirection: { what: 'the direction of the light', tag: 'light direction' },
+  lightQuality: { what: 'the light the camera sees', tag: 'lighting' },
+  colour: { what: 'the colours the camera sees', tag: 'colour' },
+  shotType: { what: 'a shot size', tag: 'shot' },
+  movement: { what: 'a camera movement', tag: 'camera movement' },
+  lens: { what: 'a lens', tag: 'lens' },
+  angle: { what: 'a camera angle', tag: 'camera angle' },
+  setting: { what: 'a specific place', tag: 'setting' },
+  timeOfDay: { what: 'a time of day', tag: 'time of day' },
+  weather: { what: 'the weather', tag: 'weather' },
+  action: { what: 'an action', tag: 'action' },
+  audio: { what: 'a sound', tag: 'audio' },
+};

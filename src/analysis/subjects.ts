@@ -1,8 +1,14 @@
 /**
- * Candidate subjects: noun phrases that could be what the shot is about, each marked focal or
- * background, and coordinated lists of them ("people, food stalls, animals, and banners").
+ * Candidate subjects: noun phrases that could be what the shot is about, each with what its head
+ * names (a person, a thing, a garment, a place …), whether it is the grammatical subject of a
+ * clause, and whether it is focal or background context; plus coordinated lists of them
+ * ("people, food stalls, animals, and banners"). Rules read these; none re-parses the text.
+ *
+ * The pass is shallow on purpose (chunks, not a parse tree): one linear walk over the tokens,
+ * using the tags chosen by the analysis and the subject/background lexicon matches.
  */
-import type { Clause, LexiconCategory, LexiconMatch, NounList, Sentence, SubjectCandidate, Token } from '../types.js';
+import type { Clause, LexiconCategory, LexiconMatch, NounList, Sentence, SubjectCandidate, SubjectKind, Token } from '../types.js';
+import { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, FRAME_NOUNS } from '../../rules/data/subject.js';
 
 export interface SubjectInput {
   text: string;
@@ -13,83 +19,348 @@ export interface SubjectInput {
   byCategory: Readonly<Record<LexiconCategory, readonly LexiconMatch[]>>;
 }
 
-const NP_TAGS = new Set(['det', 'adj', 'num', 'noun', 'name']);
-const COORDINATORS = new Set(['and', 'or', '&']);
+const ANIMATE = new Set(ANIMATE_KINDS);
+const ATTRIBUTE = new Set(ATTRIBUTE_KINDS);
+const ATTRIBUTE_WORD = new Set(ATTRIBUTE_WORDS);
+const FRAME = new Set(FRAME_NOUNS);
+/** Intro phrases as word sequences, longest first so "made of" wins over "of". */
+const INTROS = ATTRIBUTE_INTROS.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+/** Lexicon categories whose words are production vocabulary, not things in the scene. */
+const TECHNICAL: readonly LexiconCategory[] = ['camera', 'lighting', 'style', 'audio', 'setting', 'abstract', 'motion'];
+
+const SINGULAR_DETS = new Set(['a', 'an', 'one', 'this', 'that', 'each', 'every']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our']);
+/** Words that end one segment of a sentence and start the next. */
+const BOUNDARY_WORDS = new Set(['and', 'or', '&', 'but', 'while', 'whilst', 'as', 'whereas', 'where', 'when', 'meanwhile', 'then', 'nor', 'plus', 'yet']);
+const BOUNDARY_PUNCT = new Set([',', ';', ':', '\u2013', '\u2014', '(', ')', '/', '|', '+']);
+/** Separators that join the items of a list. */
+const LIST_JOINS = new Set([',', 'and', 'or', '&', ', and', ', or', ', &', 'and also']);
+/** Small words a verb group may carry between a subject and the list or marker after it. */
+const VERB_GROUP_EXTRA = new Set(['by', 'up', 'down', 'out', 'off', 'past', 'along', 'around', 'about', 'away']);
+
+interface Segment {
+  /** First and one-past-last token of the segment (boundaries excluded). */
+  start: number;
+  end: number;
+  /** The boundary tokens before it, as written and lowercased, joined by spaces (", and" → ", and"). */
+  join: string;
+  sentence: number;
+}
+
+type Np = SubjectCandidate & { segment: number; headIndex: number };
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'number');
 
 export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[]; nounLists: NounList[] } {
   const { tokens, text, byCategory } = input;
-  const backgroundClauses = new Set<number>();
-  for (const m of byCategory.background) backgroundClauses.add(tokens[m.tokenStart]!.clause);
-  const animateTokens = new Set<number>();
-  for (const m of byCategory.subject) if (m.kind === 'animate') for (let i = m.tokenStart; i < m.tokenEnd; i++) animateTokens.add(i);
+  const n = tokens.length;
 
-  // Noun phrases: maximal runs of determiner/adjective/number/noun tokens ending in a noun.
-  const subjects: SubjectCandidate[] = [];
-  let i = 0;
-  while (i < tokens.length) {
+  // What each token names, from the lexicons: subject kinds first, then production vocabulary,
+  // then places. `undefined`: nothing known (a thing, if it heads a noun phrase).
+  const tokenKind: (SubjectKind | undefined)[] = new Array(n);
+  const markAll = (matches: readonly LexiconMatch[], kind: SubjectKind, when?: (m: LexiconMatch) => boolean) => {
+    for (const m of matches) {
+      if (when && !when(m)) continue;
+      for (let i = m.tokenStart; i < m.tokenEnd; i++) tokenKind[i] ??= kind;
+    }
+  };
+  markAll(byCategory.subject, 'animate', (m) => ANIMATE.has(m.kind));
+  markAll(byCategory.subject, 'attribute', (m) => ATTRIBUTE.has(m.kind));
+  for (const t of tokens) if (tokenKind[t.index] === undefined && (ATTRIBUTE_WORD.has(t.norm) || ATTRIBUTE_WORD.has(t.lemma))) tokenKind[t.index] = 'attribute';
+  for (const c of TECHNICAL) markAll(byCategory[c], 'technical');
+  markAll(byCategory.environment, 'setting');
+  markAll(byCategory.background, 'setting', (m) => m.kind === 'position');
+
+  const backgroundModifier = new Set<number>();
+  for (const m of byCategory.background) if (m.kind === 'modifier') for (let i = m.tokenStart; i < m.tokenEnd; i++) backgroundModifier.add(i);
+
+  // ── segments: a sentence cut at commas, semicolons and coordinating/subordinating words ──
+  const segments: Segment[] = [];
+  const segmentOf = new Int32Array(n).fill(-1);
+  {
+    let start = -1;
+    let join: string[] = [];
+    let sentence = -1;
+    const close = (end: number) => {
+      if (start >= 0 && end > start) {
+        const seg = segments.length;
+        segments.push({ start, end, join: join.join(' ').replace(' ,', ','), sentence });
+        for (let i = start; i < end; i++) segmentOf[i] = seg;
+        join = [];
+      }
+      start = -1;
+    };
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      if (t.sentence !== sentence) {
+        close(i);
+        sentence = t.sentence;
+        join = [];
+      }
+      const boundary = t.kind === 'punct' ? BOUNDARY_PUNCT.has(t.text) || t.text === '.' || t.text === '!' || t.text === '?' : t.kind === 'symbol' ? BOUNDARY_PUNCT.has(t.text) : BOUNDARY_WORDS.has(t.norm);
+      if (boundary) {
+        close(i);
+        join.push(t.norm);
+        continue;
+      }
+      if (start < 0) start = i;
+    }
+    close(n);
+  }
+
+  // ── noun phrases: runs of determiner/adjective/number/noun tokens ending in a noun ──
+  const endsPhrase = (next: Token | undefined) =>
+    !next || next.kind === 'punct' || next.kind === 'symbol' || next.tag === 'conj' || next.tag === 'prep' || BOUNDARY_WORDS.has(next.norm);
+  // A base-form verb the tagger took for a noun after a plural subject ("crowds pass",
+  // "people walk", "a man and a woman walk"): a verb, so it ends the phrase.
+  const asVerb = new Uint8Array(n);
+  for (let i = 1; i < n; i++) {
     const t = tokens[i]!;
-    if (!NP_TAGS.has(t.tag) || (t.kind !== 'word' && t.kind !== 'number')) {
+    const prev = tokens[i - 1]!;
+    if (t.tag !== 'noun' || !t.pos.includes('verb') || t.lemma !== t.norm || prev.tag !== 'noun') continue;
+    let k = i - 1;
+    while (k > 0 && (tokens[k - 1]!.tag === 'adj' || tokens[k - 1]!.tag === 'det' || tokens[k - 1]!.tag === 'num')) k--;
+    const coordinated = tokens[k - 1]?.norm === 'and' && tokens[k - 2]?.tag === 'noun';
+    const plural = prev.lemma !== prev.norm || prev.norm === 'people' || coordinated;
+    const next = tokens[i + 1];
+    if (plural && (endsPhrase(next) || (isWord(next) && (next.tag === 'det' || next.tag === 'adv' || next.tag === 'pron')))) asVerb[i] = 1;
+  }
+  // An -s form after a singular phrase ("a street musician plays violin"): agreement says verb.
+  for (let i = 1; i < n; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (asVerb[i] || t.tag !== 'noun' || !t.pos.includes('verb') || t.lemma === t.norm || !t.norm.endsWith('s')) continue;
+    if (prev.tag !== 'noun' || prev.lemma !== prev.norm) continue;
+    let k = i - 1;
+    while (k > 0 && (tokens[k - 1]!.tag === 'adj' || tokens[k - 1]!.tag === 'noun')) k--;
+    if (SINGULAR_DETS.has(tokens[k - 1]?.norm ?? '')) asVerb[i] = 1;
+  }
+  const isVerb = (i: number) => tokens[i]!.tag === 'verb' || asVerb[i] === 1;
+  const nouny = (i: number, npHasDet: boolean): boolean => {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (asVerb[i]) return false;
+    // A preposition the tagger took for a noun ("past mountains") governs the next phrase.
+    if (t.pos.includes('prep') && isWord(next) && (next.tag === 'det' || next.tag === 'noun' || next.tag === 'adj')) return false;
+    if (t.tag === 'noun' || t.tag === 'name') return true;
+    // A word that can be either, ending a phrase after a determiner ("a table,", "the light."): a noun.
+    if (t.tag === 'adj' && t.pos.includes('noun') && npHasDet && (endsPhrase(next) || (isWord(next) && (next.tag === 'det' || next.tag === 'verb')))) return true;
+    // A plural written like a verb inside a bare compound ("food stalls,", "green lights"):
+    // a noun when it follows a noun or adjective in a phrase without a determiner.
+    if (t.tag === 'verb' && t.verbForm === 's' && t.pos.includes('noun') && !npHasDet) {
+      const listEnd = !next || next.kind === 'punct' || next.kind === 'symbol' || next.tag === 'conj' || BOUNDARY_WORDS.has(next.norm);
+      return isWord(prev) && (prev.tag === 'noun' || prev.tag === 'adj') && listEnd;
+    }
+    return false;
+  };
+  const nps: Np[] = [];
+  for (let i = 0; i < n; ) {
+    const t = tokens[i]!;
+    const governs = t.pos.includes('prep') && isWord(tokens[i + 1]) && tokens[i + 1]!.tag === 'det';
+    const opens = isWord(t) && !governs && (t.tag === 'det' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'noun' || t.tag === 'name' || POSSESSIVES.has(t.norm));
+    if (!opens || BOUNDARY_WORDS.has(t.norm) || asVerb[i]) {
       i++;
       continue;
     }
     let j = i;
     let head = -1;
-    while (j < tokens.length) {
+    let hasDet = false;
+    while (j < n) {
       const u = tokens[j]!;
-      if (u.kind !== 'word' && u.kind !== 'number') break;
-      if (!NP_TAGS.has(u.tag) || u.clause !== t.clause) break;
-      if (u.tag === 'noun' || u.tag === 'name') head = j;
+      if (!isWord(u) || u.clause !== t.clause || (j > i && BOUNDARY_WORDS.has(u.norm)) || asVerb[j]) break;
+      const det = u.tag === 'det' || (j === i && POSSESSIVES.has(u.norm));
+      if (det && head >= 0) break; // a new determiner after a noun starts a new phrase
+      if (det) hasDet = true;
+      const participle = u.tag === 'verb' && (u.verbForm === 'ing' || u.verbForm === 'ed') && j > i && head < 0 && isWord(tokens[j + 1]) && (tokens[j + 1]!.tag === 'noun' || tokens[j + 1]!.tag === 'adj');
+      if (nouny(j, hasDet)) head = j;
+      else if (!(det || u.tag === 'adj' || u.tag === 'num' || participle)) break;
       j++;
     }
     if (head >= 0) {
-      const start = tokens[i]!.start;
-      const end = tokens[head]!.end;
-      subjects.push({
-        start,
-        end,
-        tokenStart: i,
-        tokenEnd: head + 1,
-        head: tokens[head]!.lemma,
-        text: text.slice(start, end),
-        role: backgroundClauses.has(t.clause) ? 'background' : 'focal',
-        animate: animateTokens.has(head),
-      });
-    }
-    i = Math.max(j, i + 1);
-  }
-
-  // Coordinated lists: NP (, NP)* ,? and NP — three or more items in one sentence.
-  const nounLists: NounList[] = [];
-  let k = 0;
-  while (k < subjects.length) {
-    const items = [subjects[k]!];
-    let m = k + 1;
-    while (m < subjects.length) {
-      const prev = items[items.length - 1]!;
-      const next = subjects[m]!;
-      if (tokens[prev.tokenStart]!.sentence !== tokens[next.tokenStart]!.sentence) break;
-      let joined = prev.tokenEnd < next.tokenStart;
-      for (let g = prev.tokenEnd; g < next.tokenStart && joined; g++) {
-        const gt = tokens[g]!;
-        joined = gt.text === ',' || COORDINATORS.has(gt.norm);
-      }
-      if (!joined) break;
-      items.push(next);
-      m++;
-    }
-    if (items.length >= 3) {
-      const first = items[0]!;
-      const last = items[items.length - 1]!;
-      nounLists.push({
-        items,
+      const first = tokens[i]!;
+      const last = tokens[head]!;
+      const kind = tokenKind[head] ?? 'thing';
+      nps.push({
         start: first.start,
         end: last.end,
-        tokenStart: first.tokenStart,
-        tokenEnd: last.tokenEnd,
-        role: items.every((it) => it.role === 'background') ? 'background' : 'focal',
+        tokenStart: i,
+        tokenEnd: head + 1,
+        headIndex: head,
+        head: last.lemma,
+        text: text.slice(first.start, last.end),
+        role: 'focal',
+        animate: kind === 'animate',
+        kind,
+        agent: false,
+        segment: segmentOf[i]!,
       });
-    }
-    k = m;
+      i = head + 1;
+    } else i = Math.max(j, i + 1);
   }
+  const npAt = new Int32Array(n).fill(-1); // token index → noun phrase covering it
+  nps.forEach((np, k) => {
+    for (let i = np.tokenStart; i < np.tokenEnd; i++) npAt[i] = k;
+  });
+  const leadOf = new Int32Array(segments.length).fill(-1); // segment → the phrase that opens it
+  const tailOf = new Int32Array(segments.length).fill(-1); // segment → its last phrase
+  nps.forEach((np, k) => {
+    const s = np.segment;
+    if (s < 0) return;
+    if (np.tokenStart === segments[s]!.start) leadOf[s] = k;
+    tailOf[s] = k;
+  });
+
+  // ── lists ──
+  const lists: { items: number[]; attribute: boolean }[] = [];
+  const compatible = (a: SubjectKind, b: SubjectKind) => a === b || ((a === 'animate' || a === 'thing') && (b === 'animate' || b === 'thing'));
+  for (let s = 1; s < segments.length; ) {
+    const isContinuation = (k: number) => k < segments.length && k > 0 && segments[k]!.sentence === segments[k - 1]!.sentence && LIST_JOINS.has(segments[k]!.join) && leadOf[k]! >= 0;
+    if (!isContinuation(s)) {
+      s++;
+      continue;
+    }
+    let e = s;
+    while (isContinuation(e + 1)) e++;
+    const items: number[] = [];
+    for (let k = s; k <= e; k++) items.push(leadOf[k]!);
+    // The first item sits in the segment before: its opening phrase ("a man in a suit, a
+    // woman …") or its last one ("a market with people, food stalls …"), whichever is like the rest.
+    const counts = new Map<SubjectKind, number>();
+    for (const k of items) counts.set(nps[k]!.kind, (counts.get(nps[k]!.kind) ?? 0) + 1);
+    let majority: SubjectKind = nps[items[0]!]!.kind;
+    for (const [kind, c] of counts) if (c > (counts.get(majority) ?? 0)) majority = kind;
+    const anchor = s - 1;
+    const lead = leadOf[anchor]!;
+    const tail = tailOf[anchor]!;
+    const leadOk = lead >= 0 && compatible(nps[lead]!.kind, majority);
+    const tailOk = tail >= 0 && nps[tail]!.tokenEnd === segments[anchor]!.end && compatible(nps[tail]!.kind, majority);
+    const first = leadOk && !tailOk ? lead : tailOk ? tail : -1;
+    if (first >= 0) items.unshift(first);
+    if (items.length >= 2) {
+      const firstNp = nps[items[0]!]!;
+      let attribute = introducesAttributes(tokens, firstNp.tokenStart, nps, npAt);
+      const attributeItems = items.filter((k) => nps[k]!.kind === 'attribute').length;
+      if (attributeItems * 2 >= items.length) attribute = true;
+      lists.push({ items, attribute });
+    }
+    s = e + 1;
+  }
+  const listOf = new Int32Array(nps.length).fill(-1);
+  lists.forEach((l, k) => {
+    for (const item of l.items) listOf[item] = k;
+  });
+
+  // ── background ──
+  const setBackground = (k: number) => {
+    nps[k]!.role = 'background';
+  };
+  const setBackgroundWithList = (k: number) => {
+    const l = listOf[k]!;
+    if (l >= 0) for (const item of lists[l]!.items) setBackground(item);
+    else setBackground(k);
+  };
+  for (const np of nps) {
+    for (let i = np.tokenStart; i < np.tokenEnd; i++) if (backgroundModifier.has(i)) np.role = 'background';
+  }
+  for (const m of byCategory.background) {
+    if (m.kind === 'modifier') continue;
+    const seg = segmentOf[m.tokenStart]!;
+    const opensClause = seg < 0 || segments[seg]!.start === m.tokenStart;
+    if (m.kind === 'dressing') {
+      // The phrase right after "surrounded by" / "lined with", and the list it opens.
+      let i = m.tokenEnd;
+      while (i < n && isWord(tokens[i]) && npAt[i]! < 0 && tokens[i]!.tag === 'adv') i++;
+      if (i < n && npAt[i]! >= 0) setBackgroundWithList(npAt[i]!);
+      continue;
+    }
+    if (opensClause) {
+      // "In the background, people walk": everything after the marker in the sentence.
+      const sentence = tokens[m.tokenStart]!.sentence;
+      for (let i = m.tokenEnd; i < n && tokens[i]!.sentence === sentence; i++) if (npAt[i]! >= 0) setBackground(npAt[i]!);
+      continue;
+    }
+    if (m.kind !== 'position') continue;
+    // "crowds passing in the background": the phrase just before, across a verb group.
+    let i = m.tokenStart - 1;
+    while (i >= 0 && isWord(tokens[i]) && npAt[i]! < 0 && (isVerb(i) || tokens[i]!.tag === 'adv' || VERB_GROUP_EXTRA.has(tokens[i]!.norm))) i--;
+    if (i >= 0 && npAt[i]! >= 0 && segmentOf[i] === seg) {
+      const k = npAt[i]!;
+      const l = listOf[k]!;
+      // The marker after a list's last item covers the whole list.
+      if (l >= 0 && lists[l]!.items[lists[l]!.items.length - 1] === k) setBackgroundWithList(k);
+      else setBackground(k);
+    }
+  }
+
+  // ── agents: the phrase that opens a clause and is followed by its verb ──
+  for (let k = 0; k < nps.length; k++) {
+    const np = nps[k]!;
+    const seg = np.segment;
+    if (seg < 0) continue;
+    let opens = segments[seg]!.start === np.tokenStart;
+    if (!opens) {
+      // Adverbs before the subject ("Suddenly a dog barks").
+      let i = segments[seg]!.start;
+      while (i < np.tokenStart && tokens[i]!.tag === 'adv') i++;
+      opens = i === np.tokenStart;
+    }
+    if (!opens) continue;
+    let i = np.tokenEnd;
+    // Skip up to two prepositional phrases ("a man in a suit with a cane walks") and adverbs.
+    for (let hops = 0; hops < 3 && i < n; hops++) {
+      while (i < n && isWord(tokens[i]) && tokens[i]!.tag === 'adv') i++;
+      if (i < n && tokens[i]!.tag === 'prep' && npAt[i + 1]! >= 0 && hops < 2) i = nps[npAt[i + 1]!]!.tokenEnd;
+      else if (i < n && tokens[i]!.tag === 'prep' && i + 2 < n && tokens[i + 1]!.tag === 'det' && npAt[i + 2]! >= 0 && hops < 2) i = nps[npAt[i + 2]!]!.tokenEnd;
+      else break;
+    }
+    const v = tokens[i];
+    if (isWord(v) && isVerb(i) && segmentOf[i] === seg) np.agent = true;
+  }
+  // Coordinated subjects share the verb: "a man and a woman walk".
+  for (const l of lists) {
+    const last = nps[l.items[l.items.length - 1]!]!;
+    if (!last.agent || l.attribute) continue;
+    const allOpen = l.items.every((k) => leadOf[nps[k]!.segment] === k);
+    const plainAnd = l.items.length === 2 || l.items.slice(1, -1).every((k) => segments[nps[k]!.segment]!.join === ',');
+    if (allOpen && plainAnd && l.items.slice(0, -1).every((k) => !nps[k]!.agent)) for (const k of l.items) nps[k]!.agent = true;
+  }
+
+  const subjects: SubjectCandidate[] = nps.map(({ segment: _s, headIndex: _h, ...c }) => c);
+  const nounLists: NounList[] = lists.map((l) => {
+    const items = l.items.map((k) => subjects[k]!);
+    const first = items[0]!;
+    const last = items[items.length - 1]!;
+    return {
+      items,
+      start: first.start,
+      end: last.end,
+      tokenStart: first.tokenStart,
+      tokenEnd: last.tokenEnd,
+      role: items.every((it) => it.role === 'background') ? 'background' : 'focal',
+      attribute: l.attribute,
+    };
+  });
   return { subjects, nounLists };
+}
+
+/**
+ * Whether the words right before a list's first item say it describes one subject: "wearing",
+ * "made of", "of" (unless after a picture noun: "a video of a dog, a cat and a bird").
+ */
+function introducesAttributes(tokens: readonly Token[], itemStart: number, nps: readonly Np[], npAt: Int32Array): boolean {
+  for (const intro of INTROS) {
+    const from = itemStart - intro.length;
+    if (from < 0) continue;
+    let ok = true;
+    for (let k = 0; k < intro.length && ok; k++) ok = tokens[from + k]!.norm === intro[k];
+    if (!ok) continue;
+    if (intro.length === 1 && intro[0] === 'of') {
+      const before = from - 1;
+      const owner = before >= 0 ? npAt[before]! : -1;
+      if (owner >= 0 && FRAME.has(nps[owner]!.head)) return false;
+    }
+    return true;
+  }
+  return false;
 }

@@ -1,0 +1,469 @@
+import { z } from 'zod';
+import { defineRule } from '../src/engine/define-rule.js';
+import { compileLexicon, matchLexicon, phraseParts, type CompiledLexicon, type MatchUnit } from '../src/analysis/lexicon.js';
+import { lemmatize } from '../src/analysis/pos.js';
+import type { Fix, PromptAnalysis, Token } from '../src/types.js';
+import abstractWords, { GENRE_MODIFIERS, LITERAL_BEFORE, PICTURE_NOUNS, SCENE_NOUNS, STANDS_FOR, TAG_ONLY, WORD_CLASSES } from './data/abstract.js';
+import alternatives, { LABELS } from './data/alternatives.js';
+
+/**
+ * Praise is not a description: "beautiful", "stunning", "cinematic" tell a video model nothing
+ * it can film. Each flagged word gets suggestions naming the concrete dimension it stood in for
+ * (light, colour, camera, setting) with an example from rules/data/alternatives.ts, written as a
+ * `[placeholder]` so nothing is invented, plus a tidy deletion.
+ *
+ * Pure quality tags ("masterpiece, best quality, 8k") carry a safe fix when they stand alone as
+ * an item of a comma list: they describe nothing the camera could show, so deleting them keeps
+ * the meaning; the fix removes the tag and one separator and nothing else.
+ *
+ * Precision comes from context, not from word-by-word exceptions: a word is concrete when the
+ * noun phrase it opens names a colour, a light or a temperature ("cool blue light"), a shape
+ * ("a perfect circle") and so on (LITERAL_BEFORE); a capitalised word inside a sentence is a
+ * name ("in Nice"); words in quotes are on-screen text or dialogue; words used as verbs
+ * ("the lava cools") are not adjectives; an ordinary quality word is a tag only as a list item
+ * or before a picture noun ("award-winning chef" is not a tag, "8k footage" is).
+ */
+
+type Kind = keyof typeof abstractWords | 'rejected' | 'genre';
+const DIMENSIONS = ['light', 'colour', 'camera', 'scale', 'setting', 'mood', 'general', 'quality'] as const;
+
+const key = (phrase: string) => phraseParts(phrase).join(' ');
+const toSet = (list: readonly string[]) => new Set(list.map(key));
+
+/** Single-word terms by their key, to find listed words a longer phrase of another category hid ("cinematic lighting"). */
+const SINGLE_WORD = new Map<string, Kind>();
+for (const kind of Object.keys(abstractWords) as (keyof typeof abstractWords)[]) {
+  for (const term of abstractWords[kind]) if (!term.includes(' ')) SINGLE_WORD.set(key(term), kind);
+}
+const TAG_ONLY_SET = toSet(TAG_ONLY);
+const PICTURE = toSet(PICTURE_NOUNS);
+const SCENE = toSet(SCENE_NOUNS);
+const GENRE = toSet(GENRE_MODIFIERS);
+const CLASSES = new Map(Object.entries(WORD_CLASSES).map(([name, words]) => [name, toSet(words)]));
+const LITERAL = new Map(Object.entries(LITERAL_BEFORE));
+
+const SEPARATORS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '{', '}', '|', '/', '+', '"', '\u201C', '\u201D', '\u2026', '\u2013', '\u2014', '\u3001', '\uFF0C']);
+const SENTENCE_END = new Set(['.', '!', '?', '\u2026', '\u3002', '\uFF01', '\uFF1F']);
+const LIST_COMMA = new Set([',', ';', '\uFF0C', '\u3001']);
+const QUOTES_OPEN = new Set(['"', '\u201C']);
+const QUOTES_CLOSE = new Set(['"', '\u201D']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'look', 'looks', 'looking', 'seem', 'seems', 'feel', 'feels', 'remain', 'remains', 'stay', 'stays', 'appear', 'appears', 'become', 'becomes', 'turn', 'turns']);
+const AN_EXCEPTIONS = /^(?:uni|use|usu|uti|ure|eu|ewe|one|once|u\W|ubiq)/;
+const AN_SILENT_H = /^(?:hour|honest|honou?r|heir)/;
+const AN_DIGITS = /^(?:8|11(?!\d)|18(?!\d))/;
+
+interface Candidate {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  kind: Kind;
+  /** Key of the listed term (lowercase, spaces). */
+  term: string;
+}
+
+const extraSchema = z.union([
+  z.string().min(1),
+  z.strictObject({
+    word: z.string().min(1),
+    dimension: z.enum(DIMENSIONS).default('general').describe('What the word stands in for; decides the suggested alternatives.'),
+  }),
+]);
+
+export default defineRule({
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Replace praise ("beautiful", "cinematic", "masterpiece") and genre labels with what the camera would see.',
+      recommended: true,
+      dimension: 'specificity',
+    },
+    messages: {
+      vague: '"{{word}}" praises instead of describing: say what the camera would see ({{stands}}).',
+      quality: '"{{word}}" is a quality tag: it describes nothing the model can film.',
+      genre: '"{{word}}" is a genre label standing in for a scene: name the place, the time and the light.',
+      rejected: '"{{word}}" is on this project\'s list of rejected words: say what the camera would see ({{stands}}).',
+    },
+    schema: z
+      .strictObject({
+        allow: z.array(z.string().min(1)).default([]).describe('Words and phrases never to flag (a style you use on purpose, a brand name).'),
+        extra: z.array(extraSchema).default([]).describe('More words or phrases to flag, each optionally with the dimension it stands in for.'),
+      })
+      .default({ allow: [], extra: [] }),
+    defaultSeverity: 'warning',
+    fixable: 'text',
+    hasSuggestions: true,
+  },
+  check(analysis, context) {
+    const { allow, extra } = context.options;
+    const skip = new Set([...allow, ...context.vocabulary.accept].map(key));
+    const { tokens } = analysis;
+    const quoted = quotedTokens(tokens);
+    const inPlaceholder = (c: { start: number; end: number }) => analysis.placeholders.some((p) => c.start >= p.start && c.end <= p.end);
+
+    const candidates: Candidate[] = [];
+    const covered = new Set<number>();
+    for (const m of analysis.byCategory.abstract) {
+      candidates.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: m.kind as Kind, term: key(m.term) });
+      for (let i = m.tokenStart; i < m.tokenEnd; i++) covered.add(i);
+    }
+    // Listed words swallowed by a longer phrase of another category ("cinematic lighting").
+    for (const w of analysis.words) {
+      if (covered.has(w.index)) continue;
+      const k = key(w.norm);
+      const kind = SINGLE_WORD.get(k);
+      if (kind && !skip.has(k)) candidates.push({ start: w.start, end: w.end, tokenStart: w.index, tokenEnd: w.index + 1, kind, term: k });
+    }
+    if (extra.length > 0) {
+      for (const m of matchExtra(analysis, extra)) {
+        if (m.tokenStart < 0 || [...range(m.tokenStart, m.tokenEnd)].some((i) => covered.has(i))) continue;
+        candidates.push(m);
+      }
+    }
+
+    const labels = genreLabels(analysis, candidates, skip);
+    for (const label of labels) {
+      if (quoted.has(label.tokenStart) || inPlaceholder(label)) continue;
+      const word = analysis.text.slice(label.start, label.end);
+      context.report({
+        messageId: 'genre',
+        range: [label.start, label.end],
+        data: { word, stands: describe('genre') },
+        suggestions: alternativeSuggestions(word, 'genre', [label.start, label.end]),
+      });
+    }
+
+    candidates.sort((a, b) => a.start - b.start);
+    for (const c of candidates) {
+      if (skip.has(c.term) || skip.has(key(analysis.text.slice(c.start, c.end)))) continue;
+      if (labels.some((l) => c.start >= l.start && c.end <= l.end)) continue;
+      if (quoted.has(c.tokenStart) || inPlaceholder(c)) continue;
+      if (!isPraise(analysis, c)) continue;
+      const word = analysis.text.slice(c.start, c.end);
+      const range = [c.start, c.end] as const;
+      const wholeTokens = tokens[c.tokenStart]!.start === c.start && tokens[c.tokenEnd - 1]!.end === c.end;
+      if (c.kind === 'quality') {
+        const standalone = wholeTokens ? deletion(analysis, c.tokenStart, c.tokenEnd, true) : undefined;
+        const remove = standalone ?? (wholeTokens ? deletion(analysis, c.tokenStart, c.tokenEnd, false) : undefined);
+        context.report({
+          messageId: 'quality',
+          range,
+          data: { word },
+          ...(standalone ? { fix: standalone } : {}),
+          ...(remove && !standalone ? { suggestions: [{ desc: `Delete "${word}"`, fix: remove }] } : {}),
+        });
+        continue;
+      }
+      const suggestions = alternativeSuggestions(word, c.kind, range);
+      const remove = wholeTokens ? deletion(analysis, c.tokenStart, c.tokenEnd, false) : undefined;
+      if (remove) suggestions.push({ desc: `Delete "${word}"`, fix: remove });
+      context.report({
+        messageId: c.kind === 'rejected' ? 'rejected' : 'vague',
+        range,
+        data: { word, stands: describe(c.kind) },
+        suggestions,
+      });
+    }
+  },
+});
+
+function* range(from: number, to: number): Iterable<number> {
+  for (let i = from; i < to; i++) yield i;
+}
+
+/** The dimensions a kind stood in for, in words ("the light the camera sees or the colours …"). */
+function describe(kind: Kind): string {
+  const dims = STANDS_FOR[kind] ?? STANDS_FOR.general!;
+  return dims.map((d) => LABELS[d]?.tag ?? d).join(', ');
+}
+
+/** One suggestion per dimension: replace the word by a `[placeholder]` carrying an example. */
+function alternativeSuggestions(word: string, kind: Kind, range: readonly [number, number]): { desc: string; fix: Fix }[] {
+  const out: { desc: string; fix: Fix }[] = [];
+  for (const dim of STANDS_FOR[kind] ?? STANDS_FOR.general!) {
+    const example = (alternatives as Record<string, readonly string[]>)[dim]?.[0];
+    const label = LABELS[dim];
+    if (!example || !label) continue;
+    out.push({
+      desc: `Replace "${word}" with ${label.what}, e.g. "${example}"`,
+      fix: { range: [range[0], range[1]], text: `[${label.tag}: e.g. ${example}]` },
+    });
+  }
+  return out;
+}
+
+/** Token indexes inside double quotes: on-screen text or dialogue, not description. */
+function quotedTokens(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  let open = -1;
+  for (const t of tokens) {
+    if (t.kind !== 'punct') {
+      if (open >= 0) out.add(t.index);
+      continue;
+    }
+    if (open < 0 && QUOTES_OPEN.has(t.text)) open = t.index;
+    else if (open >= 0 && QUOTES_CLOSE.has(t.text)) open = -1;
+    // An unclosed quote ends with its sentence.
+    else if (open >= 0 && SENTENCE_END.has(t.text) && tokens[open]!.sentence !== t.sentence) open = -1;
+  }
+  if (open >= 0) {
+    // Unbalanced quote: trust nothing after it to be quoted.
+    for (let i = open; i < tokens.length; i++) out.delete(i);
+  }
+  return out;
+}
+
+const isSeparator = (t: Token | undefined) => !t || ((t.kind === 'punct' || t.kind === 'symbol') && SEPARATORS.has(t.text));
+const isWordToken = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'number');
+const startsUpper = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase();
+const isCapitalised = (s: string) => startsUpper(s) && s.length > 1 && s !== s.toUpperCase();
+
+/** Whether a candidate is used as praise here, from its neighbours. */
+function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
+  const { tokens } = analysis;
+  const first = tokens[c.tokenStart]!;
+  const last = tokens[c.tokenEnd - 1]!;
+  const prev = tokens[c.tokenStart - 1];
+  const next = tokens[c.tokenEnd];
+  const single = c.tokenEnd - c.tokenStart === 1;
+
+  // A verb form ("the lava cools", "cooled"), not the listed adjective.
+  if (single && first.tag === 'verb' && key(first.norm) !== c.term) return false;
+
+  // A capitalised word inside a sentence is a name ("in Nice", "Epic Games"), unless the whole
+  // sentence is in title case; at the start, "Nice, France" is a place.
+  if (isCapitalised(first.text) && c.kind !== 'quality') {
+    const midSentence = isWordToken(prev) && prev.sentence === first.sentence;
+    if (midSentence && !titleCase(analysis, first.sentence)) return false;
+    const after = tokens[c.tokenEnd + 1];
+    if (!midSentence && next?.text === ',' && isWordToken(after) && isCapitalised(after.text) && after.pos.includes('name')) return false;
+  }
+
+  // Concrete senses: "cool blue light", "a perfect circle", "an epic poem", "vibrant reds".
+  const classes = LITERAL.get(c.term);
+  if (classes && (namesClassAfter(analysis, c.tokenEnd, classes) || namesClassBefore(analysis, c.tokenStart, classes))) return false;
+
+  // Ordinary words that are quality tags only as a list item or before a picture noun.
+  if (c.kind === 'quality' && TAG_ONLY_SET.has(c.term)) {
+    const nextIsPicture = isWordToken(next) && (PICTURE.has(next.norm) || PICTURE.has(next.lemma));
+    const prevSep = isSeparator(prev) || !isWordToken(prev) || prev.sentence !== first.sentence || prev.norm === 'and' || prev.norm === 'in' || prev.norm === 'at';
+    const nextSep = isSeparator(next) || next!.sentence !== last.sentence || next!.norm === 'and';
+    if (!(nextIsPicture || (prevSep && nextSep))) return false;
+  }
+  return true;
+}
+
+/** Most words of the sentence capitalised: capitals say nothing about names there. */
+function titleCase(analysis: PromptAnalysis, sentence: number): boolean {
+  const s = analysis.sentences[sentence];
+  if (!s) return false;
+  let words = 0;
+  let caps = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = analysis.tokens[i]!;
+    if (t.kind !== 'word' || t.norm.length < 4) continue;
+    words++;
+    if (startsUpper(t.text)) caps++;
+  }
+  return words >= 3 && caps * 2 >= words;
+}
+
+function inClass(t: Token, classes: readonly string[]): boolean {
+  for (const name of classes) {
+    const set = CLASSES.get(name);
+    if (set && (set.has(t.norm) || set.has(t.lemma) || set.has(key(t.norm)))) return true;
+  }
+  return false;
+}
+
+/** The noun phrase after the word (adjectives, nouns, comma-joined adjectives) names one of the classes. */
+function namesClassAfter(analysis: PromptAnalysis, from: number, classes: readonly string[]): boolean {
+  const { tokens } = analysis;
+  const lightMatchStarts = classes.includes('light') ? new Set(analysis.byCategory.lighting.map((m) => m.tokenStart)) : undefined;
+  let seen = 0;
+  for (let i = from; i < tokens.length && seen < 4; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') {
+      if (t.text === ',' && isWordToken(tokens[i + 1]) && tokens[i + 1]!.tag === 'adj') continue;
+      return false;
+    }
+    if (!isWordToken(t)) return false;
+    if (inClass(t, classes) || lightMatchStarts?.has(i)) return true;
+    if (t.norm === 'and' || t.norm === 'or') continue;
+    if (!(t.tag === 'adj' || t.tag === 'noun' || t.tag === 'name' || t.tag === 'num' || (t.tag === 'verb' && t.verbForm === 'ed'))) return false;
+    seen++;
+  }
+  return false;
+}
+
+/** Predicative use after a copula: "the air is cool", "the water feels cool". */
+function namesClassBefore(analysis: PromptAnalysis, at: number, classes: readonly string[]): boolean {
+  const { tokens } = analysis;
+  let i = at - 1;
+  while (i >= 0 && tokens[i]!.tag === 'adv') i--;
+  if (i < 0 || !COPULAS.has(tokens[i]!.norm)) return false;
+  const clause = tokens[at]!.clause;
+  for (let j = i - 1; j >= 0 && j >= i - 4 && tokens[j]!.clause === clause; j--) if (inClass(tokens[j]!, classes)) return true;
+  return false;
+}
+
+/** "an atmospheric European setting" → "European setting": genre modifiers before a scene noun. */
+function genreLabels(analysis: PromptAnalysis, candidates: readonly Candidate[], skip: ReadonlySet<string>): { start: number; end: number; tokenStart: number }[] {
+  const { tokens } = analysis;
+  const abstractAt = new Set(candidates.map((c) => c.tokenStart));
+  const place = new Set<number>();
+  for (const m of analysis.byCategory.environment) for (let i = m.tokenStart; i < m.tokenEnd; i++) place.add(i);
+  const out: { start: number; end: number; tokenStart: number }[] = [];
+  for (const w of analysis.words) {
+    if (!(SCENE.has(w.norm) || SCENE.has(w.lemma))) continue;
+    // "setting" after a modifier is the noun; "the sun setting" is the verb.
+    const before = tokens[w.index - 1];
+    if (w.tag === 'verb' && !(isWordToken(before) && (before.tag === 'adj' || GENRE.has(key(before.norm))))) continue;
+    let first = -1;
+    for (let j = w.index - 1; j >= 0; j--) {
+      const t = tokens[j]!;
+      if (!isWordToken(t) || t.clause !== w.clause || place.has(j)) break;
+      const pair = j > 0 && isWordToken(tokens[j - 1]) ? `${tokens[j - 1]!.norm} ${t.norm}` : '';
+      if (pair && GENRE.has(key(pair))) {
+        if (!abstractAt.has(j - 1)) first = j - 1;
+        j--;
+        continue;
+      }
+      if (GENRE.has(key(t.norm))) {
+        if (!abstractAt.has(j)) first = j;
+        continue;
+      }
+      if (abstractAt.has(j) || t.tag === 'adj') continue;
+      break;
+    }
+    if (first < 0) continue;
+    const start = tokens[first]!.start;
+    const phrase = key(analysis.text.slice(start, w.end));
+    if (skip.has(phrase) || skip.has(key(tokens[first]!.norm))) continue;
+    out.push({ start, end: w.end, tokenStart: first });
+  }
+  return out;
+}
+
+// ─── extra words (options) ───────────────────────────────────────────────────
+
+const extraCache = new WeakMap<object, CompiledLexicon>();
+
+function matchExtra(analysis: PromptAnalysis, extra: readonly z.infer<typeof extraSchema>[]): Candidate[] {
+  let lexicon = extraCache.get(extra);
+  if (!lexicon) {
+    const data: Record<string, string[]> = {};
+    for (const e of extra) {
+      const word = typeof e === 'string' ? e : e.word;
+      const kind = typeof e === 'string' ? 'general' : e.dimension;
+      (data[kind] ??= []).push(word);
+    }
+    lexicon = compileLexicon([{ category: 'abstract', data }]);
+    extraCache.set(extra, lexicon);
+  }
+  // The same units the analysis matches: words, hyphenated ones split into their parts.
+  const units: MatchUnit[] = [];
+  for (const t of analysis.words) {
+    if (!t.norm.includes('-')) {
+      units.push({ norm: t.norm, lemma: t.lemma, start: t.start, end: t.end, token: t.index });
+      continue;
+    }
+    let offset = t.start;
+    for (const part of t.norm.split('-')) {
+      if (part.length > 0) units.push({ norm: part, lemma: lemmatize(part), start: offset, end: offset + part.length, token: t.index });
+      offset += part.length + 1;
+    }
+  }
+  return matchLexicon(lexicon, units, (us, ue) => ({ tokenStart: units[us]!.token, tokenEnd: units[ue - 1]!.token + 1 }), analysis.text).map((m) => ({
+    start: m.start,
+    end: m.end,
+    tokenStart: m.tokenStart,
+    tokenEnd: m.tokenEnd,
+    kind: m.kind as Kind,
+    term: key(m.term),
+  }));
+}
+
+// ─── deletion with tidy spacing, commas, articles and capitals ───────────────
+
+/**
+ * The edit that deletes tokens [from, to) and leaves tidy text, or undefined when no tidy
+ * deletion exists. `standaloneOnly`: only when the words are a whole item of a comma list or
+ * a sentence of their own (the safe fix for quality tags).
+ */
+function deletion(analysis: PromptAnalysis, from: number, to: number, standaloneOnly: boolean): Fix | undefined {
+  const { tokens, text } = analysis;
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  const prev = tokens[from - 1];
+  const next = tokens[to];
+  const after = tokens[to + 1];
+  const prevBreak = !prev || prev.sentence !== first.sentence || SENTENCE_END.has(prev.text);
+  const nextBreak = !next || next.sentence !== last.sentence || SENTENCE_END.has(next.text);
+  const prevComma = prev !== undefined && !prevBreak && LIST_COMMA.has(prev.text);
+  const nextComma = next !== undefined && !nextBreak && LIST_COMMA.has(next.text);
+
+  if ((prevBreak || prevComma) && (nextBreak || nextComma)) {
+    if (prevComma) return { range: [prev!.start, last.end], text: '' };
+    if (nextComma) {
+      if (!after) return { range: [prev && !prevBreak ? prev.end : first.start, next!.end], text: '' };
+      return capitalise(text, first, [first.start, after.start], after);
+    }
+    // A sentence or line of its own: take its end punctuation with it.
+    const end = next && next.sentence === last.sentence && SENTENCE_END.has(next.text) ? next.end : last.end;
+    const following = tokens.find((t) => t.start >= end);
+    if (prev) return { range: [prev.end, end], text: '' };
+    if (following) return { range: [first.start, following.start], text: '' };
+    return undefined;
+  }
+  if (standaloneOnly) return undefined;
+
+  const prevWordLike = !prev || prevBreak || prev.tag === 'det' || prev.tag === 'adj' || LIST_COMMA.has(prev.text) || prev.tag === 'prep' || POSSESSIVE.has(prev.norm);
+  // "a beautiful, serene lake" / "beautiful and serene lake" → "a serene lake" / "serene lake".
+  if (next && (LIST_COMMA.has(next.text) || next.norm === 'and' || next.norm === 'or') && isWordToken(after) && after.tag === 'adj' && prevWordLike) {
+    return withArticle(text, tokens, from, [first.start, after.start], after, prevBreak);
+  }
+  // "serene and beautiful lake" / "a serene, beautiful lake" → "serene lake".
+  const before = tokens[from - 2];
+  if (prev && (prev.norm === 'and' || prev.norm === 'or' || prev.text === ',') && isWordToken(before) && before.tag === 'adj' && isWordToken(next) && (next.tag === 'noun' || next.tag === 'adj' || next.tag === 'name')) {
+    return { range: [before.end, last.end], text: '' };
+  }
+  // Attributive: "a stunning sunset" → "a sunset"; "Beautiful cinematic video" → "Cinematic video".
+  if (isWordToken(next) && next.sentence === last.sentence && prevWordLike && !(prev && COPULAS.has(prev.norm))) {
+    return withArticle(text, tokens, from, [first.start, next.start], next, prevBreak);
+  }
+  return undefined;
+}
+
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our']);
+
+/** Deletes `range`; when it opened a sentence with a capital, the word after takes the capital. */
+function capitalise(text: string, first: Token, range: readonly [number, number], following: Token): Fix {
+  const c = text[following.start]!;
+  if (startsUpper(first.text) && c !== c.toUpperCase() && range[1] === following.start) {
+    return { range: [range[0], following.start + 1], text: c.toUpperCase() };
+  }
+  return { range: [range[0], range[1]], text: '' };
+}
+
+/** Deletes `range`, fixing "a"/"an" before it for the word that now follows, or the capital. */
+function withArticle(text: string, tokens: readonly Token[], from: number, range: readonly [number, number], following: Token, sentenceStart: boolean): Fix {
+  const article = tokens[from - 1];
+  if (article && (article.norm === 'a' || article.norm === 'an') && !sentenceStart) {
+    const wanted = wantsAn(following.norm) ? 'an' : 'a';
+    if (wanted !== article.norm) {
+      const written = startsUpper(article.text) ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted;
+      return { range: [article.start, range[1]], text: `${written}${text.slice(article.end, range[0])}` };
+    }
+  }
+  if (sentenceStart) return capitalise(text, tokens[from]!, range, following);
+  return { range: [range[0], range[1]], text: '' };
+}
+
+function wantsAn(word: string): boolean {
+  if (AN_DIGITS.test(word)) return true;
+  if (AN_SILENT_H.test(word)) return true;
+  if (AN_EXCEPTIONS.test(word)) return false;
+  const c = word[0];
+  return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
+}
