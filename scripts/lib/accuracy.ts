@@ -4,6 +4,7 @@
  * score agreement on weak/strong prompt pairs.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLinter, type Linter } from '../../src/engine/linter.js';
 import { models } from '../../src/config/models/index.js';
@@ -240,8 +241,8 @@ export function pairAgreement(pairs: Iterable<ScorePair>, linter: Linter = defau
 
 // ─── the shared corpus (absent on most machines) ─────────────────────────────
 
-/** `<repo>/../shared/corpus/`, where the calibration corpus lives when it is present. */
-export const CORPUS_DIR = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+/** `<repo>/../shared/corpus/` (or `$SHOTLINT_CORPUS`), where the calibration corpus lives when it is present. */
+export const CORPUS_DIR = join(process.env.SHOTLINT_CORPUS ?? fileURLToPath(new URL('../../../shared/corpus/', import.meta.url)), '/');
 
 /** Files in the corpus directory matching `prefix*suffix`, sorted; empty when the corpus is absent. */
 export function corpusFiles(prefix: string, suffix: string, dir: string = CORPUS_DIR): string[] {
