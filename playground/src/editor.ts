@@ -55,6 +55,7 @@ export function createPromptEditor(options: EditorOptions): PromptEditor {
       needsRefresh: (update) => update.transactions.some((tr) => tr.effects.some((e) => e.is(refresh))),
     }),
     keymap.of(lintKeymap),
+    theme,
   ];
 
   const view = new EditorView({
@@ -78,6 +79,37 @@ export function createPromptEditor(options: EditorOptions): PromptEditor {
     },
   };
 }
+
+/** The hover card and its buttons, in the page's colours (CSS variables from style.css). */
+const theme = EditorView.theme({
+  '.cm-tooltip.cm-tooltip-hover': {
+    maxWidth: 'min(460px, calc(100vw - 24px))',
+    borderRadius: '8px',
+    border: '1px solid var(--line)',
+    backgroundColor: 'var(--card)',
+    color: 'var(--text)',
+    boxShadow: '0 6px 20px rgba(15, 23, 42, 0.18)',
+    overflow: 'hidden',
+  },
+  '.cm-tooltip-lint': { font: '0.92rem/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif' },
+  '.cm-diagnostic': { padding: '8px 10px 8px 12px' },
+  '.cm-diagnostic-warning': { borderLeftColor: 'var(--warning)' },
+  '.cm-diagnostic-error': { borderLeftColor: 'var(--error)' },
+  '.cm-diagnostic-info': { borderLeftColor: 'var(--info)' },
+  '.cm-diagnosticSource': { display: 'none' },
+  '.cm-diagnosticAction': {
+    display: 'inline-block',
+    margin: '6px 6px 0 0',
+    padding: '3px 10px',
+    borderRadius: '6px',
+    backgroundColor: 'var(--accent)',
+    color: 'var(--accent-text)',
+    fontSize: '0.85rem',
+    textAlign: 'left',
+  },
+  '.cm-diagnosticAction.cm-suggestion': { backgroundColor: 'var(--accent-soft)', color: 'var(--accent)' },
+  '.lint-message .rule-link': { whiteSpace: 'nowrap', fontSize: '0.85rem' },
+});
 
 function toEditorDiagnostic(d: Diagnostic, onApplied: EditorOptions['onApplied']): CmDiagnostic {
   const actions: Action[] = [];
