@@ -12,30 +12,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { rules } from '../src/index.js';
-import { serverBuilt, startLsp, type LspClient } from './helpers/lsp.js';
+import { PLUGIN, serverBuilt, startLsp, type LspClient } from './helpers/lsp.js';
 
-const PLUGIN = `
-const schema = { parse: (v) => v ?? {}, safeParse: (v) => ({ success: true, data: v ?? {} }) };
-export const rules = {
-  'test/epic': {
-    meta: { type: 'suggestion', docs: { description: 'Flags "epic".', recommended: false, dimension: 'specificity' }, messages: { epic: '"epic" says nothing the camera can see.' }, schema, fixable: 'text', hasSuggestions: true },
-    check(analysis, context) {
-      for (const t of analysis.words) {
-        if (t.norm !== 'epic') continue;
-        // Remove the word and the space after it (or before it, at the end).
-        const text = analysis.text;
-        const end = text[t.end] === ' ' ? t.end + 1 : t.end;
-        const start = end === t.end && text[t.start - 1] === ' ' ? t.start - 1 : t.start;
-        context.report({ messageId: 'epic', range: [t.start, t.end], fix: { range: [start, end], text: '' }, suggestions: [{ desc: 'Replace with "sweeping"', fix: { range: [t.start, t.end], text: 'sweeping' } }] });
-      }
-    },
-  },
-  'test/throws': {
-    meta: { type: 'problem', docs: { description: 'Always throws.', recommended: false, dimension: 'focus' }, messages: { never: 'never' }, schema },
-    check() { throw new Error('boom'); },
-  },
-};
-`;
 
 const describeBuilt = serverBuilt() ? describe : describe.skip;
 if (!serverBuilt()) console.warn('lsp.test: dist/lsp.js is missing; run `npm run build` first. Skipping the language-server tests.');
@@ -234,7 +212,7 @@ describeBuilt('shotlint-lsp over stdio', () => {
     // Fix all rewrites only the changed characters: the \u escapes of record 2 survive.
     const all: CodeAction[] = await client.request('textDocument/codeAction', { textDocument: { uri }, range: epic[0]!.range, context: { diagnostics: [], only: ['source.fixAll.shotlint'] } });
     const allFixed = apply(disabled, all[0]!.edit).split('\n');
-    expect(allFixed[1]).toBe(String.raw`{"id": 2, "prompt": "caf\u00e9 \ud83e\udd8a \\ "}`);
+    expect(allFixed[1]).toBe(String.raw`{"id": 2, "prompt": "caf\u00e9 \ud83e\udd8a \\"}`);
     expect(JSON.parse(allFixed[4]!).prompt).toBe('an plain record');
   });
 
@@ -303,7 +281,7 @@ describeBuilt('shotlint-lsp over stdio', () => {
     expect(client.child.exitCode).toBeNull();
   });
 
-  it('lints a 1 MB document without blocking the next one', async () => {
+  it('lints a 1 MB document, then keeps serving the others', async () => {
     const uri = uriOf('huge.prompt');
     const sentence = 'A fox trots through snow at dawn under an epic sky, low tracking shot. ';
     const text = sentence.repeat(Math.ceil(1_000_000 / sentence.length));

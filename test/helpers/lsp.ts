@@ -10,6 +10,34 @@ import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver
 
 export const SERVER = fileURLToPath(new URL('../../dist/lsp.js', import.meta.url));
 
+/**
+ * A plugin module the tests write into a temporary workspace: `test/epic` flags "epic" with a
+ * fix and a suggestion (so editor features are tested independently of the built-in rules'
+ * evolving word lists) and `test/throws` always throws.
+ */
+export const PLUGIN = `
+const schema = { parse: (v) => v ?? {}, safeParse: (v) => ({ success: true, data: v ?? {} }) };
+export const rules = {
+  'test/epic': {
+    meta: { type: 'suggestion', docs: { description: 'Flags "epic".', recommended: false, dimension: 'specificity' }, messages: { epic: '"epic" says nothing the camera can see.' }, schema, fixable: 'text', hasSuggestions: true },
+    check(analysis, context) {
+      for (const t of analysis.words) {
+        if (t.norm !== 'epic') continue;
+        // Remove the word and the space after it (or before it, at the end).
+        const text = analysis.text;
+        const end = text[t.end] === ' ' ? t.end + 1 : t.end;
+        const start = end === t.end && text[t.start - 1] === ' ' ? t.start - 1 : t.start;
+        context.report({ messageId: 'epic', range: [t.start, t.end], fix: { range: [start, end], text: '' }, suggestions: [{ desc: 'Replace with "sweeping"', fix: { range: [t.start, t.end], text: 'sweeping' } }] });
+      }
+    },
+  },
+  'test/throws': {
+    meta: { type: 'problem', docs: { description: 'Always throws.', recommended: false, dimension: 'focus' }, messages: { never: 'never' }, schema },
+    check() { throw new Error('boom'); },
+  },
+};
+`;
+
 export function serverBuilt(): boolean {
   return existsSync(SERVER);
 }
