@@ -22,6 +22,7 @@ type Options = z.infer<typeof schema>;
 const split = (phrases: readonly string[]) => phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
 const LABELS = split(NEGATIVE_LABELS);
 const FLAGS = new Set(NEGATIVE_FLAGS);
+const PREPOSITIONAL = new Set(['without', 'with']);
 const compiled = new WeakMap<Options, { markers: string[][]; allow: string[][] }>();
 
 interface Span {
@@ -70,6 +71,13 @@ export default defineRule({
       return j;
     };
 
+    /** "--x" or " -x": the start of the next flag ends an inline negative list. */
+    const isFlagStart = (j: number): boolean => {
+      const t = tokens[j]!;
+      if (t.text !== '-') return false;
+      if (tokens[j + 1]?.text === '-') return true;
+      return isWord(tokens[j + 1]) && t.end === tokens[j + 1]!.start && (j === 0 || tokens[j - 1]!.end < t.start);
+    };
     const spans: Span[] = [];
     // Inline negative prompts: a "--no" flag or a "Negative prompt:" label, anywhere; the list
     // runs to the end of its sentence or line (or the next "--" flag).
@@ -79,13 +87,15 @@ export default defineRule({
       let first = -1;
       if (t.text === '-' && tokens[i + 1]?.text === '-' && isWord(tokens[i + 2]) && FLAGS.has(tokens[i + 2]!.norm) && t.end === tokens[i + 1]!.start && tokens[i + 1]!.end === tokens[i + 2]!.start) {
         first = i + 3;
+      } else if (t.text === '-' && isWord(tokens[i + 1]) && FLAGS.has(tokens[i + 1]!.norm) && t.end === tokens[i + 1]!.start && (i === 0 || tokens[i - 1]!.end < t.start)) {
+        first = i + 2; // Pika's single-dash "-neg blurry"
       } else if (isWord(t)) {
         const label = phraseAt(i, LABELS);
         if (label > 0 && tokens[i + label]?.text === ':') first = i + label + 1;
       }
       if (first < 0) continue;
       let j = first;
-      while (j < tokens.length && tokens[j]!.sentence === t.sentence && !(tokens[j]!.text === '-' && tokens[j + 1]?.text === '-')) j++;
+      while (j < tokens.length && tokens[j]!.sentence === t.sentence && !isFlagStart(j)) j++;
       const last = lastWordBefore(j, first - 1);
       if (last >= first) {
         spans.push({ start: t.start, end: tokens[last]!.end, excluded: text.slice(tokens[first]!.start, tokens[last]!.end), clause: -1 });
@@ -103,6 +113,13 @@ export default defineRule({
       if (marker === 0) continue;
       const last = lastWordBefore(clause.tokenEnd, i + marker - 1);
       if (last < i + marker) continue; // a bare "No." has nothing to exclude
+      // "Without the gem, the world fell dark": a prepositional opener leading into its sentence's
+      // main clause is narration, not an exclusion.
+      const next = analysis.clauses[clause.index + 1];
+      if (tokens[i]!.norm !== 'no' && marker <= 2 && PREPOSITIONAL.has(tokens[i]!.norm) && next && next.sentence === clause.sentence) {
+        const nextFirst = tokens.slice(next.tokenStart, next.tokenEnd).find(isWord);
+        if (nextFirst && phraseAt(nextFirst.index, sets.markers) === 0) continue;
+      }
       spans.push({ start: tokens[i]!.start, end: tokens[last]!.end, excluded: text.slice(tokens[i + marker]!.start, tokens[last]!.end), clause: clause.index });
     }
     spans.sort((a, b) => a.start - b.start);

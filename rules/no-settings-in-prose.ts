@@ -136,7 +136,14 @@ export default defineRule({
       const t = tokens[i]!;
       // Midjourney-style flags: "--ar 16:9", "--fps 24", "—ar 9:16".
       if (t.kind === 'word' && FLAGS.has(t.norm)) {
-        const dashes = tokens[i - 1]?.text === '-' && tokens[i - 2]?.text === '-' && glued(i - 2, i - 1) && glued(i - 1, i) ? 2 : (tokens[i - 1]?.text === '\u2014' || tokens[i - 1]?.text === '\u2013') && glued(i - 1, i) ? 1 : 0;
+        // "--ar", "—ar" (an autocorrected "--"), or Pika's single "-ar" after a space.
+        const dash = tokens[i - 1]?.text;
+        const dashes =
+          dash === '-' && tokens[i - 2]?.text === '-' && glued(i - 2, i - 1) && glued(i - 1, i)
+            ? 2
+            : (dash === '\u2014' || dash === '\u2013' || (dash === '-' && (i < 2 || !glued(i - 2, i - 1)))) && glued(i - 1, i)
+              ? 1
+              : 0;
         if (dashes > 0) {
           // The value is the next run of touching tokens ("16:9", "1080p"), up to punctuation.
           let end = i + 1;
@@ -185,9 +192,16 @@ export default defineRule({
         findings.push({ setting: 'frame rate', value: `${gluedFps[1]} fps`, from: i, to: i + 1 });
         continue;
       }
+      // "fps 24" (a flag written without its dash) names the rate after the unit.
+      if (t.norm === 'fps' && tokens[i + 1]?.kind === 'number' && sameSentence(i, i + 1)) {
+        findings.push({ setting: 'frame rate', value: `${tokens[i + 1]!.text} fps`, from: i, to: i + 2 });
+        i++;
+        continue;
+      }
       if (t.kind === 'number') {
         const n = phraseAt(i + 1, FPS_UNITS);
-        if (n > 0) {
+        const rateAfter = n === 1 && tokens[i + 2]?.kind === 'number'; // "-gs 12 fps 24": 24 is the rate
+        if (n > 0 && !rateAfter) {
           findings.push({ setting: 'frame rate', value: `${t.text} fps`, from: i, to: i + 1 + n });
           i += n;
           continue;

@@ -12,12 +12,13 @@ const schema = z
   .strictObject({
     slots: z.array(z.string()).default([...SLOT_WORDS]).describe('Words that name a template slot inside square brackets.'),
     fillMarkers: z.array(z.string()).default([...FILL_MARKERS]).describe('Words that ask for a value: "[insert product]", "[your brand]".'),
+    maxWords: z.number().int().positive().default(4).describe('Longest slot name, in words: a longer bracketed text is content, not a slot.'),
     squareBrackets: z
       .enum(['slots', 'all'])
       .default('slots')
       .describe('"slots": a square bracket counts only when it names a slot or asks to be filled; "all": every bracketed word.'),
   })
-  .default({ slots: [...SLOT_WORDS], fillMarkers: [...FILL_MARKERS], squareBrackets: 'slots' });
+  .default({ slots: [...SLOT_WORDS], fillMarkers: [...FILL_MARKERS], maxWords: 4, squareBrackets: 'slots' });
 
 type Options = z.infer<typeof schema>;
 
@@ -37,8 +38,9 @@ function setsFor(options: Options) {
 function isSlot(inner: string, sets: { slots: Set<string>; markers: Set<string> }): boolean {
   if (inner.includes('_') && /^[A-Za-z0-9_]+$/.test(inner)) return true; // PRODUCT_NAME
   const words = inner.toLowerCase().split(WORD_SPLIT).filter((w) => w.length > 0);
+  if (words.length > 0 && sets.markers.has(words[0]!)) return true; // "[insert city]", not "[They enter …]"
   for (let i = 0; i < words.length; i++) {
-    if (sets.markers.has(words[i]!) || sets.slots.has(words[i]!)) return true;
+    if (sets.slots.has(words[i]!)) return true;
     if (i + 1 < words.length && sets.slots.has(`${words[i]} ${words[i + 1]}`)) return true;
     if (i + 2 < words.length && sets.slots.has(`${words[i]} ${words[i + 1]} ${words[i + 2]}`)) return true;
   }
@@ -47,10 +49,15 @@ function isSlot(inner: string, sets: { slots: Set<string>; markers: Set<string> 
 
 const normCommand = (s: string) => s.toLowerCase().replace(/[\s\-_]+/g, ' ').trim();
 
-function hasCameraTerm(analysis: PromptAnalysis, p: Placeholder): boolean {
-  for (const m of analysis.byCategory.camera) if (m.start >= p.start && m.end <= p.end) return true;
+/** A bracket that opens with a camera movement ("[Dolly in]") was meant as a command. */
+function opensWithCameraMove(analysis: PromptAnalysis, p: Placeholder): boolean {
+  let first = p.start + 1;
+  while (analysis.text[first] === ' ') first++;
+  for (const m of analysis.byCategory.camera) if (m.start === first && m.kind === 'movement') return true;
   return false;
 }
+
+const wordCount = (s: string) => s.split(WORD_SPLIT).filter((w) => w.length > 0).length;
 
 export default defineRule({
   meta: {
@@ -86,7 +93,7 @@ export default defineRule({
           from += part.length + 1;
         }
         const anyKnown = items.some((it) => known.has(normCommand(it.text)));
-        if (anyKnown || hasCameraTerm(analysis, p)) {
+        if (anyKnown || opensWithCameraMove(analysis, p)) {
           const data = { model: context.model!.name, commands: camera.commands.join(', '), max: camera.maxPerBracket };
           for (const it of items) {
             if (!known.has(normCommand(it.text))) context.report({ messageId: 'unknownCommand', range: [it.start, it.end], data: { ...data, command: it.text } });
@@ -95,6 +102,7 @@ export default defineRule({
           continue;
         }
       }
+      if (wordCount(p.inner) > context.options.maxWords) continue;
       if (p.open === '[' && context.options.squareBrackets === 'slots' && !isSlot(p.inner, sets)) continue;
       context.report({
         messageId: 'unfilled',
