@@ -8,7 +8,7 @@ import { EditorState, StateEffect, type Extension } from '@codemirror/state';
 import { placeholder as placeholderText } from '@codemirror/view';
 import { forceLinting, linter, lintKeymap, type Action, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
 import { keymap } from '@codemirror/view';
-import type { Diagnostic, LintResult } from './core.js';
+import type { Diagnostic } from './core.js';
 import { placement } from './core.js';
 
 /** Dispatched when the model or the settings change: the text is the same but must be linted again. */
@@ -25,8 +25,8 @@ export interface PromptEditor {
 export interface EditorOptions {
   parent: HTMLElement;
   doc: string;
-  /** Runs the core; the page shows the result in its panels. */
-  lint(text: string): LintResult;
+  /** Runs the core (the page shows the result in its panels) and returns the diagnostics. */
+  lint(text: string): readonly Diagnostic[];
   /** Pause after typing before linting, in ms. */
   delay?: number;
   /** Called after a fix or suggestion from a hover card was applied. */
@@ -36,8 +36,7 @@ export interface EditorOptions {
 export function createPromptEditor(options: EditorOptions): PromptEditor {
   const source = (view: EditorView): CmDiagnostic[] => {
     const text = view.state.doc.toString();
-    const result = options.lint(text);
-    return result.diagnostics.filter((d) => placement(d, text) === 'text').map((d) => toEditorDiagnostic(d, options.onApplied));
+    return options.lint(text).filter((d) => placement(d, text) === 'text').map((d) => toEditorDiagnostic(d, options.onApplied));
   };
 
   const extensions: Extension[] = [

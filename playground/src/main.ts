@@ -43,9 +43,16 @@ const editor = createPromptEditor({
   parent: byId('editor'),
   doc: initial.text ?? EXAMPLE,
   lint(text) {
-    const result = lintPrompt({ text, model, settings });
-    show(result);
-    return result;
+    try {
+      const result = lintPrompt({ text, model, settings });
+      show(result);
+      return result.diagnostics;
+    } catch (error) {
+      // A bug in the core must not leave stale findings on screen as if they were current.
+      console.error(error);
+      els.problems.replaceChildren(h('p', { class: 'empty', role: 'alert' }, `shotlint could not check this prompt: ${error instanceof Error ? error.message : String(error)}`));
+      return [];
+    }
   },
   onApplied: (d) => moveToSettings(d),
 });
