@@ -82,9 +82,11 @@ export async function expandInputs(args: readonly string[], options: { cwd: stri
     let size: number;
     try {
       const info = await stat(abs);
-      if (!info.isFile()) throw new IoError(`${display(abs)}: not a regular file`);
+      // A named pipe streams like a file (`shotlint <(generate-prompts)`); it cannot be sniffed without consuming it.
+      const fifo = info.isFIFO();
+      if (!info.isFile() && !fifo) throw new IoError(`${display(abs)}: not a regular file`);
       size = info.size;
-      if (size > 0 && (await isBinary(abs))) {
+      if (!fifo && size > 0 && (await isBinary(abs))) {
         if (found) {
           skipped.push(`${display(abs)}: binary file, skipped`);
           return;

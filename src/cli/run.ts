@@ -32,21 +32,6 @@ export interface RunIo {
   env: NodeJS.ProcessEnv;
 }
 
-/** Removes `# shotlint-…` directive lines: the prompt as it should reach the model. */
-export async function promptWithoutDirectives(text: string): Promise<string> {
-  const { directiveLines } = await import('../analysis/directive-lines.js');
-  let out = '';
-  let cursor = 0;
-  for (const [start, end] of directiveLines(text)) {
-    out += text.slice(cursor, start);
-    cursor = end;
-    // The line break after the directive goes with it.
-    if (text.charCodeAt(cursor) === 13) cursor++;
-    if (text.charCodeAt(cursor) === 10) cursor++;
-  }
-  return (out + text.slice(cursor)).trim();
-}
-
 async function write(stream: Writable, text: string): Promise<void> {
   if (text === '' || stream.destroyed) return;
   if (!stream.write(text)) await once(stream, 'drain');
@@ -132,6 +117,8 @@ export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
   let lowest = 101;
   let fixedFiles = 0;
   let fixer: FileFixer | undefined;
+  // --print-prompt: the prompt as it should reach the model, without `# shotlint-…` lines.
+  const stripDirectives = options.printPrompt ? (await import('../engine/directives.js')).stripDirectives : undefined;
   const { createFixer } = options.fix ? await import('./fix-writer.js') : { createFixer: undefined };
 
   const account = async (report: PromptReport) => {
@@ -215,7 +202,7 @@ export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
       case 'prompt': {
         await fixer?.prompt(item.meta, outcome!.fixed);
         const report = buildReport(item.meta, item.task, outcome!);
-        if (options.printPrompt) await write(io.stdout, `${await promptWithoutDirectives(outcome!.fixed ?? item.task.text)}\n`);
+        if (stripDirectives) await write(io.stdout, `${stripDirectives(outcome!.fixed ?? item.task.text).trim()}\n`);
         await account(report);
         return;
       }

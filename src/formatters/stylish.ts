@@ -33,8 +33,8 @@ export const stylish: Formatter = {
         for (const [pos, level, message, rule] of rows) {
           out += `  ${c.dim(pos.padEnd(w0))}  ${level}${' '.repeat(w1 - visibleLength(level))}  ${message}${rule ? `  ${c.dim(rule)}` : ''}\n`;
         }
-        if (context.showOutput && r.output !== undefined) out += `  ${c.bold('fixed:')} ${indent(r.output)}\n`;
-        if (context.showRewrite && r.rewrite !== undefined) out += `  ${c.bold('rewrite:')} ${indent(r.rewrite)}\n`;
+        if (context.showOutput && r.output !== undefined) out += `  ${c.bold('fixed:')} ${indent(r.output.trimEnd())}\n`;
+        if (context.showRewrite && r.rewrite !== undefined) out += `  ${c.bold('rewrite:')} ${indent(r.rewrite.trimEnd())}\n`;
         return out;
       },
       end(s: RunSummary) {
