@@ -21,4 +21,6 @@ export { resolveConfig, validateConfig, findModel, normalizeSeverity, type Resol
 export { configSchema } from './config/schema.js';
 export { configJsonSchema } from './config/json-schema.js';
 export { ConfigError, type ConfigIssue } from './config/errors.js';
+export { formatters, format, toReport, fatalReport, summarize, type FormatterName, type ReportOptions } from './formatters/index.js';
+export type { PromptReport, ReportMessage, MessageLevel, Formatter, FormatterStream, FormatterContext, RunSummary, Colors } from './formatters/types.js';
 export type * from './types.js';
