@@ -127,7 +127,7 @@ if (corpus.length === 0) {
   }
   const width = Math.max(...perFile.map(([f]) => f.length));
   for (const [file, result, read] of perFile) {
-    const line = result.total === 0 ? pc.dim(`no pair with a refined side ≤ ${CORPUS_MAX_WORDS} words (of ${read})`) : `${agreementLine(result)}${pc.dim(` of ${read}`)}`;
+    const line = result.total === 0 ? pc.dim(`no pair with a refined side ≤ ${CORPUS_MAX_WORDS} words (of ${read})`) : agreementLine(result, read);
     console.log(`    ${basename(file).padEnd(width)}  ${line}`);
   }
   overall = pairAgreement(all, linter);
@@ -173,8 +173,10 @@ function printTable(head: string[], body: string[][]): void {
   for (const r of body) console.log(`  ${fmt(r)}`);
 }
 
-function agreementLine(r: PairAgreement): string {
-  return `${ratio(r.share)}  ${String(r.agree).padStart(4)}/${String(r.total).padEnd(4)}${r.ties ? pc.dim(` (${r.ties} tie${r.ties === 1 ? '' : 's'})`) : ''}`;
+/** `0.909   120/132   (132 of 457 pairs kept, 2 ties)`: share, agreeing/compared, then context. */
+function agreementLine(r: PairAgreement, read?: number): string {
+  const notes = [read !== undefined ? `${r.total} of ${read} pairs kept` : '', r.ties ? `${r.ties} tie${r.ties === 1 ? '' : 's'}` : ''].filter(Boolean);
+  return `${ratio(r.share)}  ${`${r.agree}/${r.total}`.padStart(9)}${notes.length ? pc.dim(`  (${notes.join(', ')})`) : ''}`;
 }
 
 function printDisagreements(r: PairAgreement, limit: number): void {
