@@ -396,6 +396,8 @@ export interface LintResult {
   infoCount: number;
   /** How many diagnostics carry a safe fix. */
   fixableCount: number;
+  /** The suggested rewrite, computed on first access. */
+  readonly rewrite: Rewrite;
 }
 
 export interface LintOptions {

@@ -21,6 +21,7 @@ import { applyFixList } from './fixes.js';
 import { LineIndex } from './loc.js';
 import { interpolate } from './messages.js';
 import { computeScore } from './score.js';
+import { computeRewrite } from './rewrite.js';
 import { ruleDocsUrl } from './urls.js';
 import { applyDirectives } from './directives.js';
 
@@ -56,7 +57,8 @@ export function createLinter(config?: ShotlintConfig, options: ResolveOptions = 
     const cfg = configFor(lintOptions.model);
     const settings: GenerationSettings = lintOptions.settings ? { ...cfg.settings, ...lintOptions.settings } : cfg.settings;
     const analysis = analyzeText(text);
-    return runRules(analysis, cfg, settings, lintOptions.disable);
+    const previous = lintOptions.previous !== undefined ? analyzeText(lintOptions.previous) : undefined;
+    return runRules(analysis, cfg, settings, lintOptions.disable, previous);
   };
 
   return {
@@ -84,6 +86,7 @@ function runRules(
   config: ResolvedConfig,
   settings: GenerationSettings,
   disable: readonly string[] | undefined,
+  previous?: PromptAnalysis,
 ): LintResult {
   const text = analysis.text;
   const lines = new LineIndex(text);
@@ -94,7 +97,7 @@ function runRules(
     if (disable && disable.includes(entry.id)) continue;
     if (!english && !entry.rule.meta.anyLanguage) continue;
     try {
-      runRule(entry, analysis, config, settings, lines, diagnostics);
+      runRule(entry, analysis, config, settings, lines, diagnostics, previous);
     } catch (error) {
       if (error instanceof RuleReportError) throw error;
       // A rule that throws (a plugin, say) is reported once; the other rules still run.
@@ -134,6 +137,12 @@ function runRules(
     warningCount,
     infoCount,
     fixableCount,
+    // The rewrite is read far less often than the diagnostics: computed on first access.
+    get rewrite() {
+      const value = computeRewrite(analysis, kept, config);
+      Object.defineProperty(this, 'rewrite', { value, enumerable: true });
+      return value;
+    },
   };
 }
 
@@ -144,6 +153,7 @@ function runRule(
   settings: GenerationSettings,
   lines: LineIndex,
   out: Diagnostic[],
+  previous?: PromptAnalysis,
 ): void {
   const { id, rule, severity, options } = entry;
   const length = analysis.text.length;
@@ -160,6 +170,7 @@ function runRule(
     model: config.model,
     settings,
     vocabulary: config.vocabulary,
+    previous,
     report(descriptor: ReportDescriptor) {
       const template = (rule.meta.messages as Record<string, string>)[descriptor.messageId];
       if (template === undefined) throw new RuleReportError(`Rule "${id}" reported unknown messageId "${descriptor.messageId}".`);

@@ -157,7 +157,7 @@ export function computeScore(
     if (map) {
       scoreSubject(ledger, map);
       for (const dim of ['motion', 'environment', 'camera', 'lighting', 'audio'] as const) {
-        if (ledger.budgets.has(dim)) scorePresence(ledger, map, dim, byDimension, enabled, consumed);
+        if (ledger.budgets.has(dim)) scorePresence(ledger, map, dim, diagnostics, enabled, consumed);
       }
       scoreSpecificity(ledger, map, byDimension, enabled, consumed);
       scoreFocus(ledger, map, byDimension, enabled, consumed);
@@ -217,30 +217,55 @@ const COMPONENT_WORDS: Record<'motion' | 'environment' | 'camera' | 'lighting' |
   audio: { missing: 'No sound for a model that generates audio: no ambience, effects or dialogue.', thin: 'The sound gives one thing only: add ambience, an effect or dialogue.' },
 };
 
-function scorePresence(
-  ledger: Ledger,
-  map: ComponentMap,
-  dim: 'motion' | 'environment' | 'camera' | 'lighting' | 'audio',
-  byDimension: Map<Dimension, Diagnostic[]>,
-  enabled: ReadonlySet<string>,
-  consumed: Set<Diagnostic>,
-): void {
+type PresenceDimension = 'motion' | 'environment' | 'camera' | 'lighting' | 'audio';
+
+/**
+ * Whether a component is there: its `require-*` rule decides when it is on (the rule's
+ * diagnostics are returned), the analysis when it is off.
+ */
+function presence(map: ComponentMap, dim: PresenceDimension, diagnostics: readonly Diagnostic[], enabled: ReadonlySet<string>): { present: boolean; reports: Diagnostic[] } {
   const ruleId = PRESENCE_RULES[dim]!;
+  if (enabled.has(ruleId)) {
+    const reports = diagnostics.filter((d) => d.ruleId === ruleId);
+    return { present: reports.length === 0, reports };
+  }
   const evidence = map.kinds[dim];
   const present = dim === 'motion' ? evidence.has('action') || evidence.has('camera') || evidence.has('phrase') : evidence.size > 0;
-  if (enabled.has(ruleId)) {
-    const reports = (byDimension.get(dim) ?? []).filter((d) => d.ruleId === ruleId);
-    if (reports.length > 0) {
-      for (const d of reports) consumed.add(d);
-      ledger.take(dim, FRACTIONS.missing, reports[0]!.message, reports[0]);
-      return;
-    }
-  } else if (!present) {
-    ledger.take(dim, FRACTIONS.missing, COMPONENT_WORDS[dim].missing);
+  return { present, reports: [] };
+}
+
+/** True when a focal subject (or a pronoun standing for one) is named. */
+export function hasSubject(map: ComponentMap): boolean {
+  return map.subjects.length > 0 || map.analysis.words.some((w) => w.tag === 'pron' && PRONOUN_SUBJECTS.has(w.norm));
+}
+
+/** Which formula components a prompt has, decided as the score decides them. */
+export function componentPresence(
+  analysis: PromptAnalysis,
+  diagnostics: readonly Diagnostic[],
+  config: ResolvedConfig,
+): Record<'subject' | PresenceDimension, boolean> {
+  const map = componentMap(analysis);
+  const enabled = new Set(config.rules.map((r) => r.id));
+  return {
+    subject: hasSubject(map),
+    motion: presence(map, 'motion', diagnostics, enabled).present,
+    environment: presence(map, 'environment', diagnostics, enabled).present,
+    camera: presence(map, 'camera', diagnostics, enabled).present,
+    lighting: presence(map, 'lighting', diagnostics, enabled).present,
+    audio: presence(map, 'audio', diagnostics, enabled).present,
+  };
+}
+
+function scorePresence(ledger: Ledger, map: ComponentMap, dim: PresenceDimension, diagnostics: readonly Diagnostic[], enabled: ReadonlySet<string>, consumed: Set<Diagnostic>): void {
+  const { present, reports } = presence(map, dim, diagnostics, enabled);
+  for (const d of reports) consumed.add(d);
+  if (!present) {
+    ledger.take(dim, FRACTIONS.missing, reports[0]?.message ?? COMPONENT_WORDS[dim].missing, reports[0]);
     return;
   }
   // Present. Richness: two kinds of evidence (a shot type and a movement; a place and a time).
-  if (evidence.size < 2) ledger.take(dim, FRACTIONS.thin, COMPONENT_WORDS[dim].thin);
+  if (map.kinds[dim].size < 2) ledger.take(dim, FRACTIONS.thin, COMPONENT_WORDS[dim].thin);
 }
 
 function scoreSpecificity(
@@ -250,7 +275,7 @@ function scoreSpecificity(
   enabled: ReadonlySet<string>,
   consumed: Set<Diagnostic>,
 ): void {
-  let cost = FRACTIONS.abstractFirst;
+  let cost: number = FRACTIONS.abstractFirst;
   if (enabled.has(SPECIFICITY_RULE)) {
     for (const d of byDimension.get('specificity') ?? []) {
       if (d.ruleId !== SPECIFICITY_RULE) continue;
@@ -283,7 +308,7 @@ function scoreFocus(
   enabled: ReadonlySet<string>,
   consumed: Set<Diagnostic>,
 ): void {
-  let cost = FRACTIONS.competingFirst;
+  let cost: number = FRACTIONS.competingFirst;
   if (enabled.has(FOCUS_RULE)) {
     for (const d of byDimension.get('focus') ?? []) {
       if (d.ruleId !== FOCUS_RULE) continue;
