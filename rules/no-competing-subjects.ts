@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
-import type { PromptAnalysis, SubjectCandidate } from '../src/types.js';
+import type { NounList, PromptAnalysis, SubjectCandidate } from '../src/types.js';
+import { GENERIC_NOUNS } from './data/subject.js';
 
 /**
  * One subject, one action: several focal points competing for the foreground ("a crowded market
@@ -8,12 +9,15 @@ import type { PromptAnalysis, SubjectCandidate } from '../src/types.js';
  * analysis finds the candidates (src/analysis/subjects.ts); this rule counts the focal ones.
  *
  * Two shapes are reported:
- * - a coordinated list with more than `max` focal items, at least one of them animate (a list
- *   of props alone is a still-life arrangement; a list of garments, colours, places, lights or
- *   camera terms describes one subject or the shot, not competing subjects);
- * - more than `max` different animate subjects acting in their own clauses ("A dog runs. A cat
- *   jumps on a table. A parrot flies overhead.").
- * Background context (markers in rules/data/background.ts) never counts.
+ * - a coordinated list whose focal items outnumber `max`: agents (people, animals, creatures,
+ *   vehicles) compete on their own; things (bare items of a list closed by "and"/"or") join
+ *   the count only beside at least two agents, and then only when they push the list past
+ *   `max + 1`. Props alone are an arrangement; garments, colours, places, lights and camera
+ *   terms describe one subject or the shot; a tag list without "and" adds only its agents;
+ * - more than `max` different animate subjects acting in consecutive sentences, each sentence
+ *   bringing a new one ("A dog runs. A cat jumps on a table. A parrot flies overhead.").
+ * Background context (markers in rules/data/background.ts) never counts, nor does a word that
+ * only renames subjects already counted ("Two people, a man and a woman").
  */
 export default defineRule({
   meta: {
@@ -39,9 +43,10 @@ export default defineRule({
     const reported: (readonly [number, number])[] = [];
 
     for (const list of analysis.nounLists) {
-      if (list.role === 'background' || list.attribute) continue;
-      const focal = list.items.filter(isFocalItem);
-      if (focal.length <= max || !focal.some((s) => s.animate)) continue;
+      if (list.role === 'background' || list.attribute || describesSetting(analysis, list)) continue;
+      const focal = competitors(analysis, list);
+      const agents = focal.filter((s) => s.animate).length;
+      if (!(agents > max || (agents >= 2 && focal.length > max + 1))) continue;
       // From the first to the last competing item; items that act in their own clauses ("dogs
       // bark and birds sing") take their clause along.
       const first = focal[0]!;
@@ -51,31 +56,151 @@ export default defineRule({
       context.report({ messageId: 'list', range, data: { count: focal.length, max, items: names(focal) } });
     }
 
-    const agents = distinctAgents(analysis);
+    const agents = actingSubjects(analysis, max);
     if (agents.length <= max) return;
+    if (reported.some(([s, e]) => agents.every((a) => a.start >= s && a.end <= e))) return;
     const first = agents[0]!;
     const last = agents[agents.length - 1]!;
-    if (reported.some(([s, e]) => agents.every((a) => a.start >= s && a.end <= e))) return;
     // From the first subject to the end of the last one's clause: the sentences that compete.
     context.report({ messageId: 'agents', range: [first.start, clauseEnd(analysis, last)], data: { count: agents.length, max, items: names(agents) } });
   },
 });
 
-/** A list item that could hold the viewer's eye on its own: an agent or a thing in the foreground. */
-function isFocalItem(s: SubjectCandidate): boolean {
-  return s.role === 'focal' && (s.kind === 'animate' || s.kind === 'thing');
+const GENERIC = new Set(GENERIC_NOUNS);
+const SEPARATORS = new Set([',', ';', ':', '.', '!', '?', 'and', 'or', '&']);
+const COORDINATORS = new Set(['and', 'or', '&']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our']);
+const INDEFINITE = new Set(['a', 'an']);
+const NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'both', '2', '3', '4', '5', '6']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'both', 'all', 'two', 'three', 'four', 'this', 'these', 'his', 'her', 'their', 'its', 'our']);
+const LIST_OPENERS = new Set(['with', 'featuring', 'shows', 'show', 'showing', 'depicts', 'depicting', 'includes', 'including']);
+
+/** The list items that compete: focal agents and bare things, one per head, appositions left out. */
+function competitors(analysis: PromptAnalysis, list: NounList): SubjectCandidate[] {
+  const { tokens } = analysis;
+  const items = list.items;
+  const last = items[items.length - 1]!;
+  const closedByAnd = (() => {
+    const before = items[items.length - 2];
+    if (!before) return false;
+    for (let i = before.tokenEnd; i < last.tokenStart; i++) if (COORDINATORS.has(tokens[i]!.norm)) return true;
+    return false;
+  })();
+  const heads: string[] = [];
+  const out: SubjectCandidate[] = [];
+  items.forEach((s, i) => {
+    if (s.role !== 'focal' || !(s.kind === 'animate' || s.kind === 'thing') || sameSubject(heads, s.head)) return;
+    if (renames(analysis, items, i)) return;
+    if (!s.animate && !(closedByAnd && bare(analysis, s, i === 0))) return;
+    heads.push(s.head);
+    out.push(s);
+  });
+  return out;
 }
 
-/** Animate grammatical subjects in the foreground, one per head word, in text order. */
-function distinctAgents(analysis: PromptAnalysis): SubjectCandidate[] {
-  const seen = new Set<string>();
-  const out: SubjectCandidate[] = [];
-  for (const s of analysis.subjects) {
-    if (!s.agent || !s.animate || s.role !== 'focal' || seen.has(s.head)) continue;
-    seen.add(s.head);
-    out.push(s);
+/** The same head, or one a compound of the other ("plane" and "airplane", "dog" and "bulldog"; not "man" and "woman"). */
+function sameSubject(heads: readonly string[], head: string): boolean {
+  const compound = (long: string, short: string) => short.length > 2 && long.length - short.length >= 3 && long.endsWith(short);
+  return heads.some((h) => h === head || compound(h, head) || compound(head, h));
+}
+
+/**
+ * An item that names subjects counted elsewhere in the list: a generic noun opening the
+ * sentence before an enumeration ("Two people, a man and a woman") or closing it after one ("a
+ * bear and a rabbit, a loving couple"), or a proper name after an agent ("his mother, Eweell").
+ */
+function renames(analysis: PromptAnalysis, items: readonly SubjectCandidate[], i: number): boolean {
+  const { tokens } = analysis;
+  const s = items[i]!;
+  const next = tokens[s.tokenEnd];
+  const prev = tokens[s.tokenStart - 1];
+  if (GENERIC.has(s.head)) {
+    const opensSentence = !prev || prev.sentence !== tokens[s.tokenStart]!.sentence || prev.kind === 'punct';
+    if (i === 0 && opensSentence && next?.text === ',') return true;
+    // "4 people, two girls and two boys": a counted group before its members.
+    if (next?.text === ',' && NUMBERS.has(tokens[s.tokenStart]!.norm) && items.slice(i + 1).some((o) => o.animate)) return true;
+    if (i > 0 && prev?.text === ',' && DETERMINERS.has(tokens[s.tokenStart]!.norm)) return true;
   }
-  return out;
+  // "her dog, a black labrador", "The dancer, likely a street performer": a definite or
+  // possessed subject renamed by an indefinite one right after its comma.
+  if (i > 0 && prev !== undefined) {
+    let k = s.tokenStart - 1;
+    while (k >= 0 && tokens[k]!.tag === 'adv') k--;
+    const before = items[i - 1]!;
+    const opener = tokens[before.tokenStart]!.norm;
+    const indefinite = INDEFINITE.has(tokens[s.tokenStart]!.norm) || (s.tokenEnd - s.tokenStart > 1 && INDEFINITE.has(tokens[s.tokenStart + 1]!.norm));
+    if (tokens[k]?.text === ',' && (opener === 'the' || POSSESSIVES.has(opener)) && indefinite) return true;
+  }
+  if (i > 0 && prev?.text === ',' && items[i - 1]!.animate && !s.animate) {
+    let names = true;
+    for (let k = s.tokenStart; k < s.tokenEnd && names; k++) names = tokens[k]!.tag === 'name' || /^\p{Lu}/u.test(tokens[k]!.text);
+    if (names && tokens[s.tokenStart]!.tag !== 'det') return true;
+  }
+  return false;
+}
+
+/**
+ * A thing that is a list item and nothing more ("food stalls" in "people, food stalls,
+ * animals"): a thing with its own clause or details ("her radiant beauty heightened by …"), or
+ * the object of a verb or a place after a preposition, is description, not a competing subject.
+ */
+function bare(analysis: PromptAnalysis, s: SubjectCandidate, first: boolean): boolean {
+  const next = analysis.tokens[s.tokenEnd];
+  const prev = analysis.tokens[s.tokenStart - 1];
+  const endsItem = !next || SEPARATORS.has(next.norm) || next.sentence !== analysis.tokens[s.tokenEnd - 1]!.sentence;
+  const startsItem = !prev || SEPARATORS.has(prev.norm) || (first && LIST_OPENERS.has(prev.norm));
+  return endsItem && startsItem;
+}
+
+/**
+ * A list that furnishes a place named just before it ("the cityscape is bustling with people,
+ * cars and buildings") after the prompt already has its own acting subject: environment, not
+ * competition. The same list with no subject before it ("A crowded market with people, food
+ * stalls, animals") is the whole scene and does compete.
+ */
+function describesSetting(analysis: PromptAnalysis, list: NounList): boolean {
+  let anchor: SubjectCandidate | undefined;
+  for (const s of analysis.subjects) {
+    if (s.end > list.start) break;
+    anchor = s;
+  }
+  if (!anchor || anchor.kind !== 'setting') return false;
+  if (analysis.tokens[anchor.tokenStart]!.sentence !== analysis.tokens[list.tokenStart]!.sentence) return false;
+  return analysis.subjects.some((s) => s.agent && s.animate && s.role === 'focal' && s.end <= anchor.start);
+}
+
+/**
+ * Animate grammatical subjects in the foreground, one per head word: the longest run of
+ * consecutive sentences in which each sentence brings a new one. A narration that keeps
+ * returning to its subject ("A plane soars. The camera captures its engines. …") breaks the run.
+ * Generic nouns ("both animals") do not add a subject.
+ */
+function actingSubjects(analysis: PromptAnalysis, max: number): SubjectCandidate[] {
+  const bySentence = new Map<number, SubjectCandidate[]>();
+  for (const s of analysis.subjects) {
+    if (!s.agent || !s.animate || s.role !== 'focal' || GENERIC.has(s.head)) continue;
+    const sentence = analysis.tokens[s.tokenStart]!.sentence;
+    let list = bySentence.get(sentence);
+    if (!list) bySentence.set(sentence, (list = []));
+    list.push(s);
+  }
+  let run: SubjectCandidate[] = [];
+  let seen: string[] = [];
+  for (let sentence = 0; sentence < analysis.sentences.length; sentence++) {
+    const fresh = (bySentence.get(sentence) ?? []).filter((s) => !sameSubject(seen, s.head));
+    if (fresh.length === 0) {
+      if (run.length > max) return run;
+      run = [];
+      seen = [];
+      continue;
+    }
+    for (const s of fresh) {
+      if (sameSubject(seen, s.head)) continue;
+      seen.push(s.head);
+      run.push(s);
+    }
+  }
+  return run;
 }
 
 /** The end of the last word of the clause a subject opens. */

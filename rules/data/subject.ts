@@ -3,7 +3,7 @@ import type { LexiconData } from '../../src/analysis/lexicon.js';
 /**
  * What a noun phrase's head names, for telling focal subjects from everything else.
  * `person`, `animal`, `creature` and `vehicle` act on their own (animate: they compete for
- * attention); `part` and `clothing` belong to a subject (a list of them describes one subject).
+ * attention); a `crowd` (spectators, passers-by) is animate but extras by nature; `part` and `clothing` belong to a subject (a list of them describes one subject).
  * Singular forms suffice: plurals match through their dictionary form ("horses" → horse);
  * irregular plurals the lemmatiser does not know are listed.
  */
@@ -13,12 +13,11 @@ export default {
     'toddler', 'teenager', 'teen', 'adolescent', 'youth', 'adult', 'elder', 'grandmother', 'grandfather', 'grandma', 'grandpa',
     'granny', 'mother', 'father', 'mom', 'mum', 'dad', 'parent', 'son', 'daughter', 'brother', 'sister', 'sibling', 'twin',
     'husband', 'wife', 'bride', 'groom', 'couple', 'family', 'friend', 'lover', 'gentleman', 'lady', 'guy', 'gal', 'dude',
-    'individual', 'figure', 'stranger', 'crowd', 'audience', 'spectator', 'onlooker', 'passerby', 'passer-by', 'pedestrian',
-    'commuter', 'tourist', 'traveler', 'traveller', 'hiker', 'climber', 'runner', 'jogger', 'cyclist', 'biker', 'rider',
+    'individual', 'figure', 'stranger', 'tourist', 'traveler', 'traveller', 'hiker', 'climber', 'runner', 'jogger', 'cyclist', 'biker', 'rider',
     'driver', 'pilot', 'passenger', 'sailor', 'captain', 'fisherman', 'farmer', 'gardener', 'shepherd', 'hunter', 'worker',
     'builder', 'carpenter', 'mechanic', 'engineer', 'scientist', 'researcher', 'doctor', 'surgeon', 'nurse', 'patient',
     'teacher', 'student', 'pupil', 'professor', 'chef', 'cook', 'baker', 'butcher', 'barista', 'bartender', 'waiter',
-    'waitress', 'server', 'vendor', 'seller', 'merchant', 'shopkeeper', 'customer', 'shopper', 'clerk', 'cashier',
+    'waitress', 'server', 'vendor', 'seller', 'merchant', 'shopkeeper', 'customer', 'clerk', 'cashier',
     'businessman', 'businesswoman', 'executive', 'officer', 'policeman', 'policewoman', 'cop', 'detective', 'guard',
     'soldier', 'warrior', 'knight', 'samurai', 'ninja', 'viking', 'pirate', 'cowboy', 'cowgirl', 'sheriff', 'firefighter',
     'fireman', 'astronaut', 'cosmonaut', 'explorer', 'adventurer', 'diver', 'swimmer', 'surfer', 'skier', 'snowboarder',
@@ -32,6 +31,10 @@ export default {
     'writer', 'poet', 'monarch', 'citizen', 'resident', 'neighbor', 'neighbour', 'guest', 'host', 'visitor', 'fan',
     'team', 'squad', 'army', 'troop', 'gang', 'group', 'mob', 'protagonist', 'hero', 'heroine', 'villain', 'character',
     'superhero', 'mannequin',
+  ],
+  crowd: [
+    'crowd', 'audience', 'spectator', 'onlooker', 'bystander', 'passerby', 'passer-by', 'passersby', 'pedestrian', 'commuter',
+    'extra', 'throng', 'masses', 'shopper', 'diner', 'patron', 'crowds',
   ],
   animal: [
     'animal', 'pet', 'creature', 'dog', 'puppy', 'pup', 'hound', 'retriever', 'labrador', 'poodle', 'terrier', 'bulldog',
@@ -84,12 +87,24 @@ export default {
     'scarf', 'shawl', 'glove', 'mitten', 'tie', 'bow tie', 'belt', 'apron', 'armor', 'armour', 'mask', 'glasses',
     'sunglasses', 'goggles', 'spectacles', 'monocle', 'earring', 'necklace', 'bracelet', 'ring', 'watch', 'wristwatch',
     'jewelry', 'jewellery', 'pendant', 'brooch', 'backpack', 'handbag', 'purse', 'bag', 'satchel', 'briefcase', 'umbrella',
-    'lipstick', 'makeup', 'uniforms', 'pajamas', 'pyjamas', 'swimsuit', 'bikini', 'overalls', 'scrubs', 'lab coat',
+    'lipstick', 'makeup', 'garment', 'fabric', 'textile', 'sequin', 'uniforms', 'pajamas', 'pyjamas', 'swimsuit', 'bikini', 'overalls', 'scrubs', 'lab coat',
   ],
 } satisfies LexiconData;
 
 /** Sub-kinds of the lexicon above that act on their own and so compete for attention. */
-export const ANIMATE_KINDS: readonly string[] = ['person', 'animal', 'creature', 'vehicle'];
+export const ANIMATE_KINDS: readonly string[] = ['person', 'animal', 'creature', 'vehicle', 'crowd'];
+
+/** Animate kinds that are extras by nature (a crowd, passers-by): background unless alone. */
+export const EXTRA_KINDS: readonly string[] = ['crowd'];
+
+/**
+ * Nouns that name a kind of subject rather than a subject: "Two people, a man and a woman",
+ * "both animals", "a bear and a rabbit, a loving couple" rename subjects already counted.
+ */
+export const GENERIC_NOUNS: readonly string[] = [
+  'person', 'people', 'persons', 'individual', 'character', 'animal', 'creature', 'being', 'couple', 'pair', 'duo', 'trio',
+  'group', 'friend', 'figure', 'subject', 'member', 'companion', 'partner', 'team', 'family', 'both', 'everyone', 'other',
+];
 
 /** Sub-kinds that belong to a subject rather than being one. */
 export const ATTRIBUTE_KINDS: readonly string[] = ['part', 'clothing'];

@@ -8,7 +8,7 @@
  * using the tags chosen by the analysis and the subject/background lexicon matches.
  */
 import type { Clause, LexiconCategory, LexiconMatch, NounList, Sentence, SubjectCandidate, SubjectKind, Token } from '../types.js';
-import { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, FRAME_NOUNS } from '../../rules/data/subject.js';
+import { ANIMATE_KINDS, EXTRA_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, FRAME_NOUNS } from '../../rules/data/subject.js';
 
 export interface SubjectInput {
   text: string;
@@ -28,6 +28,9 @@ const INTROS = ATTRIBUTE_INTROS.map((p) => p.split(' ')).sort((a, b) => b.length
 /** Lexicon categories whose words are production vocabulary, not things in the scene. */
 const TECHNICAL: readonly LexiconCategory[] = ['camera', 'lighting', 'style', 'audio', 'setting', 'abstract', 'motion'];
 
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been', 'gets', 'get', "'s"]);
+/** Verbs that describe their subject rather than make it act. */
+const DESCRIBING = new Set(['have', 'has', 'had', 'seem', 'appear', 'remain', 'resemble', 'wear', 'feature', 'contain', 'include', 'represent', 'symbolize']);
 const SINGULAR_DETS = new Set(['a', 'an', 'one', 'this', 'that', 'each', 'every']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our']);
 /** Words that end one segment of a sentence and start the next. */
@@ -68,9 +71,13 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
   markAll(byCategory.subject, 'attribute', (m) => ATTRIBUTE.has(m.kind));
   for (const t of tokens) if (tokenKind[t.index] === undefined && (ATTRIBUTE_WORD.has(t.norm) || ATTRIBUTE_WORD.has(t.lemma))) tokenKind[t.index] = 'attribute';
   for (const c of TECHNICAL) markAll(byCategory[c], 'technical');
+  // The picture itself ("a photo", "the footage", "the scene") is not a thing in it.
+  for (const t of tokens) if (tokenKind[t.index] === undefined && (FRAME.has(t.norm) || FRAME.has(t.lemma))) tokenKind[t.index] = 'technical';
   markAll(byCategory.environment, 'setting');
   markAll(byCategory.background, 'setting', (m) => m.kind === 'position');
 
+  const extras = new Set<number>();
+  for (const m of byCategory.subject) if (EXTRA_KINDS.includes(m.kind)) for (let i = m.tokenStart; i < m.tokenEnd; i++) extras.add(i);
   const backgroundModifier = new Set<number>();
   for (const m of byCategory.background) if (m.kind === 'modifier') for (let i = m.tokenStart; i < m.tokenEnd; i++) backgroundModifier.add(i);
 
@@ -97,7 +104,9 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
         sentence = t.sentence;
         join = [];
       }
-      const boundary = t.kind === 'punct' ? BOUNDARY_PUNCT.has(t.text) || t.text === '.' || t.text === '!' || t.text === '?' : t.kind === 'symbol' ? BOUNDARY_PUNCT.has(t.text) : BOUNDARY_WORDS.has(t.norm);
+      let boundary = t.kind === 'punct' ? BOUNDARY_PUNCT.has(t.text) || t.text === '.' || t.text === '!' || t.text === '?' : t.kind === 'symbol' ? BOUNDARY_PUNCT.has(t.text) : BOUNDARY_WORDS.has(t.norm);
+      // Coordinated adjectives stay inside their phrase: "a large, vintage ship", "a close and warm hug".
+      if (boundary && (t.text === ',' || t.norm === 'and' || t.norm === 'or') && tokens[i - 1]?.tag === 'adj' && tokens[i + 1]?.tag === 'adj' && tokens[i - 1]!.sentence === t.sentence) boundary = false;
       if (boundary) {
         close(i);
         join.push(t.norm);
@@ -220,8 +229,11 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
       s++;
       continue;
     }
+    // "people rushing to catch their buses or trains": an "and"/"or" without a comma after a
+    // segment that ends in another phrase joins that phrase, not the list.
+    const nested = (k: number) => !segments[k]!.join.startsWith(',') && tailOf[k - 1]! !== leadOf[k - 1]! && tailOf[k - 1]! >= 0;
     let e = s;
-    while (isContinuation(e + 1)) e++;
+    while (isContinuation(e + 1) && !nested(e + 1)) e++;
     const items: number[] = [];
     for (let k = s; k <= e; k++) items.push(leadOf[k]!);
     // The first item sits in the segment before: its opening phrase ("a man in a suit, a
@@ -261,13 +273,18 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     else setBackground(k);
   };
   for (const np of nps) {
+    if (extras.has(np.headIndex)) np.role = 'background';
     for (let i = np.tokenStart; i < np.tokenEnd; i++) if (backgroundModifier.has(i)) np.role = 'background';
   }
   for (const m of byCategory.background) {
     if (m.kind === 'modifier') continue;
     const seg = segmentOf[m.tokenStart]!;
     const opensClause = seg < 0 || segments[seg]!.start === m.tokenStart;
-    if (m.kind === 'dressing') {
+    if (m.kind === 'negativePrompt') {
+      for (let i = m.tokenEnd; i < n; i++) if (npAt[i]! >= 0) setBackground(npAt[i]!);
+      continue;
+    }
+    if (m.kind === 'dressing' || m.kind === 'excluded') {
       // The phrase right after "surrounded by" / "lined with", and the list it opens.
       let i = m.tokenEnd;
       while (i < n && isWord(tokens[i]) && npAt[i]! < 0 && tokens[i]!.tag === 'adv') i++;
@@ -315,7 +332,13 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
       else break;
     }
     const v = tokens[i];
-    if (isWord(v) && isVerb(i) && segmentOf[i] === seg) np.agent = true;
+    if (!isWord(v) || !isVerb(i) || segmentOf[i] !== seg) continue;
+    // "bicycles are parked": a passive is something done to the phrase, not by it; "the rider
+    // is a young woman", "the cat has green eyes": a description, not an action.
+    const w = tokens[i + 1];
+    if (BE.has(v.norm) && !(isWord(w) && w.tag === 'verb' && w.verbForm === 'ing')) continue;
+    if (DESCRIBING.has(v.lemma)) continue;
+    np.agent = true;
   }
   // Coordinated subjects share the verb: "a man and a woman walk".
   for (const l of lists) {
@@ -349,6 +372,8 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
  * "made of", "of" (unless after a picture noun: "a video of a dog, a cat and a bird").
  */
 function introducesAttributes(tokens: readonly Token[], itemStart: number, nps: readonly Np[], npAt: Int32Array): boolean {
+  // Modifiers the chunker left out of the item ("such as self-driving cars") belong to it.
+  while (itemStart > 0 && (tokens[itemStart - 1]!.tag === 'adj' || (tokens[itemStart - 1]!.tag === 'verb' && tokens[itemStart - 1]!.norm.includes('-')))) itemStart--;
   for (const intro of INTROS) {
     const from = itemStart - intro.length;
     if (from < 0) continue;
