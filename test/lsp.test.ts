@@ -116,7 +116,15 @@ describeBuilt('shotlint-lsp over stdio', () => {
     expect(epic!.range.start).toEqual({ line: 1, character: 11 });
     const actions: CodeAction[] = await client.request('textDocument/codeAction', { textDocument: { uri }, range: epic!.range, context: { diagnostics: [epic] } });
     const line = actions.find((a) => a.title === 'Disable test/epic for this line')!;
-    expect(apply(text, line.edit)).toBe('A knight rides across the dunes\n  # shotlint-disable-next-line test/epic -- <reason>\n  under an epic sky');
+    const disabled = apply(text, line.edit);
+    expect(disabled).toBe('A knight rides across the dunes\n  # shotlint-disable-next-line test/epic -- <reason>\n  under an epic sky');
+    // The editor applies it: the directive suppresses the finding.
+    client.change(uri, 2, disabled);
+    const after = await client.diagnostics(uri, (p) => p.version === 2);
+    expect(ofRule(after.diagnostics, 'test/epic')).toEqual([]);
+    // "For this prompt" puts a whole-prompt directive on the first line.
+    const whole = actions.find((a) => a.title === 'Disable test/epic for this prompt')!;
+    expect(apply(text, whole.edit)).toBe('# shotlint-disable test/epic -- <reason>\nA knight rides across the dunes\n  under an epic sky');
   });
 
   it('source.fixAll.shotlint applies every safe fix', async () => {
