@@ -11,6 +11,7 @@ import noCompetingSubjects from './no-competing-subjects.js';
 import noNegativePhrasing from './no-negative-phrasing.js';
 import noSettingsInProse from './no-settings-in-prose.js';
 import noUnfilledPlaceholders from './no-unfilled-placeholders.js';
+import oneChangePerIteration from './one-change-per-iteration.js';
 import requireAudioCues from './require-audio-cues.js';
 import shortFirstClips from './short-first-clips.js';
 import supportedLanguage from './supported-language.js';
@@ -26,6 +27,7 @@ const list: Record<string, Rule> = {
   'no-negative-phrasing': noNegativePhrasing,
   'no-settings-in-prose': noSettingsInProse,
   'no-unfilled-placeholders': noUnfilledPlaceholders,
+  'one-change-per-iteration': oneChangePerIteration,
   'require-audio-cues': requireAudioCues,
   'short-first-clips': shortFirstClips,
   'supported-language': supportedLanguage,

@@ -376,6 +376,30 @@ export interface ScoreDeduction {
 /** A formula component of a prompt, as `rewrite` orders them and `compare` diffs them. */
 export type Component = 'subject' | 'motion' | 'environment' | 'camera' | 'lighting' | 'audio' | 'style' | 'settings';
 
+/** One component that differs between two versions of a prompt: its words as written in each. */
+export interface ComponentChange {
+  component: Component;
+  /** Empty when the component is absent from that version. */
+  before: string;
+  after: string;
+}
+
+/** `compare(before, after)`: what changed, the new version's diagnostics, and the score change. */
+export interface Comparison {
+  changes: ComponentChange[];
+  /** Diagnostics of the new version, linted with the old one as `previous` (so `one-change-per-iteration` runs). */
+  diagnostics: Diagnostic[];
+  before: LintResult;
+  after: LintResult;
+  score: {
+    before: number;
+    after: number;
+    delta: number;
+    /** Every dimension scored in either version. */
+    dimensions: Partial<Record<Dimension, { before: number; after: number; delta: number }>>;
+  };
+}
+
 /** The prompt reordered into the formula, with a `[placeholder]` for each missing component. */
 export interface Rewrite {
   text: string;

@@ -50,7 +50,7 @@ describe('rule docs match the rules', () => {
       it(`${id}: doc example line ${example.line} is ${example.kind}`, () => {
         const setting = example.options === undefined ? 'error' : ['error', example.options];
         const linter = createLinter({ extends: [], rules: { [id]: setting as 'error' } }, { model: example.model });
-        const found = linter.lint(example.text, { settings: example.settings }).diagnostics.filter((d) => d.ruleId === id);
+        const found = linter.lint(example.text, { settings: example.settings, previous: example.previous }).diagnostics.filter((d) => d.ruleId === id);
         if (example.kind === 'invalid') expect(found.length, example.text).toBeGreaterThan(0);
         else expect(found.map((d) => d.message), example.text).toEqual([]);
       });

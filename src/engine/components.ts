@@ -78,6 +78,13 @@ function build(analysis: PromptAnalysis): ComponentMap {
     const headTok = tokens[head]!;
     const before = np.tokenStart > 0 ? tokens[np.tokenStart - 1] : undefined;
     let component: Component | undefined = of[head];
+    if (component === undefined) {
+      // An unknown head takes the component of a camera, light or place word before it ("85mm lens", "neon sign").
+      for (let i = head - 1; i >= np.tokenStart && component === undefined; i--) {
+        const c = of[i];
+        if (c === 'camera' || c === 'lighting' || c === 'environment') component = c;
+      }
+    }
     if (component === undefined || component === 'subject') {
       if (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm)) {
         medium[head] = true;
@@ -173,4 +180,36 @@ export function componentKey(map: ComponentMap, component: Component): string {
   const lemmas: string[] = [];
   for (let i = 0; i < map.of.length; i++) if (map.of[i] === component) lemmas.push(map.analysis.tokens[i]!.lemma);
   return lemmas.sort().join(' ');
+}
+
+/** What changed in one component between two versions of a prompt. */
+export interface ComponentDiff {
+  component: Component;
+  /** The component's words in each version, as written (runs joined by ", "; empty when absent). */
+  before: string;
+  after: string;
+  /** Where the component's words are in the new version. */
+  spans: readonly { start: number; end: number }[];
+}
+
+/**
+ * The components whose words differ between two versions. Words are compared by dictionary form
+ * and regardless of order, so "walks" → "walking" or moving a clause is not a change.
+ */
+export function diffComponents(before: PromptAnalysis, after: PromptAnalysis): ComponentDiff[] {
+  const a = componentMap(before);
+  const b = componentMap(after);
+  const out: ComponentDiff[] = [];
+  for (const component of COMPONENTS) {
+    if (componentKey(a, component) === componentKey(b, component)) continue;
+    const spansA = componentSpans(a, component);
+    const spansB = componentSpans(b, component);
+    out.push({
+      component,
+      before: spansA.map((s) => s.text).join(', '),
+      after: spansB.map((s) => s.text).join(', '),
+      spans: spansB.map((s) => ({ start: s.start, end: s.end })),
+    });
+  }
+  return out;
 }

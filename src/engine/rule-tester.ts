@@ -15,6 +15,8 @@ export interface FixtureCase {
   options?: unknown;
   model?: string;
   settings?: GenerationSettings;
+  /** The previous version of the prompt (`LintOptions.previous`), for rules about iteration. */
+  previous?: string;
   /** Other config (vocabulary, say) for this case. */
   config?: Omit<ShotlintConfig, 'rules' | 'extends'>;
 }
@@ -59,8 +61,8 @@ function runCase(ruleId: string, rule: Rule, c: FixtureCase): { diagnostics: Dia
     model: c.model,
     plugins: { [ruleId]: rule },
   });
-  const result = linter.lint(c.text, { settings: c.settings });
-  const fixed = linter.fix(c.text, { settings: c.settings }).text;
+  const result = linter.lint(c.text, { settings: c.settings, previous: c.previous });
+  const fixed = linter.fix(c.text, { settings: c.settings, previous: c.previous }).text;
   return { diagnostics: result.diagnostics.filter((d) => d.ruleId === ruleId), fixed, all: result.diagnostics };
 }
 

@@ -18,12 +18,12 @@ import { componentMap, type ComponentMap } from './components.js';
 export const DIMENSION_WEIGHTS: Readonly<Partial<Record<Dimension, number>>> = {
   subject: 14,
   motion: 15,
-  environment: 12,
+  environment: 11,
   camera: 14,
   lighting: 14,
   specificity: 14,
-  focus: 9,
-  length: 8,
+  focus: 8,
+  length: 10,
 };
 
 /** Added (and the whole renormalised to 100) when the model generates sound. */
@@ -50,7 +50,7 @@ export const FRACTIONS = {
   competingFirst: 0.6,
   competingNext: 0.4,
   /** Over the word limit: this much, plus the rest in proportion to how far over. */
-  overLengthBase: 0.4,
+  overLengthBase: 0.6,
   /** Any other diagnostic in a scored dimension, by severity. */
   error: 0.5,
   warning: 0.3,
@@ -70,6 +70,8 @@ export const PRESENCE_RULES: Readonly<Partial<Record<Dimension, string>>> = {
   audio: 'require-audio-cues',
 };
 export const SPECIFICITY_RULE = 'no-abstract-adjectives';
+/** Rules that judge the edit between two versions, not the prompt: they cost no points. */
+export const UNSCORED_RULES: ReadonlySet<string> = new Set(['one-change-per-iteration']);
 export const FOCUS_RULE = 'no-competing-subjects';
 const DEFAULT_MAX_WORDS = 80;
 
@@ -167,7 +169,7 @@ export function computeScore(
 
   // Every other diagnostic costs points in its own dimension, by severity.
   for (const d of diagnostics) {
-    if (consumed.has(d)) continue;
+    if (consumed.has(d) || UNSCORED_RULES.has(d.ruleId)) continue;
     const dim = dimensionOf.get(d.ruleId);
     if (!dim || unmeasured.includes(dim)) continue;
     if (ledger.budgets.has(dim)) ledger.take(dim, FRACTIONS[d.severity], d.message, d);

@@ -7,6 +7,8 @@ export interface DocExample {
   options?: unknown;
   model?: string;
   settings?: Record<string, unknown>;
+  /** The previous version of the prompt, for rules about iteration. */
+  previous?: string;
   line: number;
 }
 
