@@ -29,6 +29,11 @@ const TAG_LETTER: Record<string, string> = {
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
 /** Nouns compromise lists only as verb forms ("a tracking shot"). */
 const EXTRA_NOUNS = ['shot', 'cut', 'set'];
+const PREPOSITIONS = [
+  'to', 'under', 'over', 'through', 'across', 'along', 'toward', 'towards', 'into', 'onto', 'beneath', 'behind', 'beside',
+  'between', 'against', 'around', 'past', 'amid', 'amidst', 'among', 'throughout', 'within', 'upon', 'near', 'above',
+  'below', 'underneath', 'inside', 'outside', 'atop', 'alongside',
+];
 const SWITCH_LETTERS: Record<string, string> = {
   Noun: 'n', Plural: 'n', Singular: 'n', Verb: 'b', Adj: 'a', Present: 's', Past: 'd', Gerund: 'g',
   Adverb: 'r', Person: 'N', Place: 'N', Date: 'n', Unit: 'n',
@@ -62,8 +67,16 @@ for (const [word, value] of Object.entries(switches)) {
 
 // Action verbs from rules/data/motion.ts and stative verbs from rules/data/static.ts are verbs
 // whatever compromise's lexicon says ("flicker", "tilt" are not in it).
-for (const verb of [...VERBS, ...Object.values(staticVerbs).flat()]) if (!verb.includes(' ')) add(verb, 'b');
+// Most of them are nouns too ("a crane", "a truck", "a flicker"); a word compromise does not
+// know at all keeps both readings and the tagger settles it in context.
+for (const verb of [...VERBS, ...Object.values(staticVerbs).flat()]) {
+  if (verb.includes(' ')) continue;
+  if (!letters.has(verb)) add(verb, 'n');
+  add(verb, 'b');
+}
 for (const noun of EXTRA_NOUNS) add(noun, 'n');
+// compromise lists a few prepositions only as adjectives or conjunctions ("under", "to").
+for (const prep of PREPOSITIONS) add(prep, 'p');
 
 /** compromise's forms of a verb; words it does not know as verbs are told they are infinitives. */
 function conjugate(inf: string): Record<string, string> | undefined {

@@ -178,6 +178,21 @@ export interface NounList extends TextSpan {
   attribute: boolean;
 }
 
+/**
+ * Something moving: a verb of action ("trotting", "drifts"), a camera movement ("pans left",
+ * "the camera pushes in") or a motion phrase ("slow motion", "a car chase").
+ */
+export interface ActionMatch extends TextSpan {
+  /** Dictionary form of the verb, or the lexicon term for a phrase. */
+  lemma: string;
+  /** `subject`: something in the shot moves; `camera`: the camera moves; `phrase`: a motion phrase or event noun. */
+  kind: 'subject' | 'camera' | 'phrase';
+  /** The text as written. */
+  text: string;
+  /** Negated in its clause ("does not move", "no camera movement"). */
+  negated: boolean;
+}
+
 /** A `[placeholder]`, `{placeholder}` or `<placeholder>` left in the text. */
 export interface Placeholder extends TextSpan {
   /** The bracket style. */
@@ -216,6 +231,8 @@ export interface PromptAnalysis {
   readonly subjects: readonly SubjectCandidate[];
   readonly nounLists: readonly NounList[];
   readonly placeholders: readonly Placeholder[];
+  /** Actions and motion, in text order (src/analysis/motion.ts). */
+  readonly actions: readonly ActionMatch[];
   /** Directive lines, in order (they are skipped by everything else in the analysis). */
   readonly directives: readonly Directive[];
   /** Words: runs of letters/digits, joined by inner hyphens and apostrophes; CJK characters count one each. */

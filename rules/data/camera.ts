@@ -39,10 +39,10 @@ export default {
     'slow tilt', 'slow dolly', 'slow tracking', 'whip pan', 'swish pan', 'quick pan', 'fast pan', 'pan left', 'pan right',
     'pan up', 'pan down', 'pan across', 'tilt up', 'tilt down', 'truck left', 'truck right', 'crane up', 'crane down',
     'boom up', 'boom down', 'pedestal up', 'pedestal down', 'zoom in', 'zoom out', 'crash zoom', 'snap zoom', 'rack zoom',
-    'tracking', 'tracking camera', 'tracks alongside', 'follow cam', 'following camera', 'handheld', 'hand-held',
+    'tracking', 'tracking camera', 'follow cam', 'following camera', 'handheld', 'hand-held',
     'handheld camera', 'shaky cam', 'shaky camera', 'camera shake', 'steadicam', 'gimbal', 'gimbal shot', 'stabilized',
-    'orbit', 'orbiting camera', 'orbital shot', 'arc around', 'arcs around', '360-degree', '360 degree', 'circling camera',
-    'fly-through', 'flythrough', 'fly-by', 'flyby', 'fly over', 'flyover', 'drone flyover', 'drone flight', 'fpv',
+    'orbit', 'orbiting camera', 'orbital shot', '360-degree', '360 degree', 'circling camera',
+    'fly-through', 'flythrough', 'fly-by', 'flyby', 'flyover', 'drone flyover', 'drone flight', 'fpv',
     'fpv drone', 'drone footage', 'drone camera', 'aerial footage', 'aerial tracking', 'sweeping aerial', 'sweeping camera',
     'sweeping shot', 'reveal', 'slow reveal', 'parallax', 'parallax movement', 'barrel roll', 'camera roll',
     'dutch roll', 'rotating camera', 'spinning camera', 'tracking left', 'tracking right', 'lateral tracking', 'trucking shot',
@@ -107,7 +107,8 @@ export default {
  * head", "a crane on the shore", "a red truck"). The analysis drops them outside such a context.
  */
 export const AMBIGUOUS: readonly string[] = [
-  'pan', 'tilt', 'crane', 'jib', 'truck', 'dolly', 'boom', 'zoom', 'orbit', 'reveal', 'frame', 'framed', 'framing',
+  'pan', 'pans', 'panning', 'tilt', 'tilting', 'crane', 'jib', 'truck', 'dolly', 'dollying', 'boom', 'zoom', 'zooming',
+  'zooms in', 'zooms out', 'orbit', 'reveal', 'frame', 'framed', 'framing',
   'tracking', 'aerial', 'macro', 'composition', 'lens', 'iso', 'alexa', 'push in', 'pull back', 'pull out', 'pull-back',
   'push-in', 'vignette',
 ];
@@ -124,3 +125,6 @@ export const CONTEXT: readonly string[] = [
 
 /** Words that, after an ambiguous term, show it is the everyday word ("a pan of cookies"). */
 export const NOT_CAMERA_AFTER: readonly string[] = ['of', 'with', 'full', 'filled', 'driver', 'bed', 'stop', 'silks', 'acrobat', 'acrobatics', 'hoop'];
+
+/** Words in a `[placeholder]` that stand for a camera instruction ("[camera movement]", "[shot type]"). */
+export const PLACEHOLDER_HINTS: readonly string[] = ['camera', 'shot', 'angle', 'lens', 'framing', 'movement', 'move', 'cinematography'];

@@ -125,3 +125,6 @@ export const NOT_PLACE_BEFORE_OF: readonly string[] = [
 
 /** Clock-time suffixes after a number ("11pm", "3 am"): a time of day. */
 export const TIME_SUFFIXES: readonly string[] = ['am', 'pm', 'a.m', 'p.m'];
+
+/** Words in a `[placeholder]` that stand for the setting ("[location]", "[time of day]"). */
+export const PLACEHOLDER_HINTS: readonly string[] = ['setting', 'location', 'place', 'environment', 'background', 'backdrop', 'scene', 'time', 'weather', 'season', 'room', 'landscape'];

@@ -27,7 +27,7 @@ export default {
     'aurora borealis', 'lightning', 'lightning flash', 'muzzle flash', 'camera flash', 'flash photography', 'strobe',
     'strobes', 'strobe light', 'strobe lights', 'blacklight', 'uv light', 'laser', 'lasers', 'laser beams', 'glowstick',
     'embers', 'glowing embers', 'lava glow', 'light source', 'light sources', 'key light', 'fill light', 'rim light',
-    'hair light', 'back light', 'backlight', 'top light', 'side light', 'sidelight', 'under light', 'underlight',
+    'hair light', 'back light', 'backlight', 'top light', 'side light', 'sidelight', 'underlight',
     'practical source', 'softbox', 'ring light', 'ringlight', 'beauty dish', 'bounce light', 'bounced light',
     'reflected light', 'light reflecting', 'reflections of light', 'light and shadow', 'light and shade',
   ],
@@ -105,3 +105,6 @@ export const NOT_LIGHT_AFTER: readonly string[] = [
   'footsteps', 'steps', 'touch', 'weight', 'years', 'year', 'speed', 'saber', 'sabers', 'sword', 'swords', 'house',
   'houses', 'switch', 'socket', 'fixture', 'fixtures', 'bulb', 'post', 'pole', 'poles', 'cycle', 'cycles', 'aircraft',
 ];
+
+/** Words in a `[placeholder]` that stand for the lighting ("[lighting]", "[light source]"). */
+export const PLACEHOLDER_HINTS: readonly string[] = ['light', 'lighting', 'illumination', 'lights'];

@@ -87,4 +87,10 @@ export const VERBS: readonly string[] = [
   'emerge', 'surface', 'breach', 'dive', 'hatch', 'crack open', 'peck', 'nibble', 'gnaw', 'graze', 'forage', 'hunt',
   'stalk', 'prowl', 'pounce', 'preen', 'groom', 'lick', 'paw', 'sniff', 'scratch', 'dig', 'burrow', 'nest', 'perch on',
   'bark', 'howl', 'growl', 'roar', 'purr', 'meow', 'chirp', 'tweet', 'sing', 'croak', 'hiss', 'neigh', 'moo', 'bleat',
+  // The camera
+  'pan', 'tilt', 'dolly', 'track', 'truck', 'crane', 'boom', 'zoom', 'orbit', 'arc', 'push', 'pull', 'glide', 'sweep',
+  'swoop', 'circle', 'rack', 'whip', 'shake', 'rotate',
 ];
+
+/** Words in a `[placeholder]` that stand for the action ("[action]", "[subject movement]"). */
+export const PLACEHOLDER_HINTS: readonly string[] = ['action', 'actions', 'motion', 'movement', 'move', 'activity', 'verb', 'doing'];

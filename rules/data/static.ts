@@ -54,3 +54,6 @@ export default {
     'diving board', 'fishing rod', 'landing gear', 'boiling point',
   ],
 } satisfies LexiconData;
+
+/** Forms of stative verbs that name an activity: "doing yoga", "making pasta", "having lunch". */
+export const ACTIVE_FORMS: readonly string[] = ['doing', 'making', 'having', 'getting', 'taking', 'keeping', 'holding up'];

@@ -16,9 +16,11 @@ import type {
 } from '../types.js';
 import { LEXICONS } from '../../rules/data/index.js';
 import { compileLexicon, matchLexicon, phraseParts, type CompiledLexicon, type MatchUnit } from './lexicon.js';
-import { wordInfo, lemmatize } from './pos.js';
+import { wordInfo, lemmatize, refineTags } from './pos.js';
 import { SENTENCE_END, normalizeWord, tokenize } from './tokenize.js';
 import { findSubjects } from './subjects.js';
+import { refineMatches } from './senses.js';
+import { findActions } from './motion.js';
 import { findPlaceholders } from './placeholders.js';
 import { detectLanguage, countChars } from './language.js';
 import { directiveLines, parseDirectives } from './directive-lines.js';
@@ -165,6 +167,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     t.tag = chooseTag(t.pos, prev, next?.pos, t.verbForm);
     if (t.tag !== 'verb' && t.verbForm !== undefined && !(t.tag === 'adj' && t.verbForm === 'ing')) t.verbForm = undefined;
   }
+  refineTags(words);
 
   // Lexicon matches over word parts (hyphenated words split into their parts).
   const units: MatchUnit[] = [];
@@ -191,6 +194,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     (us, ue) => ({ tokenStart: unitToken[us]!, tokenEnd: unitToken[ue - 1]! + 1 }),
     text,
   );
+  matches = refineMatches(matches, tokens, words, text);
   if (accept.size > 0) matches = matches.filter((m) => !(m.category === 'abstract' && accept.has(phraseParts(m.text).join(' '))));
 
   const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, [] as LexiconMatch[]])) as Record<LexiconCategory, LexiconMatch[]>;
@@ -213,6 +217,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     subjects: freezeAll(subjects),
     nounLists: freezeAll(nounLists),
     placeholders: freezeAll(placeholders),
+    actions: freezeAll(findActions({ tokens, words, byCategory })),
     directives: freezeAll(parseDirectives(text, skip)),
     wordCount,
     charCount: countChars(text, skip),

@@ -23,6 +23,9 @@ function undouble(stem: string): string | undefined {
  * last. Callers pick the first candidate their lexicon knows.
  */
 export function lemmaCandidates(word: string): string[] {
+  // Possessives: "bird's" → "bird", "birds'" → "birds" (then de-inflected as usual).
+  if (word.length > 2 && word.endsWith("'s")) return lemmaCandidates(word.slice(0, -2));
+  if (word.length > 2 && word.endsWith("s'")) return lemmaCandidates(word.slice(0, -1));
   const out: string[] = [];
   const n = word.length;
   const push = (s: string | undefined) => {

@@ -2,7 +2,7 @@
  * Part-of-speech lookup over the lexicon generated from compromise (scripts/generate.ts), with
  * suffix rules for words it does not know and a little context to settle noun/verb ambiguity.
  */
-import type { PosTag, VerbForm } from '../types.js';
+import type { PosTag, Token, VerbForm } from '../types.js';
 import { IRREGULAR_LEMMAS, POS_GROUPS } from './data/pos-lexicon.js';
 import { lemmaCandidates } from './inflect.js';
 
@@ -21,7 +21,7 @@ function lexicon(): Map<string, string> {
 
 const LETTER_TAG: Record<string, PosTag> = {
   n: 'noun', b: 'verb', s: 'verb', g: 'verb', d: 'verb', a: 'adj', r: 'adv',
-  t: 'det', p: 'prep', c: 'conj', o: 'pron', m: 'num', N: 'name',
+  t: 'det', p: 'prep', c: 'conj', o: 'pron', m: 'num', N: 'name', L: 'name',
 };
 const LETTER_FORM: Record<string, VerbForm> = { b: 'base', s: 's', g: 'ing', d: 'ed' };
 
@@ -83,8 +83,173 @@ export function wordInfo(norm: string): WordInfo {
   }
   const { pos, forms } = sig !== undefined ? infoFromSignature(sig) : guessBySuffix(norm);
   if (norm.includes('-') && forms.length > 0 && !pos.includes('adj')) pos.push('adj');
-  info = { pos, forms, lemma: norm.includes('-') ? norm : lemmatize(norm), known };
+  const lemma = norm.includes('-') ? norm : lemmatize(norm);
+  // The lexicon lists verb forms, not plurals: "lights" is also the plural of the noun "light".
+  if (forms.includes('s') && !pos.includes('noun') && lemma !== norm && /n/.test(lex.get(lemma) ?? '')) pos.push('noun');
+  info = { pos, forms, lemma, known };
   if (cache.size > 50_000) cache.clear();
   cache.set(norm, info);
   return info;
+}
+
+/** True when the lexicon knows the word as the name of a place (a city, country or region). */
+export function isPlaceName(norm: string): boolean {
+  const sig = lexicon().get(norm);
+  return sig !== undefined && sig.includes('L');
+}
+
+// ─── noun/verb ambiguity in context ──────────────────────────────────────────
+
+type MutableToken = { -readonly [K in keyof Token]: Token[K] };
+
+/** Words after which a verb follows: modals, infinitive "to", do-support. */
+const VERB_TRIGGERS = new Set([
+  'to', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'does', 'do', 'did', "doesn't",
+  "don't", "didn't", "won't", "can't", 'cannot', "'ll", 'gently', 'slowly', 'quickly', 'suddenly', 'then', 'also',
+  'still', 'just', 'now', 'first', 'finally', 'briskly', 'rapidly', 'swiftly', 'softly', 'steadily', 'gradually',
+]);
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that', 'camera']);
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'it', 'us', 'them', 'his', 'its', 'their', 'my', 'your', 'our', 'itself', 'himself', 'herself', 'themselves']);
+/** After a verb: a particle or direction ("pans left", "drifts away"). */
+const PARTICLES = new Set([
+  'up', 'down', 'out', 'off', 'away', 'back', 'around', 'over', 'along', 'across', 'through', 'into', 'onto', 'toward',
+  'towards', 'past', 'forward', 'forwards', 'backward', 'backwards', 'left', 'right', 'upward', 'upwards', 'downward',
+  'downwards', 'sideways', 'together', 'apart', 'again', 'closer', 'nearer', 'inward', 'outward', 'ahead', 'behind',
+  'overhead', 'aside', 'about', 'home', 'free', 'open', 'shut',
+]);
+const COORDINATORS = new Set(['and', 'or', 'then', 'while', 'as', 'before', 'after']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'my', 'your', 'our', 'one', 'each', 'every', 'some']);
+
+function formsOf(t: Token): readonly VerbForm[] {
+  return t.kind === 'word' ? wordInfo(t.norm).forms : [];
+}
+
+function isPlural(t: Token): boolean {
+  return t.tag === 'noun' && t.norm !== t.lemma && t.norm.endsWith('s') && !t.norm.endsWith("'s");
+}
+
+/** A noun phrase that starts with a determiner or possessive: "the dog", "a small red leaf". */
+function determined(words: readonly Token[], w: number): boolean {
+  for (let k = w - 1; k >= 0 && k >= w - 4; k--) {
+    const u = words[k]!;
+    if (u.clause !== words[w]!.clause) return false;
+    if (DETERMINERS.has(u.norm) || u.norm.endsWith("'s")) return true;
+    if (u.tag !== 'adj' && u.tag !== 'noun' && u.tag !== 'num') return false;
+  }
+  return false;
+}
+
+/**
+ * Settles words that can be a noun or a verb ("lights", "waves", "drifts", "flicker") with both
+ * neighbours in view, after the first left-to-right guess: "neon lights flicker" (noun, verb),
+ * "a leaf spirals down" (verb), "city lights at night" (noun), "she stumbles and drifts" (verbs).
+ */
+export function refineTags(words: readonly Token[]): void {
+  const titleCase = titleCaseSentences(words);
+  for (let w = 0; w < words.length; w++) {
+    const t = words[w] as MutableToken;
+    if (t.kind !== 'word' || !t.pos.includes('verb')) continue;
+    const forms = formsOf(t);
+    // A capital inside a sentence marks a name ("Times Square", "Font: MODERN"), not a verb,
+    // unless the whole sentence is in Title Case.
+    if (isCapital(t.text) && w > 0 && words[w - 1]!.sentence === t.sentence && !titleCase.has(t.sentence) && !(forms.includes('ing') && forms.length === 1)) {
+      t.tag = t.pos.includes('noun') || !t.pos.includes('adj') ? 'noun' : 'adj';
+      t.verbForm = undefined;
+      continue;
+    }
+    if (!t.pos.includes('noun')) {
+      if (t.tag === 'verb') verbOnly(words, w, t);
+      continue;
+    }
+    if (forms.includes('ing') && forms.length === 1) continue;
+    const prev = w > 0 && words[w - 1]!.clause === t.clause && words[w - 1]!.end <= t.start ? words[w - 1] : undefined;
+    const next = w + 1 < words.length && words[w + 1]!.clause === t.clause ? words[w + 1] : undefined;
+    const verdict = decide(words, w, t, prev, next, forms);
+    if (verdict === undefined) continue;
+    t.tag = verdict;
+    if (verdict === 'verb') t.verbForm = forms.includes('s') && t.norm.endsWith('s') ? 's' : forms.includes('ed') ? 'ed' : 'base';
+    else t.verbForm = undefined;
+  }
+}
+
+function isCapital(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** Sentences where most words are capitalised: capitals there say nothing about names. */
+function titleCaseSentences(words: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  let sentence = -1;
+  let caps = 0;
+  let total = 0;
+  for (let w = 0; w <= words.length; w++) {
+    const t = words[w];
+    if (!t || t.sentence !== sentence) {
+      if (total >= 3 && caps / total > 0.8) out.add(sentence);
+      if (!t) break;
+      sentence = t.sentence;
+      caps = 0;
+      total = 0;
+    }
+    if (t.kind !== 'word' || t.text.length < 2) continue;
+    total++;
+    if (isCapital(t.text)) caps++;
+  }
+  return out;
+}
+
+/**
+ * A word the lexicon lists only as a verb is still a noun or adjective where no verb can stand:
+ * after a determiner or adjective ("a snowboard", "the parked car"), or as a bare label at the
+ * start of a clause followed by a noun ("Message: …").
+ */
+function verbOnly(words: readonly Token[], w: number, t: MutableToken): void {
+  const forms = formsOf(t);
+  if (forms.includes('ing') && forms.length === 1) return;
+  const prev = w > 0 && words[w - 1]!.clause === t.clause ? words[w - 1] : undefined;
+  const next = w + 1 < words.length && words[w + 1]!.clause === t.clause ? words[w + 1] : undefined;
+  const afterModifier = prev !== undefined && (prev.tag === 'det' || prev.tag === 'adj' || prev.norm.endsWith("'s")) && !VERB_TRIGGERS.has(prev.norm);
+  const label = prev === undefined && (next === undefined || next.tag === 'noun' || next.tag === 'name') && !forms.includes('ed');
+  if (!afterModifier && !label) return;
+  if (forms.includes('ed') && !t.norm.endsWith('s') && afterModifier) {
+    t.tag = 'adj';
+  } else if (!forms.includes('ing')) {
+    t.tag = 'noun';
+  } else return;
+  t.verbForm = undefined;
+}
+
+function decide(words: readonly Token[], w: number, t: Token, prev: Token | undefined, next: Token | undefined, forms: readonly VerbForm[]): PosTag | undefined {
+  const sForm = forms.includes('s') && t.norm.endsWith('s');
+  const base = !sForm && !forms.includes('ed');
+  if (!prev) {
+    // Clause start: an imperative ("Pan left across the room") or a bare noun.
+    if (base && next && (PARTICLES.has(next.norm) || DETERMINERS.has(next.norm))) return 'verb';
+    return undefined;
+  }
+  if (VERB_TRIGGERS.has(prev.norm) || (prev.tag === 'adv' && prev.norm.endsWith('ly'))) return base || sForm ? 'verb' : undefined;
+  if (SUBJECT_PRONOUNS.has(prev.norm) && prev.tag !== 'det') return 'verb';
+  if (prev.tag === 'det' || prev.tag === 'num' || prev.tag === 'prep' || prev.norm.endsWith("'s") || OBJECT_PRONOUNS.has(prev.norm)) return 'noun';
+  if (COORDINATORS.has(prev.norm)) {
+    // "stumbles and drifts": a verb of the same form earlier in the clause.
+    for (let k = w - 2; k >= 0 && words[k]!.clause === t.clause; k--) {
+      const u = words[k]!;
+      if (u.tag === 'verb' && (sForm ? u.verbForm === 's' : u.verbForm === 'base' || u.verbForm === 'ing' ? base : false)) return 'verb';
+    }
+    return undefined;
+  }
+  if (prev.tag !== 'noun' && prev.tag !== 'name') return undefined;
+  if (sForm) {
+    if (!next) return determined(words, w - 1) ? 'verb' : 'noun';
+    const nextForms = formsOf(next);
+    // "neon lights flicker": a plural subject, then its verb.
+    if (next.pos.includes('verb') && !nextForms.includes('s') && !nextForms.includes('ing') && !DETERMINERS.has(next.norm) && !PARTICLES.has(next.norm) && next.tag !== 'prep') return 'noun';
+    if (DETERMINERS.has(next.norm) || OBJECT_PRONOUNS.has(next.norm) || PARTICLES.has(next.norm) || (next.tag === 'adv')) return 'verb';
+    if (next.tag === 'prep' || next.tag === 'conj') return determined(words, w - 1) ? 'verb' : 'noun';
+    return 'noun';
+  }
+  // "lights flicker", "waves crash", "birds fly": a plural noun, then a base-form verb.
+  if (base && isPlural(prev)) return next && (next.tag === 'noun' || next.tag === 'adj') && !PARTICLES.has(next.norm) ? undefined : 'verb';
+  return undefined;
 }

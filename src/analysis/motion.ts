@@ -1,0 +1,125 @@
+/**
+ * Actions: what moves in the shot. Verbs are recognised by part of speech, not by a list, so
+ * "trotting", "stumbles" and "a leaf spirals down" count without being listed; verbs of state
+ * and pose (rules/data/static.ts: be, sit, wear, depict…) do not. Camera movements and motion
+ * phrases ("slow motion", "a car chase") come from the lexicon matches.
+ */
+import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types.js';
+import { ACTIVE_FORMS } from '../../rules/data/static.js';
+import { wordInfo } from './pos.js';
+
+const ACTIVE = new Set(ACTIVE_FORMS);
+/** Subject kinds (rules/data/subject.ts) that act on their own: "man walk on the road". */
+const AGENT_KINDS = new Set(['person', 'animal', 'creature', 'vehicle', 'animate']);
+
+/** Words that negate the verb after them ("does not move", "never stops"). */
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', "don't", "doesn't", "didn't", "isn't", "aren't", "won't", 'nor', 'cannot', "can't"]);
+/** A passive or resultative participle follows these: "is covered", "was tilted". */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]);
+/** After these a past participle describes a state: "dressed in", "made of", "covered with". */
+const STATE_PREPOSITIONS = new Set(['by', 'of', 'with', 'in', 'on', 'from', 'at', 'against', 'under', 'beneath', 'inside', 'within', 'as', 'for', 'to', 'like', 'near', 'beside', 'behind', 'above', 'below']);
+/** After a passive these say something moves: "is poured onto", "being thrown into the air". */
+const DIRECTIONS = new Set(['onto', 'into', 'across', 'through', 'toward', 'towards', 'off', 'out', 'up', 'down', 'away', 'along', 'over', 'around', 'apart', 'back', 'forward', 'upward', 'downward', 'open']);
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that', 'camera']);
+const CAMERA_SUBJECTS = new Set(['camera', 'cameras', 'cam', 'lens', 'shot', 'we', 'drone', 'view', 'pov', 'frame', 'viewer', 'steadicam', 'gimbal']);
+
+export interface ActionInput {
+  tokens: readonly Token[];
+  words: readonly Token[];
+  byCategory: Readonly<Record<LexiconCategory, readonly LexiconMatch[]>>;
+}
+
+function negated(tokens: readonly Token[], index: number): boolean {
+  // Look back over at most three words in the clause: "does not slowly move", "no camera movement".
+  let seen = 0;
+  for (let k = index - 1; k >= 0 && seen < 3; k--) {
+    const u = tokens[k]!;
+    if (u.clause !== tokens[index]!.clause || u.kind === 'punct') break;
+    if (NEGATORS.has(u.norm) || u.norm.endsWith("n't")) return true;
+    seen++;
+  }
+  return false;
+}
+
+/** The nearest noun or pronoun before the verb in its clause: who does it. */
+function subjectOf(tokens: readonly Token[], index: number): Token | undefined {
+  for (let k = index - 1; k >= 0; k--) {
+    const u = tokens[k]!;
+    if (u.clause !== tokens[index]!.clause) return undefined;
+    if (u.tag === 'noun' || u.tag === 'name' || u.tag === 'pron') return u;
+  }
+  return undefined;
+}
+
+/**
+ * A past form moves the picture only as a finite verb ("the dog jumped over the fence"), not as
+ * a state ("a man dressed in black", "a vase is broken", "a crumpled letter").
+ */
+function finitePast(tokens: readonly Token[], t: Token): boolean {
+  let k = t.index - 1;
+  // Skip one adverb: "is slowly poured", "the dog suddenly jumped".
+  if (tokens[k]?.tag === 'adv' && tokens[k]!.norm.endsWith('ly')) k--;
+  const prev = tokens[k];
+  const next = tokens[t.index + 1];
+  const nextWord = next && (next.kind === 'word' || next.kind === 'number') ? next : undefined;
+  if (!prev || prev.kind !== 'word') return false;
+  if (prev.norm === 'being' || prev.lemma === 'get' || prev.lemma === 'have') return true;
+  if (nextWord && DIRECTIONS.has(nextWord.norm)) return true;
+  if (BE_FORMS.has(prev.norm)) return false;
+  if (SUBJECT_PRONOUNS.has(prev.norm)) return true;
+  if (nextWord && (nextWord.tag === 'noun' || STATE_PREPOSITIONS.has(nextWord.norm))) return false;
+  return prev.tag === 'noun' || prev.tag === 'name';
+}
+
+/**
+ * Terse prompts drop the verb ending: "man walk on the road", "girl dance". A word that can be a
+ * verb, tagged noun, right after a person or animal and before a preposition, adverb or the end
+ * of its clause is that verb.
+ */
+function bareVerb(tokens: readonly Token[], t: Token, agents: Uint8Array): boolean {
+  if (t.tag !== 'noun' || !t.pos.includes('verb') || t.index === 0 || agents[t.index - 1] !== 1) return false;
+  const forms = wordInfo(t.norm).forms;
+  if (!forms.includes('base') && !forms.includes('s')) return false;
+  const next = tokens[t.index + 1];
+  if (!next || next.kind === 'punct' || next.clause !== t.clause) return true;
+  return next.tag === 'prep' || next.tag === 'adv' || next.tag === 'det';
+}
+
+function spanOf(tokens: readonly Token[], from: number, to: number) {
+  return { start: tokens[from]!.start, end: tokens[to - 1]!.end, tokenStart: from, tokenEnd: to };
+}
+
+/** Actions in text order; at most one per token. */
+export function findActions(input: ActionInput): ActionMatch[] {
+  const { tokens, words, byCategory } = input;
+  const covered = new Uint8Array(tokens.length); // 1: static, 2: camera movement, 3: motion phrase
+  for (const m of byCategory.static) for (let i = m.tokenStart; i < m.tokenEnd; i++) if (!ACTIVE.has(tokens[i]!.norm)) covered[i] = 1;
+  const agents = new Uint8Array(tokens.length);
+  for (const m of byCategory.subject) if (AGENT_KINDS.has(m.kind)) agents[m.tokenEnd - 1] = 1;
+  const cameraMoves = byCategory.camera.filter((m) => m.kind === 'movement');
+  for (const m of cameraMoves) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = 2;
+  // A verb inside another camera term moves the camera: "tracking shot", "follow shot", "orbiting drone".
+  const inCamera = new Uint8Array(tokens.length);
+  for (const m of byCategory.camera) if (m.kind !== 'movement') for (let i = m.tokenStart; i < m.tokenEnd; i++) inCamera[i] = 1;
+
+  const actions: ActionMatch[] = [];
+  for (const m of cameraMoves) {
+    actions.push({ ...spanOf(tokens, m.tokenStart, m.tokenEnd), lemma: m.term, kind: 'camera', text: m.text, negated: negated(tokens, m.tokenStart) });
+  }
+  for (const m of byCategory.motion) {
+    if (covered[m.tokenStart] === 2) continue;
+    actions.push({ ...spanOf(tokens, m.tokenStart, m.tokenEnd), lemma: m.term, kind: 'phrase', text: m.text, negated: negated(tokens, m.tokenStart) });
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] ||= 3;
+  }
+  for (const t of words) {
+    if (t.kind !== 'word' || covered[t.index] !== 0) continue;
+    const participle = t.tag === 'adj' && t.verbForm === 'ing';
+    if (t.tag !== 'verb' && !participle && !bareVerb(tokens, t, agents)) continue;
+    if (t.verbForm === 'ed' && !finitePast(tokens, t)) continue;
+    const subject = subjectOf(tokens, t.index);
+    const kind = inCamera[t.index] === 1 || (subject && CAMERA_SUBJECTS.has(subject.norm)) ? 'camera' : 'subject';
+    actions.push({ start: t.start, end: t.end, tokenStart: t.index, tokenEnd: t.index + 1, lemma: t.lemma, kind, text: t.text, negated: negated(tokens, t.index) });
+  }
+  actions.sort((a, b) => a.start - b.start);
+  return actions;
+}

@@ -1,0 +1,224 @@
+/**
+ * Word senses for the formula's vocabularies. The lexicon matches words; this pass keeps a
+ * match only where the word means what the category means: "pan" is a camera move in "slow pan
+ * left" but cookware in "a frying pan", "light" is lighting in "the light fades" but a colour in
+ * "light blue", "street" is a place in "a wet street" but not in "Wall Street Journal". It also
+ * adds matches no list can hold: place names ("Tokyo") and clock times ("11pm").
+ * Linear in the number of matches; every set is built once.
+ */
+import type { LexiconMatch, Token } from '../types.js';
+import { AMBIGUOUS as CAMERA_AMBIGUOUS, CONTEXT as CAMERA_CONTEXT, NOT_CAMERA_AFTER } from '../../rules/data/camera.js';
+import { COLOUR_SENSITIVE, COLOURS, MODIFIER_SENSITIVE as LIGHT_SENSITIVE, NOT_LIGHT_AFTER } from '../../rules/data/lighting.js';
+import {
+  MODIFIER_SENSITIVE as PLACE_SENSITIVE,
+  NOT_PLACE_BEFORE_OF,
+  PLACE_HEADS,
+  TIME_SUFFIXES,
+} from '../../rules/data/environment.js';
+import { isPlaceName } from './pos.js';
+
+const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+const CAMERA_AMBIGUOUS_SET = set(CAMERA_AMBIGUOUS);
+const CAMERA_CONTEXT_SET = set(CAMERA_CONTEXT);
+const NOT_CAMERA_AFTER_SET = set(NOT_CAMERA_AFTER);
+/** Nouns that make the camera the subject of a verb ("the camera slowly tilts up"). */
+const CAMERA_SUBJECTS = new Set(['camera', 'cameras', 'cam', 'lens', 'shot', 'we', 'drone', 'view', 'pov', 'frame', 'viewer', 'steadicam', 'gimbal']);
+const LIGHT_SENSITIVE_SET = set(LIGHT_SENSITIVE);
+const COLOUR_SENSITIVE_SET = set(COLOUR_SENSITIVE);
+const COLOUR_SET = set(COLOURS);
+const NOT_LIGHT_AFTER_SET = set(NOT_LIGHT_AFTER);
+const PLACE_SENSITIVE_SET = set(PLACE_SENSITIVE);
+const PLACE_HEADS_SET = set(PLACE_HEADS);
+const NOT_PLACE_BEFORE_OF_SET = set(NOT_PLACE_BEFORE_OF);
+const TIME_SUFFIX_SET = set(TIME_SUFFIXES);
+/** After these an event noun names a scene of it, not a modifier: "battle scenes", "chase sequence". */
+const EVENT_HEADS = new Set(['scene', 'scenes', 'sequence', 'sequences', 'footage', 'shot', 'shots', 'clip', 'video']);
+const CLOCK_TIME = /^\d{1,2}(?::\d{2})?(?:am|pm)$/;
+
+/** The word token right after a match, when nothing but spaces separates them. */
+function wordAfter(tokens: readonly Token[], m: LexiconMatch): Token | undefined {
+  const t = tokens[m.tokenEnd];
+  return t && (t.kind === 'word' || t.kind === 'number') ? t : undefined;
+}
+
+function wordBefore(tokens: readonly Token[], m: LexiconMatch): Token | undefined {
+  const t = tokens[m.tokenStart - 1];
+  return t && (t.kind === 'word' || t.kind === 'number') ? t : undefined;
+}
+
+/** A match on part of a hyphenated word that goes on after it ("sky" in "sky-blue"). */
+function endsInsideWord(tokens: readonly Token[], m: LexiconMatch): boolean {
+  return m.end < tokens[m.tokenEnd - 1]!.end;
+}
+
+/** The match is one word (or one part of a word), so its sense depends on its neighbours. */
+function single(m: LexiconMatch): boolean {
+  return m.tokenEnd - m.tokenStart === 1 && !m.text.includes(' ');
+}
+
+function startsMatchAt(starts: ReadonlyMap<number, readonly LexiconMatch[]>, token: Token, categories: readonly string[]): boolean {
+  const list = starts.get(token.start);
+  return list !== undefined && list.some((x) => categories.includes(x.category));
+}
+
+/** A noun or adjective the word modifies: "light [blue]", "snow [leopard]", "race [car]". */
+function modifies(next: Token | undefined): boolean {
+  return next !== undefined && (next.tag === 'noun' || next.tag === 'adj' || next.tag === 'name' || next.tag === 'num');
+}
+
+function cameraSense(tokens: readonly Token[], m: LexiconMatch): boolean {
+  const first = tokens[m.tokenStart]!;
+  const key = m.term.toLowerCase();
+  if (!CAMERA_AMBIGUOUS_SET.has(key) && !CAMERA_AMBIGUOUS_SET.has(first.lemma) && !CAMERA_AMBIGUOUS_SET.has(m.text.toLowerCase())) return true;
+  const next = wordAfter(tokens, m);
+  if (next && NOT_CAMERA_AFTER_SET.has(next.norm)) return false;
+  // A verb whose subject is something other than the camera: "she tilts her head", "a car zooms past".
+  let subject: Token | undefined;
+  for (let k = m.tokenStart - 1; k >= 0; k--) {
+    const u = tokens[k]!;
+    if (u.clause !== first.clause) break;
+    if (u.tag === 'noun' || u.tag === 'name' || u.tag === 'pron') {
+      subject = u;
+      break;
+    }
+  }
+  if (subject && CAMERA_SUBJECTS.has(subject.norm)) return true;
+  if (first.tag === 'verb' && subject) return false;
+  // Words around it that only a camera instruction has: "slow pan", "pans left", "tilt up".
+  const prev = wordBefore(tokens, m);
+  if (prev && CAMERA_CONTEXT_SET.has(prev.norm)) return true;
+  let after = next;
+  if (after && after.tag === 'adv' && after.norm.endsWith('ly')) after = tokens[after.index + 1]?.kind === 'word' ? tokens[after.index + 1] : undefined;
+  if (after && CAMERA_CONTEXT_SET.has(after.norm)) return true;
+  // The rest of the clause names the camera: "pan across the skyline, camera at eye level".
+  for (let k = m.tokenEnd; k < tokens.length && tokens[k]!.clause === first.clause; k++) {
+    if (CAMERA_SUBJECTS.has(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
+function lightingSense(tokens: readonly Token[], m: LexiconMatch, starts: ReadonlyMap<number, readonly LexiconMatch[]>): boolean {
+  if (!single(m)) return true;
+  const key = m.term.toLowerCase();
+  const next = wordAfter(tokens, m);
+  if (COLOUR_SENSITIVE_SET.has(key)) {
+    if (endsInsideWord(tokens, m)) return !COLOUR_SET.has(m.text.toLowerCase());
+    if (next && COLOUR_SET.has(next.norm)) return false;
+  }
+  if (!LIGHT_SENSITIVE_SET.has(key)) return true;
+  if (endsInsideWord(tokens, m)) return false;
+  if (!next) return true;
+  if (NOT_LIGHT_AFTER_SET.has(next.norm) || NOT_LIGHT_AFTER_SET.has(next.lemma)) return false;
+  if (COLOUR_SET.has(next.norm)) return false;
+  if (startsMatchAt(starts, next, ['lighting'])) return true;
+  return !modifies(next);
+}
+
+function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: ReadonlyMap<number, readonly LexiconMatch[]>, titleCase: ReadonlySet<number>): boolean {
+  const first = tokens[m.tokenStart]!;
+  const lastToken = tokens[m.tokenEnd - 1]!;
+  const next = wordAfter(tokens, m);
+  if (single(m)) {
+    // "she waves", "a car parked", "the winding road": a verb is not the place it sounds like,
+    // except the weather verbs written out ("raining", "snowing").
+    if (first.tag === 'verb' && !(m.kind === 'weather' && m.text.toLowerCase() === m.term.toLowerCase())) return false;
+    const key = m.term.toLowerCase();
+    if (next && next.norm === 'of' && NOT_PLACE_BEFORE_OF_SET.has(key)) return false;
+    if (PLACE_SENSITIVE_SET.has(key)) {
+      if (endsInsideWord(tokens, m)) return false;
+      if (next && modifies(next) && !PLACE_HEADS_SET.has(next.norm) && !PLACE_HEADS_SET.has(next.lemma) && !startsMatchAt(starts, next, ['environment', 'lighting'])) return false;
+    }
+  }
+  // Inside a longer proper name that does not end with it: "Wall Street Journal", "Forest
+  // Whitaker" are not places; "Times Square" and "Central Park" are.
+  if (isCapitalised(lastToken) && next && isCapitalised(next) && !titleCase.has(lastToken.sentence)) return false;
+  return true;
+}
+
+function isCapitalised(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** Sentences written in Title Case, where capitals say nothing about names. */
+function titleCaseSentences(words: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  let sentence = -1;
+  let caps = 0;
+  let total = 0;
+  const close = () => {
+    if (total >= 3 && caps / total > 0.8) out.add(sentence);
+  };
+  for (const w of words) {
+    if (w.sentence !== sentence) {
+      close();
+      sentence = w.sentence;
+      caps = 0;
+      total = 0;
+    }
+    if (w.kind !== 'word' || w.text.length < 2) continue;
+    total++;
+    if (isCapitalised(w)) caps++;
+  }
+  close();
+  return out;
+}
+
+function motionSense(tokens: readonly Token[], m: LexiconMatch): boolean {
+  // An event noun used as a modifier is not the event: "race car", "dance studio".
+  if (m.kind === 'event' && single(m) && tokens[m.tokenStart]!.tag !== 'verb') {
+    const next = wordAfter(tokens, m);
+    if (next && next.tag === 'noun' && !EVENT_HEADS.has(next.norm)) return false;
+  }
+  return true;
+}
+
+function added(category: 'environment', kind: string, term: string, from: Token, to: Token, text: string): LexiconMatch {
+  return { category, kind, term, text: text.slice(from.start, to.end), start: from.start, end: to.end, tokenStart: from.index, tokenEnd: to.index + 1 };
+}
+
+/**
+ * Keeps the camera, lighting, environment and motion matches that mean what their category
+ * means, and adds place names and clock times. Other categories pass through untouched.
+ */
+export function refineMatches(matches: readonly LexiconMatch[], tokens: readonly Token[], words: readonly Token[], text: string): LexiconMatch[] {
+  const starts = new Map<number, LexiconMatch[]>();
+  for (const m of matches) {
+    const list = starts.get(m.start);
+    if (list) list.push(m);
+    else starts.set(m.start, [m]);
+  }
+  const titleCase = titleCaseSentences(words);
+  const out: LexiconMatch[] = [];
+  for (const m of matches) {
+    let keep = true;
+    if (m.category === 'camera') keep = cameraSense(tokens, m);
+    else if (m.category === 'lighting') keep = lightingSense(tokens, m, starts);
+    else if (m.category === 'environment') keep = environmentSense(tokens, m, starts, titleCase);
+    else if (m.category === 'motion') keep = motionSense(tokens, m);
+    if (keep) out.push(m);
+  }
+
+  // Place names the lexicon knows ("Tokyo", "Iceland") and clock times ("11pm", "3 am").
+  let extra: LexiconMatch[] | undefined;
+  for (const t of words) {
+    if (t.kind === 'word' && isCapitalised(t) && isPlaceName(t.norm) && !starts.has(t.start)) {
+      const next = tokens[t.index + 1];
+      // "Paris Hilton", "Jordan Peterson": a place name followed by another name is a person.
+      if (next && next.kind === 'word' && isCapitalised(next) && !isPlaceName(next.norm) && !titleCase.has(t.sentence) && !starts.has(next.start)) continue;
+      (extra ??= []).push(added('environment', 'placeName', t.norm, t, t, text));
+    } else if (CLOCK_TIME.test(t.norm)) {
+      (extra ??= []).push(added('environment', 'time', t.norm, t, t, text));
+    } else if (t.kind === 'number') {
+      const next = tokens[t.index + 1];
+      if (next && next.kind === 'word' && TIME_SUFFIX_SET.has(next.norm) && Number(t.norm) >= 1 && Number(t.norm) <= 12) {
+        (extra ??= []).push(added('environment', 'time', `${t.norm} ${next.norm}`, t, next, text));
+      }
+    }
+  }
+  if (extra) {
+    out.push(...extra);
+    out.sort((x, y) => x.start - y.start || y.end - x.end);
+  }
+  return out;
+}
