@@ -8,7 +8,7 @@ import { UsageError } from './errors.js';
 export const FORMATS = ['stylish', 'compact', 'json', 'sarif', 'github', 'junit'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
-const OPTIONS = {
+export const OPTIONS = {
   prompt: { type: 'string', short: 'p', multiple: true },
   stdin: { type: 'boolean' },
   lines: { type: 'boolean' },

@@ -3,7 +3,7 @@
  * replaces the target in one step. An interrupted run (Ctrl-C, a crash, a full disk) leaves
  * the original untouched; `removeTempFiles` cleans up what an interruption left behind.
  */
-import { createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
+import { createWriteStream, openSync, unlinkSync, type WriteStream } from 'node:fs';
 import { chmod, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { basename, dirname, join } from 'node:path';
@@ -107,16 +107,23 @@ function wholeFileFixer(file: SourceFile, text: string): FileFixer {
 function streamFixer(file: SourceFile): FileFixer {
   const temp = tempPath(file.path);
   temps.add(temp);
-  let out: WriteStream | undefined;
-  let changed = false;
+  // Opened synchronously: once registered, the file exists, so an interruption always finds and
+  // removes it (an asynchronous open could create it after the cleanup ran).
+  let fd: number;
+  try {
+    fd = openSync(temp, 'w');
+  } catch (error) {
+    temps.delete(temp);
+    throw describeIoError(error, file.display);
+  }
   let failed: Error | undefined;
+  const out: WriteStream = createWriteStream('', { fd, encoding: 'utf8' }).on('error', (e) => (failed = describeIoError(e, file.display)));
+  let changed = false;
   const write = async (s: string) => {
     if (failed) throw failed;
-    out ??= createWriteStream(temp, { encoding: 'utf8' }).on('error', (e) => (failed = describeIoError(e, file.display)));
     if (!out.write(s)) await once(out, 'drain');
   };
   const close = async () => {
-    if (!out) out = createWriteStream(temp);
     out.end();
     await once(out, 'close');
     if (failed) throw failed;
@@ -147,7 +154,7 @@ function streamFixer(file: SourceFile): FileFixer {
       }
     },
     async abort() {
-      out?.destroy();
+      out.destroy();
       await unlink(temp).catch(() => {});
       temps.delete(temp);
     },

@@ -38,8 +38,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof IoError) return fail([`shotlint: ${error.message}`]);
     const e = error as Error & { issues?: { path: string; message: string }[]; file?: string };
     if (e?.name === 'ConfigError' && Array.isArray(e.issues)) {
+      // One line per problem, compiler style: file, key path, what was expected.
       const where = e.file ? `${e.file}: ` : '';
-      return fail([`shotlint: invalid config${e.file ? ` in ${e.file}` : ''}:`, ...e.issues.map((i) => `  ${where}${i.path ? `${i.path}: ` : ''}${i.message}`)]);
+      return fail(e.issues.map((i) => `shotlint: invalid config: ${where}${i.path ? `${i.path}: ` : ''}${i.message}`));
     }
     // Anything else is a bug in shotlint, not a user error: keep the stack for the report.
     return fail([`shotlint: internal error: ${e?.stack ?? String(error)}`, 'Please report it at https://github.com/shotlint/shotlint/issues']);

@@ -277,11 +277,18 @@ async function checkWritableTarget(path: string, shown: string): Promise<void> {
 const reportTemps = new WeakMap<Writable, string>();
 
 async function openReportFile(path: string): Promise<Writable> {
-  const { createWriteStream } = await import('node:fs');
+  const { createWriteStream, openSync } = await import('node:fs');
   const temp = join(dirname(path), `.${path.split(/[\\/]/).pop()}.shotlint-${process.pid}.tmp`);
   const { trackTemp } = await import('./fix-writer.js');
+  let fd: number;
+  try {
+    fd = openSync(temp, 'w');
+  } catch (error) {
+    const { describeIoError } = await import('./errors.js');
+    throw describeIoError(error, path);
+  }
   trackTemp(temp);
-  const stream = createWriteStream(temp, { encoding: 'utf8' });
+  const stream = createWriteStream('', { fd, encoding: 'utf8' });
   reportTemps.set(stream, temp);
   return stream;
 }
