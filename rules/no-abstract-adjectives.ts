@@ -24,7 +24,7 @@ import alternatives, { LABELS } from './data/alternatives.js';
  * or before a picture noun ("award-winning chef" is not a tag, "8k footage" is).
  */
 
-type Kind = keyof typeof abstractWords | 'rejected' | 'genre';
+type Kind = keyof typeof abstractWords | 'colour' | 'rejected' | 'genre';
 const DIMENSIONS = ['light', 'colour', 'camera', 'scale', 'setting', 'mood', 'general', 'quality'] as const;
 
 const key = (phrase: string) => phraseParts(phrase).join(' ');
@@ -42,7 +42,7 @@ const GENRE = toSet(GENRE_MODIFIERS);
 const CLASSES = new Map(Object.entries(WORD_CLASSES).map(([name, words]) => [name, toSet(words)]));
 const LITERAL = new Map(Object.entries(LITERAL_BEFORE));
 
-const SEPARATORS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '{', '}', '|', '/', '+', '"', '\u201C', '\u201D', '\u2026', '\u2013', '\u2014', '\u3001', '\uFF0C']);
+const SEPARATORS = new Set([',', ';', ':', '.', '!', '?', '-', '(', ')', '[', ']', '{', '}', '|', '/', '+', '"', '\u201C', '\u201D', '\u2026', '\u2013', '\u2014', '\u3001', '\uFF0C']);
 const SENTENCE_END = new Set(['.', '!', '?', '\u2026', '\u3002', '\uFF01', '\uFF1F']);
 const LIST_COMMA = new Set([',', ';', '\uFF0C', '\u3001']);
 const QUOTES_OPEN = new Set(['"', '\u201C']);
@@ -265,7 +265,7 @@ function titleCase(analysis: PromptAnalysis, sentence: number): boolean {
     words++;
     if (startsUpper(t.text)) caps++;
   }
-  return words >= 3 && caps * 2 >= words;
+  return words >= 3 && caps * 4 >= words * 3;
 }
 
 function inClass(t: Token, classes: readonly string[]): boolean {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import type { NounList, PromptAnalysis, SubjectCandidate } from '../src/types.js';
-import { GENERIC_NOUNS } from './data/subject.js';
+import subjectWords, { GENERIC_NOUNS } from './data/subject.js';
 
 /**
  * One subject, one action: several focal points competing for the foreground ("a crowded market
@@ -67,6 +67,7 @@ export default defineRule({
 });
 
 const GENERIC = new Set(GENERIC_NOUNS);
+const VEHICLES = new Set(subjectWords.vehicle);
 const SEPARATORS = new Set([',', ';', ':', '.', '!', '?', 'and', 'or', '&']);
 const COORDINATORS = new Set(['and', 'or', '&']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our']);
@@ -170,15 +171,18 @@ function describesSetting(analysis: PromptAnalysis, list: NounList): boolean {
 }
 
 /**
- * Animate grammatical subjects in the foreground, one per head word: the longest run of
- * consecutive sentences in which each sentence brings a new one. A narration that keeps
- * returning to its subject ("A plane soars. The camera captures its engines. …") breaks the run.
- * Generic nouns ("both animals") do not add a subject.
+ * The animate subjects in the foreground, one per head word: those that act (grammatical
+ * subjects) and the people and animals they act on or with ("a cat chases a mouse while a dog
+ * barks at a mailman": four). Vehicles count only when they act ("a man in a car" is one
+ * subject). Taken over the longest run of consecutive sentences in which each sentence brings a
+ * new one: a narration that keeps returning to its subject ("A plane soars. The camera captures
+ * its engines. …") breaks the run. Generic nouns ("both animals") add no subject.
  */
 function actingSubjects(analysis: PromptAnalysis, max: number): SubjectCandidate[] {
   const bySentence = new Map<number, SubjectCandidate[]>();
   for (const s of analysis.subjects) {
-    if (!s.agent || !s.animate || s.role !== 'focal' || GENERIC.has(s.head)) continue;
+    if (!s.animate || s.role !== 'focal' || GENERIC.has(s.head)) continue;
+    if (!s.agent && (VEHICLES.has(s.head) || !hasAgentIn(analysis, s))) continue;
     const sentence = analysis.tokens[s.tokenStart]!.sentence;
     let list = bySentence.get(sentence);
     if (!list) bySentence.set(sentence, (list = []));
@@ -201,6 +205,12 @@ function actingSubjects(analysis: PromptAnalysis, max: number): SubjectCandidate
     }
   }
   return run;
+}
+
+/** Whether the sentence of a non-acting subject has someone acting (it is then acted on or with). */
+function hasAgentIn(analysis: PromptAnalysis, s: SubjectCandidate): boolean {
+  const sentence = analysis.tokens[s.tokenStart]!.sentence;
+  return analysis.subjects.some((o) => o !== s && o.agent && o.animate && analysis.tokens[o.tokenStart]!.sentence === sentence);
 }
 
 /** The end of the last word of the clause a subject opens. */

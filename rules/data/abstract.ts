@@ -4,7 +4,6 @@ import type { LexiconData } from '../../src/analysis/lexicon.js';
  * Words that praise instead of describe. The sub-kind names what the word was standing in for,
  * which decides the concrete alternatives a suggestion offers (see STANDS_FOR):
  * - `light`: praise of how the picture looks ("stunning", "gorgeous");
- * - `colour`: praise of its colours ("vibrant");
  * - `camera`: a film look asked for without a camera instruction ("cinematic");
  * - `scale`: grandeur a camera angle or shot size would give ("epic", "majestic");
  * - `setting`: a mood asked of the place ("atmospheric", "picturesque");
@@ -12,21 +11,24 @@ import type { LexiconData } from '../../src/analysis/lexicon.js';
  * - `general`: praise that says nothing at all ("amazing", "nice", "cool", "perfect");
  * - `quality`: image-generator quality tags ("masterpiece", "best quality", "8k"): they
  *   describe nothing a camera can film.
+ * Adverb forms ("beautifully lit") are the same praise. Not listed: words that say what the
+ * camera sees even if loosely ("vibrant", "colorful", "bustling", "futuristic", "lively"), and
+ * rendering styles ("photorealistic", "anime"): they are description, if broad.
  */
 export default {
   light: [
     'beautiful', 'stunning', 'gorgeous', 'breathtaking', 'breath-taking', 'magnificent', 'spectacular', 'glorious',
-    'dazzling', 'lovely', 'exquisite', 'resplendent', 'visually striking', 'eye-catching', 'jaw-dropping',
+    'dazzling', 'lovely', 'exquisite', 'resplendent', 'visually striking', 'eye-catching', 'jaw-dropping', 'beautifully',
+    'stunningly', 'gorgeously', 'breathtakingly', 'magnificently', 'spectacularly', 'exquisitely', 'gloriously',
   ],
-  colour: ['vibrant'],
-  camera: ['cinematic', 'cinematographic', 'film-like', 'movie-like', 'hollywood-style', 'immersive'],
-  scale: ['epic', 'majestic', 'awe-inspiring', 'grandiose'],
+  camera: ['cinematic', 'cinematographic', 'film-like', 'movie-like', 'hollywood-style', 'immersive', 'cinematically'],
+  scale: ['epic', 'majestic', 'awe-inspiring', 'grandiose', 'majestically', 'epically'],
   setting: ['atmospheric', 'picturesque', 'idyllic', 'enchanting'],
   mood: ['dramatic', 'mesmerizing', 'mesmerising', 'captivating', 'spellbinding', 'evocative'],
   general: [
     'amazing', 'incredible', 'awesome', 'nice', 'cool', 'perfect', 'fantastic', 'wonderful', 'marvelous', 'marvellous',
     'superb', 'extraordinary', 'astonishing', 'astounding', 'phenomenal', 'fabulous', 'mind-blowing', 'unbelievable',
-    'impressive', 'epic-looking',
+    'impressive', 'epic-looking', 'charming', 'amazingly',
   ],
   quality: [
     'masterpiece', 'best quality', 'highest quality', 'top quality', 'high quality', 'ultra quality', 'premium quality',
@@ -34,6 +36,7 @@ export default {
     'ultrarealistic', 'hyperrealistic', 'hyper-realistic', 'hyper realistic', 'highly detailed', 'ultra detailed',
     'ultra-detailed', 'extremely detailed', 'insanely detailed', 'hyper-detailed', 'hyperdetailed',
     'trending on artstation', 'artstation', 'award-winning', 'award winning', 'high resolution', 'high-res', 'hi-res',
+    'hd', 'full hd', 'fullhd', '4k', '4k uhd',
   ],
 } satisfies LexiconData;
 
@@ -59,7 +62,7 @@ export const STANDS_FOR: Readonly<Record<string, readonly string[]>> = {
 export const TAG_ONLY: readonly string[] = [
   'masterpiece', 'high quality', 'high-quality', '8k', '16k', 'uhd', 'ultra hd', 'award-winning', 'award winning',
   'high resolution', 'high-res', 'hi-res', 'highly detailed', 'ultra detailed', 'ultra-detailed', 'extremely detailed',
-  'insanely detailed', 'hyper-detailed', 'hyperdetailed', 'artstation',
+  'insanely detailed', 'hyper-detailed', 'hyperdetailed', 'artstation', 'hd', 'full hd', 'fullhd', '4k', '4k uhd',
 ];
 
 /** Nouns naming the picture: a quality word before one of them is a tag ("8k footage"). */
@@ -109,7 +112,6 @@ export const LITERAL_BEFORE: Readonly<Record<string, readonly string[]>> = {
   cool: ['colour', 'light', 'temperature'],
   perfect: ['shape'],
   epic: ['literature'],
-  vibrant: ['colour'],
   dramatic: ['light'],
 };
 
@@ -120,13 +122,12 @@ export const LITERAL_BEFORE: Readonly<Record<string, readonly string[]>> = {
  */
 export const GENRE_MODIFIERS: readonly string[] = [
   'european', 'asian', 'african', 'american', 'oriental', 'mediterranean', 'nordic', 'scandinavian', 'middle eastern',
-  'latin', 'western', 'eastern', 'tropical', 'exotic', 'fantasy', 'sci-fi', 'scifi', 'science fiction', 'futuristic',
+  'latin', 'western', 'eastern', 'tropical', 'exotic', 'fantasy', 'sci-fi', 'scifi', 'science fiction',
   'dystopian', 'utopian', 'post-apocalyptic', 'apocalyptic', 'cyberpunk', 'steampunk', 'solarpunk', 'medieval',
-  'historical', 'retro', 'vintage', 'modern', 'contemporary', 'magical', 'mystical', 'mysterious', 'dreamy', 'dreamlike',
+  'historical', 'retro', 'vintage', 'magical', 'mystical', 'mysterious', 'dreamy', 'dreamlike',
   'surreal', 'whimsical', 'ethereal', 'otherworldly', 'fairytale', 'fairy-tale', 'idyllic', 'peaceful', 'serene',
   'tranquil', 'cozy', 'cosy', 'moody', 'romantic', 'nostalgic', 'eerie', 'spooky', 'creepy', 'gothic', 'noir', 'epic',
-  'cinematic', 'atmospheric', 'picturesque', 'enchanting', 'beautiful', 'stunning', 'dramatic', 'vibrant', 'lively',
-  'chaotic', 'generic', 'typical', 'urban', 'rural',
+  'cinematic', 'atmospheric', 'picturesque', 'enchanting', 'beautiful', 'stunning', 'dramatic', 'generic', 'typical',
 ];
 
 /** Nouns that name "some place" without naming it. */

@@ -30,7 +30,13 @@ export default {
     'speaker', 'politician', 'president', 'judge', 'lawyer', 'student', 'graduate', 'scholar', 'librarian', 'reader',
     'writer', 'poet', 'monarch', 'citizen', 'resident', 'neighbor', 'neighbour', 'guest', 'host', 'visitor', 'fan',
     'team', 'squad', 'army', 'troop', 'gang', 'group', 'mob', 'protagonist', 'hero', 'heroine', 'villain', 'character',
-    'superhero', 'mannequin',
+    'superhero', 'mannequin', 'janitor', 'cleaner', 'dishwasher', 'housekeeper', 'maid', 'butler', 'nanny', 'minstrel',
+    'fortune teller', 'teller', 'dj', 'mc', 'rapper', 'comedian', 'conductor', 'referee', 'coach', 'goalkeeper', 'jockey',
+    'matador', 'gladiator', 'archer', 'hunter', 'lumberjack', 'miner', 'welder', 'plumber', 'electrician', 'painter',
+    'sculptor', 'tailor', 'seamstress', 'florist', 'vendor', 'hawker', 'peddler', 'porter', 'courier', 'postman',
+    'mailman', 'delivery man', 'paramedic', 'lifeguard', 'ranger', 'scout', 'spy', 'thief', 'burglar', 'prisoner',
+    'inmate', 'monk', 'shaman', 'geisha', 'sumo wrestler', 'jester', 'servant', 'maiden', 'widow', 'orphan', 'newborn',
+    'schoolgirl', 'schoolboy', 'cheerleader', 'dancer', 'bartender', 'sommelier', 'diver',
   ],
   crowd: [
     'crowd', 'audience', 'spectator', 'onlooker', 'bystander', 'passerby', 'passer-by', 'passersby', 'pedestrian', 'commuter',
@@ -105,6 +111,21 @@ export const GENERIC_NOUNS: readonly string[] = [
   'person', 'people', 'persons', 'individual', 'character', 'animal', 'creature', 'being', 'couple', 'pair', 'duo', 'trio',
   'group', 'friend', 'figure', 'subject', 'member', 'companion', 'partner', 'team', 'family', 'both', 'everyone', 'other',
 ];
+
+/**
+ * Nouns that count or gather what follows "of": "a pod of dolphins", "a crowd of people", "a row
+ * of shops" name dolphins, people, shops; the phrase takes the kind of what it gathers.
+ */
+export const GROUP_NOUNS: readonly string[] = [
+  'group', 'crowd', 'crowds', 'herd', 'flock', 'pack', 'pod', 'school', 'swarm', 'colony', 'troop', 'gaggle', 'litter',
+  'pride', 'family', 'team', 'squad', 'band', 'army', 'pair', 'couple', 'trio', 'bunch', 'handful', 'dozen', 'hundreds',
+  'thousands', 'dozens', 'lots', 'lot', 'number', 'line', 'row', 'rows', 'cluster', 'fleet', 'convoy', 'stream', 'sea',
+  'mass', 'horde', 'throng', 'mob', 'gang', 'parade', 'procession', 'queue', 'circle', 'set', 'collection', 'variety',
+  'mix', 'array', 'assortment', 'few', 'couple',
+];
+
+/** Words the part-of-speech lexicon calls nouns that never head a subject ("butterflies everywhere"). */
+export const NOT_HEADS: readonly string[] = ['everywhere', 'anywhere', 'somewhere', 'nowhere', 'downstairs', 'upstairs', 'home', 'today', 'tonight', 'meanwhile', 'afterwards'];
 
 /** Sub-kinds that belong to a subject rather than being one. */
 export const ATTRIBUTE_KINDS: readonly string[] = ['part', 'clothing'];

@@ -8,7 +8,7 @@
  * using the tags chosen by the analysis and the subject/background lexicon matches.
  */
 import type { Clause, LexiconCategory, LexiconMatch, NounList, Sentence, SubjectCandidate, SubjectKind, Token } from '../types.js';
-import { ANIMATE_KINDS, EXTRA_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, FRAME_NOUNS } from '../../rules/data/subject.js';
+import { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, EXTRA_KINDS, FRAME_NOUNS, GROUP_NOUNS, NOT_HEADS } from '../../rules/data/subject.js';
 
 export interface SubjectInput {
   text: string;
@@ -23,6 +23,8 @@ const ANIMATE = new Set(ANIMATE_KINDS);
 const ATTRIBUTE = new Set(ATTRIBUTE_KINDS);
 const ATTRIBUTE_WORD = new Set(ATTRIBUTE_WORDS);
 const FRAME = new Set(FRAME_NOUNS);
+const GROUP = new Set(GROUP_NOUNS);
+const NOT_HEAD = new Set(NOT_HEADS);
 /** Intro phrases as word sequences, longest first so "made of" wins over "of". */
 const INTROS = ATTRIBUTE_INTROS.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 /** Lexicon categories whose words are production vocabulary, not things in the scene. */
@@ -126,13 +128,16 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
   for (let i = 1; i < n; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
-    if (t.tag !== 'noun' || !t.pos.includes('verb') || t.lemma !== t.norm || prev.tag !== 'noun') continue;
+    const nounLike = t.tag === 'noun' || (t.tag === 'name' && t.text === t.norm);
+    if (!nounLike || !t.pos.includes('verb') || t.lemma !== t.norm || prev.tag !== 'noun') continue;
     let k = i - 1;
     while (k > 0 && (tokens[k - 1]!.tag === 'adj' || tokens[k - 1]!.tag === 'det' || tokens[k - 1]!.tag === 'num')) k--;
-    const coordinated = tokens[k - 1]?.norm === 'and' && tokens[k - 2]?.tag === 'noun';
+    const coordinated = tokens[k - 1]?.norm === 'and' || tokens[k - 1]?.norm === 'or';
     const plural = prev.lemma !== prev.norm || prev.norm === 'people' || coordinated;
     const next = tokens[i + 1];
-    if (plural && (endsPhrase(next) || (isWord(next) && (next.tag === 'det' || next.tag === 'adv' || next.tag === 'pron')))) asVerb[i] = 1;
+    // Followed by what a verb takes: nothing, a determiner, an adverb, a pronoun or a plural object.
+    const takes = endsPhrase(next) || (isWord(next) && (next.tag === 'det' || next.tag === 'adv' || next.tag === 'pron' || (next.tag === 'noun' && next.lemma !== next.norm)));
+    if (plural && takes) asVerb[i] = 1;
   }
   // An -s form after a singular phrase ("a street musician plays violin"): agreement says verb.
   for (let i = 1; i < n; i++) {
@@ -149,7 +154,7 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     const t = tokens[i]!;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    if (asVerb[i]) return false;
+    if (asVerb[i] || NOT_HEAD.has(t.norm)) return false;
     // A preposition the tagger took for a noun ("past mountains") governs the next phrase.
     if (t.pos.includes('prep') && isWord(next) && (next.tag === 'det' || next.tag === 'noun' || next.tag === 'adj')) return false;
     if (t.tag === 'noun' || t.tag === 'name') return true;
@@ -157,6 +162,8 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     if (t.tag === 'adj' && t.pos.includes('noun') && npHasDet && (endsPhrase(next) || (isWord(next) && (next.tag === 'det' || next.tag === 'verb')))) return true;
     // A plural written like a verb inside a bare compound ("food stalls,", "green lights"):
     // a noun when it follows a noun or adjective in a phrase without a determiner.
+    // "crowds of people", "rows of shops" opening a segment: a noun before "of".
+    if (t.tag === 'verb' && t.verbForm === 's' && t.pos.includes('noun') && next?.norm === 'of' && (!isWord(prev) || BOUNDARY_WORDS.has(prev.norm))) return true;
     if (t.tag === 'verb' && t.verbForm === 's' && t.pos.includes('noun') && !npHasDet) {
       const listEnd = !next || next.kind === 'punct' || next.kind === 'symbol' || next.tag === 'conj' || BOUNDARY_WORDS.has(next.norm);
       return isWord(prev) && (prev.tag === 'noun' || prev.tag === 'adj') && listEnd;
@@ -167,7 +174,7 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
   for (let i = 0; i < n; ) {
     const t = tokens[i]!;
     const governs = t.pos.includes('prep') && isWord(tokens[i + 1]) && tokens[i + 1]!.tag === 'det';
-    const opens = isWord(t) && !governs && (t.tag === 'det' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'noun' || t.tag === 'name' || POSSESSIVES.has(t.norm));
+    const opens = isWord(t) && !governs && ((t.tag === 'verb' && nouny(i, false) && tokens[i + 1]?.norm === 'of') || t.tag === 'det' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'noun' || t.tag === 'name' || POSSESSIVES.has(t.norm));
     if (!opens || BOUNDARY_WORDS.has(t.norm) || asVerb[i]) {
       i++;
       continue;
@@ -206,6 +213,14 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
       });
       i = head + 1;
     } else i = Math.max(j, i + 1);
+  }
+  // "a pod of dolphins", "crowds of people": one phrase, named by what it gathers.
+  for (let k = 0; k + 1 < nps.length; k++) {
+    const a = nps[k]!;
+    const b = nps[k + 1]!;
+    if (!GROUP.has(a.head) || tokens[a.tokenEnd]?.norm !== 'of' || b.tokenStart !== a.tokenEnd + 1) continue;
+    nps[k] = { ...b, start: a.start, tokenStart: a.tokenStart, text: text.slice(a.start, b.end), segment: a.segment };
+    nps.splice(k + 1, 1);
   }
   const npAt = new Int32Array(n).fill(-1); // token index → noun phrase covering it
   nps.forEach((np, k) => {
