@@ -6,6 +6,7 @@
  *   npm run eval -- --verbose    also list every misclassified prompt and pair disagreement
  *   npm run eval -- --no-gate    print only; exit 0 whatever the figures
  *   npm run eval -- --rule require-camera   only that rule's misclassifications (with --verbose)
+ *   npm run eval -- --by-style   precision/recall of each rule per prompt style
  */
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -35,12 +36,13 @@ const { values: args } = parseArgs({
     verbose: { type: 'boolean', short: 'v', default: false },
     'no-gate': { type: 'boolean', default: false },
     rule: { type: 'string', multiple: true },
+    'by-style': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
 if (args.help) {
-  console.log('Usage: npm run eval -- [--verbose] [--no-gate] [--rule <id>]…');
+  console.log('Usage: npm run eval -- [--verbose] [--no-gate] [--by-style] [--rule <id>]…');
   process.exit(0);
 }
 
@@ -64,6 +66,24 @@ const header = ['rule', 'precision', 'recall', 'TP', 'FP', 'FN', 'TN', 'support'
 const rows: string[][] = report.rules.map((a) => row(a));
 printTable(header, rows);
 for (const a of report.rules) if (!meetsThresholds(a)) failures.push(`${a.ruleId}: precision ${ratio(a.precision)}, recall ${ratio(a.recall)}${a.errors ? `, ${a.errors} rule error(s)` : ''}`);
+
+if (args['by-style']) {
+  const styles = [...new Set(labelled.map((p) => p.style))];
+  const perStyle = styles.map((style) => evaluateLabelled(labelled.filter((p) => p.style === style), linter));
+  console.log(pc.bold('\nBy style') + pc.dim('  (precision/recall; "—" where the rule has no labelled prompt of that style)'));
+  const cells = report.rules
+    .filter((a) => a.implemented)
+    .map((a) => [
+      a.ruleId,
+      ...perStyle.map((r) => {
+        const x = r.rules.find((y) => y.ruleId === a.ruleId);
+        if (!x || x.tp + x.fp + x.fn + x.tn === 0) return pc.dim('—');
+        const text = `${x.precision.toFixed(2)}/${x.recall.toFixed(2)}`;
+        return meetsThresholds(x) ? text : pc.red(text);
+      }),
+    ]);
+  printTable(['rule', ...styles.map((st, i) => `${st} (${perStyle[i]!.prompts})`)], cells, true);
+}
 
 if (report.failures.length > 0) {
   console.log(pc.red(`\n${report.failures.length} prompt(s) could not be linted:`));
@@ -100,14 +120,22 @@ if (args.verbose && misses.length > 0) {
 
 console.log(pc.bold('\nScore pair agreement') + pc.dim('  (share of pairs where the strong prompt scores strictly higher)'));
 const pairsPath = fileURLToPath(new URL('../fixtures/pairs.ts', import.meta.url));
+let pairs: ScorePair[] | undefined;
 if (existsSync(pairsPath)) {
-  const pairs = ((await import(pathToFileURL(pairsPath).href)) as { default: ScorePair[] }).default;
+  try {
+    pairs = ((await import(pathToFileURL(pairsPath).href)) as { default: ScorePair[] }).default;
+  } catch (error) {
+    console.log(pc.red(`  fixtures/pairs.ts could not be loaded: ${error instanceof Error ? error.message : String(error)}`));
+    failures.push('fixtures/pairs.ts could not be loaded');
+  }
+}
+if (pairs) {
   const result = pairAgreement(pairs, linter);
   const ok = result.share >= THRESHOLDS.pairAgreement;
   console.log(`  fixtures/pairs.ts       ${agreementLine(result)}  ${ok ? pc.green('ok') : pc.red(`below ${THRESHOLDS.pairAgreement}`)}`);
   if (!ok) failures.push(`pair agreement on fixtures/pairs.ts is ${ratio(result.share)}`);
   if (args.verbose) printDisagreements(result, Infinity);
-} else {
+} else if (!existsSync(pairsPath)) {
   console.log('  fixtures/pairs.ts is absent: no written pairs to check.');
 }
 
@@ -157,7 +185,7 @@ function row(a: RuleAccuracy): string[] {
   return [a.ruleId, p, r, String(a.tp), String(a.fp), String(a.fn), String(a.tn), String(a.support), mark];
 }
 
-function printTable(head: string[], body: string[][]): void {
+function printTable(head: string[], body: string[][], lastRight = false): void {
   // Width ignores colour codes so columns line up in a terminal and in a log file alike.
   const visible = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '').length;
   const widths = head.map((h, i) => Math.max(visible(h), ...body.map((r) => visible(r[i] ?? ''))));
@@ -165,7 +193,7 @@ function printTable(head: string[], body: string[][]): void {
     cells
       .map((c, i) => {
         const pad = ' '.repeat(widths[i]! - visible(c));
-        return i === 0 || i === cells.length - 1 ? c + pad : pad + c;
+        return i === 0 || (i === cells.length - 1 && !lastRight) ? c + pad : pad + c;
       })
       .join('  ')
       .trimEnd();
