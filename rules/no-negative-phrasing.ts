@@ -19,11 +19,20 @@ const schema = z
   .default({ markers: [...EXCLUSION_MARKERS], allow: [...NOT_EXCLUSIONS] });
 type Options = z.infer<typeof schema>;
 
-const split = (phrases: readonly string[]) => phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+/** Phrases as word lists, indexed by first word, longest first. */
+const split = (phrases: readonly string[]): Map<string, string[][]> => {
+  const byFirst = new Map<string, string[][]>();
+  for (const parts of phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length)) {
+    const list = byFirst.get(parts[0]!) ?? [];
+    list.push(parts);
+    byFirst.set(parts[0]!, list);
+  }
+  return byFirst;
+};
 const LABELS = split(NEGATIVE_LABELS);
 const FLAGS = new Set(NEGATIVE_FLAGS);
 const PREPOSITIONAL = new Set(['without', 'with']);
-const compiled = new WeakMap<Options, { markers: string[][]; allow: string[][] }>();
+const compiled = new WeakMap<Options, { markers: Map<string, string[][]>; allow: Map<string, string[][]> }>();
 
 interface Span {
   start: number;
@@ -57,7 +66,10 @@ export default defineRule({
     let sets = compiled.get(context.options);
     if (!sets) compiled.set(context.options, (sets = { markers: split(context.options.markers), allow: split(context.options.allow) }));
     const { tokens, text } = analysis;
-    const phraseAt = (i: number, phrases: string[][]): number => {
+    const phraseAt = (i: number, index: Map<string, string[][]>): number => {
+      const t = tokens[i];
+      const phrases = t && isWord(t) ? index.get(t.norm) : undefined;
+      if (!phrases) return 0;
       for (const parts of phrases) {
         let k = 0;
         while (k < parts.length && isWord(tokens[i + k]) && tokens[i + k]!.norm === parts[k]) k++;

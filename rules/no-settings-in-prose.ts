@@ -56,6 +56,8 @@ const GLUED_FPS = /^(\d{1,3}(?:\.\d+)?)fps$/;
 const GLUED_DURATION = /^(\d{1,3})(s|sec|secs)$/;
 const HYPHEN_DURATION = /^(\d{1,3})-(s|sec|secs|second|seconds|min|mins|minute|minutes)(?:-(long))?$/;
 
+const compiled = new WeakMap<z.infer<typeof schema>, { wanted: Set<string>; ratios: Set<string> }>();
+
 interface Finding {
   setting: Setting;
   value: string;
@@ -72,6 +74,12 @@ function flagValue(setting: Setting, value: string): string {
   if (setting === 'resolution') return numeric ? `${value}p` : (RES_WORDS.get(value.toLowerCase()) ?? value);
   return value || '?';
 }
+
+const PHRASE_FIRST = new Set(Object.keys(RESOLUTION_PHRASES).map((p) => p.split(' ')[0]!));
+const startsWithDigit = (s: string) => {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'number');
 
@@ -95,8 +103,9 @@ export default defineRule({
   },
   check(analysis, context) {
     const { tokens, text } = analysis;
-    const wanted = new Set(context.options.settings);
-    const ratios = new Set(context.options.aspectRatios);
+    let sets = compiled.get(context.options);
+    if (!sets) compiled.set(context.options, (sets = { wanted: new Set(context.options.settings), ratios: new Set(context.options.aspectRatios) }));
+    const { wanted, ratios } = sets;
     /** Tokens i and j touch (no space between). */
     const glued = (i: number, j: number) => tokens[i] !== undefined && tokens[j] !== undefined && tokens[i]!.end === tokens[j]!.start;
     const sameSentence = (i: number, j: number) => tokens[j] !== undefined && tokens[j]!.sentence === tokens[i]!.sentence;
@@ -111,6 +120,7 @@ export default defineRule({
     const resolutionOf = (t: Token): string | undefined => {
       const r = RES_WORDS.get(t.norm);
       if (r) return r;
+      if (!startsWithDigit(t.norm)) return undefined;
       const m = DIMENSIONS.exec(t.norm);
       return m ? `${Math.min(Number(m[1]), Number(m[2]))}p` : undefined;
     };
@@ -118,7 +128,7 @@ export default defineRule({
     const describesThing = (next: number, anchor: number): boolean => {
       const t = tokens[next];
       if (!isWord(t) || !sameSentence(anchor, next)) return false;
-      if (FOLLOWERS.has(t.norm) || resolutionOf(t) || GLUED_FPS.test(t.norm)) return false;
+      if (FOLLOWERS.has(t.norm) || resolutionOf(t) || (startsWithDigit(t.norm) && GLUED_FPS.test(t.norm))) return false;
       return t.tag === 'noun' || t.tag === 'name';
     };
     /** How many tokens from `i` spell one of the phrases (word parts), else 0. */
@@ -177,7 +187,7 @@ export default defineRule({
       }
 
       // Resolution: "1080p", "4K", "1920x1080", "full HD".
-      const phrase = t.kind === 'word' && isWord(tokens[i + 1]) ? RES_PHRASES.get(`${t.norm} ${tokens[i + 1]!.norm}`) : undefined;
+      const phrase = t.kind === 'word' && PHRASE_FIRST.has(t.norm) && isWord(tokens[i + 1]) ? RES_PHRASES.get(`${t.norm} ${tokens[i + 1]!.norm}`) : undefined;
       const res = phrase ?? resolutionOf(t);
       if (res !== undefined) {
         const last = phrase ? i + 1 : i;
@@ -187,7 +197,8 @@ export default defineRule({
       }
 
       // Frame rate: "60fps", "24 fps", "30 frames per second".
-      const gluedFps = GLUED_FPS.exec(t.norm);
+      const digit = startsWithDigit(t.norm);
+      const gluedFps = digit ? GLUED_FPS.exec(t.norm) : null;
       if (gluedFps) {
         findings.push({ setting: 'frame rate', value: `${gluedFps[1]} fps`, from: i, to: i + 1 });
         continue;
@@ -212,8 +223,8 @@ export default defineRule({
       let seconds: number | undefined;
       let unitEnd = i + 1;
       let gluedLong = false;
-      const hyphen = HYPHEN_DURATION.exec(t.norm);
-      const gluedDur = GLUED_DURATION.exec(t.norm);
+      const hyphen = digit && t.kind === 'word' ? HYPHEN_DURATION.exec(t.norm) : null;
+      const gluedDur = digit && t.kind === 'word' && !hyphen ? GLUED_DURATION.exec(t.norm) : null;
       if (hyphen) {
         seconds = Number(hyphen[1]) * DURATION.get(hyphen[2]!)!;
         gluedLong = hyphen[3] !== undefined;

@@ -16,6 +16,7 @@ const HTML_TAGS = new Set([
   'tr', 'td', 'th', 'font', 'center', 'html', 'body', 'head', 'title', 'script', 'style',
 ]);
 const LETTER = /\p{L}/u;
+const TAG_NAME_END = /[\s/]/;
 
 function isLetterStart(inner: string): boolean {
   const c = inner.codePointAt(0);
@@ -23,7 +24,7 @@ function isLetterStart(inner: string): boolean {
 }
 
 function isHtmlTag(inner: string): boolean {
-  const name = (inner[0] === '/' ? inner.slice(1) : inner).split(/[\s/]/, 1)[0]!.toLowerCase();
+  const name = (inner[0] === '/' ? inner.slice(1) : inner).split(TAG_NAME_END, 1)[0]!.toLowerCase();
   return HTML_TAGS.has(name);
 }
 
