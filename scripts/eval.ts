@@ -7,19 +7,22 @@
  *   npm run eval -- --no-gate    print only; exit 0 whatever the figures
  *   npm run eval -- --rule require-camera   only that rule's misclassifications (with --verbose)
  *   npm run eval -- --by-style   precision/recall of each rule per prompt style
+ *   npm run eval -- --corpus-rates [--sample 500]   share of corpus prompts each formula rule reports on
  */
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import pc from 'picocolors';
-import { labelled } from '../fixtures/labelled/index.js';
+import { CORE_RULES, labelled } from '../fixtures/labelled/index.js';
 import {
   CORPUS_DIR,
   THRESHOLDS,
   corpusFiles,
+  corpusFireRates,
   defaultLinter,
   evaluateLabelled,
+  isImplemented,
   meetsThresholds,
   pairAgreement,
   ratio,
@@ -37,12 +40,14 @@ const { values: args } = parseArgs({
     'no-gate': { type: 'boolean', default: false },
     rule: { type: 'string', multiple: true },
     'by-style': { type: 'boolean', default: false },
+    'corpus-rates': { type: 'boolean', default: false },
+    sample: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
 if (args.help) {
-  console.log('Usage: npm run eval -- [--verbose] [--no-gate] [--by-style] [--rule <id>]…');
+  console.log('Usage: npm run eval -- [--verbose] [--no-gate] [--by-style] [--corpus-rates [--sample N]] [--rule <id>]…');
   process.exit(0);
 }
 
@@ -163,6 +168,30 @@ if (corpus.length === 0) {
   if (args.verbose) printDisagreements(overall, 15);
 }
 
+// ─── fire rates on the corpus (opt-in, not gated) ────────────────────────────
+
+if (args['corpus-rates']) {
+  const txt = corpusFiles('', '.txt');
+  if (txt.length === 0) {
+    console.log(`\nCorpus prompts not found at ${CORPUS_DIR}: no fire rates.`);
+  } else {
+    const limit = args.sample ? Number(args.sample) : Infinity;
+    if (!(limit > 0)) throw new Error(`--sample wants a positive number, got ${JSON.stringify(args.sample)}`);
+    const rates = corpusFireRates(txt, linter, limit);
+    const shown = CORE_RULES.filter((id) => isImplemented(id));
+    const short = (id: string) => id.replace(/^(no|require)-/, '');
+    console.log(pc.bold('\nShare of corpus prompts each rule reports on') + pc.dim(`  (${Number.isFinite(limit) ? `first ${limit} per file` : 'every prompt'}; no labels: read with the file's style in mind)`));
+    const total = { prompts: 0, fired: {} as Record<string, number> };
+    const body = rates.map((r) => {
+      total.prompts += r.prompts;
+      for (const id of shown) total.fired[id] = (total.fired[id] ?? 0) + (r.fired[id] ?? 0);
+      return [r.file.replace(/\.txt$/, ''), String(r.prompts), ...shown.map((id) => percent((r.fired[id] ?? 0) / r.prompts))];
+    });
+    body.push(['all', String(total.prompts), ...shown.map((id) => percent((total.fired[id] ?? 0) / total.prompts))]);
+    printTable(['file', 'prompts', ...shown.map(short)], body, true);
+  }
+}
+
 // ─── verdict ─────────────────────────────────────────────────────────────────
 
 console.log();
@@ -202,6 +231,10 @@ function printTable(head: string[], body: string[][], lastRight = false): void {
 }
 
 /** `0.909   120/132   (132 of 457 pairs kept, 2 ties)`: share, agreeing/compared, then context. */
+function percent(x: number): string {
+  return `${(x * 100).toFixed(0)}%`;
+}
+
 function agreementLine(r: PairAgreement, read?: number): string {
   const notes = [read !== undefined ? `${r.total} of ${read} pairs kept` : '', r.ties ? `${r.ties} tie${r.ties === 1 ? '' : 's'}` : ''].filter(Boolean);
   return `${ratio(r.share)}  ${`${r.agree}/${r.total}`.padStart(9)}${notes.length ? pc.dim(`  (${notes.join(', ')})`) : ''}`;

@@ -266,6 +266,31 @@ export function readCorpusPairs(path: string): ScorePair[] {
   return pairs;
 }
 
+/** How often each rule reports on the prompts of one corpus file (no labels: a view of behaviour at scale). */
+export interface FireRates {
+  file: string;
+  prompts: number;
+  /** Rule id → prompts the rule reported on. */
+  fired: Record<string, number>;
+}
+
+/** Lints the first `limit` prompts of each `*.txt` corpus file and counts, per rule, the prompts it reported on. */
+export function corpusFireRates(files: readonly string[], linter: Linter = defaultLinter(), limit = Infinity, dir: string = CORPUS_DIR): FireRates[] {
+  return files.map((file) => {
+    const prompts = readFileSync(join(dir, file), 'utf8')
+      .split('\n')
+      .filter((line) => line !== '')
+      .slice(0, limit);
+    const fired: Record<string, number> = {};
+    for (const text of prompts) {
+      const seen = new Set<string>();
+      for (const d of linter.lint(text).diagnostics) if (d.messageId !== 'ruleError') seen.add(d.ruleId);
+      for (const id of seen) fired[id] = (fired[id] ?? 0) + 1;
+    }
+    return { file, prompts: prompts.length, fired };
+  });
+}
+
 // ─── formatting helpers ──────────────────────────────────────────────────────
 
 export function snippet(text: string, max = 70): string {
