@@ -13,6 +13,10 @@ import noSettingsInProse from './no-settings-in-prose.js';
 import noUnfilledPlaceholders from './no-unfilled-placeholders.js';
 import oneChangePerIteration from './one-change-per-iteration.js';
 import requireAudioCues from './require-audio-cues.js';
+import requireCamera from './require-camera.js';
+import requireEnvironment from './require-environment.js';
+import requireLighting from './require-lighting.js';
+import requireMotion from './require-motion.js';
 import shortFirstClips from './short-first-clips.js';
 import supportedLanguage from './supported-language.js';
 import supportedSettings from './supported-settings.js';
@@ -29,6 +33,10 @@ const list: Record<string, Rule> = {
   'no-unfilled-placeholders': noUnfilledPlaceholders,
   'one-change-per-iteration': oneChangePerIteration,
   'require-audio-cues': requireAudioCues,
+  'require-camera': requireCamera,
+  'require-environment': requireEnvironment,
+  'require-lighting': requireLighting,
+  'require-motion': requireMotion,
   'short-first-clips': shortFirstClips,
   'supported-language': supportedLanguage,
   'supported-settings': supportedSettings,

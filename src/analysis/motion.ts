@@ -100,7 +100,10 @@ export function findActions(input: ActionInput): ActionMatch[] {
   for (const m of cameraMoves) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = 2;
   // A verb inside another camera term moves the camera: "tracking shot", "follow shot", "orbiting drone".
   const inCamera = new Uint8Array(tokens.length);
-  for (const m of byCategory.camera) if (m.kind !== 'movement') for (let i = m.tokenStart; i < m.tokenEnd; i++) inCamera[i] = 1;
+  // A static camera ("static shot", "locked-off") moves nothing.
+  for (const m of byCategory.camera) {
+    if (m.kind !== 'movement') for (let i = m.tokenStart; i < m.tokenEnd; i++) inCamera[i] = m.kind === 'static' ? 2 : 1;
+  }
 
   const actions: ActionMatch[] = [];
   for (const m of cameraMoves) {
@@ -115,6 +118,8 @@ export function findActions(input: ActionInput): ActionMatch[] {
     if (t.kind !== 'word' || covered[t.index] !== 0) continue;
     const participle = t.tag === 'adj' && t.verbForm === 'ing';
     if (t.tag !== 'verb' && !participle && !bareVerb(tokens, t, agents)) continue;
+    // Inside a camera term only a movement verb moves the camera ("tracking shot"), not "shot".
+    if (inCamera[t.index] === 2 || (inCamera[t.index] === 1 && t.verbForm === 'ed')) continue;
     if (t.verbForm === 'ed' && !finitePast(tokens, t)) continue;
     const subject = subjectOf(tokens, t.index);
     const kind = inCamera[t.index] === 1 || (subject && CAMERA_SUBJECTS.has(subject.norm)) ? 'camera' : 'subject';

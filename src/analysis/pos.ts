@@ -105,7 +105,7 @@ type MutableToken = { -readonly [K in keyof Token]: Token[K] };
 /** Words after which a verb follows: modals, infinitive "to", do-support. */
 const VERB_TRIGGERS = new Set([
   'to', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'does', 'do', 'did', "doesn't",
-  "don't", "didn't", "won't", "can't", 'cannot', "'ll", 'gently', 'slowly', 'quickly', 'suddenly', 'then', 'also',
+  "don't", "didn't", "won't", "can't", 'cannot', "'ll", 'not', 'never', 'gently', 'slowly', 'quickly', 'suddenly', 'then', 'also',
   'still', 'just', 'now', 'first', 'finally', 'briskly', 'rapidly', 'swiftly', 'softly', 'steadily', 'gradually',
 ]);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that', 'camera']);

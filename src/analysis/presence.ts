@@ -54,9 +54,15 @@ export function containsTerm(analysis: PromptAnalysis, terms: TermList): boolean
 /** Whether a lexicon match is one of the terms the user asked to ignore. */
 export function isIgnored(m: LexiconMatch, ignore: TermList): boolean {
   if (ignore.joined.size === 0) return false;
-  const written = phraseParts(m.text).join(' ');
-  return ignore.joined.has(m.term.toLowerCase()) || ignore.joined.has(written) || ignore.joined.has(phraseParts(m.term).join(' '));
+  const written = phraseParts(m.text);
+  const term = phraseParts(m.term);
+  if (ignore.joined.has(written.join(' ')) || ignore.joined.has(term.join(' '))) return true;
+  // "in the sky" is the term "sky": ignoring a word ignores the phrases built on it.
+  while (term.length > 1 && LEADING.has(term[0]!)) term.shift();
+  return ignore.joined.has(term.join(' '));
 }
+
+const LEADING = new Set(['in', 'on', 'at', 'under', 'into', 'the', 'a', 'an', 'by', 'during']);
 
 /** A `[placeholder]` that stands for the component: "[camera movement]", "[lighting]". */
 export function placeholderFor(analysis: PromptAnalysis, hints: readonly string[]): boolean {

@@ -69,7 +69,8 @@ function modifies(next: Token | undefined): boolean {
 function cameraSense(tokens: readonly Token[], m: LexiconMatch): boolean {
   const first = tokens[m.tokenStart]!;
   const key = m.term.toLowerCase();
-  if (!CAMERA_AMBIGUOUS_SET.has(key) && !CAMERA_AMBIGUOUS_SET.has(first.lemma) && !CAMERA_AMBIGUOUS_SET.has(m.text.toLowerCase())) return true;
+  const ambiguous = CAMERA_AMBIGUOUS_SET.has(key) || (single(m) && (CAMERA_AMBIGUOUS_SET.has(first.lemma) || CAMERA_AMBIGUOUS_SET.has(m.text.toLowerCase())));
+  if (!ambiguous) return true;
   const next = wordAfter(tokens, m);
   if (next && NOT_CAMERA_AFTER_SET.has(next.norm)) return false;
   // A verb whose subject is something other than the camera: "she tilts her head", "a car zooms past".

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { defineRule } from '../src/engine/define-rule.js';
+import { promptRange } from '../src/analysis/index.js';
+import { appendSuggestion, compileTerms, containsTerm, isIgnored, placeholderFor } from '../src/analysis/presence.js';
+import { PLACEHOLDER_HINTS } from './data/lighting.js';
+import alternatives from './data/alternatives.js';
+
+/**
+ * Lighting is a first-class element of the formula: a named source, quality or direction
+ * ("golden hour backlight", "single practical lamp source") shapes mood more than any adjective.
+ * Vocabulary: rules/data/lighting.ts; "light blue" or "light rain" are not lighting.
+ */
+export default defineRule({
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Require lighting: a light source, quality, direction or colour temperature.',
+      recommended: true,
+      dimension: 'lighting',
+    },
+    messages: {
+      missing: 'No lighting: name a light source, its quality or its direction, so the model does not fall back on flat, even light.',
+    },
+    schema: z
+      .strictObject({
+        extra: z.array(z.string().min(1)).default([]).describe('More terms that count as lighting.'),
+        ignore: z.array(z.string().min(1)).default([]).describe('Built-in lighting terms that should not count (e.g. "sunset", if you want the light itself described).'),
+      })
+      .default({ extra: [], ignore: [] }),
+    defaultSeverity: 'warning',
+    hasSuggestions: true,
+  },
+  check(analysis, context) {
+    if (analysis.words.length === 0) return;
+    const { extra, ignore } = context.options;
+    const ignored = compileTerms(ignore);
+    for (const m of analysis.byCategory.lighting) if (!isIgnored(m, ignored)) return;
+    if (containsTerm(analysis, compileTerms(extra)) || placeholderFor(analysis, PLACEHOLDER_HINTS)) return;
+    context.report({
+      messageId: 'missing',
+      range: promptRange(analysis),
+      suggestions: alternatives.lightQuality.slice(0, 3).map((example) => appendSuggestion(analysis, `Add lighting, e.g. "${example}"`, example)),
+    });
+  },
+});
