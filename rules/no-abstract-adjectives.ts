@@ -316,6 +316,8 @@ function genreLabels(analysis: PromptAnalysis, candidates: readonly Candidate[],
   const out: { start: number; end: number; tokenStart: number }[] = [];
   for (const w of analysis.words) {
     if (!(SCENE.has(w.norm) || SCENE.has(w.lemma))) continue;
+    // "a serene scene of a horse drinking" describes its content: not a stand-in.
+    if (tokens[w.index + 1]?.norm === 'of') continue;
     // "setting" after a modifier is the noun; "the sun setting" is the verb.
     const before = tokens[w.index - 1];
     if (w.tag === 'verb' && !(isWordToken(before) && (before.tag === 'adj' || GENRE.has(key(before.norm))))) continue;

@@ -87,6 +87,12 @@ function competitors(analysis: PromptAnalysis, list: NounList): SubjectCandidate
     for (let i = before.tokenEnd; i < last.tokenStart; i++) if (COORDINATORS.has(tokens[i]!.norm)) return true;
     return false;
   })();
+  // A tag list (no "and"/"or") mostly made of attributes, places and camera terms describes one
+  // picture ("a woman at night, girl, long hair, coat, car, bokeh, …"): its agents are tags too.
+  if (!closedByAnd) {
+    const competing = items.filter((s) => s.kind === 'animate' || s.kind === 'thing').length;
+    if (competing * 2 < items.length) return [];
+  }
   const heads: string[] = [];
   const out: SubjectCandidate[] = [];
   items.forEach((s, i) => {
@@ -118,10 +124,11 @@ function renames(analysis: PromptAnalysis, items: readonly SubjectCandidate[], i
   if (GENERIC.has(s.head)) {
     const opensSentence = !prev || prev.sentence !== tokens[s.tokenStart]!.sentence || prev.kind === 'punct';
     if (i === 0 && opensSentence && next?.text === ',') return true;
-    // "4 people, two girls and two boys": a counted group before its members.
-    if (next?.text === ',' && NUMBERS.has(tokens[s.tokenStart]!.norm) && items.slice(i + 1).some((o) => o.animate)) return true;
     if (i > 0 && prev?.text === ',' && DETERMINERS.has(tokens[s.tokenStart]!.norm)) return true;
   }
+  // "Two travelers, a guy and a girl", "4 people, two girls and two boys": a counted group
+  // before its members.
+  if (s.animate && next?.text === ',' && NUMBERS.has(tokens[s.tokenStart]!.norm) && items.slice(i + 1).some((o) => o.animate)) return true;
   // "her dog, a black labrador", "The dancer, likely a street performer": a definite or
   // possessed subject renamed by an indefinite one right after its comma.
   if (i > 0 && prev !== undefined) {
@@ -180,14 +187,15 @@ function describesSetting(analysis: PromptAnalysis, list: NounList): boolean {
  */
 function actingSubjects(analysis: PromptAnalysis, max: number): SubjectCandidate[] {
   const bySentence = new Map<number, SubjectCandidate[]>();
-  for (const s of analysis.subjects) {
-    if (!s.animate || s.role !== 'focal' || GENERIC.has(s.head)) continue;
-    if (!s.agent && (VEHICLES.has(s.head) || !hasAgentIn(analysis, s))) continue;
+  analysis.subjects.forEach((s, k) => {
+    if (!s.animate || s.role !== 'focal' || GENERIC.has(s.head)) return;
+    if (!s.agent && (VEHICLES.has(s.head) || !hasAgentIn(analysis, s))) return;
+    if (k > 0 && apposition(analysis, analysis.subjects[k - 1]!, s)) return;
     const sentence = analysis.tokens[s.tokenStart]!.sentence;
     let list = bySentence.get(sentence);
     if (!list) bySentence.set(sentence, (list = []));
     list.push(s);
-  }
+  });
   let run: SubjectCandidate[] = [];
   let seen: string[] = [];
   for (let sentence = 0; sentence < analysis.sentences.length; sentence++) {
@@ -205,6 +213,16 @@ function actingSubjects(analysis: PromptAnalysis, max: number): SubjectCandidate
     }
   }
   return run;
+}
+
+/** "The driver, a rugged man with a beard": the second phrase renames the first. */
+function apposition(analysis: PromptAnalysis, before: SubjectCandidate, s: SubjectCandidate): boolean {
+  const { tokens } = analysis;
+  let k = s.tokenStart - 1;
+  while (k >= 0 && tokens[k]!.tag === 'adv') k--;
+  if (tokens[k]?.text !== ',' || k !== before.tokenEnd || !before.animate) return false;
+  const opener = tokens[before.tokenStart]!.norm;
+  return (opener === 'the' || POSSESSIVES.has(opener)) && INDEFINITE.has(tokens[s.tokenStart]!.norm);
 }
 
 /** Whether the sentence of a non-acting subject has someone acting (it is then acted on or with). */

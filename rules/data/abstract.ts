@@ -95,8 +95,9 @@ export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'mist', 'fog', 'drink', 'drinks', 'temperature', 'climate', 'weather', 'stream', 'lake', 'rain', 'metal', 'stone',
     'glass', 'tile', 'tiles', 'floor', 'touch', 'spring', 'autumn', 'fall', 'winter', 'season', 'cave', 'cellar', 'steel',
     'marble', 'ice', 'snow', 'sea', 'ocean', 'river', 'pool', 'sand', 'grass', 'dew', 'drizzle', 'cucumber', 'lemonade',
-    'beer', 'soda',
+    'beer', 'soda', 'texture', 'surface', 'skin', 'feel', 'sheets', 'pillow', 'countertop',
   ],
+  air: ['haze', 'mist', 'fog', 'smoke', 'dust', 'perspective', 'scattering', 'particles', 'pressure', 'conditions', 'layer', 'phenomena', 'entry', 're-entry'],
   shape: [
     'circle', 'circles', 'square', 'squares', 'sphere', 'spheres', 'line', 'lines', 'spiral', 'spirals', 'symmetry',
     'triangle', 'triangles', 'grid', 'row', 'rows', 'arc', 'arcs', 'ring', 'rings', 'loop', 'loops', 'cube', 'cubes',
@@ -113,6 +114,7 @@ export const LITERAL_BEFORE: Readonly<Record<string, readonly string[]>> = {
   perfect: ['shape'],
   epic: ['literature'],
   dramatic: ['light'],
+  atmospheric: ['air'],
 };
 
 /**
@@ -130,9 +132,11 @@ export const GENRE_MODIFIERS: readonly string[] = [
   'cinematic', 'atmospheric', 'picturesque', 'enchanting', 'beautiful', 'stunning', 'dramatic', 'generic', 'typical',
 ];
 
-/** Nouns that name "some place" without naming it. */
+/**
+ * Nouns that name "some place" without naming it. Mood nouns ("a serene atmosphere", "a cozy
+ * vibe") are not here: they add a mood to a scene described elsewhere instead of replacing it.
+ */
 export const SCENE_NOUNS: readonly string[] = [
   'setting', 'settings', 'scene', 'scenes', 'environment', 'environments', 'world', 'place', 'location', 'locale',
-  'backdrop', 'background', 'atmosphere', 'ambience', 'ambiance', 'vibe', 'vibes', 'aesthetic', 'mood', 'scenery',
-  'landscape', 'surroundings', 'realm', 'universe',
+  'backdrop', 'background', 'scenery', 'landscape', 'surroundings', 'realm', 'universe',
 ];
