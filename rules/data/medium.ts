@@ -1,6 +1,7 @@
 /**
- * Nouns that name the medium or the frame rather than what is in it ("video of a city", "a shot
- * of", "the camera"): they are not a subject. Used by the score, the rewrite and `compare`.
+ * Nouns that name the medium, the frame or the look rather than what is in it ("video of a
+ * city", "a shot of", "the camera", "amazing colors"): they are not a subject. Used by the
+ * score, the rewrite and `compare`.
  */
 export default [
   'video',
@@ -28,4 +29,15 @@ export default [
   'stuff',
   'something',
   'moment',
+  'color',
+  'colour',
+  'tone',
+  'palette',
+  'hue',
+  'mood',
+  'vibe',
+  'atmosphere',
+  'aesthetic',
+  'look',
+  'feel',
 ] as const satisfies readonly string[];

@@ -66,6 +66,8 @@ function build(analysis: PromptAnalysis): ComponentMap {
       continue; // a verb of state is assigned below, but is no evidence of motion
     }
     for (let i = m.tokenStart; i < m.tokenEnd; i++) of[i] ??= component;
+    // A sound that is also an action ("a dog barking", "she whispers") is evidence of motion too.
+    if (m.category === 'audio' && m.tokenEnd - m.tokenStart === 1 && tokens[m.tokenStart]!.tag === 'verb' && tokens[m.tokenStart]!.verbForm !== undefined) kinds.motion.add('action');
     if (m.category === 'motion') kinds.motion.add('phrase');
     else if (m.category === 'camera' && m.kind === 'movement') kinds.motion.add('camera');
     if (m.category !== 'subject' && m.category !== 'abstract' && m.category !== 'negative') kinds[component].add(m.kind);

@@ -134,6 +134,7 @@ function buildSegments(analysis: PromptAnalysis, map: ComponentMap, removed: Rea
   // A list of nouns split over clauses by its commas stays one segment.
   const listEnd = new Map<number, number>();
   for (const list of analysis.nounLists) {
+    if (list.items.length < 3) continue; // two phrases either side of a comma are two clauses, not a list
     const a = tokens[list.tokenStart]!.clause;
     const b = tokens[list.tokenEnd - 1]!.clause;
     if (b > a) listEnd.set(a, Math.max(b, listEnd.get(a) ?? b));
@@ -213,7 +214,10 @@ function cleanTokens(tokens: readonly Token[], from: number, to: number, removed
     if (CONNECTORS.has(t.norm)) {
       const prevKept = kept.length > 0 ? tokens[kept[kept.length - 1]!]! : undefined;
       const leftGone = i > from && removed.has(i - 1);
-      const rightGone = i + 1 < to && removed.has(i + 1);
+      // "warm and beautiful light": the connector goes with the word; "ocean, epic drone shot": the comma stays before "drone".
+      let after = i + 1;
+      while (after < to && removed.has(after)) after++;
+      const rightGone = after > i + 1 && (t.norm === 'and' || t.norm === 'or' || t.norm === '&' || after >= to || tokens[after]!.kind === 'punct' || CONNECTORS.has(tokens[after]!.norm));
       if (!prevKept || rightGone || (leftGone && (!isContentWord(prevKept) || CONNECTORS.has(prevKept.norm)))) continue;
     }
     kept.push(i);
@@ -242,6 +246,14 @@ function segmentText(analysis: PromptAnalysis, segment: Segment): string {
       // Adjacent tokens keep the spacing they had; across a gap (a removed word) one space, none before punctuation.
       const gap = prev === i - 1 ? text.slice(tokens[prev]!.end, t.start) : t.kind === 'punct' && t.text !== '(' ? '' : ' ';
       out += /[\r\n]/.test(gap) ? ' ' : gap;
+    }
+    // "a stunning, old barn" → "an old barn": the article agrees with the word that now follows it.
+    if (prev >= 0 && prev !== i - 1 && (tokens[prev]!.norm === 'a' || tokens[prev]!.norm === 'an')) {
+      const article = /^[aeiou]/i.test(t.text) ? 'an' : 'a';
+      const cut = out.length - tokens[prev]!.text.length - (out.length - out.trimEnd().length);
+      const written = tokens[prev]!.text;
+      const cased = written[0] === written[0]!.toUpperCase() ? article[0]!.toUpperCase() + article.slice(1) : article;
+      out = out.slice(0, cut) + cased + out.slice(cut + written.length);
     }
     out += t.text;
     prev = i;

@@ -27,7 +27,7 @@ export const DIMENSION_WEIGHTS: Readonly<Partial<Record<Dimension, number>>> = {
 };
 
 /** Added (and the whole renormalised to 100) when the model generates sound. */
-export const AUDIO_WEIGHT = 10;
+export const AUDIO_WEIGHT = 6;
 
 /** The fraction of a dimension's budget each finding costs. */
 export const FRACTIONS = {
