@@ -17,6 +17,7 @@ async function dispatch(options: CliOptions): Promise<number> {
     process.stdout.write(`${packageVersion()}\n`);
     return 0;
   }
+  if (options.command === 'diff') return (await import('./commands/diff.js')).runDiff(options, io);
   if (options.command !== 'lint') throw new UsageError(`"${options.command}" is not available in this version.`);
   if (options.listRules) return (await import('./commands/info.js')).listRules(options, io);
   if (options.explain !== undefined) return (await import('./commands/info.js')).explain(options, io);
