@@ -94,19 +94,29 @@ export function renderScore(container: HTMLElement, score: Score, empty: boolean
       const level = value >= 80 ? 'high' : value >= 50 ? 'mid' : 'low';
       return h(
         'li',
-        { class: 'bar-row' },
-        h('div', { class: 'bar-head' }, h('span', { class: 'bar-label' }, label), h('span', { class: 'bar-value' }, String(value))),
+        { class: 'bar-row', title: help || undefined },
+        h('span', { class: 'bar-label' }, label),
         h(
-          'div',
-          { class: `bar level-${level}`, role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': value, 'aria-label': label, title: help },
+          'span',
+          { class: `bar level-${level}`, role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': value, 'aria-label': label },
           h('span', { class: 'bar-fill', style: `width: ${value}%` }),
         ),
-        help ? h('p', { class: 'bar-help' }, help) : null,
+        h('span', { class: 'bar-value' }, String(value)),
       );
     }),
   );
+  // What each bar measures, for readers who do not know the prompting formula yet.
+  const legend = h(
+    'details',
+    { class: 'fold' },
+    h('summary', {}, 'What the bars measure'),
+    h('dl', { class: 'legend' }, ...dims.flatMap((d) => {
+      const { label, help } = dimensionText(d);
+      return help ? [h('dt', {}, label), h('dd', {}, help)] : [];
+    })),
+  );
   const deductions = deductionList(score);
-  container.replaceChildren(total, bars, ...(deductions ? [deductions] : []));
+  container.replaceChildren(total, bars, legend, ...(deductions ? [deductions] : []));
 }
 
 /** Where the points went: every deduction with its reason, largest first. */
@@ -115,7 +125,7 @@ function deductionList(score: Score): HTMLElement | null {
   if (deductions.length === 0) return null;
   return h(
     'details',
-    { class: 'deductions' },
+    { class: 'fold deductions' },
     h('summary', {}, 'Where the points went'),
     h(
       'ul',
