@@ -69,7 +69,7 @@ export default defineRule({
 const GENERIC = new Set(GENERIC_NOUNS);
 const VEHICLES = new Set(subjectWords.vehicle);
 const SEPARATORS = new Set([',', ';', ':', '.', '!', '?', 'and', 'or', '&']);
-const COORDINATORS = new Set(['and', 'or', '&']);
+const COORDINATORS = new Set(['and', 'or', '&', 'vs', 'versus']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our']);
 const INDEFINITE = new Set(['a', 'an']);
 const NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'both', '2', '3', '4', '5', '6']);

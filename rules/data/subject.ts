@@ -74,7 +74,7 @@ export default {
     'train', 'locomotive', 'subway', 'airplane', 'aeroplane', 'plane', 'jet', 'airliner', 'helicopter', 'glider',
     'hot air balloon', 'blimp', 'airship', 'spaceship', 'spacecraft', 'rocket', 'satellite', 'ufo', 'boat', 'ship',
     'sailboat', 'yacht', 'canoe', 'kayak', 'ferry', 'submarine', 'raft', 'gondola', 'carriage', 'wagon', 'cart', 'sled',
-    'sleigh', 'skateboard', 'traffic',
+    'sleigh', 'skateboard', 'traffic', 'drone', 'quadcopter', 'hoverboard', 'jet ski', 'snowmobile', 'rickshaw', 'tuk-tuk',
   ],
   part: [
     'hair', 'head', 'face', 'eye', 'eyes', 'eyebrow', 'eyelash', 'nose', 'mouth', 'lip', 'tooth', 'teeth', 'tongue', 'ear',

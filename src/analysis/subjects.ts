@@ -36,10 +36,11 @@ const DESCRIBING = new Set(['have', 'has', 'had', 'seem', 'appear', 'remain', 'r
 const SINGULAR_DETS = new Set(['a', 'an', 'one', 'this', 'that', 'each', 'every']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our']);
 /** Words that end one segment of a sentence and start the next. */
-const BOUNDARY_WORDS = new Set(['and', 'or', '&', 'but', 'while', 'whilst', 'as', 'whereas', 'where', 'when', 'meanwhile', 'then', 'nor', 'plus', 'yet']);
+const BOUNDARY_WORDS = new Set(['and', 'or', '&', 'vs', 'versus', 'but', 'while', 'whilst', 'as', 'whereas', 'where', 'when', 'meanwhile', 'then', 'nor', 'plus', 'yet']);
 const BOUNDARY_PUNCT = new Set([',', ';', ':', '\u2013', '\u2014', '(', ')', '/', '|', '+']);
+const COORDINATING = new Set(['and', 'or', 'vs', 'versus']);
 /** Separators that join the items of a list. */
-const LIST_JOINS = new Set([',', 'and', 'or', '&', ', and', ', or', ', &', 'and also']);
+const LIST_JOINS = new Set([',', 'and', 'or', '&', ', and', ', or', ', &', 'and also', 'vs', 'versus']);
 /** Small words a verb group may carry between a subject and the list or marker after it. */
 const VERB_GROUP_EXTRA = new Set(['by', 'up', 'down', 'out', 'off', 'past', 'along', 'around', 'about', 'away']);
 
@@ -132,7 +133,7 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     if (!nounLike || !t.pos.includes('verb') || t.lemma !== t.norm || prev.tag !== 'noun') continue;
     let k = i - 1;
     while (k > 0 && (tokens[k - 1]!.tag === 'adj' || tokens[k - 1]!.tag === 'det' || tokens[k - 1]!.tag === 'num')) k--;
-    const coordinated = tokens[k - 1]?.norm === 'and' || tokens[k - 1]?.norm === 'or';
+    const coordinated = COORDINATING.has(tokens[k - 1]?.norm ?? '');
     const plural = prev.lemma !== prev.norm || prev.norm === 'people' || coordinated;
     const next = tokens[i + 1];
     // Followed by what a verb takes: nothing, a determiner, an adverb, a pronoun or a plural object.
