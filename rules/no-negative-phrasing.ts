@@ -32,6 +32,7 @@ const split = (phrases: readonly string[]): Map<string, string[][]> => {
 const LABELS = split(NEGATIVE_LABELS);
 const FLAGS = new Set(NEGATIVE_FLAGS);
 const PREPOSITIONAL = new Set(['without', 'with']);
+const UPPER_START = /^\p{Lu}/u;
 const compiled = new WeakMap<Options, { markers: Map<string, string[][]>; allow: Map<string, string[][]> }>();
 
 interface Span {
@@ -123,6 +124,9 @@ export default defineRule({
       if (phraseAt(i, sets.allow) > 0) continue;
       const marker = phraseAt(i, sets.markers);
       if (marker === 0) continue;
+      // "No Pets Allowed sign", "No Entry": a capitalised name after "No" is sign text.
+      const after = tokens[i + marker];
+      if (tokens[i]!.norm === 'no' && isWord(after) && UPPER_START.test(after.text) && after.text !== after.text.toUpperCase()) continue;
       const last = lastWordBefore(clause.tokenEnd, i + marker - 1);
       if (last < i + marker) continue; // a bare "No." has nothing to exclude
       // "Without the gem, the world fell dark": a prepositional opener leading into its sentence's

@@ -75,6 +75,8 @@ function flagValue(setting: Setting, value: string): string {
   return value || '?';
 }
 
+/** "70s film", "90s commercial": a glued "20s"…"90s" reads as a decade, so it is left alone. */
+const DECADES = new Set(['20', '30', '40', '50', '60', '70', '80', '90']);
 const PHRASE_FIRST = new Set(Object.keys(RESOLUTION_PHRASES).map((p) => p.split(' ')[0]!));
 const startsWithDigit = (s: string) => {
   const c = s.charCodeAt(0);
@@ -228,7 +230,7 @@ export default defineRule({
       if (hyphen) {
         seconds = Number(hyphen[1]) * DURATION.get(hyphen[2]!)!;
         gluedLong = hyphen[3] !== undefined;
-      } else if (gluedDur) seconds = Number(gluedDur[1]);
+      } else if (gluedDur && !(gluedDur[2] === 's' && DECADES.has(gluedDur[1]!))) seconds = Number(gluedDur[1]);
       else {
         const n = t.kind === 'number' ? Number(t.norm.replace(',', '.')) : NUMBERS.get(t.norm);
         const unit = tokens[i + 1];
