@@ -12,6 +12,7 @@ export { LineIndex } from './engine/loc.js';
 export { ruleDocsUrl } from './engine/urls.js';
 export { DIMENSION_WEIGHTS, AUDIO_WEIGHT } from './engine/score.js';
 export { compare, type CompareOptions } from './engine/compare.js';
+export { templates, fill, exampleValues, TemplateError, type Template, type TemplatePlaceholder } from './templates/index.js';
 export { analyze, createAnalyzer, promptRange } from './analysis/index.js';
 export { rules, type RuleId } from '../rules/index.js';
 export { presets, type PresetName } from './config/presets.js';
