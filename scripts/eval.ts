@@ -101,6 +101,7 @@ if (report.ruleErrors.length > 0) {
 }
 
 const wanted = args.rule && args.rule.length > 0 ? new Set(args.rule) : undefined;
+for (const id of wanted ?? []) if (!report.rules.some((a) => a.ruleId === id)) console.log(pc.yellow(`\n--rule ${id}: the labelled set has no label for this rule.`));
 const misses = report.misses.filter((m) => !wanted || wanted.has(m.ruleId));
 if (args.verbose && misses.length > 0) {
   console.log(pc.bold(`\nMisclassified (${misses.length})`) + pc.dim('  FP: fired, labelled silent · FN: silent, labelled fires'));
