@@ -70,8 +70,8 @@ export const PRESENCE_RULES: Readonly<Partial<Record<Dimension, string>>> = {
   audio: 'require-audio-cues',
 };
 export const SPECIFICITY_RULE = 'no-abstract-adjectives';
-/** Rules that judge the edit between two versions, not the prompt: they cost no points. */
-export const UNSCORED_RULES: ReadonlySet<string> = new Set(['one-change-per-iteration']);
+/** Rules that cost no points: one judges the edit between two versions, not the prompt; the other is a notice that the rules cannot read the prompt. */
+export const UNSCORED_RULES: ReadonlySet<string> = new Set(['one-change-per-iteration', 'supported-language']);
 export const FOCUS_RULE = 'no-competing-subjects';
 const DEFAULT_MAX_WORDS = 80;
 

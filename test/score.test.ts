@@ -1,0 +1,126 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createLinter, lint, DIMENSION_WEIGHTS } from '../src/index.js';
+import type { LintResult } from '../src/index.js';
+import pairs from '../fixtures/pairs.js';
+
+const GUIDE = 'A woman in a red coat walking along a rain-soaked cobblestone street at dusk, handheld close follow shot, shallow depth of field, warm streetlamp glow.';
+const VAGUE = 'Beautiful cinematic video of a city at night';
+
+const lost = (r: LintResult) => r.score.deductions.reduce((s, d) => s + d.points, 0);
+
+describe('calibration pairs', () => {
+  it('has at least 70 pairs, covering every aspect', () => {
+    expect(pairs.length).toBeGreaterThanOrEqual(70);
+    for (const aspect of ['specificity', 'subject', 'motion', 'environment', 'camera', 'lighting', 'focus', 'length', 'audio', 'formula']) {
+      expect(pairs.some((p) => p.aspect === aspect), aspect).toBe(true);
+    }
+  });
+
+  it('the strong prompt scores higher in at least 97% of them', () => {
+    const linter = createLinter();
+    const failures: string[] = [];
+    for (const p of pairs) {
+      const weak = linter.lint(p.weak, { model: p.model }).score.total;
+      const strong = linter.lint(p.strong, { model: p.model }).score.total;
+      if (strong <= weak) failures.push(`${p.aspect}: weak ${weak} ≥ strong ${strong}: ${p.strong}`);
+    }
+    expect(failures.length / pairs.length, failures.join('\n')).toBeLessThanOrEqual(0.03);
+  });
+
+  it('over-long pairs really are over 80 words, and their tight side under', () => {
+    const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+    for (const p of pairs.filter((q) => q.aspect === 'length')) {
+      expect(words(p.weak)).toBeGreaterThan(80);
+      expect(words(p.strong)).toBeLessThanOrEqual(80);
+    }
+  });
+});
+
+describe('the guide examples', () => {
+  it(`the strong example scores at least 80`, () => expect(lint(GUIDE).score.total).toBeGreaterThanOrEqual(80));
+  it(`the vague example scores under 50`, () => expect(lint(VAGUE).score.total).toBeLessThan(50));
+});
+
+describe('every point is explained', () => {
+  const prompts = [GUIDE, VAGUE, 'A dog', 'Masterpiece, best quality, a stunning epic dragon', 'A crowded market with people, food stalls, animals, and colorful banners', Array.from({ length: 120 }, () => 'word').join(' ')];
+  for (const text of prompts) {
+    it(text.slice(0, 60), () => {
+      const result = lint(text, { model: 'veo-3' });
+      const { score } = result;
+      // The deductions add up to what was lost (each is rounded to 0.1).
+      expect(Math.abs(100 - lost(result) - score.total)).toBeLessThanOrEqual(0.5 + 0.05 * score.deductions.length);
+      for (const d of score.deductions) {
+        expect(d.points).toBeGreaterThan(0);
+        expect(d.reason.length).toBeGreaterThan(0);
+        expect(score.dimensions[d.dimension], d.dimension).toBeLessThan(100);
+        if (d.ruleId) expect(result.diagnostics.some((g) => g.ruleId === d.ruleId && g.messageId === d.messageId)).toBe(true);
+      }
+      // A dimension under 100 has a deduction.
+      for (const [dim, value] of Object.entries(score.dimensions)) {
+        if (value! < 100) expect(score.deductions.some((d) => d.dimension === dim), dim).toBe(true);
+      }
+    });
+  }
+
+  it('is deterministic', () => {
+    expect(createLinter().lint(VAGUE).score).toEqual(createLinter().lint(VAGUE).score);
+  });
+
+  it('the weights add up to 100', () => {
+    expect(Object.values(DIMENSION_WEIGHTS).reduce((a, b) => a + b!, 0)).toBe(100);
+  });
+
+  it('abstract words are traced to their diagnostics, with diminishing cost', () => {
+    const result = lint('Stunning, amazing, epic, gorgeous waves crashing on black rocks at dusk, low-angle wide shot, pink sunset glow');
+    const abstract = result.score.deductions.filter((d) => d.ruleId === 'no-abstract-adjectives');
+    expect(abstract).toHaveLength(4);
+    for (let i = 1; i < abstract.length; i++) expect(abstract[i]!.points).toBeLessThan(abstract[i - 1]!.points);
+  });
+
+  it('a rule turned off still leaves its component scored, from the analysis', () => {
+    const off = createLinter({ rules: { 'no-abstract-adjectives': 'off' } }).lint(VAGUE);
+    const on = lint(VAGUE);
+    const fromAnalysis = off.score.deductions.filter((d) => d.dimension === 'specificity');
+    expect(fromAnalysis.length).toBeGreaterThan(0);
+    expect(fromAnalysis.every((d) => d.ruleId === undefined)).toBe(true);
+    expect(off.score.dimensions.specificity).toBe(on.score.dimensions.specificity);
+  });
+
+  it('adds an audio dimension for a model that generates sound', () => {
+    expect(lint(GUIDE).score.dimensions.audio).toBeUndefined();
+    const withSound = lint(GUIDE, { model: 'veo-3' }).score;
+    expect(withSound.dimensions.audio).toBeDefined();
+    expect(lint(`${GUIDE} Rain pattering on the cobblestones, distant traffic hum.`, { model: 'veo-3' }).score.total).toBeGreaterThan(withSound.total);
+  });
+
+  it('a prompt the rules cannot read loses no points for what they cannot measure', () => {
+    const score = lint('一只红狐狸在黎明时分穿过新雪').score;
+    expect(score.unmeasured).toContain('camera');
+    expect(score.deductions.filter((d) => d.dimension !== 'length')).toEqual([]);
+  });
+
+  it('an empty prompt scores 0', () => {
+    expect(lint('   ').score.total).toBe(0);
+  });
+});
+
+const corpus = new URL('../../shared/corpus/', import.meta.url);
+describe.skipIf(!existsSync(corpus))('corpus pairs (short → refined, refined ≤ 80 words)', () => {
+  it('the refined prompt scores higher in most pairs', () => {
+    const linter = createLinter();
+    let agree = 0;
+    let total = 0;
+    for (const file of readdirSync(corpus).filter((f) => f.startsWith('pairs-') && f.endsWith('.tsv'))) {
+      for (const line of readFileSync(new URL(file, corpus), 'utf8').split('\n').slice(1)) {
+        const [short, refined] = line.split('\t');
+        if (!short || !refined || refined.split(/\s+/).filter(Boolean).length > 80) continue;
+        total++;
+        if (linter.lint(refined).score.total > linter.lint(short).score.total) agree++;
+      }
+    }
+    expect(total).toBeGreaterThan(1000);
+    expect(agree / total).toBeGreaterThanOrEqual(0.8);
+  });
+});
+if (!existsSync(corpus)) console.warn('score.test: ../shared/corpus is absent; the corpus pair agreement test is skipped.');
