@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { rules } from '../src/index.js';
 import { PLUGIN, serverBuilt, startLsp, type LspClient } from './helpers/lsp.js';
@@ -38,8 +38,8 @@ afterAll(() => {
 
 const ofRule = (ds: readonly Diagnostic[], id: string) => ds.filter((d) => d.code === id);
 
-function apply(text: string, edit: { documentChanges?: { edits: TextEdit[] }[]; changes?: Record<string, TextEdit[]> } | undefined): string {
-  const edits = edit?.documentChanges?.flatMap((c) => c.edits) ?? Object.values(edit?.changes ?? {}).flat();
+function apply(text: string, edit: WorkspaceEdit | undefined): string {
+  const edits = edit?.documentChanges?.flatMap((c) => ('edits' in c ? c.edits : [])) ?? Object.values(edit?.changes ?? {}).flat();
   return TextDocument.applyEdits(TextDocument.create('file:///x', 'plaintext', 1, text), edits);
 }
 
@@ -162,6 +162,11 @@ describeBuilt('shotlint-lsp over stdio', () => {
     expect(lenses).toHaveLength(1);
     expect(lenses[0].range.start).toEqual({ line: 0, character: 0 });
     expect(lenses[0].command.title).toMatch(/^shotlint \d+\/100 · weakest: (length|specificity) \d+/);
+    // Clicking the lens asks the server for the whole breakdown.
+    expect(client.initializeResult.capabilities.executeCommandProvider.commands).toEqual(['shotlint.showScore']);
+    await client.request('workspace/executeCommand', { command: lenses[0].command.command, arguments: lenses[0].command.arguments });
+    await vi.waitFor(() => expect(client.messages.some((m) => /^shotlint score \d+\/100 \(subject \d+, /.test(m.message))).toBe(true));
+    await expect(client.request('workspace/executeCommand', { command: 'nope' })).rejects.toMatchObject({ code: -32602 });
     const hints = await client.request('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 2, character: 0 } } });
     expect(hints).toHaveLength(1);
     expect(hints[0].position).toEqual({ line: 0, character: '🦊🦊 epic fox trotting through fresh snow'.length });
@@ -349,7 +354,8 @@ describeBuilt('shotlint-lsp configuration', () => {
       const onConfig = await client.diagnostics(configUri, (p) => p.diagnostics.length > 0, 10_000, since);
       expect(onConfig.diagnostics).toHaveLength(1);
       expect(onConfig.diagnostics[0]!.range).toEqual({ start: { line: 2, character: 28 }, end: { line: 2, character: 33 } });
-      const prompt = await client.diagnostics(uri, () => true, 10_000, since);
+      // …and the prompt's own copy is withdrawn.
+      const prompt = await client.diagnostics(uri, (p) => p.diagnostics.length === 0, 10_000, since);
       expect(prompt.diagnostics).toEqual([]);
 
       // Fixed on disk: the watcher's notification re-lints with the new config.
@@ -375,6 +381,7 @@ describeBuilt('shotlint-lsp configuration', () => {
 
   it('reads shotlint.model from workspace/configuration; an unknown model is one clear diagnostic', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shotlint-lsp-model-'));
+    writeConfig(dir, { extends: [], rules: { 'max-words': ['warn', { max: 2 }] } });
     let model = 'no-such-model';
     const client = await startLsp({ rootUri: pathToFileURL(dir).href, settings: () => ({ model }) });
     try {
@@ -387,7 +394,7 @@ describeBuilt('shotlint-lsp configuration', () => {
       const since = client.published.length;
       client.notify('workspace/didChangeConfiguration', { settings: null });
       const after = await client.diagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'config'), 10_000, since);
-      expect(after.diagnostics).toEqual([]);
+      expect(ruleIdsOf(after.diagnostics)).toEqual(['max-words']);
       // The unknown model was announced once, however many times the document was linted.
       expect(client.messages.filter((m) => m.message.includes('no-such-model'))).toHaveLength(1);
     } finally {

@@ -118,7 +118,8 @@ describe('shotlint/retext in a remark → retext pipeline', () => {
     expect(epics).toHaveLength(2);
     for (const m of epics) {
       expect(m.actual).toBe('epic');
-      expect(markdown.slice(m.place!.start.offset!, (m.place as { end: { offset: number } }).end.offset)).toBe('epic');
+      const place = m.place as { start: { offset: number }; end: { offset: number } };
+      expect(markdown.slice(place.start.offset, place.end.offset)).toBe('epic');
     }
     expect((epics[0]!.place as { start: { line: number; column: number } }).start).toMatchObject({ line: 3, column: 9 });
     expect((epics[1]!.place as { start: { line: number; column: number } }).start).toMatchObject({ line: 5, column: 6 });

@@ -94,7 +94,17 @@ function* lines(text: string): Generator<Line> {
   }
 }
 
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+/** An opening fence: up to three spaces, then three or more backticks or tildes, then the info string. */
+function openingFence(text: string, line: Line): { marker: string; info: string } | undefined {
+  let k = line.start;
+  while (k < line.end && k - line.start < 3 && text.charCodeAt(k) === 32) k++;
+  const c = text[k];
+  if (c !== '`' && c !== '~') return undefined;
+  let m = k;
+  while (m < line.end && text[m] === c) m++;
+  if (m - k < 3) return undefined;
+  return { marker: text.slice(k, m), info: text.slice(m, line.end).trim() };
+}
 
 /** Fenced blocks whose info string starts with `prompt` (CommonMark fences; other fences are skipped whole). */
 function fencedPrompts(text: string): PromptRegion[] {
@@ -103,10 +113,9 @@ function fencedPrompts(text: string): PromptRegion[] {
   let lastEnd = 0;
   for (const line of lines(text)) {
     if (!open) {
-      const m = FENCE_OPEN.exec(text.slice(line.start, line.end));
-      if (!m) continue;
-      const marker = m[1]!;
-      const info = m[2]!.trim();
+      const fence = openingFence(text, line);
+      if (!fence) continue;
+      const { marker, info } = fence;
       if (marker[0] === '`' && info.includes('`')) continue; // not a fence: inline code
       const lang = /^[^\s{]*/.exec(info)![0].toLowerCase();
       open = { marker, line, prompt: lang === 'prompt', info: info.slice(lang.length).trim(), contentStart: line.next };

@@ -40,6 +40,7 @@ import { documentKind, extractPrompts, type PromptRegion } from './prompts.js';
 import { RuleDocs } from './rule-docs.js';
 
 export const FIX_ALL_KIND = 'source.fixAll.shotlint';
+export const SHOW_SCORE = 'shotlint.showScore';
 
 /** Client settings (`shotlint.*`), from initializationOptions and workspace/configuration. */
 export interface Settings {
@@ -97,7 +98,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** How long the last lint of each document took: a huge document waits longer between lints. */
   const lintCost = new Map<string, number>();
   const openedAt = new Map<string, number>();
-  const configDiagnosticsOn = new Set<string>();
+  /** Config files showing a diagnostic, with what they show. */
+  const configDiagnosticsOn = new Map<string, string>();
   const reported = new Set<string>();
   let workspaceRoots: string[] = [];
   let pullMode = false;
@@ -225,7 +227,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const located = error.issues[0] ? nodeAtPath(parseJson(text), error.issues[0].path) : undefined;
     const target = located?.key ?? located?.node;
     const range = target ? rangeOf(doc, target.start, target.end) : rangeOf(doc, 0, 0);
-    configDiagnosticsOn.add(doc.uri);
+    // Every prompt under this config reports it: publish once per config version and problem.
+    const key = `${doc.version}\0${error.message}`;
+    if (configDiagnosticsOn.get(doc.uri) === key) return;
+    configDiagnosticsOn.set(doc.uri, key);
     void connection.sendDiagnostics({
       uri: doc.uri,
       version: doc.version,
@@ -278,7 +283,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const relintAll = () => {
     configs.clear();
     reported.clear();
-    for (const uri of configDiagnosticsOn) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const uri of configDiagnosticsOn.keys()) void connection.sendDiagnostics({ uri, diagnostics: [] });
     configDiagnosticsOn.clear();
     states.clear();
     if (pullMode) {
@@ -318,6 +323,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
         codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [SHOW_SCORE] },
         inlayHintProvider: true,
         ...(pullMode ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
@@ -488,7 +494,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return current.state.prompts.flatMap(({ region, result }) => {
       if (!result) return [];
       const at = current.doc.positionAt(region.anchor);
-      return [{ range: { start: at, end: at }, command: { title: `shotlint ${scoreSummary(result)}`, command: '' } }];
+      const command = { title: `shotlint ${scoreSummary(result)}`, command: SHOW_SCORE, arguments: [current.doc.uri, region.anchor] };
+      return [{ range: { start: at, end: at }, command }];
     });
   });
 
@@ -509,6 +516,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       hints.push({ position: doc.positionAt(lineEnd), label: `score ${scoreSummary(result)}`, paddingLeft: true });
     }
     return hints;
+  });
+
+  // Clicking the score lens: the whole breakdown, with what each dimension lost points for.
+  connection.onExecuteCommand(async (params) => {
+    if (params?.command !== SHOW_SCORE) throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${String(params?.command)}`);
+    const [uri, anchor] = params.arguments ?? [];
+    const current = typeof uri === 'string' ? await fresh(uri) : undefined;
+    const prompt = current?.state.prompts.find((p) => p.region.anchor === anchor) ?? current?.state.prompts[0];
+    if (!prompt?.result) return null;
+    const { score } = prompt.result;
+    const dims = (Object.entries(score.dimensions) as [Dimension, number][]).map(([d, v]) => `${d} ${v}`).join(', ');
+    const losses = [...(score.deductions ?? [])]
+      .sort((a, b) => b.points - a.points)
+      .slice(0, 3)
+      .map((d) => `−${d.points} ${d.dimension}: ${d.reason}`);
+    const message = [`shotlint score ${score.total}/100 (${dims})`, ...losses].join('\n');
+    await connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
+    return null;
   });
 
   connection.onShutdown(() => {
@@ -593,8 +618,9 @@ const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** `72/100 · weakest: lighting 30, camera 30` */
 export function scoreSummary(result: LintResult): string {
+  const unmeasured = new Set(result.score.unmeasured ?? []);
   const weakest = (Object.entries(result.score.dimensions) as [Dimension, number][])
-    .filter(([, v]) => v < 100)
+    .filter(([d, v]) => v < 100 && !unmeasured.has(d))
     .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, 3);
   const total = `${result.score.total}/100`;
