@@ -58,6 +58,17 @@ local ok, err = pcall(function()
   end
   result.diagnostics = convert(vim.diagnostic.get(bufnr))
 
+  -- Hover on the flagged word, as K does.
+  do
+    local d = has_code(bufnr, 'test/epic')
+    local line = vim.api.nvim_buf_get_lines(bufnr, d.lnum, d.lnum + 1, false)[1]
+    local _, char16 = vim.str_utfindex(line, d.col + 1)
+    local hover = vim.lsp.buf_request_sync(bufnr, 'textDocument/hover', { textDocument = { uri = vim.uri_from_bufnr(bufnr) }, position = { line = d.lnum, character = char16 } }, 10000) or {}
+    for _, response in pairs(hover) do
+      if response.result then result.hover = vim.lsp.util.convert_input_to_markdown_lines(response.result.contents) end
+    end
+  end
+
   -- The quick fix for "epic", asked for and applied by Neovim's own client.
   local d = has_code(bufnr, 'test/epic')
   local line = vim.api.nvim_buf_get_lines(bufnr, d.lnum, d.lnum + 1, false)[1]
@@ -108,7 +119,7 @@ interface NvimDiagnostic {
 
 describe.skipIf(reason !== undefined)(`Neovim's LSP client (${nvimVersion ?? 'absent'})`, () => {
   let root: string;
-  let output: { nvim: string; error?: string; diagnostics: NvimDiagnostic[]; actions: string[]; after_fix: string[]; diagnostics_after_fix: NvimDiagnostic[] };
+  let output: { nvim: string; error?: string; diagnostics: NvimDiagnostic[]; hover: string[]; actions: string[]; after_fix: string[]; diagnostics_after_fix: NvimDiagnostic[] };
   const lines = ['🦊 An epic fox trots through fresh snow', 'at dawn, low tracking shot'];
 
   beforeAll(() => {
@@ -144,6 +155,11 @@ describe.skipIf(reason !== undefined)(`Neovim's LSP client (${nvimVersion ?? 'ab
       // Words past the eighth ("An epic fox trots through fresh snow at"): from "dawn" on.
       { lnum: 1, col: 'at '.length, end_lnum: 1, end_col: lines[1]!.length, code: 'max-words', source: 'shotlint', severity: 2, message: expect.stringContaining('words') },
     ]);
+  });
+
+  it('shows the rule on hover', () => {
+    expect(output.hover[0]).toBe('**test/epic** (shotlint, error)');
+    expect(output.hover).toContain('Flags "epic".');
   });
 
   it('offers the quick fixes and applies the preferred one through its workspace-edit code', () => {
