@@ -42,14 +42,14 @@ describe('compare', () => {
   });
 
   it('a component added or removed shows an empty side', () => {
-    const weak = 'A golden retriever running through a sunlit wheat field in slow motion';
+    const weak = 'A red fox trotting through fresh snow at dawn, soft blue light';
     const result = compare(weak, `${weak}, low-angle tracking shot`);
     expect(result.changes).toEqual([{ component: 'camera', before: '', after: 'low-angle tracking shot' }]);
     expect(compare(`${weak}, low-angle tracking shot`, weak).changes).toEqual([{ component: 'camera', before: 'low-angle tracking shot', after: '' }]);
   });
 
   it('gives the score change overall and per dimension', () => {
-    const weak = 'A golden retriever running through a sunlit wheat field in slow motion';
+    const weak = 'A red fox trotting through fresh snow at dawn, soft blue light';
     const result = compare(weak, `${weak}, low-angle tracking shot`);
     expect(result.score.before).toBe(result.before.score.total);
     expect(result.score.after).toBe(result.after.score.total);

@@ -107,9 +107,23 @@ function build(analysis: PromptAnalysis): ComponentMap {
     }
   }
 
+  // Motion as the analysis finds it: subject actions, camera moves, motion phrases (negated ones do not count).
+  const actionTokens = new Set<number>();
+  for (const a of analysis.actions) {
+    if (a.negated) continue;
+    kinds.motion.add(a.kind === 'subject' ? 'action' : a.kind);
+    if (a.kind === 'subject') for (let i = a.tokenStart; i < a.tokenEnd; i++) actionTokens.add(i);
+  }
+
   // Verbs: actions are motion; verbs of state belong to the action slot but prove no motion.
   const actions: Token[] = [];
   for (const t of analysis.words) {
+    if (actionTokens.has(t.index)) {
+      // An action verb the lexicon also knows as a sound ("barking") keeps its sound component.
+      of[t.index] ??= 'motion';
+      actions.push(t);
+      continue;
+    }
     if (t.tag !== 'verb' || of[t.index] !== undefined) continue;
     of[t.index] = 'motion';
     if (!staticVerb.has(t.index) && t.verbForm !== undefined) actions.push(t);
