@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { promptRange } from '../src/analysis/index.js';
-import { appendSuggestion, compileTerms, containsTerm, isIgnored, placeholderFor } from '../src/analysis/presence.js';
-import { PLACEHOLDER_HINTS } from './data/environment.js';
+import { appendSuggestion, compileTerms, containsTerm, isIgnored } from '../src/analysis/presence.js';
 import alternatives from './data/alternatives.js';
 
 /**
@@ -38,7 +37,7 @@ export default defineRule({
     for (const m of analysis.byCategory.environment) {
       if ((timeOnly || (m.kind !== 'time' && m.kind !== 'weather')) && !isIgnored(m, ignored)) return;
     }
-    if (containsTerm(analysis, compileTerms(extra)) || placeholderFor(analysis, PLACEHOLDER_HINTS)) return;
+    if (containsTerm(analysis, compileTerms(extra))) return;
     const setting = `in ${alternatives.setting[0]}`;
     const time = alternatives.timeOfDay[0]!;
     context.report({

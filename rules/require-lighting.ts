@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { promptRange } from '../src/analysis/index.js';
-import { appendSuggestion, compileTerms, containsTerm, isIgnored, placeholderFor } from '../src/analysis/presence.js';
-import { PLACEHOLDER_HINTS } from './data/lighting.js';
+import { appendSuggestion, compileTerms, containsTerm, isIgnored } from '../src/analysis/presence.js';
 import alternatives from './data/alternatives.js';
 
 /**
@@ -35,7 +34,7 @@ export default defineRule({
     const { extra, ignore } = context.options;
     const ignored = compileTerms(ignore);
     for (const m of analysis.byCategory.lighting) if (!isIgnored(m, ignored)) return;
-    if (containsTerm(analysis, compileTerms(extra)) || placeholderFor(analysis, PLACEHOLDER_HINTS)) return;
+    if (containsTerm(analysis, compileTerms(extra))) return;
     context.report({
       messageId: 'missing',
       range: promptRange(analysis),

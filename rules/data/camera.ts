@@ -93,6 +93,11 @@ export default {
     'into the lens', 'at the lens', 'away from the camera', 'past the camera', 'past camera', 'camera-left', 'camera-right',
     'camera left', 'camera right', 'facing the camera', 'facing camera', 'breaking the fourth wall', 'direct address',
   ],
+  technique: [
+    'time-lapse', 'timelapse', 'time lapse', 'hyperlapse', 'hyper-lapse', 'slow motion', 'slow-motion', 'slo-mo', 'slowmo',
+    'high-speed footage', 'high speed camera', 'speed ramp', 'bullet time', 'long exposure', 'infrared footage',
+    'thermal camera', 'night vision', 'split diopter', 'tilt-shift', 'macro photography', 'macro footage',
+  ],
   static: [
     'static camera', 'static shot', 'static frame', 'static wide', 'still camera', 'fixed camera', 'fixed shot',
     'stationary camera', 'locked-off', 'locked off', 'locked-down', 'locked down', 'lock-off', 'tripod shot', 'tripod-mounted',
@@ -109,7 +114,7 @@ export default {
 export const AMBIGUOUS: readonly string[] = [
   'pan', 'pans', 'panning', 'tilt', 'tilting', 'crane', 'jib', 'truck', 'dolly', 'dollying', 'boom', 'zoom', 'zooming',
   'zooms in', 'zooms out', 'orbit', 'reveal', 'frame', 'framed', 'framing',
-  'tracking', 'aerial', 'macro', 'composition', 'lens', 'iso', 'alexa', 'push in', 'pull back', 'pull out', 'pull-back',
+  'tracking', 'aerial', 'composition', 'lens', 'iso', 'alexa', 'push in', 'pull back', 'pull out', 'pull-back',
   'push-in', 'vignette',
 ];
 

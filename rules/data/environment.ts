@@ -56,9 +56,8 @@ export default {
     'space station', 'spaceship interior', 'orbit around earth', 'earth orbit', 'moon surface', 'lunar surface',
     'surface of the moon', 'on the moon', 'on mars', 'alien planet', 'planet surface', 'galaxy', 'nebula', 'cosmos',
     'the universe', 'on stage', 'onstage', 'backstage', 'concert stage', 'theater stage', 'theatre stage', 'on set', 'film set', 'set design',
-    'green screen', 'greenscreen', 'white background', 'black background', 'plain background', 'solid background',
-    'neutral background', 'grey background', 'gray background', 'studio background', 'studio backdrop', 'backdrop',
-    'seamless backdrop', 'infinity cove', 'cyclorama', 'empty void', 'black void', 'white void', 'tabletop', 'countertop',
+    'green screen', 'greenscreen', 'tabletop', 'countertop', 'skatepark', 'skate park', 'waterhole', 'watering hole',
+    'farmyard', 'barnyard', 'parlor', 'parlour', 'study', 'gutter', 'big top', 'circus ring', 'circus tent', 'tent',
   ],
   surface: [
     'cobblestone', 'cobblestones', 'cobbled', 'asphalt', 'tarmac', 'concrete', 'gravel', 'dirt', 'mud', 'sand', 'snow',
@@ -128,3 +127,31 @@ export const TIME_SUFFIXES: readonly string[] = ['am', 'pm', 'a.m', 'p.m'];
 
 /** Words in a `[placeholder]` that stand for the setting ("[location]", "[time of day]"). */
 export const PLACEHOLDER_HINTS: readonly string[] = ['setting', 'location', 'place', 'environment', 'background', 'backdrop', 'scene', 'time', 'weather', 'season', 'room', 'landscape'];
+
+/** Prepositions of place: a concrete noun after one is where the shot happens ("on a branch"). */
+export const LOCATIVE_PREPOSITIONS: readonly string[] = [
+  'on', 'in', 'at', 'by', 'across', 'along', 'through', 'into', 'onto', 'under', 'inside', 'near', 'beside', 'over',
+  'around', 'above', 'beneath', 'below', 'underneath', 'within', 'behind', 'atop', 'among', 'amid', 'amidst', 'past',
+  'against', 'throughout', 'down', 'up', 'outside', 'upon', 'alongside',
+];
+
+/** Nouns after a preposition of place that are not places: "in style", "in a hurry", "in front of". */
+export const NOT_PLACES: readonly string[] = [
+  'style', 'way', 'manner', 'love', 'joy', 'fear', 'time', 'hurry', 'unison', 'silence', 'harmony', 'sync', 'fact',
+  'general', 'particular', 'order', 'line', 'place', 'detail', 'details', 'focus', 'view', 'frame', 'shot', 'motion',
+  'action', 'front', 'top', 'middle', 'center', 'centre', 'edge', 'side', 'corner', 'background', 'foreground',
+  'distance', 'air', 'dream', 'dreams', 'mind', 'thought', 'thoughts', 'memory', 'memories', 'world', 'life', 'story',
+  'scene', 'moment', 'slow', 'reverse', 'loop', 'circle', 'circles', 'pair', 'pairs', 'group', 'groups', 'row', 'rows',
+  'color', 'colour', 'colors', 'colours', 'black', 'white', 'red', 'blue', 'tone', 'tones', 'shade', 'shades', 'form',
+  'shape', 'shapes', 'size', 'quality', 'resolution', 'format', 'camera', 'lens', 'screen', 'video', 'film', 'movie',
+  'picture', 'image', 'photo', 'painting', 'drawing', 'animation', 'cartoon', 'sketch', 'render', 'art', 'artwork',
+  'costume', 'outfit', 'uniform', 'suit', 'dress', 'armor', 'armour', 'gear', 'clothes', 'clothing', 'response',
+  'contrast', 'tandem', 'turn', 'turns', 'succession', 'sequence', 'profile', 'silhouette', 'close-up', 'closeup',
+  'addition', 'search', 'pursuit', 'preparation', 'celebration', 'anticipation', 'awe', 'wonder', 'peace', 'despair',
+  'pain', 'surprise', 'shock', 'slow-motion', 'time-lapse', 'midair', 'mid-air', 'flight', 'hand', 'hands', 'arms',
+  'one', 'two', 'half', 'pieces', 'piece', 'lap', 'mouth', 'grip', 'sight', 'view', 'control', 'charge', 'danger',
+  'character', 'role', 'period', 'era', 'century', 'decade', 'year', 'years', '1960s', 'future', 'past', 'present',
+  'direction', 'directions', 'half', 'sync', 'bloom', 'flames', 'fire', 'smoke', 'rhythm', 'beat', 'time', 'void',
+  'backdrop', 'emptiness', 'nothingness', 'darkness', 'light', 'sunlight', 'shadow', 'shadows', 'setting', 'settings',
+  'environment', 'atmosphere', 'vibe', 'aesthetic', 'mood', 'ambience', 'ambiance',
+];

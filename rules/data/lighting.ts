@@ -57,7 +57,8 @@ export default {
     'filtered light', 'light spills', 'pool of light', 'pools of light', 'sunset glow', 'sunrise glow', 'sunset light',
     'sunrise light', 'morning light', 'morning sun', 'afternoon light', 'afternoon sun', 'evening light', 'midday sun',
     'noon sun', 'midday light', 'late afternoon light', 'setting sun', 'rising sun', 'low sun', 'low winter sun',
-    'sunset', 'sunrise', 'sundown', 'firefly', 'fireflies',
+    'sunset', 'sunrise', 'sundown', 'dawn', 'dusk', 'daybreak', 'first light', 'twilight', 'firefly', 'fireflies',
+    'fireworks', 'firework', 'lighthouse', 'lighthouse beam', 'beacon',
   ],
   direction: [
     'backlight', 'backlighting', 'backlit', 'rim light', 'rim lighting', 'edge light', 'side light', 'side lighting',

@@ -7,7 +7,7 @@ import type { LexiconData } from '../../src/analysis/lexicon.js';
  */
 export default {
   state: [
-    'be', 'have', 'do', 'get', 'become', 'seem', 'appear', 'look like', 'remain', 'stay', 'keep', 'exist', 'belong', 'own',
+    'be', 'is', 'are', 'was', 'were', 'am', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did', 'get', 'become', 'seem', 'appear', 'look like', 'remain', 'stay', 'keep', 'exist', 'belong', 'own',
     'possess', 'contain', 'consist', 'comprise', 'include', 'involve', 'lack', 'need', 'want', 'wish', 'hope', 'deserve',
     'cost', 'weigh', 'measure', 'equal', 'resemble', 'mean', 'matter', 'depend', 'fit', 'suit', 'let', 'make', 'allow',
     'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'begin', 'start', 'continue', 'try',
@@ -20,7 +20,7 @@ export default {
     'pray', 'smile', 'grin', 'frown', 'pout', 'gaze', 'stare', 'look', 'watch', 'observe', 'face', 'peer', 'glare',
     'hang', 'loom', 'tower', 'sprawl', 'overlook', 'surround', 'border', 'line', 'frame',
     'flank', 'cover', 'coat', 'dot', 'decorate', 'adorn',
-    'anchor', 'mount', 'display', 'exhibit', 'hold still', 'freeze',
+    'anchor', 'mount', 'display', 'exhibit', 'hold still', 'freeze', 'fill', 'gather', 'wait', 'prop', 'point', 'advertise',
   ],
   mind: [
     'think', 'know', 'believe', 'understand', 'remember', 'forget', 'imagine', 'dream', 'realize', 'realise', 'wonder',
@@ -40,7 +40,7 @@ export default {
     'depict', 'show', 'portray', 'represent', 'illustrate', 'showcase', 'highlight', 'emphasize', 'emphasise', 'capture',
     'feature', 'present', 'describe', 'picture', 'document', 'reveal', 'detail', 'accentuate', 'frame',
     'see', 'visualize', 'visualise', 'design', 'style', 'illuminate', 'light', 'glow', 'shine',
-    'gleam', 'glisten', 'glitter', 'bathe', 'cast', 'shade', 'tint', 'color', 'colour', 'blur', 'focus', 'sharpen',
+    'gleam', 'glisten', 'glitter', 'bathe', 'shade', 'tint', 'color', 'colour', 'blur', 'focus', 'sharpen',
   ],
   extent: [
     'rolling hills', 'winding road', 'winding roads', 'winding path', 'winding river', 'winding staircase', 'winding street',
@@ -50,7 +50,8 @@ export default {
     'made of', 'made from', 'dressed in', 'set against', 'set in', 'nestled', 'perched', 'situated', 'located',
     'running water', 'living room', 'dining room', 'dining table', 'waiting room', 'sitting room', 'swimming pool',
     'parking lot', 'walking stick', 'moving company', 'flying saucer', 'rocking chair', 'cutting board', 'frying pan',
-    'washing machine', 'sewing machine', 'shopping bag', 'shopping cart', 'running shoes', 'hiking boots', 'dancing shoes',
+    'washing machine', 'sewing machine', 'shopping bag', 'shopping cart', 'running shoe', 'hiking boot', 'dancing shoe',
+    'cast shadow', 'cast long shadow', 'cast a glow', 'cast a warm glow', 'cast a soft glow', 'cast a golden glow',
     'diving board', 'fishing rod', 'landing gear', 'boiling point',
   ],
 } satisfies LexiconData;

@@ -5,10 +5,11 @@
  * phrases ("slow motion", "a car chase") come from the lexicon matches.
  */
 import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types.js';
-import { ACTIVE_FORMS } from '../../rules/data/static.js';
+import staticVerbs, { ACTIVE_FORMS } from '../../rules/data/static.js';
 import { wordInfo } from './pos.js';
 
 const ACTIVE = new Set(ACTIVE_FORMS);
+const STATIC_LEMMAS = new Set(Object.values(staticVerbs).flat().filter((v) => !v.includes(' ')));
 /** Subject kinds (rules/data/subject.ts) that act on their own: "man walk on the road". */
 const AGENT_KINDS = new Set(['person', 'animal', 'creature', 'vehicle', 'animate']);
 
@@ -19,7 +20,7 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]
 /** After these a past participle describes a state: "dressed in", "made of", "covered with". */
 const STATE_PREPOSITIONS = new Set(['by', 'of', 'with', 'in', 'on', 'from', 'at', 'against', 'under', 'beneath', 'inside', 'within', 'as', 'for', 'to', 'like', 'near', 'beside', 'behind', 'above', 'below']);
 /** After a passive these say something moves: "is poured onto", "being thrown into the air". */
-const DIRECTIONS = new Set(['onto', 'into', 'across', 'through', 'toward', 'towards', 'off', 'out', 'up', 'down', 'away', 'along', 'over', 'around', 'apart', 'back', 'forward', 'upward', 'downward', 'open']);
+const DIRECTIONS = new Set(['onto', 'into', 'across', 'through', 'toward', 'towards', 'off', 'out', 'up', 'down', 'away', 'along', 'over', 'apart', 'back', 'forward', 'upward', 'downward']);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that', 'camera']);
 const CAMERA_SUBJECTS = new Set(['camera', 'cameras', 'cam', 'lens', 'shot', 'we', 'drone', 'view', 'pov', 'frame', 'viewer', 'steadicam', 'gimbal']);
 
@@ -85,6 +86,22 @@ function bareVerb(tokens: readonly Token[], t: Token, agents: Uint8Array): boole
   return next.tag === 'prep' || next.tag === 'adv' || next.tag === 'det';
 }
 
+/**
+ * An -ing word counts when it is a verb the lexicon knows and not a state: "stunning",
+ * "breathtaking", "awe-inspiring" and "a viking warrior" do not move anything; "vlogging" after
+ * its subject does, known or not.
+ */
+function movingParticiple(tokens: readonly Token[], t: Token): boolean {
+  const last = t.norm.includes('-') ? t.norm.slice(t.norm.lastIndexOf('-') + 1) : t.norm;
+  const info = wordInfo(last);
+  if (STATIC_LEMMAS.has(info.lemma)) return ACTIVE.has(t.norm);
+  const prev = tokens[t.index - 1];
+  const next = tokens[t.index + 1];
+  const modifier = next !== undefined && next.kind === 'word' && next.tag === 'noun' && (!prev || prev.kind !== 'word' || prev.tag === 'det' || prev.tag === 'adj');
+  if (t.tag === 'adj' || modifier) return info.known && info.pos.includes('verb') && wordInfo(info.lemma).pos.includes('verb');
+  return true;
+}
+
 function spanOf(tokens: readonly Token[], from: number, to: number) {
   return { start: tokens[from]!.start, end: tokens[to - 1]!.end, tokenStart: from, tokenEnd: to };
 }
@@ -111,6 +128,8 @@ export function findActions(input: ActionInput): ActionMatch[] {
   }
   for (const m of byCategory.motion) {
     if (covered[m.tokenStart] === 2) continue;
+    // "races", "dances": a verb is handled as a verb, so the camera can be its subject.
+    if (m.kind === 'event' && m.tokenEnd - m.tokenStart === 1 && tokens[m.tokenStart]!.tag === 'verb') continue;
     actions.push({ ...spanOf(tokens, m.tokenStart, m.tokenEnd), lemma: m.term, kind: 'phrase', text: m.text, negated: negated(tokens, m.tokenStart) });
     for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] ||= 3;
   }
@@ -118,6 +137,7 @@ export function findActions(input: ActionInput): ActionMatch[] {
     if (t.kind !== 'word' || covered[t.index] !== 0) continue;
     const participle = t.tag === 'adj' && t.verbForm === 'ing';
     if (t.tag !== 'verb' && !participle && !bareVerb(tokens, t, agents)) continue;
+    if (t.verbForm === 'ing' && !movingParticiple(tokens, t)) continue;
     // Inside a camera term only a movement verb moves the camera ("tracking shot"), not "shot".
     if (inCamera[t.index] === 2 || (inCamera[t.index] === 1 && t.verbForm === 'ed')) continue;
     if (t.verbForm === 'ed' && !finitePast(tokens, t)) continue;

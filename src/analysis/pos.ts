@@ -157,11 +157,14 @@ export function refineTags(words: readonly Token[]): void {
       t.verbForm = undefined;
       continue;
     }
+    if (forms.includes('ing') && t.norm.endsWith('ing')) {
+      gerund(words, w, t);
+      continue;
+    }
     if (!t.pos.includes('noun')) {
       if (t.tag === 'verb') verbOnly(words, w, t);
       continue;
     }
-    if (forms.includes('ing') && forms.length === 1) continue;
     const prev = w > 0 && words[w - 1]!.clause === t.clause && words[w - 1]!.end <= t.start ? words[w - 1] : undefined;
     const next = w + 1 < words.length && words[w + 1]!.clause === t.clause ? words[w + 1] : undefined;
     const verdict = decide(words, w, t, prev, next, forms);
@@ -170,6 +173,19 @@ export function refineTags(words: readonly Token[]): void {
     if (verdict === 'verb') t.verbForm = forms.includes('s') && t.norm.endsWith('s') ? 's' : forms.includes('ed') ? 'ed' : 'base';
     else t.verbForm = undefined;
   }
+}
+
+/**
+ * An -ing word after a determiner or adjective with no noun after it is a noun ("a crossing",
+ * "natural lighting", "the clearing"); before a noun it is a modifier ("a rocking chair").
+ */
+function gerund(words: readonly Token[], w: number, t: MutableToken): void {
+  const prev = w > 0 && words[w - 1]!.clause === t.clause ? words[w - 1] : undefined;
+  if (!prev || !(prev.tag === 'det' || prev.norm.endsWith("'s")) || VERB_TRIGGERS.has(prev.norm) || OBJECT_PRONOUNS.has(prev.norm)) return;
+  const next = w + 1 < words.length && words[w + 1]!.clause === t.clause ? words[w + 1] : undefined;
+  if (next && (next.tag === 'noun' || next.tag === 'adj')) return;
+  t.tag = 'noun';
+  t.verbForm = undefined;
 }
 
 function isCapital(text: string): boolean {
@@ -223,6 +239,8 @@ function verbOnly(words: readonly Token[], w: number, t: MutableToken): void {
 function decide(words: readonly Token[], w: number, t: Token, prev: Token | undefined, next: Token | undefined, forms: readonly VerbForm[]): PosTag | undefined {
   const sForm = forms.includes('s') && t.norm.endsWith('s');
   const base = !sForm && !forms.includes('ed');
+  // "herds of bison", "wheels of cheese": a word before "of" heads a noun phrase.
+  if (next && next.norm === 'of') return 'noun';
   if (!prev) {
     // Clause start: an imperative ("Pan left across the room") or a bare noun.
     if (base && next && (PARTICLES.has(next.norm) || DETERMINERS.has(next.norm))) return 'verb';
@@ -250,6 +268,8 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     return 'noun';
   }
   // "lights flicker", "waves crash", "birds fly": a plural noun, then a base-form verb.
+  // …unless that plural is the object of a preposition: "in times square".
+  if (base && isPlural(prev) && w >= 2 && words[w - 2]!.tag === 'prep' && words[w - 2]!.clause === t.clause) return 'noun';
   if (base && isPlural(prev)) return next && (next.tag === 'noun' || next.tag === 'adj') && !PARTICLES.has(next.norm) ? undefined : 'verb';
   return undefined;
 }

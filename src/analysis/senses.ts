@@ -10,6 +10,8 @@ import type { LexiconMatch, Token } from '../types.js';
 import { AMBIGUOUS as CAMERA_AMBIGUOUS, CONTEXT as CAMERA_CONTEXT, NOT_CAMERA_AFTER } from '../../rules/data/camera.js';
 import { COLOUR_SENSITIVE, COLOURS, MODIFIER_SENSITIVE as LIGHT_SENSITIVE, NOT_LIGHT_AFTER } from '../../rules/data/lighting.js';
 import {
+  LOCATIVE_PREPOSITIONS,
+  NOT_PLACES,
   MODIFIER_SENSITIVE as PLACE_SENSITIVE,
   NOT_PLACE_BEFORE_OF,
   PLACE_HEADS,
@@ -33,6 +35,14 @@ const NOT_PLACE_BEFORE_OF_SET = set(NOT_PLACE_BEFORE_OF);
 const TIME_SUFFIX_SET = set(TIME_SUFFIXES);
 /** After these an event noun names a scene of it, not a modifier: "battle scenes", "chase sequence". */
 const EVENT_HEADS = new Set(['scene', 'scenes', 'sequence', 'sequences', 'footage', 'shot', 'shots', 'clip', 'video']);
+const LOCATIVE = set(LOCATIVE_PREPOSITIONS);
+const NOT_PLACE_SET = set(NOT_PLACES);
+/** Lexicon categories whose words are never the place after a preposition ("in slow motion", "in anime style"). */
+const NOT_PLACE_CATEGORIES = new Set(['camera', 'lighting', 'style', 'abstract', 'setting', 'audio', 'negative']);
+/** A vehicle is a setting only from inside or on top: "in a car", "on a bus", not "over a bus". */
+const VEHICLE_PLACE = new Set(['in', 'inside', 'into', 'on', 'onto', 'aboard', 'atop']);
+/** Subject kinds that are not places: "in a red coat", "in his hand", "at a dog". */
+const NOT_PLACE_KINDS = new Set(['person', 'animal', 'creature', 'part', 'clothing', 'crowd']);
 const CLOCK_TIME = /^\d{1,2}(?::\d{2})?(?:am|pm)$/;
 
 /** The word token right after a match, when nothing but spaces separates them. */
@@ -66,8 +76,15 @@ function modifies(next: Token | undefined): boolean {
   return next !== undefined && (next.tag === 'noun' || next.tag === 'adj' || next.tag === 'name' || next.tag === 'num');
 }
 
-function cameraSense(tokens: readonly Token[], m: LexiconMatch): boolean {
+function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: ReadonlyMap<number, readonly LexiconMatch[]>, ends: ReadonlySet<number>): boolean {
   const first = tokens[m.tokenStart]!;
+  // "a spotlight from above", "lights its face from below": where the light comes from, not
+  // where the camera is.
+  if (m.kind === 'angle' && first.norm === 'from') {
+    for (let k = m.tokenStart - 1; k >= 0 && tokens[k]!.clause === first.clause; k--) {
+      if (ends.has(tokens[k]!.end) || tokens[k]!.lemma === 'light' || tokens[k]!.lemma === 'illuminate') return false;
+    }
+  }
   const key = m.term.toLowerCase();
   const ambiguous = CAMERA_AMBIGUOUS_SET.has(key) || (single(m) && (CAMERA_AMBIGUOUS_SET.has(first.lemma) || CAMERA_AMBIGUOUS_SET.has(m.text.toLowerCase())));
   if (!ambiguous) return true;
@@ -88,6 +105,9 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch): boolean {
   // Words around it that only a camera instruction has: "slow pan", "pans left", "tilt up".
   const prev = wordBefore(tokens, m);
   if (prev && CAMERA_CONTEXT_SET.has(prev.norm)) return true;
+  // A bracketed camera command: "[Push in]", "[Pan left, Tilt up]".
+  const before = tokens[m.tokenStart - 1];
+  if (before && before.text === '[') return true;
   let after = next;
   if (after && after.tag === 'adv' && after.norm.endsWith('ly')) after = tokens[after.index + 1]?.kind === 'word' ? tokens[after.index + 1] : undefined;
   if (after && CAMERA_CONTEXT_SET.has(after.norm)) return true;
@@ -190,10 +210,12 @@ export function refineMatches(matches: readonly LexiconMatch[], tokens: readonly
     else starts.set(m.start, [m]);
   }
   const titleCase = titleCaseSentences(words);
+  const lightEnds = new Set<number>();
+  for (const m of matches) if (m.category === 'lighting') lightEnds.add(m.end);
   const out: LexiconMatch[] = [];
   for (const m of matches) {
     let keep = true;
-    if (m.category === 'camera') keep = cameraSense(tokens, m);
+    if (m.category === 'camera') keep = cameraSense(tokens, m, starts, lightEnds);
     else if (m.category === 'lighting') keep = lightingSense(tokens, m, starts);
     else if (m.category === 'environment') keep = environmentSense(tokens, m, starts, titleCase);
     else if (m.category === 'motion') keep = motionSense(tokens, m);
@@ -217,9 +239,60 @@ export function refineMatches(matches: readonly LexiconMatch[], tokens: readonly
       }
     }
   }
+  for (const m of locatives(tokens, words, out, text)) (extra ??= []).push(m);
   if (extra) {
     out.push(...extra);
     out.sort((x, y) => x.start - y.start || y.end - x.end);
   }
   return out;
+}
+
+/**
+ * A concrete noun after a preposition of place is where the shot happens, listed or not: "on a
+ * branch", "at a waterhole", "down a rain-filled gutter", "around a stump". People, body parts,
+ * clothing, abstract nouns and the other categories' terms are not places ("in a red coat",
+ * "in his hand", "in slow motion", "in the style of"). "in front of the house" looks past
+ * "front of" to "house".
+ */
+function locatives(tokens: readonly Token[], words: readonly Token[], matches: readonly LexiconMatch[], text: string): LexiconMatch[] {
+  const found: LexiconMatch[] = [];
+  let covered: Uint8Array | undefined;
+  const blocked = () => {
+    if (!covered) {
+      covered = new Uint8Array(tokens.length);
+      for (const m of matches) {
+        const mark = m.category === 'environment' ? 2 : NOT_PLACE_CATEGORIES.has(m.category) || (m.category === 'subject' && NOT_PLACE_KINDS.has(m.kind)) ? 1 : 0;
+        if (mark) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = Math.max(covered[i]!, mark);
+      }
+    }
+    return covered;
+  };
+  for (let w = 0; w < words.length; w++) {
+    const p = words[w]!;
+    if (!LOCATIVE.has(p.norm) || (p.tag !== 'prep' && p.tag !== 'adv' && p.tag !== 'adj' && p.tag !== 'conj')) continue;
+    let head: Token | undefined;
+    let k = w + 1;
+    for (; k < words.length; k++) {
+      const u = words[k]!;
+      if (u.clause !== p.clause || u.index !== words[k - 1]!.index + 1) break;
+      if (u.tag === 'noun') head = u;
+      else if (u.tag === 'det' || u.tag === 'adj' || u.tag === 'num' || u.tag === 'pron' || u.norm.endsWith("'s") || (u.tag === 'verb' && (u.verbForm === 'ed' || u.verbForm === 'ing')) || u.norm.includes('-')) {
+        if (head) break;
+      } else if (u.norm === 'of' && head && NOT_PLACE_SET.has(head.norm)) {
+        head = undefined; // "in front of", "on top of", "in the middle of": the place follows.
+      } else break;
+    }
+    if (!head || head.tag !== 'noun' || NOT_PLACE_SET.has(head.norm) || NOT_PLACE_SET.has(head.lemma)) continue;
+    const c = blocked();
+    if (c[head.index] !== 0) continue;
+    if (vehicles(matches, head) && !VEHICLE_PLACE.has(p.norm)) continue;
+    w = k - 1;
+    found.push({ category: 'environment', kind: 'locative', term: head.lemma, text: text.slice(p.start, head.end), start: p.start, end: head.end, tokenStart: p.index, tokenEnd: head.index + 1 });
+  }
+  return found;
+}
+
+function vehicles(matches: readonly LexiconMatch[], head: Token): boolean {
+  for (const m of matches) if (m.category === 'subject' && m.kind === 'vehicle' && m.tokenStart <= head.index && head.index < m.tokenEnd) return true;
+  return false;
 }
