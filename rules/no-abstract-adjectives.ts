@@ -312,7 +312,8 @@ function genreLabels(analysis: PromptAnalysis, candidates: readonly Candidate[],
   const { tokens } = analysis;
   const abstractAt = new Set(candidates.map((c) => c.tokenStart));
   const place = new Set<number>();
-  for (const m of analysis.byCategory.environment) for (let i = m.tokenStart; i < m.tokenEnd; i++) place.add(i);
+  // Only nouns that name a place or surface make a phrase concrete (not "in a …" locatives).
+  for (const m of analysis.byCategory.environment) if (m.kind === 'place' || m.kind === 'surface') for (let i = m.tokenStart; i < m.tokenEnd; i++) place.add(i);
   const out: { start: number; end: number; tokenStart: number }[] = [];
   for (const w of analysis.words) {
     if (!(SCENE.has(w.norm) || SCENE.has(w.lemma))) continue;
