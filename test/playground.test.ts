@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHROMIUM, buildPlayground, chromiumAvailable, launchChromium, servePlayground } from '../playground/e2e/harness.js';
-import { listTemplates, placement } from '../playground/src/core.js';
-import { lint, models, type Diagnostic, type GenerationSettings } from '../src/index.js';
+import { placement } from '../playground/src/core.js';
+import { exampleValues, fill, lint, models, templates, type Diagnostic, type GenerationSettings } from '../src/index.js';
 
 /** The guide's weak example. */
 const WEAK = 'Beautiful cinematic video of a city at night';
@@ -68,7 +68,7 @@ describe.skipIf(!available)('the playground in Chromium', () => {
     await page.locator('.cm-content').click();
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Backspace');
-    await page.keyboard.type(text, { delay: 5 });
+    await page.keyboard.type(text);
     await waitForLint(text);
   }
 
@@ -179,21 +179,33 @@ describe.skipIf(!available)('the playground in Chromium', () => {
     expect(Number(await page.getByTestId('score').innerText())).toBe(lint(WEAK, { model: model.id }).score.total);
   });
 
-  it('starts from a template', async () => {
-    const templates = listTemplates();
-    expect(templates.length).toBeGreaterThan(0);
-    expect(await page.locator('#templates .template').count()).toBe(templates.length);
-    await page.locator('#templates .template').first().click();
-    await expect.poll(editorText).toBe(templates[0]!.text);
-    await waitForLint(templates[0]!.text);
-    // The first placeholder is selected, so typing replaces it.
-    const selected = await page.evaluate(() => getSelection()?.toString() ?? '');
-    expect(selected).toMatch(/^\[[^\]]+\]$/);
+  it('starts from a template, blank or filled with its example', async () => {
+    const list = Object.values(templates);
+    expect(list.length).toBeGreaterThan(0);
+    const cards = page.locator('#templates .template');
+    expect(await cards.count()).toBe(list.length);
+    const first = list[0]!;
+
+    await cards.first().getByRole('button', { name: 'Use it' }).click();
+    await expect.poll(editorText).toBe(first.text);
+    await waitForLint(first.text);
+    // The first placeholder is selected, so typing replaces it, and the blanks are flagged.
+    expect(await page.evaluate(() => getSelection()?.toString() ?? '')).toBe(`[${first.placeholders[0]!.name}]`);
+    const unfilled = lint(first.text).diagnostics.filter((d) => d.ruleId === 'no-unfilled-placeholders');
+    expect(unfilled.length).toBeGreaterThan(0);
+    const listed = await page.locator('.problem-message').allInnerTexts();
+    for (const d of unfilled) expect(listed).toContain(d.message);
+
+    await cards.first().getByRole('button', { name: 'See an example' }).click();
+    const example = fill(first, exampleValues(first));
+    await expect.poll(editorText).toBe(example);
+    await waitForLint(example);
+    expect(await page.locator('.problem-message').allInnerTexts()).not.toContain(unfilled[0]!.message);
   });
 
   it('labels every control', async () => {
     const unlabelled = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button, [contenteditable="true"]')]
+      Array.from(document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button, [contenteditable="true"]'))
         .filter((el) => !(el instanceof HTMLInputElement && el.type === 'hidden'))
         .filter((el) => {
           const labels = 'labels' in el && el.labels ? el.labels.length : 0;

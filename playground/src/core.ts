@@ -56,28 +56,21 @@ export interface PageTemplate {
   id: string;
   title: string;
   description: string;
+  /** The template with its `[placeholders]`. */
   text: string;
+  /** The template filled with its own example values: a complete prompt to learn from. */
+  example: string;
 }
 
-/** The core's prompt templates, as a list the page can show. */
+/** The core's prompt templates, as the page shows them. */
 export function listTemplates(): PageTemplate[] {
-  const raw = (shotlint as unknown as Record<string, unknown>).templates;
-  const entries: [string, unknown][] = Array.isArray(raw)
-    ? raw.map((t, i) => [String((t as { id?: unknown; name?: unknown }).id ?? (t as { name?: unknown }).name ?? i), t])
-    : raw && typeof raw === 'object'
-      ? Object.entries(raw)
-      : [];
-  const out: PageTemplate[] = [];
-  for (const [key, value] of entries) {
-    const t = (typeof value === 'string' ? { text: value } : value) as Record<string, unknown>;
-    const text = [t.text, t.template, t.prompt].find((v): v is string => typeof v === 'string');
-    if (!text) continue;
-    const id = typeof t.id === 'string' ? t.id : typeof t.name === 'string' ? t.name : key;
-    const title = typeof t.title === 'string' ? t.title : humanize(id);
-    const description = typeof t.description === 'string' ? t.description : '';
-    out.push({ id, title, description, text });
-  }
-  return out;
+  return Object.values(shotlint.templates).map((t) => ({
+    id: t.name,
+    title: humanize(t.name),
+    description: t.description,
+    text: t.text,
+    example: shotlint.fill(t, shotlint.exampleValues(t)),
+  }));
 }
 
 function humanize(id: string): string {

@@ -186,8 +186,8 @@ function selectFirstPlaceholder(): void {
   else editor.view.focus();
 }
 
-renderTemplates(els.templatesCard, els.templates, listTemplates(), (t) => {
-  editor.setText(t.text);
+renderTemplates(els.templatesCard, els.templates, listTemplates(), (text) => {
+  editor.setText(text);
   selectFirstPlaceholder();
 });
 

@@ -152,18 +152,30 @@ export function renderRewrite(card: HTMLElement, target: HTMLElement, note: HTML
   note.hidden = notes.length === 0;
 }
 
-export function renderTemplates(card: HTMLElement, list: HTMLElement, templates: readonly PageTemplate[], use: (t: PageTemplate) => void): void {
+export function renderTemplates(
+  card: HTMLElement,
+  list: HTMLElement,
+  templates: readonly PageTemplate[],
+  use: (text: string) => void,
+): void {
   card.hidden = templates.length === 0;
   list.replaceChildren(
     ...templates.map((t) => {
-      const button = h(
-        'button',
-        { type: 'button', class: 'template' },
-        h('span', { class: 'template-title' }, t.title),
-        t.description ? h('span', { class: 'template-desc' }, t.description) : null,
+      const blank = h('button', { type: 'button', class: 'button button-small' }, 'Use it');
+      blank.addEventListener('click', () => use(t.text));
+      const example = h('button', { type: 'button', class: 'button button-small button-quiet' }, 'See an example');
+      example.addEventListener('click', () => use(t.example));
+      const titleId = `template-${t.id}`;
+      blank.setAttribute('aria-describedby', titleId);
+      example.setAttribute('aria-describedby', titleId);
+      return h(
+        'li',
+        { class: 'template' },
+        h('span', { class: 'template-title', id: titleId }, t.title),
+        h('span', { class: 'template-desc' }, t.description),
+        h('code', { class: 'template-text' }, ...withPlaceholders(t.text)),
+        h('div', { class: 'actions' }, blank, example),
       );
-      button.addEventListener('click', () => use(t));
-      return h('li', {}, button);
     }),
   );
 }
