@@ -15,6 +15,8 @@ const ORDER: readonly Component[] = ['subject', 'environment', 'camera', 'lighti
 const CONNECTORS = new Set([',', ';', 'and', 'or', '&']);
 const TRAILING = new Set([',', ';', ':', '.', '!', '?', '\u2026', '\u2013', '\u2014']);
 const SENTENCE_END = new Set(['.', '!', '?', '\u2026']);
+const VOWEL_START = /^[aeiou]/i;
+const LINE_BREAK = /[\r\n]/;
 /** A placeholder's inner text must stay short enough to be recognised as one (see src/analysis/placeholders.ts). */
 const MAX_PLACEHOLDER = 78;
 
@@ -147,7 +149,7 @@ function buildSegments(analysis: PromptAnalysis, map: ComponentMap, removed: Rea
     for (let k = c; k <= end; k++) {
       end = Math.max(end, listEnd.get(k) ?? k);
       // A clause that stops inside a noun phrase ("A stunning, epic shot") runs on into the next one.
-      if (k === end && k + 1 < clauses.length && clauses[k + 1]!.sentence === clauses[k]!.sentence && endsOpen(tokens, clauses[k]!.tokenStart, clauses[k]!.tokenEnd)) end = k + 1;
+      if (k === end && k + 1 < clauses.length && clauses[k + 1]!.sentence === clauses[k]!.sentence && endsOpen(tokens, clauses[k]!.tokenStart, clauses[k]!.tokenEnd, removed)) end = k + 1;
     }
     const first = clauses[c]!;
     const lastClause = clauses[end]!;
@@ -182,11 +184,11 @@ function buildSegments(analysis: PromptAnalysis, map: ComponentMap, removed: Rea
   return segments;
 }
 
-/** True when the clause's last word is a determiner or an adjective: its noun is in the next clause. */
-function endsOpen(tokens: readonly Token[], from: number, to: number): boolean {
+/** True when the clause's last word (flagged words aside) is a determiner or an adjective: its noun is in the next clause. */
+function endsOpen(tokens: readonly Token[], from: number, to: number, removed: ReadonlySet<number>): boolean {
   for (let i = to - 1; i >= from; i--) {
     const t = tokens[i]!;
-    if (t.kind === 'punct') continue;
+    if (t.kind === 'punct' || removed.has(i)) continue;
     return t.tag === 'det' || (t.tag === 'adj' && !t.pos.includes('noun'));
   }
   return false;
@@ -243,17 +245,16 @@ function segmentText(analysis: PromptAnalysis, segment: Segment): string {
     const t = tokens[i]!;
     if (prev < 0 && out.length > 0) out += ' ';
     if (prev >= 0) {
+      const p = tokens[prev]!;
+      const adjacent = prev === i - 1;
+      // "a stunning, old barn" → "an old barn": an article agrees with the word that now follows it.
+      if (!adjacent && (p.norm === 'a' || p.norm === 'an')) {
+        const article = VOWEL_START.test(t.text) ? 'an' : 'a';
+        out = out.slice(0, out.length - p.text.length) + (p.text[0] === 'A' ? `A${article.slice(1)}` : article);
+      }
       // Adjacent tokens keep the spacing they had; across a gap (a removed word) one space, none before punctuation.
-      const gap = prev === i - 1 ? text.slice(tokens[prev]!.end, t.start) : t.kind === 'punct' && t.text !== '(' ? '' : ' ';
-      out += /[\r\n]/.test(gap) ? ' ' : gap;
-    }
-    // "a stunning, old barn" → "an old barn": the article agrees with the word that now follows it.
-    if (prev >= 0 && prev !== i - 1 && (tokens[prev]!.norm === 'a' || tokens[prev]!.norm === 'an')) {
-      const article = /^[aeiou]/i.test(t.text) ? 'an' : 'a';
-      const cut = out.length - tokens[prev]!.text.length - (out.length - out.trimEnd().length);
-      const written = tokens[prev]!.text;
-      const cased = written[0] === written[0]!.toUpperCase() ? article[0]!.toUpperCase() + article.slice(1) : article;
-      out = out.slice(0, cut) + cased + out.slice(cut + written.length);
+      const gap = adjacent ? text.slice(p.end, t.start) : t.kind === 'punct' && t.text !== '(' ? '' : ' ';
+      out += LINE_BREAK.test(gap) ? ' ' : gap;
     }
     out += t.text;
     prev = i;
