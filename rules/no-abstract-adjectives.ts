@@ -110,7 +110,7 @@ export default defineRule({
     // Listed words swallowed by a longer phrase of another category ("cinematic lighting").
     for (const w of analysis.words) {
       if (covered.has(w.index)) continue;
-      const k = key(w.norm);
+      const k = w.norm.includes('-') || w.norm.includes("'") ? key(w.norm) : w.norm;
       const kind = SINGLE_WORD.get(k);
       if (kind && !skip.has(k)) candidates.push({ start: w.start, end: w.end, tokenStart: w.index, tokenEnd: w.index + 1, kind, term: k });
     }

@@ -55,6 +55,8 @@ interface Segment {
 
 type Np = SubjectCandidate & { segment: number; headIndex: number };
 
+const compatible = (a: SubjectKind, b: SubjectKind) => a === b || ((a === 'animate' || a === 'thing') && (b === 'animate' || b === 'thing'));
+
 const isWord = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'number');
 
 export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[]; nounLists: NounList[] } {
@@ -238,16 +240,15 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
 
   // ── lists ──
   const lists: { items: number[]; attribute: boolean }[] = [];
-  const compatible = (a: SubjectKind, b: SubjectKind) => a === b || ((a === 'animate' || a === 'thing') && (b === 'animate' || b === 'thing'));
+  const isContinuation = (k: number) => k < segments.length && k > 0 && segments[k]!.sentence === segments[k - 1]!.sentence && LIST_JOINS.has(segments[k]!.join) && leadOf[k]! >= 0;
+  // "people rushing to catch their buses or trains": an "and"/"or" without a comma after a
+  // segment that ends in another phrase joins that phrase, not the list.
+  const nested = (k: number) => !segments[k]!.join.startsWith(',') && tailOf[k - 1]! !== leadOf[k - 1]! && tailOf[k - 1]! >= 0;
   for (let s = 1; s < segments.length; ) {
-    const isContinuation = (k: number) => k < segments.length && k > 0 && segments[k]!.sentence === segments[k - 1]!.sentence && LIST_JOINS.has(segments[k]!.join) && leadOf[k]! >= 0;
     if (!isContinuation(s)) {
       s++;
       continue;
     }
-    // "people rushing to catch their buses or trains": an "and"/"or" without a comma after a
-    // segment that ends in another phrase joins that phrase, not the list.
-    const nested = (k: number) => !segments[k]!.join.startsWith(',') && tailOf[k - 1]! !== leadOf[k - 1]! && tailOf[k - 1]! >= 0;
     let e = s;
     while (isContinuation(e + 1) && !nested(e + 1)) e++;
     const items: number[] = [];
