@@ -128,9 +128,12 @@ export const TIME_SUFFIXES: readonly string[] = ['am', 'pm', 'a.m', 'p.m'];
 /** Words in a `[placeholder]` that stand for the setting ("[location]", "[time of day]"). */
 export const PLACEHOLDER_HINTS: readonly string[] = ['setting', 'location', 'place', 'environment', 'background', 'backdrop', 'scene', 'time', 'weather', 'season', 'room', 'landscape'];
 
-/** Prepositions of place: a concrete noun after one is where the shot happens ("on a branch"). */
+/**
+ * Prepositions of place: a concrete noun after one is where the shot happens ("on a branch").
+ * "into" is left out: it mostly names a change ("curls into a knot", "dissolves into mist").
+ */
 export const LOCATIVE_PREPOSITIONS: readonly string[] = [
-  'on', 'in', 'at', 'by', 'across', 'along', 'through', 'into', 'onto', 'under', 'inside', 'near', 'beside', 'over',
+  'on', 'in', 'at', 'by', 'across', 'along', 'through', 'onto', 'under', 'inside', 'near', 'beside', 'over',
   'around', 'above', 'beneath', 'below', 'underneath', 'within', 'behind', 'atop', 'among', 'amid', 'amidst', 'past',
   'against', 'throughout', 'down', 'up', 'outside', 'upon', 'alongside',
 ];

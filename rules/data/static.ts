@@ -29,7 +29,7 @@ export default {
     'ponder', 'reflect', 'relax', 'rest',
   ],
   psych: [
-    'amaze', 'astonish', 'astound', 'stun', 'awe', 'captivate', 'charm', 'delight', 'enchant', 'fascinate', 'intrigue',
+    'amaze', 'astonish', 'astound', 'stun', 'awe', 'breathtake', 'jaw-drop', 'eye-catch', 'heartwarm', 'mouthwater', 'captivate', 'charm', 'delight', 'enchant', 'fascinate', 'intrigue',
     'interest', 'mesmerize', 'mesmerise', 'bewitch', 'impress', 'overwhelm', 'please', 'soothe', 'calm', 'comfort',
     'refresh', 'excite', 'thrill', 'terrify', 'frighten', 'scare', 'horrify', 'haunt', 'disturb', 'unsettle', 'unnerve',
     'intimidate', 'menace', 'invite', 'welcome', 'appeal', 'entice', 'tempt', 'compel', 'bore', 'tire',

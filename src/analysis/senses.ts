@@ -36,6 +36,7 @@ const TIME_SUFFIX_SET = set(TIME_SUFFIXES);
 /** After these an event noun names a scene of it, not a modifier: "battle scenes", "chase sequence". */
 const EVENT_HEADS = new Set(['scene', 'scenes', 'sequence', 'sequences', 'footage', 'shot', 'shots', 'clip', 'video']);
 const LOCATIVE = set(LOCATIVE_PREPOSITIONS);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'my', 'your', 'our']);
 const NOT_PLACE_SET = set(NOT_PLACES);
 /** Lexicon categories whose words are never the place after a preposition ("in slow motion", "in anime style"). */
 const NOT_PLACE_CATEGORIES = new Set(['camera', 'lighting', 'style', 'abstract', 'setting', 'audio', 'negative']);
@@ -284,7 +285,11 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     }
     if (!head || head.tag !== 'noun' || NOT_PLACE_SET.has(head.norm) || NOT_PLACE_SET.has(head.lemma)) continue;
     const c = blocked();
-    if (c[head.index] !== 0) continue;
+    let skip = c[head.index] !== 0;
+    // "over her knuckles", "across its surface": a part of the subject, not a place; "in a slow
+    // macro push": a camera phrase.
+    for (let i = p.index + 1; i < head.index && !skip; i++) skip = POSSESSIVES.has(tokens[i]!.norm) || c[i] === 1;
+    if (skip) continue;
     if (vehicles(matches, head) && !VEHICLE_PLACE.has(p.norm)) continue;
     w = k - 1;
     found.push({ category: 'environment', kind: 'locative', term: head.lemma, text: text.slice(p.start, head.end), start: p.start, end: head.end, tokenStart: p.index, tokenEnd: head.index + 1 });
