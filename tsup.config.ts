@@ -9,6 +9,7 @@ export default defineConfig({
     cli: 'src/cli/main.ts',
     'cli-worker': 'src/cli/worker.ts',
     lsp: 'src/lsp/server.ts',
+    'lsp-worker': 'src/lsp/worker.ts',
     retext: 'src/adapters/retext.ts',
   },
   format: ['esm'],

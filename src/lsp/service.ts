@@ -3,9 +3,8 @@
  * diagnostics, quick fixes, hovers, a score lens and an inlay hint. It owns no rule logic and no
  * position arithmetic beyond mapping a prompt's offsets into its document.
  */
-import { dirname, isAbsolute, join, resolve as resolvePath } from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   DiagnosticSeverity,
@@ -37,10 +36,15 @@ import { CONFIG_FILES } from '../node/config.js';
 import { ConfigStore, type ConfigEntry, type LinterOptions } from './configs.js';
 import { nodeAtPath, parseJson } from './json.js';
 import { documentKind, extractPrompts, type PromptRegion } from './prompts.js';
+import { lintPrompts, type LintOutcome, type LintSummary } from './lint-prompts.js';
+import { loadPlugins } from './plugins.js';
+import { LintWorker } from './pool.js';
 import { RuleDocs } from './rule-docs.js';
 
 export const FIX_ALL_KIND = 'source.fixAll.shotlint';
 export const SHOW_SCORE = 'shotlint.showScore';
+/** Documents at least this long (UTF-16 units) are linted in the worker thread. */
+export const LARGE_DOCUMENT = 100_000;
 
 /** Client settings (`shotlint.*`), from initializationOptions and workspace/configuration. */
 export interface Settings {
@@ -72,7 +76,7 @@ interface Item {
 
 interface LintedPrompt {
   region: PromptRegion;
-  result?: LintResult;
+  result?: LintSummary;
   items: Item[];
 }
 
@@ -93,6 +97,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let settings: Settings = { ...DEFAULT_SETTINGS };
   let linterOptions: LinterOptions = {};
   const configs = new ConfigStore(() => linterOptions);
+  const worker = new LintWorker();
   const states = new Map<string, DocState>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** How long the last lint of each document took: a huge document waits longer between lints. */
@@ -128,8 +133,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   const applySettings = async (fromClient: Partial<Settings>) => {
     settings = { ...DEFAULT_SETTINGS, ...initSettings, ...fromClient };
-    linterOptions = { model: settings.model, ...(await loadPlugins(settings.plugins, workspaceRoots[0] ?? process.cwd())) };
+    const root = workspaceRoots[0] ?? process.cwd();
+    linterOptions = { model: settings.model, ...(await loadPlugins(settings.plugins, root)) };
     configs.clear();
+    worker.configure({ model: settings.model, plugins: settings.plugins, root });
   };
 
   const fetchSettings = async (): Promise<Partial<Settings>> => {
@@ -156,28 +163,38 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     await ready;
     const config = await configs.forDirectory(dirFor(uri));
     // Read the text after the await: the lint always matches the version it is stored under.
-    const doc = documents.get(uri);
+    let doc = documents.get(uri);
     if (!doc) return undefined;
     const started = performance.now();
     const text = doc.getText();
+    const version = doc.version;
+    const regions = extractPrompts(kind, text);
+    let outcomes: LintOutcome[] | undefined;
+    if (config.ok && text.length >= LARGE_DOCUMENT && worker.available) {
+      // A huge document is linted off-thread: hovers, code actions and other documents go on meanwhile.
+      outcomes = await worker.lint(dirFor(uri), regions.map((r) => ({ text: r.text, model: r.model, disable: r.disable })));
+      const now = documents.get(uri);
+      lintCost.set(uri, performance.now() - started);
+      // Edited while the worker ran: these positions are stale, and the edit has scheduled a new lint.
+      if (!now || now.version !== version) return undefined;
+      doc = now;
+    }
     const prompts: LintedPrompt[] = [];
     const diagnostics: LspDiagnostic[] = [];
-    const regions = extractPrompts(kind, text);
     if (!config.ok) {
       diagnostics.push(...configErrorOnPrompts(config, regions, doc));
     } else {
-      for (const region of regions) {
+      outcomes ??= lintPrompts(config.linter, regions);
+      regions.forEach((region, i) => {
+        const outcome = outcomes![i]!;
         const linted: LintedPrompt = { region, items: [] };
-        try {
-          linted.result = config.linter.lint(region.text, { model: region.model, disable: region.disable });
-        } catch (error) {
-          // An unknown per-record model, or a bug: one diagnostic for this prompt, the rest still lint.
-          const message = error instanceof ConfigError ? ConfigError.format(error.issues) : error instanceof Error ? error.message : String(error);
-          diagnostics.push({ range: rangeOf(doc, region.start, region.start), severity: DiagnosticSeverity.Error, source: 'shotlint', message: `shotlint could not lint this prompt: ${message}` });
-          prompts.push(linted);
-          continue;
+        prompts.push(linted);
+        if ('error' in outcome) {
+          diagnostics.push({ range: rangeOf(doc, region.start, region.start), severity: DiagnosticSeverity.Error, source: 'shotlint', message: `shotlint could not lint this prompt: ${outcome.error}` });
+          return;
         }
-        for (const d of linted.result.diagnostics) {
+        linted.result = outcome.result;
+        for (const d of outcome.result.diagnostics) {
           const start = region.toDocument(d.range[0]);
           const end = region.toDocument(d.range[1]);
           const lsp: LspDiagnostic = {
@@ -193,11 +210,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           linted.items.push({ diagnostic: d, lsp, start, end });
           diagnostics.push(lsp);
         }
-        prompts.push(linted);
-      }
+      });
     }
     lintCost.set(uri, performance.now() - started);
-    const state: DocState = { version: doc.version, prompts, config, diagnostics };
+    const state: DocState = { version, prompts, config, diagnostics };
     states.set(uri, state);
     return state;
   };
@@ -282,6 +298,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** After a config or setting change: every open document again. */
   const relintAll = () => {
     configs.clear();
+    worker.clear();
     reported.clear();
     for (const uri of configDiagnosticsOn.keys()) void connection.sendDiagnostics({ uri, diagnostics: [] });
     configDiagnosticsOn.clear();
@@ -536,9 +553,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return null;
   });
 
-  connection.onShutdown(() => {
+  connection.onShutdown(async () => {
     for (const t of timers.values()) clearTimeout(t);
     timers.clear();
+    await worker.stop();
   });
 
   documents.listen(connection);
@@ -617,7 +635,7 @@ const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** `72/100 · weakest: lighting 30, camera 30` */
-export function scoreSummary(result: LintResult): string {
+export function scoreSummary(result: Pick<LintResult, 'score'>): string {
   const unmeasured = new Set(result.score.unmeasured ?? []);
   const weakest = (Object.entries(result.score.dimensions) as [Dimension, number][])
     .filter(([d, v]) => v < 100 && !unmeasured.has(d))
@@ -643,27 +661,4 @@ function fence(text: string): string {
   let ticks = '```';
   while (text.includes(ticks)) ticks += '`';
   return `${ticks}text\n${text}\n${ticks}`;
-}
-
-/** Plugin modules: each exports `rules` (id → rule), as a named or default export. */
-async function loadPlugins(specifiers: readonly string[], root: string): Promise<Pick<LinterOptions, 'plugins' | 'settingsError'>> {
-  if (specifiers.length === 0) return {};
-  const plugins: Record<string, Rule> = {};
-  const issues: { path: string; message: string }[] = [];
-  const require = createRequire(join(root, 'package.json'));
-  for (const [i, spec] of specifiers.entries()) {
-    try {
-      const path = spec.startsWith('.') || isAbsolute(spec) ? resolvePath(root, spec) : require.resolve(spec);
-      const mod = (await import(pathToFileURL(path).href)) as { rules?: unknown; default?: { rules?: unknown } };
-      const rules = (mod.rules ?? mod.default?.rules) as Record<string, Rule> | undefined;
-      if (!rules || typeof rules !== 'object') throw new Error('the module exports no `rules` object');
-      for (const [id, rule] of Object.entries(rules)) {
-        if (!rule || typeof rule.check !== 'function' || !rule.meta?.messages) throw new Error(`rules["${id}"] is not a rule (meta and check expected)`);
-        plugins[id] = rule;
-      }
-    } catch (error) {
-      issues.push({ path: `shotlint.plugins[${i}]`, message: `cannot load "${spec}": ${error instanceof Error ? error.message : String(error)}` });
-    }
-  }
-  return issues.length > 0 ? { plugins, settingsError: new ConfigError(issues) } : { plugins };
 }
