@@ -308,6 +308,12 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
       if (i < n && npAt[i]! >= 0) setBackgroundWithList(npAt[i]!);
       continue;
     }
+    if (opensClause && seg >= 1 && segments[seg]!.end === m.tokenEnd && segments[seg - 1]!.sentence === segments[seg]!.sentence) {
+      // "…, friends sitting at the table, out of focus.": a marker standing alone after a comma
+      // describes the segment before it.
+      for (let i = segments[seg - 1]!.start; i < segments[seg - 1]!.end; i++) if (npAt[i]! >= 0) setBackgroundWithList(npAt[i]!);
+      continue;
+    }
     if (opensClause) {
       // "In the background, people walk": everything after the marker in the sentence.
       const sentence = tokens[m.tokenStart]!.sentence;
