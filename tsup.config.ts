@@ -3,11 +3,9 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
+export default defineConfig([{
   entry: {
     index: 'src/index.ts',
-    cli: 'src/cli/main.ts',
-    'cli-worker': 'src/cli/worker.ts',
     lsp: 'src/lsp/server.ts',
     'lsp-worker': 'src/lsp/worker.ts',
     retext: 'src/adapters/retext.ts',
@@ -26,4 +24,19 @@ export default defineConfig({
     const { configJsonSchema } = await import(url);
     await writeFile('dist/shotlint.schema.json', JSON.stringify(configJsonSchema(), null, 2) + '\n');
   },
-});
+}, {
+  // The CLI and its worker: each one self-contained file, so `shotlint -p "…"` reads and parses
+  // one file instead of resolving dozens of chunks and zod's modules (cold start budget).
+  entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
+  format: ['esm'],
+  target: 'node20',
+  platform: 'node',
+  sourcemap: true,
+  clean: false,
+  splitting: false,
+  treeshake: true,
+  noExternal: ['zod'],
+  esbuildOptions(options) {
+    options.alias = { zod: './src/cli/zod-lite.ts' };
+  },
+}]);

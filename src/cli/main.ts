@@ -18,7 +18,7 @@ async function dispatch(options: CliOptions): Promise<number> {
     return 0;
   }
   if (options.command === 'diff') return (await import('./commands/diff.js')).runDiff(options, io);
-  if (options.command !== 'lint') throw new UsageError(`"${options.command}" is not available in this version.`);
+  if (options.command === 'template') return (await import('./commands/template.js')).runTemplate(options, io);
   if (options.listRules) return (await import('./commands/info.js')).listRules(options, io);
   if (options.explain !== undefined) return (await import('./commands/info.js')).explain(options, io);
   if (options.init) return (await import('./commands/init.js')).init(options, io);

@@ -35,13 +35,13 @@ export async function listRules(options: CliOptions, io: RunIo): Promise<number>
   }
   const c = await colors(options, io);
   const width = Math.max(...entries.map(([id]) => id.length));
-  io.stdout.write(c.dim(`${'rule'.padEnd(width)}  severity  dimension    flags  description\n`));
+  io.stdout.write(c.dim(`${'rule'.padEnd(width)}  severity  dimension    flags        description\n`));
   for (const [id, r] of entries) {
     const severity = SEVERITY_WORD[r.meta.defaultSeverity ?? 'warning'];
-    const flags = `${id in presets.recommended.rules ? '✔' : ' '}${r.meta.fixable ? '🔧' : '  '}${r.meta.hasSuggestions ? '💡' : '  '}`;
+    const flags = [id in presets.recommended.rules ? 'rec' : '   ', r.meta.fixable ? 'fix' : '   ', r.meta.hasSuggestions ? 'sug' : '   '].join(' ');
     io.stdout.write(`${c.bold(id.padEnd(width))}  ${severity.padEnd(8)}  ${r.meta.docs.dimension.padEnd(11)}  ${flags}  ${r.meta.docs.description}\n`);
   }
-  io.stdout.write(c.dim(`\n✔ recommended  🔧 fixable with --fix  💡 has suggestions · ${entries.length} rules · shotlint --explain <rule>\n`));
+  io.stdout.write(c.dim(`\nrec: in "recommended" · fix: fixable with --fix · sug: has suggestions · ${entries.length} rules · shotlint --explain <rule>\n`));
   return 0;
 }
 
@@ -68,6 +68,7 @@ export function renderMarkdown(source: string, c: Colors): string {
     }
     out.push(line.replace(/`([^`]+)`/g, (_, code: string) => c.cyan(code)).replace(/\*\*([^*]+)\*\*/g, (_, b: string) => c.bold(b)));
   }
+  while (out.length > 0 && out[0] === '') out.shift();
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return `${out.join('\n')}\n`;
 }
