@@ -141,8 +141,10 @@ describe('shotlint/retext in a remark → retext pipeline', () => {
 
   it('unit: "file" lints the whole text as one prompt even in a remark pipeline', async () => {
     const file = await runRemark({ config: config(100), plugins, unit: 'file' });
-    // One prompt: "Product shots" and both paragraphs together; both "epic" still found.
-    expect(file.messages.filter((m) => m.ruleId === 'test/epic')).toHaveLength(2);
+    // One prompt: "Product shots" and both paragraphs together; both "epic" found, still placed exactly.
+    const epics = file.messages.filter((m) => m.ruleId === 'test/epic');
+    expect(epics.map((m) => m.actual)).toEqual(['epic', 'epic']);
+    expect(epics.map((m) => (m.place as { start: { line: number } }).start.line)).toEqual([3, 5]);
   });
 });
 

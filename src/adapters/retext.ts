@@ -67,23 +67,20 @@ const retextShotlint: Plugin<[(RetextShotlintOptions | null | undefined)?], Root
     const root = tree as unknown as Node;
     const lines = new LineIndex(source);
     const unit = opts.unit ?? (textOf(root) === source ? 'file' : 'paragraph');
-    if (unit === 'file') {
-      const text = textOf(root);
-      const offset = root.position?.start.offset ?? 0;
-      report(file, source, lines, text, [{ prompt: 0, file: offset, length: text.length }]);
-      return;
-    }
-    visitParagraphs(root, (paragraph) => {
+    const lintNode = (node: Node) => {
+      // The node's text, and where each run of it came from in the file.
       const segments: Segment[] = [];
       let text = '';
-      collect(paragraph, (leaf) => {
+      collect(node, (leaf) => {
         const value = leaf.value!;
         const start = leaf.position?.start.offset;
         if (start !== undefined) segments.push({ prompt: text.length, file: start, length: value.length });
         text += value;
       });
       if (text.trim() !== '' && segments.length > 0) report(file, source, lines, text, segments);
-    });
+    };
+    if (unit === 'file') lintNode(root);
+    else visitParagraphs(root, lintNode);
   };
 
   function report(file: VFile, source: string, lines: LineIndex, text: string, segments: readonly Segment[]): void {
