@@ -55,10 +55,15 @@ export function computeRewrite(analysis: PromptAnalysis, diagnostics: readonly D
   if (analysis.language.code !== 'en' || analysis.wordCount === 0) return unchanged;
 
   const map = componentMap(analysis);
-  const removed = flaggedTokens(analysis, diagnostics);
-  const segments = buildSegments(analysis, map, removed);
+  const inside = placeholderTokens(analysis);
+  const removed = flaggedTokens(analysis, diagnostics, inside);
+  const segments = buildSegments(analysis, map, removed, inside);
+  // A component a placeholder already asks for ("[camera: …]" from an earlier rewrite) gets no second one.
+  const asked = new Set(analysis.placeholders.flatMap((p) => labelled(p.inner)));
 
-  const presence = componentPresence(analysis, diagnostics, config);
+  const found = componentPresence(analysis, diagnostics, config);
+  const presence = { ...found };
+  for (const c of asked) if (c in presence) presence[c as keyof typeof presence] = true;
   const slots = new Map<Component, { text: string; component: Component }[]>();
   const add = (after: Component, component: Component, t: string) => {
     let list = slots.get(after);
@@ -69,7 +74,8 @@ export function computeRewrite(analysis: PromptAnalysis, diagnostics: readonly D
   if (!presence.subject) leading = presence.motion ? { component: 'subject', text: PLACEHOLDERS.subject } : { component: 'subject', text: PLACEHOLDERS.subjectAndAction };
   else if (!presence.motion) add('subject', 'motion', PLACEHOLDERS.action);
   if (!presence.environment) add('environment', 'environment', PLACEHOLDERS.environment);
-  if (!presence.camera) add('camera', 'camera', PLACEHOLDERS.camera);
+  // Slow motion or a time-lapse says how time is captured, not how the shot is framed: still ask for the framing.
+  if (!presence.camera || (!framed(map) && !asked.has('camera'))) add('camera', 'camera', PLACEHOLDERS.camera);
   if (!presence.lighting) add('lighting', 'lighting', PLACEHOLDERS.lighting);
   if (config.model?.audio && !presence.audio) add('audio', 'audio', PLACEHOLDERS.audio);
 
@@ -115,8 +121,15 @@ export function computeRewrite(analysis: PromptAnalysis, diagnostics: readonly D
   return { text: out, changed: out !== text, placeholders: added, removed: removedWords };
 }
 
+/** The camera evidence includes a shot type, movement, angle, lens or focus, not only a capture technique. */
+export function framed(map: ComponentMap): boolean {
+  if (map.kinds.motion.has('camera')) return true;
+  for (const kind of map.kinds.camera) if (kind !== 'technique') return true;
+  return false;
+}
+
 /** Tokens inside a flagged abstract word: a diagnostic of the specificity rule over a whole abstract match. */
-function flaggedTokens(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[]): Set<number> {
+function flaggedTokens(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], inside: Int32Array): Set<number> {
   const out = new Set<number>();
   const flagged = diagnostics.filter((d) => d.ruleId === SPECIFICITY_RULE);
   if (flagged.length === 0) return out;
@@ -125,20 +138,51 @@ function flaggedTokens(analysis: PromptAnalysis, diagnostics: readonly Diagnosti
     for (let i = m.tokenStart; i < m.tokenEnd; i++) {
       const t = analysis.tokens[i]!;
       // A word only partly inside the match ("ultra" of "ultra-sharp") keeps its other part: keep it whole.
-      if (t.start >= m.start && t.end <= m.end) out.add(i);
+      if (t.start >= m.start && t.end <= m.end && inside[i]! < 0) out.add(i);
     }
   }
   return out;
 }
 
-function buildSegments(analysis: PromptAnalysis, map: ComponentMap, removed: ReadonlySet<number>): Segment[] {
+/** For each token, the index of the `[placeholder]` it is inside, or -1. */
+function placeholderTokens(analysis: PromptAnalysis): Int32Array {
+  const inside = new Int32Array(analysis.tokens.length).fill(-1);
+  let p = 0;
+  for (const t of analysis.tokens) {
+    while (p < analysis.placeholders.length && analysis.placeholders[p]!.end <= t.start) p++;
+    const ph = analysis.placeholders[p];
+    if (ph && ph.start <= t.start && t.end <= ph.end) inside[t.index] = p;
+  }
+  return inside;
+}
+
+/** The components a placeholder already in the prompt stands for, from its label ("[camera: …]", "[lighting]"). */
+function labelled(inner: string): Component[] {
+  const label = inner.split(':')[0]!.trim().toLowerCase();
+  return PLACEHOLDER_LABELS[label] ?? [];
+}
+
+const PLACEHOLDER_LABELS: Readonly<Record<string, Component[]>> = {
+  'subject and action': ['subject', 'motion'],
+  subject: ['subject'],
+  action: ['motion'],
+  environment: ['environment'],
+  camera: ['camera'],
+  lighting: ['lighting'],
+  audio: ['audio'],
+};
+
+function buildSegments(analysis: PromptAnalysis, map: ComponentMap, removed: ReadonlySet<number>, inside: Int32Array): Segment[] {
   const { tokens, clauses } = analysis;
   // A list of nouns split over clauses by its commas stays one segment.
   const listEnd = new Map<number, number>();
   for (const list of analysis.nounLists) {
-    if (list.items.length < 3) continue; // two phrases either side of a comma are two clauses, not a list
-    const a = tokens[list.tokenStart]!.clause;
-    const b = tokens[list.tokenEnd - 1]!.clause;
+    // The list stops at a placeholder: its words are not items.
+    const cut = list.items.findIndex((item) => inside[item.tokenStart]! >= 0);
+    const items = cut < 0 ? list.items : list.items.slice(0, cut);
+    if (items.length < 3) continue; // two phrases either side of a comma are two clauses, not a list
+    const a = tokens[items[0]!.tokenStart]!.clause;
+    const b = tokens[items[items.length - 1]!.tokenEnd - 1]!.clause;
     if (b > a) listEnd.set(a, Math.max(b, listEnd.get(a) ?? b));
   }
   const actions = new Set(map.actions.map((t) => t.index));
@@ -149,11 +193,15 @@ function buildSegments(analysis: PromptAnalysis, map: ComponentMap, removed: Rea
     for (let k = c; k <= end; k++) {
       end = Math.max(end, listEnd.get(k) ?? k);
       // A clause that stops inside a noun phrase ("A stunning, epic shot") runs on into the next one.
-      if (k === end && k + 1 < clauses.length && clauses[k + 1]!.sentence === clauses[k]!.sentence && endsOpen(tokens, clauses[k]!.tokenStart, clauses[k]!.tokenEnd, removed)) end = k + 1;
+      const next = clauses[k + 1];
+      if (k === end && next && next.sentence === clauses[k]!.sentence && inside[next.tokenStart]! < 0 && endsOpen(tokens, clauses[k]!.tokenStart, clauses[k]!.tokenEnd, removed)) end = k + 1;
+      // A placeholder's own commas ("[camera: shot type or movement, e.g. …]") do not end a clause.
+      const last = clauses[k]!.tokenEnd - 1;
+      if (k === end && k + 1 < clauses.length && inside[last]! >= 0 && inside[last + 1] === inside[last]) end = k + 1;
     }
     const first = clauses[c]!;
     const lastClause = clauses[end]!;
-    const kept = cleanTokens(tokens, first.tokenStart, lastClause.tokenEnd, removed);
+    const kept = cleanTokens(tokens, first.tokenStart, lastClause.tokenEnd, removed, inside);
     const counts = new Map<Component, number>();
     let action = false;
     let content = false;
@@ -170,7 +218,10 @@ function buildSegments(analysis: PromptAnalysis, map: ComponentMap, removed: Rea
     c = end + 1;
     if (!content) continue; // only function words and punctuation left (a clause of praise)
     let group: Component;
-    if (counts.has('subject') || action || counts.has('motion')) group = 'subject';
+    const only = kept.every((i) => inside[i]! >= 0) ? analysis.placeholders[inside[kept[0]!]!] : undefined;
+    const label = only ? labelled(only.inner) : [];
+    if (label.length > 0) group = label[0] === 'motion' ? 'subject' : label[0]!;
+    else if (counts.has('subject') || action || counts.has('motion')) group = 'subject';
     else group = pickGroup(counts);
     // A clause with no component of its own continues the one before it.
     const prev = segments[segments.length - 1];
@@ -184,14 +235,19 @@ function buildSegments(analysis: PromptAnalysis, map: ComponentMap, removed: Rea
   return segments;
 }
 
-/** True when the clause's last word (flagged words aside) is a determiner or an adjective: its noun is in the next clause. */
+/**
+ * True when the clause stops inside a noun phrase, its noun in the next clause: it ends on a
+ * determiner ("a stunning, old barn" once "stunning" is dropped) or on an adjective right after
+ * a determiner or adjective ("the tall, dark figure"); not "pans left".
+ */
 function endsOpen(tokens: readonly Token[], from: number, to: number, removed: ReadonlySet<number>): boolean {
-  for (let i = to - 1; i >= from; i--) {
-    const t = tokens[i]!;
-    if (t.kind === 'punct' || removed.has(i)) continue;
-    return t.tag === 'det' || (t.tag === 'adj' && !t.pos.includes('noun'));
-  }
-  return false;
+  let i = to - 1;
+  while (i >= from && (tokens[i]!.kind === 'punct' || removed.has(i))) i--;
+  if (i < from) return false;
+  const t = tokens[i]!;
+  if (t.tag === 'det') return true;
+  const before = i > from ? tokens[i - 1]! : undefined;
+  return t.tag === 'adj' && !t.pos.includes('noun') && before !== undefined && (before.tag === 'det' || before.tag === 'adj');
 }
 
 function pickGroup(counts: ReadonlyMap<Component, number>): Component {
@@ -208,12 +264,12 @@ function pickGroup(counts: ReadonlyMap<Component, number>): Component {
 }
 
 /** The clause's tokens without the flagged words, the connectors they leave dangling and the closing punctuation. */
-function cleanTokens(tokens: readonly Token[], from: number, to: number, removed: ReadonlySet<number>): number[] {
+function cleanTokens(tokens: readonly Token[], from: number, to: number, removed: ReadonlySet<number>, inside: Int32Array): number[] {
   const kept: number[] = [];
   for (let i = from; i < to; i++) {
     if (removed.has(i)) continue;
     const t = tokens[i]!;
-    if (CONNECTORS.has(t.norm)) {
+    if (CONNECTORS.has(t.norm) && inside[i]! < 0) {
       const prevKept = kept.length > 0 ? tokens[kept[kept.length - 1]!]! : undefined;
       const leftGone = i > from && removed.has(i - 1);
       // "warm and beautiful light": the connector goes with the word; "ocean, epic drone shot": the comma stays before "drone".
@@ -225,8 +281,9 @@ function cleanTokens(tokens: readonly Token[], from: number, to: number, removed
     kept.push(i);
   }
   while (kept.length > 0) {
-    const t = tokens[kept[kept.length - 1]!]!;
-    if (TRAILING.has(t.text) || CONNECTORS.has(t.norm)) kept.pop();
+    const last = kept[kept.length - 1]!;
+    const t = tokens[last]!;
+    if (inside[last]! < 0 && (TRAILING.has(t.text) || CONNECTORS.has(t.norm))) kept.pop();
     else break;
   }
   return kept;

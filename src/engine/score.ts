@@ -259,6 +259,8 @@ export function componentPresence(
   };
 }
 
+const TECHNIQUE_ONLY = 'Slow motion or a time-lapse says how time is captured, not how the shot is framed: add a shot type, a movement, an angle or a lens.';
+
 function scorePresence(ledger: Ledger, map: ComponentMap, dim: PresenceDimension, diagnostics: readonly Diagnostic[], enabled: ReadonlySet<string>, consumed: Set<Diagnostic>): void {
   const { present, reports } = presence(map, dim, diagnostics, enabled);
   for (const d of reports) consumed.add(d);
@@ -267,7 +269,9 @@ function scorePresence(ledger: Ledger, map: ComponentMap, dim: PresenceDimension
     return;
   }
   // Present. Richness: two kinds of evidence (a shot type and a movement; a place and a time).
-  if (map.kinds[dim].size < 2) ledger.take(dim, FRACTIONS.thin, COMPONENT_WORDS[dim].thin);
+  if (map.kinds[dim].size >= 2) return;
+  const techniqueOnly = dim === 'camera' && map.kinds.camera.has('technique') && !map.kinds.motion.has('camera');
+  ledger.take(dim, FRACTIONS.thin, techniqueOnly ? TECHNIQUE_ONLY : COMPONENT_WORDS[dim].thin);
 }
 
 function scoreSpecificity(
