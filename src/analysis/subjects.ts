@@ -31,6 +31,7 @@ const INTROS = ATTRIBUTE_INTROS.map((p) => p.split(' ')).sort((a, b) => b.length
 const TECHNICAL: readonly LexiconCategory[] = ['camera', 'lighting', 'style', 'audio', 'setting', 'abstract', 'motion'];
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been', 'gets', 'get', "'s"]);
+const PARTICIPLE_PREPS = new Set(['with', 'by', 'in']);
 /** Verbs that describe their subject rather than make it act. */
 const DESCRIBING = new Set(['have', 'has', 'had', 'seem', 'appear', 'remain', 'resemble', 'wear', 'feature', 'contain', 'include', 'represent', 'symbolize']);
 const SINGULAR_DETS = new Set(['a', 'an', 'one', 'this', 'that', 'each', 'every']);
@@ -125,6 +126,18 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
   // ── noun phrases: runs of determiner/adjective/number/noun tokens ending in a noun ──
   const endsPhrase = (next: Token | undefined) =>
     !next || next.kind === 'punct' || next.kind === 'symbol' || next.tag === 'conj' || next.tag === 'prep' || BOUNDARY_WORDS.has(next.norm);
+  // A plural the tagger took for a verb, opening a segment before a verb ("while crowds pass",
+  // "birds fly") or before "of" ("crowds of people"): the subject, a noun.
+  const forcedNoun = new Uint8Array(n);
+  for (let i = 0; i + 1 < n; i++) {
+    const t = tokens[i]!;
+    if (t.tag !== 'verb' || t.verbForm !== 's' || !t.pos.includes('noun')) continue;
+    const seg = segmentOf[i]!;
+    if (seg < 0 || segments[seg]!.start !== i) continue;
+    const next = tokens[i + 1]!;
+    if (next.norm === 'of' || (isWord(next) && next.pos.includes('verb') && next.lemma === next.norm && next.sentence === t.sentence)) forcedNoun[i] = 1;
+  }
+  const nounTag = (t: Token) => t.tag === 'noun' || forcedNoun[t.index] === 1;
   // A base-form verb the tagger took for a noun after a plural subject ("crowds pass",
   // "people walk", "a man and a woman walk"): a verb, so it ends the phrase.
   const asVerb = new Uint8Array(n);
@@ -132,7 +145,7 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
     const nounLike = t.tag === 'noun' || (t.tag === 'name' && t.text === t.norm);
-    if (!nounLike || !t.pos.includes('verb') || t.lemma !== t.norm || prev.tag !== 'noun') continue;
+    if (!nounLike || !t.pos.includes('verb') || t.lemma !== t.norm || !nounTag(prev)) continue;
     let k = i - 1;
     while (k > 0 && (tokens[k - 1]!.tag === 'adj' || tokens[k - 1]!.tag === 'det' || tokens[k - 1]!.tag === 'num')) k--;
     const coordinated = COORDINATING.has(tokens[k - 1]?.norm ?? '');
@@ -147,9 +160,12 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
     if (asVerb[i] || t.tag !== 'noun' || !t.pos.includes('verb') || t.lemma === t.norm || !t.norm.endsWith('s')) continue;
-    if (prev.tag !== 'noun' || prev.lemma !== prev.norm) continue;
+    if (prev.tag !== 'noun') continue;
+    // Back to the determiner, through "of" ("A pod of dolphins leaps": the pod agrees).
     let k = i - 1;
-    while (k > 0 && (tokens[k - 1]!.tag === 'adj' || tokens[k - 1]!.tag === 'noun')) k--;
+    let crossedOf = false;
+    while (k > 0 && (tokens[k - 1]!.tag === 'adj' || tokens[k - 1]!.tag === 'noun' || (tokens[k - 1]!.norm === 'of' && (crossedOf = true)))) k--;
+    if (prev.lemma !== prev.norm && !crossedOf) continue;
     if (SINGULAR_DETS.has(tokens[k - 1]?.norm ?? '')) asVerb[i] = 1;
   }
   const isVerb = (i: number) => tokens[i]!.tag === 'verb' || asVerb[i] === 1;
@@ -160,13 +176,11 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     if (asVerb[i] || NOT_HEAD.has(t.norm)) return false;
     // A preposition the tagger took for a noun ("past mountains") governs the next phrase.
     if (t.pos.includes('prep') && isWord(next) && (next.tag === 'det' || next.tag === 'noun' || next.tag === 'adj')) return false;
-    if (t.tag === 'noun' || t.tag === 'name') return true;
+    if (t.tag === 'noun' || t.tag === 'name' || forcedNoun[i]) return true;
     // A word that can be either, ending a phrase after a determiner ("a table,", "the light."): a noun.
     if (t.tag === 'adj' && t.pos.includes('noun') && npHasDet && (endsPhrase(next) || (isWord(next) && (next.tag === 'det' || next.tag === 'verb')))) return true;
     // A plural written like a verb inside a bare compound ("food stalls,", "green lights"):
     // a noun when it follows a noun or adjective in a phrase without a determiner.
-    // "crowds of people", "rows of shops" opening a segment: a noun before "of".
-    if (t.tag === 'verb' && t.verbForm === 's' && t.pos.includes('noun') && next?.norm === 'of' && (!isWord(prev) || BOUNDARY_WORDS.has(prev.norm))) return true;
     if (t.tag === 'verb' && t.verbForm === 's' && t.pos.includes('noun') && !npHasDet) {
       const listEnd = !next || next.kind === 'punct' || next.kind === 'symbol' || next.tag === 'conj' || BOUNDARY_WORDS.has(next.norm);
       return isWord(prev) && (prev.tag === 'noun' || prev.tag === 'adj') && listEnd;
@@ -177,7 +191,7 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
   for (let i = 0; i < n; ) {
     const t = tokens[i]!;
     const governs = t.pos.includes('prep') && isWord(tokens[i + 1]) && tokens[i + 1]!.tag === 'det';
-    const opens = isWord(t) && !governs && ((t.tag === 'verb' && nouny(i, false) && tokens[i + 1]?.norm === 'of') || t.tag === 'det' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'noun' || t.tag === 'name' || POSSESSIVES.has(t.norm));
+    const opens = isWord(t) && !governs && (forcedNoun[i] === 1 || t.tag === 'det' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'noun' || t.tag === 'name' || POSSESSIVES.has(t.norm));
     if (!opens || BOUNDARY_WORDS.has(t.norm) || asVerb[i]) {
       i++;
       continue;
@@ -187,7 +201,12 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     let hasDet = false;
     while (j < n) {
       const u = tokens[j]!;
-      if (!isWord(u) || u.clause !== t.clause || (j > i && BOUNDARY_WORDS.has(u.norm)) || asVerb[j]) break;
+      const adjectiveJoin = (u.norm === 'and' || u.norm === 'or') && tokens[j - 1]?.tag === 'adj' && tokens[j + 1]?.tag === 'adj';
+      if (!isWord(u) || u.clause !== t.clause || (j > i && BOUNDARY_WORDS.has(u.norm) && !adjectiveJoin) || asVerb[j]) break;
+      if (adjectiveJoin) {
+        j++;
+        continue;
+      }
       const det = u.tag === 'det' || (j === i && POSSESSIVES.has(u.norm));
       if (det && head >= 0) break; // a new determiner after a noun starts a new phrase
       if (det) hasDet = true;
@@ -361,6 +380,8 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     const w = tokens[i + 1];
     if (BE.has(v.norm) && !(isWord(w) && w.tag === 'verb' && w.verbForm === 'ing')) continue;
     if (DESCRIBING.has(v.lemma)) continue;
+    // "a street lined with shops", "a man dressed in black": a participle describing the phrase.
+    if (v.verbForm === 'ed' && isWord(w) && PARTICIPLE_PREPS.has(w.norm)) continue;
     np.agent = true;
   }
   // Coordinated subjects share the verb: "a man and a woman walk".

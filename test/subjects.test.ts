@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analysis/index.js';
+
+/** The analysis's candidate subjects, as `text[kind,role,agent]`, for compact expectations. */
+const subjects = (text: string) =>
+  analyze(text).subjects.map((s) => `${s.text}[${s.kind}${s.role === 'background' ? ',bg' : ''}${s.agent ? ',agent' : ''}]`);
+const lists = (text: string) =>
+  analyze(text).nounLists.map((l) => ({ items: l.items.map((i) => i.text), role: l.role, attribute: l.attribute }));
+
+describe('subjects: noun phrases, kinds and roles', () => {
+  it('classifies heads from the lexicons', () => {
+    expect(subjects('A woman in a red coat walking along a cobblestone street').slice(0, 3)).toEqual([
+      'A woman[animate,agent]',
+      'a red coat[attribute]',
+      'a cobblestone street[setting]',
+    ]);
+  });
+
+  it('marks the phrase before a trailing background marker, across its verb', () => {
+    const s = analyze('A woman reads on a bench while crowds pass in the background').subjects;
+    expect(s.find((c) => c.head === 'woman')).toMatchObject({ role: 'focal', agent: true });
+    expect(s.find((c) => c.head === 'crowd')).toMatchObject({ role: 'background', animate: true });
+  });
+
+  it('a marker opening a sentence covers what follows it', () => {
+    const s = analyze('Behind them, a fox and an owl watch.').subjects.filter((c) => c.animate);
+    expect(s.map((c) => [c.text, c.role])).toEqual([
+      ['a fox', 'background'],
+      ['an owl', 'background'],
+    ]);
+  });
+
+  it('set dressing and exclusions are not focal', () => {
+    expect(subjects('A street lined with shops and cafes').slice(1).every((s) => s.includes(',bg'))).toBe(true);
+    const excluded = analyze('A quiet beach without people or dogs').subjects.filter((s) => s.animate);
+    expect(excluded.map((s) => s.head)).toEqual(['people', 'dog']);
+    expect(excluded.every((s) => s.role === 'background')).toBe(true);
+  });
+
+  it('a group phrase takes the kind of what it gathers', () => {
+    expect(subjects('A pod of dolphins leaps')).toEqual(['A pod of dolphins[animate,agent]']);
+  });
+
+  it('a passive or a description is not an action', () => {
+    expect(subjects('Bicycles are parked by a wall.')[0]).toBe('Bicycles[animate]');
+    expect(subjects('The cat has green eyes.')[0]).toBe('The cat[animate]');
+  });
+});
+
+describe('subjects: coordinated lists', () => {
+  it('finds the list after "with", first item from the phrase before the comma', () => {
+    expect(lists('A crowded market with people, food stalls, animals, and colorful banners')).toEqual([
+      { items: ['people', 'food stalls', 'animals', 'colorful banners'], role: 'focal', attribute: false },
+    ]);
+  });
+
+  it('takes the opening phrase when it is like the other items', () => {
+    expect(lists('A man in a suit, a woman with an umbrella, and a child')[0]!.items).toEqual(['A man', 'a woman', 'a child']);
+  });
+
+  it('marks lists that describe one subject', () => {
+    expect(lists('A woman wearing a hat, a scarf and gloves')[0]).toMatchObject({ items: ['a hat', 'a scarf', 'gloves'], attribute: true });
+    expect(lists('a salad of tomatoes, cucumbers and olives')[0]!.attribute).toBe(true);
+    expect(lists('a video of a horse, a goat and a pig')[0]!.attribute).toBe(false);
+  });
+
+  it('a marker after the last item puts the whole list in the background', () => {
+    expect(lists('A girl sketches; cars, buses and cyclists in the background')[0]!.role).toBe('background');
+  });
+
+  it('coordinated adjectives stay inside their phrase', () => {
+    expect(subjects('a close and warm hug')).toEqual(['a close and warm hug[thing]']);
+    expect(lists('a close and warm hug')).toEqual([]);
+  });
+});
