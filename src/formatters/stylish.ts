@@ -15,14 +15,16 @@ export const stylish: Formatter = {
       const text = `${total}/100`;
       return total >= 80 ? c.green(text) : total >= 50 ? c.yellow(text) : c.red(text);
     };
+    let printed = false;
     return {
       begin: () => '',
       result(r: PromptReport) {
         const extras = (context.showRewrite && r.rewrite !== undefined) || (context.showOutput && r.output !== undefined);
         if (r.messages.length === 0 && !extras) return '';
+        printed = true;
         const path = displayPath(r.filePath, context.cwd);
         // The id is worth showing when it says more than the path (a record id or a line).
-        const idText = r.id === path ? '' : r.id.startsWith(`${path}:`) ? r.id.slice(path.length) : ` ${c.dim(`(${r.id})`)}`;
+        const idText = r.id.startsWith(path) ? r.id.slice(path.length) : ` ${c.dim(`(${r.id})`)}`;
         let out = `\n${c.underline(path)}${idText}`;
         if (r.score) out += `  ${c.dim('score')} ${scoreText(r.score.total)}`;
         out += '\n';
@@ -48,7 +50,7 @@ export const stylish: Formatter = {
           const fixable = s.fixableErrors + s.fixableWarnings;
           if (fixable > 0) out += `  ${plural(s.fixableErrors, 'error')} and ${plural(s.fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.\n`;
         } else if (s.prompts > 0) {
-          out += `${c.green(c.bold('✔ no problems'))}\n`;
+          out += `${printed ? '\n' : ''}${c.green(c.bold('✔ no problems'))}\n`;
         }
         const parts = [plural(s.prompts, 'prompt')];
         if (s.meanScore !== undefined) parts.push(`${s.prompts === 1 ? 'score' : 'mean score'} ${Math.round(s.meanScore)}/100`);
