@@ -72,6 +72,7 @@ describe.skipIf(!available)('the playground in Chromium', () => {
     await waitForLint(text);
   }
 
+  /** The underlined words, one per mark. */
   const underlined = () => page.locator('.cm-lintRange').allInnerTexts();
 
   it('underlines the weak example as it is typed, scores it low and shows the rewrite', async () => {
@@ -80,7 +81,8 @@ describe.skipIf(!available)('the playground in Chromium', () => {
 
     const expected = inPlace(WEAK, 'text').map((d) => WEAK.slice(d.range[0], d.range[1]));
     expect(expected).toEqual(expect.arrayContaining(['Beautiful', 'cinematic']));
-    expect([...new Set(await underlined())].sort()).toEqual([...new Set(expected)].sort());
+    // The marks land a moment after the lint (CodeMirror applies them in its next update).
+    await expect.poll(async () => [...new Set(await underlined())].sort()).toEqual([...new Set(expected)].sort());
 
     const score = Number(await page.getByTestId('score').innerText());
     expect(score).toBe(result.score.total);
@@ -130,7 +132,8 @@ describe.skipIf(!available)('the playground in Chromium', () => {
     await waitForLint(after);
     // The page re-linted the new text: the underlines follow it.
     const expected = inPlace(after, 'text').map((d) => after.slice(d.range[0], d.range[1]));
-    expect([...new Set(await underlined())].sort()).toEqual([...new Set(expected)].sort());
+    // The marks land a moment after the lint (CodeMirror applies them in its next update).
+    await expect.poll(async () => [...new Set(await underlined())].sort()).toEqual([...new Set(expected)].sort());
   });
 
   it('lints the settings and lists their findings under the editor', async () => {

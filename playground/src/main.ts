@@ -19,6 +19,7 @@ const els = {
   model: byId<HTMLSelectElement>('model'),
   modelFacts: byId('model-facts'),
   counts: byId('counts'),
+  status: byId('lint-status'),
   fixAll: byId<HTMLButtonElement>('fix-all'),
   share: byId<HTMLButtonElement>('share'),
   problems: byId('problems'),
@@ -83,6 +84,10 @@ function show(result: LintResult): void {
   els.fixAll.disabled = result.fixableCount === 0;
   els.fixAll.textContent = result.fixableCount ? `Apply ${result.fixableCount} safe ${result.fixableCount === 1 ? 'fix' : 'fixes'}` : 'Apply safe fixes';
   showCounts(result.text);
+  // One short sentence for screen readers, rather than re-reading the whole list on every pause.
+  const n = result.diagnostics.length;
+  const status = empty ? '' : `Score ${result.score.total} of 100, ${n} ${n === 1 ? 'thing' : 'things'} to fix.`;
+  if (els.status.textContent !== status) els.status.textContent = status;
   history.replaceState(null, '', writeHash({ text: result.text, model, settings }));
 }
 

@@ -24,7 +24,6 @@ export interface ProblemHandlers {
 export function renderProblems(container: HTMLElement, badge: HTMLElement, result: LintResult, handlers: ProblemHandlers): void {
   const total = result.diagnostics.length;
   badge.textContent = total ? String(total) : '';
-  badge.setAttribute('aria-label', `${total} ${total === 1 ? 'finding' : 'findings'}`);
   if (total === 0) {
     const empty = result.text.trim()
       ? 'Nothing to fix. The score shows what could still be richer.'
