@@ -4,7 +4,8 @@
  * a fix and a suggestion (so code actions are tested independently of the built-in rules'
  * evolving lists) and one that throws.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,7 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { rules } from '../src/index.js';
-import { PLUGIN, serverBuilt, startLsp, type LspClient } from './helpers/lsp.js';
+import { PLUGIN, SERVER, serverBuilt, startLsp, type LspClient } from './helpers/lsp.js';
 
 
 const describeBuilt = serverBuilt() ? describe : describe.skip;
@@ -336,6 +337,19 @@ describeBuilt('shotlint-lsp over stdio', () => {
     client.open(probe, 'An epic probe');
     await client.diagnostics(probe, () => true, 10_000, since);
     expect(client.published.slice(since).filter((p) => p.uri === uri)).toEqual([]);
+  });
+});
+
+describeBuilt('the shotlint-lsp binary', () => {
+  it('is the package bin, runnable as a script, with --version and a usage message', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    expect(pkg.bin['shotlint-lsp']).toBe('./dist/lsp.js');
+    expect(readFileSync(SERVER, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    const version = spawnSync(process.execPath, [SERVER, '--version'], { encoding: 'utf8' });
+    expect(version.stdout.trim()).toBe(pkg.version);
+    const bare = spawnSync(process.execPath, [SERVER], { encoding: 'utf8' });
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toContain('Usage: shotlint-lsp --stdio');
   });
 });
 
