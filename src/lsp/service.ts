@@ -334,6 +334,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     refresh.diagnostics = caps.workspace?.diagnostics?.refreshSupport === true;
     refresh.codeLens = caps.workspace?.codeLens?.refreshSupport === true;
     refresh.inlayHints = caps.workspace?.inlayHint?.refreshSupport === true;
+    // A client that never sends `initialized` still gets diagnostics, with the initialization options.
+    setTimeout(() => settingsReady(), 2000).unref();
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
