@@ -16,7 +16,7 @@ import type {
 } from '../types.js';
 import { LEXICONS } from '../../rules/data/index.js';
 import { compileLexicon, matchLexicon, phraseParts, type CompiledLexicon, type MatchUnit } from './lexicon.js';
-import { wordInfo, lemmatize, refineTags } from './pos.js';
+import { wordInfo, refineTags } from './pos.js';
 import { SENTENCE_END, normalizeWord, tokenize } from './tokenize.js';
 import { findSubjects } from './subjects.js';
 import { refineMatches } from './senses.js';
@@ -182,7 +182,8 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     let offset = t.start;
     for (const part of t.norm.split('-')) {
       if (part.length > 0) {
-        units.push({ norm: part, lemma: lemmatize(part), start: offset, end: offset + part.length, token: t.index });
+        // wordInfo caches the lemma of a word without hyphens, so repeated parts cost one lookup.
+        units.push({ norm: part, lemma: wordInfo(part).lemma, start: offset, end: offset + part.length, token: t.index });
         unitToken.push(t.index);
       }
       offset += part.length + 1;
@@ -197,7 +198,8 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   matches = refineMatches(matches, tokens, words, text);
   if (accept.size > 0) matches = matches.filter((m) => !(m.category === 'abstract' && accept.has(phraseParts(m.text).join(' '))));
 
-  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, [] as LexiconMatch[]])) as Record<LexiconCategory, LexiconMatch[]>;
+  const byCategory = {} as Record<LexiconCategory, LexiconMatch[]>;
+  for (const c of CATEGORIES) byCategory[c] = [];
   for (const m of matches) byCategory[m.category].push(m);
 
   const placeholders: Placeholder[] = findPlaceholders(text, skip);

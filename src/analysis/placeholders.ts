@@ -30,6 +30,8 @@ function isHtmlTag(inner: string): boolean {
 
 export function findPlaceholders(text: string, skip: readonly (readonly [number, number])[] = []): Placeholder[] {
   const out: Placeholder[] = [];
+  // Most prompts have no bracket at all: three native searches instead of a per-character loop.
+  if (text.indexOf('[') < 0 && text.indexOf('{') < 0 && text.indexOf('<') < 0) return out;
   let skipIndex = 0;
   for (let i = 0; i < text.length; i++) {
     while (skipIndex < skip.length && i >= skip[skipIndex]![1]) skipIndex++;
@@ -37,9 +39,10 @@ export function findPlaceholders(text: string, skip: readonly (readonly [number,
       i = skip[skipIndex]![1] - 1;
       continue;
     }
+    const code = text.charCodeAt(i);
+    if (code !== 91 && code !== 123 && code !== 60) continue; // [ { <
     const open = text[i]!;
-    const close = CLOSE[open];
-    if (!close) continue;
+    const close = CLOSE[open]!;
     let j = i + 1;
     while (j < text.length && j - i <= MAX_INNER + 1) {
       const c = text[j]!;

@@ -56,7 +56,8 @@ function build(analysis: PromptAnalysis): ComponentMap {
   const { tokens } = analysis;
   const of: (Component | undefined)[] = new Array(tokens.length).fill(undefined);
   const medium: boolean[] = new Array(tokens.length).fill(false);
-  const kinds = Object.fromEntries(COMPONENTS.map((c) => [c, new Set<string>()])) as Record<Component, Set<string>>;
+  const kinds = {} as Record<Component, Set<string>>;
+  for (const c of COMPONENTS) kinds[c] = new Set<string>();
   const staticVerb = new Set<number>();
 
   for (const m of analysis.matches) {

@@ -157,12 +157,6 @@ function runRule(
 ): void {
   const { id, rule, severity, options } = entry;
   const length = analysis.text.length;
-  const url = rule.meta.docs.url ?? ruleDocsUrl(id);
-  const checkRange = (range: readonly [number, number], what: string) => {
-    if (!Array.isArray(range) || range.length !== 2 || !Number.isInteger(range[0]) || !Number.isInteger(range[1]) || range[0] < 0 || range[1] > length || range[0] > range[1]) {
-      throw new RuleReportError(`Rule "${id}" reported ${what} [${String(range)}] outside the text (length ${length}).`);
-    }
-  };
   const context: RuleContext = {
     id,
     options,
@@ -174,7 +168,7 @@ function runRule(
     report(descriptor: ReportDescriptor) {
       const template = (rule.meta.messages as Record<string, string>)[descriptor.messageId];
       if (template === undefined) throw new RuleReportError(`Rule "${id}" reported unknown messageId "${descriptor.messageId}".`);
-      checkRange(descriptor.range, 'a range');
+      checkReportRange(id, length, descriptor.range, 'a range');
       const diagnostic: Diagnostic = {
         ruleId: id,
         messageId: descriptor.messageId,
@@ -182,14 +176,15 @@ function runRule(
         severity,
         range: [descriptor.range[0], descriptor.range[1]],
         loc: lines.location(descriptor.range),
-        url,
+        // Only reporting rules need their URL: most rules report nothing on most prompts.
+        url: rule.meta.docs.url ?? ruleDocsUrl(id),
       };
       if (descriptor.fix) {
-        checkRange(descriptor.fix.range, 'a fix range');
+        checkReportRange(id, length, descriptor.fix.range, 'a fix range');
         diagnostic.fix = { range: [descriptor.fix.range[0], descriptor.fix.range[1]], text: descriptor.fix.text };
       }
       if (descriptor.suggestions && descriptor.suggestions.length > 0) {
-        for (const s of descriptor.suggestions) checkRange(s.fix.range, 'a suggestion range');
+        for (const s of descriptor.suggestions) checkReportRange(id, length, s.fix.range, 'a suggestion range');
         diagnostic.suggestions = descriptor.suggestions.map((s) => ({ desc: s.desc, fix: { range: [s.fix.range[0], s.fix.range[1]], text: s.fix.text } }));
       }
       if (descriptor.data) diagnostic.data = { ...descriptor.data };
@@ -197,6 +192,12 @@ function runRule(
     },
   };
   rule.check(analysis, context as RuleContext<unknown, string>);
+}
+
+function checkReportRange(id: string, length: number, range: readonly [number, number], what: string): void {
+  if (!Array.isArray(range) || range.length !== 2 || !Number.isInteger(range[0]) || !Number.isInteger(range[1]) || range[0] < 0 || range[1] > length || range[0] > range[1]) {
+    throw new RuleReportError(`Rule "${id}" reported ${what} [${String(range)}] outside the text (length ${length}).`);
+  }
 }
 
 /** Lints one prompt. Resolves the config on every call: use `createLinter` to lint many. */

@@ -120,6 +120,18 @@ class Ledger {
   }
 }
 
+const ruleIndexes = new WeakMap<ResolvedConfig, { dimensionOf: Map<string, Dimension>; enabled: Set<string> }>();
+
+/** Rule id → dimension and the enabled ids: built once per resolved config, not per prompt. */
+function ruleIndex(config: ResolvedConfig): { dimensionOf: Map<string, Dimension>; enabled: Set<string> } {
+  let index = ruleIndexes.get(config);
+  if (!index) {
+    index = { dimensionOf: new Map(config.rules.map((r) => [r.id, r.rule.meta.docs.dimension])), enabled: new Set(config.rules.map((r) => r.id)) };
+    ruleIndexes.set(config, index);
+  }
+  return index;
+}
+
 export function computeScore(
   analysis: PromptAnalysis,
   diagnostics: readonly Diagnostic[],
@@ -140,8 +152,7 @@ export function computeScore(
   }
   ledger.scale = 100 / sum;
 
-  const dimensionOf = new Map(config.rules.map((r) => [r.id, r.rule.meta.docs.dimension]));
-  const enabled = new Set(config.rules.map((r) => r.id));
+  const { dimensionOf, enabled } = ruleIndex(config);
   const byDimension = new Map<Dimension, Diagnostic[]>();
   for (const d of diagnostics) {
     const dim = dimensionOf.get(d.ruleId);
