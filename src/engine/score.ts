@@ -259,7 +259,7 @@ export function componentPresence(
   config: ResolvedConfig,
 ): Record<'subject' | PresenceDimension, boolean> {
   const map = componentMap(analysis);
-  const enabled = new Set(config.rules.map((r) => r.id));
+  const { enabled } = ruleIndex(config);
   return {
     subject: hasSubject(map),
     motion: presence(map, 'motion', diagnostics, enabled).present,
