@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import type { PromptAnalysis, Placeholder } from '../src/types.js';
-import { FILL_MARKERS, SLOT_WORDS } from './data/placeholders.js';
+import { FILL_MARKERS, SLOT_LABELS, SLOT_WORDS } from './data/placeholders.js';
 
 /**
  * A template slot left in a prompt (`[Product]`, `{subject}`, `<location>`) reaches the model as
@@ -57,6 +57,16 @@ function opensWithCameraMove(analysis: PromptAnalysis, p: Placeholder): boolean 
   return false;
 }
 
+const LABELS = new Set(SLOT_LABELS);
+
+/** `[camera: shot type or movement, e.g. …]`: a label naming a slot, then a colon. */
+function isLabelledSlot(inner: string): boolean {
+  const colon = inner.indexOf(':');
+  if (colon <= 0 || colon > 40) return false;
+  const label = inner.slice(0, colon).trim().toLowerCase();
+  return LABELS.has(label) || SLOT_WORDS.includes(label);
+}
+
 const wordCount = (s: string) => s.split(WORD_SPLIT).filter((w) => w.length > 0).length;
 
 export default defineRule({
@@ -102,8 +112,9 @@ export default defineRule({
           continue;
         }
       }
-      if (wordCount(p.inner) > context.options.maxWords) continue;
-      if (p.open === '[' && context.options.squareBrackets === 'slots' && !isSlot(p.inner, sets)) continue;
+      const labelled = p.open === '[' && isLabelledSlot(p.inner);
+      if (!labelled && wordCount(p.inner) > context.options.maxWords) continue;
+      if (!labelled && p.open === '[' && context.options.squareBrackets === 'slots' && !isSlot(p.inner, sets)) continue;
       context.report({
         messageId: 'unfilled',
         range: [p.start, p.end],

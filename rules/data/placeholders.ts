@@ -19,3 +19,12 @@ export const SLOT_WORDS: readonly string[] = [
 export const FILL_MARKERS: readonly string[] = [
   'insert', 'your', 'add', 'describe', 'enter', 'choose', 'specify', 'fill', 'replace', 'type', 'pick', 'select', 'put',
 ];
+
+/**
+ * Labels of a slot written as `[label: hint, e.g. example]`, the form shotlint's own rewrite and
+ * templates use: such a bracket is a slot whatever its length.
+ */
+export const SLOT_LABELS: readonly string[] = [
+  'subject', 'subject and action', 'action', 'motion', 'environment', 'setting', 'location', 'camera', 'lighting', 'light',
+  'audio', 'sound', 'style', 'product', 'character', 'time of day', 'weather', 'mood', 'colour', 'color', 'lens', 'shot',
+];
