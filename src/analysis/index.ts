@@ -15,8 +15,8 @@ import type {
   Vocabulary,
 } from '../types.js';
 import { LEXICONS } from '../../rules/data/index.js';
-import { compileLexicon, matchLexicon, phraseParts, type CompiledLexicon, type MatchUnit } from './lexicon.js';
-import { wordInfo, refineTags } from './pos.js';
+import { compileLexicon, matchLexicon, phraseParts, unitStart, type CompiledLexicon, type MatchUnit, type UnitStart } from './lexicon.js';
+import { wordInfo, refineTags, type WordInfo } from './pos.js';
 import { SENTENCE_END, normalizeWord, tokenize } from './tokenize.js';
 import { findSubjects } from './subjects.js';
 import { refineMatches } from './senses.js';
@@ -79,8 +79,7 @@ function isNewlineBetween(text: string, from: number, to: number): boolean {
 function chooseTag(pos: readonly PosTag[], prev: Token | undefined, nextPos: readonly PosTag[] | undefined, form: string | undefined): PosTag {
   if (pos.length === 1) return pos[0]!;
   if (pos.length === 0) return 'other';
-  const has = (t: PosTag) => pos.includes(t);
-  if (has('verb') && has('noun')) {
+  if (pos.includes('verb') && pos.includes('noun')) {
     if (form === 'ing') return 'verb';
     if (prev && (prev.tag === 'det' || prev.tag === 'adj' || prev.tag === 'num' || prev.norm.endsWith("'s"))) return 'noun';
     if (prev && (prev.tag === 'noun' || prev.tag === 'pron' || prev.tag === 'name') && (form === 's' || form === 'ed')) return 'verb';
@@ -88,15 +87,38 @@ function chooseTag(pos: readonly PosTag[], prev: Token | undefined, nextPos: rea
     if (!prev && nextPos && (nextPos.includes('det') || nextPos.includes('prep') || nextPos.includes('adv'))) return 'verb';
     return 'noun';
   }
-  if (has('adj') && has('noun')) return nextPos && nextPos.includes('noun') ? 'adj' : has('adj') && !nextPos ? 'noun' : 'adj';
-  if (has('det')) return 'det';
-  if (has('prep')) return 'prep';
-  if (has('pron')) return 'pron';
-  if (has('conj')) return 'conj';
+  if (pos.includes('adj') && pos.includes('noun')) return nextPos && nextPos.includes('noun') ? 'adj' : !nextPos ? 'noun' : 'adj';
+  if (pos.includes('det')) return 'det';
+  if (pos.includes('prep')) return 'prep';
+  if (pos.includes('pron')) return 'pron';
+  if (pos.includes('conj')) return 'conj';
   return pos[0]!;
 }
 
+/** What one analyzer knows of a lowercased word: its lexicon information and where it starts phrases. */
+interface WordEntry {
+  info: WordInfo;
+  verbForm: VerbForm | undefined;
+  start: UnitStart;
+}
+
+// One lookup per word instead of one for the part of speech and two for the phrase trie.
+const wordEntries = new WeakMap<CompiledLexicon, Map<string, WordEntry>>();
+
+function wordEntry(cache: Map<string, WordEntry>, lexicon: CompiledLexicon, norm: string): WordEntry {
+  let entry = cache.get(norm);
+  if (!entry) {
+    const info = wordInfo(norm);
+    entry = { info, verbForm: info.forms.length > 0 ? preferredForm(info.forms) : undefined, start: unitStart(lexicon, norm, info.lemma) };
+    if (cache.size > 50_000) cache.clear();
+    cache.set(norm, entry);
+  }
+  return entry;
+}
+
 function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet<string>): PromptAnalysis {
+  let entries = wordEntries.get(lexicon);
+  if (!entries) wordEntries.set(lexicon, (entries = new Map()));
   const skip = directiveLines(text);
   const raw = tokenize(text, skip);
 
@@ -137,11 +159,14 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   // Tokens, each built once with its final shape; words get the lexicon's information.
   const tokens: Token[] = new Array(n);
   const words: Token[] = [];
+  const startOf: (UnitStart | undefined)[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const r = raw[i]!;
     const isWord = r.kind === 'word' || r.kind === 'number';
     const norm = r.kind === 'cjk' ? r.text : normalizeWord(r.text);
-    const info = r.kind === 'word' ? wordInfo(norm) : undefined;
+    const entry = r.kind === 'word' ? wordEntry(entries, lexicon, norm) : undefined;
+    const info = entry?.info;
+    if (entry) startOf[i] = entry.start;
     const token: Token = {
       index: i,
       text: r.text,
@@ -154,7 +179,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
       clause: clauseOf[i]!,
       pos: info ? info.pos : r.kind === 'number' ? NUMBER_POS : NO_POS,
       tag: 'other',
-      verbForm: info && info.forms.length > 0 ? preferredForm(info.forms) : undefined,
+      verbForm: entry ? entry.verbForm : undefined,
       known: info ? info.known : r.kind === 'number',
     };
     tokens[i] = token;
@@ -172,19 +197,22 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   // Lexicon matches over word parts (hyphenated words split into their parts).
   const units: MatchUnit[] = [];
   const unitToken: number[] = [];
+  const unitStarts: (UnitStart | undefined)[] = [];
   for (const t of words) {
     if (t.kind !== 'word' && t.kind !== 'number') continue;
     if (!t.norm.includes('-')) {
       units.push({ norm: t.norm, lemma: t.lemma, start: t.start, end: t.end, token: t.index });
       unitToken.push(t.index);
+      unitStarts.push(startOf[t.index]);
       continue;
     }
     let offset = t.start;
     for (const part of t.norm.split('-')) {
       if (part.length > 0) {
-        // wordInfo caches the lemma of a word without hyphens, so repeated parts cost one lookup.
-        units.push({ norm: part, lemma: wordInfo(part).lemma, start: offset, end: offset + part.length, token: t.index });
+        const entry = wordEntry(entries, lexicon, part);
+        units.push({ norm: part, lemma: entry.info.lemma, start: offset, end: offset + part.length, token: t.index });
         unitToken.push(t.index);
+        unitStarts.push(entry.start);
       }
       offset += part.length + 1;
     }
@@ -194,6 +222,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     units,
     (us, ue) => ({ tokenStart: unitToken[us]!, tokenEnd: unitToken[ue - 1]! + 1 }),
     text,
+    unitStarts,
   );
   matches = refineMatches(matches, tokens, words, text);
   if (accept.size > 0) matches = matches.filter((m) => !(m.category === 'abstract' && accept.has(phraseParts(m.text).join(' '))));

@@ -34,6 +34,18 @@ export interface MatchUnit {
   token: number;
 }
 
+/** The trie nodes a unit's written and dictionary forms lead to from the root. */
+export interface UnitStart {
+  norm: TrieNode | undefined;
+  lemma: TrieNode | undefined;
+}
+
+/** Looks a unit's first step up once, so an analyzer can keep it with the word it caches. */
+export function unitStart(lexicon: CompiledLexicon, norm: string, lemma: string): UnitStart {
+  const a = lexicon.root.next.get(norm);
+  return { norm: a, lemma: lemma !== norm ? lexicon.root.next.get(lemma) : undefined };
+}
+
 function node(): TrieNode {
   return { next: new Map(), entries: [] };
 }
@@ -82,19 +94,25 @@ export function matchLexicon(
   units: readonly MatchUnit[],
   tokenRange: (unitStart: number, unitEnd: number) => { tokenStart: number; tokenEnd: number },
   text: string,
+  /** Per unit, its precomputed first step (`unitStart`); units without one are looked up here. */
+  starts?: readonly (UnitStart | undefined)[],
 ): LexiconMatch[] {
   const found: LexiconMatch[] = [];
   const root = lexicon.root;
   // Reused across units: most units start no phrase, so the common path allocates nothing.
   const stack: TrieNode[] = [];
   const stackAt: number[] = [];
-  const best = new Map<string, { entry: LexiconEntry; end: number }>();
+  // The longest entry per category for the current start, in first-seen order (a handful at most).
+  const bestEntry: LexiconEntry[] = [];
+  const bestEnd: number[] = [];
   for (let i = 0; i < units.length; i++) {
     const first = units[i]!;
-    const a0 = root.next.get(first.norm);
-    const b0 = first.lemma !== first.norm ? root.next.get(first.lemma) : undefined;
+    const known = starts?.[i];
+    const a0 = known ? known.norm : root.next.get(first.norm);
+    const b0 = known ? known.lemma : first.lemma !== first.norm ? root.next.get(first.lemma) : undefined;
     if (!a0 && !b0) continue;
-    best.clear();
+    bestEntry.length = 0;
+    bestEnd.length = 0;
     stack.length = 0;
     stackAt.length = 0;
     if (a0) stack.push(a0), stackAt.push(i + 1);
@@ -104,8 +122,15 @@ export function matchLexicon(
       const cur = stack.pop()!;
       const j = stackAt.pop()!;
       for (const entry of cur.entries) {
-        const prev = best.get(entry.category);
-        if (!prev || prev.end < j) best.set(entry.category, { entry, end: j });
+        let k = 0;
+        while (k < bestEntry.length && bestEntry[k]!.category !== entry.category) k++;
+        if (k === bestEntry.length) {
+          bestEntry.push(entry);
+          bestEnd.push(j);
+        } else if (bestEnd[k]! < j) {
+          bestEntry[k] = entry;
+          bestEnd[k] = j;
+        }
       }
       if (j >= units.length || cur.next.size === 0) continue;
       const u = units[j]!;
@@ -118,7 +143,9 @@ export function matchLexicon(
         if (b && b !== a) stack.push(b), stackAt.push(j + 1);
       }
     }
-    for (const { entry, end } of best.values()) {
+    for (let k = 0; k < bestEntry.length; k++) {
+      const entry = bestEntry[k]!;
+      const end = bestEnd[k]!;
       const last = units[end - 1]!;
       const { tokenStart, tokenEnd } = tokenRange(i, end);
       found.push({

@@ -114,6 +114,12 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
 /** Lowercases and folds typographic apostrophes and hyphens to ASCII. */
 export function normalizeWord(text: string): string {
   let s = text.toLowerCase();
-  if (s.length > 0 && /[\u2019\u02BC\u2010\u2011]/.test(s)) s = s.replace(/[\u2019\u02BC]/g, "'").replace(/[\u2010\u2011]/g, '-');
+  // The characters to fold are all non-ASCII: a plain ASCII word needs no regular expression.
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) > 127) {
+      if (/[\u2019\u02BC\u2010\u2011]/.test(s)) s = s.replace(/[\u2019\u02BC]/g, "'").replace(/[\u2010\u2011]/g, '-');
+      break;
+    }
+  }
   return s;
 }
