@@ -18,7 +18,7 @@ export default defineRule({
       dimension: 'audio',
     },
     messages: {
-      missing: '{{model}} generates sound, but the prompt says nothing about it: add dialogue, a sound effect or the ambience (e.g. "distant traffic hum", "she whispers \\"not yet\\"").',
+      missing: '{{model}} generates sound, but the prompt says nothing about it: add dialogue, a sound effect or the ambience (e.g. "distant traffic hum", "she whispers ‘not yet’").',
     },
     schema: z
       .strictObject({
