@@ -269,7 +269,10 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
       continue;
     }
     let e = s;
-    while (isContinuation(e + 1) && !nested(e + 1)) e++;
+    // A list ends at the item after its final "and"/"or": what follows a comma after that item
+    // ("…, animals, and banners, masterpiece, 8k") is not part of it.
+    const closes = (k: number) => /\b(?:and|or|&)$/.test(segments[k]!.join);
+    while (!closes(e) && isContinuation(e + 1) && !nested(e + 1)) e++;
     const items: number[] = [];
     for (let k = s; k <= e; k++) items.push(leadOf[k]!);
     // The first item sits in the segment before: its opening phrase ("a man in a suit, a
