@@ -2,10 +2,12 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BIN, parseJson, requireBuild, shotlint, start, tempDir } from './helpers/cli.js';
 
 beforeAll(requireBuild);
+// Each test spawns the binary, several times for some: a loaded CI machine needs more than the default.
+vi.setConfig({ testTimeout: 120_000 });
 
 const TAGGED = 'A red fox trotting through fresh snow at dawn, masterpiece, best quality, low tracking shot';
 const FIXED = 'A red fox trotting through fresh snow at dawn, low tracking shot';

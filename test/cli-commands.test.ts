@@ -1,12 +1,14 @@
 /** The information commands and the other modes of the built binary. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { rules } from '../src/index.js';
 import { OPTIONS } from '../src/cli/args.js';
 import { parseJson, requireBuild, ROOT, shotlint, tempDir } from './helpers/cli.js';
 
 beforeAll(requireBuild);
+// Each test spawns the binary, several times for some: a loaded CI machine needs more than the default.
+vi.setConfig({ testTimeout: 120_000 });
 
 const CLEAN = 'A red fox trotting through fresh snow at dawn, low tracking shot, soft golden backlight';
 

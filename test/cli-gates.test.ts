@@ -1,8 +1,10 @@
 /** Exit codes and gates of the built binary, as ESLint's: 0 pass, 1 lint failure, 2 usage/config/I/O error. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseJson, requireBuild, shotlint, tempDir } from './helpers/cli.js';
 
 beforeAll(requireBuild);
+// Each test spawns the binary, several times for some: a loaded CI machine needs more than the default.
+vi.setConfig({ testTimeout: 120_000 });
 
 const CLEAN = 'A red fox trotting through fresh snow at dawn, low tracking shot, soft golden backlight';
 const WARN = 'A red fox trotting through fresh snow at dawn in 4K, low tracking shot, soft golden backlight';

@@ -1,9 +1,11 @@
 /** Every input kind of the built `shotlint` binary: inline, stdin, files, records, globs, folders, bad paths. */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseJson, requireBuild, shotlint, tempDir } from './helpers/cli.js';
 
 beforeAll(requireBuild);
+// Each test spawns the binary, several times for some: a loaded CI machine needs more than the default.
+vi.setConfig({ testTimeout: 120_000 });
 
 const PLACEHOLDER = 'A [Product] on a marble table, slow push-in, soft window light';
 const CLEAN = 'A red fox trotting through fresh snow at dawn, low tracking shot, soft golden backlight';
@@ -115,7 +117,7 @@ describe('files', () => {
 
   it('record fields: disable turns a rule off, settings are validated', async () => {
     const d = tempDir({
-      'r.jsonl': `${JSON.stringify({ prompt: PLACEHOLDER, disable: ['no-unfilled-placeholders'] })}\n${JSON.stringify({ prompt: CLEAN, settings: { duration: 'long' } })}\n`,
+      'r.jsonl': `${JSON.stringify({ prompt: PLACEHOLDER, disable: ['no-unfilled-placeholders'] })}\n${JSON.stringify({ prompt: CLEAN, settings: { duration: 'long' } })}\n${JSON.stringify({ prompt: CLEAN, model: 'sora-9' })}\n${JSON.stringify({ prompt: CLEAN, model: 'sora-2' })}\n`,
     });
     try {
       const r = await shotlint(['r.jsonl', '-f', 'json'], { cwd: d.dir });
@@ -123,6 +125,10 @@ describe('files', () => {
       expect(out[0].messages.filter((m: any) => m.ruleId === 'no-unfilled-placeholders')).toEqual([]);
       expect(out[1].messages[0]).toMatchObject({ fatal: true, line: 2 });
       expect(out[1].messages[0].message).toMatch(/settings\.duration/);
+      // An unknown model fails that record only.
+      expect(out[2].messages[0]).toMatchObject({ fatal: true, line: 3 });
+      expect(out[2].messages[0].message).toMatch(/unknown model "sora-9"/);
+      expect(out[3]).toMatchObject({ model: 'sora-2', fatalErrorCount: 0 });
       expect(r.code).toBe(1);
     } finally {
       d.cleanup();

@@ -1,9 +1,11 @@
 /** Every output format of the built binary, --output-file, --quiet, colour and --rewrite. */
 import { readFileSync, readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseJson, requireBuild, shotlint, tempDir } from './helpers/cli.js';
 
 beforeAll(requireBuild);
+// Each test spawns the binary, several times for some: a loaded CI machine needs more than the default.
+vi.setConfig({ testTimeout: 120_000 });
 
 const BAD = 'A [Product] on a marble table in 4K, slow push-in, soft window light';
 const t = tempDir({

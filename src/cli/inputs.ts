@@ -13,6 +13,8 @@ import type { ReportOptions } from '../formatters/report.js';
 import { fatalReport } from '../formatters/report.js';
 import { LineIndex } from '../engine/loc.js';
 import { settingsSchema } from '../config/schema.js';
+import { findModel } from '../config/resolve.js';
+import { models } from '../config/models/index.js';
 import { describeIoError, IoError } from './errors.js';
 import type { SourceFile } from './files.js';
 import { arrayElements, promptValueSpan, stringOffsets } from './json-spans.js';
@@ -74,6 +76,8 @@ export function toRecord(value: unknown): Record | string {
   }
   if (v.model !== undefined) {
     if (typeof v.model !== 'string') return '"model" must be a string';
+    // An unknown model fails this record only, not the whole run.
+    if (!findModel(v.model)) return `unknown model "${v.model}": expected one of ${models.map((m) => m.id).join(', ')}`;
     out.model = v.model;
   }
   if (v.settings !== undefined) {
@@ -94,7 +98,9 @@ export function toRecord(value: unknown): Record | string {
 function parseError(error: unknown): { message: string; column: number } {
   const message = (error as Error).message;
   const position = /at position (\d+)/.exec(message);
-  return { message: `Parsing error: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}`, column: position ? Number(position[1]) + 1 : 1 };
+  const cut = message.indexOf(' in JSON at position ');
+  const text = (cut >= 0 ? message.slice(0, cut) : message).replace(/^JSON\.parse: /, '');
+  return { message: `Parsing error: ${text}`, column: position ? Number(position[1]) + 1 : 1 };
 }
 
 /**
@@ -171,12 +177,11 @@ export function promptBlocks(text: string): { start: number; end: number; line: 
     const open = FENCE.exec(text.slice(lineStart, lineEnd));
     if (!open) continue;
     const fence = open[1]!;
-    const closer = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
     let close = line + 1;
     while (close <= index.lineCount) {
       const s = index.lineStart(close);
       const e = close < index.lineCount ? lineEndOf(text, index.lineStart(close + 1)) : text.length;
-      if (closer.test(text.slice(s, e))) break;
+      if (closesFence(text.slice(s, e), fence)) break;
       close++;
     }
     const start = line < index.lineCount ? index.lineStart(line + 1) : text.length;
@@ -186,6 +191,16 @@ export function promptBlocks(text: string): { start: number; end: number; line: 
     line = close;
   }
   return blocks;
+}
+
+/** CommonMark: up to three spaces, the fence character at least as many times, then only blanks. */
+function closesFence(line: string, fence: string): boolean {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  let run = 0;
+  while (line[i + run] === fence[0]) run++;
+  if (run < fence.length) return false;
+  return line.slice(i + run).trim() === '';
 }
 
 /** Given the start of the next line, the end of this line's text (before its line break). */

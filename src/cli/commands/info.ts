@@ -45,6 +45,13 @@ export async function listRules(options: CliOptions, io: RunIo): Promise<number>
   return 0;
 }
 
+/** 1–6 for an ATX heading (`## Options`), else 0. */
+function headingLevel(line: string): number {
+  let n = 0;
+  while (line[n] === '#') n++;
+  return n >= 1 && n <= 6 && (line[n] === ' ' || line[n] === '\t') ? n : 0;
+}
+
 /** Terminal rendering of a rule doc: headings bold, code blocks indented, front matter dropped. */
 export function renderMarkdown(source: string, c: Colors): string {
   const body = source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
@@ -61,9 +68,10 @@ export function renderMarkdown(source: string, c: Colors): string {
       fence = open[1];
       continue;
     }
-    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
-    if (heading) {
-      out.push(heading[1]!.length === 1 ? c.bold(c.underline(heading[2]!)) : c.bold(heading[2]!));
+    const level = headingLevel(line);
+    if (level > 0) {
+      const title = line.slice(level).trim();
+      out.push(level === 1 ? c.bold(c.underline(title)) : c.bold(title));
       continue;
     }
     out.push(line.replace(/`([^`]+)`/g, (_, code: string) => c.cyan(code)).replace(/\*\*([^*]+)\*\*/g, (_, b: string) => c.bold(b)));
