@@ -73,7 +73,7 @@ export interface CliOptions {
   rewrite: boolean;
   cache: boolean;
   cacheLocation?: string;
-  /** 0: lint in this thread. */
+  /** Worker threads; 0: lint in this thread; -1: auto (cores - 1). */
   concurrency: number;
   settings: { duration?: number; resolution?: string; stage?: 'draft' | 'final'; aspectRatio?: string };
   color?: boolean;
@@ -272,7 +272,7 @@ Fixing:
       --fix-dry-run          Compute safe fixes; show them without writing
 
 Batches:
-  -j, --concurrency <n|auto> Lint on n worker threads (order of results kept)
+  -j, --concurrency <n|auto> Lint on n worker threads (auto: cores - 1; order of results kept)
       --cache                Reuse results of unchanged prompts (node_modules/.cache/shotlint)
       --cache-location <dir> Keep the cache elsewhere
 

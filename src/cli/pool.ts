@@ -1,18 +1,25 @@
 /**
- * worker_threads pool for `--concurrency N`: each task goes to the worker with the fewest in
- * flight; answers come back out of order and the caller restores the order.
+ * worker_threads pool for `--concurrency N`. Tasks go to the worker with the fewest in flight
+ * and travel in batches (one message per batch, not per prompt: for short prompts the message
+ * round trip would cost more than the lint). Answers come back out of order; the caller
+ * restores the order.
  */
 import { Worker } from 'node:worker_threads';
 import type { ResolveOptions } from '../config/resolve.js';
 import type { ShotlintConfig } from '../types.js';
 import type { PromptTask } from './inputs.js';
 import type { TaskMode, TaskOutcome } from './lint-task.js';
-import type { WorkerRequest, WorkerResponse } from './worker.js';
+import type { WorkerAnswer, WorkerRequest, WorkerTask } from './worker.js';
+
+/** Tasks per message; a partial batch leaves at the end of the current turn of the event loop. */
+export const BATCH = 64;
 
 interface Slot {
   worker: Worker;
   pending: Map<number, { resolve: (o: TaskOutcome) => void; reject: (e: Error) => void }>;
   configs: Set<string>;
+  batch: WorkerTask[];
+  scheduled: boolean;
 }
 
 export class LintPool {
@@ -26,20 +33,25 @@ export class LintPool {
     private readonly configs: ReadonlyMap<string, { config: ShotlintConfig; options: ResolveOptions }>,
   ) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(workerUrl);
-      const slot: Slot = { worker, pending: new Map(), configs: new Set() };
-      worker.on('message', (m: WorkerResponse) => {
-        const p = slot.pending.get(m.seq);
-        if (!p) return;
-        slot.pending.delete(m.seq);
-        if ('error' in m) p.reject(new Error(m.error));
-        else p.resolve(m.outcome);
+      // A larger young generation: linting allocates many short-lived objects, and a worker's default
+      // nursery is small enough that scavenges dominate.
+      const worker = new Worker(workerUrl, { resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+      const slot: Slot = { worker, pending: new Map(), configs: new Set(), batch: [], scheduled: false };
+      worker.on('message', (answers: WorkerAnswer[]) => {
+        for (const a of answers) {
+          const p = slot.pending.get(a.seq);
+          if (!p) continue;
+          slot.pending.delete(a.seq);
+          if ('error' in a) p.reject(new Error(a.error));
+          else p.resolve(a.outcome);
+        }
+        // Idle workers must not keep the process alive.
+        if (slot.pending.size === 0) worker.unref();
       });
       worker.on('error', (error) => this.fail(error));
       worker.on('exit', (code) => {
         if (slot.pending.size > 0) this.fail(new Error(`a lint worker exited (code ${code})`));
       });
-      // Idle workers must not keep the process alive.
       worker.unref();
       this.slots.push(slot);
     }
@@ -53,12 +65,21 @@ export class LintPool {
     }
   }
 
+  private flush(slot: Slot): void {
+    slot.scheduled = false;
+    if (slot.batch.length === 0) return;
+    const tasks = slot.batch;
+    slot.batch = [];
+    slot.worker.postMessage({ type: 'batch', tasks } satisfies WorkerRequest);
+  }
+
   run(key: string, task: PromptTask, mode: TaskMode): Promise<TaskOutcome> {
     if (this.failure) return Promise.reject(this.failure);
     let slot = this.slots[0]!;
     for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
     if (!slot.configs.has(key)) {
       const c = this.configs.get(key)!;
+      this.flush(slot); // keep the order: tasks already queued may use another config
       slot.worker.postMessage({ type: 'config', key, config: c.config, options: c.options } satisfies WorkerRequest);
       slot.configs.add(key);
     }
@@ -66,9 +87,12 @@ export class LintPool {
     return new Promise<TaskOutcome>((resolve, reject) => {
       slot.pending.set(seq, { resolve, reject });
       slot.worker.ref();
-      slot.worker.postMessage({ type: 'task', seq, key, task, mode } satisfies WorkerRequest);
-    }).finally(() => {
-      if (slot.pending.size === 0) slot.worker.unref();
+      slot.batch.push({ seq, key, task, mode });
+      if (slot.batch.length >= BATCH) this.flush(slot);
+      else if (!slot.scheduled) {
+        slot.scheduled = true;
+        setImmediate(() => this.flush(slot));
+      }
     });
   }
 

@@ -62,7 +62,8 @@ export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
   if (reportPath) await checkWritableTarget(reportPath, options.outputFile!);
 
   // Lint in this thread, or on worker threads for --concurrency.
-  const threads = options.concurrency === -1 ? availableParallelism() : options.concurrency;
+  // auto: one worker per core but one, which stays with the main thread (reading, reporting, writing).
+  const threads = options.concurrency === -1 ? Math.max(1, availableParallelism() - 1) : options.concurrency;
   const { lintTask } = await import('./lint-task.js');
   const linters = new Map<string, Linter>();
   const linterFor = (c: RunConfig) => {
@@ -71,8 +72,10 @@ export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
     return l;
   };
   let pool: LintPool | undefined;
-  if (threads > 1) {
-    const { LintPool } = await import('./pool.js');
+  let batchSize = 1;
+  if (threads >= 1) {
+    const { LintPool, BATCH: batch } = await import('./pool.js');
+    batchSize = batch;
     const byKey = new Map<string, { config: ShotlintConfig; options: ResolveOptions }>();
     for (const c of configs.all) byKey.set(c.key, { config: c.config, options: c.resolveOptions });
     pool = new LintPool(threads, new URL('./cli-worker.js', import.meta.url), byKey);
@@ -212,7 +215,7 @@ export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
   await write(reportStream, formatter.begin());
   try {
     // A window of items in flight keeps the workers busy while results leave in input order.
-    const window = pool ? threads * 16 : 1;
+    const window = pool ? threads * batchSize * 4 : 1;
     const queue: Promise<Done>[] = [];
     for await (const item of source) {
       if (item.type === 'prompt') {

@@ -1,5 +1,5 @@
 /**
- * A lint worker (`--concurrency`): receives configs once and prompts many times, answers with
+ * A lint worker (`--concurrency`): receives configs once and prompts in batches, answers with
  * plain results. A config error cannot happen here: the main thread resolved every config first.
  */
 import { parentPort } from 'node:worker_threads';
@@ -7,13 +7,18 @@ import { createLinter, type Linter } from '../engine/linter.js';
 import type { ResolveOptions } from '../config/resolve.js';
 import type { ShotlintConfig } from '../types.js';
 import type { PromptTask } from './inputs.js';
-import { lintTask, type TaskMode } from './lint-task.js';
+import { lintTask, type TaskMode, type TaskOutcome } from './lint-task.js';
 
-export type WorkerRequest =
-  | { type: 'config'; key: string; config: ShotlintConfig; options: ResolveOptions }
-  | { type: 'task'; seq: number; key: string; task: PromptTask; mode: TaskMode };
+export interface WorkerTask {
+  seq: number;
+  key: string;
+  task: PromptTask;
+  mode: TaskMode;
+}
 
-export type WorkerResponse = { seq: number; outcome: import('./lint-task.js').TaskOutcome } | { seq: number; error: string };
+export type WorkerRequest = { type: 'config'; key: string; config: ShotlintConfig; options: ResolveOptions } | { type: 'batch'; tasks: WorkerTask[] };
+
+export type WorkerAnswer = { seq: number; outcome: TaskOutcome } | { seq: number; error: string };
 
 const linters = new Map<string, Linter>();
 
@@ -22,11 +27,15 @@ parentPort!.on('message', (message: WorkerRequest) => {
     linters.set(message.key, createLinter(message.config, message.options));
     return;
   }
-  try {
-    const linter = linters.get(message.key);
-    if (!linter) throw new Error(`no config "${message.key}" in worker`);
-    parentPort!.postMessage({ seq: message.seq, outcome: lintTask(linter, message.task, message.mode) } satisfies WorkerResponse);
-  } catch (error) {
-    parentPort!.postMessage({ seq: message.seq, error: error instanceof Error ? error.message : String(error) } satisfies WorkerResponse);
+  const answers: WorkerAnswer[] = [];
+  for (const { seq, key, task, mode } of message.tasks) {
+    try {
+      const linter = linters.get(key);
+      if (!linter) throw new Error(`no config "${key}" in worker`);
+      answers.push({ seq, outcome: lintTask(linter, task, mode) });
+    } catch (error) {
+      answers.push({ seq, error: error instanceof Error ? error.message : String(error) });
+    }
   }
+  parentPort!.postMessage(answers);
 });
