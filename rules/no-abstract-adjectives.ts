@@ -96,7 +96,7 @@ export default defineRule({
   },
   check(analysis, context) {
     const { allow, extra } = context.options;
-    const skip = new Set([...allow, ...context.vocabulary.accept].map(key));
+    const skip = skipSet(allow, context.vocabulary.accept);
     const { tokens } = analysis;
     const quoted = quotedTokens(tokens);
     const inPlaceholder = (c: { start: number; end: number }) => analysis.placeholders.some((p) => c.start >= p.start && c.end <= p.end);
@@ -193,6 +193,17 @@ function alternativeSuggestions(word: string, kind: Kind, range: readonly [numbe
 }
 
 /** Token indexes inside double quotes: on-screen text or dialogue, not description. */
+/** Words never to flag, compiled once per option list and vocabulary (both live as long as the config). */
+const skipSets = new WeakMap<readonly string[], WeakMap<readonly string[], ReadonlySet<string>>>();
+
+function skipSet(allow: readonly string[], accept: readonly string[]): ReadonlySet<string> {
+  let byAccept = skipSets.get(allow);
+  if (!byAccept) skipSets.set(allow, (byAccept = new WeakMap()));
+  let set = byAccept.get(accept);
+  if (!set) byAccept.set(accept, (set = new Set([...allow, ...accept].map(key))));
+  return set;
+}
+
 function quotedTokens(tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
   let open = -1;

@@ -92,12 +92,13 @@ function runRules(
   const lines = new LineIndex(text);
   const diagnostics: Diagnostic[] = [];
   const english = analysis.language.code === 'en';
+  const runners = runnersOf(config);
 
   for (const entry of config.rules) {
     if (disable && disable.includes(entry.id)) continue;
     if (!english && !entry.rule.meta.anyLanguage) continue;
     try {
-      runRule(entry, analysis, config, settings, lines, diagnostics, previous);
+      runRule(runners, entry, analysis, config, settings, lines, diagnostics, previous);
     } catch (error) {
       if (error instanceof RuleReportError) throw error;
       // A rule that throws (a plugin, say) is reported once; the other rules still run.
@@ -146,28 +147,49 @@ function runRules(
   };
 }
 
-function runRule(
-  entry: ResolvedRule,
-  analysis: PromptAnalysis,
-  config: ResolvedConfig,
-  settings: GenerationSettings,
-  lines: LineIndex,
-  out: Diagnostic[],
-  previous?: PromptAnalysis,
-): void {
+/** What a rule's `report` writes into: set before each run of the rule. */
+interface RunTarget {
+  analysis: PromptAnalysis;
+  lines: LineIndex;
+  out: Diagnostic[];
+}
+
+/**
+ * One enabled rule with its context, built once per resolved config: a prompt's run only
+ * points the context at that prompt, so linting allocates no closures per rule.
+ */
+interface RuleRunner {
+  context: { -readonly [K in keyof RuleContext]: RuleContext[K] };
+  target: RunTarget;
+}
+
+const EMPTY_TARGET: RunTarget = { analysis: undefined as unknown as PromptAnalysis, lines: undefined as unknown as LineIndex, out: [] };
+
+const runnersByConfig = new WeakMap<ResolvedConfig, Map<ResolvedRule, RuleRunner>>();
+
+function runnersOf(config: ResolvedConfig): Map<ResolvedRule, RuleRunner> {
+  let runners = runnersByConfig.get(config);
+  if (!runners) runnersByConfig.set(config, (runners = new Map()));
+  return runners;
+}
+
+function runnerFor(runners: Map<ResolvedRule, RuleRunner>, entry: ResolvedRule, config: ResolvedConfig): RuleRunner {
+  let runner = runners.get(entry);
+  if (runner) return runner;
   const { id, rule, severity, options } = entry;
-  const length = analysis.text.length;
-  const context: RuleContext = {
+  const target: RunTarget = { ...EMPTY_TARGET };
+  const context: RuleRunner['context'] = {
     id,
     options,
     severity,
     model: config.model,
-    settings,
+    settings: config.settings,
     vocabulary: config.vocabulary,
-    previous,
+    previous: undefined,
     report(descriptor: ReportDescriptor) {
       const template = (rule.meta.messages as Record<string, string>)[descriptor.messageId];
       if (template === undefined) throw new RuleReportError(`Rule "${id}" reported unknown messageId "${descriptor.messageId}".`);
+      const length = target.analysis.text.length;
       checkReportRange(id, length, descriptor.range, 'a range');
       const diagnostic: Diagnostic = {
         ruleId: id,
@@ -175,7 +197,7 @@ function runRule(
         message: interpolate(template, descriptor.data),
         severity,
         range: [descriptor.range[0], descriptor.range[1]],
-        loc: lines.location(descriptor.range),
+        loc: target.lines.location(descriptor.range),
         // Only reporting rules need their URL: most rules report nothing on most prompts.
         url: rule.meta.docs.url ?? ruleDocsUrl(id),
       };
@@ -188,10 +210,36 @@ function runRule(
         diagnostic.suggestions = descriptor.suggestions.map((s) => ({ desc: s.desc, fix: { range: [s.fix.range[0], s.fix.range[1]], text: s.fix.text } }));
       }
       if (descriptor.data) diagnostic.data = { ...descriptor.data };
-      out.push(diagnostic);
+      target.out.push(diagnostic);
     },
   };
-  rule.check(analysis, context as RuleContext<unknown, string>);
+  runner = { context, target };
+  runners.set(entry, runner);
+  return runner;
+}
+
+function runRule(
+  runners: Map<ResolvedRule, RuleRunner>,
+  entry: ResolvedRule,
+  analysis: PromptAnalysis,
+  config: ResolvedConfig,
+  settings: GenerationSettings,
+  lines: LineIndex,
+  out: Diagnostic[],
+  previous?: PromptAnalysis,
+): void {
+  const { context, target } = runnerFor(runners, entry, config);
+  target.analysis = analysis;
+  target.lines = lines;
+  target.out = out;
+  context.settings = settings;
+  context.previous = previous;
+  entry.rule.check(analysis, context as RuleContext<unknown, string>);
+  // Do not keep the prompt alive until the next run.
+  target.analysis = EMPTY_TARGET.analysis;
+  target.lines = EMPTY_TARGET.lines;
+  target.out = EMPTY_TARGET.out;
+  context.previous = undefined;
 }
 
 function checkReportRange(id: string, length: number, range: readonly [number, number], what: string): void {
