@@ -17,6 +17,7 @@ import type {
 import { LEXICONS } from '../../rules/data/index.js';
 import { compileLexicon, matchLexicon, phraseParts, unitStart, type CompiledLexicon, type MatchUnit, type UnitStart } from './lexicon.js';
 import { wordInfo, refineTags, type WordInfo } from './pos.js';
+import { WordTable, hashWord } from './word-table.js';
 import { SENTENCE_END, normalizeWord, tokenize } from './tokenize.js';
 import { findSubjects } from './subjects.js';
 import { refineMatches } from './senses.js';
@@ -103,22 +104,22 @@ interface WordEntry {
 }
 
 // One lookup per word instead of one for the part of speech and two for the phrase trie.
-const wordEntries = new WeakMap<CompiledLexicon, Map<string, WordEntry>>();
+const wordEntries = new WeakMap<CompiledLexicon, WordTable<WordEntry>>();
 
-function wordEntry(cache: Map<string, WordEntry>, lexicon: CompiledLexicon, norm: string): WordEntry {
-  let entry = cache.get(norm);
+function wordEntry(table: WordTable<WordEntry>, lexicon: CompiledLexicon, norm: string): WordEntry {
+  const hash = hashWord(norm);
+  let entry = table.get(norm, hash);
   if (!entry) {
     const info = wordInfo(norm);
     entry = { info, verbForm: info.forms.length > 0 ? preferredForm(info.forms) : undefined, start: unitStart(lexicon, norm, info.lemma) };
-    if (cache.size > 50_000) cache.clear();
-    cache.set(norm, entry);
+    table.set(norm, entry, hash);
   }
   return entry;
 }
 
 function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet<string>): PromptAnalysis {
   let entries = wordEntries.get(lexicon);
-  if (!entries) wordEntries.set(lexicon, (entries = new Map()));
+  if (!entries) wordEntries.set(lexicon, (entries = new WordTable<WordEntry>()));
   const skip = directiveLines(text);
   const raw = tokenize(text, skip);
 

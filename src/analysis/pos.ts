@@ -5,6 +5,7 @@
 import type { PosTag, Token, VerbForm } from '../types.js';
 import { IRREGULAR_LEMMAS, POS_GROUPS } from './data/pos-lexicon.js';
 import { lemmaCandidates } from './inflect.js';
+import { WordTable, hashWord } from './word-table.js';
 
 let signatures: Map<string, string> | undefined;
 
@@ -32,7 +33,8 @@ export interface WordInfo {
   known: boolean;
 }
 
-const cache = new Map<string, WordInfo>();
+// Rules and the analysis ask about the same words many times per prompt.
+const cache = new WordTable<WordInfo>();
 
 function infoFromSignature(sig: string): { pos: PosTag[]; forms: VerbForm[] } {
   const pos: PosTag[] = [];
@@ -70,7 +72,8 @@ function guessBySuffix(norm: string): { pos: PosTag[]; forms: VerbForm[] } {
 
 /** What the lexicon (or the suffix rules) says of one lowercased word, out of context. */
 export function wordInfo(norm: string): WordInfo {
-  let info = cache.get(norm);
+  const hash = hashWord(norm);
+  let info = cache.get(norm, hash);
   if (info) return info;
   const lex = lexicon();
   let sig = lex.get(norm);
@@ -87,8 +90,7 @@ export function wordInfo(norm: string): WordInfo {
   // The lexicon lists verb forms, not plurals: "lights" is also the plural of the noun "light".
   if (forms.includes('s') && !pos.includes('noun') && lemma !== norm && /n/.test(lex.get(lemma) ?? '')) pos.push('noun');
   info = { pos, forms, lemma, known };
-  if (cache.size > 50_000) cache.clear();
-  cache.set(norm, info);
+  cache.set(norm, info, hash);
   return info;
 }
 
