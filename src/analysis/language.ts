@@ -15,6 +15,7 @@ const SCRIPTS: [string, RegExp][] = [
   ['Greek', /\p{Script=Greek}/u],
 ];
 const LETTER = /\p{L}/u;
+const NON_ASCII = /[^\x00-\x7F]/;
 
 function inSkip(i: number, skip: readonly (readonly [number, number])[]): boolean {
   for (const [s, e] of skip) if (i >= s && i < e) return true;
@@ -25,6 +26,8 @@ export function detectLanguage(
   text: string,
   skip: readonly (readonly [number, number])[] = [],
 ): { code: 'en' | 'other'; script: string; ratio: number } {
+  // Plain ASCII text has only Latin letters (or none): English either way, without counting.
+  if (!NON_ASCII.test(text)) return { code: 'en', script: 'Latin', ratio: 1 };
   const counts = new Map<string, number>();
   let letters = 0;
   let latinAscii = 0;
@@ -58,6 +61,8 @@ export function detectLanguage(
 }
 
 export function countChars(text: string, skip: readonly (readonly [number, number])[] = []): number {
+  // Without directive lines or characters outside the BMP, code points are UTF-16 units.
+  if (skip.length === 0 && !NON_ASCII.test(text)) return text.length;
   const body = skip.length === 0 ? text : stripRanges(text, skip);
   let n = 0;
   for (let i = 0; i < body.length; i++) {

@@ -78,6 +78,19 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
       let allDigits = true;
       let j = i;
       for (;;) {
+        // ASCII letters and digits, the bulk of every prompt, without building a string per character.
+        if (j < n) {
+          const c = text.charCodeAt(j);
+          if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+            allDigits = false;
+            j++;
+            continue;
+          }
+          if (c >= 48 && c <= 57) {
+            j++;
+            continue;
+          }
+        }
         const cj = j < n ? codePointAt(text, j) : '';
         if (cj !== '' && classify(cj) === 'word') {
           const cc = cj.charCodeAt(0);

@@ -8,6 +8,8 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(readonly text: string) {
+    // Most prompts are one line: two native searches instead of a loop over every character.
+    if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) return;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);
