@@ -88,6 +88,26 @@ describe('streaming', () => {
   });
 });
 
+describe('--progress', () => {
+  it('draws a progress line on stderr once a run lasts more than a second, and erases it', async () => {
+    const child = start(['--stdin', '--lines', '--progress', '-f', 'compact']);
+    let stderr = '';
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdout!.resume();
+    child.stdin!.write(`${FIXED}\n`);
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    child.stdin!.end(`${FIXED}\n`);
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toMatch(/\r1 prompt · \d+\/s · \d+\.\d s\u001b\[K/);
+    expect(stderr.endsWith('\r\u001b[K')).toBe(true);
+  });
+
+  it('stays off when stderr is not a terminal', async () => {
+    const r = await shotlint(['--stdin', '--lines'], { input: `${FIXED}\n` });
+    expect(r.stderr).toBe('');
+  });
+});
+
 describe('--fix and --fix-dry-run', () => {
   it('rewrites a text file atomically, keeping the file mode', async () => {
     const t = tempDir({ 'p.txt': `${TAGGED}\n` });

@@ -32,7 +32,7 @@ export class Progress {
   private draw(): void {
     const seconds = (Date.now() - this.started) / 1000;
     const rate = Math.round(this.prompts / Math.max(seconds, 0.001));
-    let line = `${this.prompts.toLocaleString('en-US')} prompts · ${rate.toLocaleString('en-US')}/s · ${seconds.toFixed(1)} s`;
+    let line = `${this.prompts.toLocaleString('en-US')} prompt${this.prompts === 1 ? '' : 's'} · ${rate.toLocaleString('en-US')}/s · ${seconds.toFixed(1)} s`;
     if (this.totalBytes > 0) {
       const ratio = Math.min(1, this.bytes / this.totalBytes);
       const width = 24;
