@@ -15,7 +15,7 @@ import type {
   Vocabulary,
 } from '../types.js';
 import { LEXICONS } from '../../rules/data/index.js';
-import { compileLexicon, matchLexicon, phraseParts, unitStart, type CompiledLexicon, type MatchUnit, type UnitStart } from './lexicon.js';
+import { compileLexicon, matchLexicon, phraseParts, unitStart, type CompiledLexicon, type UnitStart, type UnitText } from './lexicon.js';
 import { wordInfo, refineTags, type WordInfo } from './pos.js';
 import { WordTable, hashWord } from './word-table.js';
 import { SENTENCE_END, normalizeWord, tokenize } from './tokenize.js';
@@ -57,6 +57,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): (text: string) =>
 }
 
 const EMPTY_ACCEPT = new Set<string>();
+const NO_MATCHES = Object.freeze([]) as unknown as LexiconMatch[];
 const NO_POS: readonly PosTag[] = Object.freeze([]);
 const NUMBER_POS: readonly PosTag[] = Object.freeze(['num'] as PosTag[]);
 
@@ -196,13 +197,13 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   refineTags(words);
 
   // Lexicon matches over word parts (hyphenated words split into their parts).
-  const units: MatchUnit[] = [];
+  const units: UnitText[] = [];
   const unitToken: number[] = [];
   const unitStarts: (UnitStart | undefined)[] = [];
   for (const t of words) {
     if (t.kind !== 'word' && t.kind !== 'number') continue;
     if (!t.norm.includes('-')) {
-      units.push({ norm: t.norm, lemma: t.lemma, start: t.start, end: t.end, token: t.index });
+      units.push(t);
       unitToken.push(t.index);
       unitStarts.push(startOf[t.index]);
       continue;
@@ -211,7 +212,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     for (const part of t.norm.split('-')) {
       if (part.length > 0) {
         const entry = wordEntry(entries, lexicon, part);
-        units.push({ norm: part, lemma: entry.info.lemma, start: offset, end: offset + part.length, token: t.index });
+        units.push({ norm: part, lemma: entry.info.lemma, start: offset, end: offset + part.length });
         unitToken.push(t.index);
         unitStarts.push(entry.start);
       }
@@ -224,13 +225,19 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     (us, ue) => ({ tokenStart: unitToken[us]!, tokenEnd: unitToken[ue - 1]! + 1 }),
     text,
     unitStarts,
+    unitToken,
   );
   matches = refineMatches(matches, tokens, words, text);
   if (accept.size > 0) matches = matches.filter((m) => !(m.category === 'abstract' && accept.has(phraseParts(m.text).join(' '))));
 
+  // Most categories have no match in a prompt: they share one frozen empty list.
   const byCategory = {} as Record<LexiconCategory, LexiconMatch[]>;
-  for (const c of CATEGORIES) byCategory[c] = [];
-  for (const m of matches) byCategory[m.category].push(m);
+  for (const c of CATEGORIES) byCategory[c] = NO_MATCHES;
+  for (const m of matches) {
+    const list = byCategory[m.category];
+    if (list === NO_MATCHES) byCategory[m.category] = [m];
+    else list.push(m);
+  }
 
   const placeholders: Placeholder[] = findPlaceholders(text, skip);
   const { subjects, nounLists } = findSubjects({ text, tokens, words, clauses, sentences, byCategory });
@@ -255,7 +262,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     charCount: countChars(text, skip),
     language: detectLanguage(text, skip),
   };
-  for (const c of CATEGORIES) Object.freeze(byCategory[c]);
+  for (const c of CATEGORIES) if (byCategory[c] !== NO_MATCHES) Object.freeze(byCategory[c]);
   return Object.freeze(analysis);
 }
 

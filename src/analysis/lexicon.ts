@@ -46,6 +46,9 @@ export function unitStart(lexicon: CompiledLexicon, norm: string, lemma: string)
   return { norm: a, lemma: lemma !== norm ? lexicon.root.next.get(lemma) : undefined };
 }
 
+/** What matching reads of a unit; a word token without a hyphen serves as its own unit. */
+export type UnitText = Pick<MatchUnit, 'norm' | 'lemma' | 'start' | 'end'>;
+
 function node(): TrieNode {
   return { next: new Map(), entries: [] };
 }
@@ -91,11 +94,13 @@ export function compileLexicon(
  */
 export function matchLexicon(
   lexicon: CompiledLexicon,
-  units: readonly MatchUnit[],
+  units: readonly UnitText[],
   tokenRange: (unitStart: number, unitEnd: number) => { tokenStart: number; tokenEnd: number },
   text: string,
   /** Per unit, its precomputed first step (`unitStart`); units without one are looked up here. */
   starts?: readonly (UnitStart | undefined)[],
+  /** Per unit, its token index, for units that do not carry `token` (word tokens used as units). */
+  unitTokens?: readonly number[],
 ): LexiconMatch[] {
   const found: LexiconMatch[] = [];
   const root = lexicon.root;
@@ -135,7 +140,8 @@ export function matchLexicon(
       if (j >= units.length || cur.next.size === 0) continue;
       const u = units[j]!;
       // A phrase continues into the next word only across whitespace, never across punctuation.
-      if (u.token !== units[j - 1]!.token && !adjacentTokens(units[j - 1]!, u, text)) continue;
+      const sameToken = unitTokens ? unitTokens[j] === unitTokens[j - 1] : (u as MatchUnit).token === (units[j - 1] as MatchUnit).token;
+      if (!sameToken && !adjacentTokens(units[j - 1]!, u, text)) continue;
       const a = cur.next.get(u.norm);
       if (a) stack.push(a), stackAt.push(j + 1);
       if (u.lemma !== u.norm) {
@@ -179,7 +185,7 @@ export function matchLexicon(
 }
 
 /** Two units of different tokens may be one phrase only when only whitespace separates them. */
-function adjacentTokens(a: MatchUnit, b: MatchUnit, text: string): boolean {
+function adjacentTokens(a: UnitText, b: UnitText, text: string): boolean {
   for (let k = a.end; k < b.start; k++) {
     const c = text.charCodeAt(k);
     if (!(c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0)) return false;
