@@ -5,6 +5,10 @@
  * "pans", "panning" and "tracking shots" match "pan" and "tracking shot".
  */
 import type { LexiconCategory, LexiconMatch } from '../types.js';
+import { sortSmall } from './sort.js';
+
+/** Text order; at one start, the longer match first. */
+export const byStartThenLongest = (x: LexiconMatch, y: LexiconMatch) => x.start - y.start || y.end - x.end;
 
 /** Category data as written in rules/data: sub-kind → phrases. */
 export type LexiconData = Readonly<Record<string, readonly string[]>>;
@@ -166,7 +170,7 @@ export function matchLexicon(
       });
     }
   }
-  found.sort((x, y) => x.start - y.start || y.end - x.end);
+  sortSmall(found, byStartThenLongest);
   // Drop a match lying wholly inside a longer one: "shot" inside "tracking shot", and the
   // environment "field" inside the camera's "depth of field". Same-span matches of different
   // categories are all kept: a phrase can be listed in two categories on purpose.

@@ -7,6 +7,9 @@
 import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types.js';
 import staticVerbs, { ACTIVE_FORMS } from '../../rules/data/static.js';
 import { wordInfo } from './pos.js';
+import { sortSmall } from './sort.js';
+
+const byStart = (a: ActionMatch, b: ActionMatch) => a.start - b.start;
 
 const ACTIVE = new Set(ACTIVE_FORMS);
 const STATIC_LEMMAS = new Set(Object.values(staticVerbs).flat().filter((v) => !v.includes(' ')));
@@ -145,6 +148,6 @@ export function findActions(input: ActionInput): ActionMatch[] {
     const kind = inCamera[t.index] === 1 || (subject && CAMERA_SUBJECTS.has(subject.norm)) ? 'camera' : 'subject';
     actions.push({ start: t.start, end: t.end, tokenStart: t.index, tokenEnd: t.index + 1, lemma: t.lemma, kind, text: t.text, negated: negated(tokens, t.index) });
   }
-  actions.sort((a, b) => a.start - b.start);
+  sortSmall(actions, byStart);
   return actions;
 }

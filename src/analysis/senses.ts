@@ -18,6 +18,8 @@ import {
   TIME_SUFFIXES,
 } from '../../rules/data/environment.js';
 import { isPlaceName } from './pos.js';
+import { byStartThenLongest } from './lexicon.js';
+import { sortSmall } from './sort.js';
 
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 const CAMERA_AMBIGUOUS_SET = set(CAMERA_AMBIGUOUS);
@@ -243,7 +245,7 @@ export function refineMatches(matches: readonly LexiconMatch[], tokens: readonly
   for (const m of locatives(tokens, words, out, text)) (extra ??= []).push(m);
   if (extra) {
     out.push(...extra);
-    out.sort((x, y) => x.start - y.start || y.end - x.end);
+    sortSmall(out, byStartThenLongest);
   }
   return out;
 }

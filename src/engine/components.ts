@@ -58,12 +58,13 @@ function build(analysis: PromptAnalysis): ComponentMap {
   const medium: boolean[] = new Array(tokens.length).fill(false);
   const kinds = {} as Record<Component, Set<string>>;
   for (const c of COMPONENTS) kinds[c] = new Set<string>();
-  const staticVerb = new Set<number>();
+  // Token flags as bytes: cheaper than sets of indexes for every prompt.
+  const staticVerb = new Uint8Array(tokens.length);
 
   for (const m of analysis.matches) {
     const component = CATEGORY_COMPONENT[m.category];
     if (m.category === 'static') {
-      for (let i = m.tokenStart; i < m.tokenEnd; i++) staticVerb.add(i);
+      for (let i = m.tokenStart; i < m.tokenEnd; i++) staticVerb[i] = 1;
       continue; // a verb of state is assigned below, but is no evidence of motion
     }
     for (let i = m.tokenStart; i < m.tokenEnd; i++) of[i] ??= component;
@@ -109,17 +110,17 @@ function build(analysis: PromptAnalysis): ComponentMap {
   }
 
   // Motion as the analysis finds it: subject actions, camera moves, motion phrases (negated ones do not count).
-  const actionTokens = new Set<number>();
+  const actionTokens = new Uint8Array(tokens.length);
   for (const a of analysis.actions) {
     if (a.negated) continue;
     kinds.motion.add(a.kind === 'subject' ? 'action' : a.kind);
-    if (a.kind === 'subject') for (let i = a.tokenStart; i < a.tokenEnd; i++) actionTokens.add(i);
+    if (a.kind === 'subject') for (let i = a.tokenStart; i < a.tokenEnd; i++) actionTokens[i] = 1;
   }
 
   // Verbs: actions are motion; verbs of state belong to the action slot but prove no motion.
   const actions: Token[] = [];
   for (const t of analysis.words) {
-    if (actionTokens.has(t.index)) {
+    if (actionTokens[t.index] === 1) {
       // An action verb the lexicon also knows as a sound ("barking") keeps its sound component.
       of[t.index] ??= 'motion';
       actions.push(t);
@@ -127,10 +128,10 @@ function build(analysis: PromptAnalysis): ComponentMap {
     }
     if (t.tag !== 'verb' || of[t.index] !== undefined) continue;
     of[t.index] = 'motion';
-    if (!staticVerb.has(t.index) && t.verbForm !== undefined) actions.push(t);
+    if (staticVerb[t.index] !== 1 && t.verbForm !== undefined) actions.push(t);
   }
   if (actions.length > 0) kinds.motion.add('action');
-  for (const i of staticVerb) of[i] ??= 'motion';
+  for (let i = 0; i < staticVerb.length; i++) if (staticVerb[i] === 1) of[i] ??= 'motion';
 
   // Leftover content words (adverbs, stray adjectives) join the nearest component in their clause.
   for (const t of analysis.words) {

@@ -16,6 +16,7 @@ import type {
   ShotlintConfig,
 } from '../types.js';
 import { createAnalyzer } from '../analysis/index.js';
+import { sortSmall } from '../analysis/sort.js';
 import { resolveConfig, type ResolveOptions } from '../config/resolve.js';
 import { applyFixList } from './fixes.js';
 import { LineIndex } from './loc.js';
@@ -26,6 +27,8 @@ import { ruleDocsUrl } from './urls.js';
 import { applyDirectives } from './directives.js';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+const byPosition = (a: Diagnostic, b: Diagnostic) =>
+  a.range[0] - b.range[0] || a.range[1] - b.range[1] || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 
 export interface Linter {
   readonly config: ResolvedConfig;
@@ -116,9 +119,7 @@ function runRules(
   }
 
   const kept = applyDirectives(analysis, diagnostics, config, lines);
-  kept.sort(
-    (a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
-  );
+  sortSmall(kept, byPosition);
 
   let errorCount = 0;
   let warningCount = 0;
