@@ -120,13 +120,27 @@ class Ledger {
   }
 }
 
-const ruleIndexes = new WeakMap<ResolvedConfig, { dimensionOf: Map<string, Dimension>; enabled: Set<string> }>();
+interface RuleIndex {
+  dimensionOf: Map<string, Dimension>;
+  enabled: Set<string>;
+  weights: Partial<Record<Dimension, number>>;
+  weightList: [Dimension, number][];
+}
 
-/** Rule id → dimension and the enabled ids: built once per resolved config, not per prompt. */
-function ruleIndex(config: ResolvedConfig): { dimensionOf: Map<string, Dimension>; enabled: Set<string> } {
+const ruleIndexes = new WeakMap<ResolvedConfig, RuleIndex>();
+
+/** Rule id → dimension, the enabled ids and the weights: built once per resolved config, not per prompt. */
+function ruleIndex(config: ResolvedConfig): RuleIndex {
   let index = ruleIndexes.get(config);
   if (!index) {
-    index = { dimensionOf: new Map(config.rules.map((r) => [r.id, r.rule.meta.docs.dimension])), enabled: new Set(config.rules.map((r) => r.id)) };
+    const weights: Partial<Record<Dimension, number>> = { ...DIMENSION_WEIGHTS };
+    if (config.model?.audio) weights.audio = AUDIO_WEIGHT;
+    index = {
+      dimensionOf: new Map(config.rules.map((r) => [r.id, r.rule.meta.docs.dimension])),
+      enabled: new Set(config.rules.map((r) => r.id)),
+      weights,
+      weightList: Object.entries(weights) as [Dimension, number][],
+    };
     ruleIndexes.set(config, index);
   }
   return index;
@@ -139,12 +153,11 @@ export function computeScore(
   _settings: GenerationSettings,
 ): Score {
   const ledger = new Ledger();
-  const weights: Partial<Record<Dimension, number>> = { ...DIMENSION_WEIGHTS };
-  if (config.model?.audio) weights.audio = AUDIO_WEIGHT;
+  const { weights, weightList } = ruleIndex(config);
   const english = analysis.language.code === 'en';
   const unmeasured: Dimension[] = [];
   let sum = 0;
-  for (const [dim, w] of Object.entries(weights) as [Dimension, number][]) {
+  for (const [dim, w] of weightList) {
     sum += w;
     // Points are lost only for findings: a dimension the rules cannot read costs nothing.
     if (!english && !LANGUAGE_FREE.has(dim)) unmeasured.push(dim);
