@@ -204,7 +204,11 @@ function skipSet(allow: readonly string[], accept: readonly string[]): ReadonlyS
   return set;
 }
 
-function quotedTokens(tokens: readonly Token[]): Set<number> {
+const NOT_QUOTED: ReadonlySet<number> = new Set();
+
+function quotedTokens(tokens: readonly Token[]): ReadonlySet<number> {
+  // Most prompts quote nothing: no set for them.
+  if (!tokens.some((t) => t.kind === 'punct' && QUOTES_OPEN.has(t.text))) return NOT_QUOTED;
   const out = new Set<number>();
   let open = -1;
   for (const t of tokens) {

@@ -157,7 +157,13 @@ export function matchLexicon(
       const entry = bestEntry[k]!;
       const end = bestEnd[k]!;
       const last = units[end - 1]!;
-      const { tokenStart, tokenEnd } = tokenRange(i, end);
+      // With the unit → token table at hand, no range object per match.
+      let tokenStart: number;
+      let tokenEnd: number;
+      if (unitTokens) {
+        tokenStart = unitTokens[i]!;
+        tokenEnd = unitTokens[end - 1]! + 1;
+      } else ({ tokenStart, tokenEnd } = tokenRange(i, end));
       found.push({
         category: entry.category,
         kind: entry.kind,
