@@ -61,7 +61,11 @@ function build(analysis: PromptAnalysis): ComponentMap {
   // Token flags as bytes: cheaper than sets of indexes for every prompt.
   const staticVerb = new Uint8Array(tokens.length);
 
-  for (const m of analysis.matches) {
+  // Indexed loops: the analysis' lists are frozen, and V8 iterates frozen arrays with for…of
+  // through the generic iterator (an object per step).
+  const { matches, subjects: phrases, actions: moves, words } = analysis;
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
     const component = CATEGORY_COMPONENT[m.category];
     if (m.category === 'static') {
       for (let i = m.tokenStart; i < m.tokenEnd; i++) staticVerb[i] = 1;
@@ -77,7 +81,8 @@ function build(analysis: PromptAnalysis): ComponentMap {
 
   // Noun phrases: a phrase follows its head; a concrete focal head is a subject.
   const subjects: SubjectCandidate[] = [];
-  for (const np of analysis.subjects) {
+  for (let k = 0; k < phrases.length; k++) {
+    const np = phrases[k]!;
     const head = np.tokenEnd - 1;
     const headTok = tokens[head]!;
     const before = np.tokenStart > 0 ? tokens[np.tokenStart - 1] : undefined;
@@ -111,7 +116,8 @@ function build(analysis: PromptAnalysis): ComponentMap {
 
   // Motion as the analysis finds it: subject actions, camera moves, motion phrases (negated ones do not count).
   const actionTokens = new Uint8Array(tokens.length);
-  for (const a of analysis.actions) {
+  for (let k = 0; k < moves.length; k++) {
+    const a = moves[k]!;
     if (a.negated) continue;
     kinds.motion.add(a.kind === 'subject' ? 'action' : a.kind);
     if (a.kind === 'subject') for (let i = a.tokenStart; i < a.tokenEnd; i++) actionTokens[i] = 1;
@@ -119,7 +125,8 @@ function build(analysis: PromptAnalysis): ComponentMap {
 
   // Verbs: actions are motion; verbs of state belong to the action slot but prove no motion.
   const actions: Token[] = [];
-  for (const t of analysis.words) {
+  for (let k = 0; k < words.length; k++) {
+    const t = words[k]!;
     if (actionTokens[t.index] === 1) {
       // An action verb the lexicon also knows as a sound ("barking") keeps its sound component.
       of[t.index] ??= 'motion';
@@ -134,7 +141,8 @@ function build(analysis: PromptAnalysis): ComponentMap {
   for (let i = 0; i < staticVerb.length; i++) if (staticVerb[i] === 1) of[i] ??= 'motion';
 
   // Leftover content words (adverbs, stray adjectives) join the nearest component in their clause.
-  for (const t of analysis.words) {
+  for (let k = 0; k < words.length; k++) {
+    const t = words[k]!;
     if (of[t.index] !== undefined || medium[t.index] || !isContentWord(t)) continue;
     const c = nearestInClause(tokens, of, t);
     of[t.index] = c ?? 'style';
