@@ -108,7 +108,10 @@ export default defineRule({
       for (let i = m.tokenStart; i < m.tokenEnd; i++) covered.add(i);
     }
     // Listed words swallowed by a longer phrase of another category ("cinematic lighting").
-    for (const w of analysis.words) {
+    // By index: the analysis' lists are frozen, which V8 iterates slowly with for…of.
+    const { words } = analysis;
+    for (let wi = 0; wi < words.length; wi++) {
+      const w = words[wi]!;
       if (covered.has(w.index)) continue;
       const k = w.norm.includes('-') || w.norm.includes("'") ? key(w.norm) : w.norm;
       const kind = SINGLE_WORD.get(k);
@@ -208,7 +211,9 @@ const NOT_QUOTED: ReadonlySet<number> = new Set();
 
 function quotedTokens(tokens: readonly Token[]): ReadonlySet<number> {
   // Most prompts quote nothing: no set for them.
-  if (!tokens.some((t) => t.kind === 'punct' && QUOTES_OPEN.has(t.text))) return NOT_QUOTED;
+  let quotes = false;
+  for (let k = 0; k < tokens.length && !quotes; k++) quotes = tokens[k]!.kind === 'punct' && QUOTES_OPEN.has(tokens[k]!.text);
+  if (!quotes) return NOT_QUOTED;
   const out = new Set<number>();
   let open = -1;
   for (const t of tokens) {
@@ -330,7 +335,9 @@ function genreLabels(analysis: PromptAnalysis, candidates: readonly Candidate[],
   // Only nouns that name a place or surface make a phrase concrete (not "in a …" locatives).
   for (const m of analysis.byCategory.environment) if (m.kind === 'place' || m.kind === 'surface') for (let i = m.tokenStart; i < m.tokenEnd; i++) place.add(i);
   const out: { start: number; end: number; tokenStart: number }[] = [];
-  for (const w of analysis.words) {
+  const { words } = analysis;
+  for (let wi = 0; wi < words.length; wi++) {
+    const w = words[wi]!;
     if (!(SCENE.has(w.norm) || SCENE.has(w.lemma))) continue;
     // "a serene scene of a horse drinking" describes its content: not a stand-in.
     if (tokens[w.index + 1]?.norm === 'of') continue;

@@ -11,6 +11,7 @@ import type {
   ResolvedConfig,
   Score,
   ScoreDeduction,
+  Token,
 } from '../types.js';
 import { componentMap, type ComponentMap } from './components.js';
 
@@ -225,7 +226,7 @@ function scoreSubject(ledger: Ledger, map: ComponentMap): void {
     if (!detailed) ledger.take('subject', FRACTIONS.subjectBare, `The subject is named without any detail ("${map.subjects[0]!.text}"): add what makes it this one (colour, age, material, clothing).`);
     return;
   }
-  const pronoun = map.analysis.words.find((w) => w.tag === 'pron' && PRONOUN_SUBJECTS.has(w.norm));
+  const pronoun = pronounSubject(map.analysis.words);
   if (pronoun) {
     ledger.take('subject', FRACTIONS.subjectPronounOnly, `Only a pronoun ("${pronoun.text}") stands for the subject: name who or what it is.`);
   } else if (map.kinds.environment.size > 0) {
@@ -260,9 +261,18 @@ function presence(map: ComponentMap, dim: PresenceDimension, diagnostics: readon
   return { present, reports: [] };
 }
 
+/** The first pronoun that can stand for a subject. By index: Array methods are slow on frozen arrays. */
+function pronounSubject(words: readonly Token[]): Token | undefined {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.tag === 'pron' && PRONOUN_SUBJECTS.has(w.norm)) return w;
+  }
+  return undefined;
+}
+
 /** True when a focal subject (or a pronoun standing for one) is named. */
 export function hasSubject(map: ComponentMap): boolean {
-  return map.subjects.length > 0 || map.analysis.words.some((w) => w.tag === 'pron' && PRONOUN_SUBJECTS.has(w.norm));
+  return map.subjects.length > 0 || pronounSubject(map.analysis.words) !== undefined;
 }
 
 /** Which formula components a prompt has, decided as the score decides them. */
@@ -321,13 +331,15 @@ function scoreSpecificity(
   }
   // Concrete detail: a modifier that is not praise ("red", "rain-soaked", "35mm", "three").
   const { tokens } = map.analysis;
-  const detailed = map.analysis.subjects.some((s) => {
-    for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
+  const phrases = map.analysis.subjects;
+  let detailed = false;
+  for (let k = 0; k < phrases.length && !detailed; k++) {
+    const s = phrases[k]!;
+    for (let i = s.tokenStart; i < s.tokenEnd - 1 && !detailed; i++) {
       const t = tokens[i]!;
-      if ((t.tag === 'adj' || t.tag === 'noun' || t.tag === 'num') && map.of[i] !== undefined && map.of[i] !== 'style') return true;
+      detailed = (t.tag === 'adj' || t.tag === 'noun' || t.tag === 'num') && map.of[i] !== undefined && map.of[i] !== 'style';
     }
-    return false;
-  });
+  }
   if (!detailed) ledger.take('specificity', FRACTIONS.noDetail, 'No concrete detail: nothing gives a colour, material, size or texture.');
 }
 
