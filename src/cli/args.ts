@@ -4,6 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './errors.js';
+import { editDistance } from '../config/edit-distance.js';
 
 export const FORMATS = ['stylish', 'compact', 'json', 'sarif', 'github', 'junit'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -114,24 +115,10 @@ function closestFlag(name: string): string | undefined {
   let best: string | undefined;
   let bestScore = Infinity;
   for (const known of Object.keys(OPTIONS)) {
-    const d = distance(name, known);
+    const d = editDistance(name, known);
     if (d < bestScore) [best, bestScore] = [known, d];
   }
   return best !== undefined && bestScore <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
 }
 
 export function parseCli(argv: readonly string[]): CliOptions {

@@ -9,6 +9,7 @@ import { ConfigError, fromZodIssues, type ConfigIssue } from './errors.js';
 import { models } from './models/index.js';
 import { presets, type PresetName } from './presets.js';
 import { configSchema } from './schema.js';
+import { editDistance } from './edit-distance.js';
 
 export interface ResolveOptions {
   /** Overrides the config's `model`. */
@@ -131,23 +132,8 @@ export function suggestRule(id: string, known: readonly string[]): string {
   let best: string | undefined;
   let bestDistance = 3;
   for (const k of known) {
-    const d = editDistance(id, k);
+    const d = Math.abs(id.length - k.length) > 3 ? 99 : editDistance(id, k);
     if (d < bestDistance) [best, bestDistance] = [k, d];
   }
   return best ? ` (did you mean "${best}"?)` : '';
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
 }
