@@ -93,6 +93,12 @@ describe('the rewrite never invents content', () => {
     .tuple(fc.array(fragment, { minLength: 1, maxLength: 6 }), fc.array(fc.constantFrom(', ', '. '), { minLength: 6, maxLength: 6 }))
     .map(([parts, seps]) => parts.map((p, i) => (i === 0 ? p.charAt(0).toUpperCase() + p.slice(1) : seps[i]! + p)).join(''));
 
+  it('an exclusion after the subject does not push the subject into the background', () => {
+    // Found by the property below: "no text overlays" once marked its whole comma list, subject included.
+    const once = lint('No text overlays, the camera slowly pans left, in a quiet kitchen at dawn, a golden retriever running through tall grass').rewrite.text;
+    expect(lint(once).rewrite.placeholders).toEqual([]);
+  });
+
   it('property: rewriting a rewrite keeps its placeholders whole and adds none', () => {
     fc.assert(
       fc.property(punctuated, (text) => {

@@ -311,6 +311,13 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     if (l >= 0) for (const item of lists[l]!.items) setBackground(item);
     else setBackground(k);
   };
+  // A phrase opened by "surrounded by" / "no" and the rest of its list ("surrounded by trees,
+  // rocks and ferns"); items before it stay as they are ("A dog running, no text overlays").
+  const setBackgroundFrom = (k: number) => {
+    const l = listOf[k]!;
+    setBackground(k);
+    if (l >= 0) for (const item of lists[l]!.items) if (nps[item]!.tokenStart >= nps[k]!.tokenStart) setBackground(item);
+  };
   for (const np of nps) {
     if (extras.has(np.headIndex)) np.role = 'background';
     for (let i = np.tokenStart; i < np.tokenEnd; i++) if (backgroundModifier.has(i)) np.role = 'background';
@@ -327,7 +334,7 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
       // The phrase right after "surrounded by" / "lined with", and the list it opens.
       let i = m.tokenEnd;
       while (i < n && isWord(tokens[i]) && npAt[i]! < 0 && tokens[i]!.tag === 'adv') i++;
-      if (i < n && npAt[i]! >= 0) setBackgroundWithList(npAt[i]!);
+      if (i < n && npAt[i]! >= 0) setBackgroundFrom(npAt[i]!);
       continue;
     }
     if (opensClause && seg >= 1 && segments[seg]!.end === m.tokenEnd && segments[seg - 1]!.sentence === segments[seg]!.sentence) {
