@@ -21,6 +21,7 @@ import { WordTable, hashWord } from './word-table.js';
 import { SENTENCE_END, normalizeWord, tokenize } from './tokenize.js';
 import { findSubjects } from './subjects.js';
 import { refineMatches } from './senses.js';
+import { titleCaseSentences } from './capitals.js';
 import { findActions } from './motion.js';
 import { findPlaceholders } from './placeholders.js';
 import { detectLanguage, countChars } from './language.js';
@@ -196,7 +197,8 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     t.tag = chooseTag(t.pos, prev, next?.pos, t.verbForm);
     if (t.tag !== 'verb' && t.verbForm !== undefined && !(t.tag === 'adj' && t.verbForm === 'ing')) t.verbForm = undefined;
   }
-  refineTags(words);
+  const titleCase = titleCaseSentences(words);
+  refineTags(words, titleCase);
 
   // Lexicon matches over word parts (hyphenated words split into their parts).
   const units: UnitText[] = [];
@@ -229,7 +231,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     unitStarts,
     unitToken,
   );
-  matches = refineMatches(matches, tokens, words, text);
+  matches = refineMatches(matches, tokens, words, text, titleCase);
   if (accept.size > 0) matches = matches.filter((m) => !(m.category === 'abstract' && accept.has(phraseParts(m.text).join(' '))));
 
   // Most categories have no match in a prompt: they share one empty list (frozen in the result).

@@ -6,6 +6,7 @@ import type { PosTag, Token, VerbForm } from '../types.js';
 import { IRREGULAR_LEMMAS, POS_GROUPS } from './data/pos-lexicon.js';
 import { lemmaCandidates } from './inflect.js';
 import { WordTable, hashWord } from './word-table.js';
+import { isCapitalised } from './capitals.js';
 
 let signatures: Map<string, string> | undefined;
 
@@ -146,15 +147,14 @@ function determined(words: readonly Token[], w: number): boolean {
  * neighbours in view, after the first left-to-right guess: "neon lights flicker" (noun, verb),
  * "a leaf spirals down" (verb), "city lights at night" (noun), "she stumbles and drifts" (verbs).
  */
-export function refineTags(words: readonly Token[]): void {
-  const titleCase = titleCaseSentences(words);
+export function refineTags(words: readonly Token[], titleCase: ReadonlySet<number>): void {
   for (let w = 0; w < words.length; w++) {
     const t = words[w] as MutableToken;
     if (t.kind !== 'word' || !t.pos.includes('verb')) continue;
     const forms = formsOf(t);
     // A capital inside a sentence marks a name ("Times Square", "Font: MODERN"), not a verb,
     // unless the whole sentence is in Title Case.
-    if (isCapital(t.text) && w > 0 && words[w - 1]!.sentence === t.sentence && !titleCase.has(t.sentence) && !(forms.includes('ing') && forms.length === 1)) {
+    if (isCapitalised(t.text) && w > 0 && words[w - 1]!.sentence === t.sentence && !titleCase.has(t.sentence) && !(forms.includes('ing') && forms.length === 1)) {
       t.tag = t.pos.includes('noun') || !t.pos.includes('adj') ? 'noun' : 'adj';
       t.verbForm = undefined;
       continue;
@@ -188,33 +188,6 @@ function gerund(words: readonly Token[], w: number, t: MutableToken): void {
   if (next && (next.tag === 'noun' || next.tag === 'adj')) return;
   t.tag = 'noun';
   t.verbForm = undefined;
-}
-
-function isCapital(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c >= 65 && c <= 90;
-}
-
-/** Sentences where most words are capitalised: capitals there say nothing about names. */
-function titleCaseSentences(words: readonly Token[]): Set<number> {
-  const out = new Set<number>();
-  let sentence = -1;
-  let caps = 0;
-  let total = 0;
-  for (let w = 0; w <= words.length; w++) {
-    const t = words[w];
-    if (!t || t.sentence !== sentence) {
-      if (total >= 3 && caps / total > 0.8) out.add(sentence);
-      if (!t) break;
-      sentence = t.sentence;
-      caps = 0;
-      total = 0;
-    }
-    if (t.kind !== 'word' || t.text.length < 2) continue;
-    total++;
-    if (isCapital(t.text)) caps++;
-  }
-  return out;
 }
 
 /**

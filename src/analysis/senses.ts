@@ -20,6 +20,7 @@ import {
 import { isPlaceName } from './pos.js';
 import { byStartThenLongest } from './lexicon.js';
 import { sortSmall } from './sort.js';
+import { isCapitalised } from './capitals.js';
 
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 const CAMERA_AMBIGUOUS_SET = set(CAMERA_AMBIGUOUS);
@@ -155,37 +156,8 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
   }
   // Inside a longer proper name that does not end with it: "Wall Street Journal", "Forest
   // Whitaker" are not places; "Times Square" and "Central Park" are.
-  if (isCapitalised(lastToken) && next && isCapitalised(next) && !titleCase.has(lastToken.sentence)) return false;
+  if (isCapitalised(lastToken.text) && next && isCapitalised(next.text) && !titleCase.has(lastToken.sentence)) return false;
   return true;
-}
-
-function isCapitalised(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  return c >= 65 && c <= 90;
-}
-
-/** Sentences written in Title Case, where capitals say nothing about names. */
-function titleCaseSentences(words: readonly Token[]): Set<number> {
-  const out = new Set<number>();
-  let sentence = -1;
-  let caps = 0;
-  let total = 0;
-  const close = () => {
-    if (total >= 3 && caps / total > 0.8) out.add(sentence);
-  };
-  for (const w of words) {
-    if (w.sentence !== sentence) {
-      close();
-      sentence = w.sentence;
-      caps = 0;
-      total = 0;
-    }
-    if (w.kind !== 'word' || w.text.length < 2) continue;
-    total++;
-    if (isCapitalised(w)) caps++;
-  }
-  close();
-  return out;
 }
 
 function motionSense(tokens: readonly Token[], m: LexiconMatch): boolean {
@@ -205,14 +177,19 @@ function added(category: 'environment', kind: string, term: string, from: Token,
  * Keeps the camera, lighting, environment and motion matches that mean what their category
  * means, and adds place names and clock times. Other categories pass through untouched.
  */
-export function refineMatches(matches: readonly LexiconMatch[], tokens: readonly Token[], words: readonly Token[], text: string): LexiconMatch[] {
+export function refineMatches(
+  matches: readonly LexiconMatch[],
+  tokens: readonly Token[],
+  words: readonly Token[],
+  text: string,
+  titleCase: ReadonlySet<number>,
+): LexiconMatch[] {
   const starts = new Map<number, LexiconMatch[]>();
   for (const m of matches) {
     const list = starts.get(m.start);
     if (list) list.push(m);
     else starts.set(m.start, [m]);
   }
-  const titleCase = titleCaseSentences(words);
   const lightEnds = new Set<number>();
   for (const m of matches) if (m.category === 'lighting') lightEnds.add(m.end);
   const out: LexiconMatch[] = [];
@@ -228,10 +205,10 @@ export function refineMatches(matches: readonly LexiconMatch[], tokens: readonly
   // Place names the lexicon knows ("Tokyo", "Iceland") and clock times ("11pm", "3 am").
   let extra: LexiconMatch[] | undefined;
   for (const t of words) {
-    if (t.kind === 'word' && isCapitalised(t) && isPlaceName(t.norm) && !starts.has(t.start)) {
+    if (t.kind === 'word' && isCapitalised(t.text) && isPlaceName(t.norm) && !starts.has(t.start)) {
       const next = tokens[t.index + 1];
       // "Paris Hilton", "Jordan Peterson": a place name followed by another name is a person.
-      if (next && next.kind === 'word' && isCapitalised(next) && !isPlaceName(next.norm) && !titleCase.has(t.sentence) && !starts.has(next.start)) continue;
+      if (next && next.kind === 'word' && isCapitalised(next.text) && !isPlaceName(next.norm) && !titleCase.has(t.sentence) && !starts.has(next.start)) continue;
       (extra ??= []).push(added('environment', 'placeName', t.norm, t, t, text));
     } else if (CLOCK_TIME.test(t.norm)) {
       (extra ??= []).push(added('environment', 'time', t.norm, t, t, text));
