@@ -12,6 +12,7 @@ import type { Linter } from '../engine/linter.js';
 import type { ResolveOptions } from '../config/resolve.js';
 import type { ShotlintConfig } from '../types.js';
 import type { FormatterStream, PromptReport, RunSummary } from '../formatters/types.js';
+import { Tally } from '../formatters/shared.js';
 import type { CliOptions } from './args.js';
 import { IoError, UsageError } from './errors.js';
 import type { SourceFile } from './files.js';
@@ -113,9 +114,8 @@ export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
     progress = new Progress(io.stderr, files.reduce((n, f) => n + f.size, 0));
   }
 
-  const totals: RunSummary = { prompts: 0, errors: 0, warnings: 0, infos: 0, fatal: 0, fixableErrors: 0, fixableWarnings: 0, meanScore: undefined, elapsedMs: 0, gates: [] };
-  let scoreSum = 0;
-  let scored = 0;
+  const tally = new Tally();
+  const totals: RunSummary = tally.summary;
   let belowMin = 0;
   let lowest = 101;
   let fixedFiles = 0;
@@ -131,16 +131,8 @@ export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
       report.infoCount = 0;
       report.fixableWarningCount = 0;
     }
-    totals.prompts++;
-    totals.errors += report.errorCount;
-    totals.warnings += report.warningCount;
-    totals.infos += report.infoCount;
-    totals.fatal += report.fatalErrorCount;
-    totals.fixableErrors += report.fixableErrorCount;
-    totals.fixableWarnings += report.fixableWarningCount;
+    tally.add(report);
     if (report.score) {
-      scoreSum += report.score.total;
-      scored++;
       if (options.minScore !== undefined && report.score.total < options.minScore) {
         belowMin++;
         lowest = Math.min(lowest, report.score.total);
@@ -237,7 +229,6 @@ export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
     await pool?.close();
   }
 
-  totals.meanScore = scored > 0 ? scoreSum / scored : undefined;
   totals.elapsedMs = performance.now() - started;
   let failed = totals.errors > 0;
   if (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings) {

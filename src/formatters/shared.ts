@@ -19,12 +19,14 @@ export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Totals over a finished list of reports (the streaming CLI keeps its own running totals). */
-export function summarize(reports: readonly PromptReport[], elapsedMs = 0, gates: string[] = []): RunSummary {
-  const s: RunSummary = { prompts: 0, errors: 0, warnings: 0, infos: 0, fatal: 0, fixableErrors: 0, fixableWarnings: 0, meanScore: undefined, elapsedMs, gates };
-  let scoreSum = 0;
-  let scored = 0;
-  for (const r of reports) {
+/** Running totals over reports, added one at a time as they stream in. */
+export class Tally {
+  readonly summary: RunSummary = { prompts: 0, errors: 0, warnings: 0, infos: 0, fatal: 0, fixableErrors: 0, fixableWarnings: 0, meanScore: undefined, elapsedMs: 0, gates: [] };
+  private scoreSum = 0;
+  private scored = 0;
+
+  add(r: PromptReport): void {
+    const s = this.summary;
     s.prompts++;
     s.errors += r.errorCount;
     s.warnings += r.warningCount;
@@ -33,12 +35,18 @@ export function summarize(reports: readonly PromptReport[], elapsedMs = 0, gates
     s.fixableErrors += r.fixableErrorCount;
     s.fixableWarnings += r.fixableWarningCount;
     if (r.score) {
-      scoreSum += r.score.total;
-      scored++;
+      this.scoreSum += r.score.total;
+      this.scored++;
     }
+    s.meanScore = this.scored > 0 ? this.scoreSum / this.scored : undefined;
   }
-  s.meanScore = scored > 0 ? scoreSum / scored : undefined;
-  return s;
+}
+
+/** Totals over a finished list of reports. */
+export function summarize(reports: readonly PromptReport[], elapsedMs = 0, gates: string[] = []): RunSummary {
+  const tally = new Tally();
+  for (const r of reports) tally.add(r);
+  return { ...tally.summary, elapsedMs, gates };
 }
 
 /** Runs a streaming formatter over a finished list: what the library's `format()` helpers do. */
