@@ -48,6 +48,16 @@ describe('lint()', () => {
     for (let i = 1; i < diagnostics.length; i++) expect(diagnostics[i]!.range[0]).toBeGreaterThanOrEqual(diagnostics[i - 1]!.range[0]);
   });
 
+  it('computes the rewrite on first access, once, and includes it in JSON', () => {
+    const result = lint('Beautiful cinematic video of a city at night');
+    const first = result.rewrite;
+    expect(result.rewrite).toBe(first);
+    expect(first.text).toContain('city at night');
+    const json = JSON.parse(JSON.stringify(result)) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(['text', 'diagnostics', 'score', 'errorCount', 'warningCount', 'infoCount', 'fixableCount', 'rewrite']);
+    expect(json.rewrite).toEqual(first);
+  });
+
   it('a record can turn rules off (JSONL "disable")', () => {
     const ids = lint('word '.repeat(90), { disable: ['max-words'] }).diagnostics.map((d) => d.ruleId);
     expect(ids).not.toContain('max-words');

@@ -44,12 +44,17 @@ export function isContentWord(t: Token): boolean {
   return (t.kind === 'word' || t.kind === 'number') && CONTENT_TAGS.has(t.tag);
 }
 
-const cache = new WeakMap<PromptAnalysis, ComponentMap>();
+// The score and the rewrite of one prompt ask for its map in turn: the last one is kept. (A
+// WeakMap keyed by every analysis made each young-generation GC many times slower.)
+let lastAnalysis: PromptAnalysis | undefined;
+let lastMap: ComponentMap | undefined;
 
 export function componentMap(analysis: PromptAnalysis): ComponentMap {
-  let map = cache.get(analysis);
-  if (!map) cache.set(analysis, (map = build(analysis)));
-  return map;
+  if (analysis !== lastAnalysis || !lastMap) {
+    lastMap = build(analysis);
+    lastAnalysis = analysis;
+  }
+  return lastMap;
 }
 
 function build(analysis: PromptAnalysis): ComponentMap {
