@@ -105,8 +105,9 @@ function movingParticiple(tokens: readonly Token[], t: Token): boolean {
   return true;
 }
 
-function spanOf(tokens: readonly Token[], from: number, to: number) {
-  return { start: tokens[from]!.start, end: tokens[to - 1]!.end, tokenStart: from, tokenEnd: to };
+/** An action over tokens `from`…`to` (built in one literal: a spread of a span object costs more). */
+function actionOver(tokens: readonly Token[], from: number, to: number, lemma: string, kind: ActionMatch['kind'], text: string): ActionMatch {
+  return { start: tokens[from]!.start, end: tokens[to - 1]!.end, tokenStart: from, tokenEnd: to, lemma, kind, text, negated: negated(tokens, from) };
 }
 
 /** Actions in text order; at most one per token. */
@@ -127,13 +128,13 @@ export function findActions(input: ActionInput): ActionMatch[] {
 
   const actions: ActionMatch[] = [];
   for (const m of cameraMoves) {
-    actions.push({ ...spanOf(tokens, m.tokenStart, m.tokenEnd), lemma: m.term, kind: 'camera', text: m.text, negated: negated(tokens, m.tokenStart) });
+    actions.push(actionOver(tokens, m.tokenStart, m.tokenEnd, m.term, 'camera', m.text));
   }
   for (const m of byCategory.motion) {
     if (covered[m.tokenStart] === 2) continue;
     // "races", "dances": a verb is handled as a verb, so the camera can be its subject.
     if (m.kind === 'event' && m.tokenEnd - m.tokenStart === 1 && tokens[m.tokenStart]!.tag === 'verb') continue;
-    actions.push({ ...spanOf(tokens, m.tokenStart, m.tokenEnd), lemma: m.term, kind: 'phrase', text: m.text, negated: negated(tokens, m.tokenStart) });
+    actions.push(actionOver(tokens, m.tokenStart, m.tokenEnd, m.term, 'phrase', m.text));
     for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] ||= 3;
   }
   for (const t of words) {
