@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
+import type { Token } from '../src/types.js';
 
 /**
  * Long prompts dilute adherence: past ~80 words models drop details. The limit comes from the
@@ -28,9 +29,13 @@ export default defineRule({
     const { max } = context.options;
     if (analysis.wordCount <= max) return;
     // Point at the words past the limit, so an editor shows where to cut.
-    const counted = analysis.tokens.filter((t) => t.kind === 'word' || t.kind === 'number' || t.kind === 'cjk');
-    const first = counted[max]!;
-    const last = counted[counted.length - 1]!;
-    context.report({ messageId: 'tooLong', range: [first.start, last.end], data: { count: analysis.wordCount, max } });
+    const { tokens } = analysis;
+    const counts = (t: Token) => t.kind === 'word' || t.kind === 'number' || t.kind === 'cjk';
+    let seen = 0;
+    let first = 0;
+    while (first < tokens.length && !(counts(tokens[first]!) && seen++ === max)) first++;
+    let last = tokens.length - 1;
+    while (last > first && !counts(tokens[last]!)) last--;
+    context.report({ messageId: 'tooLong', range: [tokens[first]!.start, tokens[last]!.end], data: { count: analysis.wordCount, max } });
   },
 });
