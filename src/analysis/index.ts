@@ -18,6 +18,7 @@ import { LEXICONS } from '../../rules/data/index.js';
 import { compileLexicon, matchLexicon, phraseParts, unitStart, type CompiledLexicon, type UnitStart, type UnitText } from './lexicon.js';
 import { wordInfo, refineTags, type WordInfo } from './pos.js';
 import { WordTable, hashWord } from './word-table.js';
+import { Scratch } from './scratch.js';
 import { SENTENCE_END, normalizeWord, tokenize } from './tokenize.js';
 import { findSubjects } from './subjects.js';
 import { refineMatches } from './senses.js';
@@ -121,6 +122,8 @@ function wordEntry(table: WordTable<WordEntry>, lexicon: CompiledLexicon, norm: 
   return entry;
 }
 
+const scratch = new Scratch();
+
 function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet<string>): PromptAnalysis {
   let entries = wordEntries.get(lexicon);
   if (!entries) wordEntries.set(lexicon, (entries = new WordTable<WordEntry>()));
@@ -130,8 +133,9 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   // Sentences and clauses: break after sentence punctuation or at a line break; clauses also
   // break at commas, semicolons, colons, dashes and parentheses.
   const n = raw.length;
-  const sentenceOf = new Int32Array(n);
-  const clauseOf = new Int32Array(n);
+  scratch.reset();
+  const sentenceOf = scratch.ints(n);
+  const clauseOf = scratch.ints(n);
   const sentences: Sentence[] = [];
   const clauses: Clause[] = [];
   let sentenceStart = 0;

@@ -8,6 +8,7 @@ import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types
 import staticVerbs, { ACTIVE_FORMS } from '../../rules/data/static.js';
 import { wordInfo } from './pos.js';
 import { sortSmall } from './sort.js';
+import { Scratch } from './scratch.js';
 
 const byStart = (a: ActionMatch, b: ActionMatch) => a.start - b.start;
 
@@ -80,7 +81,7 @@ function finitePast(tokens: readonly Token[], t: Token): boolean {
  * verb, tagged noun, right after a person or animal and before a preposition, adverb or the end
  * of its clause is that verb.
  */
-function bareVerb(tokens: readonly Token[], t: Token, agents: Uint8Array): boolean {
+function bareVerb(tokens: readonly Token[], t: Token, agents: Int32Array): boolean {
   if (t.tag !== 'noun' || !t.pos.includes('verb') || t.index === 0 || agents[t.index - 1] !== 1) return false;
   const forms = wordInfo(t.norm).forms;
   if (!forms.includes('base') && !forms.includes('s')) return false;
@@ -110,17 +111,20 @@ function actionOver(tokens: readonly Token[], from: number, to: number, lemma: s
   return { start: tokens[from]!.start, end: tokens[to - 1]!.end, tokenStart: from, tokenEnd: to, lemma, kind, text, negated: negated(tokens, from) };
 }
 
+const scratch = new Scratch();
+
 /** Actions in text order; at most one per token. */
 export function findActions(input: ActionInput): ActionMatch[] {
   const { tokens, words, byCategory } = input;
-  const covered = new Uint8Array(tokens.length); // 1: static, 2: camera movement, 3: motion phrase
+  scratch.reset();
+  const covered = scratch.ints(tokens.length); // 1: static, 2: camera movement, 3: motion phrase
   for (const m of byCategory.static) for (let i = m.tokenStart; i < m.tokenEnd; i++) if (!ACTIVE.has(tokens[i]!.norm)) covered[i] = 1;
-  const agents = new Uint8Array(tokens.length);
+  const agents = scratch.ints(tokens.length);
   for (const m of byCategory.subject) if (AGENT_KINDS.has(m.kind)) agents[m.tokenEnd - 1] = 1;
   const cameraMoves = byCategory.camera.filter((m) => m.kind === 'movement');
   for (const m of cameraMoves) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = 2;
   // A verb inside another camera term moves the camera: "tracking shot", "follow shot", "orbiting drone".
-  const inCamera = new Uint8Array(tokens.length);
+  const inCamera = scratch.ints(tokens.length);
   // A static camera ("static shot", "locked-off") moves nothing.
   for (const m of byCategory.camera) {
     if (m.kind !== 'movement') for (let i = m.tokenStart; i < m.tokenEnd; i++) inCamera[i] = m.kind === 'static' ? 2 : 1;

@@ -8,6 +8,7 @@
  * using the tags chosen by the analysis and the subject/background lexicon matches.
  */
 import type { Clause, LexiconCategory, LexiconMatch, NounList, Sentence, SubjectCandidate, SubjectKind, Token } from '../types.js';
+import { Scratch } from './scratch.js';
 import { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, EXTRA_KINDS, FRAME_NOUNS, GROUP_NOUNS, NOT_HEADS } from '../../rules/data/subject.js';
 
 export interface SubjectInput {
@@ -56,6 +57,8 @@ interface Segment {
 
 type Np = SubjectCandidate & { segment: number; headIndex: number };
 
+const scratch = new Scratch();
+
 const compatible = (a: SubjectKind, b: SubjectKind) => a === b || ((a === 'animate' || a === 'thing') && (b === 'animate' || b === 'thing'));
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'number');
@@ -63,6 +66,7 @@ const isWord = (t: Token | undefined): t is Token => t !== undefined && (t.kind 
 export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[]; nounLists: NounList[] } {
   const { tokens, text, byCategory } = input;
   const n = tokens.length;
+  scratch.reset();
 
   // What each token names, from the lexicons: subject kinds first, then production vocabulary,
   // then places. `undefined`: nothing known (a thing, if it heads a noun phrase).
@@ -89,7 +93,7 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
 
   // ── segments: a sentence cut at commas, semicolons and coordinating/subordinating words ──
   const segments: Segment[] = [];
-  const segmentOf = new Int32Array(n).fill(-1);
+  const segmentOf = scratch.ints(n, -1);
   {
     let start = -1;
     let join: string[] = [];
@@ -128,7 +132,7 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     !next || next.kind === 'punct' || next.kind === 'symbol' || next.tag === 'conj' || next.tag === 'prep' || BOUNDARY_WORDS.has(next.norm);
   // A plural the tagger took for a verb, opening a segment before a verb ("while crowds pass",
   // "birds fly") or before "of" ("crowds of people"): the subject, a noun.
-  const forcedNoun = new Uint8Array(n);
+  const forcedNoun = scratch.ints(n);
   for (let i = 0; i + 1 < n; i++) {
     const t = tokens[i]!;
     if (t.tag !== 'verb' || t.verbForm !== 's' || !t.pos.includes('noun')) continue;
@@ -140,7 +144,7 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
   const nounTag = (t: Token) => t.tag === 'noun' || forcedNoun[t.index] === 1;
   // A base-form verb the tagger took for a noun after a plural subject ("crowds pass",
   // "people walk", "a man and a woman walk"): a verb, so it ends the phrase.
-  const asVerb = new Uint8Array(n);
+  const asVerb = scratch.ints(n);
   for (let i = 1; i < n; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
@@ -244,12 +248,12 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     nps[k] = { ...b, start: a.start, tokenStart: a.tokenStart, text: text.slice(a.start, b.end), segment: a.segment };
     nps.splice(k + 1, 1);
   }
-  const npAt = new Int32Array(n).fill(-1); // token index → noun phrase covering it
+  const npAt = scratch.ints(n, -1); // token index → noun phrase covering it
   nps.forEach((np, k) => {
     for (let i = np.tokenStart; i < np.tokenEnd; i++) npAt[i] = k;
   });
-  const leadOf = new Int32Array(segments.length).fill(-1); // segment → the phrase that opens it
-  const tailOf = new Int32Array(segments.length).fill(-1); // segment → its last phrase
+  const leadOf = scratch.ints(segments.length, -1); // segment → the phrase that opens it
+  const tailOf = scratch.ints(segments.length, -1); // segment → its last phrase
   nps.forEach((np, k) => {
     const s = np.segment;
     if (s < 0) return;
@@ -297,7 +301,7 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     }
     s = e + 1;
   }
-  const listOf = new Int32Array(nps.length).fill(-1);
+  const listOf = scratch.ints(nps.length, -1);
   lists.forEach((l, k) => {
     for (const item of l.items) listOf[item] = k;
   });

@@ -5,6 +5,7 @@
  */
 import type { Component, LexiconCategory, PromptAnalysis, SubjectCandidate, Token } from '../types.js';
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
+import { Scratch } from '../analysis/scratch.js';
 
 const CATEGORY_COMPONENT: Readonly<Record<LexiconCategory, Component>> = {
   camera: 'camera',
@@ -57,6 +58,8 @@ export function componentMap(analysis: PromptAnalysis): ComponentMap {
   return lastMap;
 }
 
+const scratch = new Scratch();
+
 function build(analysis: PromptAnalysis): ComponentMap {
   const { tokens } = analysis;
   const of: (Component | undefined)[] = new Array(tokens.length).fill(undefined);
@@ -64,7 +67,8 @@ function build(analysis: PromptAnalysis): ComponentMap {
   const kinds = {} as Record<Component, Set<string>>;
   for (const c of COMPONENTS) kinds[c] = new Set<string>();
   // Token flags as bytes: cheaper than sets of indexes for every prompt.
-  const staticVerb = new Uint8Array(tokens.length);
+  scratch.reset();
+  const staticVerb = scratch.ints(tokens.length);
 
   // Indexed loops: the analysis' lists are frozen, and V8 iterates frozen arrays with for…of
   // through the generic iterator (an object per step).
@@ -120,7 +124,7 @@ function build(analysis: PromptAnalysis): ComponentMap {
   }
 
   // Motion as the analysis finds it: subject actions, camera moves, motion phrases (negated ones do not count).
-  const actionTokens = new Uint8Array(tokens.length);
+  const actionTokens = scratch.ints(tokens.length);
   for (let k = 0; k < moves.length; k++) {
     const a = moves[k]!;
     if (a.negated) continue;

@@ -1,0 +1,31 @@
+/**
+ * Number arrays a pass needs only while it runs (per-token flags and indexes), carved from one
+ * buffer that is reused from prompt to prompt. A typed array longer than 64 bytes takes its
+ * memory from outside the JavaScript heap: about half a microsecond to allocate and more to
+ * collect, and the analysis needs a dozen per prompt.
+ *
+ * Each pass owns one Scratch and resets it on entry; what it hands out must not outlive the pass.
+ */
+export class Scratch {
+  private buffer = new Int32Array(1024);
+  private used = 0;
+
+  /** Starts a pass: every array handed out before is free again. */
+  reset(): void {
+    this.used = 0;
+    // A huge prompt does not keep its buffer for the rest of the process.
+    if (this.buffer.length > 1 << 16) this.buffer = new Int32Array(1024);
+  }
+
+  /** `length` numbers, each set to `fill`. */
+  ints(length: number, fill = 0): Int32Array {
+    if (this.used + length > this.buffer.length) {
+      // Arrays handed out earlier keep the old buffer alive until the pass ends.
+      this.buffer = new Int32Array(Math.max(this.buffer.length * 2, length * 4));
+      this.used = 0;
+    }
+    const view = this.buffer.subarray(this.used, this.used + length);
+    this.used += length;
+    return view.fill(fill);
+  }
+}
