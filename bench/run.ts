@@ -78,9 +78,15 @@ const percentile = (xs: number[], p: number) => {
 };
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
-/** Prompts per second: the median of several timed passes after a warm-up pass. */
+/**
+ * Prompts per second: the median of several timed passes after a warm-up. The warm-up runs for
+ * a fixed time rather than one pass: a single pass over short prompts ends before the JIT has
+ * optimised the hot functions, and would measure the interpreter (2× off for every tool).
+ */
 function throughput(run: (t: string) => unknown, prompts: string[], passes = quick ? 3 : 5): number {
-  for (const t of prompts) run(t);
+  const warmUntil = performance.now() + (quick ? 1000 : 2000);
+  do for (const t of prompts) run(t);
+  while (performance.now() < warmUntil);
   const rates: number[] = [];
   for (let p = 0; p < passes; p++) {
     const t0 = performance.now();
