@@ -61,6 +61,9 @@ const scratch = new Scratch();
 
 const compatible = (a: SubjectKind, b: SubjectKind) => a === b || ((a === 'animate' || a === 'thing') && (b === 'animate' || b === 'thing'));
 
+/** The word, as written or in its dictionary form, is in the set (one lookup when the two are the same). */
+const inSet = (set: ReadonlySet<string>, t: Token) => set.has(t.norm) || (t.lemma !== t.norm && set.has(t.lemma));
+
 const isWord = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'number');
 
 export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[]; nounLists: NounList[] } {
@@ -79,10 +82,10 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
   };
   markAll(byCategory.subject, 'animate', (m) => ANIMATE.has(m.kind));
   markAll(byCategory.subject, 'attribute', (m) => ATTRIBUTE.has(m.kind));
-  for (const t of tokens) if (tokenKind[t.index] === undefined && (ATTRIBUTE_WORD.has(t.norm) || ATTRIBUTE_WORD.has(t.lemma))) tokenKind[t.index] = 'attribute';
+  for (const t of tokens) if (tokenKind[t.index] === undefined && inSet(ATTRIBUTE_WORD, t)) tokenKind[t.index] = 'attribute';
   for (const c of TECHNICAL) markAll(byCategory[c], 'technical');
   // The picture itself ("a photo", "the footage", "the scene") is not a thing in it.
-  for (const t of tokens) if (tokenKind[t.index] === undefined && (FRAME.has(t.norm) || FRAME.has(t.lemma))) tokenKind[t.index] = 'technical';
+  for (const t of tokens) if (tokenKind[t.index] === undefined && inSet(FRAME, t)) tokenKind[t.index] = 'technical';
   markAll(byCategory.environment, 'setting');
   markAll(byCategory.background, 'setting', (m) => m.kind === 'position');
 
