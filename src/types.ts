@@ -44,7 +44,8 @@ export interface Diagnostic {
   fix?: Fix;
   suggestions?: Suggestion[];
   data?: Record<string, unknown>;
-  url: string;
+  /** The rule's documentation (`meta.docs.url`); absent for a plugin rule that has none. */
+  url?: string;
 }
 
 /** The parts of a prompt the score is made of; rules name the one they guard. */

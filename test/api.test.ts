@@ -94,6 +94,14 @@ describe('createLinter() and rules', () => {
     expect(linter.fix('a bad bad dog').text).toBe('a good good dog');
   });
 
+  it('a plugin rule links to its own documentation, or to none', () => {
+    const documented: Rule = { ...noisy, meta: { ...noisy.meta, docs: { ...noisy.meta.docs, url: 'https://example.com/no-bad' } } };
+    const lintWith = (rule: Rule) => createLinter({ extends: [], rules: { 'demo/no-bad': 'error' } }, { plugins: { 'demo/no-bad': rule } }).lint('a bad dog').diagnostics[0]!;
+    expect(lintWith(documented).url).toBe('https://example.com/no-bad');
+    expect(lintWith(noisy).url).toBeUndefined();
+    expect(JSON.parse(JSON.stringify(lintWith(noisy)))).not.toHaveProperty('url');
+  });
+
   it('a report with an unknown messageId or a range outside the text is a programming error', () => {
     const badId: Rule = { meta: { ...noisy.meta }, check: (_a, ctx) => ctx.report({ messageId: 'nope', range: [0, 1] }) };
     const badRange: Rule = { meta: { ...noisy.meta }, check: (a, ctx) => ctx.report({ messageId: 'bad', range: [0, a.text.length + 1] }) };

@@ -137,13 +137,15 @@ function renderMessage(d: Diagnostic): HTMLElement {
   box.className = 'lint-message';
   const message = document.createElement('span');
   message.textContent = d.message;
+  box.append(message);
+  if (d.url === undefined) return box;
   const more = document.createElement('a');
   more.href = d.url;
   more.target = '_blank';
   more.rel = 'noopener';
   more.className = 'rule-link';
   more.textContent = `Why? (${d.ruleId})`;
-  box.append(message, ' ', more);
+  box.append(' ', more);
   return box;
 }
 

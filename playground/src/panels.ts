@@ -50,7 +50,7 @@ function problemItem(d: Diagnostic, text: string, place: Place, handlers: Proble
     excerpt.addEventListener('click', () => handlers.reveal(d));
     meta.append(excerpt, ' · ');
   }
-  meta.append(h('a', { href: d.url, target: '_blank', rel: 'noopener', class: 'rule-link' }, `Why? (${d.ruleId})`));
+  if (d.url !== undefined) meta.append(h('a', { href: d.url, target: '_blank', rel: 'noopener', class: 'rule-link' }, `Why? (${d.ruleId})`));
 
   const actions = h('div', { class: 'actions' });
   if (d.fix) {

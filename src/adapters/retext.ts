@@ -90,7 +90,7 @@ const retextShotlint: Plugin<[(RetextShotlintOptions | null | undefined)?], Root
       const end = Math.max(start, mapOffset(segments, d.range[1], 'end'));
       const point = (offset: number) => ({ ...lines.position(offset), offset });
       const message = file.message(d.message, { place: { start: point(start), end: point(end) }, ruleId: d.ruleId, source: 'shotlint' });
-      message.url = d.url;
+      if (d.url !== undefined) message.url = d.url;
       message.actual = source.slice(start, end);
       const expected = expectedTexts(d);
       if (expected.length > 0) message.expected = expected;

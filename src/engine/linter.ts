@@ -25,7 +25,6 @@ import { LineIndex } from './loc.js';
 import { interpolate } from './messages.js';
 import { computeScore } from './score.js';
 import { computeRewrite } from './rewrite.js';
-import { ruleDocsUrl } from './urls.js';
 import { applyDirectives } from './directives.js';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -115,7 +114,7 @@ function runRules(
         severity: 'error',
         range: [0, 0],
         loc: lines.location([0, 0]),
-        url: entry.rule.meta.docs.url ?? ruleDocsUrl(entry.id),
+        url: entry.rule.meta.docs.url,
       });
     }
   }
@@ -229,8 +228,7 @@ function runnerFor(runners: Map<ResolvedRule, RuleRunner>, entry: ResolvedRule, 
         severity,
         range: [descriptor.range[0], descriptor.range[1]],
         loc: target.lines.location(descriptor.range),
-        // Only reporting rules need their URL: most rules report nothing on most prompts.
-        url: rule.meta.docs.url ?? ruleDocsUrl(id),
+        url: rule.meta.docs.url,
       };
       if (descriptor.fix) {
         checkReportRange(id, length, descriptor.fix.range, 'a fix range');

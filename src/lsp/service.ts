@@ -201,7 +201,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
             range: rangeOf(doc, start, end),
             severity: SEVERITY[d.severity],
             code: d.ruleId,
-            codeDescription: { href: d.url },
+            ...(d.url !== undefined ? { codeDescription: { href: d.url } } : {}),
             source: 'shotlint',
             message: d.message,
             data: { ruleId: d.ruleId, messageId: d.messageId },
@@ -655,7 +655,7 @@ function hoverFor(d: Diagnostic, rule: Rule | undefined, docs: RuleDocs): string
   const examples = docs.examples(d.ruleId);
   if (examples?.invalid !== undefined) lines.push('❌ Incorrect', '', fence(examples.invalid), '');
   if (examples?.valid !== undefined) lines.push('✅ Correct', '', fence(examples.valid), '');
-  lines.push(`[Documentation](${d.url})`);
+  if (d.url !== undefined) lines.push(`[Documentation](${d.url})`);
   return lines.join('\n');
 }
 
