@@ -164,7 +164,7 @@ export function refineTags(words: readonly Token[], titleCase: ReadonlySet<numbe
       continue;
     }
     if (!t.pos.includes('noun')) {
-      if (t.tag === 'verb') verbOnly(words, w, t);
+      if (t.tag === 'verb') verbOnly(words, w, t, forms);
       continue;
     }
     const prev = w > 0 && words[w - 1]!.clause === t.clause && words[w - 1]!.end <= t.start ? words[w - 1] : undefined;
@@ -195,8 +195,7 @@ function gerund(words: readonly Token[], w: number, t: MutableToken): void {
  * after a determiner or adjective ("a snowboard", "the parked car"), or as a bare label at the
  * start of a clause followed by a noun ("Message: …").
  */
-function verbOnly(words: readonly Token[], w: number, t: MutableToken): void {
-  const forms = formsOf(t);
+function verbOnly(words: readonly Token[], w: number, t: MutableToken, forms: readonly VerbForm[]): void {
   if (forms.includes('ing') && forms.length === 1) return;
   const prev = w > 0 && words[w - 1]!.clause === t.clause ? words[w - 1] : undefined;
   const next = w + 1 < words.length && words[w + 1]!.clause === t.clause ? words[w + 1] : undefined;
