@@ -294,6 +294,19 @@ if (failures.length === 0) out('Every budget in DESIGN.md was met.');
 else for (const f of failures) out(`- missed: ${f}`);
 out();
 
+out('## What is compared');
+out();
+out('- **shotlint**: `createLinter().lint(text)` with the default rules: tokenising, part-of-speech tagging, lexicon');
+out('  matching, word senses, noun phrases and actions, then every rule, the score and the counts. The rewrite is');
+out('  computed only when read, so it is not timed.');
+out('- **write-good**: `writeGood(text)`: a handful of regular expressions over the text (passive voice, weasel');
+out('  words, adverbs, clichés); no parse.');
+out('- **retext**: `retext-english` parsing into a syntax tree, then `retext-equality` and `retext-intensify`.');
+out();
+out('Times are wall-clock on a machine that may be running other work; throughput is the median of several');
+out('passes after a warm-up, latency pools every run of every prompt (so a garbage collection shows in p99).');
+out();
+
 // Both modes write the page; its first line says which mode measured it.
 writeFileSync(join(root, 'docs/benchmarks.md'), lines.join('\n') + '\n');
 process.exit(failures.length === 0 ? 0 : 1);
