@@ -301,8 +301,8 @@ export interface RuleMeta<Options = unknown, MessageIds extends string = string>
   type: RuleType;
   docs: RuleDocs;
   messages: Record<MessageIds, string>;
-  /** Options schema; `parse(undefined)` must give the defaults. */
-  schema: z.ZodType<Options>;
+  /** Options schema; `parse(undefined)` must give the defaults. Without one the rule takes no options. */
+  schema?: z.ZodType<Options>;
   /** Severity when the rule is on and the config does not say (`recommended` preset). */
   defaultSeverity?: Severity;
   fixable?: 'text';
@@ -353,6 +353,11 @@ export interface ShotlintConfig {
   rules?: Readonly<Record<string, RuleSetting>>;
   vocabulary?: Partial<Vocabulary>;
   settings?: GenerationSettings;
+  /**
+   * Plugin modules (paths or package names) exporting `rules`. Loaded by the CLI and the
+   * language server, which pass the rules as `ResolveOptions.plugins`; the core reads no files.
+   */
+  plugins?: readonly string[];
 }
 
 /** A rule as the runner will run it: severity and parsed options settled. */

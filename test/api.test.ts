@@ -102,6 +102,14 @@ describe('createLinter() and rules', () => {
     expect(JSON.parse(JSON.stringify(lintWith(noisy)))).not.toHaveProperty('url');
   });
 
+  it('a plugin rule without a schema takes no options', () => {
+    const { schema: _, ...meta } = noisy.meta;
+    const plain: Rule = { meta, check: (a, ctx) => (ctx.options === undefined ? ctx.report({ messageId: 'bad', range: [0, 1], data: { word: a.words[0]!.text } }) : undefined) };
+    const linter = createLinter({ extends: [], rules: { 'demo/plain': 'error' } }, { plugins: { 'demo/plain': plain } });
+    expect(linter.lint('a bad dog').diagnostics.map((d) => d.ruleId)).toEqual(['demo/plain']);
+    expect(() => createLinter({ extends: [], rules: { 'demo/plain': ['error', { word: 'x' }] } }, { plugins: { 'demo/plain': plain } })).toThrow(/^rules\.demo\/plain\[1\]: "demo\/plain" takes no options/);
+  });
+
   it('a report with an unknown messageId or a range outside the text is a programming error', () => {
     const badId: Rule = { meta: { ...noisy.meta }, check: (_a, ctx) => ctx.report({ messageId: 'nope', range: [0, 1] }) };
     const badRange: Rule = { meta: { ...noisy.meta }, check: (a, ctx) => ctx.report({ messageId: 'bad', range: [0, a.text.length + 1] }) };
@@ -124,7 +132,7 @@ describe('createLinter() and rules', () => {
     for (const [id, rule] of Object.entries(rules)) {
       expect(rule.meta.docs.description.length, id).toBeGreaterThan(10);
       expect(Object.keys(rule.meta.messages).length, id).toBeGreaterThan(0);
-      expect(() => rule.meta.schema.parse(undefined), id).not.toThrow();
+      expect(() => rule.meta.schema!.parse(undefined), id).not.toThrow();
     }
   });
 

@@ -27,6 +27,13 @@ describe('invalid configs get one clear message with the key path', () => {
     ['unknown model', { model: 'sora-3' }, /^model: unknown model "sora-3"/],
     ['vocabulary of the wrong type', { vocabulary: { accept: 'noir' } }, /^vocabulary\.accept: /],
     ['settings of the wrong type', { settings: { duration: 'long' } }, /^settings\.duration: /],
+    ['plugins of the wrong type', { plugins: './rules/acme.js' }, /^plugins: .*array/i],
+    ['a plugin rule no plugin defines', { rules: { 'acme/no-brand': 'warn' } }, /^rules\.acme\/no-brand: unknown rule "acme\/no-brand": no loaded plugin defines it \(list its module under "plugins"\)/],
+    [
+      'a plugin rule with the plugin named in the config but not passed to the API',
+      { plugins: ['./rules/acme.js'], rules: { 'acme/no-brand': 'warn' } },
+      /unknown rule "acme\/no-brand": the config's "plugins" are loaded by the CLI and the editor; through the API, pass the rules as options\.plugins/,
+    ],
   ];
   for (const [name, config, expected] of cases) {
     it(name, () => {
@@ -60,6 +67,10 @@ describe('valid configs', () => {
         vocabulary: { accept: ['dolly zoom'], reject: ['epic'] },
       }),
     ).not.toThrow();
+  });
+
+  it('accepts plugins (the shells load them) and ignores them in the core', () => {
+    expect(createLinter({ plugins: ['./rules/acme.js', 'shotlint-plugin-acme'] }).config.rules.map((r) => r.id)).toEqual(createLinter({}).config.rules.map((r) => r.id));
   });
 
   it('vocabulary.reject makes a word count as vague for the abstract-word analysis', () => {

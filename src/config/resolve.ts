@@ -5,7 +5,7 @@
  */
 import type { GenerationSettings, ModelProfile, ResolvedConfig, ResolvedRule, Rule, RuleSetting, Severity, ShotlintConfig } from '../types.js';
 import { rules as builtinRules } from '../../rules/index.js';
-import { ConfigError, fromZodIssues, type ConfigIssue } from './errors.js';
+import { ConfigError, formatPath, fromZodIssues, type ConfigIssue } from './errors.js';
 import { models } from './models/index.js';
 import { presets, type PresetName } from './presets.js';
 import { configSchema } from './schema.js';
@@ -62,6 +62,7 @@ export function resolveConfig(input: ShotlintConfig | undefined, options: Resolv
   const all: Record<string, Rule> = { ...builtinRules, ...(options.plugins ?? {}) };
   const issues: ConfigIssue[] = [];
   const layers = new Map<string, Layer>();
+  const unknownHint = (id: string) => suggestRule(id, Object.keys(all)) || pluginHint(id, config, options);
 
   // A model profile sets options and turns rules on; a rule the presets already enabled keeps the
   // presets' severity (so `strict` stays strict under any model).
@@ -69,7 +70,7 @@ export function resolveConfig(input: ShotlintConfig | undefined, options: Resolv
     for (const [id, setting] of Object.entries(ruleSettings)) {
       const rule = all[id];
       if (!rule) {
-        issues.push({ path: `${pathPrefix}.${id}`, message: `unknown rule "${id}"${suggestRule(id, Object.keys(all))}` });
+        issues.push({ path: `${pathPrefix}.${id}`, message: `unknown rule "${id}"${unknownHint(id)}` });
         continue;
       }
       const { severity, options, hasOptions } = splitSetting(setting);
@@ -80,6 +81,10 @@ export function resolveConfig(input: ShotlintConfig | undefined, options: Resolv
       }
       const prev = layers.get(id);
       if (hasOptions) {
+        if (!rule.meta.schema) {
+          issues.push({ path: formatPath(userLayer ? ['rules', id, 1] : [pathPrefix, id, 1]), message: `"${id}" takes no options (its meta has no schema)` });
+          continue;
+        }
         const parsed = rule.meta.schema.safeParse(options);
         if (!parsed.success) {
           issues.push(...fromZodIssues(parsed.error.issues, userLayer ? ['rules', id, 1] : [pathPrefix, id, 1]));
@@ -116,7 +121,7 @@ export function resolveConfig(input: ShotlintConfig | undefined, options: Resolv
   for (const [id, layer] of layers) {
     if (layer.severity === 'off') continue;
     const rule = all[id]!;
-    resolved.push({ id, rule, severity: layer.severity, options: rule.meta.schema.parse(layer.options) });
+    resolved.push({ id, rule, severity: layer.severity, options: rule.meta.schema?.parse(layer.options) });
   }
   resolved.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
@@ -136,4 +141,11 @@ export function suggestRule(id: string, known: readonly string[]): string {
     if (d < bestDistance) [best, bestDistance] = [k, d];
   }
   return best ? ` (did you mean "${best}"?)` : '';
+}
+
+/** Why a `plugin/rule` id is unknown: its plugin is not loaded, or the caller did not load it. */
+function pluginHint(id: string, config: ShotlintConfig, options: ResolveOptions): string {
+  if (!id.includes('/')) return '';
+  if (config.plugins?.length && !options.plugins) return ': the config\'s "plugins" are loaded by the CLI and the editor; through the API, pass the rules as options.plugins';
+  return ': no loaded plugin defines it (list its module under "plugins")';
 }

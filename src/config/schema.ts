@@ -30,6 +30,10 @@ export const configSchema = z
     $schema: z.string().optional(),
     extends: z.array(z.string()).optional().describe('Presets applied in order: "recommended", "strict", "all".'),
     model: z.string().optional().describe('Model profile id, e.g. "sora-2-pro".'),
+    plugins: z
+      .array(z.string())
+      .optional()
+      .describe('Plugin modules exporting `rules`: paths ("./rules/acme.js", from this file\'s folder) or package names. Enable their rules under "rules".'),
     rules: z.record(z.string(), ruleSettingSchema).optional().describe('Rule id → severity or [severity, options].'),
     vocabulary: vocabularySchema.optional(),
     settings: settingsSchema.optional(),
