@@ -403,6 +403,31 @@ describeBuilt('shotlint-lsp configuration', () => {
     }
   });
 
+  it('loads the plugins a config file names, from its folder; one that will not load is a config diagnostic at plugins[i]', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shotlint-lsp-plugins-'));
+    mkdirSync(join(dir, 'good', 'rules'), { recursive: true });
+    mkdirSync(join(dir, 'bad'));
+    writeFileSync(join(dir, 'good', 'rules', 'plugin.mjs'), PLUGIN);
+    writeConfig(join(dir, 'good'), { extends: [], plugins: ['./rules/plugin.mjs'], rules: { 'test/epic': 'warn' } });
+    writeConfig(join(dir, 'bad'), { plugins: ['./missing.mjs'] });
+    // No `shotlint.plugins` setting: the plugins come from the config files alone.
+    const client = await startLsp({ rootUri: pathToFileURL(dir).href });
+    try {
+      const good = pathToFileURL(join(dir, 'good', 'a.prompt')).href;
+      client.open(good, 'An epic fox trotting through snow');
+      expect(ruleIdsOf((await client.diagnostics(good)).diagnostics)).toEqual(['test/epic']);
+      const bad = pathToFileURL(join(dir, 'bad', 'a.prompt')).href;
+      client.open(bad, 'An epic fox trotting through snow');
+      const { diagnostics } = await client.diagnostics(bad);
+      expect(diagnostics).toHaveLength(1);
+      expect(diagnostics[0]).toMatchObject({ code: 'config', severity: 1 });
+      expect(diagnostics[0]!.message).toContain(`plugins[0]: "./missing.mjs": no such file ${join(dir, 'bad', 'missing.mjs')}`);
+    } finally {
+      expect(await client.stop()).toBe(0);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reads shotlint.model from workspace/configuration; an unknown model is one clear diagnostic', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shotlint-lsp-model-'));
     writeConfig(dir, { extends: [], rules: { 'max-words': ['warn', { max: 2 }] } });

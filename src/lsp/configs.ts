@@ -2,8 +2,10 @@
  * One linter per config file, found by walking up from each document's folder and kept until
  * a config changes: an edit re-lints its document with a linter already resolved.
  */
-import { ConfigError, createLinter, type Linter, type Rule } from '../index.js';
+import { dirname } from 'node:path';
+import { ConfigError, createLinter, type Linter, type Rule, type ShotlintConfig } from '../index.js';
 import { findConfigFile, loadConfigFile } from '../node/config.js';
+import { loadPlugins, pluginRules } from '../node/plugins.js';
 
 export type ConfigEntry =
   | { ok: true; linter: Linter; file?: string }
@@ -54,16 +56,23 @@ export class ConfigStore {
   private async load(file: string | undefined): Promise<ConfigEntry> {
     const { model, plugins, settingsError } = this.options();
     if (settingsError) return { ok: false, error: settingsError };
-    let config = {};
+    let config: ShotlintConfig = {};
+    let filePlugins: Record<string, Rule> = {};
     if (file) {
       try {
         config = (await loadConfigFile(file)).config;
       } catch (error) {
         return { ok: false, error: asConfigError(error, file), file };
       }
+      if (config.plugins?.length) {
+        const loaded = await loadPlugins(config.plugins, dirname(file), 'plugins');
+        if (loaded.issues.length > 0) return { ok: false, error: new ConfigError(loaded.issues, file), file };
+        filePlugins = pluginRules(loaded.plugins);
+      }
     }
     try {
-      return { ok: true, linter: createLinter(config, { model: model || undefined, plugins }), file };
+      // The settings' plugins win a shared id, as the CLI's --plugin wins over the config's.
+      return { ok: true, linter: createLinter(config, { model: model || undefined, plugins: { ...filePlugins, ...plugins } }), file };
     } catch (error) {
       const e = asConfigError(error);
       // An unknown `shotlint.model` is the setting's fault, not the file's.

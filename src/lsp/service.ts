@@ -37,7 +37,7 @@ import { ConfigStore, type ConfigEntry, type LinterOptions } from './configs.js'
 import { nodeAtPath, parseJson } from './json.js';
 import { documentKind, extractPrompts, type PromptRegion } from './prompts.js';
 import { lintPrompts, type LintOutcome, type LintSummary } from './lint-prompts.js';
-import { loadPlugins } from './plugins.js';
+import { loadSettingsPlugins } from './plugins.js';
 import { LintWorker } from './pool.js';
 import { RuleDocs } from './rule-docs.js';
 
@@ -134,7 +134,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const applySettings = async (fromClient: Partial<Settings>) => {
     settings = { ...DEFAULT_SETTINGS, ...initSettings, ...fromClient };
     const root = workspaceRoots[0] ?? process.cwd();
-    linterOptions = { model: settings.model, ...(await loadPlugins(settings.plugins, root)) };
+    linterOptions = { model: settings.model, ...(await loadSettingsPlugins(settings.plugins, root)) };
     configs.clear();
     worker.configure({ model: settings.model, plugins: settings.plugins, root });
   };

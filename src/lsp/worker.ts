@@ -5,7 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { ConfigStore, type LinterOptions } from './configs.js';
 import { lintPrompts, type PromptInput } from './lint-prompts.js';
-import { loadPlugins } from './plugins.js';
+import { loadSettingsPlugins } from './plugins.js';
 
 export type WorkerRequest =
   | { op: 'settings'; model?: string; plugins: string[]; root: string }
@@ -24,7 +24,7 @@ let settled: Promise<void> = Promise.resolve();
 parentPort?.on('message', (message: WorkerRequest) => {
   if (message.op === 'settings') {
     settled = (async () => {
-      options = { model: message.model, ...(await loadPlugins(message.plugins, message.root)) };
+      options = { model: message.model, ...(await loadSettingsPlugins(message.plugins, message.root)) };
       configs.clear();
     })();
     return;
