@@ -22,6 +22,7 @@ export const OPTIONS = {
   config: { type: 'string', short: 'c' },
   'no-config-lookup': { type: 'boolean' },
   rule: { type: 'string', multiple: true },
+  plugin: { type: 'string', multiple: true },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
   'print-config': { type: 'boolean' },
@@ -64,6 +65,8 @@ export interface CliOptions {
   config?: string;
   configLookup: boolean;
   rules: { id: string; setting: unknown; raw: string }[];
+  /** `--plugin` modules: paths from the working folder, or package names. */
+  plugins: string[];
   fix: boolean;
   fixDryRun: boolean;
   printConfig: boolean;
@@ -184,6 +187,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     quiet: v.quiet ?? false,
     configLookup: !v['no-config-lookup'],
     rules: (v.rule ?? []).map(parseRuleFlag),
+    plugins: v.plugin ?? [],
     fix: v.fix ?? false,
     fixDryRun: v['fix-dry-run'] ?? false,
     printConfig: v['print-config'] ?? false,
@@ -238,6 +242,7 @@ Config:
                              or "shotlint" in package.json, looked up from the linted file)
       --no-config-lookup     Ignore config files
       --rule <'id: setting'> Override a rule: 'max-words: warn', 'max-words: ["error", {"max": 60}]'
+      --plugin <module>      Load the rules of a plugin module: ./path or package name (repeatable)
       --print-config [file]  Print the resolved config for a file (or the current folder)
       --init                 Write shotlint.config.json (for --model, if given)
 

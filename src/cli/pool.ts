@@ -32,10 +32,12 @@ export class LintPool {
     workerUrl: URL,
     private readonly configs: ReadonlyMap<string, { config: ShotlintConfig; options: ResolveOptions }>,
   ) {
+    // Every plugin file of the run: a worker imports them before its first message (worker-plugins.ts).
+    const workerData = { plugins: [...new Set([...configs.values()].flatMap((c) => c.config.plugins ?? []))] };
     for (let i = 0; i < size; i++) {
       // A larger young generation: linting allocates many short-lived objects, and a worker's default
       // nursery is small enough that scavenges dominate.
-      const worker = new Worker(workerUrl, { resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+      const worker = new Worker(workerUrl, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
       const slot: Slot = { worker, pending: new Map(), configs: new Set(), batch: [], scheduled: false };
       worker.on('message', (answers: WorkerAnswer[]) => {
         for (const a of answers) {

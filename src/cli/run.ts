@@ -101,7 +101,7 @@ export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
   const formatter: FormatterStream = formatters[options.format].create({
     cwd: io.cwd,
     color,
-    rules,
+    rules: { ...rules, ...configs.pluginRules },
     toolVersion: packageVersion(),
     showRewrite: options.rewrite,
     showOutput: options.fixDryRun,

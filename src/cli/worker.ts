@@ -8,6 +8,7 @@ import type { ResolveOptions } from '../config/resolve.js';
 import type { ShotlintConfig } from '../types.js';
 import type { PromptTask } from './inputs.js';
 import { lintTask, type TaskMode, type TaskOutcome } from './lint-task.js';
+import { withPlugins } from './worker-plugins.js';
 
 export interface WorkerTask {
   seq: number;
@@ -24,7 +25,7 @@ const linters = new Map<string, Linter>();
 
 parentPort!.on('message', (message: WorkerRequest) => {
   if (message.type === 'config') {
-    linters.set(message.key, createLinter(message.config, message.options));
+    linters.set(message.key, createLinter(message.config, withPlugins(message.config, message.options)));
     return;
   }
   const answers: WorkerAnswer[] = [];

@@ -1,22 +1,41 @@
-/** `--list-rules`, `--explain <rule>` and `--print-config [file]`: information, no linting. */
+/**
+ * `--list-rules`, `--explain <rule>` and `--print-config [file]`: information, no linting. The
+ * first two include the rules of the plugins the working folder's config and `--plugin` load.
+ */
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { CliOptions } from '../args.js';
 import { IoError, UsageError } from '../errors.js';
 import { packageRoot } from '../package.js';
 import { useColor, type RunIo } from '../run.js';
-import { cliRules, checkModel } from '../run-config.js';
+import { cliRules, checkModel, loadConfigWithPlugins } from '../run-config.js';
 import { noColors } from '../../formatters/shared.js';
 import type { Colors } from '../../formatters/types.js';
+import type { Rule } from '../../types.js';
 
 async function colors(options: CliOptions, io: RunIo): Promise<Colors> {
   return useColor(options, io.stdout, io.env) ? (await import('picocolors')).default.createColors(true) : noColors;
 }
 
-const SEVERITY_WORD = { error: 'error', warning: 'warn', info: 'info' } as const;
+export const SEVERITY_WORD = { error: 'error', warning: 'warn', info: 'info' } as const;
+
+/** The built-in rules and those of the plugins in use in the working folder, and where each plugin rule comes from. */
+async function allRules(options: CliOptions, io: RunIo): Promise<{ rules: Record<string, Rule>; pluginFile: Map<string, string> }> {
+  const { rules: builtin } = await import('../../../rules/index.js');
+  const { plugins } = await loadConfigWithPlugins(options, io.cwd, io.cwd);
+  const rules: Record<string, Rule> = { ...builtin };
+  const pluginFile = new Map<string, string>();
+  for (const p of plugins) {
+    for (const [id, rule] of Object.entries(p.rules)) {
+      rules[id] = rule;
+      pluginFile.set(id, p.file);
+    }
+  }
+  return { rules, pluginFile };
+}
 
 export async function listRules(options: CliOptions, io: RunIo): Promise<number> {
-  const { rules } = await import('../../../rules/index.js');
+  const { rules, pluginFile } = await allRules(options, io);
   const { presets } = await import('../../config/presets.js');
   const entries = Object.entries(rules).sort(([a], [b]) => (a < b ? -1 : 1));
   if (options.format === 'json') {
@@ -41,7 +60,8 @@ export async function listRules(options: CliOptions, io: RunIo): Promise<number>
     const flags = [id in presets.recommended.rules ? 'rec' : '   ', r.meta.fixable ? 'fix' : '   ', r.meta.hasSuggestions ? 'sug' : '   '].join(' ');
     io.stdout.write(`${c.bold(id.padEnd(width))}  ${severity.padEnd(8)}  ${r.meta.docs.dimension.padEnd(11)}  ${flags}  ${r.meta.docs.description}\n`);
   }
-  io.stdout.write(c.dim(`\nrec: in "recommended" · fix: fixable with --fix · sug: has suggestions · ${entries.length} rules · shotlint --explain <rule>\n`));
+  const fromPlugins = pluginFile.size > 0 ? ` (${pluginFile.size} from plugins)` : '';
+  io.stdout.write(c.dim(`\nrec: in "recommended" · fix: fixable with --fix · sug: has suggestions · ${entries.length} rules${fromPlugins} · shotlint --explain <rule>\n`));
   return 0;
 }
 
@@ -84,9 +104,13 @@ export function renderMarkdown(source: string, c: Colors): string {
 export async function explain(options: CliOptions, io: RunIo): Promise<number> {
   const id = options.explain!;
   const { rules } = await import('../../../rules/index.js');
+  // Plugins load only for an id that is not built in: a broken config does not stop `--explain max-words`.
   if (!rules[id]) {
+    const all = await allRules(options, io);
+    const plugin = all.pluginFile.get(id);
+    if (plugin !== undefined) return explainPluginRule(id, all.rules[id]!, plugin, options, io);
     const { suggestRule } = await import('../../config/resolve.js');
-    throw new UsageError(`Unknown rule "${id}"${suggestRule(id, Object.keys(rules))}.`, 'Run `shotlint --list-rules` to see the rules.');
+    throw new UsageError(`Unknown rule "${id}"${suggestRule(id, Object.keys(all.rules))}.`, 'Run `shotlint --list-rules` to see the rules.');
   }
   const path = join(packageRoot(), 'docs', 'rules', `${id}.md`);
   let source: string;
@@ -97,9 +121,26 @@ export async function explain(options: CliOptions, io: RunIo): Promise<number> {
   }
   const c = await colors(options, io);
   const meta = rules[id]!.meta;
-  io.stdout.write(`${c.dim(`${meta.docs.dimension} · default ${SEVERITY_WORD[meta.defaultSeverity ?? 'warning']} · ${meta.docs.recommended ? 'recommended' : 'not in recommended'}${meta.fixable ? ' · fixable' : ''}`)}\n\n`);
+  io.stdout.write(`${c.dim(ruleSummary(meta))}\n\n`);
   io.stdout.write(renderMarkdown(source, c));
   io.stdout.write(`\n${c.dim(meta.docs.url ?? '')}\n`);
+  return 0;
+}
+
+/** `length · default warn · recommended`; a plugin rule names its plugin instead (no preset has it). */
+function ruleSummary(meta: Rule['meta'], plugin?: string): string {
+  const origin = plugin !== undefined ? `plugin ${plugin}` : meta.docs.recommended ? 'recommended' : 'not in recommended';
+  return `${meta.docs.dimension} · default ${SEVERITY_WORD[meta.defaultSeverity ?? 'warning']} · ${origin}${meta.fixable ? ' · fixable' : ''}`;
+}
+
+/** A plugin rule has no page in this package: its description, its messages, and its own link if it gives one. */
+async function explainPluginRule(id: string, rule: Rule, file: string, options: CliOptions, io: RunIo): Promise<number> {
+  const c = await colors(options, io);
+  const { meta } = rule;
+  const lines = [c.dim(ruleSummary(meta, file)), '', c.bold(c.underline(id)), '', meta.docs.description, '', c.bold('Messages'), ''];
+  for (const [messageId, text] of Object.entries(meta.messages)) lines.push(`    ${c.cyan(messageId)}: ${text}`);
+  lines.push('', c.dim(meta.docs.url ?? 'The plugin gives no documentation link (meta.docs.url).'));
+  io.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }
 
@@ -113,15 +154,16 @@ export async function printConfig(options: CliOptions, io: RunIo): Promise<numbe
   } catch {
     throw new IoError(`${options.positionals[0]}: no such file or directory`);
   }
-  const { loadConfigFor } = await import('../../node/config.js');
   const { resolveConfig } = await import('../../config/resolve.js');
-  const loaded = options.configLookup || options.config ? await loadConfigFor(dir, options.config) : { config: {} };
-  const overrides = await cliRules(options);
+  const { pluginRules } = await import('../../node/plugins.js');
+  const loaded = await loadConfigWithPlugins(options, io.cwd, dir);
+  const plugins = pluginRules(loaded.plugins);
+  const overrides = await cliRules(options, plugins);
   await checkModel(options.model);
   const config = { ...loaded.config, rules: { ...(loaded.config.rules ?? {}), ...overrides } };
   let resolved;
   try {
-    resolved = resolveConfig(config, { model: options.model, settings: options.settings });
+    resolved = resolveConfig(config, { model: options.model, settings: options.settings, plugins });
   } catch (error) {
     const e = error as { name?: string; inFile?: (f: string) => Error; file?: string };
     if (e.name === 'ConfigError' && loaded.file && !e.file) throw e.inFile!(loaded.file);
@@ -130,10 +172,12 @@ export async function printConfig(options: CliOptions, io: RunIo): Promise<numbe
   const out = {
     configFile: loaded.file ?? null,
     extends: loaded.config.extends ?? ['recommended'],
+    plugins: loaded.plugins.map((p) => p.file),
     model: resolved.model?.id ?? null,
     settings: resolved.settings,
     vocabulary: resolved.vocabulary,
-    rules: Object.fromEntries(resolved.rules.map((r) => [r.id, [SEVERITY_WORD[r.severity], r.options]])),
+    // A rule without options (a plugin rule with no schema) shows its severity alone.
+    rules: Object.fromEntries(resolved.rules.map((r) => [r.id, r.options === undefined ? [SEVERITY_WORD[r.severity]] : [SEVERITY_WORD[r.severity], r.options]])),
   };
   io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   return 0;
