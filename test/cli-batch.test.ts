@@ -35,6 +35,26 @@ describe('worker threads', () => {
     expect(two.stdout).toBe(one.stdout);
     expect(auto.stdout).toBe(one.stdout);
   });
+
+  it('--quiet on worker threads reports what one thread reports: the full report without warnings and information', async () => {
+    const full = parseJson((await shotlint(['batch.jsonl', '-f', 'json'], { cwd: t.dir })).stdout);
+    const expected = full.map((r) => ({
+      ...r,
+      messages: r.messages.filter((m: any) => m.severity === 2),
+      warningCount: 0,
+      infoCount: 0,
+      fixableWarningCount: 0,
+    }));
+    for (const args of [[], ['-j', '2']]) {
+      const quiet = await shotlint(['batch.jsonl', '-f', 'json', '--quiet', ...args], { cwd: t.dir });
+      expect(quiet.code).toBe(1);
+      expect(parseJson(quiet.stdout)).toEqual(expected);
+    }
+    const one = await shotlint(['batch.jsonl', '-f', 'stylish', '--quiet'], { cwd: t.dir });
+    const two = await shotlint(['batch.jsonl', '-f', 'stylish', '--quiet', '-j', '2'], { cwd: t.dir });
+    expect(two.code).toBe(one.code);
+    expect(two.stdout.replace(/\d+\.\d+ s/, 'T')).toBe(one.stdout.replace(/\d+\.\d+ s/, 'T'));
+  });
 });
 
 describe('--cache', () => {
@@ -66,6 +86,20 @@ describe('--cache', () => {
     writeFileSync(cacheFile(), JSON.stringify({ ...stored, version: '0.0.0-other' }));
     const otherVersion = await shotlint(['p.txt', '--cache', '-f', 'json'], { cwd: t.dir });
     expect(parseJson(otherVersion.stdout)[0].score.total).not.toBe(7);
+  });
+
+  it('a --quiet run caches every diagnostic: a later run without --quiet still reports the warnings', async () => {
+    const u = tempDir({ 'q.txt': TAGGED });
+    try {
+      const quiet = await shotlint(['q.txt', '--cache', '--quiet', '-f', 'json'], { cwd: u.dir });
+      expect(parseJson(quiet.stdout)[0].messages).toEqual([]);
+      const cached = await shotlint(['q.txt', '--cache', '-f', 'json'], { cwd: u.dir });
+      const fresh = await shotlint(['q.txt', '-f', 'json'], { cwd: u.dir });
+      expect(parseJson(fresh.stdout)[0].warningCount).toBeGreaterThan(0);
+      expect(cached.stdout).toBe(fresh.stdout);
+    } finally {
+      u.cleanup();
+    }
   });
 });
 

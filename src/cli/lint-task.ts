@@ -8,6 +8,11 @@ export interface TaskMode {
   fix: boolean;
   /** Compute the suggested rewrite (`--rewrite`). */
   rewrite: boolean;
+  /**
+   * Keep only the error diagnostics (`--quiet` reports nothing else): less to copy back from a
+   * worker and to turn into reports. Never set when results are cached for later runs.
+   */
+  errorsOnly: boolean;
 }
 
 /** A result as plain data: it crosses threads and goes into the cache as JSON. */
@@ -40,6 +45,7 @@ export function lintTask(linter: Linter, task: PromptTask, mode: TaskMode): Task
     result = linter.lint(task.text, options);
   }
   const outcome: TaskOutcome = { result: plain(result) };
+  if (mode.errorsOnly) outcome.result.diagnostics = result.diagnostics.filter((d) => d.severity === 'error');
   if (fixed !== undefined) outcome.fixed = fixed;
   // The rewrite is computed on first access: only when asked for.
   if (mode.rewrite) outcome.rewrite = result.rewrite.text;

@@ -87,7 +87,9 @@ export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
     cache = await ResultCache.open(resolve(io.cwd, options.cacheLocation ?? join('node_modules', '.cache', 'shotlint')), packageVersion());
   }
   const fixing = options.fix || options.fixDryRun;
-  const mode = { fix: fixing, rewrite: options.rewrite };
+  // --quiet reports errors only, so the other diagnostics are dropped where they are made (less to copy
+  // back from a worker, fewer reports to build); not when caching, as a later run may want them.
+  const mode = { fix: fixing, rewrite: options.rewrite, errorsOnly: options.quiet && !cache };
 
   // Output: the report goes to --output-file, else stdout; with --print-prompt stdout carries the prompts.
   const { formatters } = await import('../formatters/index.js');
