@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { ResolveOptions } from '../config/resolve.js';
 import type { ShotlintConfig } from '../types.js';
 import type { PromptTask } from './inputs.js';
-import type { TaskMode, TaskOutcome } from './lint-task.js';
+import type { TaskMode } from './lint-task.js';
 import type { WorkerAnswer, WorkerRequest, WorkerTask } from './worker.js';
 
 /** Tasks per message; a partial batch leaves at the end of the current turn of the event loop. */
@@ -16,7 +16,7 @@ export const BATCH = 64;
 
 interface Slot {
   worker: Worker;
-  pending: Map<number, { resolve: (o: TaskOutcome) => void; reject: (e: Error) => void }>;
+  pending: Map<number, { resolve: (json: string) => void; reject: (e: Error) => void }>;
   configs: Set<string>;
   batch: WorkerTask[];
   scheduled: boolean;
@@ -75,7 +75,12 @@ export class LintPool {
     slot.worker.postMessage({ type: 'batch', tasks } satisfies WorkerRequest);
   }
 
-  run(key: string, task: PromptTask, mode: TaskMode): Promise<TaskOutcome> {
+  /**
+   * Lints a prompt on a worker. The outcome comes back as JSON text (a TaskOutcome), for the caller
+   * to parse when it reports the prompt: results waiting in the window are then one flat string
+   * each rather than a tree of objects that every young-generation collection copies.
+   */
+  run(key: string, task: PromptTask, mode: TaskMode): Promise<string> {
     if (this.failure) return Promise.reject(this.failure);
     let slot = this.slots[0]!;
     for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
@@ -86,7 +91,7 @@ export class LintPool {
       slot.configs.add(key);
     }
     const seq = ++this.seq;
-    return new Promise<TaskOutcome>((resolve, reject) => {
+    return new Promise<string>((resolve, reject) => {
       slot.pending.set(seq, { resolve, reject });
       slot.worker.ref();
       slot.batch.push({ seq, key, task, mode });

@@ -161,26 +161,27 @@ export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
     });
   };
 
-  const lintItem = async (task: PromptTask, config: RunConfig): Promise<TaskOutcome> => {
+  // An outcome from a worker is JSON, parsed when its prompt is reported (see LintPool.run).
+  const lintItem = async (task: PromptTask, config: RunConfig): Promise<TaskOutcome | string> => {
     const key = cache?.key(config.fingerprint, task, mode);
     const hit = key !== undefined ? cache!.get(key) : undefined;
     if (hit) return { ...hit, result: { ...hit.result, text: hit.fixed ?? task.text } };
-    const outcome = pool ? await pool.run(config.key, task, mode) : lintTask(linterFor(config), task, mode);
-    if (key !== undefined) {
-      // The text is the one thing in a result that the key already holds: not stored twice.
-      cache!.set(key, { ...outcome, result: { ...outcome.result, text: '' } });
-    }
+    const answer = pool ? await pool.run(config.key, task, mode) : lintTask(linterFor(config), task, mode);
+    if (key === undefined) return answer;
+    const outcome = typeof answer === 'string' ? (JSON.parse(answer) as TaskOutcome) : answer;
+    // The text is the one thing in a result that the key already holds: not stored twice.
+    cache!.set(key, { ...outcome, result: { ...outcome.result, text: '' } });
     return outcome;
   };
 
-  type Done = { item: Item; outcome?: TaskOutcome };
+  type Done = { item: Item; outcome?: TaskOutcome | string };
   const { readSources } = await import('./inputs.js');
   const source = readSources(
     { prompts: options.prompts, stdin: options.stdin, lines: options.lines, files, stdinStream: io.stdin },
     { keepRaw: options.fix, onBytes: progress ? (n) => progress!.addBytes(n) : undefined },
   );
 
-  const handle = async ({ item, outcome }: Done) => {
+  const handle = async ({ item, outcome: answer }: Done) => {
     switch (item.type) {
       case 'file':
         if (createFixer) fixer = createFixer(item.file, item.text);
@@ -197,9 +198,10 @@ export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
         await account(item.report);
         return;
       case 'prompt': {
-        await fixer?.prompt(item.meta, outcome!.fixed);
-        const report = buildReport(item.meta, item.task, outcome!);
-        if (stripDirectives) await write(io.stdout, `${stripDirectives(outcome!.fixed ?? item.task.text).trim()}\n`);
+        const outcome = typeof answer === 'string' ? (JSON.parse(answer) as TaskOutcome) : answer!;
+        await fixer?.prompt(item.meta, outcome.fixed);
+        const report = buildReport(item.meta, item.task, outcome);
+        if (stripDirectives) await write(io.stdout, `${stripDirectives(outcome.fixed ?? item.task.text).trim()}\n`);
         await account(report);
         return;
       }

@@ -1,13 +1,13 @@
 /**
  * A lint worker (`--concurrency`): receives configs once and prompts in batches, answers with
- * plain results. A config error cannot happen here: the main thread resolved every config first.
+ * results as JSON. A config error cannot happen here: the main thread resolved every config first.
  */
 import { parentPort } from 'node:worker_threads';
 import { createLinter, type Linter } from '../engine/linter.js';
 import type { ResolveOptions } from '../config/resolve.js';
 import type { ShotlintConfig } from '../types.js';
 import type { PromptTask } from './inputs.js';
-import { lintTask, type TaskMode, type TaskOutcome } from './lint-task.js';
+import { lintTask, type TaskMode } from './lint-task.js';
 import { withPlugins } from './worker-plugins.js';
 
 export interface WorkerTask {
@@ -19,7 +19,8 @@ export interface WorkerTask {
 
 export type WorkerRequest = { type: 'config'; key: string; config: ShotlintConfig; options: ResolveOptions } | { type: 'batch'; tasks: WorkerTask[] };
 
-export type WorkerAnswer = { seq: number; outcome: TaskOutcome } | { seq: number; error: string };
+/** `outcome` is a TaskOutcome as JSON text: see LintPool.run. */
+export type WorkerAnswer = { seq: number; outcome: string } | { seq: number; error: string };
 
 const linters = new Map<string, Linter>();
 
@@ -33,7 +34,7 @@ parentPort!.on('message', (message: WorkerRequest) => {
     try {
       const linter = linters.get(key);
       if (!linter) throw new Error(`no config "${key}" in worker`);
-      answers.push({ seq, outcome: lintTask(linter, task, mode) });
+      answers.push({ seq, outcome: JSON.stringify(lintTask(linter, task, mode)) });
     } catch (error) {
       answers.push({ seq, error: error instanceof Error ? error.message : String(error) });
     }
