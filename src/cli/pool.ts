@@ -35,9 +35,12 @@ export class LintPool {
     // Every plugin file of the run: a worker imports them before its first message (worker-plugins.ts).
     const workerData = { plugins: [...new Set([...configs.values()].flatMap((c) => c.config.plugins ?? []))] };
     for (let i = 0; i < size; i++) {
-      // A larger young generation: linting allocates many short-lived objects, and a worker's default
-      // nursery is small enough that scavenges dominate.
-      const worker = new Worker(workerUrl, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+      // V8 lets a heap whose limit is 2 GiB or more (4 GiB by default) grow to four times its live
+      // size between full collections; below 2 GiB, to at most twice. A worker keeps about 25 MB
+      // alive, so the cap of 1.5 GiB (ample even for a prompt of several megabytes) keeps its peak
+      // near 100 MB, and -j 2 within 512 MiB of RSS. The young generation keeps V8's default size:
+      // a larger one (64 MB before) cost memory without making collections cheaper.
+      const worker = new Worker(workerUrl, { workerData, resourceLimits: { maxOldGenerationSizeMb: 1536 } });
       const slot: Slot = { worker, pending: new Map(), configs: new Set(), batch: [], scheduled: false };
       worker.on('message', (answers: WorkerAnswer[]) => {
         for (const a of answers) {
