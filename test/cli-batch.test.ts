@@ -36,6 +36,16 @@ describe('worker threads', () => {
     expect(auto.stdout).toBe(one.stdout);
   });
 
+  it('fixed text and rewrites come back from worker threads unchanged', async () => {
+    const args = ['batch.jsonl', '-f', 'json', '--fix-dry-run', '--rewrite'];
+    const one = await shotlint(args, { cwd: t.dir });
+    const two = await shotlint([...args, '-j', '2'], { cwd: t.dir });
+    const reports = parseJson(one.stdout);
+    expect(reports.some((r) => r.output !== undefined)).toBe(true);
+    expect(reports.every((r) => typeof r.rewrite === 'string')).toBe(true);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it('--quiet on worker threads reports what one thread reports: the full report without warnings and information', async () => {
     const full = parseJson((await shotlint(['batch.jsonl', '-f', 'json'], { cwd: t.dir })).stdout);
     const expected = full.map((r) => ({
