@@ -237,12 +237,16 @@ export function refineMatches(
 function locatives(tokens: readonly Token[], words: readonly Token[], matches: readonly LexiconMatch[], text: string): LexiconMatch[] {
   const found: LexiconMatch[] = [];
   let covered: Uint8Array | undefined;
+  let vehicle: Uint8Array | undefined;
+  // Token marks from the matches, made once (not a scan of every match per phrase: long prompts).
   const blocked = () => {
     if (!covered) {
       covered = new Uint8Array(tokens.length);
+      vehicle = new Uint8Array(tokens.length);
       for (const m of matches) {
         const mark = m.category === 'environment' ? 2 : NOT_PLACE_CATEGORIES.has(m.category) || (m.category === 'subject' && NOT_PLACE_KINDS.has(m.kind)) ? 1 : 0;
         if (mark) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = Math.max(covered[i]!, mark);
+        if (m.category === 'subject' && m.kind === 'vehicle') for (let i = m.tokenStart; i < m.tokenEnd; i++) vehicle[i] = 1;
       }
     }
     return covered;
@@ -269,14 +273,10 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     // macro push": a camera phrase.
     for (let i = p.index + 1; i < head.index && !skip; i++) skip = POSSESSIVES.has(tokens[i]!.norm) || c[i] === 1;
     if (skip) continue;
-    if (vehicles(matches, head) && !VEHICLE_PLACE.has(p.norm)) continue;
+    if (vehicle![head.index] === 1 && !VEHICLE_PLACE.has(p.norm)) continue;
     w = k - 1;
     found.push({ category: 'environment', kind: 'locative', term: head.lemma, text: text.slice(p.start, head.end), start: p.start, end: head.end, tokenStart: p.index, tokenEnd: head.index + 1 });
   }
   return found;
 }
 
-function vehicles(matches: readonly LexiconMatch[], head: Token): boolean {
-  for (const m of matches) if (m.category === 'subject' && m.kind === 'vehicle' && m.tokenStart <= head.index && head.index < m.tokenEnd) return true;
-  return false;
-}

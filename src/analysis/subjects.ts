@@ -329,14 +329,15 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     if (extras.has(np.headIndex)) np.role = 'background';
     for (let i = np.tokenStart; i < np.tokenEnd; i++) if (backgroundModifier.has(i)) np.role = 'background';
   }
+  // A negative prompt ("Negative prompt: …") runs to the end of the text: everything after the
+  // first one is background (marked in one pass, however many markers follow).
+  let negativeFrom = n;
+  for (const m of byCategory.background) if (m.kind === 'negativePrompt') negativeFrom = Math.min(negativeFrom, m.tokenEnd);
+  for (let i = negativeFrom; i < n; i++) if (npAt[i]! >= 0) setBackground(npAt[i]!);
   for (const m of byCategory.background) {
-    if (m.kind === 'modifier') continue;
+    if (m.kind === 'modifier' || m.kind === 'negativePrompt') continue;
     const seg = segmentOf[m.tokenStart]!;
     const opensClause = seg < 0 || segments[seg]!.start === m.tokenStart;
-    if (m.kind === 'negativePrompt') {
-      for (let i = m.tokenEnd; i < n; i++) if (npAt[i]! >= 0) setBackground(npAt[i]!);
-      continue;
-    }
     if (m.kind === 'dressing' || m.kind === 'excluded') {
       // The phrase right after "surrounded by" / "lined with", and the list it opens.
       let i = m.tokenEnd;
