@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
-import { compileLexicon, matchLexicon, phraseParts, type CompiledLexicon, type MatchUnit } from '../src/analysis/lexicon.js';
+import { compileLexicon, matchLexicon, phraseParts, wordUnits, type CompiledLexicon } from '../src/analysis/lexicon.js';
 import { lemmatize } from '../src/analysis/pos.js';
 import type { Fix, PromptAnalysis, Token } from '../src/types.js';
 import abstractWords, { GENRE_MODIFIERS, LITERAL_BEFORE, PICTURE_NOUNS, SCENE_NOUNS, STANDS_FOR, TAG_ONLY, WORD_CLASSES } from './data/abstract.js';
@@ -387,19 +387,8 @@ function matchExtra(analysis: PromptAnalysis, extra: readonly z.infer<typeof ext
     extraCache.set(extra, lexicon);
   }
   // The same units the analysis matches: words, hyphenated ones split into their parts.
-  const units: MatchUnit[] = [];
-  for (const t of analysis.words) {
-    if (!t.norm.includes('-')) {
-      units.push({ norm: t.norm, lemma: t.lemma, start: t.start, end: t.end, token: t.index });
-      continue;
-    }
-    let offset = t.start;
-    for (const part of t.norm.split('-')) {
-      if (part.length > 0) units.push({ norm: part, lemma: lemmatize(part), start: offset, end: offset + part.length, token: t.index });
-      offset += part.length + 1;
-    }
-  }
-  return matchLexicon(lexicon, units, (us, ue) => ({ tokenStart: units[us]!.token, tokenEnd: units[ue - 1]!.token + 1 }), analysis.text).map((m) => ({
+  const { units, tokens } = wordUnits(analysis.words, lemmatize);
+  return matchLexicon(lexicon, units, tokens, analysis.text).map((m) => ({
     start: m.start,
     end: m.end,
     tokenStart: m.tokenStart,

@@ -15,7 +15,7 @@ import type {
   Vocabulary,
 } from '../types.js';
 import { LEXICONS } from '../../rules/data/index.js';
-import { compileLexicon, matchLexicon, phraseParts, unitStart, type CompiledLexicon, type UnitStart, type UnitText } from './lexicon.js';
+import { compileLexicon, matchLexicon, phraseParts, unitStart, wordUnits, type CompiledLexicon, type UnitStart } from './lexicon.js';
 import { wordInfo, refineTags, type WordInfo } from './pos.js';
 import { WordTable, hashWord } from './word-table.js';
 import { Scratch } from './scratch.js';
@@ -204,37 +204,11 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   const titleCase = titleCaseSentences(words);
   refineTags(words, titleCase);
 
-  // Lexicon matches over word parts (hyphenated words split into their parts).
-  const units: UnitText[] = [];
-  const unitToken: number[] = [];
-  const unitStarts: (UnitStart | undefined)[] = [];
-  for (const t of words) {
-    if (t.kind !== 'word' && t.kind !== 'number') continue;
-    if (!t.norm.includes('-')) {
-      units.push(t);
-      unitToken.push(t.index);
-      unitStarts.push(startOf[t.index]);
-      continue;
-    }
-    let offset = t.start;
-    for (const part of t.norm.split('-')) {
-      if (part.length > 0) {
-        const entry = wordEntry(entries, lexicon, part);
-        units.push({ norm: part, lemma: entry.info.lemma, start: offset, end: offset + part.length });
-        unitToken.push(t.index);
-        unitStarts.push(entry.start);
-      }
-      offset += part.length + 1;
-    }
-  }
-  let matches = matchLexicon(
-    lexicon,
-    units,
-    (us, ue) => ({ tokenStart: unitToken[us]!, tokenEnd: unitToken[ue - 1]! + 1 }),
-    text,
-    unitStarts,
-    unitToken,
-  );
+  // Lexicon matches over word parts (hyphenated words split into their parts). A whole word
+  // brings the first trie step cached with its entry; a part looks its own up.
+  const { units, tokens: unitToken } = wordUnits(words, (part) => wordEntry(entries, lexicon, part).info.lemma);
+  const unitStarts = units.map((u, k) => (u === tokens[unitToken[k]!] ? startOf[unitToken[k]!] : wordEntry(entries, lexicon, u.norm).start));
+  let matches = matchLexicon(lexicon, units, unitToken, text, unitStarts);
   matches = refineMatches(matches, tokens, words, text, titleCase);
   if (accept.size > 0) matches = matches.filter((m) => !(m.category === 'abstract' && accept.has(phraseParts(m.text).join(' '))));
 

@@ -4,7 +4,7 @@
  * every multi-word phrase; a part matches by its written form or its dictionary form, so
  * "pans", "panning" and "tracking shots" match "pan" and "tracking shot".
  */
-import type { LexiconCategory, LexiconMatch } from '../types.js';
+import type { LexiconCategory, LexiconMatch, Token } from '../types.js';
 import { sortSmall } from './sort.js';
 
 /** Text order; at one start, the longer match first. */
@@ -29,13 +29,40 @@ export interface CompiledLexicon {
   size: number;
 }
 
-/** One matchable part of a word token: words split at hyphens. */
-export interface MatchUnit {
+/** One matchable part of a word token: words split at hyphens (a word without one is its own unit). */
+export interface UnitText {
   norm: string;
   lemma: string;
   start: number;
   end: number;
-  token: number;
+}
+
+/** The units of a prompt's words, and for each the index of the token it belongs to. */
+export interface WordUnits {
+  units: UnitText[];
+  tokens: number[];
+}
+
+/** Splits hyphenated words into their parts ("rain-soaked" → rain, soaked); `partLemma` gives a part's dictionary form. */
+export function wordUnits(words: readonly Token[], partLemma: (part: string) => string): WordUnits {
+  const units: UnitText[] = [];
+  const tokens: number[] = [];
+  for (const t of words) {
+    if (!t.norm.includes('-')) {
+      units.push(t);
+      tokens.push(t.index);
+      continue;
+    }
+    let offset = t.start;
+    for (const part of t.norm.split('-')) {
+      if (part.length > 0) {
+        units.push({ norm: part, lemma: partLemma(part), start: offset, end: offset + part.length });
+        tokens.push(t.index);
+      }
+      offset += part.length + 1;
+    }
+  }
+  return { units, tokens };
 }
 
 /** The trie nodes a unit's written and dictionary forms lead to from the root. */
@@ -49,9 +76,6 @@ export function unitStart(lexicon: CompiledLexicon, norm: string, lemma: string)
   const a = lexicon.root.next.get(norm);
   return { norm: a, lemma: lemma !== norm ? lexicon.root.next.get(lemma) : undefined };
 }
-
-/** What matching reads of a unit; a word token without a hyphen serves as its own unit. */
-export type UnitText = Pick<MatchUnit, 'norm' | 'lemma' | 'start' | 'end'>;
 
 function node(): TrieNode {
   return { next: new Map(), entries: [] };
@@ -99,12 +123,11 @@ export function compileLexicon(
 export function matchLexicon(
   lexicon: CompiledLexicon,
   units: readonly UnitText[],
-  tokenRange: (unitStart: number, unitEnd: number) => { tokenStart: number; tokenEnd: number },
+  /** Per unit, the index of its token (`wordUnits`). */
+  unitTokens: readonly number[],
   text: string,
   /** Per unit, its precomputed first step (`unitStart`); units without one are looked up here. */
   starts?: readonly (UnitStart | undefined)[],
-  /** Per unit, its token index, for units that do not carry `token` (word tokens used as units). */
-  unitTokens?: readonly number[],
 ): LexiconMatch[] {
   const found: LexiconMatch[] = [];
   const root = lexicon.root;
@@ -144,8 +167,7 @@ export function matchLexicon(
       if (j >= units.length || cur.next.size === 0) continue;
       const u = units[j]!;
       // A phrase continues into the next word only across whitespace, never across punctuation.
-      const sameToken = unitTokens ? unitTokens[j] === unitTokens[j - 1] : (u as MatchUnit).token === (units[j - 1] as MatchUnit).token;
-      if (!sameToken && !adjacentTokens(units[j - 1]!, u, text)) continue;
+      if (unitTokens[j] !== unitTokens[j - 1] && !adjacentTokens(units[j - 1]!, u, text)) continue;
       const a = cur.next.get(u.norm);
       if (a) stack.push(a), stackAt.push(j + 1);
       if (u.lemma !== u.norm) {
@@ -157,13 +179,6 @@ export function matchLexicon(
       const entry = bestEntry[k]!;
       const end = bestEnd[k]!;
       const last = units[end - 1]!;
-      // With the unit → token table at hand, no range object per match.
-      let tokenStart: number;
-      let tokenEnd: number;
-      if (unitTokens) {
-        tokenStart = unitTokens[i]!;
-        tokenEnd = unitTokens[end - 1]! + 1;
-      } else ({ tokenStart, tokenEnd } = tokenRange(i, end));
       found.push({
         category: entry.category,
         kind: entry.kind,
@@ -171,8 +186,8 @@ export function matchLexicon(
         text: text.slice(first.start, last.end),
         start: first.start,
         end: last.end,
-        tokenStart,
-        tokenEnd,
+        tokenStart: unitTokens[i]!,
+        tokenEnd: unitTokens[end - 1]! + 1,
       });
     }
   }
