@@ -154,7 +154,7 @@ export function computeScore(
   _settings: GenerationSettings,
 ): Score {
   const ledger = new Ledger();
-  const { weights, weightList } = ruleIndex(config);
+  const { weights, weightList, dimensionOf, enabled } = ruleIndex(config);
   const english = analysis.language.code === 'en';
   const unmeasured: Dimension[] = [];
   let sum = 0;
@@ -166,7 +166,6 @@ export function computeScore(
   }
   ledger.scale = 100 / sum;
 
-  const { dimensionOf, enabled } = ruleIndex(config);
   const byDimension = new Map<Dimension, Diagnostic[]>();
   for (const d of diagnostics) {
     const dim = dimensionOf.get(d.ruleId);
