@@ -21,6 +21,7 @@ import { isPlaceName } from './pos.js';
 import { byStartThenLongest } from './lexicon.js';
 import { sortSmall } from './sort.js';
 import { isCapitalised } from './capitals.js';
+import { Scratch } from './scratch.js';
 
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 const CAMERA_AMBIGUOUS_SET = set(CAMERA_AMBIGUOUS);
@@ -234,15 +235,18 @@ export function refineMatches(
  * "in his hand", "in slow motion", "in the style of"). "in front of the house" looks past
  * "front of" to "house".
  */
+const scratch = new Scratch();
+
 function locatives(tokens: readonly Token[], words: readonly Token[], matches: readonly LexiconMatch[], text: string): LexiconMatch[] {
   const found: LexiconMatch[] = [];
-  let covered: Uint8Array | undefined;
-  let vehicle: Uint8Array | undefined;
+  let covered: Int32Array | undefined;
+  let vehicle: Int32Array | undefined;
   // Token marks from the matches, made once (not a scan of every match per phrase: long prompts).
   const blocked = () => {
     if (!covered) {
-      covered = new Uint8Array(tokens.length);
-      vehicle = new Uint8Array(tokens.length);
+      scratch.reset();
+      covered = scratch.ints(tokens.length);
+      vehicle = scratch.ints(tokens.length);
       for (const m of matches) {
         const mark = m.category === 'environment' ? 2 : NOT_PLACE_CATEGORIES.has(m.category) || (m.category === 'subject' && NOT_PLACE_KINDS.has(m.kind)) ? 1 : 0;
         if (mark) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = Math.max(covered[i]!, mark);
