@@ -1,7 +1,7 @@
 /**
  * Derives the part-of-speech lexicon from compromise at development time, so the linter never
  * imports compromise at run time (it costs 0.3–0.6 s to load). Run with `npm run generate`;
- * the output is committed and checked by test/generated.test.ts.
+ * the output is committed, and test/generate.test.ts checks that it is what the script writes.
  *
  * Output: src/analysis/data/pos-lexicon.ts
  *   POS_GROUPS: signature → space-separated words (signature letters below)
@@ -34,6 +34,11 @@ const PREPOSITIONS = [
   'between', 'against', 'around', 'past', 'amid', 'amidst', 'among', 'throughout', 'within', 'upon', 'near', 'above',
   'below', 'underneath', 'inside', 'outside', 'atop', 'alongside',
 ];
+/**
+ * Forms of be, have and do, listed word by word in rules/data/static.ts: compromise knows their
+ * tense, and as infinitives they would be conjugated into non-words ("wered", "beening").
+ */
+const AUXILIARY_FORMS = new Set(['am', 'is', 'are', 'was', 'were', 'been', 'being', 'has', 'had', 'does', 'did']);
 const SWITCH_LETTERS: Record<string, string> = {
   Noun: 'n', Plural: 'n', Singular: 'n', Verb: 'b', Adj: 'a', Present: 's', Past: 'd', Gerund: 'g',
   Adverb: 'r', Person: 'N', Place: 'N', Date: 'n', Unit: 'n',
@@ -70,7 +75,7 @@ for (const [word, value] of Object.entries(switches)) {
 // Most of them are nouns too ("a crane", "a truck", "a flicker"); a word compromise does not
 // know at all keeps both readings and the tagger settles it in context.
 for (const verb of [...VERBS, ...Object.values(staticVerbs).flat()]) {
-  if (verb.includes(' ')) continue;
+  if (verb.includes(' ') || AUXILIARY_FORMS.has(verb)) continue;
   if (!letters.has(verb)) add(verb, 'n');
   add(verb, 'b');
 }
@@ -147,6 +152,7 @@ const lines = [
   '};',
   '',
 ];
-const out = fileURLToPath(new URL('../src/analysis/data/pos-lexicon.ts', import.meta.url));
+// An output path as the first argument writes elsewhere (test/generate.test.ts compares the result).
+const out = process.argv[2] ?? fileURLToPath(new URL('../src/analysis/data/pos-lexicon.ts', import.meta.url));
 writeFileSync(out, lines.join('\n'));
 console.log(`wrote ${out}: ${letters.size} words in ${groups.size} groups, ${Object.keys(irregular).length} irregular lemmas`);
