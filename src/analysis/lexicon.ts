@@ -77,12 +77,20 @@ export function unitStart(lexicon: CompiledLexicon, norm: string, lemma: string)
   return { norm: a, lemma: lemma !== norm ? lexicon.root.next.get(lemma) : undefined };
 }
 
+/** The `next` of every node no phrase continues from (most of them): one map, never written. */
+const NO_NEXT = new Map<string, TrieNode>();
+
 function node(): TrieNode {
-  return { next: new Map(), entries: [] };
+  return { next: NO_NEXT, entries: [] };
 }
+
+/** Lowercase words of plain ASCII letters, digits and apostrophes, one space apart. */
+const PLAIN_PHRASE = /^[a-z0-9']+(?: [a-z0-9']+)*$/;
 
 /** Splits a phrase into lowercased parts the way text is split into units. */
 export function phraseParts(phrase: string): string[] {
+  // Most lexicon terms are plain; a lexicon of thousands compiles on every process's first lint.
+  if (PLAIN_PHRASE.test(phrase)) return phrase.split(' ');
   return phrase
     .toLowerCase()
     .replace(/[\u2019\u02BC]/g, "'")
@@ -103,7 +111,10 @@ export function compileLexicon(
         let cur = root;
         for (const part of parts) {
           let nxt = cur.next.get(part);
-          if (!nxt) cur.next.set(part, (nxt = node()));
+          if (!nxt) {
+            if (cur.next === NO_NEXT) cur.next = new Map();
+            cur.next.set(part, (nxt = node()));
+          }
           cur = nxt;
         }
         if (!cur.entries.some((e) => e.category === category && e.kind === kind)) {

@@ -3,22 +3,31 @@
  * suffix rules for words it does not know and a little context to settle noun/verb ambiguity.
  */
 import type { PosTag, Token, VerbForm } from '../types.js';
-import { IRREGULAR_LEMMAS, POS_GROUPS } from './data/pos-lexicon.js';
+import { IRREGULAR_LEMMAS, POS_WORDS } from './data/pos-lexicon.js';
 import { lemmaCandidates } from './inflect.js';
 import { WordTable, hashWord } from './word-table.js';
 import { isCapitalised } from './capitals.js';
 
-let signatures: Map<string, string> | undefined;
+/** First two letters → (word → signature letters, see scripts/generate.ts). */
+const buckets = new Map<string, Map<string, string>>();
 
-/** word → signature letters (see scripts/generate.ts). Built on first use. */
-function lexicon(): Map<string, string> {
-  if (!signatures) {
-    signatures = new Map();
-    for (const sig in POS_GROUPS) {
-      for (const word of POS_GROUPS[sig]!.split(' ')) signatures.set(word, sig);
-    }
+/**
+ * The signature letters of a lowercased word, or undefined for a word the lexicon does not know.
+ * A group of words is read into a map the first time a word with its first two letters is looked
+ * up: a first lint reads a few hundred words instead of building a 20,000-word map.
+ */
+function signatureOf(word: string): string | undefined {
+  const key = word.slice(0, 2);
+  let bucket = buckets.get(key);
+  if (!bucket) {
+    const list = Object.hasOwn(POS_WORDS, key) ? POS_WORDS[key]! : undefined;
+    if (list === undefined) return undefined;
+    bucket = new Map();
+    const parts = list.split(' ');
+    for (let i = 0; i + 1 < parts.length; i += 2) bucket.set(parts[i]!, parts[i + 1]!);
+    buckets.set(key, bucket);
   }
-  return signatures;
+  return bucket.get(word);
 }
 
 const LETTER_TAG: Record<string, PosTag> = {
@@ -53,10 +62,9 @@ function infoFromSignature(sig: string): { pos: PosTag[]; forms: VerbForm[] } {
 export function lemmatize(norm: string): string {
   const irregular = IRREGULAR_LEMMAS[norm];
   if (irregular) return irregular;
-  const lex = lexicon();
   const candidates = lemmaCandidates(norm);
   for (const c of candidates) {
-    const sig = lex.get(c);
+    const sig = signatureOf(c);
     // A candidate counts when the lexicon knows it as a base form (not itself an inflection).
     if (sig !== undefined && (c === norm || /[nbaN]/.test(sig))) return c;
   }
@@ -76,20 +84,19 @@ export function wordInfo(norm: string): WordInfo {
   const hash = hashWord(norm);
   let info = cache.get(norm, hash);
   if (info) return info;
-  const lex = lexicon();
-  let sig = lex.get(norm);
+  let sig = signatureOf(norm);
   let known = sig !== undefined;
   // Hyphenated compounds take the class of their last part ("rain-soaked" → adjective-like participle).
   if (!known && norm.includes('-')) {
     const last = norm.slice(norm.lastIndexOf('-') + 1);
-    sig = lex.get(last);
+    sig = signatureOf(last);
     known = false;
   }
   const { pos, forms } = sig !== undefined ? infoFromSignature(sig) : guessBySuffix(norm);
   if (norm.includes('-') && forms.length > 0 && !pos.includes('adj')) pos.push('adj');
   const lemma = norm.includes('-') ? norm : lemmatize(norm);
   // The lexicon lists verb forms, not plurals: "lights" is also the plural of the noun "light".
-  if (forms.includes('s') && !pos.includes('noun') && lemma !== norm && /n/.test(lex.get(lemma) ?? '')) pos.push('noun');
+  if (forms.includes('s') && !pos.includes('noun') && lemma !== norm && /n/.test(signatureOf(lemma) ?? '')) pos.push('noun');
   info = { pos, forms, lemma, known };
   cache.set(norm, info, hash);
   return info;
@@ -97,7 +104,7 @@ export function wordInfo(norm: string): WordInfo {
 
 /** True when the lexicon knows the word as the name of a place (a city, country or region). */
 export function isPlaceName(norm: string): boolean {
-  const sig = lexicon().get(norm);
+  const sig = signatureOf(norm);
   return sig !== undefined && sig.includes('L');
 }
 
