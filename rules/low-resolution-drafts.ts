@@ -18,11 +18,13 @@ export default defineRule({
     messages: {
       draftTooHigh: 'A draft at {{value}} costs as much as a final: iterate at {{draft}} and render the final once at {{value}}.',
     },
-    schema: z
-      .strictObject({
-        max: z.string().default('480p').describe('Highest resolution for a draft (raised to the model\'s lowest when that is higher).'),
-      })
-      .default({ max: '480p' }),
+    schema: () =>
+      z
+        .strictObject({
+          max: z.string().default('480p').describe('Highest resolution for a draft (raised to the model\'s lowest when that is higher).'),
+        })
+        .default({ max: '480p' }),
+    defaultOptions: { max: '480p' },
     defaultSeverity: 'warning',
     anyLanguage: true,
   },

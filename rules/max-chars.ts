@@ -17,11 +17,13 @@ export default defineRule({
     messages: {
       tooLong: 'Prompt has {{count}} characters; {{limit}} accepts at most {{max}}: the rest is rejected or cut off.',
     },
-    schema: z
-      .strictObject({
-        max: z.number().int().positive().optional().describe("Largest number of characters allowed; defaults to the model's cap."),
-      })
-      .default({}),
+    schema: () =>
+      z
+        .strictObject({
+          max: z.number().int().positive().optional().describe("Largest number of characters allowed; defaults to the model's cap."),
+        })
+        .default({}),
+    defaultOptions: {},
     defaultSeverity: 'error',
     anyLanguage: true,
   },

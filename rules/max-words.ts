@@ -17,11 +17,13 @@ export default defineRule({
     messages: {
       tooLong: 'Prompt has {{count}} words; keep it to {{max}} or fewer: cut detail the camera would not show first.',
     },
-    schema: z
-      .strictObject({
-        max: z.number().int().positive().default(80).describe('Largest number of words allowed.'),
-      })
-      .default({ max: 80 }),
+    schema: () =>
+      z
+        .strictObject({
+          max: z.number().int().positive().default(80).describe('Largest number of words allowed.'),
+        })
+        .default({ max: 80 }),
+    defaultOptions: { max: 80 },
     defaultSeverity: 'warning',
     anyLanguage: true,
   },

@@ -62,13 +62,14 @@ interface Candidate {
   term: string;
 }
 
-const extraSchema = z.union([
-  z.string().min(1),
-  z.strictObject({
-    word: z.string().min(1),
-    dimension: z.enum(DIMENSIONS).default('general').describe('What the word stands in for; decides the suggested alternatives.'),
-  }),
-]);
+const extraSchema = () =>
+  z.union([
+    z.string().min(1),
+    z.strictObject({
+      word: z.string().min(1),
+      dimension: z.enum(DIMENSIONS).default('general').describe('What the word stands in for; decides the suggested alternatives.'),
+    }),
+  ]);
 
 export default defineRule({
   meta: {
@@ -84,12 +85,14 @@ export default defineRule({
       genre: '"{{word}}" is a genre label standing in for a scene: name the place, the time and the light.',
       rejected: '"{{word}}" is on this project\'s list of rejected words: say what the camera would see ({{stands}}).',
     },
-    schema: z
-      .strictObject({
-        allow: z.array(z.string().min(1)).default([]).describe('Words and phrases never to flag (a style you use on purpose, a brand name).'),
-        extra: z.array(extraSchema).default([]).describe('More words or phrases to flag, each optionally with the dimension it stands in for.'),
-      })
-      .default({ allow: [], extra: [] }),
+    schema: () =>
+      z
+        .strictObject({
+          allow: z.array(z.string().min(1)).default([]).describe('Words and phrases never to flag (a style you use on purpose, a brand name).'),
+          extra: z.array(extraSchema()).default([]).describe('More words or phrases to flag, each optionally with the dimension it stands in for.'),
+        })
+        .default({ allow: [], extra: [] }),
+    defaultOptions: { allow: [], extra: [] },
     defaultSeverity: 'warning',
     fixable: 'text',
     hasSuggestions: true,
@@ -374,7 +377,7 @@ function genreLabels(analysis: PromptAnalysis, candidates: readonly Candidate[],
 
 const extraCache = new WeakMap<object, CompiledLexicon>();
 
-function matchExtra(analysis: PromptAnalysis, extra: readonly z.infer<typeof extraSchema>[]): Candidate[] {
+function matchExtra(analysis: PromptAnalysis, extra: readonly z.infer<ReturnType<typeof extraSchema>>[]): Candidate[] {
   let lexicon = extraCache.get(extra);
   if (!lexicon) {
     const data: Record<string, string[]> = {};

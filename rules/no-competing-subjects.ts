@@ -31,11 +31,13 @@ export default defineRule({
       list: '{{count}} subjects compete for the foreground ({{items}}): keep {{max}} or fewer as the focus and move the rest to the background.',
       agents: '{{count}} subjects act at once ({{items}}): keep {{max}} or fewer in the foreground, or give the others a background role.',
     },
-    schema: z
-      .strictObject({
-        max: z.number().int().positive().default(2).describe('Largest number of focal subjects allowed in the foreground.'),
-      })
-      .default({ max: 2 }),
+    schema: () =>
+      z
+        .strictObject({
+          max: z.number().int().positive().default(2).describe('Largest number of focal subjects allowed in the foreground.'),
+        })
+        .default({ max: 2 }),
+    defaultOptions: { max: 2 },
     defaultSeverity: 'warning',
   },
   check(analysis, context) {

@@ -11,13 +11,14 @@ import { EXCLUSION_MARKERS, NEGATIVE_FLAGS, NEGATIVE_LABELS, NOT_EXCLUSIONS } fr
  * "avoid"…), an inline "Negative prompt:" label, or a `--no` flag; "a man with no shoes" describes
  * and is left alone. Silent when no model is chosen and for models that read inline exclusions.
  */
-const schema = z
-  .strictObject({
-    markers: z.array(z.string()).default([...EXCLUSION_MARKERS]).describe('Words that open an exclusion clause.'),
-    allow: z.array(z.string()).default([...NOT_EXCLUSIONS]).describe('Phrases that describe rather than exclude ("no one").'),
-  })
-  .default({ markers: [...EXCLUSION_MARKERS], allow: [...NOT_EXCLUSIONS] });
-type Options = z.infer<typeof schema>;
+const schema = () =>
+  z
+    .strictObject({
+      markers: z.array(z.string()).default([...EXCLUSION_MARKERS]).describe('Words that open an exclusion clause.'),
+      allow: z.array(z.string()).default([...NOT_EXCLUSIONS]).describe('Phrases that describe rather than exclude ("no one").'),
+    })
+    .default({ markers: [...EXCLUSION_MARKERS], allow: [...NOT_EXCLUSIONS] });
+type Options = z.infer<ReturnType<typeof schema>>;
 
 /** Phrases as word lists, indexed by first word, longest first. */
 const split = (phrases: readonly string[]): Map<string, string[][]> => {
@@ -58,6 +59,7 @@ export default defineRule({
       describeInstead: '{{model}} has no negative prompt and may draw what "{{text}}" names: describe what is there instead (e.g. "an empty beach" rather than "no people").',
     },
     schema,
+    defaultOptions: { markers: [...EXCLUSION_MARKERS], allow: [...NOT_EXCLUSIONS] },
     defaultSeverity: 'warning',
     hasSuggestions: true,
   },

@@ -30,15 +30,16 @@ const MESSAGE: Record<Setting, 'resolution' | 'frameRate' | 'duration' | 'aspect
   'aspect ratio': 'aspectRatio',
 };
 
-const schema = z
-  .strictObject({
-    settings: z
-      .array(z.enum(['resolution', 'frame rate', 'duration', 'aspect ratio']))
-      .default(['resolution', 'frame rate', 'duration', 'aspect ratio'])
-      .describe('Which settings to look for.'),
-    aspectRatios: z.array(z.string()).default([...ASPECT_RATIOS]).describe('Ratios recognised as aspect-ratio requests.'),
-  })
-  .default({ settings: ['resolution', 'frame rate', 'duration', 'aspect ratio'], aspectRatios: [...ASPECT_RATIOS] });
+const schema = () =>
+  z
+    .strictObject({
+      settings: z
+        .array(z.enum(['resolution', 'frame rate', 'duration', 'aspect ratio']))
+        .default(['resolution', 'frame rate', 'duration', 'aspect ratio'])
+        .describe('Which settings to look for.'),
+      aspectRatios: z.array(z.string()).default([...ASPECT_RATIOS]).describe('Ratios recognised as aspect-ratio requests.'),
+    })
+    .default({ settings: ['resolution', 'frame rate', 'duration', 'aspect ratio'], aspectRatios: [...ASPECT_RATIOS] });
 
 const RES_WORDS = new Map(Object.entries(RESOLUTION_WORDS));
 const RES_PHRASES = new Map(Object.entries(RESOLUTION_PHRASES));
@@ -56,7 +57,7 @@ const GLUED_FPS = /^(\d{1,3}(?:\.\d+)?)fps$/;
 const GLUED_DURATION = /^(\d{1,3})(s|sec|secs)$/;
 const HYPHEN_DURATION = /^(\d{1,3})-(s|sec|secs|second|seconds|min|mins|minute|minutes)(?:-(long))?$/;
 
-const compiled = new WeakMap<z.infer<typeof schema>, { wanted: Set<string>; ratios: Set<string> }>();
+const compiled = new WeakMap<z.infer<ReturnType<typeof schema>>, { wanted: Set<string>; ratios: Set<string> }>();
 
 interface Finding {
   setting: Setting;
@@ -100,6 +101,7 @@ export default defineRule({
       aspectRatio: '"{{text}}" is an aspect-ratio request: set the aspect ratio to {{value}} in the generation settings and remove it from the prompt.',
     },
     schema,
+    defaultOptions: { settings: ['resolution', 'frame rate', 'duration', 'aspect ratio'], aspectRatios: [...ASPECT_RATIOS] },
     defaultSeverity: 'warning',
     hasSuggestions: true,
   },

@@ -8,19 +8,20 @@ import { FILL_MARKERS, SLOT_LABELS, SLOT_WORDS } from './data/placeholders.js';
  * literal text: it is rendered, ignored or guessed at. Models that read bracketed camera
  * commands (Hailuo 02: `[Pan left, Zoom in]`) get those brackets checked as commands instead.
  */
-const schema = z
-  .strictObject({
-    slots: z.array(z.string()).default([...SLOT_WORDS]).describe('Words that name a template slot inside square brackets.'),
-    fillMarkers: z.array(z.string()).default([...FILL_MARKERS]).describe('Words that ask for a value: "[insert product]", "[your brand]".'),
-    maxWords: z.number().int().positive().default(4).describe('Longest slot name, in words: a longer bracketed text is content, not a slot.'),
-    squareBrackets: z
-      .enum(['slots', 'all'])
-      .default('slots')
-      .describe('"slots": a square bracket counts only when it names a slot or asks to be filled; "all": every bracketed word.'),
-  })
-  .default({ slots: [...SLOT_WORDS], fillMarkers: [...FILL_MARKERS], maxWords: 4, squareBrackets: 'slots' });
+const schema = () =>
+  z
+    .strictObject({
+      slots: z.array(z.string()).default([...SLOT_WORDS]).describe('Words that name a template slot inside square brackets.'),
+      fillMarkers: z.array(z.string()).default([...FILL_MARKERS]).describe('Words that ask for a value: "[insert product]", "[your brand]".'),
+      maxWords: z.number().int().positive().default(4).describe('Longest slot name, in words: a longer bracketed text is content, not a slot.'),
+      squareBrackets: z
+        .enum(['slots', 'all'])
+        .default('slots')
+        .describe('"slots": a square bracket counts only when it names a slot or asks to be filled; "all": every bracketed word.'),
+    })
+    .default({ slots: [...SLOT_WORDS], fillMarkers: [...FILL_MARKERS], maxWords: 4, squareBrackets: 'slots' });
 
-type Options = z.infer<typeof schema>;
+type Options = z.infer<ReturnType<typeof schema>>;
 
 const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
 const compiled = new WeakMap<Options, { slots: Set<string>; markers: Set<string> }>();
@@ -83,6 +84,7 @@ export default defineRule({
       tooManyCommands: '{{count}} camera commands in one bracket; {{model}} reads at most {{max}}.',
     },
     schema,
+    defaultOptions: { slots: [...SLOT_WORDS], fillMarkers: [...FILL_MARKERS], maxWords: 4, squareBrackets: 'slots' },
     defaultSeverity: 'error',
     anyLanguage: true,
   },

@@ -19,12 +19,14 @@ export default defineRule({
     messages: {
       tooMany: '{{count}} components changed since the previous version ({{components}}): change {{max}} at a time to see what each change does.',
     },
-    schema: z
-      .strictObject({
-        max: z.number().int().positive().default(1).describe('How many components may change between two versions.'),
-        ignore: z.array(z.enum(COMPONENTS as [string, ...string[]])).default([]).describe('Components whose changes are not counted.'),
-      })
-      .default({ max: 1, ignore: [] }),
+    schema: () =>
+      z
+        .strictObject({
+          max: z.number().int().positive().default(1).describe('How many components may change between two versions.'),
+          ignore: z.array(z.enum(COMPONENTS as [string, ...string[]])).default([]).describe('Components whose changes are not counted.'),
+        })
+        .default({ max: 1, ignore: [] }),
+    defaultOptions: { max: 1, ignore: [] },
     defaultSeverity: 'warning',
   },
   check(analysis, context) {

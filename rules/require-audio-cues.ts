@@ -20,11 +20,13 @@ export default defineRule({
     messages: {
       missing: '{{model}} generates sound, but the prompt says nothing about it: add dialogue, a sound effect or the ambience (e.g. "distant traffic hum", "she whispers ‘not yet’").',
     },
-    schema: z
-      .strictObject({
-        quotesAreDialogue: z.boolean().default(true).describe('Count quoted words ("Let\'s go!") as dialogue.'),
-      })
-      .default({ quotesAreDialogue: true }),
+    schema: () =>
+      z
+        .strictObject({
+          quotesAreDialogue: z.boolean().default(true).describe('Count quoted words ("Let\'s go!") as dialogue.'),
+        })
+        .default({ quotesAreDialogue: true }),
+    defaultOptions: { quotesAreDialogue: true },
     defaultSeverity: 'info',
   },
   check(analysis, context) {

@@ -20,13 +20,15 @@ export default defineRule({
     messages: {
       missing: 'No camera instruction: add a shot type, a camera movement, an angle or a lens, so the model does not pick a default framing.',
     },
-    schema: z
-      .strictObject({
-        extra: z.array(z.string().min(1)).default([]).describe('More terms that count as a camera instruction (e.g. a rig or camera body your team uses).'),
-        ignore: z.array(z.string().min(1)).default([]).describe('Built-in camera terms that should not count (e.g. "pov").'),
-        staging: z.boolean().default(true).describe('Whether staging relative to the camera ("walks toward the camera") counts as a camera instruction.'),
-      })
-      .default({ extra: [], ignore: [], staging: true }),
+    schema: () =>
+      z
+        .strictObject({
+          extra: z.array(z.string().min(1)).default([]).describe('More terms that count as a camera instruction (e.g. a rig or camera body your team uses).'),
+          ignore: z.array(z.string().min(1)).default([]).describe('Built-in camera terms that should not count (e.g. "pov").'),
+          staging: z.boolean().default(true).describe('Whether staging relative to the camera ("walks toward the camera") counts as a camera instruction.'),
+        })
+        .default({ extra: [], ignore: [], staging: true }),
+    defaultOptions: { extra: [], ignore: [], staging: true },
     defaultSeverity: 'warning',
     hasSuggestions: true,
   },

@@ -20,13 +20,15 @@ export default defineRule({
     messages: {
       missing: 'No environment: say where the shot takes place (a place or surface), the time of day or the weather.',
     },
-    schema: z
-      .strictObject({
-        extra: z.array(z.string().min(1)).default([]).describe('More terms that count as an environment (e.g. a location name the lexicon does not know).'),
-        ignore: z.array(z.string().min(1)).default([]).describe('Built-in environment terms that should not count.'),
-        timeOnly: z.boolean().default(true).describe('Whether a time of day or weather alone ("at night") is enough, without a place.'),
-      })
-      .default({ extra: [], ignore: [], timeOnly: true }),
+    schema: () =>
+      z
+        .strictObject({
+          extra: z.array(z.string().min(1)).default([]).describe('More terms that count as an environment (e.g. a location name the lexicon does not know).'),
+          ignore: z.array(z.string().min(1)).default([]).describe('Built-in environment terms that should not count.'),
+          timeOnly: z.boolean().default(true).describe('Whether a time of day or weather alone ("at night") is enough, without a place.'),
+        })
+        .default({ extra: [], ignore: [], timeOnly: true }),
+    defaultOptions: { extra: [], ignore: [], timeOnly: true },
     defaultSeverity: 'warning',
     hasSuggestions: true,
   },

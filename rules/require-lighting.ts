@@ -20,12 +20,14 @@ export default defineRule({
     messages: {
       missing: 'No lighting: name a light source, its quality or its direction, so the model does not fall back on flat, even light.',
     },
-    schema: z
-      .strictObject({
-        extra: z.array(z.string().min(1)).default([]).describe('More terms that count as lighting.'),
-        ignore: z.array(z.string().min(1)).default([]).describe('Built-in lighting terms that should not count (e.g. "sunset", if you want the light itself described).'),
-      })
-      .default({ extra: [], ignore: [] }),
+    schema: () =>
+      z
+        .strictObject({
+          extra: z.array(z.string().min(1)).default([]).describe('More terms that count as lighting.'),
+          ignore: z.array(z.string().min(1)).default([]).describe('Built-in lighting terms that should not count (e.g. "sunset", if you want the light itself described).'),
+        })
+        .default({ extra: [], ignore: [] }),
+    defaultOptions: { extra: [], ignore: [] },
     defaultSeverity: 'warning',
     hasSuggestions: true,
   },

@@ -21,14 +21,16 @@ export default defineRule({
     messages: {
       missing: 'Nothing moves: add an action for the subject or a camera movement; still-photo language gives a flat, directionless clip.',
     },
-    schema: z
-      .strictObject({
-        extra: z.array(z.string().min(1)).default([]).describe('More terms that count as motion.'),
-        static: z.array(z.string().min(1)).default([]).describe('More verbs that do not count as motion (dictionary forms, e.g. "hover").'),
-        cameraMovement: z.boolean().default(true).describe('Whether a camera movement alone satisfies the rule.'),
-        allowStatic: z.boolean().default(false).describe('Whether an explicit static camera ("locked-off tripod shot") marks a deliberate still shot.'),
-      })
-      .default({ extra: [], static: [], cameraMovement: true, allowStatic: false }),
+    schema: () =>
+      z
+        .strictObject({
+          extra: z.array(z.string().min(1)).default([]).describe('More terms that count as motion.'),
+          static: z.array(z.string().min(1)).default([]).describe('More verbs that do not count as motion (dictionary forms, e.g. "hover").'),
+          cameraMovement: z.boolean().default(true).describe('Whether a camera movement alone satisfies the rule.'),
+          allowStatic: z.boolean().default(false).describe('Whether an explicit static camera ("locked-off tripod shot") marks a deliberate still shot.'),
+        })
+        .default({ extra: [], static: [], cameraMovement: true, allowStatic: false }),
+    defaultOptions: { extra: [], static: [], cameraMovement: true, allowStatic: false },
     defaultSeverity: 'warning',
     hasSuggestions: true,
   },

@@ -17,11 +17,13 @@ export default defineRule({
     messages: {
       firstClipTooLong: 'A first clip of {{value}} s: try the idea at {{short}} s first, then lengthen the version that works.',
     },
-    schema: z
-      .strictObject({
-        max: z.number().positive().default(5).describe('Longest first clip, in seconds.'),
-      })
-      .default({ max: 5 }),
+    schema: () =>
+      z
+        .strictObject({
+          max: z.number().positive().default(5).describe('Longest first clip, in seconds.'),
+        })
+        .default({ max: 5 }),
+    defaultOptions: { max: 5 },
     defaultSeverity: 'info',
     anyLanguage: true,
   },

@@ -17,7 +17,8 @@ export default defineRule({
     messages: {
       unsupported: 'This prompt is mostly {{script}} script; shotlint rules read English, so only length limits were checked.',
     },
-    schema: z.strictObject({}).default({}),
+    schema: () => z.strictObject({}).default({}),
+    defaultOptions: {},
     defaultSeverity: 'info',
     anyLanguage: true,
   },

@@ -303,6 +303,11 @@ export interface RuleMeta<Options = unknown, MessageIds extends string = string>
   messages: Record<MessageIds, string>;
   /** Options schema; `parse(undefined)` must give the defaults. Without one the rule takes no options. */
   schema?: z.ZodType<Options>;
+  /**
+   * The options when the config gives none: what `schema.parse(undefined)` returns. Optional;
+   * with it a linter starts without building the schema (as ESLint's `meta.defaultOptions`).
+   */
+  defaultOptions?: Options;
   /** Severity when the rule is on and the config does not say (`recommended` preset). */
   defaultSeverity?: Severity;
   fixable?: 'text';

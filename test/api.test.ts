@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { applyFixes, createLinter, defineRule, lint, presets, rules, analyze, type Rule } from '../src/index.js';
+import { validateConfig } from '../src/config/resolve.js';
+import { configSchema } from '../src/config/public-schema.js';
 
 const STRONG = 'A woman in a red coat walking along a rain-soaked cobblestone street at dusk, handheld close follow shot, shallow depth of field, warm streetlamp glow.';
 const WEAK = 'Beautiful cinematic video of a city at night';
@@ -134,6 +136,35 @@ describe('createLinter() and rules', () => {
       expect(Object.keys(rule.meta.messages).length, id).toBeGreaterThan(0);
       expect(() => rule.meta.schema!.parse(undefined), id).not.toThrow();
     }
+  });
+
+  it('every built-in rule declares defaultOptions equal to what its schema gives for no options, frozen', () => {
+    for (const [id, rule] of Object.entries(rules)) {
+      expect(rule.meta.defaultOptions, id).toBeDefined();
+      expect(rule.meta.defaultOptions, id).toEqual(rule.meta.schema!.parse(undefined));
+      expect(Object.isFrozen(rule.meta.defaultOptions), id).toBe(true);
+    }
+  });
+
+  it('a schema given as a function is built once, the first time meta.schema is read', () => {
+    let builds = 0;
+    const rule = defineRule({
+      meta: { type: 'suggestion', docs: { description: 'Counts schema builds.', recommended: false, dimension: 'style' }, messages: { m: 'm' }, schema: () => (builds++, z.strictObject({ n: z.number().default(1) }).default({ n: 1 })), defaultOptions: { n: 1 } },
+      check() {},
+    });
+    createLinter({ rules: { 'x/lazy': 'warn' } }, { plugins: { 'x/lazy': rule } });
+    expect(builds).toBe(0);
+    expect(createLinter({ rules: { 'x/lazy': ['warn', { n: 3 }] } }, { plugins: { 'x/lazy': rule } }).config.rules.find((r) => r.id === 'x/lazy')!.options).toEqual({ n: 3 });
+    expect(builds).toBe(1);
+    expect(rule.meta.schema!.parse(undefined)).toEqual({ n: 1 });
+    expect(builds).toBe(1);
+    expect(() => createLinter({ rules: { 'x/lazy': ['warn', { n: 'x' }] } }, { plugins: { 'x/lazy': rule } })).toThrow(/x\/lazy/);
+  });
+
+  it('an empty config is valid without building the config schema, as the schema would say', () => {
+    expect(configSchema.parse({})).toEqual({});
+    expect(validateConfig({})).toEqual({});
+    expect(() => validateConfig([])).toThrow();
   });
 
   it('presets: recommended ⊆ all, strict raises warnings to errors', () => {

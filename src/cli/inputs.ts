@@ -12,7 +12,7 @@ import type { PromptReport } from '../formatters/types.js';
 import type { ReportOptions } from '../formatters/report.js';
 import { fatalReport } from '../formatters/report.js';
 import { LineIndex } from '../engine/loc.js';
-import { settingsSchema } from '../config/schema.js';
+import { getSettingsSchema } from '../config/schema.js';
 import { findModel } from '../config/resolve.js';
 import { models } from '../config/models/index.js';
 import { describeIoError, IoError } from './errors.js';
@@ -81,7 +81,7 @@ export function toRecord(value: unknown): Record | string {
     out.model = v.model;
   }
   if (v.settings !== undefined) {
-    const parsed = settingsSchema.safeParse(v.settings);
+    const parsed = getSettingsSchema().safeParse(v.settings);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       return `settings${issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}: ${issue.message}`;

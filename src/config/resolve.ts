@@ -8,7 +8,7 @@ import { rules as builtinRules } from '../../rules/index.js';
 import { ConfigError, formatPath, fromZodIssues, type ConfigIssue } from './errors.js';
 import { models } from './models/index.js';
 import { presets, type PresetName } from './presets.js';
-import { configSchema } from './schema.js';
+import { getConfigSchema } from './schema.js';
 import { editDistance } from './edit-distance.js';
 
 export interface ResolveOptions {
@@ -52,9 +52,17 @@ export function findModel(id: string): ModelProfile | undefined {
 
 /** Validates a config object's shape; throws ConfigError. */
 export function validateConfig(input: unknown): ShotlintConfig {
-  const parsed = configSchema.safeParse(input);
+  // No config (or `{}`) is valid: the schema is not built for it.
+  if (isEmptyObject(input)) return {};
+  const parsed = getConfigSchema().safeParse(input);
   if (!parsed.success) throw new ConfigError(fromZodIssues(parsed.error.issues));
   return parsed.data as ShotlintConfig;
+}
+
+function isEmptyObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const _ in value) return false;
+  return true;
 }
 
 export function resolveConfig(input: ShotlintConfig | undefined, options: ResolveOptions = {}): ResolvedConfig {
@@ -121,7 +129,9 @@ export function resolveConfig(input: ShotlintConfig | undefined, options: Resolv
   for (const [id, layer] of layers) {
     if (layer.severity === 'off') continue;
     const rule = all[id]!;
-    resolved.push({ id, rule, severity: layer.severity, options: rule.meta.schema?.parse(layer.options) });
+    // Without options from a layer, the declared defaults spare building the schema.
+    const options = !layer.hasOptions && rule.meta.defaultOptions !== undefined ? rule.meta.defaultOptions : rule.meta.schema?.parse(layer.options);
+    resolved.push({ id, rule, severity: layer.severity, options });
   }
   resolved.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
