@@ -11,8 +11,6 @@ export default {
     'tight close-up', 'tight shot', 'close shot', 'medium shot', 'mid shot', 'medium wide shot', 'medium long shot', 'medium full shot',
     'cowboy shot', 'american shot', 'wide shot', 'extreme wide shot', 'very wide shot', 'full shot', 'full body shot', 'long shot',
     'extreme long shot', 'establishing shot', 'master shot', 'two-shot', 'two shot', 'three-shot', 'group shot', 'single shot',
-    'tracking shot', 'follow shot', 'following shot', 'dolly shot', 'crane shot', 'jib shot', 'boom shot', 'pan shot', 'tilt shot',
-    'zoom shot', 'push-in shot', 'pull-back shot', 'reveal shot', 'orbit shot', 'orbiting shot', 'arc shot', '360 shot',
     'aerial shot', 'drone shot', 'helicopter shot', 'overhead shot', 'top shot', 'bird\'s-eye shot', 'high-angle shot',
     'low-angle shot', 'eye-level shot', 'dutch angle shot', 'canted shot', 'over-the-shoulder shot', 'over the shoulder',
     'ots shot', 'point-of-view shot', 'pov shot', 'point of view', 'pov', 'first-person view', 'first-person perspective',
@@ -29,6 +27,9 @@ export default {
     'shot from behind', 'shot from the side', 'shot on', 'filmed on', 'filmed with',
   ],
   movement: [
+    // Shot types named after a camera move: the shot itself moves.
+    'tracking shot', 'follow shot', 'following shot', 'dolly shot', 'crane shot', 'jib shot', 'boom shot', 'pan shot', 'tilt shot',
+    'zoom shot', 'push-in shot', 'pull-back shot', 'reveal shot', 'orbit shot', 'orbiting shot', 'arc shot', '360 shot',
     'camera movement', 'camera moves', 'camera move', 'camera motion', 'moving camera', 'camera glides', 'camera drifts',
     'camera rises', 'camera descends', 'camera circles', 'camera follows', 'camera tracks', 'camera pushes in',
     'camera pulls back', 'camera pulls away', 'camera pulls out', 'camera zooms', 'camera pans', 'camera tilts',

@@ -18,7 +18,7 @@ export default {
     'sit', 'stand', 'lie', 'lay', 'rest', 'pose', 'model', 'wear', 'hold', 'carry on', 'perch', 'lean', 'kneel', 'crouch',
     'squat', 'lounge', 'recline', 'sprawl', 'slump', 'sleep', 'doze', 'nap', 'snooze', 'wait', 'linger', 'meditate',
     'pray', 'smile', 'grin', 'frown', 'pout', 'gaze', 'stare', 'look', 'watch', 'observe', 'face', 'peer', 'glare',
-    'hang', 'loom', 'tower', 'sprawl', 'overlook', 'surround', 'border', 'line', 'frame',
+    'hang', 'loom', 'tower', 'sprawl', 'overlook', 'surround', 'border', 'line', 'frame', 'span', 'straddle', 'encircle',
     'flank', 'cover', 'coat', 'dot', 'decorate', 'adorn',
     'anchor', 'mount', 'display', 'exhibit', 'hold still', 'freeze', 'fill', 'gather', 'wait', 'prop', 'point', 'advertise',
   ],
@@ -58,3 +58,26 @@ export default {
 
 /** Forms of stative verbs that name an activity: "doing yoga", "making pasta", "having lunch". */
 export const ACTIVE_FORMS: readonly string[] = ['doing', 'making', 'having', 'getting', 'taking', 'keeping', 'holding up'];
+
+/**
+ * Verbs whose past participle leaves its noun in a place or state, even after a person, animal
+ * or vehicle: "a car parked on the street", "a man dressed in black", "a child wrapped in a
+ * blanket". After such a noun any other past form followed by a place is the verb of the clause:
+ * "the bird landed on a branch", "a woman waved at the camera".
+ */
+export const RESULT_STATES: readonly string[] = [
+  // Putting and positioning
+  'park', 'place', 'put', 'set', 'position', 'station', 'seat', 'plant', 'install', 'arrange', 'stack', 'pile', 'store',
+  'leave', 'abandon', 'strand', 'bury', 'hide', 'tuck', 'wedge', 'lodge', 'embed', 'nest', 'house', 'shelter', 'moor',
+  // Dressing and wrapping
+  'dress', 'clothe', 'clad', 'cloak', 'robe', 'garb', 'wrap', 'drape', 'swaddle', 'bundle', 'shroud', 'veil', 'mask',
+  'armor', 'armour', 'equip', 'costume',
+  // Binding and confining
+  'tie', 'bind', 'chain', 'strap', 'pin', 'nail', 'tape', 'glue', 'attach', 'fasten', 'lock', 'trap', 'cage', 'confine',
+  'imprison', 'tangle', 'entangle', 'harness', 'leash',
+  // Marking, soaking and shaping
+  'paint', 'dye', 'stain', 'splatter', 'smear', 'soak', 'drench', 'submerge', 'immerse', 'curl', 'hunch', 'huddle',
+  'silhouette', 'cast', 'carve', 'build', 'make', 'print', 'stamp', 'engrave', 'etch', 'inscribe', 'write', 'draw',
+  // Held in a state of mind or attention
+  'engage', 'absorb', 'lose', 'occupy', 'preoccupy', 'direct', 'fix', 'rivet', 'glue',
+];

@@ -5,7 +5,7 @@
  * phrases ("slow motion", "a car chase") come from the lexicon matches.
  */
 import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types.js';
-import staticVerbs, { ACTIVE_FORMS } from '../../rules/data/static.js';
+import staticVerbs, { ACTIVE_FORMS, RESULT_STATES } from '../../rules/data/static.js';
 import { wordInfo } from './pos.js';
 import { sortSmall } from './sort.js';
 import { Scratch } from './scratch.js';
@@ -14,6 +14,7 @@ const byStart = (a: ActionMatch, b: ActionMatch) => a.start - b.start;
 
 const ACTIVE = new Set(ACTIVE_FORMS);
 const STATIC_LEMMAS = new Set(Object.values(staticVerbs).flat().filter((v) => !v.includes(' ')));
+const RESULTS = new Set(RESULT_STATES);
 /** Subject kinds (rules/data/subject.ts) that act on their own: "man walk on the road". */
 const AGENT_KINDS = new Set(['person', 'animal', 'creature', 'vehicle', 'animate']);
 
@@ -22,9 +23,9 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', "don't", "does
 /** A passive or resultative participle follows these: "is covered", "was tilted". */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]);
 /** After these a past participle describes a state: "dressed in", "made of", "covered with". */
-const STATE_PREPOSITIONS = new Set(['by', 'of', 'with', 'in', 'on', 'from', 'at', 'against', 'under', 'beneath', 'inside', 'within', 'as', 'for', 'to', 'like', 'near', 'beside', 'behind', 'above', 'below']);
+const STATE_PREPOSITIONS = new Set(['by', 'of', 'with', 'in', 'on', 'from', 'at', 'against', 'under', 'beneath', 'inside', 'within', 'as', 'for', 'to', 'like', 'near', 'beside', 'behind', 'above', 'below', 'atop', 'upon', 'among', 'amid', 'between', 'outside']);
 /** After a passive these say something moves: "is poured onto", "being thrown into the air". */
-const DIRECTIONS = new Set(['onto', 'into', 'across', 'through', 'toward', 'towards', 'off', 'out', 'up', 'down', 'away', 'along', 'over', 'apart', 'back', 'forward', 'upward', 'downward']);
+const DIRECTIONS = new Set(['onto', 'into', 'across', 'through', 'toward', 'towards', 'off', 'out', 'up', 'down', 'away', 'along', 'over', 'apart', 'back', 'forward', 'upward', 'downward', 'around', 'past']);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that', 'camera']);
 const CAMERA_SUBJECTS = new Set(['camera', 'cameras', 'cam', 'lens', 'shot', 'we', 'drone', 'view', 'pov', 'frame', 'viewer', 'steadicam', 'gimbal']);
 
@@ -60,7 +61,7 @@ function subjectOf(tokens: readonly Token[], index: number): Token | undefined {
  * A past form moves the picture only as a finite verb ("the dog jumped over the fence"), not as
  * a state ("a man dressed in black", "a vase is broken", "a crumpled letter").
  */
-function finitePast(tokens: readonly Token[], t: Token): boolean {
+function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array): boolean {
   let k = t.index - 1;
   // Skip one adverb: "is slowly poured", "the dog suddenly jumped".
   if (tokens[k]?.tag === 'adv' && tokens[k]!.norm.endsWith('ly')) k--;
@@ -69,10 +70,16 @@ function finitePast(tokens: readonly Token[], t: Token): boolean {
   const nextWord = next && (next.kind === 'word' || next.kind === 'number') ? next : undefined;
   if (!prev || prev.kind !== 'word') return false;
   if (prev.norm === 'being' || prev.lemma === 'get' || prev.lemma === 'have') return true;
+  if (SUBJECT_PRONOUNS.has(prev.norm)) return true;
+  // "a scarf tied around its neck", "a man seated at a desk": a resulting state, wherever it points.
+  const place = nextWord !== undefined && (nextWord.tag === 'prep' || STATE_PREPOSITIONS.has(nextWord.norm) || DIRECTIONS.has(nextWord.norm));
+  if (place && RESULTS.has(t.lemma)) return false;
   if (nextWord && DIRECTIONS.has(nextWord.norm)) return true;
   if (BE_FORMS.has(prev.norm)) return false;
-  if (SUBJECT_PRONOUNS.has(prev.norm)) return true;
-  if (nextWord && (nextWord.tag === 'noun' || STATE_PREPOSITIONS.has(nextWord.norm))) return false;
+  if (nextWord && nextWord.tag === 'noun') return false;
+  // After something that acts on its own, a place says where the act happened ("the bird landed
+  // on a branch"), unless the verb leaves its noun in a state ("a car parked on the street").
+  if (place) return agents[prev.index] === 1;
   return prev.tag === 'noun' || prev.tag === 'name';
 }
 
@@ -95,15 +102,43 @@ function bareVerb(tokens: readonly Token[], t: Token, agents: Int32Array): boole
  * "breathtaking", "awe-inspiring" and "a viking warrior" do not move anything; "vlogging" after
  * its subject does, known or not.
  */
-function movingParticiple(tokens: readonly Token[], t: Token): boolean {
+function movingParticiple(tokens: readonly Token[], t: Token, agents: Int32Array): boolean {
   const last = t.norm.includes('-') ? t.norm.slice(t.norm.lastIndexOf('-') + 1) : t.norm;
   const info = wordInfo(last);
   if (STATIC_LEMMAS.has(info.lemma)) return ACTIVE.has(t.norm);
   const prev = tokens[t.index - 1];
   const next = tokens[t.index + 1];
-  const modifier = next !== undefined && next.kind === 'word' && next.tag === 'noun' && (!prev || prev.kind !== 'word' || prev.tag === 'det' || prev.tag === 'adj');
+  const nextWord = next !== undefined && next.kind === 'word' && next.clause === t.clause ? next : undefined;
+  const modifier = nextWord !== undefined && nextWord.tag === 'noun' && (!prev || prev.kind !== 'word' || prev.tag === 'det' || prev.tag === 'adj');
+  // A gerund the lexicon also lists as a noun names what a thing is for: "a parking meter", "a
+  // reading chair". Before someone who acts it is what they do: "a running man", "a sailing boat".
+  if (modifier && info.pos.includes('noun') && agents[nextWord.index] !== 1) return false;
   if (t.tag === 'adj' || modifier) return info.known && info.pos.includes('verb') && wordInfo(info.lemma).pos.includes('verb');
+  if (!nextWord || (nextWord.tag !== 'noun' && nextWord.tag !== 'adj')) return !phraseHead(tokens, t, info.pos.includes('noun'), agents);
   return true;
+}
+
+/**
+ * An -ing word that ends a noun phrase is a noun: after a plain adjective ("intricate stitching",
+ * "a dark building"), or at the end of a clause after a noun that does not act, in a phrase a
+ * preposition opens ("in a cyberpunk setting"). "A dog running", "a frozen lake glistening",
+ * "in a blue shirt dancing at a wedding" stay verbs.
+ */
+function phraseHead(tokens: readonly Token[], t: Token, nounToo: boolean, agents: Int32Array): boolean {
+  const prev = tokens[t.index - 1];
+  if (!prev || prev.kind !== 'word' || prev.clause !== t.clause) return false;
+  if (prev.tag === 'adj') return wordInfo(prev.norm).forms.length === 0;
+  if ((prev.tag !== 'noun' && prev.tag !== 'name') || agents[prev.index] === 1 || !(nounToo || !prev.known)) return false;
+  const next = tokens[t.index + 1];
+  if (next && next.clause === t.clause && next.kind !== 'punct') return false;
+  // Back over the phrase's modifiers to what opens it.
+  for (let k = t.index - 2, seen = 0; k >= 0 && seen < 4; k--, seen++) {
+    const u = tokens[k]!;
+    if (u.clause !== t.clause || u.kind !== 'word') return false;
+    if (u.tag === 'prep') return true;
+    if (u.tag !== 'det' && u.tag !== 'adj' && u.tag !== 'noun' && u.tag !== 'num') return false;
+  }
+  return false;
 }
 
 /** An action over tokens `from`…`to` (built in one literal: a spread of a span object costs more). */
@@ -145,10 +180,10 @@ export function findActions(input: ActionInput): ActionMatch[] {
     if (t.kind !== 'word' || covered[t.index] !== 0) continue;
     const participle = t.tag === 'adj' && t.verbForm === 'ing';
     if (t.tag !== 'verb' && !participle && !bareVerb(tokens, t, agents)) continue;
-    if (t.verbForm === 'ing' && !movingParticiple(tokens, t)) continue;
+    if (t.verbForm === 'ing' && !movingParticiple(tokens, t, agents)) continue;
     // Inside a camera term only a movement verb moves the camera ("tracking shot"), not "shot".
     if (inCamera[t.index] === 2 || (inCamera[t.index] === 1 && t.verbForm === 'ed')) continue;
-    if (t.verbForm === 'ed' && !finitePast(tokens, t)) continue;
+    if (t.verbForm === 'ed' && !finitePast(tokens, t, agents)) continue;
     const subject = subjectOf(tokens, t.index);
     const kind = inCamera[t.index] === 1 || (subject && CAMERA_SUBJECTS.has(subject.norm)) ? 'camera' : 'subject';
     actions.push({ start: t.start, end: t.end, tokenStart: t.index, tokenEnd: t.index + 1, lemma: t.lemma, kind, text: t.text, negated: negated(tokens, t.index) });

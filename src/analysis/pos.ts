@@ -75,7 +75,9 @@ function guessBySuffix(norm: string): { pos: PosTag[]; forms: VerbForm[] } {
   if (norm.length > 3 && norm.endsWith('ly')) return { pos: ['adv', 'adj'], forms: [] };
   if (norm.length > 4 && norm.endsWith('ing')) return { pos: ['verb', 'noun'], forms: ['ing'] };
   if (norm.length > 3 && norm.endsWith('ed')) return { pos: ['verb', 'adj'], forms: ['ed'] };
-  if (/(?:ous|ful|ive|able|ible|ic|ical|less|ish|esque|y)$/.test(norm) && norm.length > 4) return { pos: ['adj', 'noun'], forms: [] };
+  // The lexicon knows the common nouns and verbs in -ate ("plate", "skate"); an unknown one is
+  // mostly an adjective ("intricate", "ornate").
+  if (/(?:ous|ful|ive|able|ible|ic|ical|less|ish|esque|ate|y)$/.test(norm) && norm.length > 4) return { pos: ['adj', 'noun'], forms: [] };
   return { pos: ['noun'], forms: [] };
 }
 
@@ -155,8 +157,13 @@ function determined(words: readonly Token[], w: number): boolean {
  * "a leaf spirals down" (verb), "city lights at night" (noun), "she stumbles and drifts" (verbs).
  */
 export function refineTags(words: readonly Token[], titleCase: ReadonlySet<number>): void {
+  // Whether a verb came earlier in the sentence: a clause that starts with a verb continues it
+  // ("walks to the door, opens it"); in a list of tags it is a noun ("…, hands in pockets").
+  let verbSeen = false;
   for (let w = 0; w < words.length; w++) {
     const t = words[w] as MutableToken;
+    if (w > 0 && words[w - 1]!.sentence !== t.sentence) verbSeen = false;
+    if (w > 0 && words[w - 1]!.tag === 'verb' && (words[w - 1]!.verbForm === 's' || words[w - 1]!.verbForm === 'ed')) verbSeen = true;
     if (t.kind !== 'word' || !t.pos.includes('verb')) continue;
     const forms = formsOf(t);
     // A capital inside a sentence marks a name ("Times Square", "Font: MODERN"), not a verb,
@@ -172,11 +179,12 @@ export function refineTags(words: readonly Token[], titleCase: ReadonlySet<numbe
     }
     if (!t.pos.includes('noun')) {
       if (t.tag === 'verb') verbOnly(words, w, t, forms);
+      else if (t.tag === 'adj') pastAfterNoun(words, w, t, forms);
       continue;
     }
     const prev = w > 0 && words[w - 1]!.clause === t.clause && words[w - 1]!.end <= t.start ? words[w - 1] : undefined;
     const next = w + 1 < words.length && words[w + 1]!.clause === t.clause ? words[w + 1] : undefined;
-    const verdict = decide(words, w, t, prev, next, forms);
+    const verdict = decide(words, w, t, prev, next, forms, verbSeen);
     if (verdict === undefined) continue;
     t.tag = verdict;
     if (verdict === 'verb') t.verbForm = forms.includes('s') && t.norm.endsWith('s') ? 's' : forms.includes('ed') ? 'ed' : 'base';
@@ -197,16 +205,34 @@ function gerund(words: readonly Token[], w: number, t: MutableToken): void {
   t.verbForm = undefined;
 }
 
+/** A word that opens or extends a noun phrase: "a", "the dog's", "red". */
+function modifies(u: Token): boolean {
+  return (u.tag === 'det' || u.tag === 'adj' || u.norm.endsWith("'s")) && !VERB_TRIGGERS.has(u.norm);
+}
+
+/**
+ * A past form that is also an adjective is a verb or participle right after a noun or pronoun,
+ * never an attributive adjective there: "a boy picked up the food", "she turned around".
+ */
+function pastAfterNoun(words: readonly Token[], w: number, t: MutableToken, forms: readonly VerbForm[]): void {
+  if (!forms.includes('ed') || w === 0) return;
+  const prev = words[w - 1]!;
+  if (prev.clause !== t.clause || !(prev.tag === 'noun' || prev.tag === 'name' || (prev.tag === 'pron' && SUBJECT_PRONOUNS.has(prev.norm)))) return;
+  t.tag = 'verb';
+  t.verbForm = 'ed';
+}
+
 /**
  * A word the lexicon lists only as a verb is still a noun or adjective where no verb can stand:
- * after a determiner or adjective ("a snowboard", "the parked car"), or as a bare label at the
+ * after a determiner or adjective, also past an adverb ("a snowboard", "the parked car", "a
+ * neatly trimmed hedge"), or as a bare label at the
  * start of a clause followed by a noun ("Message: …").
  */
 function verbOnly(words: readonly Token[], w: number, t: MutableToken, forms: readonly VerbForm[]): void {
   if (forms.includes('ing') && forms.length === 1) return;
   const prev = w > 0 && words[w - 1]!.clause === t.clause ? words[w - 1] : undefined;
   const next = w + 1 < words.length && words[w + 1]!.clause === t.clause ? words[w + 1] : undefined;
-  const afterModifier = prev !== undefined && (prev.tag === 'det' || prev.tag === 'adj' || prev.norm.endsWith("'s")) && !VERB_TRIGGERS.has(prev.norm);
+  const afterModifier = prev !== undefined && (modifies(prev) || (prev.tag === 'adv' && prev.norm.endsWith('ly') && w >= 2 && words[w - 2]!.clause === t.clause && modifies(words[w - 2]!)));
   const label = prev === undefined && (next === undefined || next.tag === 'noun' || next.tag === 'name') && !forms.includes('ed');
   if (!afterModifier && !label) return;
   if (forms.includes('ed') && !t.norm.endsWith('s') && afterModifier) {
@@ -217,7 +243,13 @@ function verbOnly(words: readonly Token[], w: number, t: MutableToken, forms: re
   t.verbForm = undefined;
 }
 
-function decide(words: readonly Token[], w: number, t: Token, prev: Token | undefined, next: Token | undefined, forms: readonly VerbForm[]): PosTag | undefined {
+/** The word after `w` in its clause is a noun or adjective: "bright signs", "calm sea". */
+function nounAfter(words: readonly Token[], w: number): boolean {
+  const u = words[w + 1];
+  return u !== undefined && u.clause === words[w]!.clause && (u.tag === 'noun' || u.tag === 'adj' || u.tag === 'name');
+}
+
+function decide(words: readonly Token[], w: number, t: Token, prev: Token | undefined, next: Token | undefined, forms: readonly VerbForm[], verbSeen: boolean): PosTag | undefined {
   const sForm = forms.includes('s') && t.norm.endsWith('s');
   const base = !sForm && !forms.includes('ed');
   // "herds of bison", "wheels of cheese": a word before "of" heads a noun phrase.
@@ -225,12 +257,16 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
   if (!prev) {
     // Clause start: an imperative ("Pan left across the room") or a bare noun.
     if (base && next && (PARTICLES.has(next.norm) || DETERMINERS.has(next.norm))) return 'verb';
+    // "…, hands in pockets": a plural before a place, with no verb yet in the sentence, is a tag.
+    if (sForm && next && next.tag === 'prep' && !PARTICLES.has(next.norm) && !verbSeen) return 'noun';
     return undefined;
   }
   if (VERB_TRIGGERS.has(prev.norm) || (prev.tag === 'adv' && prev.norm.endsWith('ly'))) return base || sForm ? 'verb' : undefined;
   if (SUBJECT_PRONOUNS.has(prev.norm) && prev.tag !== 'det') return 'verb';
   if (prev.tag === 'det' || prev.tag === 'num' || prev.tag === 'prep' || prev.norm.endsWith("'s") || OBJECT_PRONOUNS.has(prev.norm)) return 'noun';
   if (COORDINATORS.has(prev.norm)) {
+    // "the skis and snowboard remain": a word before the verb is the second subject.
+    if (base && next && next.tag === 'verb' && !PARTICLES.has(next.norm) && !DETERMINERS.has(next.norm)) return 'noun';
     // "stumbles and drifts": a verb of the same form earlier in the clause.
     for (let k = w - 2; k >= 0 && words[k]!.clause === t.clause; k--) {
       const u = words[k]!;
@@ -245,6 +281,9 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     // "neon lights flicker": a plural subject, then its verb.
     if (next.pos.includes('verb') && !nextForms.includes('s') && !nextForms.includes('ing') && !DETERMINERS.has(next.norm) && !PARTICLES.has(next.norm) && next.tag !== 'prep') return 'noun';
     if (DETERMINERS.has(next.norm) || OBJECT_PRONOUNS.has(next.norm) || PARTICLES.has(next.norm) || (next.tag === 'adv')) return 'verb';
+    // An adjective with no noun after it is predicative, so the word before is a verb: "a man
+    // walks alone by the sea" (but "ocean waves calm under the moon" has no determiner).
+    if (next.tag === 'adj' && !nounAfter(words, w + 1)) return determined(words, w - 1) ? 'verb' : 'noun';
     if (next.tag === 'prep' || next.tag === 'conj') return determined(words, w - 1) ? 'verb' : 'noun';
     return 'noun';
   }
