@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import type { Token } from '../src/types.js';
+import { budgetWords, firstTokenPast } from '../src/analysis/length.js';
 
 /**
  * Long prompts dilute adherence: past ~80 words models drop details. The limit comes from the
- * model profile when one is chosen (LTX takes far more; Sora's guideline is 80).
+ * model profile when one is chosen (LTX takes far more; Sora's guideline is 80). Chinese and
+ * Japanese characters count 1.5 to a word (src/analysis/length.ts).
  */
 export default defineRule({
   meta: {
@@ -29,15 +31,16 @@ export default defineRule({
   },
   check(analysis, context) {
     const { max } = context.options;
+    // The raw count is never below the budget count: most prompts stop here.
     if (analysis.wordCount <= max) return;
+    const count = budgetWords(analysis);
+    if (count <= max) return;
     // Point at the words past the limit, so an editor shows where to cut.
     const { tokens } = analysis;
     const counts = (t: Token) => t.kind === 'word' || t.kind === 'number' || t.kind === 'cjk';
-    let seen = 0;
-    let first = 0;
-    while (first < tokens.length && !(counts(tokens[first]!) && seen++ === max)) first++;
+    const first = firstTokenPast(analysis, max);
     let last = tokens.length - 1;
     while (last > first && !counts(tokens[last]!)) last--;
-    context.report({ messageId: 'tooLong', range: [tokens[first]!.start, tokens[last]!.end], data: { count: analysis.wordCount, max } });
+    context.report({ messageId: 'tooLong', range: [tokens[first]!.start, tokens[last]!.end], data: { count, max } });
   },
 });

@@ -85,8 +85,8 @@ describe('language', () => {
     expect(ids).toContain('supported-language');
     expect(ids.filter((id) => id.startsWith('require-'))).toEqual([]);
   });
-  it('length limits still apply to Chinese prompts', () => {
-    const long = '猫'.repeat(120);
+  it('length limits still apply to Chinese prompts (1.5 characters to a word)', () => {
+    const long = '猫'.repeat(121);
     const ids = createLinter({ rules: { 'max-words': ['error', { max: 80 }] } }).lint(long).diagnostics.map((d) => d.ruleId);
     expect(ids).toContain('max-words');
   });

@@ -14,6 +14,7 @@ import type {
   Token,
 } from '../types.js';
 import { componentMap, type ComponentMap } from './components.js';
+import { budgetWords } from '../analysis/length.js';
 
 /** Relative weights of the dimensions every prompt is scored on (they add up to 100). */
 export const DIMENSION_WEIGHTS: Readonly<Partial<Record<Dimension, number>>> = {
@@ -388,5 +389,6 @@ function scoreLength(
     return;
   }
   const max = config.model?.limits.maxWords ?? DEFAULT_MAX_WORDS;
-  if (analysis.wordCount > max) ledger.take('length', over(analysis.wordCount, max), `The prompt has ${analysis.wordCount} words; past ${max} models drop details.`);
+  const count = budgetWords(analysis);
+  if (count > max) ledger.take('length', over(count, max), `The prompt has ${count} words; past ${max} models drop details.`);
 }
