@@ -18,8 +18,8 @@ import type { LexiconData } from '../../src/analysis/lexicon.js';
  */
 export default {
   position: [
-    'in the background', 'in the far background', 'in the distant background', 'in the backdrop', 'in the distance',
-    'in the far distance', 'far in the distance', 'on the horizon', 'along the horizon',
+    'in the background', 'in background', 'in the far background', 'in the distant background', 'in the backdrop', 'in the distance',
+    'in distance', 'in the far distance', 'far in the distance', 'on the horizon', 'along the horizon',
     'far away', 'far off', 'far behind', 'behind them', 'behind him', 'behind her', 'behind it', 'behind us',
     'behind the subject', 'passing by', 'walking by', 'going by', 'out of focus', 'in soft focus', 'in the periphery',
     'at the edges of the frame', 'at the edge of the frame', 'on the sidelines', 'from the sidelines', 'in the stands',
@@ -30,6 +30,6 @@ export default {
   excluded: ['no', 'without', 'not', 'never', 'avoid', 'free of', 'instead of', 'rather than', 'except'],
   negativePrompt: ['negative prompt', 'negative prompts', 'neg', 'negative'],
   dressing: [
-    'surrounded by', 'lined with', 'dotted with', 'filled with', 'full of', 'teeming with', 'framed by', 'against a backdrop of', 'set against', 'amid', 'amidst', 'among', 'amongst',
+    'surrounded by', 'lined with', 'dotted with', 'filled with', 'full of', 'teeming with', 'bustling with', 'framed by', 'against a backdrop of', 'set against', 'amid', 'amidst', 'among', 'amongst',
   ],
 } satisfies LexiconData;

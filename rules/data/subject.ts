@@ -28,7 +28,7 @@ export default {
     'villager', 'peasant', 'beggar', 'nomad', 'refugee', 'protester', 'player', 'gamer', 'hacker', 'programmer', 'reporter',
     'journalist', 'presenter', 'host', 'influencer', 'vlogger', 'youtuber', 'streamer', 'blogger', 'narrator',
     'speaker', 'politician', 'president', 'judge', 'lawyer', 'student', 'graduate', 'scholar', 'librarian', 'reader',
-    'writer', 'poet', 'monarch', 'citizen', 'resident', 'neighbor', 'neighbour', 'guest', 'host', 'visitor', 'fan',
+    'writer', 'poet', 'monarch', 'citizen', 'resident', 'neighbor', 'neighbour', 'guest', 'host', 'visitor',
     'team', 'squad', 'army', 'troop', 'gang', 'group', 'mob', 'protagonist', 'hero', 'heroine', 'villain', 'character',
     'superhero', 'mannequin', 'janitor', 'cleaner', 'dishwasher', 'housekeeper', 'maid', 'butler', 'nanny', 'minstrel',
     'fortune teller', 'teller', 'dj', 'mc', 'rapper', 'comedian', 'conductor', 'referee', 'coach', 'goalkeeper', 'jockey',
@@ -40,7 +40,7 @@ export default {
   ],
   crowd: [
     'crowd', 'audience', 'spectator', 'onlooker', 'bystander', 'passerby', 'passer-by', 'passersby', 'pedestrian', 'commuter',
-    'extra', 'throng', 'masses', 'shopper', 'diner', 'patron', 'crowds',
+    'extra', 'throng', 'masses', 'shopper', 'diner', 'patron', 'crowds', 'fan',
   ],
   animal: [
     'animal', 'pet', 'creature', 'dog', 'puppy', 'pup', 'hound', 'retriever', 'labrador', 'poodle', 'terrier', 'bulldog',
@@ -163,3 +163,54 @@ export const ATTRIBUTE_WORDS: readonly string[] = [
   'wool', 'velvet', 'denim', 'linen', 'lace', 'plastic', 'paper', 'cardboard', 'ceramic', 'porcelain', 'clay', 'rubber',
   'texture', 'pattern', 'stripe', 'dot', 'detail', 'shape', 'size', 'feature',
 ];
+
+/**
+ * Broad nouns that can rename a subject already named more precisely: after "a golden
+ * retriever", "the dog" is the retriever; after "an SUV", "the vehicle" is the SUV. Each broad
+ * noun lists what it covers: sub-kinds of the lexicon above (`person`, `animal`, `creature`,
+ * `vehicle`) or narrower words. Only a definite phrase ("the dog", "this animal") renames; in a
+ * tag list without "and" a bare tag does too ("motor vehicle, car").
+ */
+export const BROAD_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  animal: ['animal', 'creature'],
+  creature: ['animal', 'creature'],
+  beast: ['animal', 'creature'],
+  pet: ['animal'],
+  person: ['person'],
+  human: ['person'],
+  individual: ['person'],
+  figure: ['person', 'creature'],
+  character: ['person', 'creature', 'animal'],
+  man: ['person'],
+  woman: ['person'],
+  guy: ['person'],
+  lady: ['person'],
+  gentleman: ['person'],
+  stranger: ['person'],
+  vehicle: ['vehicle'],
+  machine: ['vehicle', 'creature'],
+  car: ['suv', 'jeep', 'taxi', 'cab', 'limousine', 'convertible', 'sports car', 'race car', 'police car', 'pickup', 'van', 'sedan', 'hatchback', 'coupe', 'roadster'],
+  craft: ['airplane', 'aeroplane', 'plane', 'jet', 'airliner', 'helicopter', 'spaceship', 'spacecraft', 'boat', 'ship'],
+  aircraft: ['airplane', 'aeroplane', 'plane', 'jet', 'airliner', 'helicopter', 'glider', 'drone', 'blimp', 'airship'],
+  boat: ['sailboat', 'yacht', 'canoe', 'kayak', 'ferry', 'raft', 'gondola'],
+  ship: ['sailboat', 'yacht', 'ferry', 'submarine', 'spaceship'],
+  dog: ['puppy', 'pup', 'hound', 'retriever', 'labrador', 'poodle', 'terrier', 'bulldog', 'husky', 'corgi', 'dachshund', 'beagle', 'shepherd dog', 'german shepherd'],
+  cat: ['kitten', 'kitty', 'tabby'],
+  horse: ['pony', 'foal', 'stallion', 'mare'],
+  bird: ['parrot', 'macaw', 'eagle', 'hawk', 'falcon', 'owl', 'crow', 'raven', 'pigeon', 'dove', 'sparrow', 'robin', 'finch', 'hummingbird', 'seagull', 'gull', 'pelican', 'flamingo', 'heron', 'stork', 'penguin', 'ostrich', 'peacock', 'woodpecker', 'kingfisher', 'vulture', 'hen', 'rooster', 'chick', 'duck', 'duckling', 'goose', 'swan'],
+  fish: ['goldfish', 'salmon', 'trout', 'koi', 'shark'],
+  insect: ['butterfly', 'moth', 'bee', 'bumblebee', 'wasp', 'ant', 'beetle', 'ladybug', 'dragonfly', 'firefly', 'grasshopper'],
+  bug: ['butterfly', 'moth', 'bee', 'bumblebee', 'wasp', 'ant', 'beetle', 'ladybug', 'dragonfly', 'firefly', 'grasshopper', 'spider'],
+};
+
+/**
+ * Nouns that credit who made a style rather than put someone in the shot: as a bare tag
+ * ("…, flemish painter", "digital artist") they are style references, not subjects.
+ */
+export const STYLE_CREDIT_NOUNS: readonly string[] = [
+  'painter', 'artist', 'illustrator', 'photographer', 'sculptor', 'animator', 'cartoonist', 'filmmaker', 'director',
+  'cinematographer', 'designer', 'engraver', 'printmaker',
+];
+
+/** Nouns that name the camera as the one moving: a sentence where it moves shows a new view. */
+export const VIEWPOINT_NOUNS: readonly string[] = ['camera', 'lens', 'viewpoint', 'pov', 'cam'];

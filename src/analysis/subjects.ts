@@ -9,7 +9,7 @@
  */
 import type { Clause, LexiconCategory, LexiconMatch, NounList, Sentence, SubjectCandidate, SubjectKind, Token } from '../types.js';
 import { Scratch } from './scratch.js';
-import { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, EXTRA_KINDS, FRAME_NOUNS, GROUP_NOUNS, NOT_HEADS } from '../../rules/data/subject.js';
+import { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, EXTRA_KINDS, FRAME_NOUNS, GROUP_NOUNS, NOT_HEADS, STYLE_CREDIT_NOUNS } from '../../rules/data/subject.js';
 
 export interface SubjectInput {
   text: string;
@@ -26,6 +26,7 @@ const ATTRIBUTE_WORD = new Set(ATTRIBUTE_WORDS);
 const FRAME = new Set(FRAME_NOUNS);
 const GROUP = new Set(GROUP_NOUNS);
 const NOT_HEAD = new Set(NOT_HEADS);
+const STYLE_CREDIT = new Set(STYLE_CREDIT_NOUNS);
 /** Intro phrases as word sequences, longest first so "made of" wins over "of". */
 const INTROS = ATTRIBUTE_INTROS.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 /** Lexicon categories whose words are production vocabulary, not things in the scene. */
@@ -77,7 +78,11 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
   const markAll = (matches: readonly LexiconMatch[], kind: SubjectKind, when?: (m: LexiconMatch) => boolean) => {
     for (const m of matches) {
       if (when && !when(m)) continue;
-      for (let i = m.tokenStart; i < m.tokenEnd; i++) tokenKind[i] ??= kind;
+      // A match ending at a hyphen inside its last word names the modifier of a compound, not
+      // its head ("child-like", "dog-shaped"): the word after the hyphen says what it is.
+      const last = tokens[m.tokenEnd - 1]!;
+      const end = m.end < last.end && text.charCodeAt(m.end) === 45 ? m.tokenEnd - 1 : m.tokenEnd;
+      for (let i = m.tokenStart; i < end; i++) tokenKind[i] ??= kind;
     }
   };
   markAll(byCategory.subject, 'animate', (m) => ANIMATE.has(m.kind));
@@ -409,6 +414,17 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     const allOpen = l.items.every((k) => leadOf[nps[k]!.segment] === k);
     const plainAnd = l.items.length === 2 || l.items.slice(1, -1).every((k) => segments[nps[k]!.segment]!.join === ',');
     if (allOpen && plainAnd && l.items.slice(0, -1).every((k) => !nps[k]!.agent)) for (const k of l.items) nps[k]!.agent = true;
+  }
+
+  // "…, flemish painter", "digital artist": a bare tag naming who made a style is a style
+  // reference, not someone in the shot.
+  for (const np of nps) {
+    if (np.kind !== 'animate' || np.agent || !STYLE_CREDIT.has(np.head) || np.segment < 0) continue;
+    const seg = segments[np.segment]!;
+    const first = tokens[np.tokenStart]!;
+    if (np.tokenStart !== seg.start || np.tokenEnd !== seg.end || first.tag === 'det' || first.tag === 'num' || POSSESSIVES.has(first.norm)) continue;
+    np.kind = 'technical';
+    np.animate = false;
   }
 
   // Without the pass's own fields (written out: a rest spread per phrase costs more than the pass).
