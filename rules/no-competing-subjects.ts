@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import type { NounList, PromptAnalysis, SubjectCandidate } from '../src/types.js';
-import subjectWords, { GENERIC_NOUNS } from './data/subject.js';
+import subjectWords, { BROAD_NOUNS, GENERIC_NOUNS, VIEWPOINT_NOUNS } from './data/subject.js';
 
 /**
  * One subject, one action: several focal points competing for the foreground ("a crowded market
@@ -70,6 +70,13 @@ export default defineRule({
 
 const GENERIC = new Set(GENERIC_NOUNS);
 const VEHICLES = new Set(subjectWords.vehicle);
+const PERSONS = new Set(subjectWords.person);
+const VIEWPOINT = new Set(VIEWPOINT_NOUNS);
+/** Head word → the lexicon sub-kind it belongs to (first listed wins). */
+const SUB_KIND = new Map<string, string>();
+for (const [kind, words] of Object.entries(subjectWords)) for (const w of words) if (!SUB_KIND.has(w)) SUB_KIND.set(w, kind);
+const BROAD = new Map(Object.entries(BROAD_NOUNS).map(([w, covers]) => [w, new Set(covers)] as const));
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const SEPARATORS = new Set([',', ';', ':', '.', '!', '?', 'and', 'or', '&']);
 const COORDINATORS = new Set(['and', 'or', '&', 'vs', 'versus']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our']);
@@ -95,16 +102,62 @@ function competitors(analysis: PromptAnalysis, list: NounList): SubjectCandidate
     const competing = items.filter((s) => s.kind === 'animate' || s.kind === 'thing').length;
     if (competing * 2 < items.length) return [];
   }
+  // A list of vehicles only, all bare plurals ("taxis, buses, and private cars weaving
+  // through"), is traffic: extras, like a crowd.
+  let vehicles = 0;
+  let allTraffic = true;
+  for (const s of items) {
+    if (!s.animate || s.role !== 'focal') continue;
+    if (traffic(analysis, s)) vehicles++;
+    else allTraffic = false;
+  }
+  allTraffic &&= vehicles > 0;
   const heads: string[] = [];
   const out: SubjectCandidate[] = [];
   items.forEach((s, i) => {
     if (s.role !== 'focal' || !(s.kind === 'animate' || s.kind === 'thing') || sameSubject(heads, s.head)) return;
-    if (renames(analysis, items, i)) return;
+    if (renames(analysis, items, i) || (allTraffic && s.animate)) return;
+    // "frogs, dragonflies and other swamp animals": a catch-all after examples adds no subject.
+    if (GENERIC.has(s.head) && tokens[s.tokenStart]!.norm === 'other') return;
+    if (!closedByAnd && renamesTag(analysis, out, s)) return;
     if (!s.animate && !(closedByAnd && bare(analysis, s, i === 0))) return;
     heads.push(s.head);
     out.push(s);
   });
   return out;
+}
+
+/**
+ * A tag that names again a subject already tagged: tags describe one picture, so a bare
+ * singular person after another ("a woman at night, girl, long hair") is that person, and a
+ * broader or narrower word for an earlier tag ("motor vehicle, car") is that thing.
+ */
+function renamesTag(analysis: PromptAnalysis, earlier: readonly SubjectCandidate[], s: SubjectCandidate): boolean {
+  const { tokens } = analysis;
+  const head = tokens[s.tokenEnd - 1]!;
+  const bare = tokens[s.tokenStart]!.tag !== 'det' && tokens[s.tokenStart]!.tag !== 'num' && head.lemma === head.norm;
+  for (const e of earlier) {
+    if (broader(s.head, e.head) || broader(e.head, s.head)) return true;
+    if (bare && PERSONS.has(s.head) && PERSONS.has(e.head)) return true;
+  }
+  return false;
+}
+
+/** Whether `broad` is a broader word that can name `narrow` ("dog" → "retriever", "vehicle" → "suv"). */
+function broader(broad: string, narrow: string): boolean {
+  const covers = BROAD.get(broad);
+  if (!covers || broad === narrow) return false;
+  const kind = SUB_KIND.get(narrow);
+  return covers.has(narrow) || (kind !== undefined && covers.has(kind));
+}
+
+/** A bare plural vehicle ("taxis", "private cars"): traffic rather than one vehicle. */
+function traffic(analysis: PromptAnalysis, s: SubjectCandidate): boolean {
+  if (!VEHICLES.has(s.head)) return false;
+  const { tokens } = analysis;
+  const head = tokens[s.tokenEnd - 1]!;
+  const first = tokens[s.tokenStart]!;
+  return head.lemma !== head.norm && first.tag !== 'det' && first.tag !== 'num' && !POSSESSIVES.has(first.norm);
 }
 
 /** The same head, or one a compound of the other ("plane" and "airplane", "dog" and "bulldog"; not "man" and "woman"). */
@@ -183,30 +236,75 @@ function describesSetting(analysis: PromptAnalysis, list: NounList): boolean {
  * The animate subjects in the foreground, one per head word: those that act (grammatical
  * subjects) and the people and animals they act on or with ("a cat chases a mouse while a dog
  * barks at a mailman": four). Vehicles count only when they act ("a man in a car" is one
- * subject). Taken over the longest run of consecutive sentences in which each sentence brings a
- * new one: a narration that keeps returning to its subject ("A plane soars. The camera captures
- * its engines. …") breaks the run. Generic nouns ("both animals") add no subject.
+ * subject). Taken over the longest run of consecutive
+ * sentences in which each sentence brings a new one: a narration that keeps returning to its
+ * subject ("A plane soars. The camera captures its engines. …") breaks the run, and so does a
+ * sentence where the camera moves on (a tour shows one subject after another). Generic nouns
+ * ("both animals") add no subject; nor does a definite phrase that names an earlier subject
+ * again, or by a broader word ("a golden retriever … the dog"). What a single actor, or one
+ * coordinated group of actors, acts on is part of that one action ("a doctor and a girl help a
+ * dolphin"): the acted-on count only beside a second, independent actor.
  */
 function actingSubjects(analysis: PromptAnalysis, max: number): SubjectCandidate[] {
+  const { tokens, subjects } = analysis;
+  // Items that share the verb of a list's acting last item ("a man and his dog discover",
+  // "fish, whales and sharks glide") act with it, as one group; keyed by first token. An item
+  // with its own verb ("children chase each other, and a band plays") acts on its own.
+  const follower = new Set<number>();
+  for (const l of analysis.nounLists) {
+    if (!l.items[l.items.length - 1]!.agent) continue;
+    for (let i = 0; i < l.items.length - 1; i++) {
+      const next = tokens[l.items[i]!.tokenEnd];
+      if (next && SEPARATORS.has(next.norm)) follower.add(l.items[i]!.tokenStart);
+    }
+  }
+  // An actor: a grammatical subject, a member of an acting list, or a phrase its participle
+  // follows ("a girl fighting …").
+  const acts = (s: SubjectCandidate) => {
+    if (s.agent || follower.has(s.tokenStart)) return true;
+    const next = tokens[s.tokenEnd];
+    return next !== undefined && next.tag === 'verb' && next.verbForm === 'ing';
+  };
   const bySentence = new Map<number, SubjectCandidate[]>();
-  analysis.subjects.forEach((s, k) => {
+  const viewChanges = new Set<number>();
+  const mentioned: string[] = [];
+  subjects.forEach((s, k) => {
+    const sentence = tokens[s.tokenStart]!.sentence;
+    if (s.agent && VIEWPOINT.has(s.head)) viewChanges.add(sentence);
     if (!s.animate || s.role !== 'focal' || GENERIC.has(s.head)) return;
+    const anaphor = DEFINITE.has(tokens[s.tokenStart]!.norm) && mentioned.some((h) => h === s.head || broader(s.head, h));
+    mentioned.push(s.head);
+    if (anaphor) return;
     if (!s.agent && (VEHICLES.has(s.head) || !hasAgentIn(analysis, s))) return;
-    if (k > 0 && apposition(analysis, analysis.subjects[k - 1]!, s)) return;
-    const sentence = analysis.tokens[s.tokenStart]!.sentence;
+    if (k > 0 && apposition(analysis, subjects[k - 1]!, s)) return;
     let list = bySentence.get(sentence);
     if (!list) bySentence.set(sentence, (list = []));
     list.push(s);
   });
+  // Objects count only beside two independent actors.
+  const counted = (run: SubjectCandidate[]) => {
+    let actors = 0;
+    let actor: SubjectCandidate | undefined;
+    for (const s of run) {
+      if (!acts(s)) continue;
+      actor ??= s;
+      if (!follower.has(s.tokenStart)) actors++;
+    }
+    if (actors >= 2 || !actor) return run;
+    // One actor (or one group): what follows it in its sentence is what it acts on.
+    const sentence = tokens[actor.tokenStart]!.sentence;
+    return run.filter((s) => acts(s) || s.start < actor.start || tokens[s.tokenStart]!.sentence !== sentence);
+  };
   let run: SubjectCandidate[] = [];
   let seen: string[] = [];
   for (let sentence = 0; sentence < analysis.sentences.length; sentence++) {
     const fresh = (bySentence.get(sentence) ?? []).filter((s) => !sameSubject(seen, s.head));
-    if (fresh.length === 0) {
-      if (run.length > max) return run;
+    if (fresh.length === 0 || viewChanges.has(sentence)) {
+      const focal = counted(run);
+      if (focal.length > max) return focal;
       run = [];
       seen = [];
-      continue;
+      if (fresh.length === 0) continue;
     }
     for (const s of fresh) {
       if (sameSubject(seen, s.head)) continue;
@@ -214,7 +312,7 @@ function actingSubjects(analysis: PromptAnalysis, max: number): SubjectCandidate
       run.push(s);
     }
   }
-  return run;
+  return counted(run);
 }
 
 /** "The driver, a rugged man with a beard": the second phrase renames the first. */
