@@ -117,8 +117,8 @@ function competitors(analysis: PromptAnalysis, list: NounList): SubjectCandidate
   items.forEach((s, i) => {
     if (s.role !== 'focal' || !(s.kind === 'animate' || s.kind === 'thing') || sameSubject(heads, s.head)) return;
     if (renames(analysis, items, i) || (allTraffic && s.animate)) return;
-    // "frogs, dragonflies and other swamp animals": a catch-all after examples adds no subject.
-    if (GENERIC.has(s.head) && tokens[s.tokenStart]!.norm === 'other') return;
+    // "frogs, dragonflies and other swamp animals": a catch-all closing the examples adds no subject.
+    if (i === items.length - 1 && i > 0 && tokens[s.tokenStart]!.norm === 'other') return;
     if (!closedByAnd && renamesTag(analysis, out, s)) return;
     if (!s.animate && !(closedByAnd && bare(analysis, s, i === 0))) return;
     heads.push(s.head);
