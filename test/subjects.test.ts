@@ -41,6 +41,20 @@ describe('subjects: noun phrases, kinds and roles', () => {
     expect(subjects('A pod of dolphins leaps')).toEqual(['A pod of dolphins[animate,agent]']);
   });
 
+  it('a hyphen compound is named by its last part', () => {
+    expect(subjects('a child-like wonder')).toEqual(['a child-like wonder[thing]']);
+  });
+
+  it('a bare tag crediting who made a style is a style reference; a painter who acts is a subject', () => {
+    expect(subjects('knights ride at dawn, dutch baroque painter').pop()).toBe('dutch baroque painter[technical]');
+    expect(subjects('A painter sketches by the river')[0]).toBe('A painter[animate,agent]');
+  });
+
+  it('"in background" without "the" covers the rest of the sentence', () => {
+    const s = analyze('two men talk, in background a cow grazes').subjects.find((c) => c.head === 'cow');
+    expect(s?.role).toBe('background');
+  });
+
   it('a passive or a description is not an action', () => {
     expect(subjects('Bicycles are parked by a wall.')[0]).toBe('Bicycles[animate]');
     expect(subjects('The cat has green eyes.')[0]).toBe('The cat[animate]');
