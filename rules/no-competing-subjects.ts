@@ -17,7 +17,8 @@ import subjectWords, { BROAD_NOUNS, GENERIC_NOUNS, VIEWPOINT_NOUNS } from './dat
  * - more than `max` different animate subjects acting in consecutive sentences, each sentence
  *   bringing a new one ("A dog runs. A cat jumps on a table. A parrot flies overhead.").
  * Background context (markers in rules/data/background.ts) never counts, nor does a word that
- * only renames subjects already counted ("Two people, a man and a woman").
+ * only renames subjects already counted ("Two people, a man and a woman"; "the dog" after "a
+ * beagle"), a list of traffic, or a style credit tag.
  */
 export default defineRule({
   meta: {
@@ -267,13 +268,23 @@ function actingSubjects(analysis: PromptAnalysis, max: number): SubjectCandidate
   };
   const bySentence = new Map<number, SubjectCandidate[]>();
   const viewChanges = new Set<number>();
-  const mentioned: string[] = [];
+  // Heads named so far, and their sub-kinds, for definite phrases that name one again.
+  const mentioned = new Set<string>();
+  const mentionedKinds = new Set<string>();
+  const namesAgain = (head: string) => {
+    if (mentioned.has(head)) return true;
+    const covers = BROAD.get(head);
+    if (covers) for (const c of covers) if (mentioned.has(c) || mentionedKinds.has(c)) return true;
+    return false;
+  };
   subjects.forEach((s, k) => {
     const sentence = tokens[s.tokenStart]!.sentence;
     if (s.agent && VIEWPOINT.has(s.head)) viewChanges.add(sentence);
     if (!s.animate || s.role !== 'focal' || GENERIC.has(s.head)) return;
-    const anaphor = DEFINITE.has(tokens[s.tokenStart]!.norm) && mentioned.some((h) => h === s.head || broader(s.head, h));
-    mentioned.push(s.head);
+    const anaphor = DEFINITE.has(tokens[s.tokenStart]!.norm) && namesAgain(s.head);
+    mentioned.add(s.head);
+    const kind = SUB_KIND.get(s.head);
+    if (kind) mentionedKinds.add(kind);
     if (anaphor) return;
     if (!s.agent && (VEHICLES.has(s.head) || !hasAgentIn(analysis, s))) return;
     if (k > 0 && apposition(analysis, subjects[k - 1]!, s)) return;
