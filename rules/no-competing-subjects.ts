@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import type { NounList, PromptAnalysis, SubjectCandidate } from '../src/types.js';
-import subjectWords, { BROAD_NOUNS, GENERIC_NOUNS, VIEWPOINT_NOUNS } from './data/subject.js';
+import subjectWords, { BROAD_NOUNS, GENERIC_NOUNS, OTHER_REFERENT_WORDS, VIEWPOINT_NOUNS } from './data/subject.js';
 
 /**
  * One subject, one action: several focal points competing for the foreground ("a crowded market
@@ -78,6 +78,7 @@ const SUB_KIND = new Map<string, string>();
 for (const [kind, words] of Object.entries(subjectWords)) for (const w of words) if (!SUB_KIND.has(w)) SUB_KIND.set(w, kind);
 const BROAD = new Map(Object.entries(BROAD_NOUNS).map(([w, covers]) => [w, new Set(covers)] as const));
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const OTHER_REFERENT = new Set(OTHER_REFERENT_WORDS);
 const SEPARATORS = new Set([',', ';', ':', '.', '!', '?', 'and', 'or', '&']);
 const COORDINATORS = new Set(['and', 'or', '&', 'vs', 'versus']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our']);
@@ -281,7 +282,8 @@ function actingSubjects(analysis: PromptAnalysis, max: number): SubjectCandidate
     const sentence = tokens[s.tokenStart]!.sentence;
     if (s.agent && VIEWPOINT.has(s.head)) viewChanges.add(sentence);
     if (!s.animate || s.role !== 'focal' || GENERIC.has(s.head)) return;
-    const anaphor = DEFINITE.has(tokens[s.tokenStart]!.norm) && namesAgain(s.head);
+    let anaphor = DEFINITE.has(tokens[s.tokenStart]!.norm) && namesAgain(s.head);
+    for (let i = s.tokenStart + 1; anaphor && i < s.tokenEnd - 1; i++) if (OTHER_REFERENT.has(tokens[i]!.norm)) anaphor = false;
     mentioned.add(s.head);
     const kind = SUB_KIND.get(s.head);
     if (kind) mentionedKinds.add(kind);

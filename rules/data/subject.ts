@@ -203,6 +203,11 @@ export const BROAD_NOUNS: Readonly<Record<string, readonly string[]>> = {
   bug: ['butterfly', 'moth', 'bee', 'bumblebee', 'wasp', 'ant', 'beetle', 'ladybug', 'dragonfly', 'firefly', 'grasshopper', 'spider'],
 };
 
+/** Modifiers that make a definite phrase pick out another one ("the second warrior", "the other dog"). */
+export const OTHER_REFERENT_WORDS: readonly string[] = [
+  'other', 'another', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'next', 'last', 'different', 'new', 'younger', 'older',
+];
+
 /**
  * Nouns that credit who made a style rather than put someone in the shot: as a bare tag
  * ("…, flemish painter", "digital artist") they are style references, not subjects.
