@@ -214,7 +214,7 @@ if (!binPath || !existsSync(binPath)) {
   out('The CLI binary is not built: cold start and batch were not measured.');
   failures.push('CLI binary missing');
 } else {
-  const runs = quick ? 7 : 15;
+  const runs = quick ? 11 : 21;
   const prompt = 'A woman in a red coat walking along a rain-soaked cobblestone street at dusk, handheld close follow shot, shallow depth of field, warm streetlamp glow.';
   wall(['-e', '0']);
   wall([binPath, '-p', prompt]);
