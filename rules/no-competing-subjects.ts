@@ -249,6 +249,11 @@ function describesSetting(analysis: PromptAnalysis, list: NounList): boolean {
  */
 function actingSubjects(analysis: PromptAnalysis, max: number): SubjectCandidate[] {
   const { tokens, subjects } = analysis;
+  // The result is drawn from the focal animate subjects: with no more than `max` of them (most
+  // prompts) there is nothing to find.
+  let candidates = 0;
+  for (const s of subjects) if (s.animate && s.role === 'focal' && !GENERIC.has(s.head)) candidates++;
+  if (candidates <= max) return [];
   // Items that share the verb of a list's acting last item ("a man and his dog discover",
   // "fish, whales and sharks glide") act with it, as one group; keyed by first token. An item
   // with its own verb ("children chase each other, and a band plays") acts on its own.
