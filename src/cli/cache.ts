@@ -4,7 +4,7 @@
  * miss. One JSON file under node_modules/.cache/shotlint, trimmed to the most recently used
  * entries and written atomically at the end of a run.
  */
-import { createHash } from 'node:crypto';
+import type { createHash as CreateHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PromptTask } from './inputs.js';
@@ -28,10 +28,13 @@ export class ResultCache {
   private constructor(
     private readonly dir: string,
     private readonly version: string,
+    private readonly createHash: typeof CreateHash,
   ) {}
 
   static async open(dir: string, version: string): Promise<ResultCache> {
-    const cache = new ResultCache(dir, version);
+    // Imported here, not at start-up: only --cache hashes.
+    const { createHash } = await import('node:crypto');
+    const cache = new ResultCache(dir, version, createHash);
     try {
       const stored = JSON.parse(await readFile(join(dir, FILE), 'utf8')) as Stored;
       // Another version may lint differently: its results are dropped wholesale.
@@ -45,7 +48,7 @@ export class ResultCache {
   }
 
   key(configKey: string, task: PromptTask, mode: TaskMode): string {
-    return createHash('sha256')
+    return this.createHash('sha256')
       .update(this.version)
       .update('\0')
       .update(configKey)

@@ -5,12 +5,12 @@
  */
 import { createWriteStream, openSync, unlinkSync, type WriteStream } from 'node:fs';
 import { chmod, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { once } from 'node:events';
 import { basename, dirname, join } from 'node:path';
 import type { SourceFile } from './files.js';
 import type { PromptMeta } from './inputs.js';
 import { describeIoError } from './errors.js';
 import { onInterrupt } from './cleanup.js';
+import { closed, drained } from './stream-events.js';
 
 const temps = new Set<string>();
 let counter = 0;
@@ -121,11 +121,11 @@ function streamFixer(file: SourceFile): FileFixer {
   let changed = false;
   const write = async (s: string) => {
     if (failed) throw failed;
-    if (!out.write(s)) await once(out, 'drain');
+    if (!out.write(s)) await drained(out);
   };
   const close = async () => {
     out.end();
-    await once(out, 'close');
+    await closed(out);
     if (failed) throw failed;
   };
   return {

@@ -4,7 +4,6 @@
  * back byte for byte.
  */
 import type { Readable } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
 
 export interface Line {
   /** 1-based. */
@@ -16,6 +15,8 @@ export interface Line {
 }
 
 export async function* readLines(stream: Readable): AsyncGenerator<Line> {
+  // Imported here, not at start-up: a prompt given with -p reads no lines.
+  const { StringDecoder } = await import('node:string_decoder');
   const decoder = new StringDecoder('utf8');
   let carry = '';
   let number = 0;

@@ -4,7 +4,7 @@
  * round trip would cost more than the lint). Answers come back out of order; the caller
  * restores the order.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ResolveOptions } from '../config/resolve.js';
 import type { ShotlintConfig } from '../types.js';
 import type { PromptTask } from './inputs.js';
@@ -27,10 +27,17 @@ export class LintPool {
   private seq = 0;
   private failure: Error | undefined;
 
-  constructor(
+  /** Starts `size` workers. worker_threads is imported here, not at start-up: most runs use none. */
+  static async start(size: number, workerUrl: URL, configs: ReadonlyMap<string, { config: ShotlintConfig; options: ResolveOptions }>): Promise<LintPool> {
+    const { Worker } = await import('node:worker_threads');
+    return new LintPool(size, workerUrl, configs, Worker);
+  }
+
+  private constructor(
     size: number,
     workerUrl: URL,
     private readonly configs: ReadonlyMap<string, { config: ShotlintConfig; options: ResolveOptions }>,
+    WorkerClass: typeof Worker,
   ) {
     // Every plugin file of the run: a worker imports them before its first message (worker-plugins.ts).
     const workerData = { plugins: [...new Set([...configs.values()].flatMap((c) => c.config.plugins ?? []))] };
@@ -40,7 +47,7 @@ export class LintPool {
       // alive, so the cap of 1.5 GiB (ample even for a prompt of several megabytes) keeps its peak
       // near 100 MB, and -j 2 within 512 MiB of RSS. The young generation keeps V8's default size:
       // a larger one (64 MB before) cost memory without making collections cheaper.
-      const worker = new Worker(workerUrl, { workerData, resourceLimits: { maxOldGenerationSizeMb: 1536 } });
+      const worker = new WorkerClass(workerUrl, { workerData, resourceLimits: { maxOldGenerationSizeMb: 1536 } });
       const slot: Slot = { worker, pending: new Map(), configs: new Set(), batch: [], scheduled: false };
       worker.on('message', (answers: WorkerAnswer[]) => {
         for (const a of answers) {

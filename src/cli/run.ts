@@ -4,10 +4,8 @@
  * they are needed and at most a window of them is in flight.
  */
 import { mkdir, stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { once } from 'node:events';
 import type { Linter } from '../engine/linter.js';
 import type { ResolveOptions } from '../config/resolve.js';
 import type { ShotlintConfig } from '../types.js';
@@ -24,6 +22,7 @@ import type { ResultCache } from './cache.js';
 import type { Progress } from './progress.js';
 import { loadRunConfigs, type RunConfig } from './run-config.js';
 import { packageVersion } from './package.js';
+import { closed, drained } from './stream-events.js';
 
 export interface RunIo {
   stdout: NodeJS.WriteStream;
@@ -35,7 +34,7 @@ export interface RunIo {
 
 async function write(stream: Writable, text: string): Promise<void> {
   if (text === '' || stream.destroyed) return;
-  if (!stream.write(text)) await once(stream, 'drain');
+  if (!stream.write(text)) await drained(stream);
 }
 
 export function useColor(options: CliOptions, stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
@@ -64,7 +63,7 @@ export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
 
   // Lint in this thread, or on worker threads for --concurrency.
   // auto: one worker per core but one, which stays with the main thread (reading, reporting, writing).
-  const threads = options.concurrency === -1 ? Math.max(1, availableParallelism() - 1) : options.concurrency;
+  const threads = options.concurrency === -1 ? Math.max(1, (await import('node:os')).availableParallelism() - 1) : options.concurrency;
   const { lintTask } = await import('./lint-task.js');
   const linters = new Map<string, Linter>();
   const linterFor = (c: RunConfig) => {
@@ -79,7 +78,7 @@ export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
     batchSize = batch;
     const byKey = new Map<string, { config: ShotlintConfig; options: ResolveOptions }>();
     for (const c of configs.all) byKey.set(c.key, { config: c.config, options: c.resolveOptions });
-    pool = new LintPool(threads, new URL('./cli-worker.js', import.meta.url), byKey);
+    pool = await LintPool.start(threads, new URL('./cli-worker.js', import.meta.url), byKey);
   }
   let cache: ResultCache | undefined;
   if (options.cache) {
@@ -294,7 +293,7 @@ async function openReportFile(path: string): Promise<Writable> {
 async function closeReportFile(stream: Writable, path: string): Promise<void> {
   const temp = reportTemps.get(stream)!;
   stream.end();
-  await once(stream, 'close');
+  await closed(stream);
   const { rename } = await import('node:fs/promises');
   const { untrackTemp } = await import('./fix-writer.js');
   await rename(temp, path);

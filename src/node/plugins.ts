@@ -6,7 +6,6 @@
  * pass the rules as `ResolveOptions.plugins`.
  */
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ConfigIssue } from '../config/errors.js';
@@ -19,12 +18,14 @@ export interface LoadedPlugin {
 }
 
 /** `./rules/acme.js` or an absolute path: a file from `baseDir`; `shotlint-plugin-acme`: a package, found by Node from `baseDir`. */
-export function resolvePlugin(specifier: string, baseDir: string): string {
+export async function resolvePlugin(specifier: string, baseDir: string): Promise<string> {
   if (specifier.startsWith('.') || isAbsolute(specifier)) {
     const file = resolve(baseDir, specifier);
     if (!existsSync(file)) throw new Error(`no such file ${file}`);
     return file;
   }
+  // Imported here, not at start-up: most runs load no plugin.
+  const { createRequire } = await import('node:module');
   try {
     return createRequire(join(baseDir, 'package.json')).resolve(specifier);
   } catch (error) {
@@ -81,7 +82,7 @@ export async function loadPlugins(specifiers: readonly string[], baseDir: string
   const definedBy = new Map<string, number>();
   for (const [i, specifier] of specifiers.entries()) {
     try {
-      const plugin = await importPlugin(resolvePlugin(specifier, baseDir));
+      const plugin = await importPlugin(await resolvePlugin(specifier, baseDir));
       if (plugins.some((p) => p.file === plugin.file)) continue;
       for (const id of Object.keys(plugin.rules)) {
         const other = definedBy.get(id);
