@@ -135,7 +135,7 @@ export const PLACEHOLDER_HINTS: readonly string[] = ['setting', 'location', 'pla
 export const LOCATIVE_PREPOSITIONS: readonly string[] = [
   'on', 'in', 'at', 'by', 'across', 'along', 'through', 'onto', 'under', 'inside', 'near', 'beside', 'over',
   'around', 'above', 'beneath', 'below', 'underneath', 'within', 'behind', 'atop', 'among', 'amid', 'amidst', 'past',
-  'against', 'throughout', 'down', 'up', 'outside', 'upon', 'alongside',
+  'against', 'throughout', 'down', 'up', 'outside', 'upon', 'alongside', 'from', 'beyond',
 ];
 
 /** Nouns after a preposition of place that are not places: "in style", "in a hurry", "in front of". */
@@ -157,4 +157,51 @@ export const NOT_PLACES: readonly string[] = [
   'direction', 'directions', 'half', 'sync', 'bloom', 'flames', 'fire', 'smoke', 'rhythm', 'beat', 'time', 'void',
   'backdrop', 'emptiness', 'nothingness', 'darkness', 'light', 'sunlight', 'shadow', 'shadows', 'setting', 'settings',
   'environment', 'atmosphere', 'vibe', 'aesthetic', 'mood', 'ambience', 'ambiance',
+  'end', 'beginning', 'start', 'speed', 'pace', 'height', 'left', 'right', 'scratch',
+];
+
+/**
+ * Nouns after a preposition that are neither a place nor the way to one: unlike "in front of
+ * the house", their "of" phrase is not a place either ("in a game of chess").
+ */
+export const NOT_PLACES_WITH_OF: readonly string[] = [
+  // Activities: "in a lively game of jump rope".
+  'game', 'games', 'match', 'contest', 'competition', 'tournament',
+  // Picture quality and the devices a picture is on: "in high definition", "on a mobile".
+  'definition', 'hd', 'mobile', 'phone', 'smartphone', 'cellphone', 'laptop', 'tablet', 'computer', 'keyboard', 'tv',
+  'television', 'monitor', 'display', 'internet',
+];
+
+/**
+ * A background or backdrop is the environment when the prompt says what it looks like: "a
+ * black background", "on a white seamless backdrop", "the background is grey". Bare, it is
+ * only a position ("people in the background").
+ */
+export const BACKDROPS: readonly string[] = ['background', 'backgrounds', 'backdrop', 'backdrops'];
+
+/** Words that describe a backdrop's look, besides the colour words (rules/data/lighting.ts COLOURS). */
+export const BACKDROP_LOOKS: readonly string[] = [
+  'plain', 'seamless', 'solid', 'neutral', 'studio', 'gradient', 'blank', 'empty', 'dark', 'bright', 'pastel', 'monochrome',
+  'monochromatic', 'textured', 'paper', 'velvet', 'fabric', 'canvas', 'concrete', 'wooden', 'marble', 'pure', 'light',
+];
+
+/** Verbs that link a backdrop to its look: "the background is black". */
+export const BACKDROP_LINKS: readonly string[] = ['is', 'was', 'are', 'remains', 'stays', 'becomes', 'turns'];
+
+/**
+ * Place names that are first words of longer place names: after one of these a place name is
+ * not a first name ("New York Hot-Dog Cart" is a cart, "Paris Hilton" a person).
+ */
+export const PLACE_NAME_PREFIXES: readonly string[] = [
+  'new', 'old', 'san', 'santa', 'los', 'las', 'st', 'saint', 'fort', 'port', 'mount', 'lake', 'north', 'south', 'east',
+  'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'downtown',
+];
+
+/**
+ * Place names that written in lower case are mostly a common word ("a roast turkey", "a china
+ * cup", "a phoenix rising"); other lower-case place names count ("mumbai marine drive").
+ */
+export const LOWERCASE_NOT_PLACES: readonly string[] = [
+  'turkey', 'china', 'jersey', 'cork', 'chile', 'guinea', 'phoenix', 'cologne', 'oxford', 'panama', 'manila', 'lima',
+  'mecca', 'havana', 'java',
 ];

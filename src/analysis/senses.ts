@@ -10,8 +10,14 @@ import type { LexiconMatch, Token } from '../types.js';
 import { AMBIGUOUS as CAMERA_AMBIGUOUS, CONTEXT as CAMERA_CONTEXT, NOT_CAMERA_AFTER } from '../../rules/data/camera.js';
 import { COLOUR_SENSITIVE, COLOURS, MODIFIER_SENSITIVE as LIGHT_SENSITIVE, NOT_LIGHT_AFTER } from '../../rules/data/lighting.js';
 import {
+  BACKDROP_LINKS,
+  BACKDROP_LOOKS,
+  BACKDROPS,
   LOCATIVE_PREPOSITIONS,
+  LOWERCASE_NOT_PLACES,
   NOT_PLACES,
+  NOT_PLACES_WITH_OF,
+  PLACE_NAME_PREFIXES,
   MODIFIER_SENSITIVE as PLACE_SENSITIVE,
   NOT_PLACE_BEFORE_OF,
   PLACE_HEADS,
@@ -41,7 +47,13 @@ const TIME_SUFFIX_SET = set(TIME_SUFFIXES);
 const EVENT_HEADS = new Set(['scene', 'scenes', 'sequence', 'sequences', 'footage', 'shot', 'shots', 'clip', 'video']);
 const LOCATIVE = set(LOCATIVE_PREPOSITIONS);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'my', 'your', 'our']);
-const NOT_PLACE_SET = set(NOT_PLACES);
+const NOT_PLACE_WITH_OF_SET = set(NOT_PLACES_WITH_OF);
+const NOT_PLACE_SET = new Set([...set(NOT_PLACES), ...NOT_PLACE_WITH_OF_SET]);
+const BACKDROP_SET = set(BACKDROPS);
+const BACKDROP_LOOK_SET = new Set([...set(BACKDROP_LOOKS), ...COLOUR_SET]);
+const BACKDROP_LINK_SET = set(BACKDROP_LINKS);
+const PLACE_NAME_PREFIX_SET = set(PLACE_NAME_PREFIXES);
+const LOWERCASE_NOT_PLACE_SET = set(LOWERCASE_NOT_PLACES);
 /** Lexicon categories whose words are never the place after a preposition ("in slow motion", "in anime style"). */
 const NOT_PLACE_CATEGORIES = new Set(['camera', 'lighting', 'style', 'abstract', 'setting', 'audio', 'negative']);
 /** A vehicle is a setting only from inside or on top: "in a car", "on a bus", not "over a bus". */
@@ -205,12 +217,25 @@ export function refineMatches(
 
   // Place names the lexicon knows ("Tokyo", "Iceland") and clock times ("11pm", "3 am").
   let extra: LexiconMatch[] | undefined;
-  for (const t of words) {
-    if (t.kind === 'word' && isCapitalised(t.text) && isPlaceName(t.norm) && !starts.has(t.start)) {
-      const next = tokens[t.index + 1];
-      // "Paris Hilton", "Jordan Peterson": a place name followed by another name is a person.
-      if (next && next.kind === 'word' && isCapitalised(next.text) && !isPlaceName(next.norm) && !titleCase.has(t.sentence) && !starts.has(next.start)) continue;
+  for (let w = 0; w < words.length; w++) {
+    const t = words[w]!;
+    if (t.kind === 'word' && isPlaceName(t.norm) && !starts.has(t.start)) {
+      if (isCapitalised(t.text)) {
+        const next = tokens[t.index + 1];
+        const prev = tokens[t.index - 1];
+        // "Paris Hilton", "Jordan Peterson": a place name followed by another name is a person,
+        // unless it ends a longer place name ("New York Hot-Dog Cart").
+        const longerName = prev !== undefined && prev.kind === 'word' && prev.end < t.start && isCapitalised(prev.text) && PLACE_NAME_PREFIX_SET.has(prev.norm);
+        if (!longerName && next && next.kind === 'word' && isCapitalised(next.text) && !isPlaceName(next.norm) && !titleCase.has(t.sentence) && !starts.has(next.start)) continue;
+      } else if (t.norm.length < 4 || LOWERCASE_NOT_PLACE_SET.has(t.norm) || t.tag === 'verb') {
+        // Users type place names in lower case ("mumbai", "new york"); short ones are mostly
+        // abbreviations or words ("st", "ave").
+        continue;
+      }
       (extra ??= []).push(added('environment', 'placeName', t.norm, t, t, text));
+    } else if (t.kind === 'word' && BACKDROP_SET.has(t.norm)) {
+      const look = backdropLook(words, w);
+      if (look) (extra ??= []).push(added('environment', 'backdrop', t.norm, look.start < t.start ? look : t, look.start < t.start ? t : look, text));
     } else if (CLOCK_TIME.test(t.norm)) {
       (extra ??= []).push(added('environment', 'time', t.norm, t, t, text));
     } else if (t.kind === 'number') {
@@ -229,6 +254,28 @@ export function refineMatches(
 }
 
 /**
+ * The word that says what a backdrop looks like: a colour or look word just before it ("a
+ * white seamless backdrop") or after a linking verb ("the background is black").
+ */
+function backdropLook(words: readonly Token[], w: number): Token | undefined {
+  const t = words[w]!;
+  let found: Token | undefined;
+  for (let k = w - 1; k >= 0 && k >= w - 3; k--) {
+    const u = words[k]!;
+    if (u.clause !== t.clause || !(u.tag === 'adj' || u.tag === 'noun' || u.norm.includes('-') || BACKDROP_LOOK_SET.has(u.norm))) break;
+    const dash = u.norm.indexOf('-');
+    if (BACKDROP_LOOK_SET.has(dash > 0 ? u.norm.slice(0, dash) : u.norm)) found = u;
+  }
+  if (found) return found;
+  const link = words[w + 1];
+  if (!link || link.clause !== t.clause || !BACKDROP_LINK_SET.has(link.norm)) return undefined;
+  for (let k = w + 2; k < words.length && k <= w + 4 && words[k]!.clause === t.clause; k++) {
+    if (BACKDROP_LOOK_SET.has(words[k]!.norm)) return words[k];
+  }
+  return undefined;
+}
+
+/**
  * A concrete noun after a preposition of place is where the shot happens, listed or not: "on a
  * branch", "at a waterhole", "down a rain-filled gutter", "around a stump". People, body parts,
  * clothing, abstract nouns and the other categories' terms are not places ("in a red coat",
@@ -240,6 +287,7 @@ const scratch = new Scratch();
 function locatives(tokens: readonly Token[], words: readonly Token[], matches: readonly LexiconMatch[], text: string): LexiconMatch[] {
   const found: LexiconMatch[] = [];
   let covered: Int32Array | undefined;
+  // Per token: 1 inside a vehicle, 2 at the end of a light or sound word.
   let vehicle: Int32Array | undefined;
   // Token marks from the matches, made once (not a scan of every match per phrase: long prompts).
   const blocked = () => {
@@ -251,6 +299,8 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
         const mark = m.category === 'environment' ? 2 : NOT_PLACE_CATEGORIES.has(m.category) || (m.category === 'subject' && NOT_PLACE_KINDS.has(m.kind)) ? 1 : 0;
         if (mark) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = Math.max(covered[i]!, mark);
         if (m.category === 'subject' && m.kind === 'vehicle') for (let i = m.tokenStart; i < m.tokenEnd; i++) vehicle[i] = 1;
+        // Light and sound words, before "from": "light from a single bulb" names a source.
+        if (m.category === 'lighting' || m.category === 'audio') vehicle[m.tokenEnd - 1] = 2;
       }
     }
     return covered;
@@ -263,10 +313,12 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     for (; k < words.length; k++) {
       const u = words[k]!;
       if (u.clause !== p.clause || u.index !== words[k - 1]!.index + 1) break;
-      if (u.tag === 'noun') head = u;
+      // "in a cyberpunk setting": a genre word before a non-place head names no place.
+      if (head && NOT_PLACE_SET.has(u.norm) && u.pos.includes('noun')) head = u;
+      else if (u.tag === 'noun') head = u;
       else if (u.tag === 'det' || u.tag === 'adj' || u.tag === 'num' || u.tag === 'pron' || u.norm.endsWith("'s") || (u.tag === 'verb' && (u.verbForm === 'ed' || u.verbForm === 'ing')) || u.norm.includes('-')) {
         if (head) break;
-      } else if (u.norm === 'of' && head && NOT_PLACE_SET.has(head.norm)) {
+      } else if (u.norm === 'of' && head && NOT_PLACE_SET.has(head.norm) && !NOT_PLACE_WITH_OF_SET.has(head.norm)) {
         head = undefined; // "in front of", "on top of", "in the middle of": the place follows.
       } else break;
     }
@@ -278,6 +330,7 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     for (let i = p.index + 1; i < head.index && !skip; i++) skip = POSSESSIVES.has(tokens[i]!.norm) || c[i] === 1;
     if (skip) continue;
     if (vehicle![head.index] === 1 && !VEHICLE_PLACE.has(p.norm)) continue;
+    if (p.norm === 'from' && p.index > 0 && vehicle![p.index - 1] === 2) continue;
     w = k - 1;
     found.push({ category: 'environment', kind: 'locative', term: head.lemma, text: text.slice(p.start, head.end), start: p.start, end: head.end, tokenStart: p.index, tokenEnd: head.index + 1 });
   }
