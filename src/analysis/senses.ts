@@ -145,11 +145,34 @@ function lightingSense(tokens: readonly Token[], m: LexiconMatch, starts: Readon
   }
   if (!LIGHT_SENSITIVE_SET.has(key)) return true;
   if (endsInsideWord(tokens, m)) return false;
-  if (!next) return true;
+  if (!next) return !listedAdjective(tokens, m);
   if (NOT_LIGHT_AFTER_SET.has(next.norm) || NOT_LIGHT_AFTER_SET.has(next.lemma)) return false;
+  if (next.norm.endsWith('ing') && next.pos.includes('verb')) {
+    const after = tokens[next.index + 1];
+    // "a light dusting of snow", "a light coating of dust": an amount, not light.
+    if (after && after.norm === 'of') return false;
+    // "three suns shining", "lamps flickering": the light does something.
+    if (!after || after.kind !== 'word' || after.tag !== 'noun') return true;
+  }
   if (COLOUR_SET.has(next.norm)) return false;
   if (startsMatchAt(starts, next, ['lighting'])) return true;
   return !modifies(next);
+}
+
+/**
+ * "a light, flowing gown": after a determiner and before a comma, then more adjectives and a
+ * noun, the word is one of a list of adjectives.
+ */
+function listedAdjective(tokens: readonly Token[], m: LexiconMatch): boolean {
+  const before = tokens[m.tokenStart - 1];
+  if (!before || before.tag !== 'det' || tokens[m.tokenEnd]?.text !== ',') return false;
+  for (let k = m.tokenEnd + 1; k < tokens.length && k <= m.tokenEnd + 3; k++) {
+    const u = tokens[k]!;
+    if (u.kind !== 'word') return false;
+    if (u.tag === 'noun') return k > m.tokenEnd + 1;
+    if (u.tag !== 'adj' && !(u.tag === 'verb' && (u.verbForm === 'ing' || u.verbForm === 'ed'))) return false;
+  }
+  return false;
 }
 
 function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: ReadonlyMap<number, readonly LexiconMatch[]>, titleCase: ReadonlySet<number>): boolean {
