@@ -132,5 +132,17 @@ export const CONTEXT: readonly string[] = [
 /** Words that, after an ambiguous term, show it is the everyday word ("a pan of cookies"). */
 export const NOT_CAMERA_AFTER: readonly string[] = ['of', 'with', 'full', 'filled', 'driver', 'bed', 'stop', 'silks', 'acrobat', 'acrobatics', 'hoop'];
 
+/**
+ * How steady the camera is, said of the view itself: "a steady and smooth perspective", "smooth,
+ * stable footage". A stability word before one of VIEWS (joined by "and" or commas) is a camera
+ * instruction.
+ */
+export const STABILITY: readonly string[] = [
+  'steady', 'smooth', 'stable', 'stabilized', 'stabilised', 'fluid', 'shaky', 'jittery', 'static', 'still', 'locked',
+];
+
+/** Nouns for what the camera sees or records. */
+export const VIEWS: readonly string[] = ['perspective', 'view', 'camera', 'camerawork', 'footage', 'shot', 'shots', 'framing', 'pov'];
+
 /** Words in a `[placeholder]` that stand for a camera instruction ("[camera movement]", "[shot type]"). */
 export const PLACEHOLDER_HINTS: readonly string[] = ['camera', 'shot', 'angle', 'lens', 'framing', 'movement', 'move', 'cinematography'];

@@ -181,9 +181,16 @@ export function matchLexicon(
       if (unitTokens[j] !== unitTokens[j - 1] && !adjacentTokens(units[j - 1]!, u, text)) continue;
       const a = cur.next.get(u.norm);
       if (a) stack.push(a), stackAt.push(j + 1);
+      let b: TrieNode | undefined;
       if (u.lemma !== u.norm) {
-        const b = cur.next.get(u.lemma);
+        b = cur.next.get(u.lemma);
         if (b && b !== a) stack.push(b), stackAt.push(j + 1);
+      }
+      // The plural of a hyphenated compound inflects its last part ("close-ups"), which alone
+      // may read as another word ("ups").
+      if (!a && !b && u.norm.length > 2 && u.norm.charCodeAt(u.norm.length - 1) === 115 && unitTokens[j] === unitTokens[j - 1] && unitTokens[j + 1] !== unitTokens[j]) {
+        const c = cur.next.get(u.norm.slice(0, -1));
+        if (c) stack.push(c), stackAt.push(j + 1);
       }
     }
     for (let k = 0; k < bestEntry.length; k++) {

@@ -7,7 +7,7 @@
  * Linear in the number of matches; every set is built once.
  */
 import type { LexiconMatch, Token } from '../types.js';
-import { AMBIGUOUS as CAMERA_AMBIGUOUS, CONTEXT as CAMERA_CONTEXT, NOT_CAMERA_AFTER } from '../../rules/data/camera.js';
+import { AMBIGUOUS as CAMERA_AMBIGUOUS, CONTEXT as CAMERA_CONTEXT, NOT_CAMERA_AFTER, STABILITY, VIEWS } from '../../rules/data/camera.js';
 import { COLOUR_SENSITIVE, COLOURS, MODIFIER_SENSITIVE as LIGHT_SENSITIVE, NOT_LIGHT_AFTER } from '../../rules/data/lighting.js';
 import {
   BACKDROP_LINKS,
@@ -33,6 +33,8 @@ const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase
 const CAMERA_AMBIGUOUS_SET = set(CAMERA_AMBIGUOUS);
 const CAMERA_CONTEXT_SET = set(CAMERA_CONTEXT);
 const NOT_CAMERA_AFTER_SET = set(NOT_CAMERA_AFTER);
+const STABILITY_SET = set(STABILITY);
+const VIEW_SET = set(VIEWS);
 /** Nouns that make the camera the subject of a verb ("the camera slowly tilts up"). */
 const CAMERA_SUBJECTS = new Set(['camera', 'cameras', 'cam', 'lens', 'shot', 'we', 'drone', 'view', 'pov', 'frame', 'viewer', 'steadicam', 'gimbal']);
 const LIGHT_SENSITIVE_SET = set(LIGHT_SENSITIVE);
@@ -103,6 +105,14 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
     }
   }
   const key = m.term.toLowerCase();
+  // "her head on his shoulder", "butting heads on a hillside": a compound ending in a
+  // preposition, written as separate words, is read word by word when it is inflected or the
+  // preposition takes a noun phrase.
+  const last = tokens[m.tokenEnd - 1]!;
+  if (key.includes('-') && !m.text.includes('-') && last !== first && last.tag === 'prep') {
+    const after = wordAfter(tokens, m);
+    if (first.norm !== first.lemma || (after && (after.tag === 'det' || after.tag === 'noun' || after.tag === 'adj' || POSSESSIVES.has(after.norm) || after.norm.endsWith("'s")))) return false;
+  }
   const ambiguous = CAMERA_AMBIGUOUS_SET.has(key) || (single(m) && (CAMERA_AMBIGUOUS_SET.has(first.lemma) || CAMERA_AMBIGUOUS_SET.has(m.text.toLowerCase())));
   if (!ambiguous) return true;
   const next = wordAfter(tokens, m);
@@ -205,7 +215,7 @@ function motionSense(tokens: readonly Token[], m: LexiconMatch): boolean {
   return true;
 }
 
-function added(category: 'environment', kind: string, term: string, from: Token, to: Token, text: string): LexiconMatch {
+function added(category: 'environment' | 'camera', kind: string, term: string, from: Token, to: Token, text: string): LexiconMatch {
   return { category, kind, term, text: text.slice(from.start, to.end), start: from.start, end: to.end, tokenStart: from.index, tokenEnd: to.index + 1 };
 }
 
@@ -256,6 +266,9 @@ export function refineMatches(
         continue;
       }
       (extra ??= []).push(added('environment', 'placeName', t.norm, t, t, text));
+    } else if (t.kind === 'word' && VIEW_SET.has(t.norm) && !startsMatchAt(starts, t, ['camera'])) {
+      const steady = stabilityBefore(words, w);
+      if (steady && !startsMatchAt(starts, steady, ['camera'])) (extra ??= []).push(added('camera', 'static', `${steady.norm} ${t.norm}`, steady, t, text));
     } else if (t.kind === 'word' && BACKDROP_SET.has(t.norm)) {
       const look = backdropLook(words, w);
       if (look) (extra ??= []).push(added('environment', 'backdrop', t.norm, look.start < t.start ? look : t, look.start < t.start ? t : look, text));
@@ -274,6 +287,19 @@ export function refineMatches(
     sortSmall(out, byStartThenLongest);
   }
   return out;
+}
+
+/** "a steady and smooth perspective", "smooth, stable footage": the stability word before a view noun. */
+function stabilityBefore(words: readonly Token[], w: number): Token | undefined {
+  const t = words[w]!;
+  let found: Token | undefined;
+  for (let k = w - 1; k >= 0 && k >= w - 4; k--) {
+    const u = words[k]!;
+    if (u.sentence !== t.sentence || u.end > t.start) break;
+    if (STABILITY_SET.has(u.norm)) found = u;
+    else if (u.norm !== 'and' && u.tag !== 'adj' && u.tag !== 'adv') break;
+  }
+  return found;
 }
 
 /**
