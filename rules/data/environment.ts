@@ -157,7 +157,7 @@ export const NOT_PLACES: readonly string[] = [
   'direction', 'directions', 'half', 'sync', 'bloom', 'flames', 'fire', 'smoke', 'rhythm', 'beat', 'time', 'void',
   'backdrop', 'emptiness', 'nothingness', 'darkness', 'light', 'sunlight', 'shadow', 'shadows', 'setting', 'settings',
   'environment', 'atmosphere', 'vibe', 'aesthetic', 'mood', 'ambience', 'ambiance',
-  'end', 'beginning', 'start', 'speed', 'pace', 'height', 'left', 'right', 'scratch',
+  'end', 'beginning', 'start', 'speed', 'pace', 'height', 'left', 'right', 'scratch', 'angle', 'angles',
 ];
 
 /**

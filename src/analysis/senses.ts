@@ -109,7 +109,7 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
   // preposition, written as separate words, is read word by word when it is inflected or the
   // preposition takes a noun phrase.
   const last = tokens[m.tokenEnd - 1]!;
-  if (key.includes('-') && !m.text.includes('-') && last !== first && last.tag === 'prep') {
+  if (key.includes('-') && !m.text.includes('-') && last !== first && first.tag === 'noun' && last.tag === 'prep') {
     const after = wordAfter(tokens, m);
     if (first.norm !== first.lemma || (after && (after.tag === 'det' || after.tag === 'noun' || after.tag === 'adj' || POSSESSIVES.has(after.norm) || after.norm.endsWith("'s")))) return false;
   }
