@@ -252,7 +252,8 @@ export function refineMatches(
   let extra: LexiconMatch[] | undefined;
   for (let w = 0; w < words.length; w++) {
     const t = words[w]!;
-    if (t.kind === 'word' && isPlaceName(t.norm) && !starts.has(t.start)) {
+    // A place name is always also tagged a name: the cheap test first, on every word.
+    if (t.kind === 'word' && t.pos.includes('name') && isPlaceName(t.norm) && !starts.has(t.start)) {
       if (isCapitalised(t.text)) {
         const next = tokens[t.index + 1];
         const prev = tokens[t.index - 1];
