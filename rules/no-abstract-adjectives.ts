@@ -3,7 +3,17 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { compileLexicon, matchLexicon, phraseParts, wordUnits, type CompiledLexicon } from '../src/analysis/lexicon.js';
 import { lemmatize } from '../src/analysis/pos.js';
 import type { Fix, PromptAnalysis, Token } from '../src/types.js';
-import abstractWords, { GENRE_MODIFIERS, LITERAL_BEFORE, PICTURE_NOUNS, SCENE_NOUNS, STANDS_FOR, TAG_ONLY, WORD_CLASSES } from './data/abstract.js';
+import abstractWords, {
+  DEGREE_ADVERBS,
+  GENRE_MODIFIERS,
+  LITERAL_BEFORE,
+  PICTURE_NOUNS,
+  SCENE_CONTENT,
+  SCENE_NOUNS,
+  STANDS_FOR,
+  TAG_ONLY,
+  WORD_CLASSES,
+} from './data/abstract.js';
 import alternatives, { LABELS } from './data/alternatives.js';
 
 /**
@@ -25,7 +35,7 @@ import alternatives, { LABELS } from './data/alternatives.js';
  */
 
 type Kind = keyof typeof abstractWords | 'colour' | 'rejected' | 'genre';
-const DIMENSIONS = ['light', 'colour', 'camera', 'scale', 'setting', 'mood', 'general', 'quality'] as const;
+const DIMENSIONS = ['light', 'colour', 'camera', 'scale', 'setting', 'mood', 'look', 'action', 'general', 'quality'] as const;
 
 const key = (phrase: string) => phraseParts(phrase).join(' ');
 const toSet = (list: readonly string[]) => new Set(list.map(key));
@@ -39,6 +49,9 @@ const TAG_ONLY_SET = toSet(TAG_ONLY);
 const PICTURE = toSet(PICTURE_NOUNS);
 const SCENE = toSet(SCENE_NOUNS);
 const GENRE = toSet(GENRE_MODIFIERS);
+const DEGREE = toSet(DEGREE_ADVERBS);
+const CONTENT = toSet(SCENE_CONTENT);
+const COLOUR = ['colour'] as const;
 const CLASSES = new Map(Object.entries(WORD_CLASSES).map(([name, words]) => [name, toSet(words)]));
 const LITERAL = new Map(Object.entries(LITERAL_BEFORE));
 
@@ -252,6 +265,14 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
 
   // A verb form ("the lava cools", "cooled"), not the listed adjective.
   if (single && first.tag === 'verb' && key(first.norm) !== c.term) return false;
+  // A participle taking an object is the verb: "lightning striking the tower".
+  if (single && c.term.endsWith('ing') && isWordToken(next) && (next.tag === 'det' || next.tag === 'pron' || POSSESSIVE.has(next.norm))) return false;
+  // "pretty fast", "pretty good": a degree adverb before a modifier that opens no noun phrase.
+  if (single && DEGREE.has(c.term) && isWordToken(next) && next.tag === 'det') return false;
+  if (single && DEGREE.has(c.term) && isWordToken(next) && (next.tag === 'adj' || next.tag === 'adv')) {
+    const after = tokens[c.tokenEnd + 1];
+    if (!(isWordToken(after) && after.sentence === next.sentence && (after.tag === 'noun' || after.tag === 'adj' || after.tag === 'name'))) return false;
+  }
 
   // A capitalised word inside a sentence is a name ("in Nice", "Epic Games"), unless the whole
   // sentence is in title case; at the start, "Nice, France" is a place.
@@ -350,7 +371,8 @@ function genreLabels(analysis: PromptAnalysis, candidates: readonly Candidate[],
     let first = -1;
     for (let j = w.index - 1; j >= 0; j--) {
       const t = tokens[j]!;
-      if (!isWordToken(t) || t.clause !== w.clause || place.has(j)) break;
+      // "a serene blue backdrop": a colour makes the backdrop concrete.
+      if (!isWordToken(t) || t.clause !== w.clause || place.has(j) || inClass(t, COLOUR)) break;
       const pair = j > 0 && isWordToken(tokens[j - 1]) ? `${tokens[j - 1]!.norm} ${t.norm}` : '';
       if (pair && GENRE.has(key(pair))) {
         if (!abstractAt.has(j - 1)) first = j - 1;
@@ -364,13 +386,24 @@ function genreLabels(analysis: PromptAnalysis, candidates: readonly Candidate[],
       if (abstractAt.has(j) || t.tag === 'adj') continue;
       break;
     }
-    if (first < 0) continue;
+    if (first < 0 || contentFollows(analysis, w.index)) continue;
     const start = tokens[first]!.start;
     const phrase = key(analysis.text.slice(start, w.end));
     if (skip.has(phrase) || skip.has(key(tokens[first]!.norm))) continue;
     out.push({ start, end: w.end, tokenStart: first });
   }
   return out;
+}
+
+/** The sentence goes on to say what the scene shows: "…, showcasing a bird", "… where a fox sleeps". */
+function contentFollows(analysis: PromptAnalysis, at: number): boolean {
+  const { tokens } = analysis;
+  const sentence = tokens[at]!.sentence;
+  for (let i = at + 1; i < tokens.length && tokens[i]!.sentence === sentence; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && CONTENT.has(t.norm)) return true;
+  }
+  return false;
 }
 
 // ─── extra words (options) ───────────────────────────────────────────────────

@@ -50,6 +50,7 @@ const DUR_FOLLOWERS = new Set(DURATION_FOLLOWERS);
 const DUR_LEADS = new Set(DURATION_LEADS);
 const BEFORE = new Set(ABSORB_BEFORE);
 const AFTER = ABSORB_AFTER.map((p) => p.split(' '));
+const AFTER_WORDS = new Set(ABSORB_AFTER.flatMap((p) => p.split(' ')));
 const FPS_UNITS = FRAME_RATE_UNITS.map((p) => p.split(' '));
 const FLAGS = new Map(Object.entries(SETTING_FLAGS));
 const DIMENSIONS = /^(\d{3,4})x(\d{3,4})$/;
@@ -85,6 +86,28 @@ const startsWithDigit = (s: string) => {
 };
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'number');
+
+/**
+ * A hyphenated resolution: "ultra-hd", "full-hd", "4k-uhd", "8k-resolution". Every part is a
+ * resolution, half of a resolution name, or a format word, and one at least is a resolution.
+ */
+function hyphenResolution(norm: string): string | undefined {
+  const cut = norm.indexOf('-');
+  const head = norm.slice(0, cut);
+  if (!RES_WORDS.has(head) && !PHRASE_FIRST.has(head)) return undefined;
+  const parts = norm.split('-');
+  let value: string | undefined;
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
+    const pair = k + 1 < parts.length ? RES_PHRASES.get(`${part} ${parts[k + 1]}`) : undefined;
+    if (pair) {
+      value ??= pair;
+      k++;
+    } else if (RES_WORDS.has(part)) value ??= RES_WORDS.get(part);
+    else if (!FOLLOWERS.has(part) && !AFTER_WORDS.has(part)) return undefined;
+  }
+  return value;
+}
 
 export default defineRule({
   meta: {
@@ -124,6 +147,7 @@ export default defineRule({
     const resolutionOf = (t: Token): string | undefined => {
       const r = RES_WORDS.get(t.norm);
       if (r) return r;
+      if (t.norm.includes('-')) return hyphenResolution(t.norm);
       if (!startsWithDigit(t.norm)) return undefined;
       const m = DIMENSIONS.exec(t.norm);
       return m ? `${Math.min(Number(m[1]), Number(m[2]))}p` : undefined;
@@ -143,6 +167,17 @@ export default defineRule({
         if (ok) return parts.length;
       }
       return 0;
+    };
+
+    /** The resolution written from token i on, and how many tokens it takes. */
+    const resolutionAt = (i: number): { value: string; length: number } | undefined => {
+      const t = tokens[i];
+      if (!isWord(t)) return undefined;
+      const next = tokens[i + 1];
+      const phrase = t.kind === 'word' && PHRASE_FIRST.has(t.norm) && isWord(next) ? RES_PHRASES.get(`${t.norm} ${next.norm}`) : undefined;
+      if (phrase) return { value: phrase, length: 2 };
+      const value = resolutionOf(t);
+      return value === undefined ? undefined : { value, length: 1 };
     };
 
     const findings: Finding[] = [];
@@ -190,12 +225,18 @@ export default defineRule({
         continue;
       }
 
-      // Resolution: "1080p", "4K", "1920x1080", "full HD".
-      const phrase = t.kind === 'word' && PHRASE_FIRST.has(t.norm) && isWord(tokens[i + 1]) ? RES_PHRASES.get(`${t.norm} ${tokens[i + 1]!.norm}`) : undefined;
-      const res = phrase ?? resolutionOf(t);
+      // Resolution: "1080p", "4K", "1920x1080", "full HD", "ultra-HD".
+      const res = resolutionAt(i);
       if (res !== undefined) {
-        const last = phrase ? i + 1 : i;
-        if (!describesThing(last + 1, i)) findings.push({ setting: 'resolution', value: res, from: i, to: last + 1 });
+        let last = i + res.length - 1;
+        // One request written several ways is one finding: "4k ultra hd", "8K UHD", "4K/UHD".
+        for (;;) {
+          const gap = tokens[last + 1]?.text === '/' && glued(last, last + 1) && glued(last + 1, last + 2) ? 1 : 0;
+          const more = sameSentence(i, last + 1 + gap) ? resolutionAt(last + 1 + gap) : undefined;
+          if (!more) break;
+          last += gap + more.length;
+        }
+        if (!describesThing(last + 1, i)) findings.push({ setting: 'resolution', value: res.value, from: i, to: last + 1 });
         i = last;
         continue;
       }

@@ -8,36 +8,55 @@ import type { LexiconData } from '../../src/analysis/lexicon.js';
  * - `scale`: grandeur a camera angle or shot size would give ("epic", "majestic");
  * - `setting`: a mood asked of the place ("atmospheric", "picturesque");
  * - `mood`: an effect on the viewer ("dramatic", "mesmerizing");
- * - `general`: praise that says nothing at all ("amazing", "nice", "cool", "perfect");
+ * - `look`: praise of how a subject or thing looks ("cute", "pretty", "elegant"): say what
+ *   the camera sees of it (shape, clothing, material);
+ * - `action`: the effect of what happens on the viewer ("funny", "heartwarming"): say what happens;
+ * - `general`: praise that says nothing at all ("amazing", "nice", "cool", "perfect", "iconic");
  * - `quality`: image-generator quality tags ("masterpiece", "best quality", "8k"): they
  *   describe nothing a camera can film.
  * Adverb forms ("beautifully lit") are the same praise. Not listed: words that say what the
  * camera sees even if loosely ("vibrant", "colorful", "bustling", "futuristic", "lively"), and
  * rendering styles ("photorealistic", "anime"): they are description, if broad.
  */
+/**
+ * Image-generator quality tags. A resolution with a name or a number ("4k", "1080p", "full hd")
+ * is not here: it is a setting, reported by `no-settings-in-prose` (rules/data/setting.ts). The
+ * hyphen and space between words do not matter ("high-quality" matches "high quality"), and
+ * each phrase is also matched glued into one word, as tag lists write it ("bestquality").
+ */
+const QUALITY: readonly string[] = [
+  'masterpiece', 'best quality', 'highest quality', 'top quality', 'high quality', 'ultra quality', 'premium quality',
+  'ultra realistic', 'hyperrealistic', 'hyper realistic', 'highly detailed', 'high detailed', 'ultra detailed',
+  'extremely detailed', 'insanely detailed', 'hyper detailed', 'super detailed', 'intricate details',
+  'trending on artstation', 'artstation', 'award winning', 'high resolution', 'high res', 'hi res',
+];
+
+/** Each phrase as written and glued into one word: "best quality" also as "bestquality". */
+function withGlued(phrases: readonly string[]): string[] {
+  const out = [...phrases];
+  for (const p of phrases) if (p.includes(' ')) out.push(p.replace(/ /g, ''));
+  return out;
+}
+
 export default {
   light: [
     'beautiful', 'stunning', 'gorgeous', 'breathtaking', 'breath-taking', 'magnificent', 'spectacular', 'glorious',
     'dazzling', 'lovely', 'exquisite', 'resplendent', 'visually striking', 'eye-catching', 'jaw-dropping', 'beautifully',
     'stunningly', 'gorgeously', 'breathtakingly', 'magnificently', 'spectacularly', 'exquisitely', 'gloriously',
+    'striking', 'strikingly',
   ],
   camera: ['cinematic', 'cinematographic', 'film-like', 'movie-like', 'hollywood-style', 'immersive', 'cinematically'],
   scale: ['epic', 'majestic', 'awe-inspiring', 'grandiose', 'majestically', 'epically'],
   setting: ['atmospheric', 'picturesque', 'idyllic', 'enchanting'],
-  mood: ['dramatic', 'mesmerizing', 'mesmerising', 'captivating', 'spellbinding', 'evocative'],
+  mood: ['dramatic', 'mesmerizing', 'mesmerising', 'captivating', 'spellbinding', 'evocative', 'magical', 'magically'],
+  look: ['cute', 'adorable', 'pretty', 'handsome', 'elegant', 'elegantly', 'luxurious', 'glamorous', 'stylish'],
+  action: ['funny', 'hilarious', 'heartwarming', 'heart-warming', 'heartwarmingly', 'wholesome'],
   general: [
     'amazing', 'incredible', 'awesome', 'nice', 'cool', 'perfect', 'fantastic', 'wonderful', 'marvelous', 'marvellous',
     'superb', 'extraordinary', 'astonishing', 'astounding', 'phenomenal', 'fabulous', 'mind-blowing', 'unbelievable',
-    'impressive', 'epic-looking', 'charming', 'amazingly',
+    'impressive', 'epic-looking', 'charming', 'amazingly', 'iconic',
   ],
-  quality: [
-    'masterpiece', 'best quality', 'highest quality', 'top quality', 'high quality', 'ultra quality', 'premium quality',
-    'high-quality', 'best-quality', '8k', '16k', '8k uhd', 'uhd', 'ultra hd', 'ultra-realistic', 'ultra realistic',
-    'ultrarealistic', 'hyperrealistic', 'hyper-realistic', 'hyper realistic', 'highly detailed', 'ultra detailed',
-    'ultra-detailed', 'extremely detailed', 'insanely detailed', 'hyper-detailed', 'hyperdetailed',
-    'trending on artstation', 'artstation', 'award-winning', 'award winning', 'high resolution', 'high-res', 'hi-res',
-    'hd', 'full hd', 'fullhd', '4k', '4k uhd',
-  ],
+  quality: withGlued(QUALITY),
 } satisfies LexiconData;
 
 /** Which alternatives (keys of alternatives.ts) a word of each sub-kind was standing in for. */
@@ -48,6 +67,8 @@ export const STANDS_FOR: Readonly<Record<string, readonly string[]>> = {
   scale: ['angle', 'shotType'],
   setting: ['setting', 'timeOfDay'],
   mood: ['lightQuality', 'colour'],
+  look: ['appearance'],
+  action: ['action', 'appearance'],
   general: ['lightQuality', 'shotType'],
   rejected: ['lightQuality', 'shotType'],
   genre: ['setting', 'timeOfDay'],
@@ -59,11 +80,11 @@ export const STANDS_FOR: Readonly<Record<string, readonly string[]>> = {
  * masterpiece hanging in a museum", "high quality leather"): flagged only as a tag of their
  * own or when they qualify the picture ("8k video", "high quality footage").
  */
-export const TAG_ONLY: readonly string[] = [
-  'masterpiece', 'high quality', 'high-quality', '8k', '16k', 'uhd', 'ultra hd', 'award-winning', 'award winning',
-  'high resolution', 'high-res', 'hi-res', 'highly detailed', 'ultra detailed', 'ultra-detailed', 'extremely detailed',
-  'insanely detailed', 'hyper-detailed', 'hyperdetailed', 'artstation', 'hd', 'full hd', 'fullhd', '4k', '4k uhd',
-];
+export const TAG_ONLY: readonly string[] = withGlued([
+  'masterpiece', 'high quality', 'award winning', 'high resolution', 'high res', 'hi res', 'highly detailed',
+  'high detailed', 'ultra detailed', 'extremely detailed', 'insanely detailed', 'hyper detailed', 'super detailed',
+  'intricate details', 'artstation',
+]);
 
 /** Nouns naming the picture: a quality word before one of them is a tag ("8k footage"). */
 export const PICTURE_NOUNS: readonly string[] = [
@@ -105,6 +126,12 @@ export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'cone', 'pyramid', 'helix', 'round', 'spherical', 'circular', 'straight', 'symmetrical', 'unison', 'sync',
     'synchronization', 'reflection', 'mirror', 'balance', 'stillness', 'silence',
   ],
+  grading: ['grading', 'grade', 'graded', 'palette', 'tones', 'tonality', 'saturation'],
+  magic: [
+    'spell', 'spells', 'wand', 'wands', 'potion', 'potions', 'power', 'powers', 'energy', 'creature', 'creatures',
+    'beast', 'beasts', 'artifact', 'artifacts', 'rune', 'runes', 'portal', 'portals', 'amulet', 'ritual', 'incantation',
+    'girl', 'girls', 'trick', 'tricks', 'staff',
+  ],
   literature: ['poem', 'poems', 'poetry', 'saga', 'sagas', 'verse', 'ballad', 'ballads', 'tale', 'tales', 'novel', 'novels', 'myth', 'myths'],
 };
 
@@ -113,7 +140,8 @@ export const LITERAL_BEFORE: Readonly<Record<string, readonly string[]>> = {
   cool: ['colour', 'light', 'temperature'],
   perfect: ['shape'],
   epic: ['literature'],
-  dramatic: ['light'],
+  dramatic: ['light', 'grading'],
+  magical: ['magic'],
   atmospheric: ['air'],
 };
 
@@ -140,3 +168,16 @@ export const SCENE_NOUNS: readonly string[] = [
   'setting', 'settings', 'scene', 'scenes', 'environment', 'environments', 'world', 'place', 'location', 'locale',
   'backdrop', 'background', 'scenery', 'landscape', 'surroundings', 'realm', 'universe',
 ];
+
+/**
+ * Listed words that are also degree adverbs: before an adjective or adverb that opens no noun
+ * phrase they only say "rather" ("pretty fast", "pretty good"), not praise.
+ */
+export const DEGREE_ADVERBS: readonly string[] = ['pretty'];
+
+/**
+ * Words that bring in what a scene shows, in the same sentence after the scene noun ("a whimsical
+ * scene, painted in watercolour, showing an owl"): a scene followed by its content is not a label.
+ * "of" counts only right after the noun ("a peaceful scene of a heron").
+ */
+export const SCENE_CONTENT: readonly string[] = ['showing', 'showcasing', 'featuring', 'depicting', 'portraying', 'where'];

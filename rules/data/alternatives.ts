@@ -13,6 +13,7 @@ export default {
   setting: ['a narrow Paris alley at 11pm', 'a rain-soaked cobblestone street', 'a sunlit wheat field', 'a cluttered kitchen at dawn'],
   timeOfDay: ['at dawn', 'at dusk', 'at noon', 'at night'],
   weather: ['light rain', 'morning fog', 'falling snow', 'clear sky'],
+  appearance: ['round amber eyes and fluffy grey fur', 'a long black silk gown', 'polished brass and dark walnut panels'],
   action: ['walking briskly', 'slowly turning toward the camera', 'running', 'pouring coffee'],
   audio: ['distant traffic hum', 'footsteps on gravel', 'soft rain on a window', 'a quiet line of dialogue'],
 } satisfies Readonly<Record<string, readonly string[]>>;
@@ -29,6 +30,7 @@ export const LABELS: Readonly<Record<string, { what: string; tag: string }>> = {
   setting: { what: 'a specific place', tag: 'setting' },
   timeOfDay: { what: 'a time of day', tag: 'time of day' },
   weather: { what: 'the weather', tag: 'weather' },
+  appearance: { what: 'what the camera sees of it', tag: 'appearance' },
   action: { what: 'an action', tag: 'action' },
   audio: { what: 'a sound', tag: 'audio' },
 };

@@ -1,27 +1,37 @@
 import type { LexiconData } from '../../src/analysis/lexicon.js';
 
+/** The suggested value for a resolution no model renders. */
+const HIGHEST = 'the highest the model offers';
+
 /**
  * Generation settings written as prose: resolution, frame rate, duration and aspect ratio.
  * The default export feeds the analysis lexicon; the named exports are the patterns
  * `no-settings-in-prose` reads (numbers with units, ratios, Midjourney-style flags).
  */
 export default {
-  resolution: ['480p', '720p', '1080p', '1440p', '2160p', '4k', '8k', 'full hd', 'ultra hd', 'uhd'],
+  resolution: ['480p', '720p', '1080p', '1440p', '2160p', '2k', '4k', '8k', '16k', 'full hd', 'ultra hd', 'uhd', 'hd', 'high definition'],
   frameRate: ['fps', 'frames per second', 'frame rate'],
 } satisfies LexiconData;
 
-/** Written resolutions (lowercase) → the setting value to suggest. `4K` as a quality tag is still a resolution request. */
+/**
+ * Written resolutions (lowercase) → the setting value to suggest. `4K` as a quality tag is still a
+ * resolution request: a named resolution, a standard or a number of pixels, belongs to this rule,
+ * while unnamed praise of sharpness ("high resolution", "highly detailed") is a quality tag of
+ * `no-abstract-adjectives`. Sizes beyond any model's ("16k", "32k") ask for the highest one.
+ */
 export const RESOLUTION_WORDS: Readonly<Record<string, string>> = {
   '240p': '240p', '360p': '360p', '480p': '480p', '540p': '540p', '576p': '576p', '720p': '720p', '768p': '768p',
   '1024p': '1024p', '1080p': '1080p', '1080i': '1080p', '1440p': '1440p', '2160p': '2160p', '4320p': '4320p',
   '2k': '1440p', '4k': '2160p', '5k': '2880p', '6k': '3160p', '8k': '4320p', uhd: '2160p', fhd: '1080p', qhd: '1440p',
+  hd: '720p', fullhd: '1080p', ultrahd: '2160p', '12k': HIGHEST, '16k': HIGHEST, '32k': HIGHEST, '64k': HIGHEST,
 };
 
-/** Two-word resolution names. */
+/** Two-word resolution names; written glued or hyphenated too ("ultra-HD", "fullhd"). */
 export const RESOLUTION_PHRASES: Readonly<Record<string, string>> = {
   'full hd': '1080p',
   'ultra hd': '2160p',
   'quad hd': '1440p',
+  'high definition': '720p',
 };
 
 /** Units that make a number a frame rate: "24 fps", "60fps", "30 frames per second". */
@@ -62,7 +72,9 @@ export const SETTING_FOLLOWERS: readonly string[] = [
   'resolution', 'quality', 'format', 'aspect', 'ratio', 'frame', 'framing', 'widescreen', 'vertical', 'horizontal',
   'landscape', 'portrait', 'video', 'videos', 'clip', 'footage', 'film', 'movie', 'render', 'rendering', 'output',
   'image', 'photo', 'wallpaper', 'hdr', 'uhd', 'detail', 'details', 'detailed', 'cinematic', 'realistic', 'ultra',
-  'fps', 'frames', 'shot',
+  'fps', 'frames', 'shot', 'realism', 'photorealism', 'hyperrealism', 'photorealistic', 'hyperrealistic', 'clarity',
+  'sharpness', 'texture', 'textures', 'graphics', 'visuals', 'imagery', 'images', 'photography', 'cinematography',
+  'animation', 'masterpiece',
 ];
 
 /** Words absorbed into the removal with the setting: "in 4K", "at 60fps", "4K resolution". */

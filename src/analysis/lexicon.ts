@@ -229,6 +229,8 @@ export function matchLexicon(
 
 /** Two units of different tokens may be one phrase only when only whitespace separates them. */
 function adjacentTokens(a: UnitText, b: UnitText, text: string): boolean {
+  // Tag lists join a phrase's words with one underscore ("best_quality").
+  if (b.start === a.end + 1 && text.charCodeAt(a.end) === 95) return true;
   for (let k = a.end; k < b.start; k++) {
     const c = text.charCodeAt(k);
     if (!(c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0)) return false;
