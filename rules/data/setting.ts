@@ -74,7 +74,8 @@ export const SETTING_FOLLOWERS: readonly string[] = [
   'image', 'photo', 'wallpaper', 'hdr', 'uhd', 'detail', 'details', 'detailed', 'cinematic', 'realistic', 'ultra',
   'fps', 'frames', 'shot', 'realism', 'photorealism', 'hyperrealism', 'photorealistic', 'hyperrealistic', 'clarity',
   'sharpness', 'texture', 'textures', 'graphics', 'visuals', 'imagery', 'images', 'photography', 'cinematography',
-  'animation', 'masterpiece',
+  'animation', 'masterpiece', 'scene', 'scenes', 'view', 'views', 'vista', 'time-lapse', 'timelapse', 'cinema', 'macro',
+  'aerial',
 ];
 
 /** Words absorbed into the removal with the setting: "in 4K", "at 60fps", "4K resolution". */
