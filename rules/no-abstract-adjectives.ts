@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
-import { compileLexicon, matchLexicon, phraseParts, wordUnits, type CompiledLexicon } from '../src/analysis/lexicon.js';
+import { compileLexicon, matchLexicon, phraseKey, wordUnits, type CompiledLexicon } from '../src/analysis/lexicon.js';
 import { lemmatize } from '../src/analysis/pos.js';
 import type { Fix, PromptAnalysis, Token } from '../src/types.js';
 import abstractWords, {
@@ -37,13 +37,12 @@ import alternatives, { LABELS } from './data/alternatives.js';
 type Kind = keyof typeof abstractWords | 'colour' | 'rejected' | 'genre';
 const DIMENSIONS = ['light', 'colour', 'camera', 'scale', 'setting', 'mood', 'look', 'action', 'general', 'quality'] as const;
 
-const key = (phrase: string) => phraseParts(phrase).join(' ');
-const toSet = (list: readonly string[]) => new Set(list.map(key));
+const toSet = (list: readonly string[]) => new Set(list.map(phraseKey));
 
 /** Single-word terms by their key, to find listed words a longer phrase of another category hid ("cinematic lighting"). */
 const SINGLE_WORD = new Map<string, Kind>();
 for (const kind of Object.keys(abstractWords) as (keyof typeof abstractWords)[]) {
-  for (const term of abstractWords[kind]) if (!term.includes(' ')) SINGLE_WORD.set(key(term), kind);
+  for (const term of abstractWords[kind]) if (!term.includes(' ')) SINGLE_WORD.set(phraseKey(term), kind);
 }
 const TAG_ONLY_SET = toSet(TAG_ONLY);
 const PICTURE = toSet(PICTURE_NOUNS);
@@ -120,7 +119,7 @@ export default defineRule({
     const candidates: Candidate[] = [];
     const covered = new Set<number>();
     for (const m of analysis.byCategory.abstract) {
-      candidates.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: m.kind as Kind, term: key(m.term) });
+      candidates.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: m.kind as Kind, term: phraseKey(m.term) });
       for (let i = m.tokenStart; i < m.tokenEnd; i++) covered.add(i);
     }
     // Listed words swallowed by a longer phrase of another category ("cinematic lighting").
@@ -129,7 +128,7 @@ export default defineRule({
     for (let wi = 0; wi < words.length; wi++) {
       const w = words[wi]!;
       if (covered.has(w.index)) continue;
-      const k = w.norm.includes('-') || w.norm.includes("'") ? key(w.norm) : w.norm;
+      const k = w.norm.includes('-') || w.norm.includes("'") ? phraseKey(w.norm) : w.norm;
       const kind = SINGLE_WORD.get(k);
       if (kind && !skip.has(k)) candidates.push({ start: w.start, end: w.end, tokenStart: w.index, tokenEnd: w.index + 1, kind, term: k });
     }
@@ -154,7 +153,7 @@ export default defineRule({
 
     candidates.sort((a, b) => a.start - b.start);
     for (const c of candidates) {
-      if (skip.has(c.term) || skip.has(key(analysis.text.slice(c.start, c.end)))) continue;
+      if (skip.has(c.term) || skip.has(phraseKey(analysis.text.slice(c.start, c.end)))) continue;
       if (labels.some((l) => c.start >= l.start && c.end <= l.end)) continue;
       if (quoted.has(c.tokenStart) || inPlaceholder(c)) continue;
       if (!isPraise(analysis, c)) continue;
@@ -219,7 +218,7 @@ function skipSet(allow: readonly string[], accept: readonly string[]): ReadonlyS
   let byAccept = skipSets.get(allow);
   if (!byAccept) skipSets.set(allow, (byAccept = new WeakMap()));
   let set = byAccept.get(accept);
-  if (!set) byAccept.set(accept, (set = new Set([...allow, ...accept].map(key))));
+  if (!set) byAccept.set(accept, (set = new Set([...allow, ...accept].map(phraseKey))));
   return set;
 }
 
@@ -264,7 +263,7 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
   const single = c.tokenEnd - c.tokenStart === 1;
 
   // A verb form ("the lava cools", "cooled"), not the listed adjective.
-  if (single && first.tag === 'verb' && key(first.norm) !== c.term) return false;
+  if (single && first.tag === 'verb' && phraseKey(first.norm) !== c.term) return false;
   // A participle taking an object is the verb: "lightning striking the tower".
   if (single && c.term.endsWith('ing') && isWordToken(next) && (next.tag === 'det' || next.tag === 'pron' || POSSESSIVE.has(next.norm))) return false;
   // "pretty fast", "pretty good": a degree adverb before a modifier that opens no noun phrase.
@@ -315,7 +314,7 @@ function titleCase(analysis: PromptAnalysis, sentence: number): boolean {
 function inClass(t: Token, classes: readonly string[]): boolean {
   for (const name of classes) {
     const set = CLASSES.get(name);
-    if (set && (set.has(t.norm) || set.has(t.lemma) || set.has(key(t.norm)))) return true;
+    if (set && (set.has(t.norm) || set.has(t.lemma) || set.has(phraseKey(t.norm)))) return true;
   }
   return false;
 }
@@ -367,19 +366,19 @@ function genreLabels(analysis: PromptAnalysis, candidates: readonly Candidate[],
     if (tokens[w.index + 1]?.norm === 'of') continue;
     // "setting" after a modifier is the noun; "the sun setting" is the verb.
     const before = tokens[w.index - 1];
-    if (w.tag === 'verb' && !(isWordToken(before) && (before.tag === 'adj' || GENRE.has(key(before.norm))))) continue;
+    if (w.tag === 'verb' && !(isWordToken(before) && (before.tag === 'adj' || GENRE.has(phraseKey(before.norm))))) continue;
     let first = -1;
     for (let j = w.index - 1; j >= 0; j--) {
       const t = tokens[j]!;
       // "a serene blue backdrop": a colour makes the backdrop concrete.
       if (!isWordToken(t) || t.clause !== w.clause || place.has(j) || inClass(t, COLOUR)) break;
       const pair = j > 0 && isWordToken(tokens[j - 1]) ? `${tokens[j - 1]!.norm} ${t.norm}` : '';
-      if (pair && GENRE.has(key(pair))) {
+      if (pair && GENRE.has(phraseKey(pair))) {
         if (!abstractAt.has(j - 1)) first = j - 1;
         j--;
         continue;
       }
-      if (GENRE.has(key(t.norm))) {
+      if (GENRE.has(phraseKey(t.norm))) {
         if (!abstractAt.has(j)) first = j;
         continue;
       }
@@ -388,8 +387,8 @@ function genreLabels(analysis: PromptAnalysis, candidates: readonly Candidate[],
     }
     if (first < 0 || contentFollows(analysis, w.index)) continue;
     const start = tokens[first]!.start;
-    const phrase = key(analysis.text.slice(start, w.end));
-    if (skip.has(phrase) || skip.has(key(tokens[first]!.norm))) continue;
+    const phrase = phraseKey(analysis.text.slice(start, w.end));
+    if (skip.has(phrase) || skip.has(phraseKey(tokens[first]!.norm))) continue;
     out.push({ start, end: w.end, tokenStart: first });
   }
   return out;
@@ -430,7 +429,7 @@ function matchExtra(analysis: PromptAnalysis, extra: readonly z.infer<ReturnType
     tokenStart: m.tokenStart,
     tokenEnd: m.tokenEnd,
     kind: m.kind as Kind,
-    term: key(m.term),
+    term: phraseKey(m.term),
   }));
 }
 

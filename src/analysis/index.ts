@@ -15,7 +15,7 @@ import type {
   Vocabulary,
 } from '../types.js';
 import { LEXICONS } from '../../rules/data/index.js';
-import { compileLexicon, matchLexicon, phraseParts, unitStart, wordUnits, type CompiledLexicon, type UnitStart } from './lexicon.js';
+import { compileLexicon, matchLexicon, phraseKey, unitStart, wordUnits, type CompiledLexicon, type UnitStart } from './lexicon.js';
 import { wordInfo, refineTags, type WordInfo } from './pos.js';
 import { WordTable, hashWord } from './word-table.js';
 import { Scratch } from './scratch.js';
@@ -54,7 +54,7 @@ export function buildLexicon(vocabulary?: Partial<Vocabulary>): CompiledLexicon 
 /** Creates an analyzer bound to one vocabulary; `analyze` is the default one. */
 export function createAnalyzer(options: AnalyzerOptions = {}): (text: string) => PromptAnalysis {
   const lexicon = buildLexicon(options.vocabulary);
-  const accept = new Set((options.vocabulary?.accept ?? []).map((t) => phraseParts(t).join(' ')));
+  const accept = new Set((options.vocabulary?.accept ?? []).map(phraseKey));
   return (text) => analyzeWith(text, lexicon, accept);
 }
 
@@ -210,7 +210,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   const unitStarts = units.map((u, k) => (u === tokens[unitToken[k]!] ? startOf[unitToken[k]!] : wordEntry(entries, lexicon, u.norm).start));
   let matches = matchLexicon(lexicon, units, unitToken, text, unitStarts);
   matches = refineMatches(matches, tokens, words, text, titleCase);
-  if (accept.size > 0) matches = matches.filter((m) => !(m.category === 'abstract' && accept.has(phraseParts(m.text).join(' '))));
+  if (accept.size > 0) matches = matches.filter((m) => !(m.category === 'abstract' && accept.has(phraseKey(m.text))));
 
   // Most categories have no match in a prompt: they share one empty list (frozen in the result).
   const byCategory = {} as Record<LexiconCategory, LexiconMatch[]>;

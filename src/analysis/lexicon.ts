@@ -87,6 +87,12 @@ function node(): TrieNode {
 /** Lowercase words of plain ASCII letters, digits and apostrophes, one space apart. */
 const PLAIN_PHRASE = /^[a-z0-9']+(?: [a-z0-9']+)*$/;
 
+/** A phrase's parts joined by single spaces: the key under which vocabularies compare phrases. */
+export function phraseKey(phrase: string): string {
+  // A plain phrase is its own key; rules ask for the key of every candidate word.
+  return PLAIN_PHRASE.test(phrase) ? phrase : phraseParts(phrase).join(' ');
+}
+
 /** Splits a phrase into lowercased parts the way text is split into units. */
 export function phraseParts(phrase: string): string[] {
   // Most lexicon terms are plain; a lexicon of thousands compiles on every process's first lint.
