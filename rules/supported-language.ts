@@ -3,7 +3,8 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { promptRange } from '../src/analysis/index.js';
 
 /**
- * The rules read English. A prompt mostly in another script gets this one note instead of a
+ * The rules read English. A prompt mostly in another script, or in another Latin-script
+ * language, gets this one note instead of a
  * wall of false "missing camera" reports; length limits still apply to it.
  */
 export default defineRule({
@@ -16,6 +17,7 @@ export default defineRule({
     },
     messages: {
       unsupported: 'This prompt is mostly {{script}} script; shotlint rules read English, so only length limits were checked.',
+      notEnglish: 'This prompt reads as a language other than English; shotlint rules read English, so only length limits were checked.',
     },
     schema: () => z.strictObject({}).default({}),
     defaultOptions: {},
@@ -24,6 +26,11 @@ export default defineRule({
   },
   check(analysis, context) {
     if (analysis.language.code === 'en') return;
+    // Latin script in another language ("Un perro corre por la playa"): the script is no explanation.
+    if (analysis.language.script === 'Latin') {
+      context.report({ messageId: 'notEnglish', range: promptRange(analysis) });
+      return;
+    }
     context.report({ messageId: 'unsupported', range: promptRange(analysis), data: { script: analysis.language.script } });
   },
 });

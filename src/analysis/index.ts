@@ -25,7 +25,7 @@ import { refineMatches } from './senses.js';
 import { titleCaseSentences } from './capitals.js';
 import { findActions } from './motion.js';
 import { findPlaceholders } from './placeholders.js';
-import { detectLanguage, countChars } from './language.js';
+import { detectLanguage, countChars, latinLanguage } from './language.js';
 import { directiveLines, parseDirectives } from './directive-lines.js';
 
 export { compileLexicon, phraseParts, type CompiledLexicon, type LexiconData } from './lexicon.js';
@@ -247,7 +247,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     directives: freezeAll(parseDirectives(text, skip)),
     wordCount,
     charCount: countChars(text, skip),
-    language: detectLanguage(text, skip),
+    language: latinLanguage(detectLanguage(text, skip), words),
   };
   return Object.freeze(analysis);
 }

@@ -2,6 +2,11 @@
  * Which script a prompt is mostly written in, and its length in characters as a person counts
  * them (code points), both ignoring directive lines.
  */
+import type { Token } from '../types.js';
+import { ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, MIN_FOREIGN_WORDS } from '../../rules/data/language.js';
+
+const ENGLISH = new Set(ENGLISH_FUNCTION_WORDS);
+const FOREIGN = new Set(FOREIGN_FUNCTION_WORDS);
 
 const SCRIPTS: [string, RegExp][] = [
   ['Latin', /\p{Script=Latin}/u],
@@ -58,6 +63,26 @@ export function detectLanguage(
   // Mostly non-Latin letters: the English rules would only produce noise.
   const code = latin / letters >= 0.5 ? 'en' : 'other';
   return { code, script: code === 'en' ? 'Latin' : best, ratio: bestCount / letters };
+}
+
+/**
+ * A Latin-script prompt is English unless its function words are mostly another language's:
+ * "Un perro corre por la playa" is Spanish, "A parade for Día de los Muertos" is English.
+ */
+export function latinLanguage(
+  detected: { code: 'en' | 'other'; script: string; ratio: number },
+  words: readonly Token[],
+): { code: 'en' | 'other'; script: string; ratio: number } {
+  if (detected.code !== 'en') return detected;
+  let english = 0;
+  let foreign = 0;
+  for (const t of words) {
+    if (t.kind !== 'word') continue;
+    if (ENGLISH.has(t.norm)) english++;
+    else if (FOREIGN.has(t.norm)) foreign++;
+  }
+  if (foreign < MIN_FOREIGN_WORDS || foreign <= 2 * english) return detected;
+  return { code: 'other', script: 'Latin', ratio: foreign / (foreign + english) };
 }
 
 export function countChars(text: string, skip: readonly (readonly [number, number])[] = []): number {
