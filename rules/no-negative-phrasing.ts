@@ -115,6 +115,9 @@ export default defineRule({
       if (last >= first) {
         spans.push({ start: t.start, end: tokens[last]!.end, excluded: text.slice(tokens[first]!.start, tokens[last]!.end), clause: -1 });
         listed.push([t.start, tokens[last]!.end]);
+      } else {
+        // "--no -neg: …": a flag with no words of its own belongs to the list after it.
+        listed.push([t.start, tokens[first - 1]!.end]);
       }
       i = j - 1;
     }
