@@ -56,6 +56,10 @@ const FLAGS = new Map(Object.entries(SETTING_FLAGS));
 const DIMENSIONS = /^(\d{3,4})x(\d{3,4})$/;
 const GLUED_FPS = /^(\d{1,3}(?:\.\d+)?)fps$/;
 const GLUED_DURATION = /^(\d{1,3})(s|sec|secs)$/;
+/** A flag glued to its value: Pika's "-ar9:16", "-fps24". */
+const GLUED_FLAG = /^([a-z]+)(\d[\d.]*)$/;
+/** Below this a number is no resolution: "-size 70" is a text size. */
+const MIN_LINES = 240;
 const HYPHEN_DURATION = /^(\d{1,3})-(s|sec|secs|second|seconds|min|mins|minute|minutes)(?:-(long))?$/;
 
 const compiled = new WeakMap<z.infer<ReturnType<typeof schema>>, { wanted: Set<string>; ratios: Set<string> }>();
@@ -69,8 +73,10 @@ interface Finding {
 }
 
 /** A flag's value as the setting would take it: "--fps 24" → "24 fps", "--res 1080" → "1080p". */
-function flagValue(setting: Setting, value: string): string {
+function flagValue(setting: Setting, value: string): string | undefined {
   const numeric = /^\d+(?:\.\d+)?$/.test(value);
+  // A flag that also names other sizes ("-size 70" for text) asks for a resolution only with one.
+  if (setting === 'resolution' && (numeric ? Number(value) < MIN_LINES : !RES_WORDS.has(value.toLowerCase()) && !DIMENSIONS.test(value.toLowerCase()))) return undefined;
   if (setting === 'frame rate' && numeric) return `${value} fps`;
   if (setting === 'duration' && numeric) return `${value} s`;
   if (setting === 'resolution') return numeric ? `${value}p` : (RES_WORDS.get(value.toLowerCase()) ?? value);
@@ -78,6 +84,8 @@ function flagValue(setting: Setting, value: string): string {
 }
 
 /** "70s film", "90s commercial": a glued "20s"…"90s" reads as a decade, so it is left alone. */
+/** Punctuation between two names of one resolution: "4K/UHD", "uhd, 4k", "4K (UHD)". */
+const JOINERS = new Set(['/', ',', '(']);
 const DECADES = new Set(['20', '30', '40', '50', '60', '70', '80', '90']);
 const PHRASE_FIRST = new Set(Object.keys(RESOLUTION_PHRASES).map((p) => p.split(' ')[0]!));
 const startsWithDigit = (s: string) => {
@@ -183,7 +191,17 @@ export default defineRule({
     const findings: Finding[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      // Midjourney-style flags: "--ar 16:9", "--fps 24", "—ar 9:16".
+      // Midjourney-style flags: "--ar 16:9", "--fps 24", "—ar 9:16"; glued: "-ar9:16", "-fps24".
+      const gluedFlag = t.kind === 'word' && startsWithDigit(t.norm) === false && tokens[i - 1]?.text === '-' && glued(i - 1, i) ? GLUED_FLAG.exec(t.norm) : null;
+      if (gluedFlag && FLAGS.has(gluedFlag[1]!) && (i < 2 || !glued(i - 2, i - 1))) {
+        let end = i + 1;
+        while (end < tokens.length && glued(end - 1, end) && (tokens[end]!.kind !== 'punct' || tokens[end]!.text === ':')) end++;
+        const setting = FLAGS.get(gluedFlag[1]!)!;
+        const value = flagValue(setting, gluedFlag[2]! + text.slice(t.end, tokens[end - 1]!.end));
+        if (value !== undefined) findings.push({ setting, value, from: i - 1, to: end });
+        i = end - 1;
+        continue;
+      }
       if (t.kind === 'word' && FLAGS.has(t.norm)) {
         // "--ar", "—ar" (an autocorrected "--"), or Pika's single "-ar" after a space.
         const dash = tokens[i - 1]?.text;
@@ -203,7 +221,8 @@ export default defineRule({
           }
           const value = end > i + 1 ? text.slice(tokens[i + 1]!.start, tokens[end - 1]!.end) : '';
           const setting = FLAGS.get(t.norm)!;
-          findings.push({ setting, value: flagValue(setting, value), from: i - dashes, to: end });
+          const asked = flagValue(setting, value);
+          if (asked !== undefined) findings.push({ setting, value: asked, from: i - dashes, to: end });
           i = end - 1;
           continue;
         }
@@ -229,12 +248,19 @@ export default defineRule({
       const res = resolutionAt(i);
       if (res !== undefined) {
         let last = i + res.length - 1;
-        // One request written several ways is one finding: "4k ultra hd", "8K UHD", "4K/UHD".
+        // One request written several ways is one finding: "4k ultra hd", "8K UHD", "4K/UHD",
+        // "uhd, 4k", "4K (UHD)".
         for (;;) {
-          const gap = tokens[last + 1]?.text === '/' && glued(last, last + 1) && glued(last + 1, last + 2) ? 1 : 0;
+          let gap = 0;
+          let open = false;
+          while (gap < 2 && JOINERS.has(tokens[last + 1 + gap]?.text ?? '')) open ||= tokens[last + 1 + gap++]!.text === '(';
+          const slash = gap === 0 || (gap === 1 && tokens[last + 1]!.text === '/' && glued(last, last + 1) && glued(last + 1, last + 2));
           const more = sameSentence(i, last + 1 + gap) ? resolutionAt(last + 1 + gap) : undefined;
-          if (!more) break;
+          // Across a comma or bracket only another name of the same resolution joins ("uhd, 4k");
+          // "4K, 8K" and "32k, 16k" are separate requests.
+          if (!more || (!slash && (more.value !== res.value || !startsWithDigit(res.value)))) break;
           last += gap + more.length;
+          if (open && tokens[last + 1]?.text === ')') last++;
         }
         if (!describesThing(last + 1, i)) findings.push({ setting: 'resolution', value: res.value, from: i, to: last + 1 });
         i = last;

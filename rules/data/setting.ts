@@ -23,7 +23,7 @@ export const RESOLUTION_WORDS: Readonly<Record<string, string>> = {
   '240p': '240p', '360p': '360p', '480p': '480p', '540p': '540p', '576p': '576p', '720p': '720p', '768p': '768p',
   '1024p': '1024p', '1080p': '1080p', '1080i': '1080p', '1440p': '1440p', '2160p': '2160p', '4320p': '4320p',
   '2k': '1440p', '4k': '2160p', '5k': '2880p', '6k': '3160p', '8k': '4320p', uhd: '2160p', fhd: '1080p', qhd: '1440p',
-  hd: '720p', fullhd: '1080p', ultrahd: '2160p', '12k': HIGHEST, '16k': HIGHEST, '32k': HIGHEST, '64k': HIGHEST,
+  hd: '720p', fullhd: '1080p', ultrahd: '2160p', '10k': HIGHEST, '12k': HIGHEST, '16k': HIGHEST, '32k': HIGHEST, '64k': HIGHEST,
 };
 
 /** Two-word resolution names; written glued or hyphenated too ("ultra-HD", "fullhd"). */
