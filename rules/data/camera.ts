@@ -40,7 +40,8 @@ export default {
     'slow tilt', 'slow dolly', 'slow tracking', 'whip pan', 'swish pan', 'quick pan', 'fast pan', 'pan left', 'pan right',
     'pan up', 'pan down', 'pan across', 'tilt up', 'tilt down', 'truck left', 'truck right', 'crane up', 'crane down',
     'boom up', 'boom down', 'pedestal up', 'pedestal down', 'zoom in', 'zoom out', 'crash zoom', 'snap zoom', 'rack zoom',
-    'tracking', 'tracking camera', 'follow cam', 'following camera', 'handheld', 'hand-held',
+    'low pan', 'high pan', 'low tilt', 'low dolly', 'low tracking', 'low flyover', 'low fly-over', 'low fly over',
+    'low fly-by', 'low flyby', 'tracking', 'tracking camera', 'follow cam', 'following camera', 'handheld', 'hand-held',
     'handheld camera', 'shaky cam', 'shaky camera', 'camera shake', 'steadicam', 'gimbal', 'gimbal shot', 'stabilized',
     'orbit', 'orbiting camera', 'orbital shot', '360-degree', '360 degree', 'circling camera',
     'fly-through', 'flythrough', 'fly-by', 'flyby', 'flyover', 'drone flyover', 'drone flight', 'fpv',
@@ -61,6 +62,14 @@ export default {
     'head-on', 'from below', 'from above', 'seen from above', 'seen from below', 'viewed from above', 'viewed from below',
     'looking up at', 'looking down at', 'low perspective', 'high perspective', 'isometric view', 'camera angle',
     'camera at eye level', 'camera low', 'camera placed', 'camera positioned', 'camera height',
+    'far view', 'distant view', 'close view', 'close-range view', 'long-distance view', 'medium distance', 'medium-distance',
+    'from a medium distance', 'from a close distance', 'from a low vantage point', 'from a high vantage point',
+  ],
+  // Where the camera looks from, in plain words: a camera term only with a view or filming word
+  // in the clause ("seen from the side", "filmed from a distance"), not "a car approaches from the side".
+  viewpoint: [
+    'from the side', 'from the front', 'from the back', 'from behind', 'from a distance', 'from afar', 'from far away',
+    'from the left', 'from the right', 'from up close', 'from a low angle', 'from a high angle',
   ],
   lens: [
     'lens', 'wide-angle lens', 'wide lens', 'ultra-wide lens', 'ultra wide', 'ultrawide', 'telephoto', 'telephoto lens',
@@ -143,6 +152,18 @@ export const STABILITY: readonly string[] = [
 
 /** Nouns for what the camera sees or records. */
 export const VIEWS: readonly string[] = ['perspective', 'view', 'camera', 'camerawork', 'footage', 'shot', 'shots', 'framing', 'pov'];
+
+/** Words in a clause that make a viewpoint phrase ("from the side") about the camera. */
+export const VIEWING: readonly string[] = [
+  'view', 'viewed', 'seen', 'shot', 'filmed', 'captured', 'captures', 'capture', 'capturing', 'photographed', 'recorded',
+  'camera', 'cam', 'lens', 'perspective', 'angle', 'footage', 'pov', 'drone', 'framed', 'filming', 'shooting',
+];
+
+/** Verbs that aim the camera when it is their subject: "the camera faces the harbour", "the lens points up". */
+export const AIM_VERBS: readonly string[] = ['face', 'point', 'aim', 'look', 'peer', 'gaze', 'stare'];
+
+/** Heights that are a floor of a building after a determiner: "shops on the ground level". */
+export const FLOOR_LEVELS: readonly string[] = ['ground level', 'ground-level'];
 
 /** Words in a `[placeholder]` that stand for a camera instruction ("[camera movement]", "[shot type]"). */
 export const PLACEHOLDER_HINTS: readonly string[] = ['camera', 'shot', 'angle', 'lens', 'framing', 'movement', 'move', 'cinematography'];

@@ -7,7 +7,7 @@
  * Linear in the number of matches; every set is built once.
  */
 import type { LexiconMatch, Token } from '../types.js';
-import { AMBIGUOUS as CAMERA_AMBIGUOUS, CONTEXT as CAMERA_CONTEXT, NOT_CAMERA_AFTER, STABILITY, VIEWS } from '../../rules/data/camera.js';
+import { AIM_VERBS, AMBIGUOUS as CAMERA_AMBIGUOUS, CONTEXT as CAMERA_CONTEXT, FLOOR_LEVELS, NOT_CAMERA_AFTER, STABILITY, VIEWING, VIEWS } from '../../rules/data/camera.js';
 import { COLOUR_SENSITIVE, COLOURS, MODIFIER_SENSITIVE as LIGHT_SENSITIVE, NOT_LIGHT_AFTER } from '../../rules/data/lighting.js';
 import {
   BACKDROP_LINKS,
@@ -35,6 +35,9 @@ const CAMERA_CONTEXT_SET = set(CAMERA_CONTEXT);
 const NOT_CAMERA_AFTER_SET = set(NOT_CAMERA_AFTER);
 const STABILITY_SET = set(STABILITY);
 const VIEW_SET = set(VIEWS);
+const VIEWING_SET = set(VIEWING);
+const AIM_SET = set(AIM_VERBS);
+const FLOOR_SET = set(FLOOR_LEVELS);
 /** Nouns that make the camera the subject of a verb ("the camera slowly tilts up"). */
 const CAMERA_SUBJECTS = new Set(['camera', 'cameras', 'cam', 'lens', 'shot', 'we', 'drone', 'view', 'pov', 'frame', 'viewer', 'steadicam', 'gimbal']);
 const LIGHT_SENSITIVE_SET = set(LIGHT_SENSITIVE);
@@ -99,12 +102,21 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
   const first = tokens[m.tokenStart]!;
   // "a spotlight from above", "lights its face from below": where the light comes from, not
   // where the camera is.
-  if (m.kind === 'angle' && first.norm === 'from') {
+  // A camera named before it ("the camera captures her from below") settles it.
+  if ((m.kind === 'angle' || m.kind === 'viewpoint') && first.norm === 'from') {
     for (let k = m.tokenStart - 1; k >= 0 && tokens[k]!.clause === first.clause; k--) {
+      if (CAMERA_SUBJECTS.has(tokens[k]!.norm)) break;
       if (ends.has(tokens[k]!.end) || tokens[k]!.lemma === 'light' || tokens[k]!.lemma === 'illuminate') return false;
     }
   }
+  // "from the side" is where the camera is only when the clause is about viewing or filming.
+  if (m.kind === 'viewpoint') return viewingClause(tokens, first.clause, m.tokenStart);
   const key = m.term.toLowerCase();
+  // "storefronts on the ground level": after a determiner, a floor of a building.
+  if (FLOOR_SET.has(key)) {
+    const prev = wordBefore(tokens, m);
+    if (prev && (prev.tag === 'det' || POSSESSIVES.has(prev.norm))) return false;
+  }
   // "her head on his shoulder", "butting heads on a hillside": a compound ending in a
   // preposition, written as separate words, is read word by word when it is inflected or the
   // preposition takes a noun phrase.
@@ -143,6 +155,24 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
     if (CAMERA_SUBJECTS.has(tokens[k]!.norm)) return true;
   }
   return false;
+}
+
+/** The clause of token `at` has a viewing or filming word ("seen", "captured", "view"). */
+function viewingClause(tokens: readonly Token[], clause: number, at: number): boolean {
+  for (let k = at - 1; k >= 0 && tokens[k]!.clause === clause; k--) if (VIEWING_SET.has(tokens[k]!.norm)) return true;
+  for (let k = at + 1; k < tokens.length && tokens[k]!.clause === clause; k++) if (VIEWING_SET.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** "The camera directly faces the harbour": the camera (or lens) as the subject of an aiming verb. */
+function aimedCamera(words: readonly Token[], w: number): Token | undefined {
+  for (let k = w - 1; k >= 0 && k >= w - 3; k--) {
+    const u = words[k]!;
+    if (u.clause !== words[w]!.clause) return undefined;
+    if (u.tag === 'adv') continue;
+    return CAMERA_SUBJECTS.has(u.norm) && u.norm !== 'we' && u.norm !== 'viewer' && u.norm !== 'view' ? u : undefined;
+  }
+  return undefined;
 }
 
 function lightingSense(tokens: readonly Token[], m: LexiconMatch, starts: ReadonlyMap<number, readonly LexiconMatch[]>): boolean {
@@ -270,6 +300,9 @@ export function refineMatches(
     } else if (t.kind === 'word' && VIEW_SET.has(t.norm) && !startsMatchAt(starts, t, ['camera'])) {
       const steady = stabilityBefore(words, w);
       if (steady && !startsMatchAt(starts, steady, ['camera'])) (extra ??= []).push(added('camera', 'static', `${steady.norm} ${t.norm}`, steady, t, text));
+    } else if (t.kind === 'word' && t.tag === 'verb' && AIM_SET.has(t.lemma) && !startsMatchAt(starts, t, ['camera'])) {
+      const camera = aimedCamera(words, w);
+      if (camera) (extra ??= []).push(added('camera', 'angle', `camera ${t.lemma}`, camera, t, text));
     } else if (t.kind === 'word' && BACKDROP_SET.has(t.norm)) {
       const look = backdropLook(words, w);
       if (look) (extra ??= []).push(added('environment', 'backdrop', t.norm, look.start < t.start ? look : t, look.start < t.start ? t : look, text));
