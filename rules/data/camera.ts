@@ -44,7 +44,7 @@ export default {
     'low fly-by', 'low flyby', 'tracking', 'tracking camera', 'follow cam', 'following camera', 'handheld', 'hand-held',
     'handheld camera', 'shaky cam', 'shaky camera', 'camera shake', 'steadicam', 'gimbal', 'gimbal shot', 'stabilized',
     'orbit', 'orbiting camera', 'orbital shot', '360-degree', '360 degree', 'circling camera',
-    'fly-through', 'flythrough', 'fly-by', 'flyby', 'flyover', 'drone flyover', 'drone flight', 'fpv',
+    'fly-through', 'flythrough', 'fly-by', 'flyby', 'flyover', 'drone flyover', 'drone flight', 'low flight', 'low-level flight', 'low-altitude flight', 'low fly over', 'fpv',
     'fpv drone', 'drone footage', 'drone camera', 'aerial footage', 'aerial tracking', 'sweeping aerial', 'sweeping camera',
     'sweeping shot', 'reveal', 'slow reveal', 'parallax', 'parallax movement', 'barrel roll', 'camera roll',
     'dutch roll', 'rotating camera', 'spinning camera', 'tracking left', 'tracking right', 'lateral tracking', 'trucking shot',

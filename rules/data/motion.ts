@@ -68,7 +68,7 @@ export const VERBS: readonly string[] = [
   'blink', 'pulse', 'pulsate', 'throb', 'beat', 'tick', 'grow', 'shrink', 'expand', 'contract', 'inflate', 'deflate',
   'bloom', 'blossom', 'unfurl', 'sprout', 'wilt', 'wither', 'fade', 'dissolve', 'morph', 'transform', 'change', 'shift',
   'evolve', 'mutate', 'merge', 'split', 'scatter', 'gather', 'swarm', 'flock', 'herd', 'crowd', 'spread', 'disperse',
-  'converge', 'collide', 'bump', 'scrape', 'graze', 'brush', 'sweep', 'blow', 'gust', 'howl', 'whip', 'lash', 'pelt',
+  'converge', 'collide', 'bump', 'nudge', 'jostle', 'shove', 'nuzzle', 'scrape', 'graze', 'brush', 'sweep', 'blow', 'gust', 'howl', 'whip', 'lash', 'pelt',
   'rain', 'snow', 'hail', 'drizzle', 'pour', 'settle', 'land', 'touch down', 'take off', 'launch', 'blast off', 'hover',
   // People together
   'hug', 'embrace', 'kiss', 'cuddle', 'hold hands', 'shake hands', 'high-five', 'greet', 'wave goodbye', 'argue',

@@ -81,3 +81,23 @@ export const RESULT_STATES: readonly string[] = [
   // Held in a state of mind or attention
   'engage', 'absorb', 'lose', 'occupy', 'preoccupy', 'direct', 'fix', 'rivet', 'glue',
 ];
+
+/**
+ * Verbs that trace a shape when their subject is laid out in place: "a road winds through the
+ * forest", "the path leads to a cottage", "a wall runs along the river". Said of something that
+ * travels they still move: "a dog runs", "a snake winds around a branch".
+ */
+export const EXTENT_VERBS: readonly string[] = [
+  'wind', 'run', 'lead', 'stretch', 'extend', 'meander', 'snake', 'curve', 'bend', 'twist', 'zigzag', 'reach', 'climb',
+  'descend', 'rise', 'slope', 'cross', 'cut', 'pass', 'go', 'head', 'continue', 'loop', 'spiral', 'weave',
+];
+
+/** Things laid out in place, whose extent verbs describe a shape (see EXTENT_VERBS). */
+export const LAID_OUT: readonly string[] = [
+  'road', 'roadway', 'street', 'highway', 'freeway', 'motorway', 'lane', 'avenue', 'boulevard', 'alley', 'alleyway',
+  'path', 'pathway', 'footpath', 'trail', 'track', 'tracks', 'railway', 'railroad', 'rail', 'rails', 'walkway',
+  'boardwalk', 'promenade', 'corridor', 'hallway', 'passage', 'tunnel', 'bridge', 'staircase', 'stairway', 'stairs',
+  'steps', 'driveway', 'route', 'river', 'stream', 'creek', 'brook', 'canal', 'riverbed', 'valley', 'canyon', 'gorge',
+  'ridge', 'range', 'coastline', 'coast', 'shoreline', 'shore', 'beach', 'wall', 'fence', 'hedge', 'border', 'line',
+  'row', 'pipeline', 'cable', 'vine', 'vines', 'terrace', 'terraces', 'slope', 'hillside', 'field', 'fields',
+];

@@ -5,8 +5,9 @@
  * phrases ("slow motion", "a car chase") come from the lexicon matches.
  */
 import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types.js';
-import staticVerbs, { ACTIVE_FORMS, RESULT_STATES } from '../../rules/data/static.js';
+import staticVerbs, { ACTIVE_FORMS, EXTENT_VERBS, LAID_OUT, RESULT_STATES } from '../../rules/data/static.js';
 import { wordInfo } from './pos.js';
+import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
 import { Scratch } from './scratch.js';
 
@@ -15,6 +16,8 @@ const byStart = (a: ActionMatch, b: ActionMatch) => a.start - b.start;
 const ACTIVE = new Set(ACTIVE_FORMS);
 const STATIC_LEMMAS = new Set(Object.values(staticVerbs).flat().filter((v) => !v.includes(' ')));
 const RESULTS = new Set(RESULT_STATES);
+const EXTENT = new Set(EXTENT_VERBS);
+const LAID = new Set(LAID_OUT);
 /** Subject kinds (rules/data/subject.ts) that act on their own: "man walk on the road". */
 const AGENT_KINDS = new Set(['person', 'animal', 'creature', 'vehicle', 'animate']);
 
@@ -89,7 +92,8 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array): boo
  * of its clause is that verb.
  */
 function bareVerb(tokens: readonly Token[], t: Token, agents: Int32Array): boolean {
-  if (t.tag !== 'noun' || !t.pos.includes('verb') || t.index === 0 || agents[t.index - 1] !== 1) return false;
+  // "an elephant herd": a word that names a subject itself is the head of the phrase.
+  if (t.tag !== 'noun' || !t.pos.includes('verb') || t.index === 0 || agents[t.index - 1] !== 1 || agents[t.index] === 1) return false;
   const forms = wordInfo(t.norm).forms;
   if (!forms.includes('base') && !forms.includes('s')) return false;
   const next = tokens[t.index + 1];
@@ -102,14 +106,19 @@ function bareVerb(tokens: readonly Token[], t: Token, agents: Int32Array): boole
  * "breathtaking", "awe-inspiring" and "a viking warrior" do not move anything; "vlogging" after
  * its subject does, known or not.
  */
-function movingParticiple(tokens: readonly Token[], t: Token, agents: Int32Array): boolean {
+function movingParticiple(tokens: readonly Token[], t: Token, agents: Int32Array, afterVerb: boolean): boolean {
   const last = t.norm.includes('-') ? t.norm.slice(t.norm.lastIndexOf('-') + 1) : t.norm;
   const info = wordInfo(last);
   if (STATIC_LEMMAS.has(info.lemma)) return ACTIVE.has(t.norm);
   const prev = tokens[t.index - 1];
   const next = tokens[t.index + 1];
   const nextWord = next !== undefined && next.kind === 'word' && next.clause === t.clause ? next : undefined;
-  const modifier = nextWord !== undefined && nextWord.tag === 'noun' && (!prev || prev.kind !== 'word' || prev.tag === 'det' || prev.tag === 'adj');
+  // A work and its maker: "a painting of a harbor", "an oil painting by Rembrandt".
+  if (info.pos.includes('noun') && nextWord !== undefined && (nextWord.norm === 'of' || (nextWord.norm === 'by' && isCapitalised(tokens[nextWord.index + 1]?.text ?? '')))) return false;
+  // At the start of a clause that follows a verb the -ing word continues the action, object and
+  // all ("sitting on the sofa, eating popcorn"); elsewhere it may name a use ("parking meters").
+  const opens = !prev || prev.kind !== 'word' ? !afterVerb : prev.tag === 'det' || prev.tag === 'adj' || prev.norm.endsWith("'s");
+  const modifier = nextWord !== undefined && nextWord.tag === 'noun' && opens;
   // A gerund the lexicon also lists as a noun names what a thing is for: "a parking meter", "a
   // reading chair". Before someone who acts it is what they do: "a running man", "a sailing boat".
   if (modifier && info.pos.includes('noun') && agents[nextWord.index] !== 1) return false;
@@ -139,6 +148,24 @@ function phraseHead(tokens: readonly Token[], t: Token, nounToo: boolean, agents
     if (u.tag !== 'det' && u.tag !== 'adj' && u.tag !== 'noun' && u.tag !== 'num') return false;
   }
   return false;
+}
+
+/**
+ * A shape, not a movement: an extent verb ("winds", "runs", "leads") right after the noun phrase
+ * of something laid out in place, "a road winds through the forest", "the river running through
+ * the valley", but not "a man on the bridge runs".
+ */
+function traced(tokens: readonly Token[], t: Token): boolean {
+  if (!EXTENT.has(t.lemma)) return false;
+  const prev = tokens[t.index - 1];
+  if (!prev || prev.clause !== t.clause || prev.tag !== 'noun' || !LAID.has(prev.lemma) && !LAID.has(prev.norm)) return false;
+  for (let k = t.index - 2, seen = 0; k >= 0 && seen < 4; k--, seen++) {
+    const u = tokens[k]!;
+    if (u.clause !== t.clause || u.kind !== 'word') return true;
+    if (u.tag === 'prep') return false;
+    if (u.tag !== 'det' && u.tag !== 'adj' && u.tag !== 'noun' && u.tag !== 'num') return true;
+  }
+  return true;
 }
 
 /** An action over tokens `from`…`to` (built in one literal: a spread of a span object costs more). */
@@ -176,11 +203,16 @@ export function findActions(input: ActionInput): ActionMatch[] {
     actions.push(actionOver(tokens, m.tokenStart, m.tokenEnd, m.term, 'phrase', m.text));
     for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] ||= 3;
   }
+  // The sentence of the last verb seen, so an -ing word opening a later clause continues it.
+  let verbSentence = -1;
   for (const t of words) {
+    const afterVerb = verbSentence === t.sentence;
+    if (t.tag === 'verb') verbSentence = t.sentence;
     if (t.kind !== 'word' || covered[t.index] !== 0) continue;
     const participle = t.tag === 'adj' && t.verbForm === 'ing';
     if (t.tag !== 'verb' && !participle && !bareVerb(tokens, t, agents)) continue;
-    if (t.verbForm === 'ing' && !movingParticiple(tokens, t, agents)) continue;
+    if (t.verbForm === 'ing' && !movingParticiple(tokens, t, agents, afterVerb)) continue;
+    if (traced(tokens, t)) continue;
     // Inside a camera term only a movement verb moves the camera ("tracking shot"), not "shot".
     if (inCamera[t.index] === 2 || (inCamera[t.index] === 1 && t.verbForm === 'ed')) continue;
     if (t.verbForm === 'ed' && !finitePast(tokens, t, agents)) continue;

@@ -151,6 +151,18 @@ function determined(words: readonly Token[], w: number): boolean {
   return false;
 }
 
+/** A plural that opens with a determiner or a number: "the dogs", "two small kids". */
+function counted(words: readonly Token[], w: number): boolean {
+  if (determined(words, w)) return true;
+  for (let k = w - 1; k >= 0 && k >= w - 3; k--) {
+    const u = words[k]!;
+    if (u.clause !== words[w]!.clause) return false;
+    if (u.tag === 'num') return true;
+    if (u.tag !== 'adj') return false;
+  }
+  return false;
+}
+
 /**
  * Settles words that can be a noun or a verb ("lights", "waves", "drifts", "flicker") with both
  * neighbours in view, after the first left-to-right guess: "neon lights flicker" (noun, verb),
@@ -285,11 +297,19 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     // walks alone by the sea" (but "ocean waves calm under the moon" has no determiner).
     if (next.tag === 'adj' && !nounAfter(words, w + 1)) return determined(words, w - 1) ? 'verb' : 'noun';
     if (next.tag === 'prep' || next.tag === 'conj') return determined(words, w - 1) ? 'verb' : 'noun';
+    // Subject, verb, bare object: "a man plays guitar", "the boy kicks balls". A singular noun
+    // that opens with a determiner agrees with the -s form; a compound would take a singular
+    // modifier ("a city light show").
+    if ((next.tag === 'noun' || next.tag === 'name') && !isPlural(prev) && determined(words, w - 1)) return 'verb';
     return 'noun';
   }
   // "lights flicker", "waves crash", "birds fly": a plural noun, then a base-form verb.
   // …unless that plural is the object of a preposition: "in times square".
   if (base && isPlural(prev) && w >= 2 && words[w - 2]!.tag === 'prep' && words[w - 2]!.clause === t.clause) return 'noun';
-  if (base && isPlural(prev)) return next && (next.tag === 'noun' || next.tag === 'adj') && !PARTICLES.has(next.norm) ? undefined : 'verb';
+  if (base && isPlural(prev)) {
+    if (!next || next.tag !== 'noun' && next.tag !== 'adj' || PARTICLES.has(next.norm)) return 'verb';
+    // "the dogs chase balls", "two kids play video games": a counted or determined plural subject.
+    return next.tag === 'noun' && counted(words, w - 1) ? 'verb' : undefined;
+  }
   return undefined;
 }
