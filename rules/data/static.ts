@@ -88,7 +88,7 @@ export const RESULT_STATES: readonly string[] = [
  * travels they still move: "a dog runs", "a snake winds around a branch".
  */
 export const EXTENT_VERBS: readonly string[] = [
-  'wind', 'run', 'lead', 'stretch', 'extend', 'meander', 'snake', 'curve', 'bend', 'twist', 'zigzag', 'reach', 'climb',
+  'wind', 'run', 'lead', 'stretch', 'extend', 'meander', 'snake', 'curve', 'bend', 'twist', 'zigzag', 'reach',
   'descend', 'rise', 'slope', 'cross', 'cut', 'pass', 'go', 'head', 'continue', 'loop', 'spiral', 'weave',
 ];
 

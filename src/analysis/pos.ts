@@ -153,6 +153,8 @@ function determined(words: readonly Token[], w: number): boolean {
 
 /** A plural that opens with a determiner or a number: "the dogs", "two small kids". */
 function counted(words: readonly Token[], w: number): boolean {
+  // A plural of a noun, not a verb form misread as one ("that is part robot").
+  if (!wordInfo(words[w]!.lemma).pos.includes('noun')) return false;
   if (determined(words, w)) return true;
   for (let k = w - 1; k >= 0 && k >= w - 3; k--) {
     const u = words[k]!;
