@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import type { NounList, PromptAnalysis, SubjectCandidate } from '../src/types.js';
-import subjectWords, { BROAD_NOUNS, GENERIC_NOUNS, OTHER_REFERENT_WORDS, VIEWPOINT_NOUNS } from './data/subject.js';
+import subjectWords, { BROAD_NOUNS, CAMERA_CARRIERS, FILMING_WORDS, GENERIC_NOUNS, GROUP_MEMBERS, OTHER_REFERENT_WORDS, SHOT_LABELS, VIEWPOINT_NOUNS } from './data/subject.js';
 
 /**
  * One subject, one action: several focal points competing for the foreground ("a crowded market
@@ -18,7 +18,9 @@ import subjectWords, { BROAD_NOUNS, GENERIC_NOUNS, OTHER_REFERENT_WORDS, VIEWPOI
  *   bringing a new one ("A dog runs. A cat jumps on a table. A parrot flies overhead.").
  * Background context (markers in rules/data/background.ts) never counts, nor does a word that
  * only renames subjects already counted ("Two people, a man and a woman"; "the dog" after "a
- * beagle"), a list of traffic, or a style credit tag.
+ * beagle"), the members of a group already named ("a family … the father … his child"), a
+ * list of traffic, a drone that films (it is the camera), or a style credit tag. Numbered shots
+ * ("Shot 1: … Shot 2: …") are separate scenes: their subjects do not compete.
  */
 export default defineRule({
   meta: {
@@ -46,7 +48,7 @@ export default defineRule({
     const reported: (readonly [number, number])[] = [];
 
     for (const list of analysis.nounLists) {
-      if (list.role === 'background' || list.attribute || describesSetting(analysis, list)) continue;
+      if (list.role === 'background' || list.attribute || describesSetting(analysis, list) || groupMembers(analysis, list)) continue;
       const focal = competitors(analysis, list);
       const agents = focal.filter((s) => s.animate).length;
       if (!(agents > max || (agents >= 2 && focal.length > max + 1))) continue;
@@ -59,7 +61,10 @@ export default defineRule({
       context.report({ messageId: 'list', range, data: { count: focal.length, max, items: names(focal) } });
     }
 
-    const agents = actingSubjects(analysis, max);
+    // Each numbered shot is its own scene (one slice, from 0 to the end, for most prompts).
+    const shots = shotStarts(analysis);
+    let agents: SubjectCandidate[] = [];
+    for (let k = 0; k < shots.length && agents.length <= max; k++) agents = actingSubjects(analysis, max, shots[k]!, shots[k + 1] ?? Infinity);
     if (agents.length <= max) return;
     if (reported.some(([s, e]) => agents.every((a) => a.start >= s && a.end <= e))) return;
     const first = agents[0]!;
@@ -86,6 +91,13 @@ const INDEFINITE = new Set(['a', 'an']);
 const NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'both', '2', '3', '4', '5', '6']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'both', 'all', 'two', 'three', 'four', 'this', 'these', 'his', 'her', 'their', 'its', 'our']);
 const LIST_OPENERS = new Set(['with', 'featuring', 'shows', 'show', 'showing', 'depicts', 'depicting', 'includes', 'including']);
+const CAMERA_CARRIER = new Set(CAMERA_CARRIERS);
+const FILMING = new Set(FILMING_WORDS);
+const SHOT_LABEL = new Set(SHOT_LABELS);
+const LABEL_ENDS = new Set([':', '-', '.', ')', '\u2013', '\u2014']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** Group noun → its member words and sub-kinds. */
+const MEMBERS = new Map(Object.entries(GROUP_MEMBERS).map(([g, m]) => [g, new Set(m)] as const));
 
 /** The list items that compete: focal agents and bare things, one per head, appositions left out. */
 function competitors(analysis: PromptAnalysis, list: NounList): SubjectCandidate[] {
@@ -104,16 +116,17 @@ function competitors(analysis: PromptAnalysis, list: NounList): SubjectCandidate
     const competing = items.filter((s) => s.kind === 'animate' || s.kind === 'thing').length;
     if (competing * 2 < items.length) return [];
   }
-  // A list of vehicles only, all bare plurals ("taxis, buses, and private cars weaving
-  // through"), is traffic: extras, like a crowd.
-  let vehicles = 0;
+  // A list of vehicles only, with bare plurals or streams among them ("taxis, buses, and
+  // private cars weaving through", "cars, a bus, and a motorcycle"), is traffic: extras, like
+  // a crowd.
+  let plural = 0;
   let allTraffic = true;
   for (const s of items) {
     if (!s.animate || s.role !== 'focal') continue;
-    if (traffic(analysis, s)) vehicles++;
-    else allTraffic = false;
+    if (!VEHICLES.has(s.head)) allTraffic = false;
+    else if (traffic(analysis, s)) plural++;
   }
-  allTraffic &&= vehicles > 0;
+  allTraffic &&= plural > 0;
   const heads: string[] = [];
   const out: SubjectCandidate[] = [];
   items.forEach((s, i) => {
@@ -153,13 +166,63 @@ function broader(broad: string, narrow: string): boolean {
   return covers.has(narrow) || (kind !== undefined && covers.has(kind));
 }
 
-/** A bare plural vehicle ("taxis", "private cars"): traffic rather than one vehicle. */
+/** A bare plural vehicle ("taxis", "private cars") or a stream of them ("a stream of cars"): traffic rather than one vehicle. */
 function traffic(analysis: PromptAnalysis, s: SubjectCandidate): boolean {
   if (!VEHICLES.has(s.head)) return false;
   const { tokens } = analysis;
   const head = tokens[s.tokenEnd - 1]!;
+  if (head.lemma === head.norm) return false;
+  for (let i = s.tokenStart + 1; i < s.tokenEnd - 1; i++) if (tokens[i]!.norm === 'of') return true;
   const first = tokens[s.tokenStart]!;
-  return head.lemma !== head.norm && first.tag !== 'det' && first.tag !== 'num' && !POSSESSIVES.has(first.norm);
+  return first.tag !== 'det' && first.tag !== 'num' && !POSSESSIVES.has(first.norm);
+}
+
+/** Whether one of the group nouns named has `s` among its members. */
+function memberOfGroup(groups: readonly string[], s: SubjectCandidate, byKind = true): boolean {
+  const kind = byKind ? SUB_KIND.get(s.head) : undefined;
+  for (const g of groups) {
+    const m = MEMBERS.get(g)!;
+    if (m.has(s.head) || (kind !== undefined && m.has(kind))) return true;
+  }
+  return false;
+}
+
+/** The group nouns named before token `end` ("a family of three", "a cozy family scene"). */
+function groupsBefore(analysis: PromptAnalysis, end: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < end; i++) {
+    const t = analysis.tokens[i]!;
+    if (t.kind === 'word' && MEMBERS.has(t.lemma) && !out.includes(t.lemma)) out.push(t.lemma);
+  }
+  return out;
+}
+
+/** A list made only of the members of a group named before it ("a family scene … a mother, father, and two children"). */
+function groupMembers(analysis: PromptAnalysis, list: NounList): boolean {
+  const groups = groupsBefore(analysis, list.tokenStart);
+  if (groups.length === 0) return false;
+  return list.items.every((s) => !s.animate || s.role !== 'focal' || memberOfGroup(groups, s));
+}
+
+/** Start offsets of the numbered shots ("Shot 1:", "Frame 2 -"): `[0]` when there are none. */
+function shotStarts(analysis: PromptAnalysis): number[] {
+  const { tokens } = analysis;
+  const out = [0];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!SHOT_LABEL.has(tokens[i]!.norm)) continue;
+    const num = tokens[i + 1]!;
+    if ((num.kind === 'number' || NUMBER_WORDS.has(num.norm)) && LABEL_ENDS.has(tokens[i + 2]!.text)) out.push(tokens[i]!.start);
+  }
+  return out;
+}
+
+/** A drone or camera in a sentence that films ("A drone flies over …, capturing footage"): the camera, not a subject. */
+function filmingCarrier(analysis: PromptAnalysis, s: SubjectCandidate): boolean {
+  if (!CAMERA_CARRIER.has(s.head)) return false;
+  const { tokens } = analysis;
+  const sentence = tokens[s.tokenStart]!.sentence;
+  for (let i = s.tokenEnd; i < tokens.length && tokens[i]!.sentence === sentence; i++) if (FILMING.has(tokens[i]!.norm) || FILMING.has(tokens[i]!.lemma)) return true;
+  return false;
 }
 
 /** The same head, or one a compound of the other ("plane" and "airplane", "dog" and "bulldog"; not "man" and "woman"). */
@@ -231,7 +294,14 @@ function describesSetting(analysis: PromptAnalysis, list: NounList): boolean {
   }
   if (!anchor || anchor.kind !== 'setting') return false;
   if (analysis.tokens[anchor.tokenStart]!.sentence !== analysis.tokens[list.tokenStart]!.sentence) return false;
-  return analysis.subjects.some((s) => s.agent && s.animate && s.role === 'focal' && s.end <= anchor.start);
+  // Before it, a focal subject that acts: a grammatical subject, or a phrase its participle follows ("a chrome ball flying").
+  const { tokens } = analysis;
+  return analysis.subjects.some((s) => {
+    if (s.role !== 'focal' || s.end > anchor.start || !(s.animate || s.kind === 'thing')) return false;
+    if (s.agent && s.animate) return true;
+    const next = tokens[s.tokenEnd];
+    return next !== undefined && next.tag === 'verb' && next.verbForm === 'ing';
+  });
 }
 
 /**
@@ -247,13 +317,19 @@ function describesSetting(analysis: PromptAnalysis, list: NounList): boolean {
  * coordinated group of actors, acts on is part of that one action ("a doctor and a girl help a
  * dolphin"): the acted-on count only beside a second, independent actor.
  */
-function actingSubjects(analysis: PromptAnalysis, max: number): SubjectCandidate[] {
+function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to: number): SubjectCandidate[] {
   const { tokens, subjects } = analysis;
   // The result is drawn from the focal animate subjects: with no more than `max` of them (most
   // prompts) there is nothing to find.
   let candidates = 0;
-  for (const s of subjects) if (s.animate && s.role === 'focal' && !GENERIC.has(s.head)) candidates++;
+  for (const s of subjects) if (s.animate && s.role === 'focal' && !GENERIC.has(s.head) && s.start >= from && s.start < to) candidates++;
   if (candidates <= max) return [];
+  // Group nouns named so far, whose members a definite phrase names ("the father"), or any
+  // phrase naming a listed role in the group's own sentence ("a family scene, where a mother,
+  // father and two children sit"; not any person near "a crowd"); one pointer over the tokens.
+  const groups: string[] = [];
+  let groupSentence = -1;
+  let scanned = 0;
   // Items that share the verb of a list's acting last item ("a man and his dog discover",
   // "fish, whales and sharks glide") act with it, as one group; keyed by first token. An item
   // with its own verb ("children chase each other, and a band plays") acts on its own.
@@ -284,10 +360,20 @@ function actingSubjects(analysis: PromptAnalysis, max: number): SubjectCandidate
     return false;
   };
   subjects.forEach((s, k) => {
+    if (s.start < from || s.start >= to) return;
     const sentence = tokens[s.tokenStart]!.sentence;
     if (s.agent && VIEWPOINT.has(s.head)) viewChanges.add(sentence);
+    for (; scanned < s.tokenStart; scanned++) {
+      const t = tokens[scanned]!;
+      if (t.kind !== 'word' || !MEMBERS.has(t.lemma)) continue;
+      if (!groups.includes(t.lemma)) groups.push(t.lemma);
+      groupSentence = t.sentence;
+    }
     if (!s.animate || s.role !== 'focal' || GENERIC.has(s.head)) return;
-    let anaphor = DEFINITE.has(tokens[s.tokenStart]!.norm) && namesAgain(s.head);
+    // Traffic and a filming drone are extras and the camera, not subjects.
+    if (traffic(analysis, s) || filmingCarrier(analysis, s)) return;
+    const opener = tokens[s.tokenStart]!.norm;
+    let anaphor = (DEFINITE.has(opener) && namesAgain(s.head)) || (DEFINITE.has(opener) || POSSESSIVES.has(opener) ? memberOfGroup(groups, s) : groupSentence === sentence && memberOfGroup(groups, s, false));
     for (let i = s.tokenStart + 1; anaphor && i < s.tokenEnd - 1; i++) if (OTHER_REFERENT.has(tokens[i]!.norm)) anaphor = false;
     mentioned.add(s.head);
     const kind = SUB_KIND.get(s.head);

@@ -219,3 +219,59 @@ export const STYLE_CREDIT_NOUNS: readonly string[] = [
 
 /** Nouns that name the camera as the one moving: a sentence where it moves shows a new view. */
 export const VIEWPOINT_NOUNS: readonly string[] = ['camera', 'lens', 'viewpoint', 'pov', 'cam'];
+
+/**
+ * Collective nouns and the roles of their members: after "a family of three", "the father"
+ * and "his child" are that family, and a list made only of one group's roles ("a mother,
+ * father, and two children" in a family scene) is that one group. Entries are member words or
+ * lexicon sub-kinds (`animal`: any animal of a herd).
+ */
+export const GROUP_MEMBERS: Readonly<Record<string, readonly string[]>> = {
+  family: ['mother', 'father', 'mom', 'mum', 'dad', 'parent', 'child', 'children', 'kid', 'son', 'daughter', 'brother', 'sister', 'sibling', 'twin', 'baby', 'infant', 'toddler', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'granny', 'husband', 'wife', 'boy', 'girl', 'man', 'woman', 'teenager'],
+  couple: ['man', 'woman', 'husband', 'wife', 'boyfriend', 'girlfriend', 'bride', 'groom', 'partner', 'lover', 'boy', 'girl', 'guy', 'lady', 'gentleman'],
+  pair: ['person'],
+  duo: ['person'],
+  trio: ['person'],
+  group: ['person'],
+  crowd: ['person'],
+  team: ['player', 'captain', 'coach', 'teammate', 'member', 'athlete', 'goalkeeper', 'runner', 'worker', 'engineer', 'scientist'],
+  squad: ['soldier', 'officer', 'player', 'captain', 'member'],
+  crew: ['captain', 'sailor', 'pilot', 'engineer', 'worker', 'member', 'pirate'],
+  band: ['singer', 'guitarist', 'drummer', 'bassist', 'pianist', 'violinist', 'musician', 'player', 'rapper', 'member'],
+  orchestra: ['conductor', 'violinist', 'pianist', 'musician', 'player', 'drummer'],
+  choir: ['singer', 'conductor', 'child', 'children'],
+  herd: ['animal'],
+  flock: ['animal'],
+  pack: ['animal'],
+  pride: ['animal'],
+  pod: ['animal'],
+};
+
+/**
+ * Modifier + head pairs that name something other than the animate head: "hot dogs" are food,
+ * a "rocking horse" is a toy. Keyed by the head's dictionary form.
+ */
+export const NON_ANIMATE_COMPOUNDS: Readonly<Record<string, readonly string[]>> = {
+  dog: ['hot', 'corn', 'chili', 'chilli', 'prairie'],
+  bear: ['gummy', 'gummi'],
+  horse: ['rocking', 'hobby', 'carousel', 'saw', 'clothes', 'trojan'],
+  plane: ['paper'],
+  fish: ['sword'],
+  ship: ['model'],
+  car: ['model', 'cable'],
+};
+
+/** Modifiers that make an animal or vehicle a dish, a toy or an image ("grilled fish", "a toy car"). */
+export const THING_MODIFIERS: readonly string[] = [
+  'grilled', 'fried', 'roast', 'roasted', 'smoked', 'baked', 'steamed', 'braised', 'barbecued', 'poached', 'stewed', 'sliced',
+  'minced', 'cooked', 'toy', 'plush', 'stuffed', 'origami', 'gummy', 'candy', 'inflatable',
+];
+
+/** Vehicles that can carry the camera: when their sentence films ("capturing footage"), they are the camera. */
+export const CAMERA_CARRIERS: readonly string[] = ['drone', 'quadcopter', 'helicopter', 'camera'];
+
+/** Words that say a sentence is filming: with a camera carrier, the carrier is the viewpoint. */
+export const FILMING_WORDS: readonly string[] = ['capture', 'capturing', 'film', 'filming', 'record', 'recording', 'footage', 'shoot', 'shooting', 'photograph', 'photographing'];
+
+/** Labels that number separate shots ("Shot 1:", "Frame 2:", "Scene 3 -"): each starts a new scene. */
+export const SHOT_LABELS: readonly string[] = ['shot', 'frame', 'scene', 'panel', 'clip', 'part', 'cut', 'sequence', 'segment', 'act'];

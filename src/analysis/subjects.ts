@@ -9,7 +9,7 @@
  */
 import type { Clause, LexiconCategory, LexiconMatch, NounList, Sentence, SubjectCandidate, SubjectKind, Token } from '../types.js';
 import { Scratch } from './scratch.js';
-import { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, EXTRA_KINDS, FRAME_NOUNS, GROUP_NOUNS, NOT_HEADS, STYLE_CREDIT_NOUNS } from '../../rules/data/subject.js';
+import { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, EXTRA_KINDS, FRAME_NOUNS, GROUP_NOUNS, NON_ANIMATE_COMPOUNDS, NOT_HEADS, STYLE_CREDIT_NOUNS, THING_MODIFIERS } from '../../rules/data/subject.js';
 
 export interface SubjectInput {
   text: string;
@@ -27,6 +27,8 @@ const FRAME = new Set(FRAME_NOUNS);
 const GROUP = new Set(GROUP_NOUNS);
 const NOT_HEAD = new Set(NOT_HEADS);
 const STYLE_CREDIT = new Set(STYLE_CREDIT_NOUNS);
+const THING_MODIFIER = new Set(THING_MODIFIERS);
+const COMPOUND_MODIFIERS = new Map(Object.entries(NON_ANIMATE_COMPOUNDS).map(([head, mods]) => [head, new Set(mods)] as const));
 /** Intro phrases as word sequences, longest first so "made of" wins over "of". */
 const INTROS = ATTRIBUTE_INTROS.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 /** Lexicon categories whose words are production vocabulary, not things in the scene. */
@@ -256,6 +258,15 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     nps[k] = { ...b, start: a.start, tokenStart: a.tokenStart, text: text.slice(a.start, b.end), segment: a.segment };
     nps.splice(k + 1, 1);
   }
+  // "hot dogs", "grilled fish", "a toy car": the modifier makes the animate head a dish or a toy.
+  for (const np of nps) {
+    if (!np.animate || np.headIndex === np.tokenStart) continue;
+    const mod = tokens[np.headIndex - 1]!.norm;
+    if (THING_MODIFIER.has(mod) || COMPOUND_MODIFIERS.get(np.head)?.has(mod)) {
+      np.kind = 'thing';
+      np.animate = false;
+    }
+  }
   const npAt = scratch.ints(n, -1); // token index → noun phrase covering it
   nps.forEach((np, k) => {
     for (let i = np.tokenStart; i < np.tokenEnd; i++) npAt[i] = k;
@@ -344,8 +355,9 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     const seg = segmentOf[m.tokenStart]!;
     const opensClause = seg < 0 || segments[seg]!.start === m.tokenStart;
     if (m.kind === 'dressing' || m.kind === 'excluded') {
-      // The phrase right after "surrounded by" / "lined with", and the list it opens.
+      // The phrase right after "surrounded by" / "lined with" / "is evident:", and the list it opens.
       let i = m.tokenEnd;
+      if (i < n && tokens[i]!.text === ':') i++;
       while (i < n && isWord(tokens[i]) && npAt[i]! < 0 && tokens[i]!.tag === 'adv') i++;
       if (i < n && npAt[i]! >= 0) setBackgroundFrom(npAt[i]!);
       continue;
