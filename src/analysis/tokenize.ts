@@ -118,10 +118,49 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
       i = j;
       continue;
     }
+    // An HTML character reference left in scraped text ("Workers&#39;", "&quot;Mom!&quot;") is
+    // one token, so its digits and ";" do not read as a number and a clause break. Its text stays
+    // the source slice; quotes and apostrophes are punctuation, the rest symbols.
+    if (c0(text, i) === 38) {
+      const end = entityEnd(text, i);
+      if (end > 0) {
+        tokens.push({ text: text.slice(i, end), kind: QUOTE_ENTITIES.has(text.slice(i, end).toLowerCase()) ? 'punct' : 'symbol', start: i, end });
+        i = end;
+        continue;
+      }
+    }
     tokens.push({ text: ch, kind: PUNCT.has(ch) ? 'punct' : 'symbol', start: i, end: i + ch.length });
     i += ch.length;
   }
   return tokens;
+}
+
+const c0 = (text: string, i: number) => text.charCodeAt(i);
+/** References that stand for an apostrophe or a quotation mark. */
+const QUOTE_ENTITIES = new Set(['&#39;', '&#039;', '&#x27;', '&apos;', '&#34;', '&#034;', '&#x22;', '&quot;', '&#8217;', '&#8220;', '&#8221;', '&rsquo;', '&lsquo;', '&ldquo;', '&rdquo;']);
+const NAMED_ENTITIES = new Set(['amp', 'quot', 'apos', 'lt', 'gt', 'nbsp', 'rsquo', 'lsquo', 'ldquo', 'rdquo', 'hellip', 'mdash', 'ndash']);
+
+/** The end of an HTML character reference starting at `i` ("&#39;", "&#x27;", "&amp;"), or 0. */
+function entityEnd(text: string, i: number): number {
+  let j = i + 1;
+  const limit = Math.min(text.length, i + 10);
+  if (text.charCodeAt(j) === 35) {
+    j++;
+    const hex = (text.charCodeAt(j) | 32) === 120;
+    if (hex) j++;
+    const from = j;
+    while (j < limit) {
+      const c = text.charCodeAt(j);
+      const digit = c >= 48 && c <= 57;
+      const hexLetter = hex && (c | 32) >= 97 && (c | 32) <= 102;
+      if (!digit && !hexLetter) break;
+      j++;
+    }
+    return j > from && text.charCodeAt(j) === 59 ? j + 1 : 0;
+  }
+  const from = j;
+  while (j < limit && (text.charCodeAt(j) | 32) >= 97 && (text.charCodeAt(j) | 32) <= 122) j++;
+  return text.charCodeAt(j) === 59 && NAMED_ENTITIES.has(text.slice(from, j).toLowerCase()) ? j + 1 : 0;
 }
 
 /** Lowercases and folds typographic apostrophes and hyphens to ASCII. */
