@@ -294,13 +294,12 @@ function describesSetting(analysis: PromptAnalysis, list: NounList): boolean {
   }
   if (!anchor || anchor.kind !== 'setting') return false;
   if (analysis.tokens[anchor.tokenStart]!.sentence !== analysis.tokens[list.tokenStart]!.sentence) return false;
-  // Before it, a focal subject that acts: a grammatical subject, or a phrase its participle follows ("a chrome ball flying").
-  const { tokens } = analysis;
+  // Before it, a focal subject that acts: an animate grammatical subject, or a phrase an action
+  // follows ("a chrome ball flying through"; not "an art piece depicting").
   return analysis.subjects.some((s) => {
     if (s.role !== 'focal' || s.end > anchor.start || !(s.animate || s.kind === 'thing')) return false;
     if (s.agent && s.animate) return true;
-    const next = tokens[s.tokenEnd];
-    return next !== undefined && next.tag === 'verb' && next.verbForm === 'ing';
+    return analysis.actions.some((a) => a.tokenStart === s.tokenEnd && !a.negated);
   });
 }
 

@@ -11,7 +11,7 @@ import type { LexiconData } from '../../src/analysis/lexicon.js';
  * - `lead`: place words that make context only when they open a sentence or clause
  *   ("Outside, a car passes"; but "a cat looks through the window" keeps its cat).
  * - `dressing`: introduces what fills or surrounds a place or subject ("lined with shops",
- *   "surrounded by trees", "street life is evident: vendors, …"): the noun phrases after it are set dressing.
+ *   "surrounded by trees"): the noun phrases after it are set dressing.
  * - `excluded`: what follows is asked NOT to appear ("no people, cars or animals").
  * - `negativePrompt`: a negative prompt written into the text ("-neg …", "Negative prompt:
  *   …"): nothing after it is in the shot.
@@ -31,6 +31,5 @@ export default {
   negativePrompt: ['negative prompt', 'negative prompts', 'neg', 'negative'],
   dressing: [
     'surrounded by', 'lined with', 'dotted with', 'filled with', 'full of', 'teeming with', 'bustling with', 'framed by', 'against a backdrop of', 'set against', 'amid', 'amidst', 'among', 'amongst',
-    'is evident', 'are evident', 'is visible', 'are visible', 'is apparent', 'are apparent', 'is on display', 'are on display',
   ],
 } satisfies LexiconData;

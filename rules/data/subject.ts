@@ -275,3 +275,9 @@ export const FILMING_WORDS: readonly string[] = ['capture', 'capturing', 'film',
 
 /** Labels that number separate shots ("Shot 1:", "Frame 2:", "Scene 3 -"): each starts a new scene. */
 export const SHOT_LABELS: readonly string[] = ['shot', 'frame', 'scene', 'panel', 'clip', 'part', 'cut', 'sequence', 'segment', 'act'];
+
+/**
+ * Words that, before a colon, say the list after it is what a place shows ("Street life is
+ * evident: children playing, vendors, and people walking"): set dressing, not the focus.
+ */
+export const PRESENCE_WORDS: readonly string[] = ['evident', 'visible', 'apparent', 'abundant', 'everywhere'];

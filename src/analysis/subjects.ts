@@ -9,7 +9,7 @@
  */
 import type { Clause, LexiconCategory, LexiconMatch, NounList, Sentence, SubjectCandidate, SubjectKind, Token } from '../types.js';
 import { Scratch } from './scratch.js';
-import { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, EXTRA_KINDS, FRAME_NOUNS, GROUP_NOUNS, NON_ANIMATE_COMPOUNDS, NOT_HEADS, STYLE_CREDIT_NOUNS, THING_MODIFIERS } from '../../rules/data/subject.js';
+import { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, EXTRA_KINDS, FRAME_NOUNS, GROUP_NOUNS, NON_ANIMATE_COMPOUNDS, NOT_HEADS, PRESENCE_WORDS, STYLE_CREDIT_NOUNS, THING_MODIFIERS } from '../../rules/data/subject.js';
 
 export interface SubjectInput {
   text: string;
@@ -28,6 +28,7 @@ const GROUP = new Set(GROUP_NOUNS);
 const NOT_HEAD = new Set(NOT_HEADS);
 const STYLE_CREDIT = new Set(STYLE_CREDIT_NOUNS);
 const THING_MODIFIER = new Set(THING_MODIFIERS);
+const PRESENCE = new Set(PRESENCE_WORDS);
 const COMPOUND_MODIFIERS = new Map(Object.entries(NON_ANIMATE_COMPOUNDS).map(([head, mods]) => [head, new Set(mods)] as const));
 /** Intro phrases as word sequences, longest first so "made of" wins over "of". */
 const INTROS = ATTRIBUTE_INTROS.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
@@ -355,9 +356,8 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     const seg = segmentOf[m.tokenStart]!;
     const opensClause = seg < 0 || segments[seg]!.start === m.tokenStart;
     if (m.kind === 'dressing' || m.kind === 'excluded') {
-      // The phrase right after "surrounded by" / "lined with" / "is evident:", and the list it opens.
+      // The phrase right after "surrounded by" / "lined with", and the list it opens.
       let i = m.tokenEnd;
-      if (i < n && tokens[i]!.text === ':') i++;
       while (i < n && isWord(tokens[i]) && npAt[i]! < 0 && tokens[i]!.tag === 'adv') i++;
       if (i < n && npAt[i]! >= 0) setBackgroundFrom(npAt[i]!);
       continue;
@@ -385,6 +385,12 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
       if (l >= 0 && lists[l]!.items[lists[l]!.items.length - 1] === k) setBackgroundWithList(k);
       else setBackground(k);
     }
+  }
+
+  // "Everyday life is evident: children playing, vendors, …": what the place shows.
+  for (let i = 0; i + 2 < n; i++) {
+    if (tokens[i + 1]!.text !== ':' || !PRESENCE.has(tokens[i]!.norm)) continue;
+    if (npAt[i + 2]! >= 0) setBackgroundFrom(npAt[i + 2]!);
   }
 
   // ── agents: the phrase that opens a clause and is followed by its verb ──
