@@ -48,10 +48,10 @@ export default defineRule({
     const reported: (readonly [number, number])[] = [];
 
     for (const list of analysis.nounLists) {
-      if (list.role === 'background' || list.attribute || describesSetting(analysis, list) || groupMembers(analysis, list)) continue;
+      if (list.role === 'background' || list.attribute || describesSetting(analysis, list)) continue;
       const focal = competitors(analysis, list);
       const agents = focal.filter((s) => s.animate).length;
-      if (!(agents > max || (agents >= 2 && focal.length > max + 1))) continue;
+      if (!(agents > max || (agents >= 2 && focal.length > max + 1)) || groupMembers(analysis, list)) continue;
       // From the first to the last competing item; items that act in their own clauses ("dogs
       // bark and birds sing") take their clause along.
       const first = focal[0]!;
@@ -61,7 +61,11 @@ export default defineRule({
       context.report({ messageId: 'list', range, data: { count: focal.length, max, items: names(focal) } });
     }
 
-    // Each numbered shot is its own scene (one slice, from 0 to the end, for most prompts).
+    // Each numbered shot is its own scene (one slice, from 0 to the end, for most prompts; the
+    // labels are looked for only when there are enough candidates to compete).
+    let candidates = 0;
+    for (const s of analysis.subjects) if (s.animate && s.role === 'focal' && !GENERIC.has(s.head)) candidates++;
+    if (candidates <= max) return;
     const shots = shotStarts(analysis);
     let agents: SubjectCandidate[] = [];
     for (let k = 0; k < shots.length && agents.length <= max; k++) agents = actingSubjects(analysis, max, shots[k]!, shots[k + 1] ?? Infinity);
