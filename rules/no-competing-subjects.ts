@@ -46,12 +46,13 @@ export default defineRule({
   check(analysis, context) {
     const { max } = context.options;
     const reported: (readonly [number, number])[] = [];
+    let nouns: { lemma: string; index: number }[] | undefined;
 
     for (const list of analysis.nounLists) {
       if (list.role === 'background' || list.attribute || describesSetting(analysis, list)) continue;
       const focal = competitors(analysis, list);
       const agents = focal.filter((s) => s.animate).length;
-      if (!(agents > max || (agents >= 2 && focal.length > max + 1)) || groupMembers(analysis, list)) continue;
+      if (!(agents > max || (agents >= 2 && focal.length > max + 1)) || groupMembers(list, (nouns ??= groupNouns(analysis)))) continue;
       // From the first to the last competing item; items that act in their own clauses ("dogs
       // bark and birds sing") take their clause along.
       const first = focal[0]!;
@@ -191,19 +192,19 @@ function memberOfGroup(groups: readonly string[], s: SubjectCandidate, byKind = 
   return false;
 }
 
-/** The group nouns named before token `end` ("a family of three", "a cozy family scene"). */
-function groupsBefore(analysis: PromptAnalysis, end: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < end; i++) {
-    const t = analysis.tokens[i]!;
-    if (t.kind === 'word' && MEMBERS.has(t.lemma) && !out.includes(t.lemma)) out.push(t.lemma);
-  }
+/** The group nouns of a prompt ("a family of three", "a cozy family scene"), each with its first token. */
+function groupNouns(analysis: PromptAnalysis): { lemma: string; index: number }[] {
+  const out: { lemma: string; index: number }[] = [];
+  for (const t of analysis.tokens) if (t.kind === 'word' && MEMBERS.has(t.lemma) && !out.some((g) => g.lemma === t.lemma)) out.push({ lemma: t.lemma, index: t.index });
   return out;
 }
 
-/** A list made only of the members of a group named before it ("a family scene … a mother, father, and two children"). */
-function groupMembers(analysis: PromptAnalysis, list: NounList): boolean {
-  const groups = groupsBefore(analysis, list.tokenStart);
+/**
+ * A list made only of the members of a group named before it ("a family scene … a mother,
+ * father, and two children"). `nouns` comes from groupNouns, built once per prompt.
+ */
+function groupMembers(list: NounList, nouns: readonly { lemma: string; index: number }[]): boolean {
+  const groups = nouns.filter((g) => g.index < list.tokenStart).map((g) => g.lemma);
   if (groups.length === 0) return false;
   return list.items.every((s) => !s.animate || s.role !== 'focal' || memberOfGroup(groups, s));
 }
@@ -220,13 +221,19 @@ function shotStarts(analysis: PromptAnalysis): number[] {
   return out;
 }
 
-/** A drone or camera in a sentence that films ("A drone flies over …, capturing footage"): the camera, not a subject. */
-function filmingCarrier(analysis: PromptAnalysis, s: SubjectCandidate): boolean {
-  if (!CAMERA_CARRIER.has(s.head)) return false;
-  const { tokens } = analysis;
-  const sentence = tokens[s.tokenStart]!.sentence;
-  for (let i = s.tokenEnd; i < tokens.length && tokens[i]!.sentence === sentence; i++) if (FILMING.has(tokens[i]!.norm) || FILMING.has(tokens[i]!.lemma)) return true;
-  return false;
+/** Sentence → index of its last filming word ("capturing", "records"). */
+function lastFilmingWords(analysis: PromptAnalysis): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const t of analysis.tokens) if (FILMING.has(t.norm) || FILMING.has(t.lemma)) out.set(t.sentence, t.index);
+  return out;
+}
+
+/**
+ * A drone or camera before a filming word of its sentence ("A drone flies over …, capturing
+ * footage"): the camera, not a subject. `lastFilming` comes from lastFilmingWords, built once.
+ */
+function filmingCarrier(analysis: PromptAnalysis, s: SubjectCandidate, lastFilming: ReadonlyMap<number, number>): boolean {
+  return CAMERA_CARRIER.has(s.head) && (lastFilming.get(analysis.tokens[s.tokenStart]!.sentence) ?? -1) >= s.tokenEnd;
 }
 
 /** The same head, or one a compound of the other ("plane" and "airplane", "dog" and "bulldog"; not "man" and "woman"). */
@@ -351,8 +358,12 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
     const next = tokens[s.tokenEnd];
     return next !== undefined && next.tag === 'verb' && next.verbForm === 'ing';
   };
+  // Sentences where an animate subject acts: a subject that does not act counts only there.
+  const acting = new Set<number>();
+  for (const s of subjects) if (s.agent && s.animate) acting.add(tokens[s.tokenStart]!.sentence);
   const bySentence = new Map<number, SubjectCandidate[]>();
   const viewChanges = new Set<number>();
+  let lastFilming: Map<number, number> | undefined;
   // Heads named so far, and their sub-kinds, for definite phrases that name one again.
   const mentioned = new Set<string>();
   const mentionedKinds = new Set<string>();
@@ -374,7 +385,7 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
     }
     if (!s.animate || s.role !== 'focal' || GENERIC.has(s.head)) return;
     // Traffic and a filming drone are extras and the camera, not subjects.
-    if (traffic(analysis, s) || filmingCarrier(analysis, s)) return;
+    if (traffic(analysis, s) || (CAMERA_CARRIER.has(s.head) && filmingCarrier(analysis, s, (lastFilming ??= lastFilmingWords(analysis))))) return;
     const opener = tokens[s.tokenStart]!.norm;
     let anaphor = (DEFINITE.has(opener) && namesAgain(s.head)) || (DEFINITE.has(opener) || POSSESSIVES.has(opener) ? memberOfGroup(groups, s) : groupSentence === sentence && memberOfGroup(groups, s, false));
     for (let i = s.tokenStart + 1; anaphor && i < s.tokenEnd - 1; i++) if (OTHER_REFERENT.has(tokens[i]!.norm)) anaphor = false;
@@ -382,7 +393,8 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
     const kind = SUB_KIND.get(s.head);
     if (kind) mentionedKinds.add(kind);
     if (anaphor) return;
-    if (!s.agent && (VEHICLES.has(s.head) || !hasAgentIn(analysis, s))) return;
+    // Acted on or with: kept only where someone acts in the sentence.
+    if (!s.agent && (VEHICLES.has(s.head) || !acting.has(sentence))) return;
     if (k > 0 && apposition(analysis, subjects[k - 1]!, s)) return;
     let list = bySentence.get(sentence);
     if (!list) bySentence.set(sentence, (list = []));
@@ -430,12 +442,6 @@ function apposition(analysis: PromptAnalysis, before: SubjectCandidate, s: Subje
   if (tokens[k]?.text !== ',' || k !== before.tokenEnd || !before.animate) return false;
   const opener = tokens[before.tokenStart]!.norm;
   return (opener === 'the' || POSSESSIVES.has(opener)) && INDEFINITE.has(tokens[s.tokenStart]!.norm);
-}
-
-/** Whether the sentence of a non-acting subject has someone acting (it is then acted on or with). */
-function hasAgentIn(analysis: PromptAnalysis, s: SubjectCandidate): boolean {
-  const sentence = analysis.tokens[s.tokenStart]!.sentence;
-  return analysis.subjects.some((o) => o !== s && o.agent && o.animate && analysis.tokens[o.tokenStart]!.sentence === sentence);
 }
 
 /** The end of the last word of the clause a subject opens. */

@@ -129,10 +129,11 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   if (!entries) wordEntries.set(lexicon, (entries = new WordTable<WordEntry>()));
   const skip = directiveLines(text);
   const raw = tokenize(text, skip);
+  const { kind: rawKind, start: rawStart, end: rawEnd } = raw;
 
   // Sentences and clauses: break after sentence punctuation or at a line break; clauses also
   // break at commas, semicolons, colons, dashes and parentheses.
-  const n = raw.length;
+  const n = rawKind.length;
   scratch.reset();
   const sentenceOf = scratch.ints(n);
   const clauseOf = scratch.ints(n);
@@ -143,7 +144,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   const closeClause = (end: number) => {
     if (end > clauseStart) {
       for (let k = clauseStart; k < end; k++) clauseOf[k] = clauses.length;
-      clauses.push({ index: clauses.length, sentence: sentences.length, start: raw[clauseStart]!.start, end: raw[end - 1]!.end, tokenStart: clauseStart, tokenEnd: end });
+      clauses.push({ index: clauses.length, sentence: sentences.length, start: rawStart[clauseStart]!, end: rawEnd[end - 1]!, tokenStart: clauseStart, tokenEnd: end });
     }
     clauseStart = end;
   };
@@ -151,16 +152,16 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     closeClause(end);
     if (end > sentenceStart) {
       for (let k = sentenceStart; k < end; k++) sentenceOf[k] = sentences.length;
-      sentences.push({ index: sentences.length, start: raw[sentenceStart]!.start, end: raw[end - 1]!.end, tokenStart: sentenceStart, tokenEnd: end });
+      sentences.push({ index: sentences.length, start: rawStart[sentenceStart]!, end: rawEnd[end - 1]!, tokenStart: sentenceStart, tokenEnd: end });
     }
     sentenceStart = end;
   };
   for (let i = 0; i < n; i++) {
-    const t = raw[i]!;
-    if (i > 0 && isNewlineBetween(text, raw[i - 1]!.end, t.start)) closeSentence(i);
-    if (t.kind === 'punct') {
-      if (SENTENCE_END.has(t.text)) closeSentence(i + 1);
-      else if (CLAUSE_BREAKS.has(t.text)) closeClause(i + 1);
+    if (i > 0 && isNewlineBetween(text, rawEnd[i - 1]!, rawStart[i]!)) closeSentence(i);
+    if (rawKind[i] === 'punct') {
+      const punct = text.slice(rawStart[i]!, rawEnd[i]!);
+      if (SENTENCE_END.has(punct)) closeSentence(i + 1);
+      else if (CLAUSE_BREAKS.has(punct)) closeClause(i + 1);
     }
   }
   closeSentence(n);
@@ -170,26 +171,27 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   const words: Token[] = [];
   const startOf: (UnitStart | undefined)[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const r = raw[i]!;
-    const isWord = r.kind === 'word' || r.kind === 'number';
-    const norm = r.kind === 'cjk' ? r.text : normalizeWord(r.text);
-    const entry = r.kind === 'word' ? wordEntry(entries, lexicon, norm) : undefined;
+    const kind = rawKind[i]!;
+    const tokenText = text.slice(rawStart[i]!, rawEnd[i]!);
+    const isWord = kind === 'word' || kind === 'number';
+    const norm = kind === 'cjk' ? tokenText : normalizeWord(tokenText);
+    const entry = kind === 'word' ? wordEntry(entries, lexicon, norm) : undefined;
     const info = entry?.info;
     if (entry) startOf[i] = entry.start;
     const token: Token = {
       index: i,
-      text: r.text,
+      text: tokenText,
       norm,
       lemma: info ? info.lemma : norm,
-      kind: r.kind,
-      start: r.start,
-      end: r.end,
+      kind,
+      start: rawStart[i]!,
+      end: rawEnd[i]!,
       sentence: sentenceOf[i]!,
       clause: clauseOf[i]!,
-      pos: info ? info.pos : r.kind === 'number' ? NUMBER_POS : NO_POS,
+      pos: info ? info.pos : kind === 'number' ? NUMBER_POS : NO_POS,
       tag: 'other',
       verbForm: entry ? entry.verbForm : undefined,
-      known: info ? info.known : r.kind === 'number',
+      known: info ? info.known : kind === 'number',
     };
     tokens[i] = token;
     if (isWord) words.push(token);

@@ -6,11 +6,14 @@
  */
 import type { TokenKind } from '../types.js';
 
-export interface RawToken {
-  text: string;
-  kind: TokenKind;
-  start: number;
-  end: number;
+/**
+ * Tokens as parallel lists, token `i` being `text.slice(start[i], end[i])`: the analysis builds
+ * its own token objects, so one object per token here would only be garbage.
+ */
+export interface RawTokens {
+  kind: TokenKind[];
+  start: number[];
+  end: number[];
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
@@ -51,8 +54,13 @@ function codePointAt(text: string, i: number): string {
  * Tokenizes `text` between `from` and `to`. Skipped ranges (directive lines) are passed as
  * sorted, non-overlapping `[start, end)` pairs and produce no tokens.
  */
-export function tokenize(text: string, skip: readonly (readonly [number, number])[] = []): RawToken[] {
-  const tokens: RawToken[] = [];
+export function tokenize(text: string, skip: readonly (readonly [number, number])[] = []): RawTokens {
+  const tokens: RawTokens = { kind: [], start: [], end: [] };
+  const push = (kind: TokenKind, start: number, end: number) => {
+    tokens.kind.push(kind);
+    tokens.start.push(start);
+    tokens.end.push(end);
+  };
   let skipIndex = 0;
   let i = 0;
   const n = text.length;
@@ -69,7 +77,7 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
       continue;
     }
     if (cls === 'cjk') {
-      tokens.push({ text: ch, kind: 'cjk', start: i, end: i + ch.length });
+      push('cjk', i, i + ch.length);
       i += ch.length;
       continue;
     }
@@ -114,7 +122,7 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
         }
         break;
       }
-      tokens.push({ text: text.slice(start, j), kind: allDigits ? 'number' : 'word', start, end: j });
+      push(allDigits ? 'number' : 'word', start, j);
       i = j;
       continue;
     }
@@ -124,12 +132,12 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
     if (c0(text, i) === 38) {
       const end = entityEnd(text, i);
       if (end > 0) {
-        tokens.push({ text: text.slice(i, end), kind: QUOTE_ENTITIES.has(text.slice(i, end).toLowerCase()) ? 'punct' : 'symbol', start: i, end });
+        push(QUOTE_ENTITIES.has(text.slice(i, end).toLowerCase()) ? 'punct' : 'symbol', i, end);
         i = end;
         continue;
       }
     }
-    tokens.push({ text: ch, kind: PUNCT.has(ch) ? 'punct' : 'symbol', start: i, end: i + ch.length });
+    push(PUNCT.has(ch) ? 'punct' : 'symbol', i, i + ch.length);
     i += ch.length;
   }
   return tokens;
