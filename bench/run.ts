@@ -79,21 +79,30 @@ const percentile = (xs: number[], p: number) => {
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /**
- * Prompts per second: the median of several timed passes after a warm-up. The warm-up runs for
- * a fixed time rather than one pass: a single pass over short prompts ends before the JIT has
- * optimised the hot functions, and would measure the interpreter (2× off for every tool).
+ * Prompts per second of each tool on the same prompts: the median of several timed passes after
+ * a warm-up. The warm-up runs for a fixed time rather than one pass: a single pass over short
+ * prompts ends before the JIT has optimised the hot functions, and would measure the interpreter
+ * (2× off for every tool). The timed passes take the tools in turn, so a slow patch on a shared
+ * machine falls on every tool alike instead of on whichever ran then. A tool can ask for fewer
+ * passes (retext takes seconds per pass).
  */
-function throughput(run: (t: string) => unknown, prompts: string[], passes = quick ? 3 : 5): number {
-  const warmUntil = performance.now() + (quick ? 1000 : 2000);
-  do for (const t of prompts) run(t);
-  while (performance.now() < warmUntil);
-  const rates: number[] = [];
-  for (let p = 0; p < passes; p++) {
-    const t0 = performance.now();
-    for (const t of prompts) run(t);
-    rates.push(prompts.length / ((performance.now() - t0) / 1000));
+function throughputs(tools: { run: (t: string) => unknown; passes?: number }[], prompts: string[]): number[] {
+  const passes = quick ? 7 : 11;
+  for (const { run } of tools) {
+    const warmUntil = performance.now() + (quick ? 1000 : 2000);
+    do for (const t of prompts) run(t);
+    while (performance.now() < warmUntil);
   }
-  return median(rates);
+  const rates: number[][] = tools.map(() => []);
+  for (let p = 0; p < passes; p++) {
+    tools.forEach(({ run, passes: own }, k) => {
+      if (own !== undefined && p >= own) return;
+      const t0 = performance.now();
+      for (const t of prompts) run(t);
+      rates[k]!.push(prompts.length / ((performance.now() - t0) / 1000));
+    });
+  }
+  return rates.map(median);
 }
 
 const failures: string[] = [];
@@ -120,9 +129,7 @@ out('| prompts | n | mean words | shotlint | write-good | retext (english + equa
 out('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const { kind, prompts } of sets) {
   const meanWords = prompts.reduce((s, t) => s + wordsOf(t), 0) / prompts.length;
-  const ours = throughput(lintOne, prompts);
-  const wg = throughput(writeGood, prompts);
-  const rt = throughput(runRetext, prompts, 2);
+  const [ours, wg, rt] = throughputs([{ run: lintOne }, { run: writeGood }, { run: runRetext, passes: 3 }], prompts) as [number, number, number];
   out(`| ${kind} | ${prompts.length} | ${fmt(meanWords)} | ${fmt(ours)} | ${fmt(wg)} | ${fmt(rt)} | ${fmt(ours / wg, 1)}× | ${fmt(ours / rt, 1)}× |`);
   if (kind !== 'benchmark' && ours / wg < 10) failures.push(`throughput on ${kind}: ${fmt(ours / wg, 1)}× write-good (budget ≥ 10×)`);
 }
@@ -316,7 +323,8 @@ out('  words, adverbs, clichés); no parse.');
 out('- **retext**: `retext-english` parsing into a syntax tree, then `retext-equality` and `retext-intensify`.');
 out();
 out('Times are wall-clock on a machine that may be running other work; throughput is the median of several');
-out('passes after a warm-up, latency pools every run of every prompt (so a garbage collection shows in p99).');
+out('passes after a warm-up, the tools taking turns pass by pass; latency pools every run of every prompt (so a');
+out('garbage collection shows in p99).');
 out();
 
 // Both modes write the page; its first line says which mode measured it.
