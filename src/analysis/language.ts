@@ -74,14 +74,13 @@ export function latinLanguage(
   words: readonly Token[],
 ): { code: 'en' | 'other'; script: string; ratio: number } {
   if (detected.code !== 'en') return detected;
-  let english = 0;
+  // Foreign function words first: English prompts have almost none, and stop here.
   let foreign = 0;
-  for (const t of words) {
-    if (t.kind !== 'word') continue;
-    if (ENGLISH.has(t.norm)) english++;
-    else if (FOREIGN.has(t.norm)) foreign++;
-  }
-  if (foreign < MIN_FOREIGN_WORDS || foreign <= 2 * english) return detected;
+  for (const t of words) if (t.kind === 'word' && FOREIGN.has(t.norm) && !ENGLISH.has(t.norm)) foreign++;
+  if (foreign < MIN_FOREIGN_WORDS) return detected;
+  let english = 0;
+  for (const t of words) if (t.kind === 'word' && ENGLISH.has(t.norm)) english++;
+  if (foreign <= 2 * english) return detected;
   return { code: 'other', script: 'Latin', ratio: foreign / (foreign + english) };
 }
 

@@ -66,6 +66,11 @@ const VEHICLE_PLACE = new Set(['in', 'inside', 'into', 'on', 'onto', 'aboard', '
 /** Subject kinds that are not places: "in a red coat", "in his hand", "at a dog". */
 const NOT_PLACE_KINDS = new Set(['person', 'animal', 'creature', 'part', 'clothing', 'crowd']);
 const CLOCK_TIME = /^\d{1,2}(?::\d{2})?(?:am|pm)$/;
+/** The test before CLOCK_TIME: a regular expression on every word costs more than the rest of the loop. */
+const startsWithDigit = (s: string) => {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
 
 /** The word token right after a match, when nothing but spaces separates them. */
 function wordAfter(tokens: readonly Token[], m: LexiconMatch): Token | undefined {
@@ -306,7 +311,7 @@ export function refineMatches(
     } else if (t.kind === 'word' && BACKDROP_SET.has(t.norm)) {
       const look = backdropLook(words, w);
       if (look) (extra ??= []).push(added('environment', 'backdrop', t.norm, look.start < t.start ? look : t, look.start < t.start ? t : look, text));
-    } else if (CLOCK_TIME.test(t.norm)) {
+    } else if (startsWithDigit(t.norm) && CLOCK_TIME.test(t.norm)) {
       (extra ??= []).push(added('environment', 'time', t.norm, t, t, text));
     } else if (t.kind === 'number') {
       const next = tokens[t.index + 1];
