@@ -88,6 +88,8 @@ function flagValue(setting: Setting, value: string): string | undefined {
 const JOINERS = new Set(['/', ',', '(']);
 const DECADES = new Set(['20', '30', '40', '50', '60', '70', '80', '90']);
 const PHRASE_FIRST = new Set(Object.keys(RESOLUTION_PHRASES).map((p) => p.split(' ')[0]!));
+/** Every word without a digit or hyphen that can open a request: the rest are skipped at once. */
+const OPENERS = new Set<string>([...RES_WORDS.keys(), ...PHRASE_FIRST, ...NUMBERS.keys(), 'fps']);
 const startsWithDigit = (s: string) => {
   const c = s.charCodeAt(0);
   return c >= 48 && c <= 57;
@@ -228,6 +230,8 @@ export default defineRule({
         }
       }
       if (!isWord(t)) continue;
+      // Most words name no setting: one lookup instead of the checks below.
+      if (t.kind === 'word' && !OPENERS.has(t.norm) && !startsWithDigit(t.norm) && !t.norm.includes('-')) continue;
 
       // Aspect ratio "16:9".
       const ratio = ratioAt(i);
