@@ -25,7 +25,7 @@ import { refineMatches } from './senses.js';
 import { titleCaseSentences } from './capitals.js';
 import { findActions } from './motion.js';
 import { findPlaceholders } from './placeholders.js';
-import { detectLanguage, countChars, latinLanguage } from './language.js';
+import { detectLanguage, isForeignFunctionWord, countChars, latinLanguage } from './language.js';
 import { directiveLines, parseDirectives } from './directive-lines.js';
 
 export { compileLexicon, phraseParts, type CompiledLexicon, type LexiconData } from './lexicon.js';
@@ -106,6 +106,8 @@ interface WordEntry {
   info: WordInfo;
   verbForm: VerbForm | undefined;
   start: UnitStart;
+  /** A function word of another language (language.ts): counted once per word, not looked up per prompt. */
+  foreign: boolean;
 }
 
 // One lookup per word instead of one for the part of speech and two for the phrase trie.
@@ -116,7 +118,7 @@ function wordEntry(table: WordTable<WordEntry>, lexicon: CompiledLexicon, norm: 
   let entry = table.get(norm, hash);
   if (!entry) {
     const info = wordInfo(norm);
-    entry = { info, verbForm: info.forms.length > 0 ? preferredForm(info.forms) : undefined, start: unitStart(lexicon, norm, info.lemma) };
+    entry = { info, verbForm: info.forms.length > 0 ? preferredForm(info.forms) : undefined, start: unitStart(lexicon, norm, info.lemma), foreign: isForeignFunctionWord(norm) };
     table.set(norm, entry, hash);
   }
   return entry;
@@ -170,6 +172,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   const tokens: Token[] = new Array(n);
   const words: Token[] = [];
   const startOf: (UnitStart | undefined)[] = new Array(n);
+  let foreign = 0;
   for (let i = 0; i < n; i++) {
     const kind = rawKind[i]!;
     const tokenText = text.slice(rawStart[i]!, rawEnd[i]!);
@@ -177,7 +180,10 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     const norm = kind === 'cjk' ? tokenText : normalizeWord(tokenText);
     const entry = kind === 'word' ? wordEntry(entries, lexicon, norm) : undefined;
     const info = entry?.info;
-    if (entry) startOf[i] = entry.start;
+    if (entry) {
+      startOf[i] = entry.start;
+      if (entry.foreign) foreign++;
+    }
     const token: Token = {
       index: i,
       text: tokenText,
@@ -249,7 +255,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     directives: freezeAll(parseDirectives(text, skip)),
     wordCount,
     charCount: countChars(text, skip),
-    language: latinLanguage(detectLanguage(text, skip), words),
+    language: latinLanguage(detectLanguage(text, skip), words, foreign),
   };
   return Object.freeze(analysis);
 }

@@ -72,16 +72,20 @@ export function detectLanguage(
 export function latinLanguage(
   detected: { code: 'en' | 'other'; script: string; ratio: number },
   words: readonly Token[],
+  /** How many words are foreign function words (isForeignFunctionWord), counted as the words are read. */
+  foreign: number,
 ): { code: 'en' | 'other'; script: string; ratio: number } {
-  if (detected.code !== 'en') return detected;
-  // Foreign function words first: English prompts have almost none, and stop here.
-  let foreign = 0;
-  for (const t of words) if (t.kind === 'word' && FOREIGN.has(t.norm) && !ENGLISH.has(t.norm)) foreign++;
-  if (foreign < MIN_FOREIGN_WORDS) return detected;
+  // English prompts have almost no foreign function words, and stop here.
+  if (detected.code !== 'en' || foreign < MIN_FOREIGN_WORDS) return detected;
   let english = 0;
   for (const t of words) if (t.kind === 'word' && ENGLISH.has(t.norm)) english++;
   if (foreign <= 2 * english) return detected;
   return { code: 'other', script: 'Latin', ratio: foreign / (foreign + english) };
+}
+
+/** A function word of another language that is not also an English one ("la", "und"; not "a"). */
+export function isForeignFunctionWord(norm: string): boolean {
+  return FOREIGN.has(norm) && !ENGLISH.has(norm);
 }
 
 export function countChars(text: string, skip: readonly (readonly [number, number])[] = []): number {
