@@ -21,7 +21,7 @@ import { WordTable, hashWord } from './word-table.js';
 import { Scratch } from './scratch.js';
 import { SENTENCE_END, normalizeWord, tokenize } from './tokenize.js';
 import { findSubjects } from './subjects.js';
-import { refineMatches } from './senses.js';
+import { refineMatches, senseFlags } from './senses.js';
 import { titleCaseSentences } from './capitals.js';
 import { findActions } from './motion.js';
 import { findPlaceholders } from './placeholders.js';
@@ -108,6 +108,8 @@ interface WordEntry {
   start: UnitStart;
   /** A function word of another language (language.ts): counted once per word, not looked up per prompt. */
   foreign: boolean;
+  /** Which word lists of the word-senses pass it is in (senses.ts), looked up once per word. */
+  senses: number;
 }
 
 // One lookup per word instead of one for the part of speech and two for the phrase trie.
@@ -118,7 +120,7 @@ function wordEntry(table: WordTable<WordEntry>, lexicon: CompiledLexicon, norm: 
   let entry = table.get(norm, hash);
   if (!entry) {
     const info = wordInfo(norm);
-    entry = { info, verbForm: info.forms.length > 0 ? preferredForm(info.forms) : undefined, start: unitStart(lexicon, norm, info.lemma), foreign: isForeignFunctionWord(norm) };
+    entry = { info, verbForm: info.forms.length > 0 ? preferredForm(info.forms) : undefined, start: unitStart(lexicon, norm, info.lemma), foreign: isForeignFunctionWord(norm), senses: senseFlags(norm, info.lemma) };
     table.set(norm, entry, hash);
   }
   return entry;
@@ -173,6 +175,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   const words: Token[] = [];
   const startOf: (UnitStart | undefined)[] = new Array(n);
   let foreign = 0;
+  const sensesOf = scratch.ints(n);
   for (let i = 0; i < n; i++) {
     const kind = rawKind[i]!;
     const tokenText = text.slice(rawStart[i]!, rawEnd[i]!);
@@ -182,6 +185,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     const info = entry?.info;
     if (entry) {
       startOf[i] = entry.start;
+      sensesOf[i] = entry.senses;
       if (entry.foreign) foreign++;
     }
     const token: Token = {
@@ -217,7 +221,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   const { units, tokens: unitToken } = wordUnits(words, (part) => wordEntry(entries, lexicon, part).info.lemma);
   const unitStarts = units.map((u, k) => (u === tokens[unitToken[k]!] ? startOf[unitToken[k]!] : wordEntry(entries, lexicon, u.norm).start));
   let matches = matchLexicon(lexicon, units, unitToken, text, unitStarts);
-  matches = refineMatches(matches, tokens, words, text, titleCase);
+  matches = refineMatches(matches, tokens, words, text, titleCase, sensesOf);
   if (accept.size > 0) matches = matches.filter((m) => !(m.category === 'abstract' && accept.has(phraseKey(m.text))));
 
   // Most categories have no match in a prompt: they share one empty list (frozen in the result).

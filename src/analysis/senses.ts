@@ -258,12 +258,25 @@ function added(category: 'environment' | 'camera', kind: string, term: string, f
  * Keeps the camera, lighting, environment and motion matches that mean what their category
  * means, and adds place names and clock times. Other categories pass through untouched.
  */
+/** Flags of a word for the pass below (`senseFlags`), kept per token index. */
+export const SENSE_VIEW = 1;
+export const SENSE_AIM = 2;
+export const SENSE_BACKDROP = 4;
+export const SENSE_PLACE = 8;
+
+/** Which of the pass's word lists a word is in: computed once per distinct word (the analyzer caches it). */
+export function senseFlags(norm: string, lemma: string): number {
+  return (VIEW_SET.has(norm) ? SENSE_VIEW : 0) | (AIM_SET.has(lemma) ? SENSE_AIM : 0) | (BACKDROP_SET.has(norm) ? SENSE_BACKDROP : 0) | (isPlaceName(norm) ? SENSE_PLACE : 0);
+}
+
 export function refineMatches(
   matches: readonly LexiconMatch[],
   tokens: readonly Token[],
   words: readonly Token[],
   text: string,
   titleCase: ReadonlySet<number>,
+  /** Per token index, its senseFlags (0 for tokens that are not words). */
+  flags: ArrayLike<number>,
 ): LexiconMatch[] {
   const starts = new Map<number, LexiconMatch[]>();
   for (const m of matches) {
@@ -287,28 +300,28 @@ export function refineMatches(
   let extra: LexiconMatch[] | undefined;
   for (let w = 0; w < words.length; w++) {
     const t = words[w]!;
-    // A place name is always also tagged a name: the cheap test first, on every word.
-    if (t.kind === 'word' && t.pos.includes('name') && isPlaceName(t.norm) && !starts.has(t.start)) {
+    const f = flags[t.index]!;
+    if ((f & SENSE_PLACE) !== 0 && !starts.has(t.start)) {
       if (isCapitalised(t.text)) {
         const next = tokens[t.index + 1];
         const prev = tokens[t.index - 1];
         // "Paris Hilton", "Jordan Peterson": a place name followed by another name is a person,
         // unless it ends a longer place name ("New York Hot-Dog Cart").
         const longerName = prev !== undefined && prev.kind === 'word' && prev.end < t.start && isCapitalised(prev.text) && PLACE_NAME_PREFIX_SET.has(prev.norm);
-        if (!longerName && next && next.kind === 'word' && isCapitalised(next.text) && !isPlaceName(next.norm) && !titleCase.has(t.sentence) && !starts.has(next.start)) continue;
+        if (!longerName && next && next.kind === 'word' && isCapitalised(next.text) && (flags[next.index]! & SENSE_PLACE) === 0 && !titleCase.has(t.sentence) && !starts.has(next.start)) continue;
       } else if (t.norm.length < 4 || LOWERCASE_NOT_PLACE_SET.has(t.norm) || t.tag === 'verb') {
         // Users type place names in lower case ("mumbai", "new york"); short ones are mostly
         // abbreviations or words ("st", "ave").
         continue;
       }
       (extra ??= []).push(added('environment', 'placeName', t.norm, t, t, text));
-    } else if (t.kind === 'word' && VIEW_SET.has(t.norm) && !startsMatchAt(starts, t, ['camera'])) {
+    } else if ((f & SENSE_VIEW) !== 0 && !startsMatchAt(starts, t, ['camera'])) {
       const steady = stabilityBefore(words, w);
       if (steady && !startsMatchAt(starts, steady, ['camera'])) (extra ??= []).push(added('camera', 'static', `${steady.norm} ${t.norm}`, steady, t, text));
-    } else if (t.kind === 'word' && t.tag === 'verb' && AIM_SET.has(t.lemma) && !startsMatchAt(starts, t, ['camera'])) {
+    } else if ((f & SENSE_AIM) !== 0 && t.tag === 'verb' && !startsMatchAt(starts, t, ['camera'])) {
       const camera = aimedCamera(words, w);
       if (camera) (extra ??= []).push(added('camera', 'angle', `camera ${t.lemma}`, camera, t, text));
-    } else if (t.kind === 'word' && BACKDROP_SET.has(t.norm)) {
+    } else if ((f & SENSE_BACKDROP) !== 0) {
       const look = backdropLook(words, w);
       if (look) (extra ??= []).push(added('environment', 'backdrop', t.norm, look.start < t.start ? look : t, look.start < t.start ? t : look, text));
     } else if (startsWithDigit(t.norm) && CLOCK_TIME.test(t.norm)) {
