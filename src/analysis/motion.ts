@@ -140,7 +140,14 @@ function phraseHead(tokens: readonly Token[], t: Token, nounToo: boolean, agents
   if ((prev.tag !== 'noun' && prev.tag !== 'name') || agents[prev.index] === 1 || !(nounToo || !prev.known)) return false;
   const next = tokens[t.index + 1];
   if (next && next.clause === t.clause && next.kind !== 'punct') return false;
-  // Back over the phrase's modifiers to what opens it.
+  return opensWithPreposition(tokens, t);
+}
+
+/**
+ * Whether a preposition opens the noun phrase that ends just before `t`, looking back over its
+ * modifiers (four at most): "in a cyberpunk setting", not "a man on the bridge runs".
+ */
+function opensWithPreposition(tokens: readonly Token[], t: Token): boolean {
   for (let k = t.index - 2, seen = 0; k >= 0 && seen < 4; k--, seen++) {
     const u = tokens[k]!;
     if (u.clause !== t.clause || u.kind !== 'word') return false;
@@ -159,13 +166,7 @@ function traced(tokens: readonly Token[], t: Token): boolean {
   if (!EXTENT.has(t.lemma)) return false;
   const prev = tokens[t.index - 1];
   if (!prev || prev.clause !== t.clause || prev.tag !== 'noun' || !LAID.has(prev.lemma) && !LAID.has(prev.norm)) return false;
-  for (let k = t.index - 2, seen = 0; k >= 0 && seen < 4; k--, seen++) {
-    const u = tokens[k]!;
-    if (u.clause !== t.clause || u.kind !== 'word') return true;
-    if (u.tag === 'prep') return false;
-    if (u.tag !== 'det' && u.tag !== 'adj' && u.tag !== 'noun' && u.tag !== 'num') return true;
-  }
-  return true;
+  return !opensWithPreposition(tokens, t);
 }
 
 /** An action over tokens `from`…`to` (built in one literal: a spread of a span object costs more). */
