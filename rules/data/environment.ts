@@ -62,7 +62,8 @@ export default {
   surface: [
     'cobblestone', 'cobblestones', 'cobbled', 'asphalt', 'tarmac', 'concrete', 'gravel', 'dirt', 'mud', 'sand', 'snow',
     'ice', 'frozen lake', 'grass', 'moss', 'fallen leaves', 'leaf-covered', 'floor', 'wooden floor', 'tiled floor', 'carpet',
-    'rug', 'tiles', 'marble floor', 'table', 'wooden table', 'kitchen table', 'desk', 'counter', 'kitchen counter',
+    'rug', 'tiles', 'marble floor', 'table', 'wooden table', 'kitchen table', 'dining table', 'dinner table',
+    'coffee table', 'picnic table', 'desk', 'counter', 'kitchen counter',
     'workbench', 'bench', 'bed', 'sofa', 'couch', 'armchair', 'windowsill', 'window sill', 'shelf', 'shelves', 'wall',
     'walls', 'brick wall', 'ground', 'on the ground', 'forest floor', 'rocks', 'rock', 'boulder', 'boulders', 'pebbles',
     'stones', 'wet pavement', 'puddle', 'puddles', 'tile', 'linoleum', 'hardwood', 'stone floor', 'dance floor',
@@ -171,6 +172,29 @@ export const NOT_PLACES_WITH_OF: readonly string[] = [
   'definition', 'hd', 'mobile', 'phone', 'smartphone', 'cellphone', 'laptop', 'tablet', 'computer', 'keyboard', 'tv',
   'television', 'monitor', 'display', 'internet',
 ];
+
+/**
+ * Nouns after a preposition that name a state, a stage of life, an occasion or something eaten,
+ * drunk or smoked, not a place: "in disbelief", "on a new chapter", "over coffee", "at lunch".
+ * Their "of" phrase is not a place either ("in a state of shock"). Unlisted nouns ending in
+ * "-ism", "-ness" or "-hood" are abstract too ("in skepticism", "in childhood").
+ */
+export const ABSTRACT_NOUNS: readonly string[] = [
+  // States of mind and feelings
+  'doubt', 'disbelief', 'confusion', 'contemplation', 'concentration', 'meditation', 'prayer', 'tears', 'agony',
+  'delight', 'disgust', 'anger', 'rage', 'fury', 'sorrow', 'grief', 'triumph', 'excitement', 'amazement',
+  'astonishment', 'bewilderment', 'frustration', 'admiration', 'relief', 'horror', 'terror', 'panic', 'trance',
+  'frenzy', 'solitude', 'state', 'spirit', 'spirits', 'disguise', 'secret', 'secrecy', 'trouble', 'vain',
+  // Stages, plans and occasions
+  'chapter', 'journey', 'adventure', 'quest', 'mission', 'career', 'phase', 'vacation', 'holiday', 'duty', 'schedule',
+  'deadline', 'date', 'diet', 'strike', 'purpose', 'conversation', 'discussion', 'debate', 'negotiation', 'progress',
+  // Meals, drinks and smokes
+  'coffee', 'tea', 'drink', 'drinks', 'beer', 'wine', 'cocktail', 'cocktails', 'breakfast', 'brunch', 'lunch',
+  'dinner', 'supper', 'meal', 'meals', 'dessert', 'snack', 'snacks', 'cigarette', 'cigar',
+];
+
+/** Endings of unlisted abstract nouns (see ABSTRACT_NOUNS). */
+export const ABSTRACT_SUFFIXES: readonly string[] = ['ism', 'ness', 'hood'];
 
 /**
  * A background or backdrop is the environment when the prompt says what it looks like: "a

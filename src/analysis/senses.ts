@@ -10,6 +10,8 @@ import type { LexiconMatch, Token } from '../types.js';
 import { AIM_VERBS, AMBIGUOUS as CAMERA_AMBIGUOUS, CONTEXT as CAMERA_CONTEXT, FLOOR_LEVELS, NOT_CAMERA_AFTER, STABILITY, VIEWING, VIEWS } from '../../rules/data/camera.js';
 import { COLOUR_SENSITIVE, COLOURS, MODIFIER_SENSITIVE as LIGHT_SENSITIVE, NOT_LIGHT_AFTER } from '../../rules/data/lighting.js';
 import {
+  ABSTRACT_NOUNS,
+  ABSTRACT_SUFFIXES,
   BACKDROP_LINKS,
   BACKDROP_LOOKS,
   BACKDROPS,
@@ -52,7 +54,7 @@ const TIME_SUFFIX_SET = set(TIME_SUFFIXES);
 const EVENT_HEADS = new Set(['scene', 'scenes', 'sequence', 'sequences', 'footage', 'shot', 'shots', 'clip', 'video']);
 const LOCATIVE = set(LOCATIVE_PREPOSITIONS);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'my', 'your', 'our']);
-const NOT_PLACE_WITH_OF_SET = set(NOT_PLACES_WITH_OF);
+const NOT_PLACE_WITH_OF_SET = new Set([...set(NOT_PLACES_WITH_OF), ...set(ABSTRACT_NOUNS)]);
 const NOT_PLACE_SET = new Set([...set(NOT_PLACES), ...NOT_PLACE_WITH_OF_SET]);
 const BACKDROP_SET = set(BACKDROPS);
 const BACKDROP_LOOK_SET = new Set([...set(BACKDROP_LOOKS), ...COLOUR_SET]);
@@ -61,6 +63,11 @@ const PLACE_NAME_PREFIX_SET = set(PLACE_NAME_PREFIXES);
 const LOWERCASE_NOT_PLACE_SET = set(LOWERCASE_NOT_PLACES);
 /** Lexicon categories whose words are never the place after a preposition ("in slow motion", "in anime style"). */
 const NOT_PLACE_CATEGORIES = new Set(['camera', 'lighting', 'style', 'abstract', 'setting', 'audio', 'negative']);
+/** An unlisted noun with an abstract ending ("skepticism", "happiness", "childhood"); listed places are matched before. */
+function abstractEnding(word: string): boolean {
+  for (const x of ABSTRACT_SUFFIXES) if (word.length > x.length + 3 && word.endsWith(x)) return true;
+  return false;
+}
 /** A vehicle is a setting only from inside or on top: "in a car", "on a bus", not "over a bus". */
 const VEHICLE_PLACE = new Set(['in', 'inside', 'into', 'on', 'onto', 'aboard', 'atop']);
 /** Subject kinds that are not places: "in a red coat", "in his hand", "at a dog". */
@@ -380,8 +387,9 @@ function backdropLook(words: readonly Token[], w: number): Token | undefined {
  * A concrete noun after a preposition of place is where the shot happens, listed or not: "on a
  * branch", "at a waterhole", "down a rain-filled gutter", "around a stump". People, body parts,
  * clothing, abstract nouns and the other categories' terms are not places ("in a red coat",
- * "in his hand", "in slow motion", "in the style of"). "in front of the house" looks past
- * "front of" to "house".
+ * "in his hand", "in slow motion", "in the style of", "in disbelief", "over coffee"). "in front
+ * of the house" looks past "front of" to "house"; a vehicle after it ("in front of a car") is
+ * beside the subject, not its setting ("on top of a car" is).
  */
 const scratch = new Scratch();
 
@@ -410,6 +418,8 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     const p = words[w]!;
     if (!LOCATIVE.has(p.norm) || (p.tag !== 'prep' && p.tag !== 'adv' && p.tag !== 'adj' && p.tag !== 'conj')) continue;
     let head: Token | undefined;
+    // "in front of a car": the vehicle is beside the subject, not around it.
+    let throughOf = false;
     let k = w + 1;
     for (; k < words.length; k++) {
       const u = words[k]!;
@@ -421,16 +431,17 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
         if (head) break;
       } else if (u.norm === 'of' && head && NOT_PLACE_SET.has(head.norm) && !NOT_PLACE_WITH_OF_SET.has(head.norm)) {
         head = undefined; // "in front of", "on top of", "in the middle of": the place follows.
+        throughOf = words[k - 1]!.norm !== 'top';
       } else break;
     }
-    if (!head || head.tag !== 'noun' || NOT_PLACE_SET.has(head.norm) || NOT_PLACE_SET.has(head.lemma)) continue;
+    if (!head || head.tag !== 'noun' || NOT_PLACE_SET.has(head.norm) || NOT_PLACE_SET.has(head.lemma) || abstractEnding(head.norm)) continue;
     const c = blocked();
     let skip = c[head.index] !== 0;
     // "over her knuckles", "across its surface": a part of the subject, not a place; "in a slow
     // macro push": a camera phrase.
     for (let i = p.index + 1; i < head.index && !skip; i++) skip = POSSESSIVES.has(tokens[i]!.norm) || c[i] === 1;
     if (skip) continue;
-    if (vehicle![head.index] === 1 && !VEHICLE_PLACE.has(p.norm)) continue;
+    if (vehicle![head.index] === 1 && (throughOf || !VEHICLE_PLACE.has(p.norm))) continue;
     if (p.norm === 'from' && p.index > 0 && vehicle![p.index - 1] === 2) continue;
     w = k - 1;
     found.push({ category: 'environment', kind: 'locative', term: head.lemma, text: text.slice(p.start, head.end), start: p.start, end: head.end, tokenStart: p.index, tokenEnd: head.index + 1 });
