@@ -4,6 +4,8 @@ import type { LexiconData } from '../../src/analysis/lexicon.js';
  * Light: its source, quality, direction and colour temperature, as a gaffer would say it.
  * Inflections come from lemma matching ("glowing", "lamps"). Words that often mean something
  * else ("light blue", "a sun hat", "neon green") are in MODIFIER_SENSITIVE and COLOUR_SENSITIVE.
+ * A light word that starts a longer phrase of another category is listed with that phrase too
+ * ("sunny day" is also a time of day): a match inside a longer one is dropped.
  */
 export default {
   source: [
@@ -40,7 +42,7 @@ export default {
     'illuminates', 'illumination', 'illuminate', 'glow', 'glowing', 'glows', 'afterglow', 'luminous', 'luminescent',
     'radiant light', 'shimmering light', 'flickering light', 'flickering', 'flicker', 'flickers', 'twinkling lights',
     'gleam', 'gleaming', 'glint', 'glinting', 'glare', 'sparkling light', 'specular highlights', 'highlights and shadows', 'lit',
-    'sunlit', 'sun-lit', 'sun-drenched', 'sun drenched', 'sunny', 'sun-kissed', 'sunbathed', 'moonlit', 'moon-lit',
+    'sunlit', 'sun-lit', 'sun-drenched', 'sun drenched', 'sunny', 'sunny day', 'overcast day', 'sun-kissed', 'sunbathed', 'moonlit', 'moon-lit',
     'starlit', 'lamplit', 'firelit', 'torchlit', 'neon-lit', 'neon-soaked', 'backlit', 'back-lit', 'side-lit', 'sidelit',
     'top-lit', 'toplit', 'underlit', 'front-lit', 'rim-lit', 'spotlit', 'overcast', 'overcast light', 'cloudy light',
     'flat light', 'even light', 'high-key', 'high key', 'low-key', 'low key lighting', 'chiaroscuro', 'rembrandt lighting',
