@@ -356,7 +356,12 @@ function genreLabels(analysis: PromptAnalysis, candidates: readonly Candidate[],
   const abstractAt = new Set(candidates.map((c) => c.tokenStart));
   const place = new Set<number>();
   // Only nouns that name a place or surface make a phrase concrete (not "in a …" locatives).
-  for (const m of analysis.byCategory.environment) if (m.kind === 'place' || m.kind === 'surface') for (let i = m.tokenStart; i < m.tokenEnd; i++) place.add(i);
+  // Where the prompt first names a place, surface or locative: "the serene scene" after it refers back.
+  let described = Infinity;
+  for (const m of analysis.byCategory.environment) {
+    if (m.kind === 'place' || m.kind === 'surface') for (let i = m.tokenStart; i < m.tokenEnd; i++) place.add(i);
+    if ((m.kind === 'place' || m.kind === 'surface' || m.kind === 'locative') && m.tokenStart < described) described = m.tokenStart;
+  }
   const out: { start: number; end: number; tokenStart: number }[] = [];
   const { words } = analysis;
   for (let wi = 0; wi < words.length; wi++) {
@@ -385,13 +390,24 @@ function genreLabels(analysis: PromptAnalysis, candidates: readonly Candidate[],
       if (abstractAt.has(j) || t.tag === 'adj') continue;
       break;
     }
-    if (first < 0 || contentFollows(analysis, w.index)) continue;
+    if (first < 0 || contentFollows(analysis, w.index) || refersBack(analysis, first, described)) continue;
     const start = tokens[first]!.start;
     const phrase = phraseKey(analysis.text.slice(start, w.end));
     if (skip.has(phrase) || skip.has(phraseKey(tokens[first]!.norm))) continue;
     out.push({ start, end: w.end, tokenStart: first });
   }
   return out;
+}
+
+/** Determiners that point back to a scene already described: "the tranquil scene", "this serene setting". */
+const BACK_DETERMINERS = new Set(['the', 'this', 'that']);
+
+/** "… in a meadow at dusk. A breeze stirs the tranquil scene": a definite label after a named place adds a mood to it. */
+function refersBack(analysis: PromptAnalysis, first: number, described: number): boolean {
+  if (described >= first) return false;
+  const { tokens } = analysis;
+  const t = tokens[first - 1];
+  return isWordToken(t) && t.clause === tokens[first]!.clause && BACK_DETERMINERS.has(t.norm) && described < first - 1;
 }
 
 /** The sentence goes on to say what the scene shows: "…, showcasing a bird", "… where a fox sleeps". */
