@@ -22,7 +22,7 @@ import { Scratch } from './scratch.js';
 import { SENTENCE_END, normalizeWord, tokenize } from './tokenize.js';
 import { findSubjects } from './subjects.js';
 import { refineMatches, senseFlags } from './senses.js';
-import { titleCaseSentences } from './capitals.js';
+import { isCapitalised, titleCaseSentences } from './capitals.js';
 import { findActions } from './motion.js';
 import { findPlaceholders } from './placeholders.js';
 import { detectLanguage, isForeignFunctionWord, countChars, latinLanguage } from './language.js';
@@ -81,10 +81,16 @@ function isNewlineBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Chooses one part of speech from the lexicon's options using the neighbouring words. */
-function chooseTag(pos: readonly PosTag[], prev: Token | undefined, nextPos: readonly PosTag[] | undefined, form: string | undefined): PosTag {
+/**
+ * Chooses one part of speech from the lexicon's options using the neighbouring words. A
+ * lower-case word that is also a common verb or noun is that word, not a first name, after a
+ * determiner, adjective or noun: "the dogs chase balls", "a hunter in the woods" (but "a girl
+ * named grace", "jack and jill").
+ */
+function chooseTag(pos: readonly PosTag[], prev: Token | undefined, nextPos: readonly PosTag[] | undefined, form: string | undefined, lower: boolean): PosTag {
   if (pos.length === 1) return pos[0]!;
   if (pos.length === 0) return 'other';
+  if (lower && pos[0] === 'name' && pos.length === 2 && (pos[1] === 'verb' || pos[1] === 'noun') && prev && (prev.tag === 'noun' || prev.tag === 'det' || prev.tag === 'adj')) return pos[1];
   if (pos.includes('verb') && pos.includes('noun')) {
     if (form === 'ing') return 'verb';
     if (prev && (prev.tag === 'det' || prev.tag === 'adj' || prev.tag === 'num' || prev.norm.endsWith("'s"))) return 'noun';
@@ -210,7 +216,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     const t = words[w] as { -readonly [K in keyof Token]: Token[K] };
     const prev = w > 0 && words[w - 1]!.sentence === t.sentence ? words[w - 1] : undefined;
     const next = w + 1 < words.length && words[w + 1]!.sentence === t.sentence ? words[w + 1] : undefined;
-    t.tag = chooseTag(t.pos, prev, next?.pos, t.verbForm);
+    t.tag = chooseTag(t.pos, prev, next?.pos, t.verbForm, !isCapitalised(t.text));
     if (t.tag !== 'verb' && t.verbForm !== undefined && !(t.tag === 'adj' && t.verbForm === 'ing')) t.verbForm = undefined;
   }
   const titleCase = titleCaseSentences(words);
