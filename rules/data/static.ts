@@ -56,6 +56,28 @@ export default {
   ],
 } satisfies LexiconData;
 
+/**
+ * Verbs of making and working, listed above for their figurative use ("creates a sense of calm",
+ * "sharpen the details"), that are hands-on work when their object is a thing: "sharpening
+ * knives", "creating pottery", "produces a loaf of bread".
+ */
+export const WORKING_VERBS: readonly string[] = ['create', 'produce', 'sharpen'];
+
+/**
+ * Objects that keep a verb of making figurative: "create an atmosphere", "produces a dreamy
+ * effect", "sharpen the focus". The terms of the camera, lighting, style and mood lexicons count
+ * as such objects too.
+ */
+export const ABSTRACT_OBJECTS: readonly string[] = [
+  'sense', 'feeling', 'feel', 'atmosphere', 'ambience', 'ambiance', 'mood', 'vibe', 'aura', 'air', 'tone', 'effect',
+  'effects', 'impression', 'illusion', 'image', 'picture', 'scene', 'look', 'contrast', 'harmony', 'balance', 'tension',
+  'focus', 'detail', 'details', 'composition', 'pattern', 'patterns', 'depth', 'texture', 'textures', 'sound', 'sounds',
+  'noise', 'music', 'melody', 'rhythm', 'symphony', 'story', 'narrative', 'moment', 'memory', 'memories', 'experience',
+  'world', 'space', 'environment', 'setting', 'backdrop', 'background', 'feast', 'spectacle', 'display',
+  'play', 'interplay', 'dance', 'juxtaposition', 'silhouette', 'silhouettes', 'shadow', 'shadows', 'reflection',
+  'reflections', 'glow', 'light', 'lights', 'highlights', 'sparkle', 'shimmer', 'halo', 'version', 'video', 'clip',
+];
+
 /** Forms of stative verbs that name an activity: "doing yoga", "making pasta", "having lunch". */
 export const ACTIVE_FORMS: readonly string[] = ['doing', 'making', 'having', 'getting', 'taking', 'keeping', 'holding up'];
 

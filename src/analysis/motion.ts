@@ -5,7 +5,7 @@
  * phrases ("slow motion", "a car chase") come from the lexicon matches.
  */
 import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types.js';
-import staticVerbs, { ACTIVE_FORMS, EXTENT_VERBS, LAID_OUT, RESULT_STATES } from '../../rules/data/static.js';
+import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, EXTENT_VERBS, LAID_OUT, RESULT_STATES, WORKING_VERBS } from '../../rules/data/static.js';
 import { wordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
@@ -16,6 +16,10 @@ const byStart = (a: ActionMatch, b: ActionMatch) => a.start - b.start;
 const ACTIVE = new Set(ACTIVE_FORMS);
 const STATIC_LEMMAS = new Set(Object.values(staticVerbs).flat().filter((v) => !v.includes(' ')));
 const RESULTS = new Set(RESULT_STATES);
+const WORKING = new Set(WORKING_VERBS);
+const ABSTRACT = new Set(ABSTRACT_OBJECTS);
+/** Lexicon categories whose terms are no thing to work on: "creates a warm glow", "a cinematic shot". */
+const FIGURATIVE_CATEGORIES: readonly LexiconCategory[] = ['camera', 'lighting', 'style', 'abstract', 'setting', 'audio', 'motion'];
 const EXTENT = new Set(EXTENT_VERBS);
 const LAID = new Set(LAID_OUT);
 /** Subject kinds (rules/data/subject.ts) that act on their own: "man walk on the road". */
@@ -169,6 +173,30 @@ function traced(tokens: readonly Token[], t: Token): boolean {
   return !opensWithPreposition(tokens, t);
 }
 
+/**
+ * A verb of making or working (rules/data/static.ts WORKING_VERBS) acts on a thing when the noun
+ * phrase right after it ends in a concrete noun: "sharpening knives", "creating pottery", not
+ * "creates a sense of calm" or "creates a warm glow". `figurative` marks tokens of terms that are
+ * no thing. Looks at most four words ahead.
+ */
+function worksOnThing(tokens: readonly Token[], t: Token, figurative: Int32Array): boolean {
+  if (t.tag !== 'verb' || t.verbForm === 'ed' || !WORKING.has(t.lemma)) return false;
+  let head: Token | undefined;
+  for (let k = t.index + 1; k < tokens.length && k <= t.index + 4; k++) {
+    const u = tokens[k]!;
+    if (u.clause !== t.clause || u.kind !== 'word') break;
+    if (u.tag === 'det' || u.tag === 'num' || u.norm.endsWith("'s")) {
+      if (head) break;
+      continue;
+    }
+    if (u.tag !== 'adj' && u.tag !== 'noun') break;
+    // "a relaxing and calming room": an -ing modifier is no head.
+    if (u.pos.includes('noun') && u.verbForm !== 'ing' && !u.norm.endsWith('ing')) head = u;
+    else if (head) break;
+  }
+  return head !== undefined && head.tag !== 'pron' && figurative[head.index] === 0 && !ABSTRACT.has(head.norm) && !ABSTRACT.has(head.lemma);
+}
+
 /** An action over tokens `from`…`to` (built in one literal: a spread of a span object costs more). */
 function actionOver(tokens: readonly Token[], from: number, to: number, lemma: string, kind: ActionMatch['kind'], text: string): ActionMatch {
   return { start: tokens[from]!.start, end: tokens[to - 1]!.end, tokenStart: from, tokenEnd: to, lemma, kind, text, negated: negated(tokens, from) };
@@ -181,7 +209,17 @@ export function findActions(input: ActionInput): ActionMatch[] {
   const { tokens, words, byCategory } = input;
   scratch.reset();
   const covered = scratch.ints(tokens.length); // 1: static, 2: camera movement, 3: motion phrase
-  for (const m of byCategory.static) for (let i = m.tokenStart; i < m.tokenEnd; i++) if (!ACTIVE.has(tokens[i]!.norm)) covered[i] = 1;
+  const figurative = scratch.ints(tokens.length);
+  for (const c of FIGURATIVE_CATEGORIES) for (const m of byCategory[c]) for (let i = m.tokenStart; i < m.tokenEnd; i++) figurative[i] = 1;
+  // Per token: 1 for a verb of making that works on a thing ("sharpening knives").
+  const working = scratch.ints(tokens.length);
+  for (const m of byCategory.static) {
+    if (m.tokenEnd - m.tokenStart === 1 && worksOnThing(tokens, tokens[m.tokenStart]!, figurative)) {
+      working[m.tokenStart] = 1;
+      continue;
+    }
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) if (!ACTIVE.has(tokens[i]!.norm)) covered[i] = 1;
+  }
   const agents = scratch.ints(tokens.length);
   for (const m of byCategory.subject) if (AGENT_KINDS.has(m.kind)) agents[m.tokenEnd - 1] = 1;
   const cameraMoves = byCategory.camera.filter((m) => m.kind === 'movement');
@@ -212,7 +250,7 @@ export function findActions(input: ActionInput): ActionMatch[] {
     if (t.kind !== 'word' || covered[t.index] !== 0) continue;
     const participle = t.tag === 'adj' && t.verbForm === 'ing';
     if (t.tag !== 'verb' && !participle && !bareVerb(tokens, t, agents)) continue;
-    if (t.verbForm === 'ing' && !movingParticiple(tokens, t, agents, afterVerb)) continue;
+    if (t.verbForm === 'ing' && working[t.index] === 0 && !movingParticiple(tokens, t, agents, afterVerb)) continue;
     if (traced(tokens, t)) continue;
     // Inside a camera term only a movement verb moves the camera ("tracking shot"), not "shot".
     if (inCamera[t.index] === 2 || (inCamera[t.index] === 1 && t.verbForm === 'ed')) continue;
