@@ -445,6 +445,18 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     np.animate = false;
   }
 
+  // Words in quotation marks are said or written in the shot (dialogue, a sign's text), not
+  // things in it: "the girl shouts \"Mom!\"", "a sign that reads \"Cats and dogs welcome\"".
+  const quoted = quotedTokens(tokens);
+  if (quoted) {
+    for (const np of nps) {
+      if (quoted[np.headIndex] !== 1) continue;
+      np.kind = 'technical';
+      np.animate = false;
+      np.agent = false;
+    }
+  }
+
   // Without the pass's own fields (written out: a rest spread per phrase costs more than the pass).
   const subjects: SubjectCandidate[] = nps.map((c) => ({
     start: c.start,
@@ -496,4 +508,34 @@ function introducesAttributes(tokens: readonly Token[], itemStart: number, nps: 
     return true;
   }
   return false;
+}
+
+/** Straight and curly double quotation marks, and the corner brackets of CJK text. */
+const OPEN_QUOTES = new Set(['"', '\u201c', '\u201e', '\u00ab', '\u300c']);
+const CLOSE_QUOTES = new Set(['"', '\u201d', '\u00bb', '\u300d']);
+/** A quotation longer than this is more likely a stray mark than a line of dialogue. */
+const MAX_QUOTE = 40;
+
+/**
+ * Per token, 1 inside a pair of quotation marks, or undefined when the text has none. An
+ * opening mark with no closing one within `MAX_QUOTE` tokens (or before a blank-line paragraph
+ * break) quotes nothing, so a stray mark does not swallow the rest of the prompt.
+ */
+function quotedTokens(tokens: readonly Token[]): Int32Array | undefined {
+  let marks: Int32Array | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind === 'word' || !OPEN_QUOTES.has(tokens[i]!.text)) continue;
+    let close = -1;
+    for (let k = i + 1; k < tokens.length && k <= i + MAX_QUOTE; k++) {
+      if (tokens[k]!.kind !== 'word' && CLOSE_QUOTES.has(tokens[k]!.text)) {
+        close = k;
+        break;
+      }
+    }
+    if (close < 0) continue;
+    marks ??= scratch.ints(tokens.length);
+    for (let k = i + 1; k < close; k++) marks[k] = 1;
+    i = close;
+  }
+  return marks;
 }
