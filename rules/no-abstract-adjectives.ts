@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { compileLexicon, matchLexicon, phraseKey, wordUnits, type CompiledLexicon } from '../src/analysis/lexicon.js';
 import { lemmatize } from '../src/analysis/pos.js';
+import { SENTENCE_END } from '../src/analysis/tokenize.js';
 import type { Fix, PromptAnalysis, Token } from '../src/types.js';
 import abstractWords, {
   DEGREE_ADVERBS,
@@ -55,7 +56,6 @@ const CLASSES = new Map(Object.entries(WORD_CLASSES).map(([name, words]) => [nam
 const LITERAL = new Map(Object.entries(LITERAL_BEFORE));
 
 const SEPARATORS = new Set([',', ';', ':', '.', '!', '?', '-', '(', ')', '[', ']', '{', '}', '|', '/', '+', '"', '\u201C', '\u201D', '\u2026', '\u2013', '\u2014', '\u3001', '\uFF0C']);
-const SENTENCE_END = new Set(['.', '!', '?', '\u2026', '\u3002', '\uFF01', '\uFF1F']);
 const LIST_COMMA = new Set([',', ';', '\uFF0C', '\u3001']);
 const QUOTES_OPEN = new Set(['"', '\u201C']);
 const QUOTES_CLOSE = new Set(['"', '\u201D']);

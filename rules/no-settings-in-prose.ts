@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { removalFix } from '../src/engine/removal.js';
+import { startsWithDigit } from '../src/analysis/tokenize.js';
 import type { Token } from '../src/types.js';
 import {
   ABSORB_AFTER,
@@ -90,10 +91,6 @@ const DECADES = new Set(['20', '30', '40', '50', '60', '70', '80', '90']);
 const PHRASE_FIRST = new Set(Object.keys(RESOLUTION_PHRASES).map((p) => p.split(' ')[0]!));
 /** Every word without a digit or hyphen that can open a request: the rest are skipped at once. */
 const OPENERS = new Set<string>([...RES_WORDS.keys(), ...PHRASE_FIRST, ...NUMBERS.keys(), 'fps']);
-const startsWithDigit = (s: string) => {
-  const c = s.charCodeAt(0);
-  return c >= 48 && c <= 57;
-};
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'number');
 

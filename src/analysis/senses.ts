@@ -30,6 +30,7 @@ import { byStartThenLongest } from './lexicon.js';
 import { sortSmall } from './sort.js';
 import { isCapitalised } from './capitals.js';
 import { Scratch } from './scratch.js';
+import { startsWithDigit } from './tokenize.js';
 
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 const CAMERA_AMBIGUOUS_SET = set(CAMERA_AMBIGUOUS);
@@ -73,11 +74,6 @@ const VEHICLE_PLACE = new Set(['in', 'inside', 'into', 'on', 'onto', 'aboard', '
 /** Subject kinds that are not places: "in a red coat", "in his hand", "at a dog". */
 const NOT_PLACE_KINDS = new Set(['person', 'animal', 'creature', 'part', 'clothing', 'crowd']);
 const CLOCK_TIME = /^\d{1,2}(?::\d{2})?(?:am|pm)$/;
-/** The test before CLOCK_TIME: a regular expression on every word costs more than the rest of the loop. */
-const startsWithDigit = (s: string) => {
-  const c = s.charCodeAt(0);
-  return c >= 48 && c <= 57;
-};
 
 /** The word token right after a match, when nothing but spaces separates them. */
 function wordAfter(tokens: readonly Token[], m: LexiconMatch): Token | undefined {

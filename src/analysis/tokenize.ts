@@ -171,6 +171,12 @@ function entityEnd(text: string, i: number): number {
   return text.charCodeAt(j) === 59 && NAMED_ENTITIES.has(text.slice(from, j).toLowerCase()) ? j + 1 : 0;
 }
 
+/** The word starts with an ASCII digit ("4k", "1080p", "5pm"): a cheap test before a number pattern. */
+export function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 /** Lowercases and folds typographic apostrophes and hyphens to ASCII. */
 export function normalizeWord(text: string): string {
   let s = text.toLowerCase();
