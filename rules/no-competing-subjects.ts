@@ -64,9 +64,7 @@ export default defineRule({
 
     // Each numbered shot is its own scene (one slice, from 0 to the end, for most prompts; the
     // labels are looked for only when there are enough candidates to compete).
-    let candidates = 0;
-    for (const s of analysis.subjects) if (s.animate && s.role === 'focal' && !GENERIC.has(s.head)) candidates++;
-    if (candidates <= max) return;
+    if (focalCount(analysis, 0, Infinity) <= max) return;
     const shots = shotStarts(analysis);
     let agents: SubjectCandidate[] = [];
     for (let k = 0; k < shots.length && agents.length <= max; k++) agents = actingSubjects(analysis, max, shots[k]!, shots[k + 1] ?? Infinity);
@@ -314,6 +312,13 @@ function describesSetting(analysis: PromptAnalysis, list: NounList): boolean {
   });
 }
 
+/** The focal animate subjects starting in `[from, to)`: those the acting-subjects pass draws from. */
+function focalCount(analysis: PromptAnalysis, from: number, to: number): number {
+  let count = 0;
+  for (const s of analysis.subjects) if (s.animate && s.role === 'focal' && !GENERIC.has(s.head) && s.start >= from && s.start < to) count++;
+  return count;
+}
+
 /**
  * The animate subjects in the foreground, one per head word: those that act (grammatical
  * subjects) and the people and animals they act on or with ("a cat chases a mouse while a dog
@@ -331,9 +336,7 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
   const { tokens, subjects } = analysis;
   // The result is drawn from the focal animate subjects: with no more than `max` of them (most
   // prompts) there is nothing to find.
-  let candidates = 0;
-  for (const s of subjects) if (s.animate && s.role === 'focal' && !GENERIC.has(s.head) && s.start >= from && s.start < to) candidates++;
-  if (candidates <= max) return [];
+  if (focalCount(analysis, from, to) <= max) return [];
   // Group nouns named so far, whose members a definite phrase names ("the father"), or any
   // phrase naming a listed role in the group's own sentence ("a family scene, where a mother,
   // father and two children sit"; not any person near "a crowd"); one pointer over the tokens.
