@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { compileLexicon, matchLexicon, phraseKey, wordUnits, type CompiledLexicon } from '../src/analysis/lexicon.js';
 import { lemmatize } from '../src/analysis/pos.js';
+import { isQuoted } from '../src/analysis/quotes.js';
 import { SENTENCE_END } from '../src/analysis/tokenize.js';
 import type { Fix, PromptAnalysis, Token } from '../src/types.js';
 import abstractWords, {
@@ -57,8 +58,6 @@ const LITERAL = new Map(Object.entries(LITERAL_BEFORE));
 
 const SEPARATORS = new Set([',', ';', ':', '.', '!', '?', '-', '(', ')', '[', ']', '{', '}', '|', '/', '+', '"', '\u201C', '\u201D', '\u2026', '\u2013', '\u2014', '\u3001', '\uFF0C']);
 const LIST_COMMA = new Set([',', ';', '\uFF0C', '\u3001']);
-const QUOTES_OPEN = new Set(['"', '\u201C']);
-const QUOTES_CLOSE = new Set(['"', '\u201D']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'look', 'looks', 'looking', 'seem', 'seems', 'feel', 'feels', 'remain', 'remains', 'stay', 'stays', 'appear', 'appears', 'become', 'becomes', 'turn', 'turns']);
 const AN_EXCEPTIONS = /^(?:uni|use|usu|uti|ure|eu|ewe|one|once|u\W|ubiq)/;
 const AN_SILENT_H = /^(?:hour|honest|honou?r|heir)/;
@@ -113,7 +112,6 @@ export default defineRule({
     const { allow, extra } = context.options;
     const skip = skipSet(allow, context.vocabulary.accept);
     const { tokens } = analysis;
-    const quoted = quotedTokens(tokens);
     const inPlaceholder = (c: { start: number; end: number }) => analysis.placeholders.some((p) => c.start >= p.start && c.end <= p.end);
 
     const candidates: Candidate[] = [];
@@ -141,7 +139,7 @@ export default defineRule({
 
     const labels = genreLabels(analysis, candidates, skip);
     for (const label of labels) {
-      if (quoted.has(label.tokenStart) || inPlaceholder(label)) continue;
+      if (isQuoted(analysis.quotations, label.tokenStart) || inPlaceholder(label)) continue;
       const word = analysis.text.slice(label.start, label.end);
       context.report({
         messageId: 'genre',
@@ -155,7 +153,7 @@ export default defineRule({
     for (const c of candidates) {
       if (skip.has(c.term) || skip.has(phraseKey(analysis.text.slice(c.start, c.end)))) continue;
       if (labels.some((l) => c.start >= l.start && c.end <= l.end)) continue;
-      if (quoted.has(c.tokenStart) || inPlaceholder(c)) continue;
+      if (isQuoted(analysis.quotations, c.tokenStart) || inPlaceholder(c)) continue;
       if (!isPraise(analysis, c)) continue;
       const word = analysis.text.slice(c.start, c.end);
       const range = [c.start, c.end] as const;
@@ -210,7 +208,6 @@ function alternativeSuggestions(word: string, kind: Kind, range: readonly [numbe
   return out;
 }
 
-/** Token indexes inside double quotes: on-screen text or dialogue, not description. */
 /** Words never to flag, compiled once per option list and vocabulary (both live as long as the config). */
 const skipSets = new WeakMap<readonly string[], WeakMap<readonly string[], ReadonlySet<string>>>();
 
@@ -220,32 +217,6 @@ function skipSet(allow: readonly string[], accept: readonly string[]): ReadonlyS
   let set = byAccept.get(accept);
   if (!set) byAccept.set(accept, (set = new Set([...allow, ...accept].map(phraseKey))));
   return set;
-}
-
-const NOT_QUOTED: ReadonlySet<number> = new Set();
-
-function quotedTokens(tokens: readonly Token[]): ReadonlySet<number> {
-  // Most prompts quote nothing: no set for them.
-  let quotes = false;
-  for (let k = 0; k < tokens.length && !quotes; k++) quotes = tokens[k]!.kind === 'punct' && QUOTES_OPEN.has(tokens[k]!.text);
-  if (!quotes) return NOT_QUOTED;
-  const out = new Set<number>();
-  let open = -1;
-  for (const t of tokens) {
-    if (t.kind !== 'punct') {
-      if (open >= 0) out.add(t.index);
-      continue;
-    }
-    if (open < 0 && QUOTES_OPEN.has(t.text)) open = t.index;
-    else if (open >= 0 && QUOTES_CLOSE.has(t.text)) open = -1;
-    // An unclosed quote ends with its sentence.
-    else if (open >= 0 && SENTENCE_END.has(t.text) && tokens[open]!.sentence !== t.sentence) open = -1;
-  }
-  if (open >= 0) {
-    // Unbalanced quote: trust nothing after it to be quoted.
-    for (let i = open; i < tokens.length; i++) out.delete(i);
-  }
-  return out;
 }
 
 const isSeparator = (t: Token | undefined) => !t || ((t.kind === 'punct' || t.kind === 'symbol') && SEPARATORS.has(t.text));

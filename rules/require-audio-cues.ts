@@ -7,7 +7,6 @@ import { promptRange } from '../src/analysis/index.js';
  * prompt for them should say what is heard: a line of dialogue, a sound effect, the ambience.
  * Silent for silent models and when no model is chosen, even if a config turns the rule on.
  */
-const QUOTES = new Set(['"', '\u201C', '\u201D']);
 
 export default defineRule({
   meta: {
@@ -33,16 +32,8 @@ export default defineRule({
     const model = context.model;
     if (!model?.audio) return;
     if (analysis.byCategory.audio.length > 0) return;
-    if (context.options.quotesAreDialogue) {
-      // A quoted run of words is a spoken line.
-      let open = -1;
-      for (const t of analysis.tokens) {
-        if (QUOTES.has(t.text)) {
-          if (open >= 0 && t.index > open + 1) return;
-          open = t.index;
-        }
-      }
-    }
+    // A quoted run of words is a spoken line.
+    if (context.options.quotesAreDialogue && analysis.quotations.some((q) => q.tokenEnd > q.tokenStart)) return;
     if (analysis.words.length === 0) return;
     context.report({ messageId: 'missing', range: promptRange(analysis), data: { model: model.name } });
   },

@@ -202,6 +202,12 @@ export interface Placeholder extends TextSpan {
   inner: string;
 }
 
+/**
+ * Words between a pair of double quotation marks ("…", “…”, «…», 「…」): dialogue or on-screen
+ * text. `start`/`end` include the marks; `tokenStart`/`tokenEnd` are the tokens between them.
+ */
+export type Quotation = TextSpan;
+
 /** A `# shotlint-disable[-next-line] <rule>, … -- <reason>` line (see src/analysis/directive-lines.ts). */
 export interface Directive {
   /** `unknown`: a `# shotlint-…` line whose keyword is neither `disable` nor `disable-next-line`. */
@@ -232,6 +238,8 @@ export interface PromptAnalysis {
   readonly subjects: readonly SubjectCandidate[];
   readonly nounLists: readonly NounList[];
   readonly placeholders: readonly Placeholder[];
+  /** Quoted dialogue and on-screen text, in order (src/analysis/quotes.ts). */
+  readonly quotations: readonly Quotation[];
   /** Actions and motion, in text order (src/analysis/motion.ts). */
   readonly actions: readonly ActionMatch[];
   /** Directive lines, in order (they are skipped by everything else in the analysis). */

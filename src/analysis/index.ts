@@ -25,6 +25,7 @@ import { refineMatches, senseFlags } from './senses.js';
 import { isCapitalised, titleCaseSentences } from './capitals.js';
 import { findActions } from './motion.js';
 import { findPlaceholders } from './placeholders.js';
+import { findQuotations } from './quotes.js';
 import { detectLanguage, isForeignFunctionWord, countChars, latinLanguage } from './language.js';
 import { directiveLines, parseDirectives } from './directive-lines.js';
 
@@ -240,7 +241,8 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   }
 
   const placeholders: Placeholder[] = findPlaceholders(text, skip);
-  const { subjects, nounLists } = findSubjects({ text, tokens, words, clauses, sentences, byCategory });
+  const quotations = findQuotations(text, tokens);
+  const { subjects, nounLists } = findSubjects({ text, tokens, words, clauses, sentences, byCategory, quotations });
 
   // Computed before anything is frozen: V8 reads frozen arrays several times slower.
   const actions = findActions({ tokens, words, byCategory });
@@ -261,6 +263,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     subjects: freezeAll(subjects),
     nounLists: freezeAll(nounLists),
     placeholders: freezeAll(placeholders),
+    quotations: freezeAll(quotations),
     actions: freezeAll(actions),
     directives: freezeAll(parseDirectives(text, skip)),
     wordCount,

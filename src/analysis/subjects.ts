@@ -7,8 +7,9 @@
  * The pass is shallow on purpose (chunks, not a parse tree): one linear walk over the tokens,
  * using the tags chosen by the analysis and the subject/background lexicon matches.
  */
-import type { Clause, LexiconCategory, LexiconMatch, NounList, Sentence, SubjectCandidate, SubjectKind, Token } from '../types.js';
+import type { Clause, LexiconCategory, LexiconMatch, NounList, Quotation, Sentence, SubjectCandidate, SubjectKind, Token } from '../types.js';
 import { Scratch } from './scratch.js';
+import { isQuoted } from './quotes.js';
 import { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, EXTRA_KINDS, FRAME_NOUNS, GROUP_NOUNS, NON_ANIMATE_COMPOUNDS, NOT_HEADS, PRESENCE_WORDS, STYLE_CREDIT_NOUNS, THING_MODIFIERS } from '../../rules/data/subject.js';
 
 export interface SubjectInput {
@@ -18,6 +19,7 @@ export interface SubjectInput {
   clauses: readonly Clause[];
   sentences: readonly Sentence[];
   byCategory: Readonly<Record<LexiconCategory, readonly LexiconMatch[]>>;
+  quotations: readonly Quotation[];
 }
 
 const ANIMATE = new Set(ANIMATE_KINDS);
@@ -447,10 +449,9 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
 
   // Words in quotation marks are said or written in the shot (dialogue, a sign's text), not
   // things in it: "the girl shouts \"Mom!\"", "a sign that reads \"Cats and dogs welcome\"".
-  const quoted = quotedTokens(tokens);
-  if (quoted) {
+  if (input.quotations.length > 0) {
     for (const np of nps) {
-      if (quoted[np.headIndex] !== 1) continue;
+      if (!isQuoted(input.quotations, np.headIndex)) continue;
       np.kind = 'technical';
       np.animate = false;
       np.agent = false;
@@ -508,34 +509,4 @@ function introducesAttributes(tokens: readonly Token[], itemStart: number, nps: 
     return true;
   }
   return false;
-}
-
-/** Straight and curly double quotation marks, and the corner brackets of CJK text. */
-const OPEN_QUOTES = new Set(['"', '\u201c', '\u201e', '\u00ab', '\u300c']);
-const CLOSE_QUOTES = new Set(['"', '\u201d', '\u00bb', '\u300d']);
-/** A quotation longer than this is more likely a stray mark than a line of dialogue. */
-const MAX_QUOTE = 40;
-
-/**
- * Per token, 1 inside a pair of quotation marks, or undefined when the text has none. An
- * opening mark with no closing one within `MAX_QUOTE` tokens (or before a blank-line paragraph
- * break) quotes nothing, so a stray mark does not swallow the rest of the prompt.
- */
-function quotedTokens(tokens: readonly Token[]): Int32Array | undefined {
-  let marks: Int32Array | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind === 'word' || !OPEN_QUOTES.has(tokens[i]!.text)) continue;
-    let close = -1;
-    for (let k = i + 1; k < tokens.length && k <= i + MAX_QUOTE; k++) {
-      if (tokens[k]!.kind !== 'word' && CLOSE_QUOTES.has(tokens[k]!.text)) {
-        close = k;
-        break;
-      }
-    }
-    if (close < 0) continue;
-    marks ??= scratch.ints(tokens.length);
-    for (let k = i + 1; k < close; k++) marks[k] = 1;
-    i = close;
-  }
-  return marks;
 }

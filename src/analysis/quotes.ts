@@ -1,0 +1,55 @@
+/**
+ * Quotations: words between a pair of double quotation marks are said or written in the shot
+ * (dialogue, a sign's text), not things in it or description of it. The subject pass, the
+ * praise-word rule and the audio rule all read these spans, so they agree on what is quoted.
+ */
+import type { Quotation, Token } from '../types.js';
+
+/** Straight and curly double quotation marks, low-9 and guillemet openers, and CJK corner brackets. */
+const OPEN_QUOTES = new Set(['"', '\u201c', '\u201e', '\u00ab', '\u300c', '\u300e']);
+const CLOSE_QUOTES = new Set(['"', '\u201d', '\u00bb', '\u300d', '\u300f']);
+/** A quotation longer than this is more likely a stray mark than a line of dialogue. */
+const MAX_QUOTE = 40;
+const BLANK_LINE = /\n[^\S\n]*\n/;
+
+/** A straight mark glued to a number is inches or seconds ("a 27\" screen"), not a quotation mark. */
+const isMark = (t: Token, marks: ReadonlySet<string>, before: Token | undefined) =>
+  t.kind !== 'word' && t.kind !== 'number' && marks.has(t.text) && !(t.text === '"' && before?.kind === 'number' && before.end === t.start);
+
+/**
+ * Pairs of quotation marks, in text order. An opening mark with no closing one within
+ * `MAX_QUOTE` tokens, or before a blank line, quotes nothing: a stray mark does not swallow the
+ * rest of the prompt.
+ */
+export function findQuotations(text: string, tokens: readonly Token[]): Quotation[] {
+  let out: Quotation[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const open = tokens[i]!;
+    if (!isMark(open, OPEN_QUOTES, tokens[i - 1])) continue;
+    let close = -1;
+    for (let k = i + 1; k < tokens.length && k <= i + MAX_QUOTE; k++) {
+      const t = tokens[k]!;
+      if (BLANK_LINE.test(text.slice(tokens[k - 1]!.end, t.start))) break;
+      if (isMark(t, CLOSE_QUOTES, tokens[k - 1])) {
+        close = k;
+        break;
+      }
+    }
+    if (close < 0) continue;
+    (out ??= []).push({ start: open.start, end: tokens[close]!.end, tokenStart: i + 1, tokenEnd: close });
+    i = close;
+  }
+  return out ?? NO_QUOTATIONS;
+}
+
+const NO_QUOTATIONS: Quotation[] = [];
+
+/** Whether the token at `index` is inside one of the quotations (not a mark itself). */
+export function isQuoted(quotations: readonly Quotation[], index: number): boolean {
+  for (let q = 0; q < quotations.length; q++) {
+    const { tokenStart, tokenEnd } = quotations[q]!;
+    if (index < tokenStart) return false;
+    if (index < tokenEnd) return true;
+  }
+  return false;
+}

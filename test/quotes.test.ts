@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analysis/index.js';
+import { isQuoted } from '../src/analysis/quotes.js';
+
+/** The quoted words of a prompt, as written between the marks. */
+const quoted = (text: string) => {
+  const a = analyze(text);
+  return a.quotations.map((q) => a.text.slice(a.tokens[q.tokenStart]?.start ?? q.end, a.tokens[q.tokenEnd - 1]?.end ?? q.end));
+};
+
+describe('quotations', () => {
+  it('pairs straight, curly, low-9, guillemet and corner-bracket marks', () => {
+    expect(quoted('A chef says "Dinner is served." and bows.')).toEqual(['Dinner is served.']);
+    expect(quoted('A sign reads \u201cOpen late\u201d and \u201eBienvenue\u201d.')).toEqual(['Open late', 'Bienvenue']);
+    expect(quoted('The banner says \u00abSoldes\u00bb in red.')).toEqual(['Soldes']);
+    expect(quoted('A sign reads \u300c\u5f00\u95e8\u300d at dawn.')).toEqual(['\u5f00\u95e8']);
+  });
+
+  it('spans include the marks; token ranges are the words between them', () => {
+    const a = analyze('She whispers "not yet" softly.');
+    const [q] = a.quotations;
+    expect(a.text.slice(q!.start, q!.end)).toBe('"not yet"');
+    expect(isQuoted(a.quotations, q!.tokenStart)).toBe(true);
+    expect(isQuoted(a.quotations, q!.tokenStart - 1)).toBe(false);
+    expect(isQuoted(a.quotations, q!.tokenEnd)).toBe(false);
+  });
+
+  it('a stray mark quotes nothing: no partner within 40 tokens; later pairs still count', () => {
+    const long = Array.from({ length: 45 }, (_, i) => `word${i}`).join(' ');
+    expect(quoted(`A "stray mark then ${long} and "a pair" later`)).toEqual(["a pair"]);
+    expect(quoted(`A "stray mark then ${long} and later`)).toEqual([]);
+  });
+
+  it('a quotation does not cross a blank line', () => {
+    expect(quoted('Shot 1: a sign reads "Open\n\nShot 2: a man waves" at the camera.')).toEqual([]);
+    expect(quoted('A sign reads "Open\nlate" at night.')).toEqual(['Open\nlate']);
+  });
+
+  it('a straight mark glued to a number is inches, not a quotation', () => {
+    expect(quoted('A 27" monitor and a 32" monitor glow on the desk.')).toEqual([]);
+    expect(quoted('A 27" monitor shows the words "Game over" in red.')).toEqual(['Game over']);
+  });
+
+  it('prompts without marks share one empty list', () => {
+    expect(analyze('A fox runs.').quotations).toBe(analyze('An owl flies.').quotations);
+    expect(analyze('A fox runs.').quotations).toHaveLength(0);
+  });
+});
