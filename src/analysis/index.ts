@@ -167,12 +167,15 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     }
     sentenceStart = end;
   };
+  // A colon or comma glued between digits is part of one value ("16:9", "10:30", "1,000").
+  const insideNumber = (i: number) =>
+    i > 0 && i + 1 < n && rawKind[i - 1] === 'number' && rawKind[i + 1] === 'number' && rawEnd[i - 1] === rawStart[i] && rawEnd[i] === rawStart[i + 1];
   for (let i = 0; i < n; i++) {
     if (i > 0 && isNewlineBetween(text, rawEnd[i - 1]!, rawStart[i]!)) closeSentence(i);
     if (rawKind[i] === 'punct') {
       const punct = text.slice(rawStart[i]!, rawEnd[i]!);
       if (SENTENCE_END.has(punct)) closeSentence(i + 1);
-      else if (CLAUSE_BREAKS.has(punct)) closeClause(i + 1);
+      else if (CLAUSE_BREAKS.has(punct) && !insideNumber(i)) closeClause(i + 1);
     }
   }
   closeSentence(n);

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analysis/index.js';
+
+const clauses = (text: string) => analyze(text).clauses.map((c) => text.slice(c.start, c.end));
+
+describe('clauses', () => {
+  it('break at commas, semicolons, colons and dashes', () => {
+    expect(clauses('A fox runs; snow falls: wide shot, dusk')).toEqual(['A fox runs;', 'snow falls:', 'wide shot,', 'dusk']);
+  });
+
+  it('do not break inside a ratio, a clock time or a number with a thousands comma', () => {
+    expect(clauses('Over 1,000 lanterns at 10:30 pm, --ar 16:9')).toEqual(['Over 1,000 lanterns at 10:30 pm,', '--ar 16:9']);
+  });
+
+  it('break at a colon or comma with a space beside it, even between numbers', () => {
+    expect(clauses('Shot 1: 2 dogs, 3 cats')).toEqual(['Shot 1:', '2 dogs,', '3 cats']);
+    expect(clauses('scores 3 :2 today')).toEqual(['scores 3 :', '2 today']);
+  });
+});
