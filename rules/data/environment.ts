@@ -162,13 +162,23 @@ export const NOT_PLACES: readonly string[] = [
 ];
 
 /**
- * Nouns after a preposition that are neither a place nor the way to one: unlike "in front of
- * the house", their "of" phrase is not a place either ("in a game of chess").
+ * Nouns of position whose "of" phrase names the place: "in front of the house", "at the foot of
+ * the hill", "in the shade of an oak". After any other noun the "of" phrase is not a place either:
+ * "in the style of Monet", "in a game of chess".
+ */
+export const PLACE_THROUGH_OF: readonly string[] = [
+  'front', 'top', 'middle', 'center', 'centre', 'edge', 'edges', 'side', 'sides', 'corner', 'background',
+  'foreground', 'end', 'bottom', 'heart', 'midst', 'depths', 'outskirts', 'base', 'foot', 'interior', 'shadow',
+  'shadows', 'shade', 'darkness', 'backdrop', 'setting', 'distance',
+];
+
+/**
+ * Nouns after a preposition that are not places, with an "of" phrase or without: activities ("in a
+ * lively game of jump rope"), picture quality and the devices a picture is on ("in high
+ * definition", "on a mobile").
  */
 export const NOT_PLACES_WITH_OF: readonly string[] = [
-  // Activities: "in a lively game of jump rope".
   'game', 'games', 'match', 'contest', 'competition', 'tournament',
-  // Picture quality and the devices a picture is on: "in high definition", "on a mobile".
   'definition', 'hd', 'mobile', 'phone', 'smartphone', 'cellphone', 'laptop', 'tablet', 'computer', 'keyboard', 'tv',
   'television', 'monitor', 'display', 'internet',
 ];

@@ -19,6 +19,7 @@ import {
   LOWERCASE_NOT_PLACES,
   NOT_PLACES,
   NOT_PLACES_WITH_OF,
+  PLACE_THROUGH_OF,
   PLACE_NAME_PREFIXES,
   MODIFIER_SENSITIVE as PLACE_SENSITIVE,
   NOT_PLACE_BEFORE_OF,
@@ -55,8 +56,8 @@ const TIME_SUFFIX_SET = set(TIME_SUFFIXES);
 const EVENT_HEADS = new Set(['scene', 'scenes', 'sequence', 'sequences', 'footage', 'shot', 'shots', 'clip', 'video']);
 const LOCATIVE = set(LOCATIVE_PREPOSITIONS);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'my', 'your', 'our']);
-const NOT_PLACE_WITH_OF_SET = new Set([...set(NOT_PLACES_WITH_OF), ...set(ABSTRACT_NOUNS)]);
-const NOT_PLACE_SET = new Set([...set(NOT_PLACES), ...NOT_PLACE_WITH_OF_SET]);
+const NOT_PLACE_SET = new Set([...set(NOT_PLACES), ...set(NOT_PLACES_WITH_OF), ...set(ABSTRACT_NOUNS)]);
+const PLACE_THROUGH_OF_SET = set(PLACE_THROUGH_OF);
 const BACKDROP_SET = set(BACKDROPS);
 const BACKDROP_LOOK_SET = new Set([...set(BACKDROP_LOOKS), ...COLOUR_SET]);
 const BACKDROP_LINK_SET = set(BACKDROP_LINKS);
@@ -416,6 +417,8 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     let head: Token | undefined;
     // "in front of a car": the vehicle is beside the subject, not around it.
     let throughOf = false;
+    // Where the words that must not be another category's start: after "of" when looked through.
+    let from = p.index;
     let k = w + 1;
     for (; k < words.length; k++) {
       const u = words[k]!;
@@ -425,9 +428,10 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
       else if (u.tag === 'noun') head = u;
       else if (u.tag === 'det' || u.tag === 'adj' || u.tag === 'num' || u.tag === 'pron' || u.norm.endsWith("'s") || (u.tag === 'verb' && (u.verbForm === 'ed' || u.verbForm === 'ing')) || u.norm.includes('-')) {
         if (head) break;
-      } else if (u.norm === 'of' && head && NOT_PLACE_SET.has(head.norm) && !NOT_PLACE_WITH_OF_SET.has(head.norm)) {
+      } else if (u.norm === 'of' && head && PLACE_THROUGH_OF_SET.has(head.norm)) {
         head = undefined; // "in front of", "on top of", "in the middle of": the place follows.
         throughOf = words[k - 1]!.norm !== 'top';
+        from = u.index;
       } else break;
     }
     if (!head || head.tag !== 'noun' || NOT_PLACE_SET.has(head.norm) || NOT_PLACE_SET.has(head.lemma) || abstractEnding(head.norm)) continue;
@@ -435,7 +439,7 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     let skip = c[head.index] !== 0;
     // "over her knuckles", "across its surface": a part of the subject, not a place; "in a slow
     // macro push": a camera phrase.
-    for (let i = p.index + 1; i < head.index && !skip; i++) skip = POSSESSIVES.has(tokens[i]!.norm) || c[i] === 1;
+    for (let i = from + 1; i < head.index && !skip; i++) skip = POSSESSIVES.has(tokens[i]!.norm) || c[i] === 1;
     if (skip) continue;
     if (vehicle![head.index] === 1 && (throughOf || !VEHICLE_PLACE.has(p.norm))) continue;
     if (p.norm === 'from' && p.index > 0 && vehicle![p.index - 1] === 2) continue;
