@@ -6,10 +6,11 @@
  * pass the rules as `ResolveOptions.plugins`.
  */
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ConfigIssue } from '../config/errors.js';
 import type { Rule } from '../types.js';
+import { PackageNotFoundError, resolvePackage } from './resolve-package.js';
 
 export interface LoadedPlugin {
   /** The module's file: a lint worker imports the plugin again by this path. */
@@ -17,22 +18,22 @@ export interface LoadedPlugin {
   rules: Readonly<Record<string, Rule>>;
 }
 
-/** `./rules/acme.js` or an absolute path: a file from `baseDir`; `shotlint-plugin-acme`: a package, found by Node from `baseDir`. */
+/**
+ * `./rules/acme.js` or an absolute path: a file from `baseDir`; `shotlint-plugin-acme` (or
+ * `@acme/shotlint-plugin/rules`): a package, resolved from `baseDir` as Node's `import` would.
+ */
 export async function resolvePlugin(specifier: string, baseDir: string): Promise<string> {
   if (specifier.startsWith('.') || isAbsolute(specifier)) {
     const file = resolve(baseDir, specifier);
     if (!existsSync(file)) throw new Error(`no such file ${file}`);
     return file;
   }
-  // Imported here, not at start-up: most runs load no plugin.
-  const { createRequire } = await import('node:module');
   try {
-    return createRequire(join(baseDir, 'package.json')).resolve(specifier);
+    return resolvePackage(specifier, baseDir);
   } catch (error) {
     // "rules/acme.js" names the package "rules"; a file of that name is what was meant.
-    if (existsSync(resolve(baseDir, specifier))) throw new Error(`no package of that name; for the file, write "./${specifier}"`);
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(code === 'MODULE_NOT_FOUND' ? `cannot find the package from ${baseDir}` : firstLine(error));
+    if (error instanceof PackageNotFoundError && existsSync(resolve(baseDir, specifier))) throw new Error(`no package of that name; for the file, write "./${specifier}"`);
+    throw error;
   }
 }
 
