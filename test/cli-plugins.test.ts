@@ -75,6 +75,16 @@ const t = tempDir({
   'pkg/node_modules/shotlint-plugin-flag/index.js': FLAG,
   'pkg/fox.txt': 'A red fox trotting through fresh snow at dawn, low tracking shot, soft golden backlight',
   'cli/flag.mjs': FLAG,
+  // Packages as ESM-only and dual packages publish them: exports that require() cannot use.
+  'esm/shotlint.config.json': JSON.stringify({ plugins: ['shotlint-plugin-acme', '@acme/shotlint-rules/flag'], rules: { 'acme/no-brand': 'error', 'flag/no-fox': 'warn' } }),
+  'esm/node_modules/shotlint-plugin-acme/package.json': JSON.stringify({ name: 'shotlint-plugin-acme', type: 'module', exports: { '.': { types: './index.d.ts', import: './index.js' }, './package.json': './package.json' } }),
+  'esm/node_modules/shotlint-plugin-acme/index.js': ACME,
+  'esm/node_modules/@acme/shotlint-rules/package.json': JSON.stringify({ name: '@acme/shotlint-rules', type: 'module', exports: { './*': { import: './rules/*.js' } } }),
+  'esm/node_modules/@acme/shotlint-rules/rules/flag.js': FLAG,
+  'esm/p.txt': 'An Acme drone following a red fox through fresh snow at dawn, low tracking shot',
+  'dual/node_modules/shotlint-plugin-flag/package.json': JSON.stringify({ name: 'shotlint-plugin-flag', main: './index.cjs', exports: { '.': { require: './index.cjs', import: './index.mjs' } } }),
+  'dual/node_modules/shotlint-plugin-flag/index.cjs': 'throw new Error("the CommonJS entry");\n',
+  'dual/node_modules/shotlint-plugin-flag/index.mjs': FLAG,
   'missing/shotlint.config.json': JSON.stringify({ plugins: ['./rules/acme.mjs', './rules/gone.mjs'] }),
   'missing/rules/acme.mjs': ACME,
   'missing/p.txt': PROMPT,
@@ -113,6 +123,21 @@ describe('plugins from the config file', () => {
     const r = await shotlint(['pkg/fox.txt', '-f', 'json'], { cwd: t.dir });
     expect(r.stderr).toBe('');
     expect(parseJson(r.stdout)[0].messages.map((m: any) => m.ruleId)).toContain('flag/no-fox');
+  });
+
+  it('a package whose exports offer only "import" (and "types"), and a scoped package\'s subpath through an exports pattern', async () => {
+    const r = await shotlint(['esm/p.txt', '-f', 'json'], { cwd: t.dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(parseJson(r.stdout)[0].messages.map((m: any) => m.ruleId).filter((id: string) => id.includes('/')).sort()).toEqual(['acme/no-brand', 'flag/no-fox']);
+    const config = JSON.parse((await shotlint(['--print-config', 'esm/p.txt'], { cwd: t.dir })).stdout);
+    expect(config.plugins).toEqual([t.path('esm/node_modules/shotlint-plugin-acme/index.js'), t.path('esm/node_modules/@acme/shotlint-rules/rules/flag.js')]);
+  });
+
+  it('a subpath the package does not export names the package and the subpath', async () => {
+    const r = await shotlint(['--plugin', 'shotlint-plugin-acme/index.js', '-p', 'A fox'], { cwd: t.path('esm') });
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe(`shotlint: --plugin "shotlint-plugin-acme/index.js": package "shotlint-plugin-acme" does not export "./index.js" (see "exports" in ${t.path('esm/node_modules/shotlint-plugin-acme/package.json')})`);
   });
 
   it('--concurrency 2: the workers load the same plugins and give the same results', async () => {
@@ -159,6 +184,16 @@ describe('--plugin', () => {
     const ruleIds = new Set(parseJson(r.stdout).flatMap((x) => x.messages.map((m: any) => m.ruleId)));
     expect(ruleIds).toContain('flag/no-fox');
     expect(ruleIds).toContain('acme/no-brand');
+  });
+
+  it('a package with "require" and "import" entries loads its ES module, in the workers too', async () => {
+    const args = ['--plugin', 'shotlint-plugin-flag', '--rule', 'flag/no-fox: error', '-p', 'A red fox trotting through fresh snow at dawn', '-f', 'json'];
+    for (const extra of [[], ['--concurrency', '2']]) {
+      const r = await shotlint([...args, ...extra], { cwd: t.path('dual') });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(1);
+      expect(parseJson(r.stdout)[0].messages.find((m: any) => m.ruleId === 'flag/no-fox')).toMatchObject({ severity: 2, range: [6, 9] });
+    }
   });
 
   it('a plugin rule in --rule without its plugin is a usage error with a hint', async () => {
