@@ -26,6 +26,7 @@ import { isCapitalised, titleCaseSentences } from './capitals.js';
 import { findActions } from './motion.js';
 import { findPlaceholders } from './placeholders.js';
 import { findQuotations } from './quotes.js';
+import { inNegativePrompt, negativePromptSpans } from './negative-prompt.js';
 import { detectLanguage, isForeignFunctionWord, countChars, latinLanguage } from './language.js';
 import { directiveLines, parseDirectives } from './directive-lines.js';
 
@@ -33,6 +34,8 @@ export { compileLexicon, phraseParts, type CompiledLexicon, type LexiconData } f
 export { lemmatize, wordInfo } from './pos.js';
 
 const CATEGORIES = Object.keys(LEXICONS) as LexiconCategory[];
+/** Components that words in an inline negative prompt do not give the video. */
+const NOT_IN_NEGATIVES: ReadonlySet<LexiconCategory> = new Set(['camera', 'lighting', 'environment', 'motion', 'audio']);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '\u2013', '\u2014', '(', ')', '\uFF0C', '\u3001', '\uFF1B', '\uFF1A']);
 
 export interface AnalyzerOptions {
@@ -233,6 +236,9 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   let matches = matchLexicon(lexicon, units, unitToken, text, unitStarts);
   matches = refineMatches(matches, tokens, words, text, titleCase, sensesOf);
   if (accept.size > 0) matches = matches.filter((m) => !(m.category === 'abstract' && accept.has(phraseKey(m.text))));
+  // What an inline negative prompt lists ("-neg shaky camera, bad lighting") is not in the video.
+  const negatives = negativePromptSpans(text, tokens);
+  if (negatives.length > 0) matches = matches.filter((m) => !(NOT_IN_NEGATIVES.has(m.category) && inNegativePrompt(negatives, m.tokenStart)));
 
   // Most categories have no match in a prompt: they share one empty list (frozen in the result).
   const byCategory = {} as Record<LexiconCategory, LexiconMatch[]>;
@@ -248,7 +254,8 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   const { subjects, nounLists } = findSubjects({ text, tokens, words, clauses, sentences, byCategory, quotations });
 
   // Computed before anything is frozen: V8 reads frozen arrays several times slower.
-  const actions = findActions({ tokens, words, byCategory });
+  let actions = findActions({ tokens, words, byCategory });
+  if (negatives.length > 0) actions = actions.filter((a) => !inNegativePrompt(negatives, a.tokenStart));
   const frozenByCategory = {} as Record<LexiconCategory, readonly LexiconMatch[]>;
   for (const c of CATEGORIES) frozenByCategory[c] = byCategory[c] === UNMATCHED ? NO_MATCHES : Object.freeze(byCategory[c]);
 

@@ -1,0 +1,74 @@
+/**
+ * Inline negative prompts: the words after a "-neg" or "--no" flag, or after a "Negative prompt:"
+ * label, list what the video must not show. "-neg inconsistent lighting, shaky camera" gives the
+ * prompt no lighting and no camera direction, so these words are not the prompt's components.
+ * A flag's list runs to the next flag ("-neg blur, dark -camera zoom in") or the end of its line;
+ * a label's list runs to the end of its line.
+ */
+import type { Token } from '../types.js';
+import { NEGATIVE_FLAGS, NEGATIVE_LABELS } from '../../rules/data/negative.js';
+
+const FLAGS = new Set(NEGATIVE_FLAGS);
+/** Labels as word lists, longest first: "negative prompt" before "negative". */
+const LABELS = NEGATIVE_LABELS.map((l) => l.split(' ')).sort((a, b) => b.length - a.length);
+const DASHES = new Set(['-', '\u2013', '\u2014']);
+/** A cheap test that the text could hold a flag or a label at all. */
+const MAYBE = /neg|-\s?no\b/i;
+
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+
+/** Whether a flag opens at token `i`: a dash (or two) after a space, glued to a word. Returns the word's index or -1. */
+function flagWord(text: string, tokens: readonly Token[], i: number): number {
+  if (!DASHES.has(tokens[i]!.text) || (tokens[i]!.start > 0 && !isSpace(text[tokens[i]!.start - 1]))) return -1;
+  let k = i + 1;
+  if (k < tokens.length && tokens[k]!.text === '-' && tokens[k]!.start === tokens[k - 1]!.end) k++;
+  const word = tokens[k];
+  return word && word.kind === 'word' && word.start === tokens[k - 1]!.end ? k : -1;
+}
+
+/** Index of the first token past the end of the line that token `from` is on. */
+function lineEnd(text: string, tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && (k === from || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n'))) k++;
+  return k;
+}
+
+/** Token ranges `[start, end)` of inline negative prompts, in order; empty for most prompts. */
+export function negativePromptSpans(text: string, tokens: readonly Token[]): [number, number][] {
+  if (!MAYBE.test(text)) return [];
+  const spans: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let from = -1;
+    let flag = false;
+    const w = flagWord(text, tokens, i);
+    if (w >= 0 && FLAGS.has(tokens[w]!.norm)) {
+      from = w + 1;
+      flag = true;
+    } else if (t.kind === 'word') {
+      for (const label of LABELS) {
+        const end = i + label.length;
+        if (end >= tokens.length || tokens[end]!.text !== ':') continue;
+        let k = 0;
+        while (k < label.length && tokens[i + k]!.norm === label[k]) k++;
+        if (k === label.length) {
+          from = end + 1;
+          break;
+        }
+      }
+    }
+    if (from < 0) continue;
+    if (flag && tokens[from]?.text === ':') from++;
+    let to = lineEnd(text, tokens, from);
+    if (flag) for (let k = from; k < to; k++) if (flagWord(text, tokens, k) >= 0) to = k;
+    if (to > from) spans.push([from, to]);
+    i = Math.max(i, to - 1);
+  }
+  return spans;
+}
+
+/** Whether token `index` is inside one of the spans. */
+export function inNegativePrompt(spans: readonly (readonly [number, number])[], index: number): boolean {
+  for (const [start, end] of spans) if (index >= start && index < end) return true;
+  return false;
+}

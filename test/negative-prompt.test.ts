@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analysis/index.js';
+import { negativePromptSpans } from '../src/analysis/negative-prompt.js';
+
+/** The words of each inline negative prompt, as written. */
+const spans = (text: string) => {
+  const { tokens } = analyze(text);
+  return negativePromptSpans(text, tokens).map(([s, e]) => text.slice(tokens[s]!.start, tokens[e - 1]!.end));
+};
+
+describe('inline negative prompts', () => {
+  it('a flag lists up to the next flag or the end of the line', () => {
+    expect(spans('a fox in snow -neg blur, dark lighting -camera zoom in -ar 16:9')).toEqual(['blur, dark lighting']);
+    expect(spans('a fox in snow --no shaky camera\nwide shot')).toEqual(['shaky camera']);
+    expect(spans('a fox in snow -neg: watermark')).toEqual(['watermark']);
+    expect(spans('a fox in snow \u2014neg text, logo')).toEqual(['text, logo']);
+  });
+
+  it('a label lists to the end of its line', () => {
+    expect(spans('A fox in snow.\nNegative prompt: bad lighting, low quality\nSteps: 20')).toEqual(['bad lighting, low quality']);
+    expect(spans('A fox in snow. Negatives: people')).toEqual(['people']);
+  });
+
+  it('a dash that is not a flag, and "no" or "negative" in prose, open nothing', () => {
+    expect(spans('a fox - no people around, a photo negative look')).toEqual([]);
+    expect(spans('a well-known neg-ative space design, no-fly zone')).toEqual([]);
+    expect(spans('a fox in snow')).toEqual([]);
+  });
+
+  it('words in a negative prompt are not the prompt\'s components', () => {
+    const a = analyze('a dog sits in a park -neg bad lighting, shaky camera, running');
+    expect(a.byCategory.lighting).toHaveLength(0);
+    expect(a.byCategory.camera).toHaveLength(0);
+    expect(a.actions.map((x) => x.text)).not.toContain('running');
+    expect(a.byCategory.environment.map((m) => m.text)).toEqual(['park']);
+  });
+});
