@@ -64,12 +64,20 @@ export default {
     'camera at eye level', 'camera low', 'camera placed', 'camera positioned', 'camera height',
     'far view', 'distant view', 'close view', 'close-range view', 'long-distance view', 'medium distance', 'medium-distance',
     'from a medium distance', 'from a close distance', 'from a low vantage point', 'from a high vantage point',
+    // A side of the subject before a view word: "top view of a desk", "sideview", "front-facing shot".
+    'top view', 'top-view', 'topview', 'sideview', 'side-view', 'frontview', 'front-view', 'bottom view', 'underside view',
+    'top angle', 'side angle', 'front angle', 'rear angle', 'back angle', 'front shot', 'front-facing shot', 'frontal shot',
+    'frontal angle', 'rear shot', 'top perspective', 'side perspective', 'front perspective', 'shot frontally',
+    'filmed frontally', 'from different angles', 'from every angle', 'from all angles', 'from multiple angles',
+    'from various angles', 'from many angles', 'from several angles',
+    // Where the view is taken from: "view from the bridge", "seen from a passing train".
+    'view from', 'views from', 'seen from', 'viewed from', 'filmed from', 'photographed from', 'captured from',
   ],
   // Where the camera looks from, in plain words: a camera term only with a view or filming word
   // in the clause ("seen from the side", "filmed from a distance"), not "a car approaches from the side".
   viewpoint: [
     'from the side', 'from the front', 'from the back', 'from behind', 'from a distance', 'from afar', 'from far away',
-    'from the left', 'from the right', 'from up close', 'from a low angle', 'from a high angle',
+    'from the left', 'from the right', 'from up close', 'from a low angle', 'from a high angle', 'up close',
   ],
   lens: [
     'lens', 'wide-angle lens', 'wide lens', 'ultra-wide lens', 'ultra wide', 'ultrawide', 'telephoto', 'telephoto lens',
