@@ -76,15 +76,18 @@ const VEHICLE_PLACE = new Set(['in', 'inside', 'into', 'on', 'onto', 'aboard', '
 const NOT_PLACE_KINDS = new Set(['person', 'animal', 'creature', 'part', 'clothing', 'crowd']);
 const CLOCK_TIME = /^\d{1,2}(?::\d{2})?(?:am|pm)$/;
 
-/** The word token right after a match, when nothing but spaces separates them. */
+/**
+ * The word token right after a match, when one space at most separates them: a wider gap ends a
+ * field ("a dark street␣␣Message: …", a tag typed after two spaces).
+ */
 function wordAfter(tokens: readonly Token[], m: LexiconMatch): Token | undefined {
   const t = tokens[m.tokenEnd];
-  return t && (t.kind === 'word' || t.kind === 'number') ? t : undefined;
+  return t && (t.kind === 'word' || t.kind === 'number') && t.start - tokens[m.tokenEnd - 1]!.end <= 1 ? t : undefined;
 }
 
 function wordBefore(tokens: readonly Token[], m: LexiconMatch): Token | undefined {
   const t = tokens[m.tokenStart - 1];
-  return t && (t.kind === 'word' || t.kind === 'number') ? t : undefined;
+  return t && (t.kind === 'word' || t.kind === 'number') && tokens[m.tokenStart]!.start - t.end <= 1 ? t : undefined;
 }
 
 /** A match on part of a hyphenated word that goes on after it ("sky" in "sky-blue"). */
@@ -422,7 +425,7 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     let k = w + 1;
     for (; k < words.length; k++) {
       const u = words[k]!;
-      if (u.clause !== p.clause || u.index !== words[k - 1]!.index + 1) break;
+      if (u.clause !== p.clause || u.index !== words[k - 1]!.index + 1 || u.start - words[k - 1]!.end > 1) break;
       // "in a cyberpunk setting": a genre word before a non-place head names no place.
       if (head && NOT_PLACE_SET.has(u.norm) && u.pos.includes('noun')) head = u;
       else if (u.tag === 'noun') head = u;
