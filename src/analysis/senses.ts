@@ -393,6 +393,12 @@ function backdropLook(words: readonly Token[], w: number): Token | undefined {
  */
 const scratch = new Scratch();
 
+/** A past participle right before "by" ("struck by", "surrounded by", "written by"). */
+function agentiveBy(prev: Token, by: Token): boolean {
+  if (prev.clause !== by.clause || prev.index !== by.index - 1 || !prev.pos.includes('verb')) return false;
+  return prev.verbForm === 'ed' || ((prev.tag === 'adj' || prev.tag === 'verb') && (prev.norm.endsWith('ed') || prev.norm.endsWith('en')) && prev.norm !== prev.lemma);
+}
+
 function locatives(tokens: readonly Token[], words: readonly Token[], matches: readonly LexiconMatch[], text: string): LexiconMatch[] {
   const found: LexiconMatch[] = [];
   let covered: Int32Array | undefined;
@@ -417,6 +423,8 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
   for (let w = 0; w < words.length; w++) {
     const p = words[w]!;
     if (!LOCATIVE.has(p.norm) || (p.tag !== 'prep' && p.tag !== 'adv' && p.tag !== 'adj' && p.tag !== 'conj')) continue;
+    // "struck by a drumstick", "painted by Monet": after a past participle, "by" names who or what does it.
+    if (p.norm === 'by' && w > 0 && agentiveBy(words[w - 1]!, p)) continue;
     let head: Token | undefined;
     // "in front of a car": the vehicle is beside the subject, not around it.
     let throughOf = false;
