@@ -64,6 +64,20 @@ describe('lint()', () => {
     const ids = lint('word '.repeat(90), { disable: ['max-words'] }).diagnostics.map((d) => d.ruleId);
     expect(ids).not.toContain('max-words');
   });
+
+  it('runs one-change-per-iteration against the previous version given', () => {
+    const previous = 'A woman in a red coat walking along a rain-soaked cobblestone street at dusk, handheld close follow shot, shallow depth of field, warm streetlamp glow.';
+    const next = previous.replace('handheld close follow shot', 'static wide shot').replace('warm streetlamp glow', 'cold blue moonlight');
+    const iteration = (options: Parameters<typeof lint>[1]) => lint(next, options).diagnostics.filter((d) => d.ruleId === 'one-change-per-iteration');
+    expect(iteration({})).toEqual([]);
+    const found = iteration({ previous });
+    expect(found.map((d) => d.data)).toEqual([{ count: 2, components: 'camera, lighting', max: 1 }]);
+    expect(found).toEqual(createLinter().lint(next, { previous }).diagnostics.filter((d) => d.ruleId === 'one-change-per-iteration'));
+    // With a model and with a config, the previous version still reaches the rule.
+    expect(iteration({ previous, model: 'veo-3' })).toHaveLength(1);
+    expect(iteration({ previous, config: { extends: [], rules: { 'one-change-per-iteration': 'error' } } }).map((d) => d.severity)).toEqual(['error']);
+    expect(iteration({ previous: next })).toEqual([]);
+  });
 });
 
 describe('createLinter() and rules', () => {

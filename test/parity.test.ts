@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
-import { createLinter } from '../src/engine/linter.js';
+import { lint } from '../src/engine/linter.js';
 import { readRuleDoc } from './helpers/docs.js';
 
 const root = new URL('../', import.meta.url);
@@ -51,8 +51,9 @@ describe('rule docs match the rules', () => {
     for (const example of doc.examples) {
       it(`${id}: doc example line ${example.line} is ${example.kind}`, () => {
         const setting = example.options === undefined ? 'error' : ['error', example.options];
-        const linter = createLinter({ extends: [], rules: { [id]: setting as 'error' } }, { model: example.model });
-        const found = linter.lint(example.text, { settings: example.settings, previous: example.previous }).diagnostics.filter((d) => d.ruleId === id);
+        // Through the top-level lint(), the call the docs show.
+        const config = { extends: [], rules: { [id]: setting as 'error' } };
+        const found = lint(example.text, { config, model: example.model, settings: example.settings, previous: example.previous }).diagnostics.filter((d) => d.ruleId === id);
         if (example.kind === 'invalid') expect(found.length, example.text).toBeGreaterThan(0);
         else expect(found.map((d) => d.message), example.text).toEqual([]);
       });

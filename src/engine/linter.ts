@@ -285,7 +285,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     linter = createLinter(options.config, { model: options.model });
     if (key === undefined) defaultLinters.set(options.model ?? '', linter);
   }
-  return linter.lint(text, { settings: options.settings, disable: options.disable });
+  const { config: _config, ...perPrompt } = options;
+  return linter.lint(text, perPrompt);
 }
 
 const defaultLinters = new Map<string, Linter>();
