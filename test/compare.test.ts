@@ -72,4 +72,27 @@ describe('compare', () => {
     const linter = createLinter();
     expect(compare(base, after, { linter }).after.score).toEqual(linter.lint(after).score);
   });
+
+  it('a kept word that the edit puts in another component is no change', () => {
+    const reread: [string, string, string][] = [
+      // "captures" is the subject's after "macro shot" and the action after "wide shot".
+      ['A macro shot captures a dewdrop sliding down a leaf at dawn.', 'A wide shot captures a dewdrop sliding down a leaf at dawn.', 'camera'],
+      // "on" belongs to the place after "close-up" and to the shot after "wide shot".
+      ['A close-up on the violin as an old man plays in a candlelit attic.', 'A wide shot on the violin as an old man plays in a candlelit attic.', 'camera'],
+    ];
+    for (const [before, after, component] of reread) expect(compare(before, after).changes.map((c) => c.component), after).toEqual([component]);
+    // Moved to the front, "Stars" is read as the subject rather than as part of the action.
+    expect(compare('Wide shot, stars drifting over a canyon at night, a hiker resting by a campfire.', 'Stars drifting over a canyon at night, wide shot, a hiker resting by a campfire.').changes).toEqual([]);
+  });
+
+  it('the iteration warning points at the runs that hold new words', () => {
+    const after = swap('handheld close follow shot', 'static wide shot').replace('warm streetlamp glow', 'cold blue moonlight');
+    const [warning] = compare(base, after).diagnostics.filter((d) => d.ruleId === 'one-change-per-iteration');
+    expect(after.slice(...warning!.range)).toBe('static wide shot, shallow depth of field, cold blue moonlight');
+    // A component that only lost words has nothing to point at in the new version.
+    const removed = compare(base, base.replace(', warm streetlamp glow', '').replace('handheld close follow shot', 'static wide shot'));
+    expect(removed.changes.map((c) => c.component)).toEqual(['camera', 'lighting']);
+    const [w] = removed.diagnostics.filter((d) => d.ruleId === 'one-change-per-iteration');
+    expect(removed.after.text.slice(...w!.range)).toBe('static wide shot');
+  });
 });

@@ -6,6 +6,7 @@
 import type { Component, LexiconCategory, PromptAnalysis, SubjectCandidate, Token } from '../types.js';
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
 import { Scratch } from '../analysis/scratch.js';
+import { diffWords } from './word-diff.js';
 
 const CATEGORY_COMPONENT: Readonly<Record<LexiconCategory, Component>> = {
   camera: 'camera',
@@ -210,40 +211,43 @@ function onlyFunctionWords(tokens: readonly Token[], from: number, to: number): 
   return true;
 }
 
-/** The lemmas of one component's words, sorted: equal keys mean the component did not change. */
-export function componentKey(map: ComponentMap, component: Component): string {
-  const lemmas: string[] = [];
-  for (let i = 0; i < map.of.length; i++) if (map.of[i] === component) lemmas.push(map.analysis.tokens[i]!.lemma);
-  return lemmas.sort().join(' ');
-}
-
 /** What changed in one component between two versions of a prompt. */
 export interface ComponentDiff {
   component: Component;
   /** The component's words in each version, as written (runs joined by ", "; empty when absent). */
   before: string;
   after: string;
-  /** Where the component's words are in the new version. */
+  /** The runs of the component's words in the new version that hold a new word (none when it only lost words). */
   spans: readonly { start: number; end: number }[];
 }
 
 /**
- * The components whose words differ between two versions. Words are compared by dictionary form
- * and regardless of order, so "walks" → "walking" or moving a clause is not a change.
+ * The components that gained or lost words between two versions. The words of the two versions
+ * are paired first, by dictionary form and regardless of order (`diffWords`); only a word left
+ * unpaired is a change, counted in the component it has in the version it is in. So "walks" →
+ * "walking", moving a clause, or a kept word that the new wording puts in another component
+ * ("captures" read as the subject after "macro shot" and as the action after "static wide shot")
+ * is not a change.
  */
 export function diffComponents(before: PromptAnalysis, after: PromptAnalysis): ComponentDiff[] {
   const a = componentMap(before);
   const b = componentMap(after);
+  const { added, removed } = diffWords(before.tokens, after.tokens, (i) => a.of[i], (i) => b.of[i]);
+  const changed = new Set<Component>();
+  for (const i of removed) if (a.of[i] !== undefined) changed.add(a.of[i]!);
+  for (const i of added) if (b.of[i] !== undefined) changed.add(b.of[i]!);
   const out: ComponentDiff[] = [];
   for (const component of COMPONENTS) {
-    if (componentKey(a, component) === componentKey(b, component)) continue;
-    const spansA = componentSpans(a, component);
+    if (!changed.has(component)) continue;
     const spansB = componentSpans(b, component);
+    const tokensB = after.tokens;
     out.push({
       component,
-      before: spansA.map((s) => s.text).join(', '),
+      before: componentSpans(a, component).map((s) => s.text).join(', '),
       after: spansB.map((s) => s.text).join(', '),
-      spans: spansB.map((s) => ({ start: s.start, end: s.end })),
+      spans: spansB
+        .filter((s) => added.some((i) => b.of[i] === component && tokensB[i]!.start >= s.start && tokensB[i]!.end <= s.end))
+        .map((s) => ({ start: s.start, end: s.end })),
     });
   }
   return out;
