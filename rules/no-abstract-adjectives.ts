@@ -6,14 +6,23 @@ import { isQuoted } from '../src/analysis/quotes.js';
 import { SENTENCE_END } from '../src/analysis/tokenize.js';
 import type { Fix, PromptAnalysis, Token } from '../src/types.js';
 import abstractWords, {
+  ABSTRACT_NOUN_ENDINGS,
+  COMPOUND_PARTICIPLES,
   DEGREE_ADVERBS,
+  GENERIC_HEADS,
   GENRE_MODIFIERS,
+  HEAD_STANDS_FOR,
+  OWN_DIMENSIONS,
+  INTENSIFIERS,
   LITERAL_BEFORE,
+  NO_DELETION_AFTER,
   PICTURE_NOUNS,
+  PRAISE_ONLY_BEFORE,
   SCENE_CONTENT,
   SCENE_NOUNS,
   STANDS_FOR,
   TAG_ONLY,
+  VERB_PREPOSITIONS,
   WORD_CLASSES,
 } from './data/abstract.js';
 import alternatives, { LABELS } from './data/alternatives.js';
@@ -55,6 +64,20 @@ const CONTENT = toSet(SCENE_CONTENT);
 const COLOUR = ['colour'] as const;
 const CLASSES = new Map(Object.entries(WORD_CLASSES).map(([name, words]) => [name, toSet(words)]));
 const LITERAL = new Map(Object.entries(LITERAL_BEFORE));
+const PRAISE_ONLY = new Map(Object.entries(PRAISE_ONLY_BEFORE));
+const VERB_PREPS = toSet(VERB_PREPOSITIONS);
+const NO_DELETION = toSet(NO_DELETION_AFTER);
+const INTENSIFIER = toSet(INTENSIFIERS);
+const COMPOUND_PARTICIPLE = toSet(COMPOUND_PARTICIPLES);
+const GENERIC_HEAD = toSet(GENERIC_HEADS);
+const IMPRESSION = ['impression'] as const;
+const OWN_KINDS = new Set<string>(OWN_DIMENSIONS);
+const PERSON_KINDS = new Set(['person', 'crowd']);
+const ANIMAL_KINDS = new Set(['animal', 'creature']);
+const PLACE_KINDS = new Set(['place', 'surface']);
+/** Pika's on-screen text: `Message: ELEGANT (Font: SANS SERIF)`. */
+const MESSAGE_LABEL = 'message:';
+const FONT_LABEL = '(font:';
 
 const SEPARATORS = new Set([',', ';', ':', '.', '!', '?', '-', '(', ')', '[', ']', '{', '}', '|', '/', '+', '"', '\u201C', '\u201D', '\u2026', '\u2013', '\u2014', '\u3001', '\uFF0C']);
 const LIST_COMMA = new Set([',', ';', '\uFF0C', '\u3001']);
@@ -71,6 +94,8 @@ interface Candidate {
   kind: Kind;
   /** Key of the listed term (lowercase, spaces). */
   term: string;
+  /** The dimension was given with the word (option `extra`): the noun it qualifies does not change it. */
+  fixed?: boolean;
 }
 
 const extraSchema = () =>
@@ -137,6 +162,7 @@ export default defineRule({
       }
     }
 
+    const onScreen = messageSpans(analysis.text);
     const labels = genreLabels(analysis, candidates, skip);
     for (const label of labels) {
       if (isQuoted(analysis.quotations, label.tokenStart) || inPlaceholder(label)) continue;
@@ -144,8 +170,8 @@ export default defineRule({
       context.report({
         messageId: 'genre',
         range: [label.start, label.end],
-        data: { word, stands: describe('genre') },
-        suggestions: alternativeSuggestions(word, 'genre', [label.start, label.end]),
+        data: { word, stands: describe(STANDS_FOR.genre!) },
+        suggestions: alternativeSuggestions(word, STANDS_FOR.genre!, [label.start, label.end]),
       });
     }
 
@@ -154,29 +180,31 @@ export default defineRule({
       if (skip.has(c.term) || skip.has(phraseKey(analysis.text.slice(c.start, c.end)))) continue;
       if (labels.some((l) => c.start >= l.start && c.end <= l.end)) continue;
       if (isQuoted(analysis.quotations, c.tokenStart) || inPlaceholder(c)) continue;
+      if (onScreen.length > 0 && onScreen.some(([s, e]) => c.start >= s && c.end <= e)) continue;
       if (!isPraise(analysis, c)) continue;
       const word = analysis.text.slice(c.start, c.end);
       const range = [c.start, c.end] as const;
       const wholeTokens = tokens[c.tokenStart]!.start === c.start && tokens[c.tokenEnd - 1]!.end === c.end;
       if (c.kind === 'quality') {
         const standalone = wholeTokens ? deletion(analysis, c.tokenStart, c.tokenEnd, true) : undefined;
-        const remove = standalone ?? (wholeTokens ? deletion(analysis, c.tokenStart, c.tokenEnd, false) : undefined);
+        const remove = !standalone && wholeTokens ? praiseDeletion(analysis, c.tokenStart, c.tokenEnd) : undefined;
         context.report({
           messageId: 'quality',
           range,
           data: { word },
           ...(standalone ? { fix: standalone } : {}),
-          ...(remove && !standalone ? { suggestions: [{ desc: `Delete "${word}"`, fix: remove }] } : {}),
+          ...(remove ? { suggestions: [{ desc: `Delete "${analysis.text.slice(remove.from, remove.to)}"`, fix: remove.fix }] } : {}),
         });
         continue;
       }
-      const suggestions = alternativeSuggestions(word, c.kind, range);
-      const remove = wholeTokens ? deletion(analysis, c.tokenStart, c.tokenEnd, false) : undefined;
-      if (remove) suggestions.push({ desc: `Delete "${word}"`, fix: remove });
+      const dims = (c.fixed || OWN_KINDS.has(c.kind) ? undefined : headDimensions(analysis, c)) ?? STANDS_FOR[c.kind] ?? STANDS_FOR.general!;
+      const suggestions = alternativeSuggestions(word, dims, range);
+      const remove = wholeTokens ? praiseDeletion(analysis, c.tokenStart, c.tokenEnd) : undefined;
+      if (remove) suggestions.push({ desc: `Delete "${analysis.text.slice(remove.from, remove.to)}"`, fix: remove.fix });
       context.report({
         messageId: c.kind === 'rejected' ? 'rejected' : 'vague',
         range,
-        data: { word, stands: describe(c.kind) },
+        data: { word, stands: describe(dims) },
         suggestions,
       });
     }
@@ -187,16 +215,108 @@ function* range(from: number, to: number): Iterable<number> {
   for (let i = from; i < to; i++) yield i;
 }
 
-/** The dimensions a kind stood in for, in words ("the light the camera sees or the colours …"). */
-function describe(kind: Kind): string {
-  const dims = STANDS_FOR[kind] ?? STANDS_FOR.general!;
-  return dims.map((d) => LABELS[d]?.tag ?? d).join(', ');
+/** The dimensions a word stood in for, in words ("lighting, colour"); each placeholder tag once. */
+function describe(dims: readonly string[]): string {
+  const tags: string[] = [];
+  for (const d of dims) {
+    const tag = LABELS[d]?.tag ?? d;
+    if (!tags.includes(tag)) tags.push(tag);
+  }
+  return tags.join(', ');
+}
+
+/**
+ * What the word stood in for, from the noun phrase it opens (analysis.subjects): a person's or
+ * an animal's appearance, a thing's look and material, a place's light and look. Undefined when
+ * the head is the picture, a light, a mood, a time or an idea, or there is no head: the word's
+ * own dimensions apply.
+ */
+function headDimensions(analysis: PromptAnalysis, c: Candidate): readonly string[] | undefined {
+  const { subjects, tokens } = analysis;
+  for (let si = 0; si < subjects.length; si++) {
+    const s = subjects[si]!;
+    if (s.tokenStart > c.tokenStart) break;
+    if (s.tokenEnd <= c.tokenEnd) continue;
+    // The head: the last token of the phrase that is the head noun.
+    let head = -1;
+    for (let i = s.tokenEnd - 1; i >= c.tokenEnd; i--) {
+      const t = tokens[i]!;
+      if (t.lemma === s.head || t.norm === s.head) {
+        head = i;
+        break;
+      }
+    }
+    if (head < 0) return undefined;
+    const t = tokens[head]!;
+    if (notAThing(t)) return undefined;
+    // A phrase cut short before its real head ("an atmospheric European setting").
+    const after = tokens[s.tokenEnd];
+    if (isWordToken(after) && after.clause === t.clause && notAThing(after)) return undefined;
+    // "a mesmerizing tapestry of colour", "a dazzling mosaic of light": a figure of speech, not a thing.
+    if (tokens[head + 1]?.norm === 'of') return undefined;
+    switch (s.kind) {
+      case 'animate': {
+        const kind = matchKindAt(analysis.byCategory.subject, head);
+        if (kind && PERSON_KINDS.has(kind)) return HEAD_STANDS_FOR.person;
+        if (kind && ANIMAL_KINDS.has(kind)) return HEAD_STANDS_FOR.animal;
+        return HEAD_STANDS_FOR.object;
+      }
+      case 'attribute':
+        // A body part is the person's appearance ("a handsome face"); clothing, colours and materials their own.
+        return matchKindAt(analysis.byCategory.subject, head) === 'part' ? HEAD_STANDS_FOR.person : HEAD_STANDS_FOR.attribute;
+      case 'setting': {
+        const kind = matchKindAt(analysis.byCategory.environment, head);
+        return kind && PLACE_KINDS.has(kind) ? HEAD_STANDS_FOR.place : undefined;
+      }
+      case 'thing':
+        return abstractNoun(t.lemma) ? undefined : HEAD_STANDS_FOR.object;
+      default:
+        return undefined;
+    }
+  }
+  return undefined;
+}
+
+const LIGHT = ['light'] as const;
+
+/** The picture, a light, a mood or "some place": the word's own dimensions fit better than a thing's. */
+const notAThing = (t: Token) => inClass(t, IMPRESSION) || inClass(t, LIGHT) || GENERIC_HEAD.has(t.norm) || SCENE.has(t.norm) || SCENE.has(t.lemma) || PICTURE.has(t.norm);
+
+/** The sub-kind of the lexicon match covering token `i`, if any. */
+function matchKindAt(matches: readonly { tokenStart: number; tokenEnd: number; kind: string }[], i: number): string | undefined {
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    if (m.tokenStart <= i && i < m.tokenEnd) return m.kind;
+    if (m.tokenStart > i) break;
+  }
+  return undefined;
+}
+
+function abstractNoun(lemma: string): boolean {
+  for (const ending of ABSTRACT_NOUN_ENDINGS) if (lemma.length >= ending.length + 2 && lemma.endsWith(ending)) return true;
+  return false;
+}
+
+/** Spans of Pika's on-screen text, "Message: …" up to "(Font:"; to the end of the line only after a description. */
+function messageSpans(text: string): (readonly [number, number])[] {
+  const lower = text.includes('essage:') || text.includes('ESSAGE:') ? text.toLowerCase() : undefined;
+  if (!lower) return [];
+  const out: (readonly [number, number])[] = [];
+  for (let at = lower.indexOf(MESSAGE_LABEL); at >= 0; at = lower.indexOf(MESSAGE_LABEL, at + 1)) {
+    const from = at + MESSAGE_LABEL.length;
+    let lineEnd = lower.indexOf('\n', from);
+    if (lineEnd < 0) lineEnd = lower.length;
+    const font = lower.indexOf(FONT_LABEL, from);
+    if (font >= 0 && font < lineEnd) out.push([from, font]);
+    else if (lower.slice(0, at).trim().length > 0) out.push([from, lineEnd]);
+  }
+  return out;
 }
 
 /** One suggestion per dimension: replace the word by a `[placeholder]` carrying an example. */
-function alternativeSuggestions(word: string, kind: Kind, range: readonly [number, number]): { desc: string; fix: Fix }[] {
+function alternativeSuggestions(word: string, dims: readonly string[], range: readonly [number, number]): { desc: string; fix: Fix }[] {
   const out: { desc: string; fix: Fix }[] = [];
-  for (const dim of STANDS_FOR[kind] ?? STANDS_FOR.general!) {
+  for (const dim of dims) {
     const example = (alternatives as Record<string, readonly string[]>)[dim]?.[0];
     const label = LABELS[dim];
     if (!example || !label) continue;
@@ -236,7 +356,7 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
   // A verb form ("the lava cools", "cooled"), not the listed adjective.
   if (single && first.tag === 'verb' && phraseKey(first.norm) !== c.term) return false;
   // A participle taking an object is the verb: "lightning striking the tower".
-  if (single && c.term.endsWith('ing') && isWordToken(next) && (next.tag === 'det' || next.tag === 'pron' || POSSESSIVE.has(next.norm))) return false;
+  if (single && c.term.endsWith('ing') && isWordToken(next) && (next.tag === 'det' || next.tag === 'pron' || POSSESSIVE.has(next.norm) || VERB_PREPS.has(next.norm))) return false;
   // "pretty fast", "pretty good": a degree adverb before a modifier that opens no noun phrase.
   if (single && DEGREE.has(c.term) && isWordToken(next) && next.tag === 'det') return false;
   if (single && DEGREE.has(c.term) && isWordToken(next) && (next.tag === 'adj' || next.tag === 'adv')) {
@@ -256,6 +376,10 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
   // Concrete senses: "cool blue light", "a perfect circle", "an epic poem", "vibrant reds".
   const classes = LITERAL.get(c.term);
   if (classes && (namesClassAfter(analysis, c.tokenEnd, classes) || namesClassBefore(analysis, c.tokenStart, classes))) return false;
+  // Words with a literal sense are praise only before a mood or look noun: "a magical glow", not "a magical kingdom".
+  const praiseClasses = PRAISE_ONLY.get(c.term);
+  // An item of a tag list of its own ("surreal, magical, large bokeh") is praise.
+  if (praiseClasses && !(isSeparator(prev) && isSeparator(next)) && !namesClassAfter(analysis, c.tokenEnd, praiseClasses) && nounFollows(analysis, c.tokenEnd)) return false;
 
   // Ordinary words that are quality tags only as a list item or before a picture noun.
   if (c.kind === 'quality' && TAG_ONLY_SET.has(c.term)) {
@@ -305,6 +429,24 @@ function namesClassAfter(analysis: PromptAnalysis, from: number, classes: readon
     if (inClass(t, classes) || lightMatchStarts?.has(i)) return true;
     if (t.norm === 'and' || t.norm === 'or') continue;
     if (!(t.tag === 'adj' || t.tag === 'noun' || t.tag === 'name' || t.tag === 'num' || (t.tag === 'verb' && t.verbForm === 'ed'))) return false;
+    seen++;
+  }
+  return false;
+}
+
+/** A noun follows, possibly after coordinated modifiers: the word opens a noun phrase ("a magical and ancient kingdom"). */
+function nounFollows(analysis: PromptAnalysis, from: number): boolean {
+  const { tokens } = analysis;
+  for (let i = from, seen = 0; i < tokens.length && seen < 4; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') {
+      if (t.text === ',' && isWordToken(tokens[i + 1]) && tokens[i + 1]!.tag === 'adj') continue;
+      return false;
+    }
+    if (!isWordToken(t)) return false;
+    if (t.tag === 'noun' || t.tag === 'name') return true;
+    if (t.norm === 'and' || t.norm === 'or') continue;
+    if (!(t.tag === 'adj' || t.tag === 'num' || (t.tag === 'verb' && t.verbForm === 'ed'))) return false;
     seen++;
   }
   return false;
@@ -402,7 +544,8 @@ function matchExtra(analysis: PromptAnalysis, extra: readonly z.infer<ReturnType
     const data: Record<string, string[]> = {};
     for (const e of extra) {
       const word = typeof e === 'string' ? e : e.word;
-      const kind = typeof e === 'string' ? 'general' : e.dimension;
+      // A dimension given with the word is kept whatever noun it qualifies: marked by a prefix.
+      const kind = typeof e === 'string' ? 'general' : `${FIXED}${e.dimension}`;
       (data[kind] ??= []).push(word);
     }
     lexicon = compileLexicon([{ category: 'abstract', data }]);
@@ -415,12 +558,44 @@ function matchExtra(analysis: PromptAnalysis, extra: readonly z.infer<ReturnType
     end: m.end,
     tokenStart: m.tokenStart,
     tokenEnd: m.tokenEnd,
-    kind: m.kind as Kind,
+    kind: (m.kind.startsWith(FIXED) ? m.kind.slice(FIXED.length) : m.kind) as Kind,
     term: phraseKey(m.term),
+    fixed: m.kind.startsWith(FIXED),
   }));
 }
 
+const FIXED = 'fixed:';
+
 // ─── deletion with tidy spacing, commas, articles and capitals ───────────────
+
+/**
+ * The suggestion that deletes a praise word, with what it needs to leave whole text: the degree
+ * word grading it ("the most exquisite features" → "the features"), or the generic noun it
+ * qualifies when the phrase is a list item ("…, cinematic style, …"). None after a correlative
+ * ("both majestic and vast"), before a compound participle ("funny looking"), or before a generic
+ * noun inside a sentence ("with cinematic view"). `from`/`to`: the words deleted, for the description.
+ */
+function praiseDeletion(analysis: PromptAnalysis, from: number, to: number): { from: number; to: number; fix: Fix } | undefined {
+  const { tokens } = analysis;
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  const prev = tokens[from - 1];
+  const next = tokens[to];
+  const prevInSentence = isWordToken(prev) && prev.sentence === first.sentence;
+  const nextInSentence = isWordToken(next) && next.sentence === last.sentence;
+  if (prevInSentence && NO_DELETION.has(prev.norm)) return undefined;
+  if (nextInSentence && COMPOUND_PARTICIPLE.has(next.norm)) return undefined;
+  // Another modifier keeps the noun meaningful: "dramatic and epic tone" → "dramatic tone".
+  const otherModifier = prevInSentence && (prev.tag === 'adj' || prev.norm === 'and' || prev.norm === 'or');
+  if (nextInSentence && GENERIC_HEAD.has(next.norm) && !otherModifier) {
+    const fix = deletion(analysis, from, to + 1, true);
+    return fix ? { from: first.start, to: next.end, fix } : undefined;
+  }
+  const graded = prevInSentence && (INTENSIFIER.has(prev.norm) || (prev.tag === 'adv' && prev.norm.endsWith('ly')));
+  const start = graded ? from - 1 : from;
+  const fix = deletion(analysis, start, to, false);
+  return fix ? { from: tokens[start]!.start, to: last.end, fix } : undefined;
+}
 
 /**
  * The edit that deletes tokens [from, to) and leaves tidy text, or undefined when no tidy
@@ -460,8 +635,12 @@ function deletion(analysis: PromptAnalysis, from: number, to: number, standalone
     return withArticle(text, tokens, from, [first.start, after.start], after, prevBreak);
   }
   // "serene and beautiful lake" / "a serene, beautiful lake" → "serene lake".
+  // Also after an "-ing" modifier a determiner opens: "an engaging, ultra-realistic video" → "an engaging video".
   const before = tokens[from - 2];
-  if (prev && (prev.norm === 'and' || prev.norm === 'or' || prev.text === ',') && isWordToken(before) && before.tag === 'adj' && isWordToken(next) && (next.tag === 'noun' || next.tag === 'adj' || next.tag === 'name')) {
+  const opener = tokens[from - 3];
+  const ingModifier = prev?.text === ',' && isWordToken(before) && before.norm.endsWith('ing') && isWordToken(opener) && opener.sentence === first.sentence && (opener.tag === 'det' || POSSESSIVE.has(opener.norm));
+  const coordinated = isWordToken(before) && (before.tag === 'adj' || ingModifier);
+  if (prev && (prev.norm === 'and' || prev.norm === 'or' || prev.text === ',') && coordinated && isWordToken(next) && (next.tag === 'noun' || next.tag === 'adj' || next.tag === 'name')) {
     return { range: [before.end, last.end], text: '' };
   }
   // Attributive: "a stunning sunset" → "a sunset"; "Beautiful cinematic video" → "Cinematic video".

@@ -28,7 +28,8 @@ const QUALITY: readonly string[] = [
   'masterpiece', 'best quality', 'highest quality', 'top quality', 'high quality', 'ultra quality', 'premium quality',
   'ultra realistic', 'hyperrealistic', 'hyper realistic', 'highly detailed', 'high detailed', 'ultra detailed',
   'extremely detailed', 'insanely detailed', 'hyper detailed', 'super detailed', 'intricate details',
-  'trending on artstation', 'artstation', 'award winning', 'high resolution', 'high res', 'hi res',
+  'trending on artstation', 'artstation', 'award winning', 'high resolution', 'high res', 'hi res', 'high detail',
+  'high details', 'hyper real', 'ultra real', 'super realistic', 'extremely realistic',
 ];
 
 /** Each phrase as written and glued into one word: "best quality" also as "bestquality". */
@@ -48,13 +49,16 @@ export default {
   camera: ['cinematic', 'cinematographic', 'film-like', 'movie-like', 'hollywood-style', 'immersive', 'cinematically'],
   scale: ['epic', 'majestic', 'awe-inspiring', 'grandiose', 'majestically', 'epically'],
   setting: ['atmospheric', 'picturesque', 'idyllic', 'enchanting'],
-  mood: ['dramatic', 'mesmerizing', 'mesmerising', 'captivating', 'spellbinding', 'evocative', 'magical', 'magically'],
+  mood: [
+    'dramatic', 'mesmerizing', 'mesmerising', 'captivating', 'spellbinding', 'evocative', 'magical', 'magically', 'thrilling',
+    'exhilarating', 'riveting', 'engaging', 'compelling',
+  ],
   look: ['cute', 'adorable', 'pretty', 'handsome', 'elegant', 'elegantly', 'luxurious', 'glamorous', 'stylish'],
   action: ['funny', 'hilarious', 'heartwarming', 'heart-warming', 'heartwarmingly', 'wholesome'],
   general: [
     'amazing', 'incredible', 'awesome', 'nice', 'cool', 'perfect', 'fantastic', 'wonderful', 'marvelous', 'marvellous',
     'superb', 'extraordinary', 'astonishing', 'astounding', 'phenomenal', 'fabulous', 'mind-blowing', 'unbelievable',
-    'impressive', 'epic-looking', 'charming', 'amazingly', 'iconic',
+    'impressive', 'epic-looking', 'charming', 'amazingly', 'iconic', 'insane',
   ],
   quality: withGlued(QUALITY),
 } satisfies LexiconData;
@@ -130,7 +134,15 @@ export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
   magic: [
     'spell', 'spells', 'wand', 'wands', 'potion', 'potions', 'power', 'powers', 'energy', 'creature', 'creatures',
     'beast', 'beasts', 'artifact', 'artifacts', 'rune', 'runes', 'portal', 'portals', 'amulet', 'ritual', 'incantation',
-    'girl', 'girls', 'trick', 'tricks', 'staff',
+    'girl', 'girls', 'trick', 'tricks', 'staff', 'ability', 'abilities',
+  ],
+  /** What a picture looks or feels like, rather than a thing in it ("a magical atmosphere", "insane detail"). */
+  impression: [
+    'atmosphere', 'atmospheres', 'ambiance', 'ambience', 'aura', 'mood', 'vibe', 'vibes', 'feel', 'feeling', 'touch',
+    'moment', 'moments', 'quality', 'glow', 'light', 'lighting', 'lights', 'scene', 'scenes', 'view', 'look', 'effect',
+    'effects', 'way', 'wonder', 'sense', 'tone', 'experience', 'charm', 'sparkle', 'shimmer', 'spectacle', 'sight',
+    'display', 'style', 'aesthetic', 'realism', 'detail', 'details', 'graphics', 'visuals', 'imagery', 'beauty', 'flair',
+    'sky', 'skies', 'narrative', 'story', 'journey', 'adventure', 'feat', 'event', 'vista', 'panorama', 'power', 'height',
   ],
   literature: ['poem', 'poems', 'poetry', 'saga', 'sagas', 'verse', 'ballad', 'ballads', 'tale', 'tales', 'novel', 'novels', 'myth', 'myths'],
 };
@@ -143,6 +155,19 @@ export const LITERAL_BEFORE: Readonly<Record<string, readonly string[]>> = {
   dramatic: ['light', 'grading'],
   magical: ['magic'],
   atmospheric: ['air'],
+  fantastic: ['magic'],
+  extraordinary: ['magic'],
+};
+
+/**
+ * Listed words that also have a literal sense ("the magical kingdom", "her magical toothbrush",
+ * "an insane asylum"): praise only before a noun of these classes ("a magical glow", "insane
+ * detail"), after a copula ("it looks magical") or as an item of a tag list of their own; before
+ * any other noun they name what the thing is.
+ */
+export const PRAISE_ONLY_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  magical: ['impression', 'light'],
+  insane: ['impression'],
 };
 
 /**
@@ -174,6 +199,55 @@ export const SCENE_NOUNS: readonly string[] = [
  * phrase they only say "rather" ("pretty fast", "pretty good"), not praise.
  */
 export const DEGREE_ADVERBS: readonly string[] = ['pretty'];
+
+/** Prepositions after which a listed "-ing" word is the verb: "engaging in conversation", "thrilling with fear". */
+export const VERB_PREPOSITIONS: readonly string[] = ['in', 'with'];
+
+/**
+ * Deleting a word needs its neighbours to stay grammatical. After these correlative and
+ * degree words no deletion is offered ("feels both majestic and vast", "such a lovely day").
+ */
+export const NO_DELETION_AFTER: readonly string[] = ['both', 'either', 'neither', 'such'];
+
+/** Degree words deleted with the praise they grade: "the most exquisite features" → "the features". */
+export const INTENSIFIERS: readonly string[] = [
+  'most', 'more', 'so', 'very', 'too', 'truly', 'really', 'extremely', 'quite', 'rather', 'almost', 'incredibly',
+  'absolutely', 'especially', 'particularly', 'utterly', 'super', 'ultra', 'highly', 'visually',
+];
+
+/** Participles that make a compound with the word before them: "funny looking", "nice sounding". */
+export const COMPOUND_PARTICIPLES: readonly string[] = ['looking', 'sounding', 'feeling', 'smelling', 'tasting'];
+
+/**
+ * Nouns that mean nothing without their praise ("cinematic style", "a dramatic effect"): the
+ * phrase is deleted whole when it is an item of a list, and no deletion is offered elsewhere.
+ */
+export const GENERIC_HEADS: readonly string[] = [
+  'style', 'styles', 'effect', 'effects', 'look', 'looks', 'feel', 'feeling', 'vibe', 'vibes', 'view', 'quality', 'aesthetic',
+  'aesthetics', 'touch', 'appeal', 'flair', 'approach', 'tone', 'mood', 'experience',
+];
+
+/**
+ * What a praise word stood in for, by the noun it qualifies (keys of alternatives.ts): "a
+ * beautiful woman" needs her appearance, "an amazing backpack" its look and material, "a
+ * stunning cavern" the light and look of the place. `person` and `animal` come from the
+ * subject lexicon, `place` from the environment lexicon (places and surfaces), `attribute` from
+ * the analysis' subject kinds (body parts, clothing, colours, materials), `object` for any other
+ * thing. Pictures, light, moods and times keep the word's own dimensions (STANDS_FOR).
+ */
+export const HEAD_STANDS_FOR: Readonly<Record<'person' | 'animal' | 'object' | 'attribute' | 'place', readonly string[]>> = {
+  person: ['person'],
+  animal: ['animal'],
+  object: ['object', 'material'],
+  attribute: ['hue', 'material'],
+  place: ['placeLight', 'placeDetail'],
+};
+
+/** Kinds whose words say how the picture is filmed, whatever they qualify ("a cinematic banana" wants a camera move, not a colour). */
+export const OWN_DIMENSIONS: readonly string[] = ['camera'];
+
+/** Endings of nouns that name an idea or an event rather than an object ("a dramatic transformation", "the perfect combination"). */
+export const ABSTRACT_NOUN_ENDINGS: readonly string[] = ['tion', 'sion', 'ment', 'ness', 'ity', 'ance', 'ence', 'ism', 'ship', 'dom', 'hood'];
 
 /**
  * Words that bring in what a scene shows, in the same sentence after the scene noun ("a whimsical

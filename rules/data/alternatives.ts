@@ -14,6 +14,14 @@ export default {
   timeOfDay: ['at dawn', 'at dusk', 'at noon', 'at night'],
   weather: ['light rain', 'morning fog', 'falling snow', 'clear sky'],
   appearance: ['round amber eyes and fluffy grey fur', 'a long black silk gown', 'polished brass and dark walnut panels'],
+  // Written to stand before a noun, where the praise word stood: "a [appearance: …] woman".
+  person: ['freckled, red-haired', 'grey-bearded, weathered', 'tall, broad-shouldered'],
+  animal: ['shaggy, grey-muzzled', 'sleek black-furred', 'spotted, long-legged'],
+  object: ['weathered, chipped', 'polished', 'dented and scratched'],
+  material: ['brushed steel', 'weathered oak', 'hand-painted porcelain'],
+  hue: ['deep green', 'faded red', 'matte black'],
+  placeLight: ['sunlit', 'moonlit', 'fog-bound'],
+  placeDetail: ['empty, windswept', 'crowded, rain-soaked', 'overgrown'],
   action: ['walking briskly', 'slowly turning toward the camera', 'running', 'pouring coffee'],
   audio: ['distant traffic hum', 'footsteps on gravel', 'soft rain on a window', 'a quiet line of dialogue'],
 } satisfies Readonly<Record<string, readonly string[]>>;
@@ -31,6 +39,13 @@ export const LABELS: Readonly<Record<string, { what: string; tag: string }>> = {
   timeOfDay: { what: 'a time of day', tag: 'time of day' },
   weather: { what: 'the weather', tag: 'weather' },
   appearance: { what: 'what the camera sees of it', tag: 'appearance' },
+  person: { what: 'what the camera sees of the person', tag: 'appearance' },
+  animal: { what: 'what the camera sees of the animal', tag: 'appearance' },
+  object: { what: 'what the camera sees of it (shape, wear, finish)', tag: 'appearance' },
+  material: { what: 'what it is made of', tag: 'material' },
+  hue: { what: 'its colour', tag: 'colour' },
+  placeLight: { what: 'the light on the place', tag: 'lighting' },
+  placeDetail: { what: 'what the place looks like', tag: 'setting' },
   action: { what: 'an action', tag: 'action' },
   audio: { what: 'a sound', tag: 'audio' },
 };
