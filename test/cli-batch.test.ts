@@ -136,10 +136,17 @@ describe('--progress', () => {
   it('draws a progress line on stderr once a run lasts more than a second, and erases it', async () => {
     const child = start(['--stdin', '--lines', '--progress', '-f', 'compact']);
     let stderr = '';
-    child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    // Input stays open until the line is drawn: the run lasts as long as it takes, however slow
+    // the machine is to start the CLI.
+    const drawn = new Promise<void>((resolve) => {
+      child.stderr!.setEncoding('utf8').on('data', (d: string) => {
+        stderr += d;
+        if (stderr.includes('prompt \u00b7')) resolve();
+      });
+    });
     child.stdout!.resume();
     child.stdin!.write(`${FIXED}\n`);
-    await new Promise((resolve) => setTimeout(resolve, 1600));
+    await drawn; // would time out if the line were never drawn
     child.stdin!.end(`${FIXED}\n`);
     await new Promise((resolve) => child.on('close', resolve));
     expect(stderr).toMatch(/\r1 prompt · \d+\/s · \d+\.\d s\u001b\[K/);
