@@ -1,12 +1,232 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { promptRange } from '../src/analysis/index.js';
+import type { LexiconMatch, PromptAnalysis, Token } from '../src/types.js';
+import {
+  BARKING_ANIMALS,
+  HEARD_MUSIC_NOUNS,
+  INSTRUMENTS,
+  MOOD_WORDS,
+  MUSICAL_WORDS,
+  PERFORMERS,
+  PLAYING_VERBS,
+  SAYING_WORDS,
+  TEXT_BEARERS,
+  UNSPOKEN_QUOTE_LEADS,
+  VERB_ONLY_WORDS,
+} from './data/audio.js';
 
 /**
  * Models that generate sound (profile `audio: true`) fill silence with whatever they guess. A
  * prompt for them should say what is heard: a line of dialogue, a sound effect, the ambience.
  * Silent for silent models and when no model is chosen, even if a config turns the rule on.
+ *
+ * A few sound words have a second, silent sense, told apart by their neighbours: "the serene
+ * ambiance" is a mood, "a logo that says CAFE" is writing, "musical instruments" are objects,
+ * "the rough bark" belongs to a tree. Playing an instrument is music even without a sound word.
  */
+
+const list = (items: readonly string[], what: string) => z.array(z.string()).default([...items]).describe(what);
+
+const DEFAULTS = {
+  quotesAreDialogue: true,
+  moodWords: [...MOOD_WORDS],
+  sayingWords: [...SAYING_WORDS],
+  textBearers: [...TEXT_BEARERS],
+  musicalWords: [...MUSICAL_WORDS],
+  heardMusicNouns: [...HEARD_MUSIC_NOUNS],
+  verbOnlyWords: [...VERB_ONLY_WORDS],
+  barkingAnimals: [...BARKING_ANIMALS],
+  playingVerbs: [...PLAYING_VERBS],
+  instruments: [...INSTRUMENTS],
+  performers: [...PERFORMERS],
+  unspokenQuoteLeads: [...UNSPOKEN_QUOTE_LEADS],
+};
+
+const schema = () =>
+  z
+    .strictObject({
+      quotesAreDialogue: z.boolean().default(true).describe('Count quoted words ("Let\'s go!") as dialogue.'),
+      moodWords: list(MOOD_WORDS, 'Words that name a sound ambience only after a noun ("forest ambience") or as a label ("Ambience: rain"); after an adjective or article they name a mood ("the serene ambiance").'),
+      sayingWords: list(SAYING_WORDS, 'Verbs of saying that are on-screen text, not speech, when a text bearer says them ("a logo that says CAFE").'),
+      textBearers: list(TEXT_BEARERS, 'Things that carry writing (sign, logo, banner, shirt): what they "say" is read, not heard.'),
+      musicalWords: list(MUSICAL_WORDS, 'Adjectives that are heard only before a heard-music noun ("a musical number"), not before objects ("musical instruments").'),
+      heardMusicNouns: list(HEARD_MUSIC_NOUNS, 'Nouns after a musical word that make it heard ("musical score", "musical performance").'),
+      verbOnlyWords: list(VERB_ONLY_WORDS, 'Sound words that are also nouns for things seen ("the rough bark" of a tree): a sound only as a verb or after a barking animal.'),
+      barkingAnimals: list(BARKING_ANIMALS, 'Animals whose bark is a sound even as a noun ("a dog\'s bark", "fox bark").'),
+      playingVerbs: list(PLAYING_VERBS, 'Verbs that are music with an instrument after them ("plays the violin") or a performer before them ("a band playing").'),
+      instruments: list(INSTRUMENTS, 'Instruments and pieces of music that, played, are heard.'),
+      performers: list(PERFORMERS, 'Musicians and groups whose playing is heard.'),
+      unspokenQuoteLeads: list(UNSPOKEN_QUOTE_LEADS, 'Words after which a quotation is written or excluded, not spoken: a negative prompt (-neg "blurry"), a name or title (named "Gus"), text on a thing (text "Aspen").'),
+    })
+    .default(DEFAULTS);
+
+type Options = z.infer<ReturnType<typeof schema>>;
+
+interface Vocab {
+  mood: Set<string>;
+  saying: Set<string>;
+  bearers: Set<string>;
+  musical: Set<string>;
+  heard: Set<string>;
+  verbOnly: Set<string>;
+  animals: Set<string>;
+  playing: Set<string>;
+  instruments: Set<string>;
+  performers: Set<string>;
+  unspoken: Set<string>;
+}
+
+const compiled = new WeakMap<Options, Vocab>();
+function vocab(options: Options): Vocab {
+  let v = compiled.get(options);
+  if (!v) {
+    const set = (items: readonly string[]) => new Set(items.map((s) => s.toLowerCase()));
+    v = {
+      mood: set(options.moodWords),
+      saying: set(options.sayingWords),
+      bearers: set(options.textBearers),
+      musical: set(options.musicalWords),
+      heard: set(options.heardMusicNouns),
+      verbOnly: set(options.verbOnlyWords),
+      animals: set(options.barkingAnimals),
+      playing: set(options.playingVerbs),
+      instruments: set(options.instruments),
+      performers: set(options.performers),
+      unspoken: set(options.unspokenQuoteLeads),
+    };
+    compiled.set(options, v);
+  }
+  return v;
+}
+
+const isWord = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'word' || t.kind === 'number');
+
+/** The word before / after token i in the same clause, skipping punctuation only when asked. */
+function prevWord(tokens: readonly Token[], i: number): Token | undefined {
+  const t = tokens[i - 1];
+  return t !== undefined && isWord(t) && t.clause === tokens[i]!.clause ? t : undefined;
+}
+function nextWord(tokens: readonly Token[], i: number): Token | undefined {
+  const t = tokens[i + 1];
+  return t !== undefined && isWord(t) && t.clause === tokens[i]!.clause ? t : undefined;
+}
+
+/** A word or the two-word phrase it ends ("sea lion", "double bass") is in the set. */
+function inSet(set: ReadonlySet<string>, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (set.has(t.norm)) return true;
+  const p = prevWord(tokens, i);
+  return p !== undefined && set.has(`${p.norm} ${t.norm}`);
+}
+
+const possessiveBase = (norm: string) => (norm.endsWith("'s") ? norm.slice(0, -2) : norm.endsWith("s'") ? norm.slice(0, -1) : norm);
+
+/** Whether one audio match names a sound here, not a mood, writing, an object or a tree's bark. */
+function isSound(m: LexiconMatch, tokens: readonly Token[], v: Vocab): boolean {
+  if (m.tokenEnd - m.tokenStart !== 1) return true;
+  const i = m.tokenStart;
+  const t = tokens[i]!;
+  const norm = t.norm;
+  if (v.mood.has(norm)) {
+    // "Ambience: distant traffic" is a label for the sound; "forest ambience" a sound; "the serene ambiance" a mood.
+    if (tokens[i + 1]?.text === ':') return true;
+    const p = prevWord(tokens, i);
+    if (!p) return nextWord(tokens, i) === undefined;
+    return p.tag === 'noun' && !p.norm.endsWith("'s") && !p.norm.endsWith("s'");
+  }
+  if (v.saying.has(norm)) {
+    // "a logo that says CAFE", "a sign saying OPEN", "her shirt says": the nearest noun before it carries writing.
+    for (let k = i - 1, seen = 0; k >= 0 && seen < 4; k--) {
+      const w = tokens[k]!;
+      if (!isWord(w)) {
+        if (w.clause !== t.clause) break;
+        continue;
+      }
+      seen++;
+      if (w.norm === 'that' || w.norm === 'which') continue;
+      if (w.tag === 'noun' || w.tag === 'name' || w.tag === 'pron') return !inSet(v.bearers, tokens, k);
+    }
+    return true;
+  }
+  if (v.musical.has(norm)) {
+    const n = nextWord(tokens, i);
+    return n === undefined || (n.tag !== 'noun' && n.tag !== 'name') || v.heard.has(n.norm);
+  }
+  if (v.verbOnly.has(norm)) {
+    if (t.tag === 'verb') return true;
+    const p = prevWord(tokens, i);
+    return p !== undefined && (v.animals.has(possessiveBase(p.norm)) || inSet(v.animals, tokens, i - 1));
+  }
+  return true;
+}
+
+/**
+ * Whether a quotation is a spoken line. Not when it opens the prompt or makes up half of it (the
+ * prompt itself, or a title, in quotes), nor when every word is capitalised and it is neither
+ * exclaimed nor asked ("Reality Bites", "OK": a title or a name), nor after a word that makes it written or excluded
+ * (`-neg "blurry"`, `named "Gus"`), nor when only punctuation parts it from such a quotation
+ * (`-neg "blurry","ugly"`).
+ */
+function spokenLines(analysis: PromptAnalysis, v: Vocab): boolean {
+  const { tokens, quotations, words } = analysis;
+  let unspokenEnd = -1;
+  for (const q of quotations) {
+    if (q.tokenEnd <= q.tokenStart) continue;
+    const open = q.tokenStart - 1;
+    let k = open - 1;
+    while (k >= 0 && !isWord(tokens[k]) && k > unspokenEnd) k--;
+    let spoken = open > 0 && k !== unspokenEnd;
+    if (spoken && k >= 0 && v.unspoken.has(tokens[k]!.norm)) spoken = false;
+    if (spoken) {
+      // A title or name in capitals ("Reality Bites", "OK") unless it is exclaimed or asked.
+      let inside = 0;
+      let titled = true;
+      for (let i = q.tokenStart; i < q.tokenEnd; i++) {
+        const t = tokens[i]!;
+        if (isWord(t)) {
+          inside++;
+          const c = t.text.charCodeAt(0);
+          if (t.kind === 'word' && t.text[0] === t.norm[0] && !(c >= 48 && c <= 57)) titled = false;
+        } else if (t.text === '!' || t.text === '?') titled = false;
+      }
+      if (inside === 0 || titled || 2 * inside > words.length) spoken = false;
+    }
+    if (spoken) return true;
+    unspokenEnd = q.tokenEnd;
+  }
+  return false;
+}
+
+/** "plays the violin", "a band playing the national anthem", "strumming guitars": music is heard. */
+function playsMusic(analysis: PromptAnalysis, v: Vocab): boolean {
+  const { words, tokens } = analysis;
+  for (let w = 0; w < words.length; w++) {
+    const t = words[w]!;
+    if (!v.playing.has(t.norm)) continue;
+    // A performer just before: "a band playing", "the choir performs".
+    for (let k = w - 1; k >= 0 && k >= w - 3; k--) {
+      const b = words[k]!;
+      if (b.clause !== t.clause) break;
+      if (v.performers.has(b.norm)) return true;
+      if (b.tag === 'noun' || b.tag === 'name') break;
+    }
+    // An instrument as the object: "plays the violin", "playing a powerful and emotional national anthem".
+    for (let k = w + 1; k < words.length && k <= w + 6; k++) {
+      const a = words[k]!;
+      if (a.clause !== t.clause) break;
+      if (a.tag === 'noun' || a.tag === 'name') {
+        if (inSet(v.instruments, tokens, a.index)) return true;
+        // A noun-noun compound goes on to its head ("a jazz trumpet").
+        const next = words[k + 1];
+        if (next && next.clause === a.clause && next.tag === 'noun' && next.start === tokens[a.index + 1]?.start) continue;
+        break;
+      }
+      if (a.tag !== 'det' && a.tag !== 'adj' && a.tag !== 'adv' && a.tag !== 'conj' && a.tag !== 'num' && !(a.tag === 'pron' && a.norm !== 'it')) break;
+    }
+  }
+  return false;
+}
 
 export default defineRule({
   meta: {
@@ -19,22 +239,20 @@ export default defineRule({
     messages: {
       missing: '{{model}} generates sound, but the prompt says nothing about it: add dialogue, a sound effect or the ambience (e.g. "distant traffic hum", "she whispers ‘not yet’").',
     },
-    schema: () =>
-      z
-        .strictObject({
-          quotesAreDialogue: z.boolean().default(true).describe('Count quoted words ("Let\'s go!") as dialogue.'),
-        })
-        .default({ quotesAreDialogue: true }),
-    defaultOptions: { quotesAreDialogue: true },
+    schema,
+    defaultOptions: DEFAULTS,
     defaultSeverity: 'info',
   },
   check(analysis, context) {
     const model = context.model;
     if (!model?.audio) return;
-    if (analysis.byCategory.audio.length > 0) return;
-    // A quoted run of words is a spoken line.
-    if (context.options.quotesAreDialogue && analysis.quotations.some((q) => q.tokenEnd > q.tokenStart)) return;
     if (analysis.words.length === 0) return;
+    const v = vocab(context.options);
+    const { tokens } = analysis;
+    for (const m of analysis.byCategory.audio) if (isSound(m, tokens, v)) return;
+    // A quoted run of words is a spoken line.
+    if (context.options.quotesAreDialogue && spokenLines(analysis, v)) return;
+    if (playsMusic(analysis, v)) return;
     context.report({ messageId: 'missing', range: promptRange(analysis), data: { model: model.name } });
   },
 });

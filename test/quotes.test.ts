@@ -41,6 +41,18 @@ describe('quotations', () => {
     expect(quoted('A 27" monitor shows the words "Game over" in red.')).toEqual(['Game over']);
   });
 
+  it('pairs quotation marks written as HTML references in scraped text', () => {
+    expect(quoted('A boy mouths the words &quot;my first day&quot; at the gate.')).toEqual(['my first day']);
+    expect(quoted('She says &ldquo;not yet&rdquo; and &#34;soon&#34;, then &QUOT;go&QUOT;.')).toEqual(['not yet', 'soon', 'go']);
+    expect(quoted('A sign reads &#8220;Open&#8221; and a straight &quot;mixed" pair.')).toEqual(['Open', 'mixed']);
+  });
+
+  it('an apostrophe reference is no quotation mark, and a straight reference glued to a number is inches', () => {
+    expect(quoted('The baker&#39;s shop and the cook&#39;s van at dawn.')).toEqual([]);
+    expect(quoted('A 27&quot; monitor and a 32&quot; monitor glow.')).toEqual([]);
+    expect(quoted('A 27&quot; monitor shows &quot;Game over&quot; in red.')).toEqual(['Game over']);
+  });
+
   it('prompts without marks share one empty list', () => {
     expect(analyze('A fox runs.').quotations).toBe(analyze('An owl flies.').quotations);
     expect(analyze('A fox runs.').quotations).toHaveLength(0);

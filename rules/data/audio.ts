@@ -11,7 +11,8 @@ export default {
     'scream', 'screams', 'screaming', 'call out', 'calls out', 'sing', 'sings', 'singing', 'hum', 'hums', 'humming',
     'speak', 'speaks', 'speaking', 'talk', 'talks', 'talking', 'asks', 'replies', 'murmur', 'murmurs', 'mutter',
     'mutters', 'laugh', 'laughs', 'laughing', 'laughter', 'narrate', 'narrates', 'narration', 'narrator', 'voiceover',
-    'voice-over', 'voice', 'voices', 'dialogue', 'dialog', 'monologue', 'lip sync', 'lip-sync',
+    'voice-over', 'voice', 'voices', 'dialogue', 'dialog', 'monologue', 'lip sync', 'lip-sync', 'conversation',
+    'conversations', 'chatting', 'chant', 'chants', 'chanting',
   ],
   effect: [
     'sound of', 'sound effect', 'sound effects', 'sfx', 'footsteps', 'thunder', 'thunderclap', 'crackle', 'crackling',
@@ -27,6 +28,72 @@ export default {
     'ambience', 'ambiance', 'ambient sound', 'ambient noise', 'ambient audio', 'background noise', 'room tone',
     'birdsong', 'music', 'musical', 'soundtrack', 'melody', 'song', 'tune', 'orchestra', 'orchestral', 'piano music',
     'drumbeat', 'drums', 'chatter', 'crowd noise', 'silence', 'audio', 'sound', 'sounds',
-    'noise', 'noises', 'acoustic', 'soundscape',
+    'noise', 'noises', 'acoustic', 'soundscape', 'anthem', 'hymn', 'serenade',
   ],
 } satisfies LexiconData;
+
+/**
+ * Words of the lexicon above that name a sound in one sense only; `require-audio-cues` reads
+ * each in its context. Every list is a default of one of the rule's options.
+ */
+
+/** Mood as often as sound: a sound only after a noun ("forest ambience") or as a label ("Ambience: rain"). */
+export const MOOD_WORDS: readonly string[] = ['ambience', 'ambiance', 'ambiences', 'ambiances'];
+
+/** Verbs of saying that a thing with writing on it turns into on-screen text ("a logo that says CAFE"). */
+export const SAYING_WORDS: readonly string[] = ['say', 'says', 'said', 'saying'];
+
+/** Things that carry writing: what they "say" is read, not heard. */
+export const TEXT_BEARERS: readonly string[] = [
+  'sign', 'signs', 'signboard', 'logo', 'logos', 'label', 'labels', 'banner', 'banners', 'shirt', 'shirts', 't-shirt',
+  't-shirts', 'tshirt', 'cap', 'caps', 'hat', 'hats', 'poster', 'posters', 'billboard', 'billboards', 'text', 'caption',
+  'captions', 'title', 'headline', 'plaque', 'placard', 'sticker', 'tag', 'note', 'letter', 'card', 'screen', 'display',
+  'board', 'inscription', 'tattoo', 'mug', 'jersey', 'hoodie', 'sweater', 'cover', 'graffiti', 'neon', 'writing',
+  'lettering', 'font', 'typography', 'message', 'page', 'book', 'box', 'package', 'packaging', 'can', 'bottle', 'menu',
+];
+
+/** "musical" is heard only before one of these ("a musical number"); before other nouns it is a kind of thing ("musical instruments"). */
+export const MUSICAL_WORDS: readonly string[] = ['musical'];
+export const HEARD_MUSIC_NOUNS: readonly string[] = [
+  'score', 'number', 'numbers', 'performance', 'performances', 'piece', 'accompaniment', 'note', 'notes', 'theme',
+  'interlude', 'cue', 'cues', 'sting', 'background', 'backdrop', 'soundtrack', 'rhythm', 'chord', 'chords', 'phrase',
+];
+
+/** Sound words that are also nouns for things seen ("the rough bark" of a tree): a sound as a verb or after an animal that makes it. */
+export const VERB_ONLY_WORDS: readonly string[] = ['bark', 'barks'];
+export const BARKING_ANIMALS: readonly string[] = [
+  'dog', 'dogs', 'puppy', 'puppies', 'pup', 'pups', 'hound', 'hounds', 'fox', 'foxes', 'seal', 'seals', 'wolf', 'wolves',
+  'coyote', 'coyotes', 'sea lion', 'terrier', 'terriers', 'retriever', 'shepherd', 'husky', 'corgi', 'chihuahua', 'poodle',
+];
+
+/** Playing an instrument is music: one of these verbs with an instrument or a band. */
+export const PLAYING_VERBS: readonly string[] = [
+  'play', 'plays', 'playing', 'played', 'perform', 'performs', 'performing', 'performed', 'strum', 'strums', 'strumming',
+  'pluck', 'plucks', 'plucking', 'blow', 'blows', 'blowing', 'beat', 'beats', 'beating',
+];
+export const INSTRUMENTS: readonly string[] = [
+  'instrument', 'instruments', 'violin', 'violins', 'fiddle', 'viola', 'cello', 'cellos', 'double bass', 'bass', 'guitar',
+  'guitars', 'piano', 'pianos', 'keyboard', 'keyboards', 'organ', 'harp', 'harps', 'flute', 'flutes', 'clarinet',
+  'oboe', 'bassoon', 'saxophone', 'sax', 'trumpet', 'trumpets', 'trombone', 'tuba', 'horn', 'french horn', 'bugle',
+  'harmonica', 'accordion', 'bagpipes', 'banjo', 'ukulele', 'mandolin', 'sitar', 'lute', 'lyre', 'drum', 'drums',
+  'drum kit', 'bongos', 'tambourine', 'xylophone', 'marimba', 'cymbals', 'synth', 'synthesizer', 'didgeridoo', 'erhu',
+  'guzheng', 'koto', 'shamisen', 'pipa', 'kalimba', 'recorder', 'melodica', 'triangle', 'gong', 'chords', 'tune',
+  'tunes', 'anthem', 'song', 'songs', 'music', 'concert', 'solo', 'duet',
+];
+/** Who makes music: "a band playing", "the choir performs". */
+export const PERFORMERS: readonly string[] = [
+  'band', 'bands', 'orchestra', 'orchestras', 'choir', 'choirs', 'quartet', 'trio', 'ensemble', 'musician', 'musicians',
+  'guitarist', 'guitarists', 'pianist', 'violinist', 'cellist', 'drummer', 'drummers', 'trumpeter', 'saxophonist',
+  'fiddler', 'busker', 'buskers', 'dj', 'rapper', 'singer', 'singers', 'organist', 'harpist', 'flautist', 'mariachi',
+];
+
+/**
+ * A quoted run after one of these is written or excluded, not spoken: a negative prompt
+ * (`-neg "blurry"`), a name or title (`named "Gus"`, `Title: "Dawn"`), text on a thing
+ * (`a logo with text "Aspen"`).
+ */
+export const UNSPOKEN_QUOTE_LEADS: readonly string[] = [
+  'neg', 'negative', 'negative_prompt', 'avoid', 'exclude', 'named', 'called', 'titled', 'entitled', 'title', 'labeled',
+  'labelled', 'label', 'text', 'phrase', 'logo', 'acronym', 'written', 'wrriten', 'slogan', 'caption', 'brand', 'font',
+  'message', 'film', 'movie', 'song', 'book', 'show', 'series', 'album', 'word', 'letters', 'lettering', 'inscription',
+];

@@ -5,16 +5,22 @@
  */
 import type { Quotation, Token } from '../types.js';
 
-/** Straight and curly double quotation marks, low-9 and guillemet openers, and CJK corner brackets. */
-const OPEN_QUOTES = new Set(['"', '\u201c', '\u201e', '\u00ab', '\u300c', '\u300e']);
-const CLOSE_QUOTES = new Set(['"', '\u201d', '\u00bb', '\u300d', '\u300f']);
+/**
+ * Straight and curly double quotation marks, low-9 and guillemet openers, and CJK corner brackets;
+ * also the HTML references scraped text writes them as ("&quot;Mom!&quot;"), which the tokenizer
+ * keeps as one punctuation token each. Compared with the token's lowercased text.
+ */
+const STRAIGHT = ['"', '&quot;', '&#34;', '&#034;', '&#x22;'];
+const OPEN_QUOTES = new Set([...STRAIGHT, '\u201c', '&ldquo;', '&#8220;', '\u201e', '\u00ab', '\u300c', '\u300e']);
+const CLOSE_QUOTES = new Set([...STRAIGHT, '\u201d', '&rdquo;', '&#8221;', '\u00bb', '\u300d', '\u300f']);
+const STRAIGHT_QUOTES = new Set(STRAIGHT);
 /** A quotation longer than this is more likely a stray mark than a line of dialogue. */
 const MAX_QUOTE = 40;
 const BLANK_LINE = /\n[^\S\n]*\n/;
 
-/** A straight mark glued to a number is inches or seconds ("a 27\" screen"), not a quotation mark. */
+/** A straight mark glued to a number is inches or seconds ("a 27\" screen", "27&quot;"), not a quotation mark. */
 const isMark = (t: Token, marks: ReadonlySet<string>, before: Token | undefined) =>
-  t.kind !== 'word' && t.kind !== 'number' && marks.has(t.text) && !(t.text === '"' && before?.kind === 'number' && before.end === t.start);
+  t.kind !== 'word' && t.kind !== 'number' && marks.has(t.norm) && !(STRAIGHT_QUOTES.has(t.norm) && before?.kind === 'number' && before.end === t.start);
 
 /**
  * Pairs of quotation marks, in text order. An opening mark with no closing one within
