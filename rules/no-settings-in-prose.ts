@@ -16,6 +16,10 @@ import {
   RESOLUTION_WORDS,
   SETTING_FLAGS,
   SETTING_FOLLOWERS,
+  SETTING_LEAD_NOUNS,
+  SETTING_LEAD_WORDS,
+  THING_DETERMINERS,
+  VALUE_FLAG_NAMES,
 } from './data/setting.js';
 
 /**
@@ -31,6 +35,14 @@ const MESSAGE: Record<Setting, 'resolution' | 'frameRate' | 'duration' | 'aspect
   'aspect ratio': 'aspectRatio',
 };
 
+const DEFAULTS = {
+  settings: ['resolution', 'frame rate', 'duration', 'aspect ratio'] as Setting[],
+  aspectRatios: [...ASPECT_RATIOS],
+  thingDeterminers: [...THING_DETERMINERS],
+  leadWords: [...SETTING_LEAD_WORDS],
+  leadNouns: [...SETTING_LEAD_NOUNS],
+};
+
 const schema = () =>
   z
     .strictObject({
@@ -39,8 +51,20 @@ const schema = () =>
         .default(['resolution', 'frame rate', 'duration', 'aspect ratio'])
         .describe('Which settings to look for.'),
       aspectRatios: z.array(z.string()).default([...ASPECT_RATIOS]).describe('Ratios recognised as aspect-ratio requests.'),
+      thingDeterminers: z
+        .array(z.string())
+        .default([...THING_DETERMINERS])
+        .describe('Determiners and possessives that make "VALUE noun" a described thing ("a 4K monitor", "my old 16:9 TV"); without one, "16:9 zoom out" is a request.'),
+      leadWords: z
+        .array(z.string())
+        .default([...SETTING_LEAD_WORDS])
+        .describe('Words of a clause that only states a setting ("The resolution is set to 4K"); its removal takes the whole clause.'),
+      leadNouns: z
+        .array(z.string())
+        .default([...SETTING_LEAD_NOUNS])
+        .describe('Setting names, one of which such a clause must contain ("ratio", "resolution", "duration").'),
     })
-    .default({ settings: ['resolution', 'frame rate', 'duration', 'aspect ratio'], aspectRatios: [...ASPECT_RATIOS] });
+    .default(DEFAULTS);
 
 const RES_WORDS = new Map(Object.entries(RESOLUTION_WORDS));
 const RES_PHRASES = new Map(Object.entries(RESOLUTION_PHRASES));
@@ -63,7 +87,19 @@ const GLUED_FLAG = /^([a-z]+)(\d[\d.]*)$/;
 const MIN_LINES = 240;
 const HYPHEN_DURATION = /^(\d{1,3})-(s|sec|secs|second|seconds|min|mins|minute|minutes)(?:-(long))?$/;
 
-const compiled = new WeakMap<z.infer<ReturnType<typeof schema>>, { wanted: Set<string>; ratios: Set<string> }>();
+const VALUE_FLAGS = new Map(Object.entries(VALUE_FLAG_NAMES));
+/** "fps30": a frame-rate flag glued to its value without a dash. */
+const GLUED_UNIT_FPS = /^fps(\d{1,3}(?:\.\d+)?)$/;
+const DASHES = new Set(['-', '\u2013', '\u2014']);
+
+interface Compiled {
+  wanted: Set<string>;
+  ratios: Set<string>;
+  determiners: Set<string>;
+  lead: Set<string>;
+  leadNouns: Set<string>;
+}
+const compiled = new WeakMap<z.infer<ReturnType<typeof schema>>, Compiled>();
 
 interface Finding {
   setting: Setting;
@@ -131,15 +167,20 @@ export default defineRule({
       aspectRatio: '"{{text}}" is an aspect-ratio request: set the aspect ratio to {{value}} in the generation settings and remove it from the prompt.',
     },
     schema,
-    defaultOptions: { settings: ['resolution', 'frame rate', 'duration', 'aspect ratio'], aspectRatios: [...ASPECT_RATIOS] },
+    defaultOptions: DEFAULTS,
     defaultSeverity: 'warning',
     hasSuggestions: true,
   },
   check(analysis, context) {
     const { tokens, text } = analysis;
     let sets = compiled.get(context.options);
-    if (!sets) compiled.set(context.options, (sets = { wanted: new Set(context.options.settings), ratios: new Set(context.options.aspectRatios) }));
-    const { wanted, ratios } = sets;
+    if (!sets) {
+      const o = context.options;
+      const lower = (items: readonly string[]) => new Set(items.map((w) => w.toLowerCase()));
+      sets = { wanted: new Set(o.settings), ratios: new Set(o.aspectRatios), determiners: lower(o.thingDeterminers), lead: lower(o.leadWords), leadNouns: lower(o.leadNouns) };
+      compiled.set(context.options, sets);
+    }
+    const { wanted, ratios, determiners, lead, leadNouns } = sets;
     /** Tokens i and j touch (no space between). */
     const glued = (i: number, j: number) => tokens[i] !== undefined && tokens[j] !== undefined && tokens[i]!.end === tokens[j]!.start;
     const sameSentence = (i: number, j: number) => tokens[j] !== undefined && tokens[j]!.sentence === tokens[i]!.sentence;
@@ -159,12 +200,27 @@ export default defineRule({
       const m = DIMENSIONS.exec(t.norm);
       return m ? `${Math.min(Number(m[1]), Number(m[2]))}p` : undefined;
     };
-    /** Words after a resolution or ratio: another noun makes it a described object ("a 16:9 TV"). */
+    /**
+     * A resolution or ratio inside a noun phrase describes a thing ("a 16:9 TV", "my old 4K
+     * monitor"): a determiner or possessive opens the phrase before it, across adjectives, and a
+     * noun that is no picture word follows. "16:9 zoom out" and "4k anime wallpaper" are requests.
+     */
     const describesThing = (next: number, anchor: number): boolean => {
       const t = tokens[next];
       if (!isWord(t) || !sameSentence(anchor, next)) return false;
       if (FOLLOWERS.has(t.norm) || resolutionOf(t) || (startsWithDigit(t.norm) && GLUED_FPS.test(t.norm))) return false;
-      return t.tag === 'noun' || t.tag === 'name';
+      if (t.tag !== 'noun' && t.tag !== 'name') return false;
+      // A compound whose head is a picture word is still the picture: "a 4K drone shot".
+      const after = tokens[next + 1];
+      if (isWord(after) && after.start > t.end && sameSentence(anchor, next + 1) && FOLLOWERS.has(after.norm)) return false;
+      for (let k = anchor - 1, adjectives = 0; k >= 0 && adjectives <= 3; k--) {
+        const b = tokens[k]!;
+        if (!isWord(b) || !sameSentence(anchor, k)) return false;
+        if (determiners.has(b.norm) || b.norm.endsWith("'s")) return true;
+        if (b.tag !== 'adj') return false;
+        adjectives++;
+      }
+      return false;
     };
     /** How many tokens from `i` spell one of the phrases (word parts), else 0. */
     const phraseAt = (i: number, phrases: readonly string[][]): number => {
@@ -227,6 +283,11 @@ export default defineRule({
         }
       }
       if (!isWord(t)) continue;
+      const unitFps = t.kind === 'word' && t.norm.charCodeAt(0) === 102 ? GLUED_UNIT_FPS.exec(t.norm) : null;
+      if (unitFps) {
+        findings.push({ setting: 'frame rate', value: `${unitFps[1]} fps`, from: i, to: i + 1 });
+        continue;
+      }
       // Most words name no setting: one lookup instead of the checks below.
       if (t.kind === 'word' && !OPENERS.has(t.norm) && !startsWithDigit(t.norm) && !t.norm.includes('-')) continue;
 
@@ -322,8 +383,48 @@ export default defineRule({
       }
     }
 
+    /**
+     * Takes back a flag name written apart from its value and the dashes before it: "ar 16:9",
+     * "-- ar 16:9", "ar- 16:9", "- fps 24", "-24fps". A dash with a space on both sides and no
+     * flag name ("forest - 16:9") is a separator and stays.
+     */
+    const flagStart = (f: Finding): number => {
+      let from = f.from;
+      let named = FLAGS.has(tokens[from]!.norm) || VALUE_FLAGS.has(tokens[from]!.norm);
+      if (!named) {
+        let k = from - 1;
+        // "ar- 16:9": a dash glued to the flag name before it.
+        while (k > 0 && DASHES.has(tokens[k]!.text) && glued(k - 1, k)) k--;
+        const name = tokens[k];
+        if (isWord(name) && sameSentence(from, k) && VALUE_FLAGS.get(name.norm) === f.setting) {
+          from = k;
+          named = true;
+        }
+      }
+      for (let k = from - 1; k >= 0 && DASHES.has(tokens[k]!.text) && sameSentence(from, k); k--) {
+        if (!named && !glued(k, k + 1)) break;
+        from = k;
+      }
+      return from;
+    };
+
+    /** Where the removal starts when the clause before the value only states the setting ("The resolution is set to 4K"). */
+    const statedFrom = (from: number): number | undefined => {
+      const clause = analysis.clauses[tokens[from]!.clause]!;
+      if (clause.tokenStart >= from) return undefined;
+      let named = false;
+      for (let k = clause.tokenStart; k < from; k++) {
+        const w = tokens[k]!;
+        if (w.kind === 'punct' && w.text === ':') continue;
+        if (w.kind !== 'word' || !lead.has(w.norm)) return undefined;
+        named ||= leadNouns.has(w.norm);
+      }
+      return named ? clause.tokenStart : undefined;
+    };
+
     for (const f of findings) {
       if (!wanted.has(f.setting)) continue;
+      f.from = flagStart(f);
       // The diagnostic covers the request with its own words ("4K resolution", "20 seconds long").
       let to = f.to;
       const after = phraseAt(to, AFTER);
@@ -332,14 +433,25 @@ export default defineRule({
       const end = tokens[to - 1]!.end;
       // The removal also takes a leading "in"/"at" ("shot in 4K" → "shot").
       const before = tokens[f.from - 1];
-      const removeFrom = isWord(before) && BEFORE.has(before.norm) && sameSentence(f.from, f.from - 1) ? before.start : start;
+      const stated = statedFrom(f.from);
+      const clauseEnd = analysis.clauses[tokens[to - 1]!.clause]!.tokenEnd;
+      // The statement ends the clause, or "and" joins what follows: "The aspect ratio is 16:9 and the fox runs."
+      const joined = stated !== undefined && tokens[to]?.norm === 'and' && sameSentence(f.from, to);
+      const closes = joined || clauseEnd === to || (clauseEnd === to + 1 && !isWord(tokens[to]));
+      const removeEnd = joined ? tokens[to]!.end : end;
+      const removeFrom =
+        stated !== undefined && closes
+          ? tokens[stated]!.start
+          : isWord(before) && BEFORE.has(before.norm) && sameSentence(f.from, f.from - 1) && !DASHES.has(tokens[f.from]!.text) && !VALUE_FLAGS.has(tokens[f.from]!.norm)
+            ? before.start
+            : start;
       const written = text.slice(start, end);
       const data = { text: written, value: f.value, setting: f.setting };
       context.report({
         messageId: MESSAGE[f.setting],
         range: [start, end],
         data,
-        suggestions: [{ desc: `Set ${f.setting} to ${f.value} in the generation settings and remove "${written}" from the prompt.`, fix: removalFix(text, removeFrom, end) }],
+        suggestions: [{ desc: `Set ${f.setting} to ${f.value} in the generation settings and remove "${written}" from the prompt.`, fix: removalFix(text, removeFrom, removeEnd) }],
       });
     }
   },

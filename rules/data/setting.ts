@@ -75,8 +75,35 @@ export const SETTING_FOLLOWERS: readonly string[] = [
   'fps', 'frames', 'shot', 'realism', 'photorealism', 'hyperrealism', 'photorealistic', 'hyperrealistic', 'clarity',
   'sharpness', 'texture', 'textures', 'graphics', 'visuals', 'imagery', 'images', 'photography', 'cinematography',
   'animation', 'masterpiece', 'scene', 'scenes', 'view', 'views', 'vista', 'time-lapse', 'timelapse', 'cinema', 'macro',
-  'aerial',
+  'aerial', 'picture', 'pictures', 'style',
 ];
+
+/**
+ * A resolution or ratio followed by a noun describes a thing only inside a noun phrase that one
+ * of these opens, directly or across adjectives: "a 4K monitor", "my old 16:9 TV". Elsewhere
+ * ("16:9 zoom out", "4k anime wallpaper") it is a request.
+ */
+export const THING_DETERMINERS: readonly string[] = [
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'each', 'every',
+  'another', 'one', 'two', 'three', 'some', 'any', 'no',
+];
+
+/** Flag names written apart from their value ("ar 16:9", "-- ar 16:9", "- fps 24"): the range takes them back. */
+export const VALUE_FLAG_NAMES: Readonly<Record<string, 'resolution' | 'frame rate' | 'aspect ratio'>> = {
+  ar: 'aspect ratio', aspect: 'aspect ratio', size: 'aspect ratio', fps: 'frame rate', res: 'resolution',
+};
+
+/**
+ * A clause that only states a setting ("The resolution is set to 4K", "The video ratio is
+ * 9:16"): every word before the value is one of these, and one names the setting. Its
+ * removal takes the whole clause.
+ */
+export const SETTING_LEAD_WORDS: readonly string[] = [
+  'the', 'a', 'an', 'video', 'videos', 'clip', 'output', 'final', 'aspect', 'ratio', 'resolution', 'frame', 'rate',
+  'framerate', 'fps', 'duration', 'length', 'runtime', 'format', 'quality', 'is', 'are', 'should', 'must', 'will', 'be',
+  'set', 'to', 'of', 'at', 'in', 'with', 'has', 'have', 'make', 'it', 'its', 'use', 'using', 'please', 'and',
+];
+export const SETTING_LEAD_NOUNS: readonly string[] = ['ratio', 'resolution', 'rate', 'framerate', 'fps', 'duration', 'length', 'runtime', 'format'];
 
 /** Words absorbed into the removal with the setting: "in 4K", "at 60fps", "4K resolution". */
 export const ABSORB_BEFORE: readonly string[] = ['in', 'at'];
