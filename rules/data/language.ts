@@ -2,7 +2,11 @@
  * Function words that tell languages written in Latin script apart. A prompt whose function
  * words are mostly from FOREIGN reads as another language; names and borrowed phrases in an
  * English prompt ("Día de los Muertos") are outweighed by its own "the", "and", "of".
- * Words that are also English ("die", "son", "van", "per", "met", "pour", "a", "no") are left out.
+ * Words that are also English ("die", "son", "van", "per", "met", "pour", "a", "no", "do") are left out.
+ * "de", "con" and "di" are in, although "de" and "di" also start names in English prompts
+ * ("Robert de Niro", "Día de los Muertos"): they are the most frequent function words of short
+ * Spanish, Portuguese, French and Italian prompts, and a name's particle is outweighed by an
+ * English prompt's own function words, or, in a prompt without any, not counted next to a capital.
  */
 export const ENGLISH_FUNCTION_WORDS: readonly string[] = [
   'the', 'a', 'an', 'and', 'of', 'in', 'on', 'with', 'is', 'are', 'at', 'to', 'from', 'by', 'its', 'his', 'her', 'their',
@@ -11,8 +15,8 @@ export const ENGLISH_FUNCTION_WORDS: readonly string[] = [
 ];
 
 export const FOREIGN_FUNCTION_WORDS: readonly string[] = [
-  // Spanish
-  'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'y', 'en', 'por', 'para', 'del', 'al', 'que', 'es', 'está', 'están',
+  // Spanish (and "de", shared with French and Portuguese)
+  'de', 'con', 'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'y', 'en', 'por', 'para', 'del', 'al', 'que', 'es', 'está', 'están',
   'su', 'sus', 'sobre', 'entre', 'como', 'muy', 'pero', 'se', 'hacia', 'desde', 'mientras', 'te', 'tu', 'mi', 'cuando', 'donde',
   // French
   'le', 'les', 'des', 'du', 'et', 'est', 'une', 'dans', 'avec', 'sur', 'qui', 'au', 'aux', 'ce', 'cette', 'ses', 'sont',
@@ -30,3 +34,9 @@ export const FOREIGN_FUNCTION_WORDS: readonly string[] = [
 
 /** At least this many foreign function words, and more than twice the English ones. */
 export const MIN_FOREIGN_WORDS = 3;
+/**
+ * A short prompt with no English function word at all needs only this many ("ropa deportiva,
+ * corriendo en la playa"), counting none that is capitalised inside a sentence or stands next
+ * to such a word: "Día de los Muertos, skeletons dancing" stays English.
+ */
+export const MIN_FOREIGN_WORDS_WITHOUT_ENGLISH = 2;

@@ -3,7 +3,7 @@
  * them (code points), both ignoring directive lines.
  */
 import type { Token } from '../types.js';
-import { ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, MIN_FOREIGN_WORDS } from '../../rules/data/language.js';
+import { ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, MIN_FOREIGN_WORDS, MIN_FOREIGN_WORDS_WITHOUT_ENGLISH } from '../../rules/data/language.js';
 
 const ENGLISH = new Set(ENGLISH_FUNCTION_WORDS);
 const FOREIGN = new Set(FOREIGN_FUNCTION_WORDS);
@@ -76,11 +76,38 @@ export function latinLanguage(
   foreign: number,
 ): { code: 'en' | 'other'; script: string; ratio: number } {
   // English prompts have almost no foreign function words, and stop here.
-  if (detected.code !== 'en' || foreign < MIN_FOREIGN_WORDS) return detected;
+  if (detected.code !== 'en' || foreign < Math.min(MIN_FOREIGN_WORDS, MIN_FOREIGN_WORDS_WITHOUT_ENGLISH)) return detected;
   let english = 0;
   for (const t of words) if (t.kind === 'word' && ENGLISH.has(t.norm)) english++;
-  if (foreign <= 2 * english) return detected;
-  return { code: 'other', script: 'Latin', ratio: foreign / (foreign + english) };
+  if (foreign >= MIN_FOREIGN_WORDS) {
+    if (foreign <= 2 * english) return detected;
+    return { code: 'other', script: 'Latin', ratio: foreign / (foreign + english) };
+  }
+  // A short prompt without one English function word: fewer foreign ones do, but not a name's ("de Niro").
+  if (english > 0 || foreignOutsideNames(words) < MIN_FOREIGN_WORDS_WITHOUT_ENGLISH) return detected;
+  return { code: 'other', script: 'Latin', ratio: 1 };
+}
+
+/** A word capitalised after the first of its sentence: part of a name or title. */
+function inName(words: readonly Token[], w: number): boolean {
+  const t = words[w];
+  if (!t || t.kind !== 'word') return false;
+  const prev = words[w - 1];
+  if (!prev || prev.sentence !== t.sentence) return false;
+  const c = t.text.charCodeAt(0);
+  return t.text[0] !== t.norm[0] && !(c >= 48 && c <= 57);
+}
+
+/** Distinct foreign function words that are neither capitalised inside a sentence nor next to such a word ("la la land" has one). */
+function foreignOutsideNames(words: readonly Token[]): number {
+  const seen: string[] = [];
+  for (let w = 0; w < words.length; w++) {
+    const t = words[w]!;
+    if (t.kind !== 'word' || !isForeignFunctionWord(t.norm) || seen.includes(t.norm)) continue;
+    if (inName(words, w) || inName(words, w - 1) || inName(words, w + 1)) continue;
+    seen.push(t.norm);
+  }
+  return seen.length;
 }
 
 /** A function word of another language that is not also an English one ("la", "und"; not "a"). */
