@@ -283,7 +283,7 @@ export default defineRule({
         }
       }
       if (!isWord(t)) continue;
-      const unitFps = t.kind === 'word' && t.norm.charCodeAt(0) === 102 ? GLUED_UNIT_FPS.exec(t.norm) : null;
+      const unitFps = t.kind === 'word' && t.norm.startsWith('fps') && t.norm.charCodeAt(3) >= 48 && t.norm.charCodeAt(3) <= 57 ? GLUED_UNIT_FPS.exec(t.norm) : null;
       if (unitFps) {
         findings.push({ setting: 'frame rate', value: `${unitFps[1]} fps`, from: i, to: i + 1 });
         continue;
