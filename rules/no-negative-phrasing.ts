@@ -1,27 +1,69 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { removalFix } from '../src/engine/removal.js';
+import { phraseKey } from '../src/analysis/lexicon.js';
 import type { Token } from '../src/types.js';
-import { EXCLUSION_MARKERS, NEGATIVE_FLAGS, NEGATIVE_LABELS, NOT_EXCLUSIONS } from './data/negative.js';
+import {
+  ABSENCE_STATEMENTS,
+  CLAUSE_LEADS,
+  EMPHATIC_NEGATION,
+  EXCLUSION_MARKERS,
+  NEGATED_VERB_OPENERS,
+  NEGATIVE_FLAGS,
+  NEGATIVE_LABELS,
+  NOT_EXCLUSIONS,
+  ON_SCREEN_TEXT_CUES,
+  SHOWING_VERBS,
+} from './data/negative.js';
 
 /**
  * Exclusions written into the prompt ("no people, no text overlays", "avoid blur") work for Sora,
  * but models with a negative-prompt field want them there, and models that ignore negatives may
- * draw the very thing named. An exclusion is a clause that opens with a marker ("no", "without",
- * "avoid"…), an inline "Negative prompt:" label, or a `--no` flag; "a man with no shoes" describes
- * and is left alone. Silent when no model is chosen and for models that read inline exclusions.
+ * draw the very thing named. An exclusion is:
+ *
+ * - a clause that opens with a marker ("no", "without", "avoid"…), an inline "Negative prompt:"
+ *   label, or a `--no` flag;
+ * - a negated verb of showing, as an order ("do not show faces") or said of the video rather than
+ *   of a person in it ("the video should not include text", "the frame contains no logos");
+ * - a statement of absence that is its own clause ("there are no people in the shot");
+ * - an emphatic "no" anywhere ("with absolutely no camera shake", "no logos whatsoever"), and a
+ *   shouted all-caps "NO GUN" inside a sentence.
+ *
+ * "a man with no shoes", "a city where there are no cars" and "the man does not show his face"
+ * describe and are left alone, and so is on-screen text ("a sign reading NO PARKING"). Silent when
+ * no model is chosen and for models that read inline exclusions.
  */
-const schema = () =>
-  z
+const defaults = () => ({
+  markers: [...EXCLUSION_MARKERS],
+  allow: [...NOT_EXCLUSIONS],
+  negations: [...NEGATED_VERB_OPENERS],
+  showingVerbs: [...SHOWING_VERBS],
+  absence: [...ABSENCE_STATEMENTS],
+  leads: [...CLAUSE_LEADS],
+  emphatic: [...EMPHATIC_NEGATION],
+  textCues: [...ON_SCREEN_TEXT_CUES],
+});
+const words = (defaults: string[], description: string) => z.array(z.string()).default(defaults).describe(description);
+const schema = () => {
+  const d = defaults();
+  return z
     .strictObject({
-      markers: z.array(z.string()).default([...EXCLUSION_MARKERS]).describe('Words that open an exclusion clause.'),
-      allow: z.array(z.string()).default([...NOT_EXCLUSIONS]).describe('Phrases that describe rather than exclude ("no one").'),
+      markers: words(d.markers, 'Words that open an exclusion clause ("no", "without", "avoid").'),
+      allow: words(d.allow, 'Phrases that describe rather than exclude ("no one").'),
+      negations: words(d.negations, 'Negations that exclude what a verb of showing after them names ("do not", "should not", "never").'),
+      showingVerbs: words(d.showingVerbs, 'Verbs of showing or including, in dictionary form, that a negation or a following "no" makes an exclusion ("show", "include", "contain").'),
+      absence: words(d.absence, 'Statements of absence that are an exclusion when they are their own clause ("there are no", "there should be no").'),
+      leads: words(d.leads, 'Words that may come before an exclusion at the start of its clause ("and", "please", "make sure").'),
+      emphatic: words(d.emphatic, 'Words that make a "no" an exclusion wherever it stands, before it or later in its clause ("absolutely", "whatsoever").'),
+      textCues: words(d.textCues, 'Words next to an all-caps "NO …" that make it on-screen text rather than a shouted exclusion ("reads", "sign").'),
     })
-    .default({ markers: [...EXCLUSION_MARKERS], allow: [...NOT_EXCLUSIONS] });
+    .default(d);
+};
 type Options = z.infer<ReturnType<typeof schema>>;
+type PhraseIndex = Map<string, string[][]>;
 
 /** Phrases as word lists, indexed by first word, longest first. */
-const split = (phrases: readonly string[]): Map<string, string[][]> => {
+const split = (phrases: readonly string[]): PhraseIndex => {
   const byFirst = new Map<string, string[][]>();
   for (const parts of phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length)) {
     const list = byFirst.get(parts[0]!) ?? [];
@@ -34,17 +76,50 @@ const LABELS = split(NEGATIVE_LABELS);
 const FLAGS = new Set(NEGATIVE_FLAGS);
 const PREPOSITIONAL = new Set(['without', 'with']);
 const UPPER_START = /^\p{Lu}/u;
-const compiled = new WeakMap<Options, { markers: Map<string, string[][]>; allow: Map<string, string[][]> }>();
+const LETTER = /\p{L}/u;
+/** A subject longer than this is a description with its own clauses, not "the video". */
+const MAX_SUBJECT_WORDS = 4;
+
+interface Compiled {
+  markers: PhraseIndex;
+  allow: PhraseIndex;
+  negations: PhraseIndex;
+  absence: PhraseIndex;
+  leads: PhraseIndex;
+  showing: ReadonlySet<string>;
+  emphatic: ReadonlySet<string>;
+  textCues: ReadonlySet<string>;
+}
+const compiled = new WeakMap<Options, Compiled>();
+const compile = (o: Options): Compiled => ({
+  markers: split(o.markers),
+  allow: split(o.allow),
+  negations: split(o.negations),
+  absence: split(o.absence),
+  leads: split(o.leads),
+  showing: new Set(o.showingVerbs.map(phraseKey)),
+  emphatic: new Set(o.emphatic.map(phraseKey)),
+  textCues: new Set(o.textCues.map(phraseKey)),
+});
 
 interface Span {
   start: number;
   end: number;
   /** What is excluded, as written. */
   excluded: string;
+  /** The clause the span is the whole of (neighbours merge into one finding), or -1. */
   clause: number;
+  /** Where the removal suggestion starts ("and", "make sure" before the exclusion go with it); none when removing would take other words. */
+  cut?: number;
 }
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'number');
+/** Written in capitals: "NO", "GUN" (not "No", not "4K"). */
+const isShouted = (t: Token | undefined): t is Token => isWord(t) && t.text.length > 1 && LETTER.test(t.text) && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+/** Opening quotation marks and the mark that closes each. */
+const QUOTES = new Map([['"', '"'], ["'", "'"], ['\u201C', '\u201D'], ['\u2018', '\u2019']]);
+/** An opening mark with no closing one this close quotes nothing: it is a stray mark. */
+const MAX_QUOTE_TOKENS = 60;
 
 export default defineRule({
   meta: {
@@ -59,7 +134,7 @@ export default defineRule({
       describeInstead: '{{model}} has no negative prompt and may draw what "{{text}}" names: describe what is there instead (e.g. "an empty beach" rather than "no people").',
     },
     schema,
-    defaultOptions: { markers: [...EXCLUSION_MARKERS], allow: [...NOT_EXCLUSIONS] },
+    defaultOptions: defaults(),
     defaultSeverity: 'warning',
     hasSuggestions: true,
   },
@@ -67,9 +142,9 @@ export default defineRule({
     const model = context.model;
     if (!model || model.negatives === 'inline') return;
     let sets = compiled.get(context.options);
-    if (!sets) compiled.set(context.options, (sets = { markers: split(context.options.markers), allow: split(context.options.allow) }));
+    if (!sets) compiled.set(context.options, (sets = compile(context.options)));
     const { tokens, text } = analysis;
-    const phraseAt = (i: number, index: Map<string, string[][]>): number => {
+    const phraseAt = (i: number, index: PhraseIndex): number => {
       const t = tokens[i];
       const phrases = t && isWord(t) ? index.get(t.norm) : undefined;
       if (!phrases) return 0;
@@ -83,6 +158,16 @@ export default defineRule({
     const lastWordBefore = (end: number, from: number): number => {
       let j = end - 1;
       while (j > from && !isWord(tokens[j])) j--;
+      return j;
+    };
+    const nextWord = (from: number, end: number): number => {
+      let j = from;
+      while (j < end && !isWord(tokens[j])) j++;
+      return j;
+    };
+    const previousWord = (before: number, from: number): number => {
+      let j = before - 1;
+      while (j >= from && !isWord(tokens[j])) j--;
       return j;
     };
 
@@ -113,7 +198,7 @@ export default defineRule({
       while (j < tokens.length && tokens[j]!.sentence === t.sentence && !isFlagStart(j)) j++;
       const last = lastWordBefore(j, first - 1);
       if (last >= first) {
-        spans.push({ start: t.start, end: tokens[last]!.end, excluded: text.slice(tokens[first]!.start, tokens[last]!.end), clause: -1 });
+        spans.push({ start: t.start, end: tokens[last]!.end, excluded: text.slice(tokens[first]!.start, tokens[last]!.end), clause: -1, cut: t.start });
         listed.push([t.start, tokens[last]!.end]);
       } else {
         // "--no -neg: …": a flag with no words of its own belongs to the list after it.
@@ -122,16 +207,174 @@ export default defineRule({
       i = j - 1;
     }
     const inList = (offset: number) => listed.some(([s, e]) => offset >= s && offset < e);
+
+    /** What follows a "no": a number ("No 5") or a capitalised name ("No Entry") is not an excluded thing. */
+    const namesNothing = (after: Token | undefined): boolean =>
+      !isWord(after) || after.kind === 'number' || (UPPER_START.test(after.text) && after.text !== after.text.toUpperCase());
+    /** The excluded words from `from` to `last`, without a leading "any" or a closing "whatsoever" ("include any text" excludes text). */
+    const excludedText = (from: number, last: number): string => {
+      let [j, k] = [from, last];
+      if (tokens[j]!.norm === 'any' && j < k) j = nextWord(j + 1, k + 1);
+      while (k > j && sets.emphatic.has(tokens[k]!.norm)) k = previousWord(k, j);
+      return text.slice(tokens[j]!.start, tokens[k]!.end);
+    };
+    /** A lead phrase ("and", "make sure that") that ends right before token `k`: its first token, or -1. */
+    const leadBefore = (k: number, from: number): number => {
+      for (let j = previousWord(k, from), n = 0; j >= from && n < 3; j = previousWord(j, from), n++) {
+        const len = phraseAt(j, sets.leads);
+        if (len > 0 && nextWord(j + len, k + 1) === k) return j;
+      }
+      return -1;
+    };
+    /** No verb and no person among the words: "in the shot", "the video" (not "he", not "the man walks"). */
+    const isVerbless = (from: number, to: number): boolean => {
+      for (let j = from; j < to; j++) {
+        const t = tokens[j]!;
+        if (isWord(t) && (t.tag === 'verb' || (t.tag === 'pron' && t.norm !== 'it'))) return false;
+      }
+      const [start, end] = [tokens[from]!.start, tokens[to]!.start];
+      return !analysis.subjects.some((s) => s.animate && s.start < end && s.end > start);
+    };
+    /**
+     * Words before a verb that are only its subject, a short noun phrase naming a thing: "the video
+     * should not include text" orders, "the man does not show his face" and "a land where the sun
+     * shows no mercy" describe.
+     */
+    const isThingSubject = (from: number, to: number): boolean => {
+      let words = 0;
+      for (let j = from; j < to; j++) if (isWord(tokens[j]) && (++words > MAX_SUBJECT_WORDS || tokens[j]!.tag === 'prep')) return false;
+      return isVerbless(from, to);
+    };
+    /** The sentence is shouted as a whole (or is a title): its capitals say nothing. */
+    const shoutedSentence = (sentence: number): boolean => {
+      const { tokenStart, tokenEnd } = analysis.sentences[sentence]!;
+      let caps = 0;
+      let all = 0;
+      for (let j = tokenStart; j < tokenEnd; j++) {
+        const t = tokens[j]!;
+        if (!isWord(t) || t.text.length < 2 || !LETTER.test(t.text)) continue;
+        all++;
+        if (isShouted(t)) caps++;
+      }
+      return caps * 2 > all;
+    };
+    /** Words inside quotation marks are dialogue or on-screen text ("She says: \u201CNo more.\u201D"), not instructions. */
+    let quotedMask: Uint8Array | undefined;
+    const glued = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
+    const quoted = (k: number): boolean => {
+      if (!quotedMask) {
+        quotedMask = new Uint8Array(tokens.length);
+        for (let i = 0; i < tokens.length; i++) {
+          const close = tokens[i]!.kind === 'word' ? undefined : QUOTES.get(tokens[i]!.text);
+          if (close === undefined || !isWord(tokens[i + 1]) || !glued(tokens[i], tokens[i + 1]) || (isWord(tokens[i - 1]) && glued(tokens[i - 1], tokens[i]))) continue;
+          let j = i + 2;
+          while (j < tokens.length && j <= i + MAX_QUOTE_TOKENS && !(tokens[j]!.text === close && glued(tokens[j - 1], tokens[j]))) j++;
+          if (j >= tokens.length || j > i + MAX_QUOTE_TOKENS) continue;
+          quotedMask.fill(1, i + 1, j);
+          i = j;
+        }
+      }
+      return quotedMask[k] === 1;
+    };
+    const isTextCue = (t: Token | undefined) => isWord(t) && (sets.textCues.has(t.norm) || sets.textCues.has(t.lemma));
+
+    /**
+     * Exclusions that do not open their clause, from the first word after the clause's leads
+     * (`body`) to its end. Most run to the end of the clause; a shouted "NO GUN" is just itself.
+     */
+    const inlineExclusions = (clause: { index: number; sentence: number; tokenEnd: number }, first: number, body: number): void => {
+      const end = clause.tokenEnd;
+      const last = lastWordBefore(end, body);
+      const whole = (k: number) => k === body;
+      const push = (start: number, lastWord: number, object: number, cut: number | undefined, clauseIndex: number): void => {
+        spans.push({ start: tokens[start]!.start, end: tokens[lastWord]!.end, excluded: excludedText(object, lastWord), clause: clauseIndex, cut });
+      };
+      for (let k = body; k <= last; k++) {
+        const t = tokens[k]!;
+        if (!isWord(t) || inList(t.start) || quoted(k)) continue;
+        // "there are no people in the shot": a statement of absence that is its own clause.
+        const absence = phraseAt(k, sets.absence);
+        if (absence > 0) {
+          const object = nextWord(k + absence, end);
+          const negation = tokens[k + absence - 1]!;
+          const describes = negation.norm === 'no' && (phraseAt(k + absence - 1, sets.allow) > 0 || namesNothing(tokens[object]));
+          if (object <= last && !describes) {
+            const lead = whole(k) ? first : leadBefore(k, body);
+            if (lead >= 0) return push(k, last, object, tokens[lead]!.start, whole(k) ? clause.index : -1);
+            // "In the shot there are no people": a place phrase before it, no verb.
+            if (tokens[body]!.tag === 'prep' && isVerbless(body, k)) return push(k, last, object, undefined, -1);
+          }
+          continue;
+        }
+        // "do not show faces", "the video should not include any text".
+        const negation = phraseAt(k, sets.negations);
+        const verb = tokens[k + negation];
+        if (negation > 0 && isWord(verb) && sets.showing.has(verb.lemma) && !verb.norm.endsWith('ing')) {
+          const object = nextWord(k + negation + 1, end);
+          if (object <= last && (whole(k) || isThingSubject(body, k))) return push(whole(k) ? k : body, last, object, tokens[first]!.start, clause.index);
+        }
+        // "the frame contains no logos", "the video shows absolutely no people".
+        const no = isWord(tokens[k + 1]) && sets.emphatic.has(tokens[k + 1]!.norm) ? k + 2 : k + 1;
+        // With no subject it is an order ("show no faces"), not a report ("…, shows no change").
+        const form = k === body ? t.norm === t.lemma : !/(ing|ed)$/.test(t.norm);
+        if (sets.showing.has(t.lemma) && form && tokens[no]?.norm === 'no' && phraseAt(no, sets.allow) === 0 && !namesNothing(tokens[no + 1])) {
+          if (isThingSubject(body, k)) return push(body, last, no + 1, tokens[first]!.start, clause.index);
+        }
+        // "with absolutely no camera shake", "no logos whatsoever".
+        if (t.norm === 'no' && phraseAt(k, sets.allow) === 0 && !namesNothing(tokens[k + 1]) && k + 1 <= last) {
+          const before = previousWord(k, body);
+          const stressed = before >= body && sets.emphatic.has(tokens[before]!.norm);
+          let closer = -1;
+          for (let j = k + 1; j <= last && closer < 0; j++) if (isWord(tokens[j]) && sets.emphatic.has(tokens[j]!.norm)) closer = j;
+          let start = stressed ? before : k;
+          const preposition = previousWord(start, body);
+          if (preposition >= body && PREPOSITIONAL.has(tokens[preposition]!.norm)) start = preposition;
+          // "the man shows no emotion whatsoever" says what he does, not what to leave out.
+          const verb = previousWord(start, body);
+          const described = verb >= body && tokens[verb]!.tag === 'verb' && !isThingSubject(body, verb);
+          if ((stressed || closer > k + 1) && !described) {
+            const stop = closer > 0 ? closer : last;
+            const object = lastWordBefore(stop, k + 1);
+            // The whole clause goes; so does "with … whatsoever", which is only the exclusion.
+            const cut = whole(start) ? tokens[first]!.start : start !== k && PREPOSITIONAL.has(tokens[start]!.norm) && closer > 0 ? tokens[start]!.start : undefined;
+            spans.push({ start: tokens[start]!.start, end: tokens[stop]!.end, excluded: excludedText(k + 1, closer > 0 ? object : last), clause: whole(start) && stop === last ? clause.index : -1, cut });
+            k = stop;
+            continue;
+          }
+        }
+        // "a woman in a mask NO GUN dancing": a marker shouted in capitals inside a sentence.
+        const shouted = phraseAt(k, sets.markers);
+        if (shouted > 0 && tokens.slice(k, k + shouted).every((w) => !isWord(w) || isShouted(w))) {
+          let stop = k + shouted;
+          while (stop <= last && isShouted(tokens[stop])) stop++;
+          const words = stop - 1;
+          // "NO PARKING", "NO SMOKING": a "no" before a gerund is the wording of a sign.
+          const sign = isWord(tokens[k + shouted]) && tokens[k + shouted]!.norm.endsWith('ing');
+          if (words < k + shouted || sign || shoutedSentence(t.sentence) || isTextCue(tokens[stop])) continue;
+          const sentenceStart = analysis.sentences[t.sentence]!.tokenStart;
+          const cue = [previousWord(k, sentenceStart), previousWord(previousWord(k, sentenceStart), sentenceStart)].some((j) => j >= sentenceStart && isTextCue(tokens[j]));
+          if (cue) continue;
+          spans.push({ start: t.start, end: tokens[words]!.end, excluded: text.slice(tokens[k + shouted]!.start, tokens[words]!.end), clause: -1, cut: t.start });
+          k = words;
+        }
+      }
+    };
+
     for (const clause of analysis.clauses) {
       let i = clause.tokenStart;
       while (i < clause.tokenEnd && !isWord(tokens[i])) i++;
-      if (i >= clause.tokenEnd || inList(tokens[i]!.start)) continue;
+      if (i >= clause.tokenEnd || inList(tokens[i]!.start) || quoted(i)) continue;
       if (phraseAt(i, sets.allow) > 0) continue;
       const marker = phraseAt(i, sets.markers);
-      if (marker === 0) continue;
-      // "No Pets Allowed sign", "No Entry": a capitalised name after "No" is sign text.
+      let body = i;
+      for (let lead = phraseAt(body, sets.leads); lead > 0; lead = phraseAt(body, sets.leads)) body = nextWord(body + lead, clause.tokenEnd);
+      if (marker === 0) {
+        if (body < clause.tokenEnd) inlineExclusions(clause, i, body);
+        continue;
+      }
+      // "No Pets Allowed sign", "No Entry": a capitalised name after "No" is sign text; "No 5" a number.
       const after = tokens[i + marker];
-      if (tokens[i]!.norm === 'no' && isWord(after) && UPPER_START.test(after.text) && after.text !== after.text.toUpperCase()) continue;
+      if (tokens[i]!.norm === 'no' && namesNothing(after) && isWord(after)) continue;
       const last = lastWordBefore(clause.tokenEnd, i + marker - 1);
       if (last < i + marker) continue; // a bare "No." has nothing to exclude
       // "Without the gem, the world fell dark": a prepositional opener leading into its sentence's
@@ -141,7 +384,7 @@ export default defineRule({
         const nextFirst = tokens.slice(next.tokenStart, next.tokenEnd).find(isWord);
         if (nextFirst && phraseAt(nextFirst.index, sets.markers) === 0) continue;
       }
-      spans.push({ start: tokens[i]!.start, end: tokens[last]!.end, excluded: text.slice(tokens[i + marker]!.start, tokens[last]!.end), clause: clause.index });
+      spans.push({ start: tokens[i]!.start, end: tokens[last]!.end, excluded: excludedText(i + marker, last), clause: clause.index, cut: tokens[i]!.start });
     }
     spans.sort((a, b) => a.start - b.start);
 
@@ -149,8 +392,14 @@ export default defineRule({
     const merged: Span[] = [];
     for (const s of spans) {
       const prev = merged[merged.length - 1];
-      if (prev && s.clause >= 0 && prev.clause === s.clause - 1) {
-        merged[merged.length - 1] = { start: prev.start, end: s.end, excluded: `${prev.excluded}, ${s.excluded}`, clause: s.clause };
+      if (prev && prev.clause >= 0 && s.clause >= 0 && prev.clause === s.clause - 1) {
+        merged[merged.length - 1] = {
+          start: prev.start,
+          end: s.end,
+          excluded: `${prev.excluded}, ${s.excluded}`,
+          clause: s.clause,
+          cut: prev.cut !== undefined && s.cut !== undefined ? prev.cut : undefined,
+        };
       } else merged.push(s);
     }
     for (const s of merged) {
@@ -160,12 +409,15 @@ export default defineRule({
         messageId: field ? 'moveToField' : 'describeInstead',
         range: [s.start, s.end],
         data: { model: model.name, excluded: s.excluded, text: written },
-        suggestions: [
-          {
-            desc: field ? `Remove "${written}" and put "${s.excluded}" in the negative-prompt field.` : `Remove "${written}" and describe what is there instead.`,
-            fix: removalFix(text, s.start, s.end),
-          },
-        ],
+        suggestions:
+          s.cut === undefined
+            ? []
+            : [
+                {
+                  desc: field ? `Remove "${written}" and put "${s.excluded}" in the negative-prompt field.` : `Remove "${written}" and describe what is there instead.`,
+                  fix: removalFix(text, s.cut, s.end),
+                },
+              ],
       });
     }
   },

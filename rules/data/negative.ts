@@ -10,13 +10,65 @@ export default {
  * Inside a noun phrase they describe ("a man with no shoes") and are left alone.
  */
 export const EXCLUSION_MARKERS: readonly string[] = [
-  'no', 'without', 'with no', 'avoid', 'avoiding', 'exclude', 'excluding', 'never show', 'do not show',
-  "don't show", 'do not include', "don't include", 'do not add', "don't add", 'nothing like', 'free of', 'minus',
+  'no', 'without', 'with no', 'avoid', 'avoiding', 'exclude', 'excluding', 'nothing like', 'free of', 'minus',
+];
+
+/**
+ * Negations that make an exclusion of the verb of showing after them ("do not show faces", "the
+ * video should not include text"): at the start of a clause, or after a subject that is not a
+ * person or an animal ("the man does not show his face" describes him).
+ */
+export const NEGATED_VERB_OPENERS: readonly string[] = [
+  'do not', "don't", 'dont', 'does not', "doesn't", 'doesnt', 'should not', "shouldn't", 'should never', 'must not',
+  "mustn't", 'must never', 'never', 'cannot', "can't", 'will not', "won't",
+];
+
+/**
+ * Verbs of showing or including, in dictionary form: after a negation ("do not add music") or
+ * before "no" ("the frame contains no logos") they exclude what follows.
+ */
+export const SHOWING_VERBS: readonly string[] = [
+  'show', 'include', 'contain', 'add', 'display', 'depict', 'feature', 'render', 'put', 'use', 'insert', 'generate',
+  'draw', 'film', 'portray', 'reveal',
+];
+
+/**
+ * Statements that something is absent from the scene ("there are no people in the shot"): an
+ * exclusion when the statement is its clause, not when it describes a place ("a city where
+ * there are no cars") or tells a story ("there was no escape": past tense is not listed).
+ */
+export const ABSENCE_STATEMENTS: readonly string[] = [
+  'there is no', 'there are no', "there's no", 'theres no', 'there should be no', 'there must be no',
+  'there should not be any', "there shouldn't be any", 'there must not be any', "there mustn't be any",
+  "there isn't any", "there aren't any", 'there is not any', 'there are not any',
+];
+
+/** Words that can come before an exclusion at the start of its clause ("and", "please", "make sure"). */
+export const CLAUSE_LEADS: readonly string[] = [
+  'and', 'but', 'also', 'please', 'so', 'then', 'plus', 'make sure', 'make sure that', 'ensure', 'ensure that',
+  'be sure', 'be sure that',
+];
+
+/**
+ * Emphasis that makes a "no" an exclusion wherever it stands: "with absolutely no camera shake",
+ * "no logos whatsoever". Nobody describes a man "with absolutely no shoes".
+ */
+export const EMPHATIC_NEGATION: readonly string[] = ['absolutely', 'strictly', 'whatsoever'];
+
+/**
+ * Words around an all-caps "NO …" that make it on-screen text, not a shouted exclusion: "the
+ * sign reads NO PARKING", "a NO SMOKING sign". Matched in dictionary form too ("reads", "signs").
+ */
+export const ON_SCREEN_TEXT_CUES: readonly string[] = [
+  'read', 'say', 'sign', 'signpost', 'word', 'written', 'writing', 'letter', 'lettering', 'label', 'labeled',
+  'labelled', 'banner', 'caption', 'title', 'titled', 'slogan', 'poster', 'text', 'spell', 'sticker', 'stamp',
+  'stamped', 'placard', 'headline', 'logo',
 ];
 
 /** "No" phrases that describe rather than exclude: pronouns and idioms ("no one walks by"). */
 export const NOT_EXCLUSIONS: readonly string[] = [
   'no one', 'nobody', 'no longer', 'no more than', 'no matter', 'no doubt', 'no sooner', 'no less', 'no way',
+  'no need',
 ];
 
 /** Labels that introduce an inline negative prompt ("Negative prompt: blurry, watermark", "--no text"). */
