@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { removalFix } from '../src/engine/removal.js';
-import { phraseKey } from '../src/analysis/lexicon.js';
+import { phraseKey, phraseParts } from '../src/analysis/lexicon.js';
 import type { Token } from '../src/types.js';
 import {
   ABSENCE_STATEMENTS,
@@ -13,6 +13,7 @@ import {
   NEGATIVE_LABELS,
   NOT_EXCLUSIONS,
   ON_SCREEN_TEXT_CUES,
+  PICTURE_WORDS,
   SHOWING_VERBS,
 } from './data/negative.js';
 
@@ -38,6 +39,7 @@ const defaults = () => ({
   allow: [...NOT_EXCLUSIONS],
   negations: [...NEGATED_VERB_OPENERS],
   showingVerbs: [...SHOWING_VERBS],
+  pictureWords: [...PICTURE_WORDS],
   absence: [...ABSENCE_STATEMENTS],
   leads: [...CLAUSE_LEADS],
   emphatic: [...EMPHATIC_NEGATION],
@@ -52,6 +54,7 @@ const schema = () => {
       allow: words(d.allow, 'Phrases that describe rather than exclude ("no one").'),
       negations: words(d.negations, 'Negations that exclude what a verb of showing after them names ("do not", "should not", "never").'),
       showingVerbs: words(d.showingVerbs, 'Verbs of showing or including, in dictionary form, that a negation or a following "no" makes an exclusion ("show", "include", "contain").'),
+      pictureWords: words(d.pictureWords, 'Words for the video itself: as the subject of a verb of showing they make it an exclusion ("the video should not include text"), where a thing in the scene is described ("the building contains no windows").'),
       absence: words(d.absence, 'Statements of absence that are an exclusion when they are their own clause ("there are no", "there should be no").'),
       leads: words(d.leads, 'Words that may come before an exclusion at the start of its clause ("and", "please", "make sure").'),
       emphatic: words(d.emphatic, 'Words that make a "no" an exclusion wherever it stands, before it or later in its clause ("absolutely", "whatsoever").'),
@@ -65,7 +68,7 @@ type PhraseIndex = Map<string, string[][]>;
 /** Phrases as word lists, indexed by first word, longest first. */
 const split = (phrases: readonly string[]): PhraseIndex => {
   const byFirst = new Map<string, string[][]>();
-  for (const parts of phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length)) {
+  for (const parts of phrases.map(phraseParts).filter((p) => p.length > 0).sort((a, b) => b.length - a.length)) {
     const list = byFirst.get(parts[0]!) ?? [];
     list.push(parts);
     byFirst.set(parts[0]!, list);
@@ -87,6 +90,7 @@ interface Compiled {
   absence: PhraseIndex;
   leads: PhraseIndex;
   showing: ReadonlySet<string>;
+  picture: ReadonlySet<string>;
   emphatic: ReadonlySet<string>;
   textCues: ReadonlySet<string>;
 }
@@ -98,6 +102,7 @@ const compile = (o: Options): Compiled => ({
   absence: split(o.absence),
   leads: split(o.leads),
   showing: new Set(o.showingVerbs.map(phraseKey)),
+  picture: new Set(o.pictureWords.map(phraseKey)),
   emphatic: new Set(o.emphatic.map(phraseKey)),
   textCues: new Set(o.textCues.map(phraseKey)),
 });
@@ -236,11 +241,13 @@ export default defineRule({
       return !analysis.subjects.some((s) => s.animate && s.start < end && s.end > start);
     };
     /**
-     * Words before a verb that are only its subject, a short noun phrase naming a thing: "the video
-     * should not include text" orders, "the man does not show his face" and "a land where the sun
-     * shows no mercy" describe.
+     * Words before a verb that are only its subject, a short noun phrase naming the video itself:
+     * "the video should not include text" orders; "the man does not show his face", "the building
+     * contains no windows" and "a land where the sun shows no mercy" describe.
      */
-    const isThingSubject = (from: number, to: number): boolean => {
+    const isPictureSubject = (from: number, to: number): boolean => {
+      const head = previousWord(to, from);
+      if (head < from || !sets.picture.has(tokens[head]!.lemma)) return false;
       let words = 0;
       for (let j = from; j < to; j++) if (isWord(tokens[j]) && (++words > MAX_SUBJECT_WORDS || tokens[j]!.tag === 'prep')) return false;
       return isVerbless(from, to);
@@ -296,8 +303,8 @@ export default defineRule({
         const absence = phraseAt(k, sets.absence);
         if (absence > 0) {
           const object = nextWord(k + absence, end);
-          const negation = tokens[k + absence - 1]!;
-          const describes = negation.norm === 'no' && (phraseAt(k + absence - 1, sets.allow) > 0 || namesNothing(tokens[object]));
+          const closing = tokens[k + absence - 1]!;
+          const describes = closing.norm === 'no' && (phraseAt(k + absence - 1, sets.allow) > 0 || namesNothing(tokens[object]));
           if (object <= last && !describes) {
             const lead = whole(k) ? first : leadBefore(k, body);
             if (lead >= 0) return push(k, last, object, tokens[lead]!.start, whole(k) ? clause.index : -1);
@@ -311,14 +318,14 @@ export default defineRule({
         const verb = tokens[k + negation];
         if (negation > 0 && isWord(verb) && sets.showing.has(verb.lemma) && !verb.norm.endsWith('ing')) {
           const object = nextWord(k + negation + 1, end);
-          if (object <= last && (whole(k) || isThingSubject(body, k))) return push(whole(k) ? k : body, last, object, tokens[first]!.start, clause.index);
+          if (object <= last && (whole(k) || isPictureSubject(body, k))) return push(whole(k) ? k : body, last, object, tokens[first]!.start, clause.index);
         }
         // "the frame contains no logos", "the video shows absolutely no people".
         const no = isWord(tokens[k + 1]) && sets.emphatic.has(tokens[k + 1]!.norm) ? k + 2 : k + 1;
         // With no subject it is an order ("show no faces"), not a report ("…, shows no change").
         const form = k === body ? t.norm === t.lemma : !/(ing|ed)$/.test(t.norm);
         if (sets.showing.has(t.lemma) && form && tokens[no]?.norm === 'no' && phraseAt(no, sets.allow) === 0 && !namesNothing(tokens[no + 1])) {
-          if (isThingSubject(body, k)) return push(body, last, no + 1, tokens[first]!.start, clause.index);
+          if (whole(k) || isPictureSubject(body, k)) return push(body, last, no + 1, tokens[first]!.start, clause.index);
         }
         // "with absolutely no camera shake", "no logos whatsoever".
         if (t.norm === 'no' && phraseAt(k, sets.allow) === 0 && !namesNothing(tokens[k + 1]) && k + 1 <= last) {
@@ -329,15 +336,14 @@ export default defineRule({
           let start = stressed ? before : k;
           const preposition = previousWord(start, body);
           if (preposition >= body && PREPOSITIONAL.has(tokens[preposition]!.norm)) start = preposition;
-          // "the man shows no emotion whatsoever" says what he does, not what to leave out.
-          const verb = previousWord(start, body);
-          const described = verb >= body && tokens[verb]!.tag === 'verb' && !isThingSubject(body, verb);
-          if ((stressed || closer > k + 1) && !described) {
+          // Only as a clause or after "with"/"without": "the man shows no emotion whatsoever" says
+          // what he does, not what to leave out.
+          const standsAlone = whole(start) || PREPOSITIONAL.has(tokens[start]!.norm);
+          if ((stressed || closer > k + 1) && standsAlone) {
             const stop = closer > 0 ? closer : last;
-            const object = lastWordBefore(stop, k + 1);
             // The whole clause goes; so does "with … whatsoever", which is only the exclusion.
-            const cut = whole(start) ? tokens[first]!.start : start !== k && PREPOSITIONAL.has(tokens[start]!.norm) && closer > 0 ? tokens[start]!.start : undefined;
-            spans.push({ start: tokens[start]!.start, end: tokens[stop]!.end, excluded: excludedText(k + 1, closer > 0 ? object : last), clause: whole(start) && stop === last ? clause.index : -1, cut });
+            const cut = whole(start) ? tokens[first]!.start : closer > 0 ? tokens[start]!.start : undefined;
+            spans.push({ start: tokens[start]!.start, end: tokens[stop]!.end, excluded: excludedText(k + 1, stop), clause: whole(start) && stop === last ? clause.index : -1, cut });
             k = stop;
             continue;
           }
@@ -366,15 +372,15 @@ export default defineRule({
       if (i >= clause.tokenEnd || inList(tokens[i]!.start) || quoted(i)) continue;
       if (phraseAt(i, sets.allow) > 0) continue;
       const marker = phraseAt(i, sets.markers);
-      let body = i;
-      for (let lead = phraseAt(body, sets.leads); lead > 0; lead = phraseAt(body, sets.leads)) body = nextWord(body + lead, clause.tokenEnd);
       if (marker === 0) {
+        let body = i;
+        for (let lead = phraseAt(body, sets.leads); lead > 0; lead = phraseAt(body, sets.leads)) body = nextWord(body + lead, clause.tokenEnd);
         if (body < clause.tokenEnd) inlineExclusions(clause, i, body);
         continue;
       }
       // "No Pets Allowed sign", "No Entry": a capitalised name after "No" is sign text; "No 5" a number.
       const after = tokens[i + marker];
-      if (tokens[i]!.norm === 'no' && namesNothing(after) && isWord(after)) continue;
+      if (tokens[i]!.norm === 'no' && isWord(after) && namesNothing(after)) continue;
       const last = lastWordBefore(clause.tokenEnd, i + marker - 1);
       if (last < i + marker) continue; // a bare "No." has nothing to exclude
       // "Without the gem, the world fell dark": a prepositional opener leading into its sentence's

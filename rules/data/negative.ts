@@ -15,8 +15,8 @@ export const EXCLUSION_MARKERS: readonly string[] = [
 
 /**
  * Negations that make an exclusion of the verb of showing after them ("do not show faces", "the
- * video should not include text"): at the start of a clause, or after a subject that is not a
- * person or an animal ("the man does not show his face" describes him).
+ * video should not include text"): at the start of a clause, or after the video itself as the
+ * subject ("the man does not show his face" describes him).
  */
 export const NEGATED_VERB_OPENERS: readonly string[] = [
   'do not', "don't", 'dont', 'does not', "doesn't", 'doesnt', 'should not', "shouldn't", 'should never', 'must not',
@@ -30,6 +30,15 @@ export const NEGATED_VERB_OPENERS: readonly string[] = [
 export const SHOWING_VERBS: readonly string[] = [
   'show', 'include', 'contain', 'add', 'display', 'depict', 'feature', 'render', 'put', 'use', 'insert', 'generate',
   'draw', 'film', 'portray', 'reveal',
+];
+
+/**
+ * The video itself, as the subject of a verb of showing: "the video should not include text",
+ * "the frame contains no logos" are exclusions; "the building contains no windows" describes.
+ */
+export const PICTURE_WORDS: readonly string[] = [
+  'video', 'clip', 'footage', 'film', 'animation', 'scene', 'shot', 'frame', 'image', 'picture', 'camera', 'screen',
+  'background', 'foreground', 'composition', 'output', 'result', 'render', 'sequence',
 ];
 
 /**
