@@ -93,19 +93,26 @@ interface Compiled {
   picture: ReadonlySet<string>;
   emphatic: ReadonlySet<string>;
   textCues: ReadonlySet<string>;
+  /** Every word an exclusion inside a clause can start with: most words are none of them. */
+  triggers: ReadonlySet<string>;
 }
 const compiled = new WeakMap<Options, Compiled>();
-const compile = (o: Options): Compiled => ({
-  markers: split(o.markers),
-  allow: split(o.allow),
-  negations: split(o.negations),
-  absence: split(o.absence),
-  leads: split(o.leads),
-  showing: new Set(o.showingVerbs.map(phraseKey)),
-  picture: new Set(o.pictureWords.map(phraseKey)),
-  emphatic: new Set(o.emphatic.map(phraseKey)),
-  textCues: new Set(o.textCues.map(phraseKey)),
-});
+const compile = (o: Options): Compiled => {
+  const [markers, negations, absence] = [split(o.markers), split(o.negations), split(o.absence)];
+  const showing = new Set(o.showingVerbs.map(phraseKey));
+  return {
+    markers,
+    allow: split(o.allow),
+    negations,
+    absence,
+    leads: split(o.leads),
+    showing,
+    picture: new Set(o.pictureWords.map(phraseKey)),
+    emphatic: new Set(o.emphatic.map(phraseKey)),
+    textCues: new Set(o.textCues.map(phraseKey)),
+    triggers: new Set(['no', ...markers.keys(), ...negations.keys(), ...absence.keys(), ...showing]),
+  };
+};
 
 interface Span {
   start: number;
@@ -298,7 +305,7 @@ export default defineRule({
       };
       for (let k = body; k <= last; k++) {
         const t = tokens[k]!;
-        if (!isWord(t) || inList(t.start) || quoted(k)) continue;
+        if (!isWord(t) || !(sets.triggers.has(t.norm) || sets.triggers.has(t.lemma)) || inList(t.start) || quoted(k)) continue;
         // "there are no people in the shot": a statement of absence that is its own clause.
         const absence = phraseAt(k, sets.absence);
         if (absence > 0) {
@@ -323,8 +330,8 @@ export default defineRule({
         // "the frame contains no logos", "the video shows absolutely no people".
         const no = isWord(tokens[k + 1]) && sets.emphatic.has(tokens[k + 1]!.norm) ? k + 2 : k + 1;
         // With no subject it is an order ("show no faces"), not a report ("…, shows no change").
-        const form = k === body ? t.norm === t.lemma : !/(ing|ed)$/.test(t.norm);
-        if (sets.showing.has(t.lemma) && form && tokens[no]?.norm === 'no' && phraseAt(no, sets.allow) === 0 && !namesNothing(tokens[no + 1])) {
+        const form = () => (k === body ? t.norm === t.lemma : !/(ing|ed)$/.test(t.norm));
+        if (sets.showing.has(t.lemma) && tokens[no]?.norm === 'no' && form() && phraseAt(no, sets.allow) === 0 && !namesNothing(tokens[no + 1])) {
           if (whole(k) || isPictureSubject(body, k)) return push(body, last, no + 1, tokens[first]!.start, clause.index);
         }
         // "with absolutely no camera shake", "no logos whatsoever".
@@ -369,9 +376,10 @@ export default defineRule({
     for (const clause of analysis.clauses) {
       let i = clause.tokenStart;
       while (i < clause.tokenEnd && !isWord(tokens[i])) i++;
-      if (i >= clause.tokenEnd || inList(tokens[i]!.start) || quoted(i)) continue;
+      if (i >= clause.tokenEnd || inList(tokens[i]!.start)) continue;
       if (phraseAt(i, sets.allow) > 0) continue;
       const marker = phraseAt(i, sets.markers);
+      if (marker > 0 && quoted(i)) continue;
       if (marker === 0) {
         let body = i;
         for (let lead = phraseAt(body, sets.leads); lead > 0; lead = phraseAt(body, sets.leads)) body = nextWord(body + lead, clause.tokenEnd);
