@@ -27,8 +27,8 @@ import {
  * - a negated verb of showing, as an order ("do not show faces") or said of the video rather than
  *   of a person in it ("the video should not include text", "the frame contains no logos");
  * - a statement of absence that is its own clause ("there are no people in the shot");
- * - an emphatic "no" anywhere ("with absolutely no camera shake", "no logos whatsoever"), and a
- *   shouted all-caps "NO GUN" inside a sentence.
+ * - an emphatic "no" after "with"/"without" ("with absolutely no camera shake", "with no logos
+ *   whatsoever"), and a shouted all-caps "NO GUN" inside a sentence.
  *
  * "a man with no shoes", "a city where there are no cars" and "the man does not show his face"
  * describe and are left alone, and so is on-screen text ("a sign reading NO PARKING"). Silent when
@@ -57,7 +57,7 @@ const schema = () => {
       pictureWords: words(d.pictureWords, 'Words for the video itself: as the subject of a verb of showing they make it an exclusion ("the video should not include text"), where a thing in the scene is described ("the building contains no windows").'),
       absence: words(d.absence, 'Statements of absence that are an exclusion when they are their own clause ("there are no", "there should be no").'),
       leads: words(d.leads, 'Words that may come before an exclusion at the start of its clause ("and", "please", "make sure").'),
-      emphatic: words(d.emphatic, 'Words that make a "no" an exclusion wherever it stands, before it or later in its clause ("absolutely", "whatsoever").'),
+      emphatic: words(d.emphatic, 'Words that make a "no" after "with"/"without", or opening its clause, an exclusion, before it or later in its clause ("absolutely", "whatsoever").'),
       textCues: words(d.textCues, 'Words next to an all-caps "NO …" that make it on-screen text rather than a shouted exclusion ("reads", "sign").'),
     })
     .default(d);

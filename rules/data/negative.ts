@@ -59,8 +59,9 @@ export const CLAUSE_LEADS: readonly string[] = [
 ];
 
 /**
- * Emphasis that makes a "no" an exclusion wherever it stands: "with absolutely no camera shake",
- * "no logos whatsoever". Nobody describes a man "with absolutely no shoes".
+ * Emphasis that makes a "no" after "with" or "without" an exclusion ("a lake with absolutely no
+ * camera shake", "with no logos whatsoever"), and a clause of its own ("Absolutely no text").
+ * As the object of a verb it still describes: "he has absolutely no idea".
  */
 export const EMPHATIC_NEGATION: readonly string[] = ['absolutely', 'strictly', 'whatsoever'];
 
