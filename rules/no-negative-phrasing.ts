@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { removalFix } from '../src/engine/removal.js';
+import { isQuoted } from '../src/analysis/quotes.js';
 import { phraseKey, phraseParts } from '../src/analysis/lexicon.js';
 import type { Token } from '../src/types.js';
 import {
@@ -128,10 +129,6 @@ interface Span {
 const isWord = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'number');
 /** Written in capitals: "NO", "GUN" (not "No", not "4K"). */
 const isShouted = (t: Token | undefined): t is Token => isWord(t) && t.text.length > 1 && LETTER.test(t.text) && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
-/** Opening quotation marks and the mark that closes each. */
-const QUOTES = new Map([['"', '"'], ["'", "'"], ['\u201C', '\u201D'], ['\u2018', '\u2019']]);
-/** An opening mark with no closing one this close quotes nothing: it is a stray mark. */
-const MAX_QUOTE_TOKENS = 60;
 
 export default defineRule({
   meta: {
@@ -273,23 +270,7 @@ export default defineRule({
       return caps * 2 > all;
     };
     /** Words inside quotation marks are dialogue or on-screen text ("She says: \u201CNo more.\u201D"), not instructions. */
-    let quotedMask: Uint8Array | undefined;
-    const glued = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
-    const quoted = (k: number): boolean => {
-      if (!quotedMask) {
-        quotedMask = new Uint8Array(tokens.length);
-        for (let i = 0; i < tokens.length; i++) {
-          const close = tokens[i]!.kind === 'word' ? undefined : QUOTES.get(tokens[i]!.text);
-          if (close === undefined || !isWord(tokens[i + 1]) || !glued(tokens[i], tokens[i + 1]) || (isWord(tokens[i - 1]) && glued(tokens[i - 1], tokens[i]))) continue;
-          let j = i + 2;
-          while (j < tokens.length && j <= i + MAX_QUOTE_TOKENS && !(tokens[j]!.text === close && glued(tokens[j - 1], tokens[j]))) j++;
-          if (j >= tokens.length || j > i + MAX_QUOTE_TOKENS) continue;
-          quotedMask.fill(1, i + 1, j);
-          i = j;
-        }
-      }
-      return quotedMask[k] === 1;
-    };
+    const quoted = (k: number): boolean => isQuoted(analysis.quotations, k);
     const isTextCue = (t: Token | undefined) => isWord(t) && (sets.textCues.has(t.norm) || sets.textCues.has(t.lemma));
 
     /**

@@ -161,12 +161,16 @@ function isSound(m: LexiconMatch, tokens: readonly Token[], v: Vocab): boolean {
   return true;
 }
 
+const SINGLE_MARKS = new Set(["'", '\u2018']);
+const LINE_ENDS = new Set(['.', '!', '?', ',', '\u2026']);
+
 /**
  * Whether a quotation is a spoken line. Not when it opens the prompt or makes up half of it (the
  * prompt itself, or a title, in quotes), nor when every word is capitalised and it is neither
  * exclaimed nor asked ("Reality Bites", "OK": a title or a name), nor after a word that makes it written or excluded
  * (`-neg "blurry"`, `named "Gus"`), nor when only punctuation parts it from such a quotation
- * (`-neg "blurry","ugly"`).
+ * (`-neg "blurry","ugly"`). Single marks quote a line only when it ends in punctuation ('Not yet!'),
+ * since they also set off a term ("the 'blood moon' phase").
  */
 function spokenLines(analysis: PromptAnalysis, v: Vocab): boolean {
   const { tokens, quotations, words } = analysis;
@@ -191,6 +195,8 @@ function spokenLines(analysis: PromptAnalysis, v: Vocab): boolean {
         } else if (t.text === '!' || t.text === '?') titled = false;
       }
       if (inside === 0 || titled || 2 * inside > words.length) spoken = false;
+      // Single marks also set off a term ("the 'blood moon' phase"): a line in them ends in punctuation.
+      else if (SINGLE_MARKS.has(analysis.text[q.start]!) && !LINE_ENDS.has(tokens[q.tokenEnd - 1]!.text)) spoken = false;
     }
     if (spoken) return true;
     unspokenEnd = q.tokenEnd;

@@ -203,8 +203,8 @@ export interface Placeholder extends TextSpan {
 }
 
 /**
- * Words between a pair of double quotation marks ("…", “…”, «…», 「…」): dialogue or on-screen
- * text. `start`/`end` include the marks; `tokenStart`/`tokenEnd` are the tokens between them.
+ * Words between a pair of quotation marks ("…", “…”, «…», 「…」, and single marks glued to the
+ * words they enclose): dialogue, on-screen text or a term set off. `start`/`end` include the marks; `tokenStart`/`tokenEnd` are the tokens between them.
  */
 export type Quotation = TextSpan;
 

@@ -53,6 +53,14 @@ describe('quotations', () => {
     expect(quoted('A 27&quot; monitor shows &quot;Game over&quot; in red.')).toEqual(['Game over']);
   });
 
+  it('single marks quote when glued to the words they enclose, not as apostrophes', () => {
+    expect(quoted("She whispers 'not yet' and leaves.")).toEqual(['not yet']);
+    expect(quoted('He says \u2018No more.\u2019 and walks away.')).toEqual(['No more.']);
+    expect(quoted("the dogs' bowls and the cats' toys")).toEqual([]);
+    expect(quoted("rock'n'roll in the '90s style, the dogs' toys")).toEqual([]);
+    expect(quoted("It's the girls' day")).toEqual([]);
+  });
+
   it('prompts without marks share one empty list', () => {
     expect(analyze('A fox runs.').quotations).toBe(analyze('An owl flies.').quotations);
     expect(analyze('A fox runs.').quotations).toHaveLength(0);

@@ -1,9 +1,10 @@
 /**
- * Quotations: words between a pair of double quotation marks are said or written in the shot
+ * Quotations: words between a pair of quotation marks are said or written in the shot
  * (dialogue, a sign's text), not things in it or description of it. The subject pass, the
  * praise-word rule and the audio rule all read these spans, so they agree on what is quoted.
  */
 import type { Quotation, Token } from '../types.js';
+import { startsWithDigit } from './tokenize.js';
 
 /**
  * Straight and curly double quotation marks, low-9 and guillemet openers, and CJK corner brackets;
@@ -14,6 +15,12 @@ const STRAIGHT = ['"', '&quot;', '&#34;', '&#034;', '&#x22;'];
 const OPEN_QUOTES = new Set([...STRAIGHT, '\u201c', '&ldquo;', '&#8220;', '\u201e', '\u00ab', '\u300c', '\u300e']);
 const CLOSE_QUOTES = new Set([...STRAIGHT, '\u201d', '&rdquo;', '&#8221;', '\u00bb', '\u300d', '\u300f']);
 const STRAIGHT_QUOTES = new Set(STRAIGHT);
+/**
+ * Single quotation marks, each with the mark that closes it. Being also apostrophes ("the dogs'
+ * bowls", "'90s"), a single mark opens only glued to a word after it (not a number) and not to
+ * one before, and closes only glued to what it ends and not to a word after it.
+ */
+const SINGLE = new Map([["'", "'"], ['\u2018', '\u2019']]);
 /** A quotation longer than this is more likely a stray mark than a line of dialogue. */
 const MAX_QUOTE = 40;
 const BLANK_LINE = /\n[^\S\n]*\n/;
@@ -31,12 +38,13 @@ export function findQuotations(text: string, tokens: readonly Token[]): Quotatio
   let out: Quotation[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const open = tokens[i]!;
-    if (!isMark(open, OPEN_QUOTES, tokens[i - 1])) continue;
+    const single = singleOpening(tokens, i);
+    if (single === undefined && !isMark(open, OPEN_QUOTES, tokens[i - 1])) continue;
     let close = -1;
     for (let k = i + 1; k < tokens.length && k <= i + MAX_QUOTE; k++) {
       const t = tokens[k]!;
       if (BLANK_LINE.test(text.slice(tokens[k - 1]!.end, t.start))) break;
-      if (isMark(t, CLOSE_QUOTES, tokens[k - 1])) {
+      if (single !== undefined ? t.text === single && glued(tokens[k - 1], t) && !isWord(tokens[k + 1], t) : isMark(t, CLOSE_QUOTES, tokens[k - 1])) {
         close = k;
         break;
       }
@@ -49,6 +57,21 @@ export function findQuotations(text: string, tokens: readonly Token[]): Quotatio
 }
 
 const NO_QUOTATIONS: Quotation[] = [];
+
+const glued = (a: Token | undefined, b: Token) => a !== undefined && a.end === b.start;
+/** A word or number token glued to `to` (after it), or undefined. */
+const isWord = (t: Token | undefined, to: Token) => t !== undefined && (t.kind === 'word' || t.kind === 'number') && glued(to, t);
+
+/** The closing mark when token `i` opens a single-quoted span, else undefined. */
+function singleOpening(tokens: readonly Token[], i: number): string | undefined {
+  const close = SINGLE.get(tokens[i]!.text);
+  if (close === undefined || tokens[i]!.kind === 'word') return undefined;
+  const before = tokens[i - 1];
+  if (before !== undefined && (before.kind === 'word' || before.kind === 'number') && glued(before, tokens[i]!)) return undefined;
+  // "'90s" abbreviates a decade.
+  const next = tokens[i + 1];
+  return isWord(next, tokens[i]!) && !startsWithDigit(next!.norm) ? close : undefined;
+}
 
 /** Whether the token at `index` is inside one of the quotations (not a mark itself). */
 export function isQuoted(quotations: readonly Quotation[], index: number): boolean {
