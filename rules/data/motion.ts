@@ -23,8 +23,26 @@ export default {
     'sprint', 'marathon', 'jump', 'leap', 'somersault', 'backflip', 'flip', 'cartwheel', 'spin', 'pirouette', 'twirl',
     'transformation', 'metamorphosis', 'migration', 'flood', 'tsunami', 'whirlpool', 'vortex', 'tornado', 'cyclone',
     'waterspout', 'downpour', 'gust', 'gusts', 'shockwave', 'kick', 'punch', 'workout', 'training session',
+    // Fire, water and storms that move by themselves: "a shed on fire", "tea splash", "a ship in a storm".
+    // Weather alone (rain, snow, fog) is a condition of the place, not an event.
+    'fire', 'on fire', 'in flames', 'flames', 'flame', 'blaze', 'wildfire', 'bonfire', 'inferno', 'smoke', 'splash',
+    'splashes', 'waterfall', 'waterfalls', 'rapids', 'rainstorm', 'snowstorm', 'blizzard',
+    'sandstorm', 'storm', 'thunderstorm', 'hailstorm', 'hurricane', 'typhoon', 'combat', 'melee',
   ],
 } satisfies LexiconData;
+
+/**
+ * Words before an event noun (a determiner may come between) that leave it still or over: "a
+ * frozen waterfall", "after the rain", "a dried-up waterfall", "an extinguished fire".
+ */
+export const STILL_BEFORE_EVENTS: readonly string[] = ['frozen', 'icy', 'ice', 'dry', 'dried', 'dried-up', 'extinguished', 'after', 'painted', 'fake'];
+
+/**
+ * Nouns after an event noun that name a scene or a kind of it, so the event keeps its sense:
+ * "battle scenes", "chase sequence", "dance routine"; with the event nouns themselves ("duel
+ * combat", "fire storm").
+ */
+export const EVENT_HEADS: readonly string[] = ['scene', 'scenes', 'sequence', 'sequences', 'footage', 'shot', 'shots', 'clip', 'video', 'routine', 'routines'];
 
 /**
  * Action verbs, base forms. Parts of speech come from the lexicon generated from compromise;

@@ -123,3 +123,13 @@ export const LAID_OUT: readonly string[] = [
   'ridge', 'range', 'coastline', 'coast', 'shoreline', 'shore', 'beach', 'wall', 'fence', 'hedge', 'border', 'line',
   'row', 'pipeline', 'cable', 'vine', 'vines', 'terrace', 'terraces', 'slope', 'hillside', 'field', 'fields',
 ];
+
+/**
+ * Still works of art: what one depicts does not move ("an oil painting of a lighthouse in a
+ * storm", "a poster of a car chase"), so an event noun in its "of" phrase is no motion.
+ */
+export const STILL_WORKS: readonly string[] = [
+  'painting', 'paintings', 'portrait', 'portraits', 'drawing', 'drawings', 'sketch', 'sketches', 'illustration',
+  'illustrations', 'poster', 'posters', 'mural', 'murals', 'tapestry', 'engraving', 'etching', 'woodcut', 'sculpture',
+  'statue', 'watercolor', 'watercolour', 'canvas', 'fresco', 'mosaic', 'cover',
+];

@@ -5,7 +5,7 @@
  * phrases ("slow motion", "a car chase") come from the lexicon matches.
  */
 import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types.js';
-import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, EXTENT_VERBS, LAID_OUT, RESULT_STATES, WORKING_VERBS } from '../../rules/data/static.js';
+import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, EXTENT_VERBS, LAID_OUT, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
 import { wordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
@@ -22,6 +22,7 @@ const ABSTRACT = new Set(ABSTRACT_OBJECTS);
 const FIGURATIVE_CATEGORIES: readonly LexiconCategory[] = ['camera', 'lighting', 'style', 'abstract', 'setting', 'audio', 'motion'];
 const EXTENT = new Set(EXTENT_VERBS);
 const LAID = new Set(LAID_OUT);
+const WORKS = new Set(STILL_WORKS);
 /** Subject kinds (rules/data/subject.ts) that act on their own: "man walk on the road". */
 const AGENT_KINDS = new Set(['person', 'animal', 'creature', 'vehicle', 'animate']);
 
@@ -197,6 +198,20 @@ function worksOnThing(tokens: readonly Token[], t: Token, figurative: Int32Array
   return head !== undefined && head.tag !== 'pron' && figurative[head.index] === 0 && !ABSTRACT.has(head.norm) && !ABSTRACT.has(head.lemma);
 }
 
+/**
+ * An event noun inside what a still work depicts: "an oil painting of a lighthouse in a storm".
+ * Looks back at most eight words in the clause for "<work> of".
+ */
+function depicted(tokens: readonly Token[], from: number): boolean {
+  const clause = tokens[from]!.clause;
+  for (let k = from - 1; k >= 1 && k >= from - 8; k--) {
+    const u = tokens[k]!;
+    if (u.clause !== clause) return false;
+    if (u.norm === 'of' && WORKS.has(tokens[k - 1]!.norm)) return true;
+  }
+  return false;
+}
+
 /** An action over tokens `from`…`to` (built in one literal: a spread of a span object costs more). */
 function actionOver(tokens: readonly Token[], from: number, to: number, lemma: string, kind: ActionMatch['kind'], text: string): ActionMatch {
   return { start: tokens[from]!.start, end: tokens[to - 1]!.end, tokenStart: from, tokenEnd: to, lemma, kind, text, negated: negated(tokens, from) };
@@ -239,6 +254,10 @@ export function findActions(input: ActionInput): ActionMatch[] {
     if (covered[m.tokenStart] === 2) continue;
     // "races", "dances": a verb is handled as a verb, so the camera can be its subject.
     if (m.kind === 'event' && m.tokenEnd - m.tokenStart === 1 && tokens[m.tokenStart]!.tag === 'verb') continue;
+    if (m.kind === 'event' && depicted(tokens, m.tokenStart)) {
+      for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] ||= 1;
+      continue;
+    }
     actions.push(actionOver(tokens, m.tokenStart, m.tokenEnd, m.term, 'phrase', m.text));
     for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] ||= 3;
   }

@@ -26,6 +26,7 @@ import {
   PLACE_HEADS,
   TIME_SUFFIXES,
 } from '../../rules/data/environment.js';
+import motionWords, { EVENT_HEADS as EVENT_HEAD_WORDS, STILL_BEFORE_EVENTS } from '../../rules/data/motion.js';
 import { isPlaceName } from './pos.js';
 import { byStartThenLongest } from './lexicon.js';
 import { sortSmall } from './sort.js';
@@ -52,8 +53,9 @@ const PLACE_SENSITIVE_SET = set(PLACE_SENSITIVE);
 const PLACE_HEADS_SET = set(PLACE_HEADS);
 const NOT_PLACE_BEFORE_OF_SET = set(NOT_PLACE_BEFORE_OF);
 const TIME_SUFFIX_SET = set(TIME_SUFFIXES);
-/** After these an event noun names a scene of it, not a modifier: "battle scenes", "chase sequence". */
-const EVENT_HEADS = new Set(['scene', 'scenes', 'sequence', 'sequences', 'footage', 'shot', 'shots', 'clip', 'video']);
+/** After these an event noun names a scene or a kind of it, not a modifier: "battle scenes", "duel combat". */
+const EVENT_HEADS = new Set([...EVENT_HEAD_WORDS, ...motionWords.event.filter((w) => !w.includes(' '))]);
+const STILL_BEFORE_EVENT = new Set(STILL_BEFORE_EVENTS);
 const LOCATIVE = set(LOCATIVE_PREPOSITIONS);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'my', 'your', 'our']);
 const NOT_PLACE_SET = new Set([...set(NOT_PLACES), ...set(NOT_PLACES_WITH_OF), ...set(ABSTRACT_NOUNS)]);
@@ -249,8 +251,15 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
 }
 
 function motionSense(tokens: readonly Token[], m: LexiconMatch): boolean {
-  // An event noun used as a modifier is not the event: "race car", "dance studio".
-  if (m.kind === 'event' && single(m) && tokens[m.tokenStart]!.tag !== 'verb') {
+  if (m.kind !== 'event') return true;
+  // Part of a longer word ("rain-soaked", "smoke-filled"), or still or over ("a frozen
+  // waterfall", "after the rain").
+  if (endsInsideWord(tokens, m)) return false;
+  let before = wordBefore(tokens, m);
+  if (before && before.tag === 'det' && m.tokenStart >= 2) before = tokens[m.tokenStart - 2];
+  if (before && STILL_BEFORE_EVENT.has(before.norm)) return false;
+  // An event noun used as a modifier is not the event: "race car", "dance studio", "fire truck".
+  if (single(m) && tokens[m.tokenStart]!.tag !== 'verb') {
     const next = wordAfter(tokens, m);
     if (next && next.tag === 'noun' && !EVENT_HEADS.has(next.norm)) return false;
   }

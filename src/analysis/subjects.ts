@@ -35,7 +35,7 @@ const COMPOUND_MODIFIERS = new Map(Object.entries(NON_ANIMATE_COMPOUNDS).map(([h
 /** Intro phrases as word sequences, longest first so "made of" wins over "of". */
 const INTROS = ATTRIBUTE_INTROS.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 /** Lexicon categories whose words are production vocabulary, not things in the scene. */
-const TECHNICAL: readonly LexiconCategory[] = ['camera', 'lighting', 'style', 'audio', 'setting', 'abstract', 'motion'];
+const TECHNICAL: readonly LexiconCategory[] = ['camera', 'lighting', 'style', 'audio', 'setting', 'abstract'];
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been', 'gets', 'get', "'s"]);
 const PARTICIPLE_PREPS = new Set(['with', 'by', 'in']);
@@ -97,6 +97,8 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
   // The picture itself ("a photo", "the footage", "the scene") is not a thing in it.
   for (const t of tokens) if (tokenKind[t.index] === undefined && inSet(FRAME, t)) tokenKind[t.index] = 'technical';
   markAll(byCategory.environment, 'setting');
+  // Motion terms are production vocabulary too, after places: "a storm", "a waterfall" stay settings.
+  markAll(byCategory.motion, 'technical');
   markAll(byCategory.background, 'setting', (m) => m.kind === 'position');
 
   const extras = new Set<number>();
