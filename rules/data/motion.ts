@@ -45,6 +45,21 @@ export const STILL_BEFORE_EVENTS: readonly string[] = ['frozen', 'icy', 'ice', '
 export const EVENT_HEADS: readonly string[] = ['scene', 'scenes', 'sequence', 'sequences', 'footage', 'shot', 'shots', 'clip', 'video', 'routine', 'routines'];
 
 /**
+ * Verbs, besides the action verbs below, that act on a bare object right after a bare subject:
+ * "Zoro kills Luffy" (the verbs below cover "cat bites dog", "raccoon plays guitar").
+ */
+export const OBJECT_VERBS: readonly string[] = ['kill', 'slay', 'beat', 'defeat', 'rescue', 'save', 'marry', 'ride'];
+
+/**
+ * Action verbs that, right after a bare name or before a bare noun, are more likely a noun in a
+ * compound: "Toothopia text", "High-resolution photograph", "men film style", "Kubrick record".
+ */
+export const NOUNS_AFTER_NAMES: readonly string[] = [
+  'text', 'type', 'film', 'photograph', 'record', 'call', 'study', 'work', 'shop', 'park', 'land', 'set', 'point',
+  'ring', 'box', 'plant', 'water', 'dust', 'model', 'style', 'design', 'logo', 'sketch', 'paint', 'draw', 'print',
+];
+
+/**
  * Action verbs, base forms. Parts of speech come from the lexicon generated from compromise;
  * these are folded into it by scripts/generate.ts so every form is known as a verb ("flickers",
  * "stumbling", "spiralled") even where compromise does not list it. Not a closed list: any

@@ -6,7 +6,8 @@
  */
 import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types.js';
 import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, EXTENT_VERBS, LAID_OUT, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
-import { wordInfo } from './pos.js';
+import { NOUNS_AFTER_NAMES, OBJECT_VERBS, VERBS } from '../../rules/data/motion.js';
+import { isPlaceName, wordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
 import { Scratch } from './scratch.js';
@@ -23,6 +24,11 @@ const FIGURATIVE_CATEGORIES: readonly LexiconCategory[] = ['camera', 'lighting',
 const EXTENT = new Set(EXTENT_VERBS);
 const LAID = new Set(LAID_OUT);
 const WORKS = new Set(STILL_WORKS);
+/** Verbs that act on a bare object after a bare subject: "cat bites dog", "Zeus throws thunder" (not "dog treats bag"). */
+const ACTS_ON = new Set([...VERBS.filter((v) => !v.includes(' ')), ...OBJECT_VERBS]);
+const NAMED_THINGS = new Set(NOUNS_AFTER_NAMES);
+/** Words after which a name opens a clause of its own: "Messi and Ronaldo kiss", "while Biden sips coffee". */
+const NAME_OPENERS = new Set(['and', 'or', '&', 'while', 'as', 'when', 'then', 'but', 'vs', 'versus']);
 /** Subject kinds (rules/data/subject.ts) that act on their own: "man walk on the road". */
 const AGENT_KINDS = new Set(['person', 'animal', 'creature', 'vehicle', 'animate']);
 
@@ -96,14 +102,53 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array): boo
  * verb, tagged noun, right after a person or animal and before a preposition, adverb or the end
  * of its clause is that verb.
  */
-function bareVerb(tokens: readonly Token[], t: Token, agents: Int32Array): boolean {
+function bareVerb(tokens: readonly Token[], t: Token, agents: Int32Array, named: Int32Array): boolean {
   // "an elephant herd": a word that names a subject itself is the head of the phrase.
-  if (t.tag !== 'noun' || !t.pos.includes('verb') || t.index === 0 || agents[t.index - 1] !== 1 || agents[t.index] === 1) return false;
+  if (t.tag !== 'noun' || !t.pos.includes('verb') || t.index === 0 || agents[t.index] === 1) return false;
+  // After a bare name or a "from" phrase only a lower-case action verb: "Superman hit Wonder
+  // Woman", "a boy from Hong Kong travel to", not "Kubrick Films" or "a man from the time of".
+  if (agents[t.index - 1] !== 1 && !((named[t.index - 1] === 1 || afterOrigin(tokens, t, agents)) && ACTS_ON.has(t.lemma) && !NAMED_THINGS.has(t.lemma) && t.text === t.norm)) return false;
   const forms = wordInfo(t.norm).forms;
   if (!forms.includes('base') && !forms.includes('s')) return false;
   const next = tokens[t.index + 1];
   if (!next || next.kind === 'punct' || next.clause !== t.clause) return true;
-  return next.tag === 'prep' || next.tag === 'adv' || next.tag === 'det';
+  if (next.tag === 'prep' || next.tag === 'adv' || next.tag === 'det') return true;
+  // A bare object only after a verb that acts on one: "rocker raccoon plays guitar", "people
+  // dance techno", but "dog treats bag" and "cat toys" stay compounds.
+  return (next.tag === 'noun' || next.tag === 'name' || next.tag === 'adj') && ACTS_ON.has(t.lemma) && !NAMED_THINGS.has(t.lemma);
+}
+
+/** The word ends a "from" phrase after someone who acts: "a boy from Hong Kong [travel]". Looks back at most four words. */
+function afterOrigin(tokens: readonly Token[], t: Token, agents: Int32Array): boolean {
+  for (let k = t.index - 1; k >= 1 && k >= t.index - 4; k--) {
+    const u = tokens[k]!;
+    if (u.clause !== t.clause || u.kind !== 'word') return false;
+    if (u.norm === 'from') return k < t.index - 1 && agents[k - 1] === 1;
+    if (u.tag !== 'det' && u.tag !== 'adj' && u.tag !== 'noun' && u.tag !== 'name') return false;
+  }
+  return false;
+}
+
+/**
+ * Per token, 1 for the last word of a bare name that opens its clause or follows "and"/"while"
+ * ("Zoro kills Luffy", "while Biden sips coffee"): a capitalised name the lexicon knows (not a
+ * place) or a capitalised word it does not know. After anything else a name is no subject:
+ * "a Japanese hit man", "by Greg Rutkowski", "in the style of Moebius".
+ */
+function markNames(tokens: readonly Token[], words: readonly Token[], named: Int32Array): void {
+  let opens = false;
+  let last = -2;
+  for (const t of words) {
+    const name = t.kind === 'word' && isCapitalised(t.text) && ((t.tag === 'name' && !isPlaceName(t.norm)) || (t.tag === 'noun' && !t.known));
+    if (!name) continue;
+    // The word before the first word of a run of names decides for the run.
+    if (last !== t.index - 1) {
+      const before = tokens[t.index - 1];
+      opens = before === undefined || before.clause !== t.clause || before.kind === 'punct' || NAME_OPENERS.has(before.norm);
+    } else if (opens) named[last] = 0;
+    last = t.index;
+    if (opens) named[t.index] = 1;
+  }
 }
 
 /**
@@ -237,6 +282,8 @@ export function findActions(input: ActionInput): ActionMatch[] {
   }
   const agents = scratch.ints(tokens.length);
   for (const m of byCategory.subject) if (AGENT_KINDS.has(m.kind)) agents[m.tokenEnd - 1] = 1;
+  const named = scratch.ints(tokens.length);
+  markNames(tokens, words, named);
   const cameraMoves = byCategory.camera.filter((m) => m.kind === 'movement');
   for (const m of cameraMoves) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = 2;
   // A verb inside another camera term moves the camera: "tracking shot", "follow shot", "orbiting drone".
@@ -268,7 +315,7 @@ export function findActions(input: ActionInput): ActionMatch[] {
     if (t.tag === 'verb') verbSentence = t.sentence;
     if (t.kind !== 'word' || covered[t.index] !== 0) continue;
     const participle = t.tag === 'adj' && t.verbForm === 'ing';
-    if (t.tag !== 'verb' && !participle && !bareVerb(tokens, t, agents)) continue;
+    if (t.tag !== 'verb' && !participle && !bareVerb(tokens, t, agents, named)) continue;
     if (t.verbForm === 'ing' && working[t.index] === 0 && !movingParticiple(tokens, t, agents, afterVerb)) continue;
     if (traced(tokens, t)) continue;
     // Inside a camera term only a movement verb moves the camera ("tracking shot"), not "shot".

@@ -136,8 +136,12 @@ function formsOf(t: Token): readonly VerbForm[] {
   return t.kind === 'word' ? wordInfo(t.norm).forms : [];
 }
 
+/** Plurals not made with -s: "people", "cattle"; "men", "children", "geese" have a lemma of their own. */
+const PLURAL_NOUNS = new Set(['people', 'cattle', 'police', 'livestock', 'poultry', 'folk']);
+
 function isPlural(t: Token): boolean {
-  return t.tag === 'noun' && t.norm !== t.lemma && t.norm.endsWith('s') && !t.norm.endsWith("'s");
+  if (t.tag !== 'noun' || t.norm.endsWith("'s")) return false;
+  return t.norm !== t.lemma ? t.norm.endsWith('s') || t.verbForm === undefined && wordInfo(t.norm).forms.length === 0 : PLURAL_NOUNS.has(t.norm);
 }
 
 /** A noun phrase that starts with a determiner or possessive: "the dog", "a small red leaf". */
