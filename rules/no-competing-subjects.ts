@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import type { NounList, PromptAnalysis, SubjectCandidate } from '../src/types.js';
-import subjectWords, { BROAD_NOUNS, CAMERA_CARRIERS, FILMING_WORDS, GENERIC_NOUNS, GROUP_MEMBERS, OTHER_REFERENT_WORDS, SHOT_LABELS, VIEWPOINT_NOUNS } from './data/subject.js';
+import subjectWords, { ADDRESS_PREPOSITIONS, BROAD_NOUNS, CAMERA_CARRIERS, FILMING_WORDS, GENERIC_NOUNS, GROUP_MEMBERS, HOLDING_VERBS, OTHER_REFERENT_WORDS, SHOT_LABELS, VIEWPOINT_NOUNS } from './data/subject.js';
 
 /**
  * One subject, one action: several focal points competing for the foreground ("a crowded market
@@ -101,6 +101,8 @@ const LABEL_ENDS = new Set([':', '-', '.', ')', '\u2013', '\u2014']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 /** Group noun → its member words and sub-kinds. */
 const MEMBERS = new Map(Object.entries(GROUP_MEMBERS).map(([g, m]) => [g, new Set(m)] as const));
+const HOLDING = new Set(HOLDING_VERBS);
+const ADDRESS = new Set(ADDRESS_PREPOSITIONS);
 
 /** The list items that compete: focal agents and bare things, one per head, appositions left out. */
 function competitors(analysis: PromptAnalysis, list: NounList): SubjectCandidate[] {
@@ -396,8 +398,9 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
     const kind = SUB_KIND.get(s.head);
     if (kind) mentionedKinds.add(kind);
     if (anaphor) return;
-    // Acted on or with: kept only where someone acts in the sentence.
-    if (!s.agent && (VEHICLES.has(s.head) || !acting.has(sentence))) return;
+    // Acted on or with: kept only where someone acts in the sentence, and only as the object of
+    // an action or of an address ("chases a mouse", "barks at a mailman").
+    if (!s.agent && (VEHICLES.has(s.head) || !acting.has(sentence) || passedOrHeld(analysis, s))) return;
     if (k > 0 && apposition(analysis, subjects[k - 1]!, s)) return;
     let list = bySentence.get(sentence);
     if (!list) bySentence.set(sentence, (list = []));
@@ -435,6 +438,27 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
     }
   }
   return counted(run);
+}
+
+/**
+ * A person or animal that is part of the place or a prop rather than acted on: after a
+ * preposition of place ("glides past schools of fish", "runs near some seagulls") or as the
+ * object of a verb of holding ("a woman holding an animal puppet").
+ */
+function passedOrHeld(analysis: PromptAnalysis, s: SubjectCandidate): boolean {
+  const { tokens } = analysis;
+  const first = tokens[s.tokenStart]!;
+  // Its own participle makes it act: "past a dog sleeping" is still a place, "a girl playing" acts.
+  const next = tokens[s.tokenEnd];
+  if (next !== undefined && next.tag === 'verb' && next.verbForm === 'ing' && !HOLDING.has(next.lemma)) return false;
+  // A preposition the chunker kept in the phrase: "past two dogs".
+  if (first.pos.includes('prep') && first.tag !== 'det' && !ADDRESS.has(first.norm) && s.tokenEnd - s.tokenStart > 1) return true;
+  const prev = tokens[s.tokenStart - 1];
+  if (!prev || prev.kind !== 'word' || prev.sentence !== first.sentence) return false;
+  if (prev.tag === 'verb') return HOLDING.has(prev.lemma);
+  // "thousands of ravens", "animals such as birds": the members of a group, not a place.
+  if (prev.norm === 'of' || (prev.norm === 'as' && tokens[prev.index - 1]?.norm === 'such')) return false;
+  return prev.pos.includes('prep') && !ADDRESS.has(prev.norm);
 }
 
 /** "The driver, a rugged man with a beard": the second phrase renames the first. */

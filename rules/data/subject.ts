@@ -281,3 +281,16 @@ export const SHOT_LABELS: readonly string[] = ['shot', 'frame', 'scene', 'panel'
  * evident: children playing, vendors, and people walking"): set dressing, not the focus.
  */
 export const PRESENCE_WORDS: readonly string[] = ['evident', 'visible', 'apparent', 'abundant', 'everywhere'];
+
+/**
+ * What someone holds, carries or wears is a prop, not a second subject: "a woman holding an
+ * animal puppet", "a man carrying a lamb".
+ */
+export const HOLDING_VERBS: readonly string[] = ['hold', 'carry', 'wear', 'cradle', 'clutch', 'grip', 'ride'];
+
+/**
+ * Prepositions after which a person or animal is still acted on or addressed ("barks at a
+ * mailman", "talks to a child", "a battle between knights and orcs"); after any other
+ * ("glides past schools of fish", "runs near some seagulls") it is part of the place.
+ */
+export const ADDRESS_PREPOSITIONS: readonly string[] = ['at', 'to', 'toward', 'towards', 'after', 'with', 'into', 'onto', 'against', 'between', 'versus', 'vs'];
