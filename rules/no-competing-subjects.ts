@@ -349,6 +349,14 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
   // "fish, whales and sharks glide") act with it, as one group; keyed by first token. An item
   // with its own verb ("children chase each other, and a band plays") acts on its own.
   const follower = new Set<number>();
+  // The members listed after a group ("a parade of performers, including acrobats, clowns and
+  // musicians") are the group, not subjects of their own.
+  const members = new Set<number>();
+  for (const l of analysis.nounLists) {
+    const intro = tokens[l.tokenStart - 1];
+    const introduced = intro !== undefined && (intro.text === ':' || intro.norm === 'including' || intro.norm === 'like' || (intro.norm === 'as' && tokens[intro.index - 1]?.norm === 'such'));
+    if (l.attribute && introduced) for (const item of l.items) members.add(item.tokenStart);
+  }
   for (const l of analysis.nounLists) {
     if (!l.items[l.items.length - 1]!.agent) continue;
     for (let i = 0; i < l.items.length - 1; i++) {
@@ -388,7 +396,7 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
       if (!groups.includes(t.lemma)) groups.push(t.lemma);
       groupSentence = t.sentence;
     }
-    if (!s.animate || s.role !== 'focal' || GENERIC.has(s.head)) return;
+    if (!s.animate || s.role !== 'focal' || GENERIC.has(s.head) || members.has(s.tokenStart)) return;
     // Traffic and a filming drone are extras and the camera, not subjects.
     if (traffic(analysis, s) || (CAMERA_CARRIER.has(s.head) && filmingCarrier(analysis, s, (lastFilming ??= lastFilmingWords(analysis))))) return;
     const opener = tokens[s.tokenStart]!.norm;

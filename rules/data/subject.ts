@@ -121,7 +121,7 @@ export const GROUP_NOUNS: readonly string[] = [
   'pride', 'family', 'team', 'squad', 'band', 'army', 'pair', 'couple', 'trio', 'bunch', 'handful', 'dozen', 'hundreds',
   'thousands', 'dozens', 'lots', 'lot', 'number', 'line', 'row', 'rows', 'cluster', 'fleet', 'convoy', 'stream', 'sea',
   'mass', 'horde', 'throng', 'mob', 'gang', 'parade', 'procession', 'queue', 'circle', 'set', 'collection', 'variety',
-  'mix', 'array', 'assortment', 'few', 'couple',
+  'mix', 'array', 'assortment', 'few', 'couple', 'troupe', 'crew', 'ensemble', 'caravan', 'entourage', 'delegation',
 ];
 
 /** Words the part-of-speech lexicon calls nouns that never head a subject ("butterflies everywhere"). */

@@ -318,7 +318,7 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     if (first >= 0) items.unshift(first);
     if (items.length >= 2) {
       const firstNp = nps[items[0]!]!;
-      let attribute = introducesAttributes(tokens, firstNp.tokenStart, nps, npAt);
+      let attribute = introducesAttributes(tokens, firstNp.tokenStart, nps, npAt) || membersOfGroup(tokens, firstNp, nps, npAt);
       const attributeItems = items.filter((k) => nps[k]!.kind === 'attribute').length;
       if (attributeItems * 2 >= items.length) attribute = true;
       lists.push({ items, attribute });
@@ -435,7 +435,11 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     if (!last.agent || l.attribute) continue;
     const allOpen = l.items.every((k) => leadOf[nps[k]!.segment] === k);
     const plainAnd = l.items.length === 2 || l.items.slice(1, -1).every((k) => segments[nps[k]!.segment]!.join === ',');
-    if (allOpen && plainAnd && l.items.slice(0, -1).every((k) => !nps[k]!.agent)) for (const k of l.items) nps[k]!.agent = true;
+    // Only a list closed by "and"/"or" shares its verb: in a comma-only tag list ("men at war,
+    // robotic men, androids, gloomy forest setting") the last word is no verb of the others.
+    const lastJoin = segments[last.segment]!.join;
+    const closed = lastJoin.endsWith('and') || lastJoin.endsWith('or') || lastJoin.endsWith('&');
+    if (allOpen && plainAnd && closed && l.items.slice(0, -1).every((k) => !nps[k]!.agent)) for (const k of l.items) nps[k]!.agent = true;
   }
 
   // "…, flemish painter", "digital artist": a bare tag naming who made a style is a style
@@ -488,6 +492,29 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     };
   });
   return { subjects, nounLists };
+}
+
+/** The phrase names a group by "GROUP of …": "a parade of performers", "support teams of police". */
+function groupPhrase(tokens: readonly Token[], np: Np): boolean {
+  for (let i = np.tokenStart; i < np.tokenEnd - 1; i++) if (tokens[i + 1]!.norm === 'of' && inSet(GROUP, tokens[i]!)) return true;
+  return inSet(GROUP, tokens[np.headIndex]!);
+}
+
+/**
+ * A list that names the members of a group: the list after the group and "including", "such
+ * as", "like" or a colon ("a parade of performers, including acrobats, clowns, and
+ * musicians"). Not after a plain plural ("three characters: a knight, a dragon …").
+ */
+function membersOfGroup(tokens: readonly Token[], first: Np, nps: readonly Np[], npAt: Int32Array): boolean {
+  let k = first.tokenStart - 1;
+  const intro = tokens[k];
+  if (!intro) return false;
+  if (intro.norm === 'as' && tokens[k - 1]?.norm === 'such') k -= 2;
+  else if (intro.text === ':' || intro.norm === 'including' || intro.norm === 'like') k -= 1;
+  else return false;
+  if (tokens[k]?.text === ',') k--;
+  const owner = k >= 0 ? npAt[k]! : -1;
+  return owner >= 0 && groupPhrase(tokens, nps[owner]!);
 }
 
 /**
