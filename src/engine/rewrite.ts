@@ -17,6 +17,18 @@ const TRAILING = new Set([',', ';', ':', '.', '!', '?', '\u2026', '\u2013', '\u2
 const SENTENCE_END = new Set(['.', '!', '?', '\u2026']);
 const VOWEL_START = /^[aeiou]/i;
 const LINE_BREAK = /[\r\n]/;
+const SETTINGS_RULE = 'no-settings-in-prose';
+const BRACKETS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
+const CLOSERS = new Set([')', ']', '}']);
+const COLONS = new Set([':', '\uFF1A']);
+/** A clause opening with one of these continues the one before it ("…, and more", "…, but I can't"). */
+const COORDINATORS = new Set(['and', 'or', 'but', 'nor', '&']);
+/** "a street lined with shops", "a man dressed in black": a participle, not a verb with a subject. */
+const PARTICIPLE_PREPS = new Set(['with', 'by', 'in']);
+/** Words that open what comes before a sentence's verb: "The bridge,", "In the center,", "As it nears the bridge,". */
+const OPENING_TAGS = new Set(['det', 'pron', 'prep', 'conj', 'name']);
+/** A sentence stop, maybe followed by a closing quotation mark or bracket. */
+const STOP_AT_END = /[.!?\u2026]["'\u201d\u2019\u00bb)\]]*$/;
 /** A placeholder's inner text must stay short enough to be recognised as one (see src/analysis/placeholders.ts). */
 const MAX_PLACEHOLDER = 78;
 
@@ -36,17 +48,31 @@ export const PLACEHOLDERS = {
   audio: placeholder('audio: ambience, effects or dialogue', alternatives.audio[0]),
 } as const;
 
-/** In a segment's tokens: a comma between two merged clauses. */
-const CLAUSE_BREAK = -1;
-
-interface Segment {
-  /** Kept token indexes, punctuation included; `CLAUSE_BREAK` where merged clauses meet. */
+/** Where a run of the prompt goes: a clause or several, or (in a prompt of several sentences) a sentence or several. */
+interface Unit {
+  /** Token range in the prompt, half-open. */
+  from: number;
+  to: number;
+  /** Kept token indexes: without the flagged words, the connectors they leave dangling and the closing punctuation. */
   tokens: number[];
+  /** The closing punctuation left out of `tokens`: written when the next unit still follows it. */
+  trail: number[];
   group: Component;
-  /** The clause ended its sentence in the prompt. */
-  sentenceFinal: boolean;
-  /** The segment began a sentence in the prompt. */
-  sentenceInitial: boolean;
+  counts: Map<Component, number>;
+  /** A subject action among its words. */
+  action: boolean;
+}
+
+/** A sentence of the prompt (or several, when brackets or a quotation run across their stop) and the units it is cut into. */
+interface Block {
+  from: number;
+  to: number;
+  /** Kept token indexes, its own punctuation included. */
+  tokens: number[];
+  units: Unit[];
+  group: Component;
+  /** Its clauses are fragments with no verb of their own (a tag list): they may be reordered inside it. */
+  tags: boolean;
 }
 
 export function computeRewrite(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], config: ResolvedConfig): Rewrite {
@@ -57,7 +83,7 @@ export function computeRewrite(analysis: PromptAnalysis, diagnostics: readonly D
   const map = componentMap(analysis);
   const inside = placeholderTokens(analysis);
   const removed = flaggedTokens(analysis, diagnostics, inside);
-  const segments = buildSegments(analysis, map, removed, inside);
+  const blocks = buildBlocks(analysis, map, diagnostics, removed, inside);
   // A component a placeholder already asks for ("[camera: …]" from an earlier rewrite) gets no second one.
   const asked = new Set(analysis.placeholders.flatMap((p) => labelled(p.inner)));
 
@@ -79,46 +105,112 @@ export function computeRewrite(analysis: PromptAnalysis, diagnostics: readonly D
   if (!presence.lighting) add('lighting', 'lighting', PLACEHOLDERS.lighting);
   if (config.model?.audio && !presence.audio) add('audio', 'audio', PLACEHOLDERS.audio);
 
-  // Pieces in the formula's order: a piece is a segment or a placeholder.
-  type Piece = { segment: Segment } | { placeholder: { component: Component; text: string } };
+  // Several sentences: whole sentences move, each written as it stands. One sentence: its clauses move.
+  const sentences = blocks.length > 1;
+  type Item = Block | Unit;
+  type Piece = { item: Item } | { placeholder: { component: Component; text: string } };
+  const items: Item[] = sentences ? blocks : (blocks[0]?.units ?? []);
   const pieces: Piece[] = [];
   if (leading) pieces.push({ placeholder: leading });
   for (const group of ORDER) {
-    for (const s of segments) if (s.group === group) pieces.push({ segment: s });
+    for (const item of items) if (item.group === group) pieces.push({ item });
     for (const p of slots.get(group) ?? []) pieces.push({ placeholder: p });
   }
 
   const removedWords = [...removed].sort((a, b) => a - b).filter((i) => tokens[i]!.kind === 'word').map((i) => tokens[i]!.text);
-  const order = pieces.flatMap((p) => ('segment' in p ? [p.segment.tokens[0]!] : []));
+  const order = pieces.flatMap((p) => ('item' in p ? ('units' in p.item ? inOrder(p.item) : [p.item]).map((u) => u.from) : []));
   const reordered = order.some((start, i) => i > 0 && order[i - 1]! > start);
   const added = pieces.filter((p): p is { placeholder: { component: Component; text: string } } => 'placeholder' in p).map((p) => p.placeholder);
   if (removed.size === 0 && added.length === 0 && !reordered) return unchanged;
 
-  const multiSentence = analysis.sentences.length > 1;
+  const out = sentences ? writeSentences(analysis, pieces.map((p) => ('item' in p ? (p.item as Block) : p.placeholder.text))) : writeClauses(analysis, pieces.map((p) => ('item' in p ? (p.item as Unit) : p.placeholder.text)));
+  return { text: out, changed: out !== text, placeholders: added, removed: removedWords };
+}
+
+/** One sentence's clauses joined by commas, the first capitalised, then the prompt's closing stop. */
+function writeClauses(analysis: PromptAnalysis, pieces: readonly (Unit | string)[]): string {
+  const { tokens } = analysis;
   let out = '';
-  let capitalise = true;
-  let prevFinal = false;
-  for (const piece of pieces) {
-    if (out.length > 0) {
-      const stop = multiSentence && prevFinal;
-      out += stop ? '. ' : ', ';
-      capitalise = stop;
-    }
-    if ('placeholder' in piece) {
-      out += piece.placeholder.text;
-      prevFinal = false;
-      continue;
-    }
-    let t = segmentText(analysis, piece.segment);
-    if (capitalise) t = t.charAt(0).toUpperCase() + t.slice(1);
-    else if (piece.segment.sentenceInitial) t = lowerFirst(tokens[piece.segment.tokens[0]!]!, t);
-    out += t;
-    // Whole sentences stay sentences; fragments are joined with commas.
-    prevFinal = piece.segment.sentenceFinal && piece.segment.sentenceInitial;
+  for (const piece of neighbours(pieces)) {
+    if (out.length > 0) out += ', ';
+    out += typeof piece === 'string' ? piece : clauseText(analysis, piece, out.length === 0);
   }
   const last = tokens[tokens.length - 1]!;
   if (SENTENCE_END.has(last.text)) out += last.text;
-  return { text: out, changed: out !== text, placeholders: added, removed: removedWords };
+  return out;
+}
+
+/** Units that were neighbours in the prompt and still are: one run, with the punctuation that was between them. */
+function neighbours(pieces: readonly (Unit | string)[]): (Unit | string)[] {
+  const out: (Unit | string)[] = [];
+  for (const piece of pieces) {
+    const prev = out[out.length - 1];
+    if (typeof piece !== 'string' && prev !== undefined && typeof prev !== 'string' && prev.to === piece.from) {
+      out[out.length - 1] = { ...prev, to: piece.to, tokens: [...prev.tokens, ...prev.trail, ...piece.tokens], trail: piece.trail };
+    } else out.push(piece);
+  }
+  return out;
+}
+
+function clauseText(analysis: PromptAnalysis, unit: Unit, first: boolean): string {
+  const t = tokensText(analysis, unit.tokens);
+  if (first) return t.charAt(0).toUpperCase() + t.slice(1);
+  // "A dog" moved after a comma becomes "a dog".
+  const initial = analysis.tokens[unit.from]!.sentence !== analysis.tokens[unit.from - 1]?.sentence;
+  return initial ? lowerFirst(analysis.tokens[unit.tokens[0]!]!, t) : t;
+}
+
+/**
+ * Sentences in their new order, each with its own words, punctuation and capitals. Two sentences
+ * that were neighbours keep the space or line break between them; a sentence with no stop of its
+ * own that now has another after it gets one. Placeholders between sentences form a sentence.
+ */
+function writeSentences(analysis: PromptAnalysis, pieces: readonly (Block | string)[]): string {
+  const { text, tokens } = analysis;
+  const endsWithStop = (t: string) => STOP_AT_END.test(t);
+  const finalStop = SENTENCE_END.has(tokens[tokens.length - 1]!.text) ? tokens[tokens.length - 1]!.text : '';
+  let out = '';
+  let prev: Block | undefined;
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k]!;
+    if (out.length > 0) {
+      const gap = prev ? text.slice(tokens[prev.to - 1]!.end, tokens[prev.to]?.start ?? text.length) : ' ';
+      const newline = LINE_BREAK.test(gap);
+      if (prev && typeof piece !== 'string' && piece.from === prev.to) out += gap;
+      else if (endsWithStop(out)) out += newline ? '\n' : ' ';
+      else out += newline ? '\n' : '. ';
+    }
+    if (typeof piece === 'string') {
+      // A run of placeholders is one sentence.
+      out += piece;
+      while (typeof pieces[k + 1] === 'string') out += `, ${pieces[++k]}`;
+      out += k + 1 < pieces.length ? '.' : finalStop;
+      prev = undefined;
+      continue;
+    }
+    let t = sentenceText(analysis, piece);
+    const head = tokens[piece.from]!;
+    if (out.length === 0 || /^\p{Lu}/u.test(head.text)) t = t.charAt(0).toUpperCase() + t.slice(1);
+    out += t;
+    prev = piece;
+  }
+  return out;
+}
+
+/** A sentence as written (less the flagged words); a tag list's fragments in the formula's order, joined by commas. */
+function sentenceText(analysis: PromptAnalysis, block: Block): string {
+  const units = inOrder(block);
+  if (units === block.units) return tokensText(analysis, block.tokens);
+  const last = analysis.tokens[block.to - 1]!;
+  const stop = SENTENCE_END.has(last.text) && block.tokens.includes(last.index) ? last.text : '';
+  return neighbours(units).map((u, i) => clauseText(analysis, u as Unit, i === 0)).join(', ') + stop;
+}
+
+/** A tag list's units in the formula's order; any other sentence's as written. */
+function inOrder(block: Block): Unit[] {
+  if (!block.tags) return block.units;
+  const sorted = [...block.units].sort((a, b) => ORDER.indexOf(a.group) - ORDER.indexOf(b.group));
+  return sorted.every((u, i) => u === block.units[i]) ? block.units : sorted;
 }
 
 /** The camera evidence includes a shot type, movement, angle, lens or focus, not only a capture technique. */
@@ -172,9 +264,93 @@ const PLACEHOLDER_LABELS: Readonly<Record<string, Component[]>> = {
   audio: ['audio'],
 };
 
-function buildSegments(analysis: PromptAnalysis, map: ComponentMap, removed: ReadonlySet<number>, inside: Int32Array): Segment[] {
-  const { tokens, clauses } = analysis;
-  // A list of nouns split over clauses by its commas stays one segment.
+/**
+ * For each token, whether the prompt may not be cut right before it: inside a pair of brackets
+ * (one left open runs to the end of its sentence, a stray closing one from its start), a
+ * quotation, a placeholder, or a setting the settings rule found ("--ar 16:9", "-ar:16:9").
+ */
+function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], settings: Uint8Array): Uint8Array {
+  const { tokens, sentences } = analysis;
+  const n = tokens.length;
+  const diff = new Int32Array(n + 2);
+  // Tokens a..b (inclusive) stay together.
+  const tie = (a: number, b: number) => {
+    if (b <= a) return;
+    diff[a + 1]!++;
+    diff[b + 1]!--;
+  };
+  const open: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!.text;
+    if (BRACKETS[t] !== undefined) open.push(i);
+    else if (CLOSERS.has(t)) {
+      const o = open.length > 0 && BRACKETS[tokens[open[open.length - 1]!]!.text] === t ? open.pop()! : sentences[tokens[i]!.sentence]!.tokenStart;
+      // "a (small) dog": the words after a closing bracket carry on the same phrase.
+      tie(o, i + 1 < n && tokens[i + 1]!.kind !== 'punct' && tokens[i + 1]!.sentence === tokens[i]!.sentence ? i + 1 : i);
+    }
+  }
+  for (const o of open) tie(o, sentences[tokens[o]!.sentence]!.tokenEnd - 1);
+  for (const q of analysis.quotations) tie(q.tokenStart - 1, q.tokenEnd);
+  for (const p of analysis.placeholders) tie(p.tokenStart, p.tokenEnd - 1);
+  const found = diagnostics.filter((d) => d.ruleId === SETTINGS_RULE).map((d) => d.range).sort((x, y) => x[0] - y[0]);
+  let prevEnd = -1;
+  let prevStart = -1;
+  for (const [start, end] of found) {
+    let a = firstTokenAt(tokens, start);
+    let b = a;
+    while (b + 1 < n && tokens[b + 1]!.end <= end) b++;
+    if (a >= n || tokens[a]!.end > end) continue;
+    for (let i = a; i <= b; i++) settings[i] = 1;
+    // "-ar:16:9": two findings glued by punctuation are one setting.
+    if (prevEnd >= 0 && !/\s/.test(analysis.text.slice(tokens[prevEnd]!.end, tokens[a]!.start))) a = prevStart;
+    tie(a, b);
+    prevStart = a;
+    prevEnd = b;
+  }
+  const bound = new Uint8Array(n + 1);
+  let depth = 0;
+  for (let i = 0; i <= n; i++) {
+    depth += diff[i]!;
+    bound[i] = depth > 0 ? 1 : 0;
+  }
+  return bound;
+}
+
+/** The first token that ends after `offset`. */
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A run of clauses that stay together whatever happens: the first cut of a sentence. */
+interface Atom {
+  from: number;
+  to: number;
+  kept: number[];
+  counts: Map<Component, number>;
+  action: boolean;
+  /** Carries a noun, verb, adjective, adverb, name, number or a component. */
+  content: boolean;
+  /** Has a verb with its own subject (or an order: "Create a video"). */
+  finite: boolean;
+}
+
+/**
+ * The prompt's sentences, each cut into the units that may move. A sentence runs on into the
+ * next when brackets or a quotation cross its stop, or when it has no word of its own.
+ */
+function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: readonly Diagnostic[], removed: ReadonlySet<number>, inside: Int32Array): Block[] {
+  const { tokens, clauses, sentences } = analysis;
+  const settings = new Uint8Array(tokens.length);
+  const bound = bonds(analysis, diagnostics, settings);
+  const componentOf = (i: number): Component | undefined => (settings[i] ? 'settings' : map.of[i]);
+  // A list of nouns split over clauses by its commas stays together.
   const listEnd = new Map<number, number>();
   for (const list of analysis.nounLists) {
     // The list stops at a placeholder: its words are not items.
@@ -186,53 +362,139 @@ function buildSegments(analysis: PromptAnalysis, map: ComponentMap, removed: Rea
     if (b > a) listEnd.set(a, Math.max(b, listEnd.get(a) ?? b));
   }
   const actions = new Set(map.actions.map((t) => t.index));
-  const segments: Segment[] = [];
-  let c = 0;
-  while (c < clauses.length) {
-    let end = c;
-    for (let k = c; k <= end; k++) {
-      end = Math.max(end, listEnd.get(k) ?? k);
-      // A clause that stops inside a noun phrase ("A stunning, epic shot") runs on into the next one.
-      const next = clauses[k + 1];
-      if (k === end && next && next.sentence === clauses[k]!.sentence && inside[next.tokenStart]! < 0 && endsOpen(tokens, clauses[k]!.tokenStart, clauses[k]!.tokenEnd, removed)) end = k + 1;
-      // A placeholder's own commas ("[camera: shot type or movement, e.g. …]") do not end a clause.
-      const last = clauses[k]!.tokenEnd - 1;
-      if (k === end && k + 1 < clauses.length && inside[last]! >= 0 && inside[last + 1] === inside[last]) end = k + 1;
+  const omit = new Uint8Array(tokens.length);
+  const hasWord = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (tokens[i]!.kind !== 'punct' && tokens[i]!.kind !== 'symbol') return true;
+    return false;
+  };
+
+  const blocks: Block[] = [];
+  let s = 0;
+  while (s < sentences.length) {
+    let e = s;
+    while (e + 1 < sentences.length && (bound[sentences[e + 1]!.tokenStart] || !hasWord(sentences[e + 1]!.tokenStart, sentences[e + 1]!.tokenEnd) || !hasWord(sentences[s]!.tokenStart, sentences[e]!.tokenEnd))) e++;
+    const from = sentences[s]!.tokenStart;
+    const to = sentences[e]!.tokenEnd;
+    s = e + 1;
+
+    // Atoms: clauses joined where the text may not be cut, across a list, or inside a noun phrase.
+    const atoms: Atom[] = [];
+    let c = tokens[from]!.clause;
+    const lastClause = tokens[to - 1]!.clause;
+    while (c <= lastClause) {
+      let end = c;
+      for (let k = c; k <= end; k++) {
+        end = Math.max(end, listEnd.get(k) ?? k);
+        const next = clauses[k + 1];
+        if (k === end && next && k < lastClause && bound[next.tokenStart]) end = k + 1;
+        // A clause that stops inside a noun phrase ("A stunning, epic shot") runs on into the next one.
+        if (k === end && next && k < lastClause && next.sentence === clauses[k]!.sentence && inside[next.tokenStart]! < 0 && endsOpen(tokens, clauses[k]!.tokenStart, clauses[k]!.tokenEnd, removed)) end = k + 1;
+      }
+      end = Math.min(end, lastClause);
+      const atom = makeAtom(tokens, clauses[c]!.tokenStart, clauses[end]!.tokenEnd, removed, inside, componentOf, actions);
+      c = end + 1;
+      let cut = false;
+      for (let i = atom.from; i < atom.to && !cut; i++) cut = removed.has(i);
+      // What is left of a clause of praise (its function words and punctuation) goes with it.
+      if (cut && !atom.content) {
+        for (let i = atom.from; i < atom.to; i++) if (!SENTENCE_END.has(tokens[i]!.text)) omit[i] = 1;
+        continue;
+      }
+      atoms.push(atom);
     }
-    const first = clauses[c]!;
-    const lastClause = clauses[end]!;
-    const kept = cleanTokens(tokens, first.tokenStart, lastClause.tokenEnd, removed, inside);
+    if (atoms.length === 0) continue;
+
+    // Units: atoms joined where one leans on its neighbour.
+    const firstFinite = atoms.findIndex((a) => a.finite);
+    const units: Unit[] = [];
+    let run: Atom[] = [atoms[0]!];
+    const flush = () => units.push(makeUnit(analysis, run, removed, inside, omit));
+    for (let k = 1; k < atoms.length; k++) {
+      const prev = atoms[k - 1]!;
+      const cur = atoms[k]!;
+      if (leansForward(tokens, prev, k - 1, firstFinite) || leansBack(tokens, cur, componentOf)) run.push(cur);
+      else {
+        flush();
+        run = [cur];
+      }
+    }
+    flush();
     const counts = new Map<Component, number>();
-    let action = false;
-    let content = false;
-    for (const i of kept) {
-      const comp = map.of[i];
-      if (isContentWord(tokens[i]!) || comp !== undefined) content = true;
-      if (actions.has(i)) action = true;
-      if (comp) counts.set(comp, (counts.get(comp) ?? 0) + 1);
-    }
-    const nextClause = clauses[end + 1];
-    const sentenceFinal = !nextClause || nextClause.sentence !== lastClause.sentence;
-    const prevClause = clauses[c - 1];
-    const sentenceInitial = !prevClause || prevClause.sentence !== first.sentence;
-    c = end + 1;
-    if (!content) continue; // only function words and punctuation left (a clause of praise)
-    let group: Component;
-    const only = kept.every((i) => inside[i]! >= 0) ? analysis.placeholders[inside[kept[0]!]!] : undefined;
-    const label = only ? labelled(only.inner) : [];
-    if (label.length > 0) group = label[0] === 'motion' ? 'subject' : label[0]!;
-    else if (counts.has('subject') || action || counts.has('motion')) group = 'subject';
-    else group = pickGroup(counts);
-    // A clause with no component of its own continues the one before it.
-    const prev = segments[segments.length - 1];
-    if (counts.size === 0 && prev && !sentenceInitial) {
-      prev.tokens.push(CLAUSE_BREAK, ...kept);
-      prev.sentenceFinal = sentenceFinal;
-      continue;
-    }
-    segments.push({ tokens: kept, group, sentenceFinal, sentenceInitial });
+    for (const u of units) for (const [g, n] of u.counts) counts.set(g, (counts.get(g) ?? 0) + n);
+    const group = units.length === 1 ? units[0]!.group : units.some((u) => u.group === 'subject') ? 'subject' : pickGroup(counts);
+    // "Lighting: soft, from the left.": what follows a label stays in its order.
+    const labelled = COLONS.has(tokens[atoms[0]!.to - 1]!.text);
+    blocks.push({ from, to, tokens: keptTokens(tokens, from, to, removed, inside, omit), units, group, tags: firstFinite < 0 && !labelled });
   }
-  return segments;
+  return blocks;
+}
+
+function makeAtom(tokens: readonly Token[], from: number, to: number, removed: ReadonlySet<number>, inside: Int32Array, componentOf: (i: number) => Component | undefined, actions: ReadonlySet<number>): Atom {
+  const kept = trimEnd(tokens, keptTokens(tokens, from, to, removed, inside), inside);
+  const counts = new Map<Component, number>();
+  let action = false;
+  let content = false;
+  let finite = false;
+  for (let k = 0; k < kept.length; k++) {
+    const i = kept[k]!;
+    const comp = componentOf(i);
+    if (isContentWord(tokens[i]!) || comp !== undefined) content = true;
+    if (actions.has(i)) action = true;
+    if (comp) counts.set(comp, (counts.get(comp) ?? 0) + 1);
+    if (!finite) finite = finiteVerb(tokens[i]!, k > 0 ? tokens[kept[k - 1]!] : undefined, tokens[kept[k + 1]!], comp);
+  }
+  return { from, to, kept, counts, action, content, finite };
+}
+
+/**
+ * A verb with its own subject before it ("the camera zooms", "boys stumbled", "you can hear"), or
+ * an order ("Create a video"). A camera instruction ("zoom in", "tracking shot") is a tag, and a
+ * participle ("adorned with", "capturing") leans on the clause it describes.
+ */
+function finiteVerb(t: Token, before: Token | undefined, after: Token | undefined, comp: Component | undefined): boolean {
+  if (t.tag !== 'verb' || t.verbForm === undefined || t.verbForm === 'ing') return false;
+  if (t.verbForm === 's') return true;
+  if (comp === 'camera') return false;
+  const subject = before !== undefined && (before.tag === 'noun' || before.tag === 'pron' || before.tag === 'name');
+  if (t.verbForm === 'base') return before === undefined || subject;
+  return subject && !(after && PARTICIPLE_PREPS.has(after.norm));
+}
+
+/** The atom leads into the next one: a label ("Narrator:"), function words alone ("Beside it,"), or what comes before a sentence's verb ("The bridge," "In the center,"). */
+function leansForward(tokens: readonly Token[], a: Atom, index: number, firstFinite: number): boolean {
+  if (COLONS.has(tokens[a.to - 1]!.text) || !a.content) return true;
+  if (index === 0 && a.counts.size === 0 && !a.action) return true;
+  if (index >= firstFinite) return false;
+  const head = tokens[a.kept[0]!]!;
+  return OPENING_TAGS.has(head.tag) || a.counts.has('subject') || a.action;
+}
+
+/** The atom continues the one before: it opens with a verb ("capturing …", "frames the yacht") or a conjunction, or has no component of its own. */
+function leansBack(tokens: readonly Token[], a: Atom, componentOf: (i: number) => Component | undefined): boolean {
+  if (a.counts.size === 0 && !a.action) return true;
+  const head = tokens[a.kept[0]!]!;
+  return (head.tag === 'verb' && componentOf(head.index) !== 'camera') || COORDINATORS.has(head.norm);
+}
+
+function makeUnit(analysis: PromptAnalysis, atoms: readonly Atom[], removed: ReadonlySet<number>, inside: Int32Array, omit: Uint8Array): Unit {
+  const { tokens } = analysis;
+  const from = atoms[0]!.from;
+  const to = atoms[atoms.length - 1]!.to;
+  const all = keptTokens(tokens, from, to, removed, inside, omit);
+  const kept = trimEnd(tokens, [...all], inside);
+  const counts = new Map<Component, number>();
+  let action = false;
+  for (const a of atoms) {
+    action ||= a.action;
+    for (const [g, n] of a.counts) counts.set(g, (counts.get(g) ?? 0) + n);
+  }
+  let group: Component;
+  const only = kept.every((i) => inside[i]! >= 0) ? analysis.placeholders[inside[kept[0]!]!] : undefined;
+  const label = only ? labelled(only.inner) : [];
+  if (label.length > 0) group = label[0] === 'motion' ? 'subject' : label[0]!;
+  else if (counts.has('subject') || action || counts.has('motion')) group = 'subject';
+  else group = pickGroup(counts);
+  return { from, to, tokens: kept, trail: all.slice(kept.length), group, counts, action };
 }
 
 /**
@@ -263,23 +525,30 @@ function pickGroup(counts: ReadonlyMap<Component, number>): Component {
   return best;
 }
 
-/** The clause's tokens without the flagged words, the connectors they leave dangling and the closing punctuation. */
-function cleanTokens(tokens: readonly Token[], from: number, to: number, removed: ReadonlySet<number>, inside: Int32Array): number[] {
+/** The tokens of a run without the flagged words and the connectors they leave dangling (and without the `omit`ted ones). */
+function keptTokens(tokens: readonly Token[], from: number, to: number, removed: ReadonlySet<number>, inside: Int32Array, omit?: Uint8Array): number[] {
   const kept: number[] = [];
   for (let i = from; i < to; i++) {
-    if (removed.has(i)) continue;
+    if (removed.has(i) || omit?.[i]) continue;
     const t = tokens[i]!;
     if (CONNECTORS.has(t.norm) && inside[i]! < 0) {
       const prevKept = kept.length > 0 ? tokens[kept[kept.length - 1]!]! : undefined;
-      const leftGone = i > from && removed.has(i - 1);
+      let left = i - 1;
+      while (left >= 0 && tokens[left]!.kind === 'punct' && !removed.has(left)) left--;
+      const leftGone = left >= 0 && removed.has(left);
       // "warm and beautiful light": the connector goes with the word; "ocean, epic drone shot": the comma stays before "drone".
       let after = i + 1;
       while (after < to && removed.has(after)) after++;
       const rightGone = after > i + 1 && (t.norm === 'and' || t.norm === 'or' || t.norm === '&' || after >= to || tokens[after]!.kind === 'punct' || CONNECTORS.has(tokens[after]!.norm));
-      if (!prevKept || rightGone || (leftGone && (!isContentWord(prevKept) || CONNECTORS.has(prevKept.norm)))) continue;
+      if (rightGone || (leftGone && (!prevKept || !isContentWord(prevKept) || CONNECTORS.has(prevKept.norm)))) continue;
     }
     kept.push(i);
   }
+  return kept;
+}
+
+/** Without the closing punctuation and connectors: a clause that moves is joined to the others with a comma. */
+function trimEnd(tokens: readonly Token[], kept: number[], inside: Int32Array): number[] {
   while (kept.length > 0) {
     const last = kept[kept.length - 1]!;
     const t = tokens[last]!;
@@ -289,18 +558,12 @@ function cleanTokens(tokens: readonly Token[], from: number, to: number, removed
   return kept;
 }
 
-function segmentText(analysis: PromptAnalysis, segment: Segment): string {
+function tokensText(analysis: PromptAnalysis, indexes: readonly number[]): string {
   const { text, tokens } = analysis;
   let out = '';
   let prev = -1;
-  for (const i of segment.tokens) {
-    if (i === CLAUSE_BREAK) {
-      out += ',';
-      prev = -1;
-      continue;
-    }
+  for (const i of indexes) {
     const t = tokens[i]!;
-    if (prev < 0 && out.length > 0) out += ' ';
     if (prev >= 0) {
       const p = tokens[prev]!;
       const adjacent = prev === i - 1;
@@ -309,8 +572,8 @@ function segmentText(analysis: PromptAnalysis, segment: Segment): string {
         const article = VOWEL_START.test(t.text) ? 'an' : 'a';
         out = out.slice(0, out.length - p.text.length) + (p.text[0] === 'A' ? `A${article.slice(1)}` : article);
       }
-      // Adjacent tokens keep the spacing they had; across a gap (a removed word) one space, none before punctuation.
-      const gap = adjacent ? text.slice(p.end, t.start) : t.kind === 'punct' && t.text !== '(' ? '' : ' ';
+      // Adjacent tokens keep the spacing they had; across a gap (a removed word) one space, none before closing punctuation.
+      const gap = adjacent ? text.slice(p.end, t.start) : TRAILING.has(t.text) || CLOSERS.has(t.text) ? '' : ' ';
       out += LINE_BREAK.test(gap) ? ' ' : gap;
     }
     out += t.text;
