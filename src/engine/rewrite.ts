@@ -402,7 +402,8 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
       }
       atoms.push(atom);
     }
-    if (atoms.length === 0) continue;
+    // Nothing but punctuation left (": beautiful"): the sentence is gone.
+    if (!atoms.some((a) => a.kept.some((i) => tokens[i]!.kind !== 'punct' && tokens[i]!.kind !== 'symbol'))) continue;
 
     // Units: atoms joined where one leans on its neighbour.
     const firstFinite = atoms.findIndex((a) => a.finite);
@@ -527,18 +528,19 @@ function pickGroup(counts: ReadonlyMap<Component, number>): Component {
 
 /** The tokens of a run without the flagged words and the connectors they leave dangling (and without the `omit`ted ones). */
 function keptTokens(tokens: readonly Token[], from: number, to: number, removed: ReadonlySet<number>, inside: Int32Array, omit?: Uint8Array): number[] {
+  const gone = (i: number) => removed.has(i) || omit?.[i] === 1;
   const kept: number[] = [];
   for (let i = from; i < to; i++) {
-    if (removed.has(i) || omit?.[i]) continue;
+    if (gone(i)) continue;
     const t = tokens[i]!;
     if (CONNECTORS.has(t.norm) && inside[i]! < 0) {
       const prevKept = kept.length > 0 ? tokens[kept[kept.length - 1]!]! : undefined;
       let left = i - 1;
-      while (left >= 0 && tokens[left]!.kind === 'punct' && !removed.has(left)) left--;
-      const leftGone = left >= 0 && removed.has(left);
+      while (left >= 0 && tokens[left]!.kind === 'punct' && !gone(left)) left--;
+      const leftGone = left >= 0 && gone(left);
       // "warm and beautiful light": the connector goes with the word; "ocean, epic drone shot": the comma stays before "drone".
       let after = i + 1;
-      while (after < to && removed.has(after)) after++;
+      while (after < to && gone(after)) after++;
       const rightGone = after > i + 1 && (t.norm === 'and' || t.norm === 'or' || t.norm === '&' || after >= to || tokens[after]!.kind === 'punct' || CONNECTORS.has(tokens[after]!.norm));
       if (rightGone || (leftGone && (!prevKept || !isContentWord(prevKept) || CONNECTORS.has(prevKept.norm)))) continue;
     }
