@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createLinter, lint } from '../src/index.js';
@@ -12,6 +13,20 @@ describe('rewrite fixtures', () => {
       expect(lint(c.text, { model: c.model }).rewrite.text).toBe(c.expected);
     });
   }
+});
+
+describe('docs/rewrite.md', () => {
+  // `lint('…').rewrite.text;` followed by `// '…'`, and `lint('…').rewrite;` followed by an object whose `text:` is one line.
+  const doc = readFileSync(new URL('../docs/rewrite.md', import.meta.url), 'utf8');
+  const str = String.raw`'((?:[^'\\]|\\.)*)'`;
+  const unquote = (s: string) => s.replace(/\\(.)/g, '$1');
+  const examples = [
+    ...[...doc.matchAll(new RegExp(String.raw`lint\(${str}\)\.rewrite\.text;\n// ${str}\n`, 'g'))].map((m) => [m[1]!, m[2]!]),
+    ...[...doc.matchAll(new RegExp(String.raw`lint\(${str}\)\.rewrite;\n// \{\n//\s+text: ${str},\n`, 'g'))].map((m) => [m[1]!, m[2]!]),
+  ].map(([text, expected]) => [unquote(text!), unquote(expected!)] as const);
+
+  it('has examples', () => expect(examples.length).toBeGreaterThanOrEqual(4));
+  for (const [text, expected] of examples) it(`rewrites ${text}`, () => expect(lint(text).rewrite.text).toBe(expected));
 });
 
 /** Every content word kept (except the flagged ones), and no word that is neither the prompt's nor a placeholder's. */
@@ -40,6 +55,33 @@ function checkWords(text: string, model?: string): string[] {
   return problems;
 }
 
+// Prompts assembled from fragments in any order, with praise sprinkled in.
+const fragment = fc.constantFrom(
+  'a golden retriever running through tall grass',
+  'an old fisherman mending a net',
+  'two children chasing each other',
+  'a stunning',
+  'beautiful',
+  'epic drone shot',
+  'slow dolly in',
+  'close-up',
+  'warm candlelight',
+  'soft window light',
+  'neon glow',
+  'on a rain-soaked street',
+  'at dusk',
+  'in a quiet kitchen at dawn',
+  'amazing colors',
+  'masterpiece',
+  'no text overlays',
+  'shot on 35mm film',
+  'the camera slowly pans left',
+  'a crowded market with people, food stalls, animals, and banners',
+);
+const prompt = fc
+  .tuple(fc.array(fragment, { minLength: 1, maxLength: 6 }), fc.array(fc.constantFrom(', ', '. ', ' '), { minLength: 6, maxLength: 6 }), fc.constantFrom('', '.'))
+  .map(([parts, seps, end]) => parts.map((p, i) => (i === 0 ? p.charAt(0).toUpperCase() + p.slice(1) : seps[i]! + p)).join('') + end);
+
 describe('the rewrite never invents content', () => {
   it('the issue examples', () => {
     const dog = lint('A golden retriever running through a sunlit wheat field in slow motion').rewrite;
@@ -51,33 +93,6 @@ describe('the rewrite never invents content', () => {
   });
 
   for (const c of cases) it(`keeps the words of: ${c.text}`, () => expect(checkWords(c.text, c.model)).toEqual([]));
-
-  // Prompts assembled from fragments in any order, with praise sprinkled in.
-  const fragment = fc.constantFrom(
-    'a golden retriever running through tall grass',
-    'an old fisherman mending a net',
-    'two children chasing each other',
-    'a stunning',
-    'beautiful',
-    'epic drone shot',
-    'slow dolly in',
-    'close-up',
-    'warm candlelight',
-    'soft window light',
-    'neon glow',
-    'on a rain-soaked street',
-    'at dusk',
-    'in a quiet kitchen at dawn',
-    'amazing colors',
-    'masterpiece',
-    'no text overlays',
-    'shot on 35mm film',
-    'the camera slowly pans left',
-    'a crowded market with people, food stalls, animals, and banners',
-  );
-  const prompt = fc
-    .tuple(fc.array(fragment, { minLength: 1, maxLength: 6 }), fc.array(fc.constantFrom(', ', '. ', ' '), { minLength: 6, maxLength: 6 }), fc.constantFrom('', '.'))
-    .map(([parts, seps, end]) => parts.map((p, i) => (i === 0 ? p.charAt(0).toUpperCase() + p.slice(1) : seps[i]! + p)).join('') + end);
 
   it('property: every content word stays, no word is added', () => {
     fc.assert(
@@ -108,6 +123,98 @@ describe('the rewrite never invents content', () => {
         for (const p of lint(text).rewrite.placeholders) expect(twice.text).toContain(p.text);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+type Word = ReturnType<typeof analyze>['words'][number];
+
+/** A word the rewrite may leave out: a flagged word, or a function word of a clause that held one ("so" of "so beautiful"). */
+function mayGo(text: string, model?: string): (w: Word) => boolean {
+  const input = analyze(text);
+  const flagged = lint(text, { model }).diagnostics.filter((d) => d.ruleId === 'no-abstract-adjectives').map((d) => d.range);
+  return (w) => {
+    const clause = input.clauses[w.clause]!;
+    return flagged.some(([a, b]) => (a <= w.start && w.end <= b) || (!isContentWord(w) && a < clause.end && clause.start < b));
+  };
+}
+
+const outside = (a: ReturnType<typeof analyze>, w: Word) => !a.placeholders.some((p) => w.start >= p.start && w.end <= p.end);
+
+/**
+ * The words of the rewrite against the prompt's, as multisets: nothing added (outside
+ * placeholders), and nothing lost but the words that may go. "a" and "an" count as one word.
+ */
+function checkMultiset(text: string, model?: string): string[] {
+  const input = analyze(text);
+  const out = analyze(lint(text, { model }).rewrite.text);
+  const goes = mayGo(text, model);
+  const key = (norm: string) => (norm === 'an' ? 'a' : norm);
+  const bag = new Map<string, number>();
+  for (const w of out.words) if (outside(out, w)) bag.set(key(w.norm), (bag.get(key(w.norm)) ?? 0) + 1);
+  const problems: string[] = [];
+  // The words that must stay take their match first.
+  const words = input.words.filter((w) => outside(input, w));
+  for (const w of [...words.filter((w) => !goes(w)), ...words.filter(goes)]) {
+    const n = bag.get(key(w.norm)) ?? 0;
+    if (n > 0) bag.set(key(w.norm), n - 1);
+    else if (!goes(w)) problems.push(`lost "${w.text}"`);
+  }
+  for (const [w, n] of bag) if (n > 0) problems.push(`added "${w}"`);
+  return problems;
+}
+
+/** Sentences with a word that must stay, in the prompt, and sentences with a word of the user's in the rewrite: none is spliced onto another. */
+function sentenceCounts(text: string, model?: string): [number, number] {
+  const input = analyze(text);
+  const out = analyze(lint(text, { model }).rewrite.text);
+  const goes = mayGo(text, model);
+  const before = input.sentences.filter((s) => input.words.some((w) => w.sentence === s.index && outside(input, w) && !goes(w))).length;
+  const after = out.sentences.filter((s) => out.words.some((w) => w.sentence === s.index && outside(out, w))).length;
+  return [before, after];
+}
+
+describe('the rewrite keeps every word', () => {
+  const written = [
+    'The bridge, hung with stunning lanterns and busy with cyclists, frames the barge as it slides beneath. The camera slowly zooms in, capturing the wake. Beside it, a gull lands.',
+    'Amazing shot. In the center, an altar stands under a cracked dome, candles guttering. Soft dust in the air. A priest (very old) turns around.',
+    'Narrator: And now, the train has come home! Beautiful steam rises. [Cut to the platform. A boy waves.]',
+    'A girl mouths the words "it is my first day, but I am not scared" as she walks to school, medium shot. Handheld camera. 4k --ar 9:16',
+    'Cinematic, epic. Two dogs run across a field, the sun sets behind the hills, and so on. Shot on 35mm film.',
+    'Low angle: a tower of old radios, all humming, set inside a dim garage. Lighting: a single bulb, swinging. Style: grainy, warm',
+    'Style: Futuristic, hyper-realistic. Lighting: Soft, focused on the reaction. A drop of ink falls into water.',
+    'POV under water (looking up) towards a ((diver)), breaking through the surface. So beautiful!',
+  ];
+  for (const text of written) {
+    it(`keeps the words and sentences of: ${text}`, () => {
+      expect(checkMultiset(text)).toEqual([]);
+      const [before, after] = sentenceCounts(text);
+      expect(after).toBeGreaterThanOrEqual(before);
+    });
+  }
+  for (const c of cases) it(`keeps every word of: ${c.name}`, () => expect(checkMultiset(c.text, c.model)).toEqual([]));
+
+  // Sentences with a subject, a verb, and what may hang on them: participles, brackets, dialogue, settings, praise.
+  const subject = fc.constantFrom('The old fisherman', 'A red fox', 'She', 'The bridge, hung with stunning lanterns,', 'Two children', 'The camera', 'A diver (seen from below)');
+  const verb = fc.constantFrom('mends a net', 'trots through fresh snow', 'frames the harbour', 'chase each other', 'slowly zooms in', 'whispers "not yet, but soon"', 'swims towards a ((jellyfish))');
+  const tail = fc.constantFrom('', ', capturing the quiet morning', ', its tail (bushy) swaying', ', and so on', ' beside it', ', beautiful and calm', ', adorned with amazing flags', ': close-up', ' --ar 16:9');
+  const sentence = fc.oneof(
+    fc.tuple(subject, verb, tail).map(([s, v, t]) => `${s} ${v}${t}`),
+    fc.constantFrom('Low tracking shot', 'Soft blue light', 'Beside it, a cat sleeps', 'Stunning', 'Beautiful cinematic video', '-ar:16:9', 'Lighting: soft, from the left', 'At dusk, on a wet pier', 'Masterpiece, best quality, 8k'),
+  );
+  const stop = fc.constantFrom('. ', '.\n', '! ', '? ', '\n');
+  const multi = fc
+    .tuple(fc.array(sentence, { minLength: 2, maxLength: 5 }), fc.array(stop, { minLength: 4, maxLength: 4 }), fc.constantFrom('', '.'))
+    .map(([parts, stops, end]) => parts.map((p, i) => (i === 0 ? p : stops[i - 1]! + p)).join('') + end);
+
+  it('property: no word is lost or added, no sentence is spliced onto another', () => {
+    fc.assert(
+      fc.property(fc.oneof(multi, prompt), fc.constantFrom(undefined, 'veo-3'), (text, model) => {
+        expect(checkMultiset(text, model)).toEqual([]);
+        const [before, after] = sentenceCounts(text, model);
+        expect(after).toBeGreaterThanOrEqual(before);
+      }),
+      { numRuns: 300 },
     );
   });
 });
