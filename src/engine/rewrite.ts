@@ -372,7 +372,13 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
   let s = 0;
   while (s < sentences.length) {
     let e = s;
-    while (e + 1 < sentences.length && (bound[sentences[e + 1]!.tokenStart] || !hasWord(sentences[e + 1]!.tokenStart, sentences[e + 1]!.tokenEnd) || !hasWord(sentences[s]!.tokenStart, sentences[e]!.tokenEnd))) e++;
+    let words = hasWord(sentences[s]!.tokenStart, sentences[s]!.tokenEnd);
+    for (; e + 1 < sentences.length; e++) {
+      const next = sentences[e + 1]!;
+      const nextWords = hasWord(next.tokenStart, next.tokenEnd);
+      if (!bound[next.tokenStart] && nextWords && words) break;
+      words ||= nextWords;
+    }
     const from = sentences[s]!.tokenStart;
     const to = sentences[e]!.tokenEnd;
     s = e + 1;
@@ -535,8 +541,9 @@ function keptTokens(tokens: readonly Token[], from: number, to: number, removed:
     const t = tokens[i]!;
     if (CONNECTORS.has(t.norm) && inside[i]! < 0) {
       const prevKept = kept.length > 0 ? tokens[kept[kept.length - 1]!]! : undefined;
+      // The word before, across a comma or two ("beautiful, and warm light").
       let left = i - 1;
-      while (left >= 0 && tokens[left]!.kind === 'punct' && !gone(left)) left--;
+      while (left >= 0 && left > i - 3 && tokens[left]!.kind === 'punct' && !gone(left)) left--;
       const leftGone = left >= 0 && gone(left);
       // "warm and beautiful light": the connector goes with the word; "ocean, epic drone shot": the comma stays before "drone".
       let after = i + 1;
