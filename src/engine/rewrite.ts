@@ -27,6 +27,8 @@ const COORDINATORS = new Set(['and', 'or', 'but', 'nor', '&']);
 const PARTICIPLE_PREPS = new Set(['with', 'by', 'in']);
 /** Words that open what comes before a sentence's verb: "The bridge,", "In the center,", "As it nears the bridge,". */
 const OPENING_TAGS = new Set(['det', 'pron', 'prep', 'conj', 'name']);
+/** The groups an opening sentence moves back for. */
+const TRAILING_GROUPS = new Set<Component>(['camera', 'lighting', 'audio', 'settings']);
 /** A sentence stop, maybe followed by a closing quotation mark or bracket. */
 const STOP_AT_END = /[.!?\u2026]["'\u201d\u2019\u00bb)\]]*$/;
 /** A placeholder's inner text must stay short enough to be recognised as one (see src/analysis/placeholders.ts). */
@@ -300,7 +302,7 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
     let b = a;
     while (b + 1 < n && tokens[b + 1]!.end <= end) b++;
     if (a >= n || tokens[a]!.end > end) continue;
-    for (let i = a; i <= b; i++) settings[i] = 1;
+    for (let i = a; i <= b; i++) if (tokens[i]!.kind !== 'punct') settings[i] = 1;
     // "-ar:16:9": two findings glued by punctuation are one setting.
     if (prevEnd >= 0 && !/\s/.test(analysis.text.slice(tokens[prevEnd]!.end, tokens[a]!.start))) a = prevStart;
     tie(a, b);
@@ -363,21 +365,30 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
   }
   const actions = new Set(map.actions.map((t) => t.index));
   const omit = new Uint8Array(tokens.length);
-  const hasWord = (from: number, to: number) => {
-    for (let i = from; i < to; i++) if (tokens[i]!.kind !== 'punct' && tokens[i]!.kind !== 'symbol') return true;
-    return false;
+  // What a sentence holds: words, numbers alone (a list's "7."), or punctuation alone.
+  const holds = (from: number, to: number): 'words' | 'number' | 'none' => {
+    let number = false;
+    for (let i = from; i < to; i++) {
+      const kind = tokens[i]!.kind;
+      if (kind === 'number') number = true;
+      else if (kind !== 'punct' && kind !== 'symbol') return 'words';
+    }
+    return number ? 'number' : 'none';
   };
 
   const blocks: Block[] = [];
   let s = 0;
   while (s < sentences.length) {
     let e = s;
-    let words = hasWord(sentences[s]!.tokenStart, sentences[s]!.tokenEnd);
+    let last = holds(sentences[s]!.tokenStart, sentences[s]!.tokenEnd);
+    let words = last === 'words';
     for (; e + 1 < sentences.length; e++) {
       const next = sentences[e + 1]!;
-      const nextWords = hasWord(next.tokenStart, next.tokenEnd);
-      if (!bound[next.tokenStart] && nextWords && words) break;
-      words ||= nextWords;
+      const nextHolds = holds(next.tokenStart, next.tokenEnd);
+      // A number alone goes with the sentence after it; punctuation alone with the one before.
+      if (!bound[next.tokenStart] && nextHolds !== 'none' && words && last !== 'number') break;
+      words ||= nextHolds === 'words';
+      last = nextHolds;
     }
     const from = sentences[s]!.tokenStart;
     const to = sentences[e]!.tokenEnd;
@@ -428,7 +439,9 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
     flush();
     const counts = new Map<Component, number>();
     for (const u of units) for (const [g, n] of u.counts) counts.set(g, (counts.get(g) ?? 0) + n);
-    const group = units.length === 1 ? units[0]!.group : units.some((u) => u.group === 'subject') ? 'subject' : pickGroup(counts);
+    let group = units.length === 1 ? units[0]!.group : units.some((u) => u.group === 'subject') ? 'subject' : pickGroup(counts);
+    // The opening sentence sets the scene: it stays first unless it is about the camera, the light, the sound or the settings.
+    if (blocks.length === 0 && !TRAILING_GROUPS.has(group)) group = 'subject';
     // "Lighting: soft, from the left.": what follows a label stays in its order.
     const labelled = COLONS.has(tokens[atoms[0]!.to - 1]!.text);
     blocks.push({ from, to, tokens: keptTokens(tokens, from, to, removed, inside, omit), units, group, tags: firstFinite < 0 && !labelled });
