@@ -1,8 +1,10 @@
 /**
  * A single linear pass that turns text into tokens with UTF-16 offsets. Words are runs of
  * letters, marks and digits joined by an inner hyphen or apostrophe ("rain-soaked", "360-degree",
- * "bird's"); each Han, Hiragana or Katakana character is a token of its own, since those scripts
- * do not separate words with spaces. No regular expression runs over the whole text.
+ * "bird's"); an HTML character reference for any of those inside a word is part of it
+ * ("didn&#39;t", "caf&#233;s"). Each Han, Hiragana or Katakana character is a token of its own,
+ * since those scripts do not separate words with spaces. No regular expression runs over the
+ * whole text.
  */
 import type { TokenKind } from '../types.js';
 
@@ -120,6 +122,18 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
             continue;
           }
         }
+        // A character reference for a letter, digit or joiner, followed by a word character, is
+        // part of the word as the character itself would be ("didn&#39;t", "caf&#233;s").
+        if (cj === '&') {
+          const end = entityEnd(text, j);
+          const stands = end > 0 && end < n ? entityChar(text.slice(j, end)) : '';
+          if (stands !== '' && (JOINERS.has(stands) || classify(stands) === 'word') && classify(codePointAt(text, end)) === 'word') {
+            const cc = stands.charCodeAt(0);
+            if (!JOINERS.has(stands) && !(cc >= 48 && cc <= 57)) allDigits = false;
+            j = end;
+            continue;
+          }
+        }
         break;
       }
       push(allDigits ? 'number' : 'word', start, j);
@@ -146,7 +160,19 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
 const c0 = (text: string, i: number) => text.charCodeAt(i);
 /** References that stand for an apostrophe or a quotation mark. */
 const QUOTE_ENTITIES = new Set(['&#39;', '&#039;', '&#x27;', '&apos;', '&#34;', '&#034;', '&#x22;', '&quot;', '&#8217;', '&#8220;', '&#8221;', '&rsquo;', '&lsquo;', '&ldquo;', '&rdquo;']);
-const NAMED_ENTITIES = new Set(['amp', 'quot', 'apos', 'lt', 'gt', 'nbsp', 'rsquo', 'lsquo', 'ldquo', 'rdquo', 'hellip', 'mdash', 'ndash']);
+/** The named references recognised, and the character each stands for. */
+const NAMED_ENTITIES = new Map([
+  ['amp', '&'], ['quot', '"'], ['apos', "'"], ['lt', '<'], ['gt', '>'], ['nbsp', '\u00A0'], ['rsquo', '\u2019'], ['lsquo', '\u2018'],
+  ['ldquo', '\u201C'], ['rdquo', '\u201D'], ['hellip', '\u2026'], ['mdash', '\u2014'], ['ndash', '\u2013'],
+]);
+
+/** The character a reference that `entityEnd` accepted stands for ("&#39;" → "'"), or '' for none. */
+function entityChar(ref: string): string {
+  if (ref.charCodeAt(1) !== 35) return NAMED_ENTITIES.get(ref.slice(1, -1).toLowerCase()) ?? '';
+  const hex = (ref.charCodeAt(2) | 32) === 120;
+  const code = parseInt(ref.slice(hex ? 3 : 2, -1), hex ? 16 : 10);
+  return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '';
+}
 
 /** The end of an HTML character reference starting at `i` ("&#39;", "&#x27;", "&amp;"), or 0. */
 function entityEnd(text: string, i: number): number {
@@ -177,15 +203,32 @@ export function startsWithDigit(word: string): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Lowercases and folds typographic apostrophes and hyphens to ASCII. */
+/**
+ * Lowercases and folds typographic apostrophes and hyphens to ASCII. A character reference inside
+ * the word is read as the character it stands for ("didn&#39;t" → "didn't"), except in a
+ * hyphenated word: its parts are placed in the text by the lengths of the norm's parts
+ * (`wordUnits`), so there the norm keeps the reference as written and the lengths match.
+ */
 export function normalizeWord(text: string): string {
-  let s = text.toLowerCase();
-  // The characters to fold are all non-ASCII: a plain ASCII word needs no regular expression.
+  const s = text.toLowerCase();
+  // The characters to fold are all non-ASCII and a reference starts with "&": a plain ASCII
+  // word needs no regular expression. A reference that is the whole token (punctuation between
+  // words) keeps its text as its norm.
+  let fold = false;
   for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) > 127) {
-      if (/[\u2019\u02BC\u2010\u2011]/.test(s)) s = s.replace(/[\u2019\u02BC]/g, "'").replace(/[\u2010\u2011]/g, '-');
-      break;
+    const c = s.charCodeAt(i);
+    if (c === 38 && i > 0) {
+      const decoded = foldWord(text.replace(REFERENCE, (ref) => entityChar(ref) || ref).toLowerCase());
+      return decoded.includes('-') ? foldWord(s) : decoded;
     }
+    if (c > 127) fold = true;
   }
-  return s;
+  return fold ? foldWord(s) : s;
+}
+
+/** A character reference as `entityEnd` reads one. */
+const REFERENCE = /&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7}|[a-zA-Z]{1,8});/g;
+
+function foldWord(s: string): string {
+  return /[\u2019\u02BC\u2010\u2011]/.test(s) ? s.replace(/[\u2019\u02BC]/g, "'").replace(/[\u2010\u2011]/g, '-') : s;
 }

@@ -1,0 +1,85 @@
+/**
+ * HTML character references left in scraped prompts: inside a word they are part of it, with the
+ * source text as the token's text and the character they stand for in its norm.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
+import { normalizeWord, tokenize } from '../src/analysis/tokenize.js';
+
+/** Each token as `kind:text`. */
+function tokens(text: string): string[] {
+  const t = tokenize(text);
+  return t.kind.map((kind, i) => `${kind}:${text.slice(t.start[i], t.end[i])}`);
+}
+
+describe('a character reference between word characters', () => {
+  it('for an apostrophe joins the word', () => {
+    expect(tokens("She didn&#39;t look back")).toEqual(['word:She', 'word:didn&#39;t', 'word:look', 'word:back']);
+    expect(tokens('it&apos;s raining')).toEqual(['word:it&apos;s', 'word:raining']);
+    expect(tokens('the dog&#x27;s tail, don&#8217;t, won&rsquo;t')).toEqual([
+      'word:the', 'word:dog&#x27;s', 'word:tail', 'punct:,', 'word:don&#8217;t', 'punct:,', 'word:won&rsquo;t',
+    ]);
+  });
+
+  it('for a letter joins the word', () => {
+    expect(tokens('a Parisian caf&#233;s terrace')).toEqual(['word:a', 'word:Parisian', 'word:caf&#233;s', 'word:terrace']);
+    expect(tokens('Pok&#xE9;mon')).toEqual(['word:Pok&#xE9;mon']);
+  });
+
+  it('a number with an apostrophe is a word, as without the reference', () => {
+    expect(tokens("1990&#39;s 1990's")).toEqual(['word:1990&#39;s', "word:1990's"]);
+  });
+
+  it('stays a token of its own at the edge of a word or for other characters', () => {
+    expect(tokens('The Workers&#39; union')).toEqual(['word:The', 'word:Workers', 'punct:&#39;', 'word:union']);
+    expect(tokens('&#39;tis')).toEqual(['punct:&#39;', 'word:tis']);
+    expect(tokens('R&amp;D')).toEqual(['word:R', 'symbol:&amp;', 'word:D']);
+    expect(tokens('a&#160;b')).toEqual(['word:a', 'symbol:&#160;', 'word:b']);
+    expect(tokens('&quot;Mom!&quot;')).toEqual(['punct:&quot;', 'word:Mom', 'punct:!', 'punct:&quot;']);
+    expect(tokens('cat&#20013;dog')).toEqual(['word:cat', 'symbol:&#20013;', 'word:dog']);
+  });
+
+  it('an unknown or unfinished reference is not joined', () => {
+    expect(tokens('didn&#39t')).toEqual(['word:didn', 'symbol:&', 'symbol:#', 'word:39t']);
+    expect(tokens('caf&eacute;s')).toEqual(['word:caf', 'symbol:&', 'word:eacute', 'punct:;', 'word:s']);
+  });
+});
+
+describe('normalizeWord reads a reference inside a word as its character', () => {
+  it('apostrophes and letters', () => {
+    expect(normalizeWord('Didn&#39;t')).toBe("didn't");
+    expect(normalizeWord('It&APOS;s')).toBe("it's");
+    expect(normalizeWord('don&#8217;t')).toBe("don't");
+    expect(normalizeWord('Pok&#xC9;mon')).toBe('pokémon');
+  });
+
+  it('a whole-token reference keeps its text', () => {
+    expect(normalizeWord('&#39;')).toBe('&#39;');
+  });
+
+  it('a hyphenated word keeps the reference as written, so its parts stay where they are in the text', () => {
+    expect(normalizeWord('bird&#39;s-eye')).toBe('bird&#39;s-eye');
+  });
+});
+
+describe('in the analysis', () => {
+  it('the token text is the source slice and its norm is what downstream rules read', () => {
+    const text = "The woman&#39;s dog didn&#39;t bark";
+    const a = analyze(text);
+    const woman = a.tokens.find((t) => t.text === 'woman&#39;s')!;
+    expect(text.slice(woman.start, woman.end)).toBe('woman&#39;s');
+    expect(woman.norm).toBe("woman's");
+    expect(a.tokens.find((t) => t.text === 'didn&#39;t')!.norm).toBe("didn't");
+    expect(a.wordCount).toBe(5);
+  });
+
+  it('is analysed like the same prompt with a plain apostrophe', () => {
+    const plain = analyze("A fisherman's boat drifting at dawn, the camera doesn't move");
+    const scraped = analyze('A fisherman&#39;s boat drifting at dawn, the camera doesn&#39;t move');
+    const view = (a: typeof plain) => a.tokens.map((t) => [t.norm, t.lemma, t.kind, t.tag]);
+    expect(view(scraped)).toEqual(view(plain));
+    const matches = (a: typeof plain) => a.matches.map((m) => [m.category, m.tokenStart, m.tokenEnd]);
+    expect(matches(scraped)).toEqual(matches(plain));
+    expect(scraped.subjects.map((s) => [s.head, s.role, s.tokenStart])).toEqual(plain.subjects.map((s) => [s.head, s.role, s.tokenStart]));
+  });
+});
