@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import type { Token } from '../src/types.js';
-import { budgetWords, firstTokenPast } from '../src/analysis/length.js';
+import { budgetWords, firstOffsetPast, hasSpacelessScript } from '../src/analysis/length.js';
 
 /**
  * Long prompts dilute adherence: past ~80 words models drop details. The limit comes from the
  * model profile when one is chosen (LTX takes far more; Sora's guideline is 80). Chinese and
- * Japanese characters count 1.5 to a word (src/analysis/length.ts).
+ * Japanese characters count 1.5 to a word, Thai, Lao, Khmer and Myanmar code points 5 to a word
+ * (src/analysis/length.ts).
  */
 export default defineRule({
   meta: {
@@ -31,16 +32,16 @@ export default defineRule({
   },
   check(analysis, context) {
     const { max } = context.options;
-    // The raw count is never below the budget count: most prompts stop here.
-    if (analysis.wordCount <= max) return;
+    // The raw count is never below the budget count unless a token holds a whole phrase of Thai,
+    // Lao, Khmer or Myanmar: most prompts stop here.
+    if (analysis.wordCount <= max && !hasSpacelessScript(analysis)) return;
     const count = budgetWords(analysis);
     if (count <= max) return;
     // Point at the words past the limit, so an editor shows where to cut.
     const { tokens } = analysis;
     const counts = (t: Token) => t.kind === 'word' || t.kind === 'number' || t.kind === 'cjk';
-    const first = firstTokenPast(analysis, max);
     let last = tokens.length - 1;
-    while (last > first && !counts(tokens[last]!)) last--;
-    context.report({ messageId: 'tooLong', range: [tokens[first]!.start, tokens[last]!.end], data: { count, max } });
+    while (last > 0 && !counts(tokens[last]!)) last--;
+    context.report({ messageId: 'tooLong', range: [firstOffsetPast(analysis, max), tokens[last]!.end], data: { count, max } });
   },
 });
