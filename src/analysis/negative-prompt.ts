@@ -13,7 +13,7 @@ const FLAGS = new Set(NEGATIVE_FLAGS);
 const LABELS = NEGATIVE_LABELS.map((l) => l.split(' ')).sort((a, b) => b.length - a.length);
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 /** A cheap test that the text could hold a flag or a label at all. */
-const MAYBE = /neg|-\s?no\b/i;
+const MAYBE = /[nN][eE][gG]|[-\u2013\u2014][nN][oO]/;
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
 

@@ -38,6 +38,7 @@ export function findQuotations(text: string, tokens: readonly Token[]): Quotatio
   let out: Quotation[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const open = tokens[i]!;
+    if (open.kind === 'word' || open.kind === 'number') continue;
     const single = singleOpening(tokens, i);
     if (single === undefined && !isMark(open, OPEN_QUOTES, tokens[i - 1])) continue;
     let close = -1;
@@ -65,7 +66,7 @@ const isWord = (t: Token | undefined, to: Token) => t !== undefined && (t.kind =
 /** The closing mark when token `i` opens a single-quoted span, else undefined. */
 function singleOpening(tokens: readonly Token[], i: number): string | undefined {
   const close = SINGLE.get(tokens[i]!.text);
-  if (close === undefined || tokens[i]!.kind === 'word') return undefined;
+  if (close === undefined) return undefined;
   const before = tokens[i - 1];
   if (before !== undefined && (before.kind === 'word' || before.kind === 'number') && glued(before, tokens[i]!)) return undefined;
   // "'90s" abbreviates a decade.
