@@ -233,7 +233,10 @@ function describe(dims: readonly string[]): string {
  */
 function headDimensions(analysis: PromptAnalysis, c: Candidate): readonly string[] | undefined {
   const { subjects, tokens } = analysis;
-  for (let si = 0; si < subjects.length; si++) {
+  // The phrase holding the word: a binary search, not a walk from the start (long prompts).
+  let from = firstStartingAfter(subjects, c.tokenStart) - 1;
+  while (from > 0 && subjects[from - 1]!.tokenEnd > c.tokenEnd) from--;
+  for (let si = Math.max(0, from); si < subjects.length; si++) {
     const s = subjects[si]!;
     if (s.tokenStart > c.tokenStart) break;
     if (s.tokenEnd <= c.tokenEnd) continue;
@@ -283,8 +286,23 @@ const LIGHT = ['light'] as const;
 const notAThing = (t: Token) => inClass(t, IMPRESSION) || inClass(t, LIGHT) || GENERIC_HEAD.has(t.norm) || SCENE.has(t.norm) || SCENE.has(t.lemma) || PICTURE.has(t.norm);
 
 /** The sub-kind of the lexicon match covering token `i`, if any. */
+/** Index of the first span that starts after token `i` (spans in order of their start). */
+function firstStartingAfter(spans: readonly { tokenStart: number }[], i: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.tokenStart <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A lexicon phrase spans fewer tokens than this: where the search for one holding a token starts. */
+const LONGEST_PHRASE = 16;
+
 function matchKindAt(matches: readonly { tokenStart: number; tokenEnd: number; kind: string }[], i: number): string | undefined {
-  for (let k = 0; k < matches.length; k++) {
+  for (let k = firstStartingAfter(matches, i - LONGEST_PHRASE); k < matches.length; k++) {
     const m = matches[k]!;
     if (m.tokenStart <= i && i < m.tokenEnd) return m.kind;
     if (m.tokenStart > i) break;

@@ -26,11 +26,9 @@ function flagWord(text: string, tokens: readonly Token[], i: number): number {
   return word && word.kind === 'word' && word.start === tokens[k - 1]!.end ? k : -1;
 }
 
-/** Index of the first token past the end of the line that token `from` is on. */
-function lineEnd(text: string, tokens: readonly Token[], from: number): number {
-  let k = from;
-  while (k < tokens.length && (k === from || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n'))) k++;
-  return k;
+/** A line break between tokens `k - 1` and `k`. */
+function newlineBefore(text: string, tokens: readonly Token[], k: number): boolean {
+  return k > 0 && text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n');
 }
 
 /** Token ranges `[start, end)` of inline negative prompts, in order; empty for most prompts. */
@@ -59,16 +57,25 @@ export function negativePromptSpans(text: string, tokens: readonly Token[]): [nu
     }
     if (from < 0) continue;
     if (flag && tokens[from]?.text === ':') from++;
-    let to = lineEnd(text, tokens, from);
-    if (flag) for (let k = from; k < to; k++) if (flagWord(text, tokens, k) >= 0) to = k;
+    // One walk to the end of the line, or for a flag to the next flag: linear however many flags.
+    let to = from;
+    while (to < tokens.length && !newlineBefore(text, tokens, to) && !(flag && flagWord(text, tokens, to) >= 0)) to++;
     if (to > from) spans.push([from, to]);
     i = Math.max(i, to - 1);
   }
   return spans;
 }
 
-/** Whether token `index` is inside one of the spans. */
+/** Whether token `index` is inside one of the spans; a binary search, the spans being in order. */
 export function inNegativePrompt(spans: readonly (readonly [number, number])[], index: number): boolean {
-  for (const [start, end] of spans) if (index >= start && index < end) return true;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [start, end] = spans[mid]!;
+    if (index < start) hi = mid - 1;
+    else if (index >= end) lo = mid + 1;
+    else return true;
+  }
   return false;
 }

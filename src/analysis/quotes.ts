@@ -74,12 +74,16 @@ function singleOpening(tokens: readonly Token[], i: number): string | undefined 
   return isWord(next, tokens[i]!) && !startsWithDigit(next!.norm) ? close : undefined;
 }
 
-/** Whether the token at `index` is inside one of the quotations (not a mark itself). */
+/** Whether the token at `index` is inside one of the quotations (not a mark itself); a binary search, the spans being in order. */
 export function isQuoted(quotations: readonly Quotation[], index: number): boolean {
-  for (let q = 0; q < quotations.length; q++) {
-    const { tokenStart, tokenEnd } = quotations[q]!;
-    if (index < tokenStart) return false;
-    if (index < tokenEnd) return true;
+  let lo = 0;
+  let hi = quotations.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotations[mid]!;
+    if (index < q.tokenStart) hi = mid - 1;
+    else if (index >= q.tokenEnd) lo = mid + 1;
+    else return true;
   }
   return false;
 }
