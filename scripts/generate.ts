@@ -27,8 +27,8 @@ const TAG_LETTER: Record<string, string> = {
   City: 'N', Country: 'N', Region: 'N', Place: 'N', Organization: 'N', SportsTeam: 'N',
 };
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
-/** Nouns compromise lists only as verb forms ("a tracking shot"). */
-const EXTRA_NOUNS = ['shot', 'cut', 'set'];
+/** Nouns compromise lists only as verb forms ("a tracking shot", "in her garden", "a ski slope"). */
+const EXTRA_NOUNS = ['shot', 'cut', 'set', 'garden', 'gardens', 'slope', 'slopes', 'surf'];
 const PREPOSITIONS = [
   'to', 'under', 'over', 'through', 'across', 'along', 'toward', 'towards', 'into', 'onto', 'beneath', 'behind', 'beside',
   'between', 'against', 'around', 'past', 'amid', 'amidst', 'among', 'throughout', 'within', 'upon', 'near', 'above',

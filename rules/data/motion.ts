@@ -80,7 +80,7 @@ export const VERBS: readonly string[] = [
   'ascend', 'lift', 'climb', 'soar', 'bounce', 'rebound', 'slide', 'slip', 'skid', 'stumble', 'trip', 'stagger', 'lurch',
   'totter', 'wobble', 'sway', 'rock', 'swing', 'dangle', 'bob', 'shake', 'shiver', 'tremble', 'quiver', 'vibrate',
   'shudder', 'jolt', 'jerk', 'twitch', 'flinch', 'wiggle', 'waggle', 'wag', 'nod', 'bow', 'wave', 'gesture', 'point',
-  'beckon', 'shrug', 'blink', 'wink', 'glance', 'turn', 'bend', 'stretch', 'reach', 'duck', 'dodge', 'get up', 'stand up', 'sit down', 'lie down',
+  'beckon', 'shrug', 'blink', 'wink', 'glance', 'turn', 'bend', 'stretch', 'reach', 'duck', 'dodge', 'get up', 'wake', 'awaken', 'stand up', 'sit down', 'lie down',
   // Hands and bodies at work
   'grab', 'grasp', 'seize', 'catch', 'throw', 'toss', 'hurl', 'fling', 'pitch', 'lob', 'kick', 'punch', 'hit', 'strike',
   'slap', 'smack', 'tap', 'knock', 'pound', 'hammer', 'push', 'pull', 'drag', 'haul', 'tug', 'yank', 'carry', 'lift',
