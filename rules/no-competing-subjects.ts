@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
-import type { NounList, PromptAnalysis, SubjectCandidate } from '../src/types.js';
+import type { NounList, PromptAnalysis, SubjectCandidate, Token } from '../src/types.js';
+import { startsWithDigit } from '../src/analysis/tokenize.js';
 import subjectWords, { ADDRESS_PREPOSITIONS, BROAD_NOUNS, CAMERA_CARRIERS, FILMING_WORDS, GENERIC_NOUNS, GROUP_MEMBERS, HOLDING_VERBS, OTHER_REFERENT_WORDS, SHOT_LABELS, VIEWPOINT_NOUNS } from './data/subject.js';
 
 /**
@@ -137,8 +138,11 @@ function competitors(analysis: PromptAnalysis, list: NounList): SubjectCandidate
   items.forEach((s, i) => {
     if (s.role !== 'focal' || !(s.kind === 'animate' || s.kind === 'thing') || sameSubject(heads, s.head)) return;
     if (renames(analysis, items, i) || (allTraffic && s.animate)) return;
-    // "frogs, dragonflies and other swamp animals": a catch-all closing the examples adds no subject.
-    if (i === items.length - 1 && i > 0 && tokens[s.tokenStart]!.norm === 'other') return;
+    // "frogs, dragonflies and other swamp animals", "…and many other animals": a catch-all
+    // closing the examples adds no subject.
+    if (i === items.length - 1 && i > 0 && catchAll(tokens, s)) return;
+    // "1950s, 1960s, men and women": a year or a decade is when, not who.
+    if (s.tokenEnd - s.tokenStart === 1 && startsWithDigit(tokens[s.tokenStart]!.norm)) return;
     if (!closedByAnd && renamesTag(analysis, out, s)) return;
     if (!s.animate && !(closedByAnd && bare(analysis, s, i === 0))) return;
     heads.push(s.head);
@@ -197,6 +201,12 @@ function groupNouns(analysis: PromptAnalysis): { lemma: string; index: number }[
   const out: { lemma: string; index: number }[] = [];
   for (const t of analysis.tokens) if (t.kind === 'word' && MEMBERS.has(t.lemma) && !out.some((g) => g.lemma === t.lemma)) out.push({ lemma: t.lemma, index: t.index });
   return out;
+}
+
+/** "other" before the head of the phrase: "other swamp animals", "many other animals". */
+function catchAll(tokens: readonly Token[], s: SubjectCandidate): boolean {
+  for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) if (tokens[i]!.norm === 'other') return true;
+  return false;
 }
 
 /**
