@@ -12,7 +12,7 @@ export default {
     'light', 'lights', 'lighting', 'sunlight', 'sunshine', 'sun', 'the sun', 'sunbeam', 'sunbeams', 'sun rays', 'rays of sun',
     'rays of light', 'light rays', 'light beam', 'beam of light', 'beams of light', 'shaft of light', 'shafts of light',
     'light shafts', 'god rays', 'crepuscular rays', 'daylight', 'natural light', 'available light', 'ambient light',
-    'moonlight', 'moonbeam', 'moonbeams', 'starlight', 'skylight', 'window light', 'light through the window',
+    'moonlight', 'moonbeam', 'moonbeams', 'under the moon', 'under a full moon', 'under the full moon', 'under a bright moon', 'starlight', 'skylight', 'window light', 'light through the window',
     'light from the window', 'lamplight', 'lamp', 'lamps', 'table lamp', 'desk lamp', 'floor lamp', 'oil lamp',
     'paper lantern', 'lantern', 'lanterns', 'streetlight', 'streetlights', 'street light', 'street lights', 'streetlamp',
     'streetlamps', 'street lamp', 'lamppost', 'lamp post', 'sodium vapor', 'sodium-vapor', 'sodium light', 'neon',
