@@ -69,7 +69,7 @@ export default {
     'top angle', 'side angle', 'front angle', 'rear angle', 'back angle', 'front shot', 'front-facing shot', 'frontal shot',
     'frontal angle', 'rear shot', 'top perspective', 'side perspective', 'front perspective', 'shot frontally',
     'filmed frontally', 'from different angles', 'from every angle', 'from all angles', 'from multiple angles',
-    'from various angles', 'from many angles', 'from several angles',
+    'from various angles', 'from many angles', 'from several angles', 'close camera', 'camera close',
     // Where the view is taken from: "view from the bridge", "seen from a passing train".
     'view from', 'views from', 'seen from', 'viewed from', 'filmed from', 'photographed from', 'captured from',
   ],
