@@ -3,6 +3,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { compileLexicon, matchLexicon, phraseKey, wordUnits, type CompiledLexicon } from '../src/analysis/lexicon.js';
 import { lemmatize } from '../src/analysis/pos.js';
 import { isQuoted } from '../src/analysis/quotes.js';
+import { firstIndexWhere } from '../src/analysis/sort.js';
 import { SENTENCE_END } from '../src/analysis/tokenize.js';
 import type { Fix, PromptAnalysis, Token } from '../src/types.js';
 import abstractWords, {
@@ -288,14 +289,7 @@ const notAThing = (t: Token) => inClass(t, IMPRESSION) || inClass(t, LIGHT) || G
 /** The sub-kind of the lexicon match covering token `i`, if any. */
 /** Index of the first span that starts after token `i` (spans in order of their start). */
 function firstStartingAfter(spans: readonly { tokenStart: number }[], i: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.tokenStart <= i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexWhere(spans.length, (k) => spans[k]!.tokenStart > i);
 }
 
 /** A lexicon phrase spans fewer tokens than this: where the search for one holding a token starts. */

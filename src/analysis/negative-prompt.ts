@@ -7,6 +7,7 @@
  */
 import type { Token } from '../types.js';
 import { NEGATIVE_FLAGS, NEGATIVE_LABELS } from '../../rules/data/negative.js';
+import { firstIndexWhere } from './sort.js';
 
 const FLAGS = new Set(NEGATIVE_FLAGS);
 /** Labels as word lists, longest first: "negative prompt" before "negative". */
@@ -66,16 +67,8 @@ export function negativePromptSpans(text: string, tokens: readonly Token[]): [nu
   return spans;
 }
 
-/** Whether token `index` is inside one of the spans; a binary search, the spans being in order. */
+/** Whether token `index` is inside one of the spans (in order and apart). */
 export function inNegativePrompt(spans: readonly (readonly [number, number])[], index: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [start, end] = spans[mid]!;
-    if (index < start) hi = mid - 1;
-    else if (index >= end) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  const k = firstIndexWhere(spans.length, (s) => spans[s]![1] > index);
+  return k < spans.length && spans[k]![0] <= index;
 }

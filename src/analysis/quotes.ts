@@ -5,6 +5,7 @@
  */
 import type { Quotation, Token } from '../types.js';
 import { startsWithDigit } from './tokenize.js';
+import { firstIndexWhere } from './sort.js';
 
 /**
  * Straight and curly double quotation marks, low-9 and guillemet openers, and CJK corner brackets;
@@ -74,16 +75,8 @@ function singleOpening(tokens: readonly Token[], i: number): string | undefined 
   return isWord(next, tokens[i]!) && !startsWithDigit(next!.norm) ? close : undefined;
 }
 
-/** Whether the token at `index` is inside one of the quotations (not a mark itself); a binary search, the spans being in order. */
+/** Whether the token at `index` is inside one of the quotations (not a mark itself); the spans are in order and apart. */
 export function isQuoted(quotations: readonly Quotation[], index: number): boolean {
-  let lo = 0;
-  let hi = quotations.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const q = quotations[mid]!;
-    if (index < q.tokenStart) hi = mid - 1;
-    else if (index >= q.tokenEnd) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  const k = firstIndexWhere(quotations.length, (q) => quotations[q]!.tokenEnd > index);
+  return k < quotations.length && quotations[k]!.tokenStart <= index;
 }

@@ -17,3 +17,19 @@ export function sortSmall<T>(list: T[], compare: (a: T, b: T) => number): T[] {
   }
   return list;
 }
+
+/**
+ * Binary search over a list kept in order: the first index in `[0, length)` at which `past(i)`
+ * holds, where `past` is false up to some index and true from there on; `length` when it never
+ * holds. For spans in text order: "the first span that ends after this token".
+ */
+export function firstIndexWhere(length: number, past: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}

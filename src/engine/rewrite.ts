@@ -9,6 +9,7 @@ import type { Component, Diagnostic, PromptAnalysis, ResolvedConfig, Rewrite, To
 import alternatives from '../../rules/data/alternatives.js';
 import { componentMap, isContentWord, type ComponentMap } from './components.js';
 import { SPECIFICITY_RULE, componentPresence } from './score.js';
+import { firstIndexWhere } from '../analysis/sort.js';
 
 /** Where each group of clauses goes, in the formula's order. */
 const ORDER: readonly Component[] = ['subject', 'environment', 'camera', 'lighting', 'audio', 'style', 'settings'];
@@ -320,14 +321,7 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
 
 /** The first token that ends after `offset`. */
 function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexWhere(tokens.length, (k) => tokens[k]!.end > offset);
 }
 
 /** A run of clauses that stay together whatever happens: the first cut of a sentence. */
