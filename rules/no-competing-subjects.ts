@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import type { NounList, PromptAnalysis, SubjectCandidate, Token } from '../src/types.js';
 import { startsWithDigit } from '../src/analysis/tokenize.js';
+import { memberIntro } from '../src/analysis/subjects.js';
 import subjectWords, { ADDRESS_PREPOSITIONS, BROAD_NOUNS, CAMERA_CARRIERS, FILMING_WORDS, GENERIC_NOUNS, GROUP_MEMBERS, HOLDING_VERBS, OTHER_REFERENT_WORDS, SHOT_LABELS, VIEWPOINT_NOUNS } from './data/subject.js';
 
 /**
@@ -362,11 +363,7 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
   // The members listed after a group ("a parade of performers, including acrobats, clowns and
   // musicians") are the group, not subjects of their own.
   const members = new Set<number>();
-  for (const l of analysis.nounLists) {
-    const intro = tokens[l.tokenStart - 1];
-    const introduced = intro !== undefined && (intro.text === ':' || intro.norm === 'including' || intro.norm === 'like' || (intro.norm === 'as' && tokens[intro.index - 1]?.norm === 'such'));
-    if (l.attribute && introduced) for (const item of l.items) members.add(item.tokenStart);
-  }
+  for (const l of analysis.nounLists) if (l.attribute && memberIntro(tokens, l.tokenStart) >= 0) for (const item of l.items) members.add(item.tokenStart);
   for (const l of analysis.nounLists) {
     if (!l.items[l.items.length - 1]!.agent) continue;
     for (let i = 0; i < l.items.length - 1; i++) {

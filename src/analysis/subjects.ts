@@ -501,17 +501,25 @@ function groupPhrase(tokens: readonly Token[], np: Np): boolean {
 }
 
 /**
+ * The first token of the words that introduce a list of members right before token `at`
+ * ("including", "like", "such as", a colon), or -1.
+ */
+export function memberIntro(tokens: readonly Token[], at: number): number {
+  const intro = tokens[at - 1];
+  if (!intro) return -1;
+  if (intro.norm === 'as' && tokens[at - 2]?.norm === 'such') return at - 2;
+  return intro.text === ':' || intro.norm === 'including' || intro.norm === 'like' ? at - 1 : -1;
+}
+
+/**
  * A list that names the members of a group: the list after the group and "including", "such
  * as", "like" or a colon ("a parade of performers, including acrobats, clowns, and
  * musicians"). Not after a plain plural ("three characters: a knight, a dragon …").
  */
 function membersOfGroup(tokens: readonly Token[], first: Np, nps: readonly Np[], npAt: Int32Array): boolean {
-  let k = first.tokenStart - 1;
-  const intro = tokens[k];
-  if (!intro) return false;
-  if (intro.norm === 'as' && tokens[k - 1]?.norm === 'such') k -= 2;
-  else if (intro.text === ':' || intro.norm === 'including' || intro.norm === 'like') k -= 1;
-  else return false;
+  let k = memberIntro(tokens, first.tokenStart);
+  if (k < 0) return false;
+  k--;
   if (tokens[k]?.text === ',') k--;
   const owner = k >= 0 ? npAt[k]! : -1;
   return owner >= 0 && groupPhrase(tokens, nps[owner]!);
