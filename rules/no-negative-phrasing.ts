@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { removalFix } from '../src/engine/removal.js';
 import { isQuoted } from '../src/analysis/quotes.js';
+import { firstIndexWhere } from '../src/analysis/sort.js';
 import { phraseKey, phraseParts } from '../src/analysis/lexicon.js';
 import type { Token } from '../src/types.js';
 import {
@@ -215,7 +216,11 @@ export default defineRule({
       }
       i = j - 1;
     }
-    const inList = (offset: number) => listed.some(([s, e]) => offset >= s && offset < e);
+    // The lists are in text order and apart: a binary search, not a scan per word (long prompts).
+    const inList = (offset: number) => {
+      const k = firstIndexWhere(listed.length, (x) => listed[x]![1] > offset);
+      return k < listed.length && listed[k]![0] <= offset;
+    };
 
     /** What follows a "no": a number ("No 5") or a capitalised name ("No Entry") is not an excluded thing. */
     const namesNothing = (after: Token | undefined): boolean =>
