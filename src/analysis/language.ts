@@ -94,8 +94,8 @@ function inName(words: readonly Token[], w: number): boolean {
   if (!t || t.kind !== 'word') return false;
   const prev = words[w - 1];
   if (!prev || prev.sentence !== t.sentence) return false;
-  const c = t.text.charCodeAt(0);
-  return t.text[0] !== t.norm[0] && !(c >= 48 && c <= 57);
+  // A letter that lower case changes: "Día", "Él".
+  return t.text[0] !== t.norm[0];
 }
 
 /** Distinct foreign function words that are neither capitalised inside a sentence nor next to such a word ("la la land" has one). */

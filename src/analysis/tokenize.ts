@@ -143,7 +143,7 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
     // An HTML character reference left in scraped text ("Workers&#39;", "&quot;Mom!&quot;") is
     // one token, so its digits and ";" do not read as a number and a clause break. Its text stays
     // the source slice; quotes and apostrophes are punctuation, the rest symbols.
-    if (c0(text, i) === 38) {
+    if (text.charCodeAt(i) === 38) {
       const end = entityEnd(text, i);
       if (end > 0) {
         push(QUOTE_ENTITIES.has(text.slice(i, end).toLowerCase()) ? 'punct' : 'symbol', i, end);
@@ -157,7 +157,6 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
   return tokens;
 }
 
-const c0 = (text: string, i: number) => text.charCodeAt(i);
 /** References that stand for an apostrophe or a quotation mark. */
 const QUOTE_ENTITIES = new Set(['&#39;', '&#039;', '&#x27;', '&apos;', '&#34;', '&#034;', '&#x22;', '&quot;', '&#8217;', '&#8220;', '&#8221;', '&rsquo;', '&lsquo;', '&ldquo;', '&rdquo;']);
 /** The named references recognised, and the character each stands for. */
