@@ -270,10 +270,6 @@ function added(category: 'environment' | 'camera', kind: string, term: string, f
   return { category, kind, term, text: text.slice(from.start, to.end), start: from.start, end: to.end, tokenStart: from.index, tokenEnd: to.index + 1 };
 }
 
-/**
- * Keeps the camera, lighting, environment and motion matches that mean what their category
- * means, and adds place names and clock times. Other categories pass through untouched.
- */
 /** Flags of a word for the pass below (`senseFlags`), kept per token index. */
 export const SENSE_VIEW = 1;
 export const SENSE_AIM = 2;
@@ -285,6 +281,10 @@ export function senseFlags(norm: string, lemma: string): number {
   return (VIEW_SET.has(norm) ? SENSE_VIEW : 0) | (AIM_SET.has(lemma) ? SENSE_AIM : 0) | (BACKDROP_SET.has(norm) ? SENSE_BACKDROP : 0) | (isPlaceName(norm) ? SENSE_PLACE : 0);
 }
 
+/**
+ * Keeps the camera, lighting, environment and motion matches that mean what their category
+ * means, and adds place names and clock times. Other categories pass through untouched.
+ */
 export function refineMatches(
   matches: readonly LexiconMatch[],
   tokens: readonly Token[],
@@ -392,14 +392,6 @@ function backdropLook(words: readonly Token[], w: number): Token | undefined {
   return undefined;
 }
 
-/**
- * A concrete noun after a preposition of place is where the shot happens, listed or not: "on a
- * branch", "at a waterhole", "down a rain-filled gutter", "around a stump". People, body parts,
- * clothing, abstract nouns and the other categories' terms are not places ("in a red coat",
- * "in his hand", "in slow motion", "in the style of", "in disbelief", "over coffee"). "in front
- * of the house" looks past "front of" to "house"; a vehicle after it ("in front of a car") is
- * beside the subject, not its setting ("on top of a car" is).
- */
 const scratch = new Scratch();
 
 /** A past participle right before "by" ("struck by", "surrounded by", "written by"). */
@@ -408,6 +400,14 @@ function agentiveBy(prev: Token, by: Token): boolean {
   return prev.verbForm === 'ed' || ((prev.tag === 'adj' || prev.tag === 'verb') && (prev.norm.endsWith('ed') || prev.norm.endsWith('en')) && prev.norm !== prev.lemma);
 }
 
+/**
+ * A concrete noun after a preposition of place is where the shot happens, listed or not: "on a
+ * branch", "at a waterhole", "down a rain-filled gutter", "around a stump". People, body parts,
+ * clothing, abstract nouns and the other categories' terms are not places ("in a red coat",
+ * "in his hand", "in slow motion", "in the style of", "in disbelief", "over coffee"). "in front
+ * of the house" looks past "front of" to "house"; a vehicle after it ("in front of a car") is
+ * beside the subject, not its setting ("on top of a car" is).
+ */
 function locatives(tokens: readonly Token[], words: readonly Token[], matches: readonly LexiconMatch[], text: string): LexiconMatch[] {
   const found: LexiconMatch[] = [];
   let covered: Int32Array | undefined;
