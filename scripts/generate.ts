@@ -13,6 +13,7 @@ import nlp from 'compromise';
 import { lemmaCandidates } from '../src/analysis/inflect.js';
 import { VERBS } from '../rules/data/motion.js';
 import staticVerbs from '../rules/data/static.js';
+import subjectKinds from '../rules/data/subject.js';
 
 // Signature letters: n noun, b verb base, s verb -s, g verb -ing, d verb past/participle,
 // a adjective, r adverb, t determiner, p preposition, c conjunction, o pronoun, m number, N name,
@@ -80,6 +81,10 @@ for (const verb of [...VERBS, ...Object.values(staticVerbs).flat()]) {
   add(verb, 'b');
 }
 for (const noun of EXTRA_NOUNS) add(noun, 'n');
+// What rules/data/subject.ts names (people, animals, vehicles, parts, clothing) is a noun,
+// whatever else compromise lists it as: "a boat", "a white dove", "the judge". A word compromise
+// does not know stays unknown: the tagger already reads it as a noun.
+for (const word of Object.values(subjectKinds).flat()) if (letters.has(word)) add(word, 'n');
 // compromise lists a few prepositions only as adjectives or conjunctions ("under", "to").
 for (const prep of PREPOSITIONS) add(prep, 'p');
 

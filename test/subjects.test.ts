@@ -16,6 +16,17 @@ describe('subjects: noun phrases, kinds and roles', () => {
     ]);
   });
 
+  it('a word naming who acts opens a phrase, not an imperative, before a preposition', () => {
+    expect(subjects('Man in a grey suit on a rooftop')[0]).toBe('Man[animate]');
+    expect(subjects('Boat on a calm lake at dawn')[0]).toBe('Boat[animate]');
+    expect(analyze('Track the car through the desert').words[0]!.tag).toBe('verb');
+  });
+
+  it('a plural the lexicon does not know takes the listed form before a made-up stem', () => {
+    expect(subjects('white doves over a square')[0]).toBe('white doves[animate]');
+    expect(analyze('white doves over a square').words[1]!.lemma).toBe('dove');
+  });
+
   it('marks the phrase before a trailing background marker, across its verb', () => {
     const s = analyze('A woman reads on a bench while crowds pass in the background').subjects;
     expect(s.find((c) => c.head === 'woman')).toMatchObject({ role: 'focal', agent: true });

@@ -29,11 +29,13 @@ import { findQuotations } from './quotes.js';
 import { inNegativePrompt, negativePromptSpans } from './negative-prompt.js';
 import { detectLanguage, isForeignFunctionWord, countChars, latinLanguage } from './language.js';
 import { directiveLines, parseDirectives } from './directive-lines.js';
+import { ANIMATE_KINDS } from '../../rules/data/subject.js';
 
 export { compileLexicon, phraseParts, type CompiledLexicon, type LexiconData } from './lexicon.js';
 export { lemmatize, wordInfo } from './pos.js';
 
 const CATEGORIES = Object.keys(LEXICONS) as LexiconCategory[];
+const ANIMATE: ReadonlySet<string> = new Set(ANIMATE_KINDS);
 /** Components that words in an inline negative prompt do not give the video. */
 const NOT_IN_NEGATIVES: ReadonlySet<LexiconCategory> = new Set(['camera', 'lighting', 'environment', 'motion', 'audio']);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '\u2013', '\u2014', '(', ')', '\uFF0C', '\u3001', '\uFF1B', '\uFF1A']);
@@ -91,7 +93,7 @@ function isNewlineBetween(text: string, from: number, to: number): boolean {
  * determiner, adjective or noun: "the dogs chase balls", "a hunter in the woods" (but "a girl
  * named grace", "jack and jill").
  */
-function chooseTag(pos: readonly PosTag[], prev: Token | undefined, nextPos: readonly PosTag[] | undefined, form: string | undefined, lower: boolean): PosTag {
+function chooseTag(pos: readonly PosTag[], prev: Token | undefined, nextPos: readonly PosTag[] | undefined, form: string | undefined, lower: boolean, namesActor: boolean): PosTag {
   if (pos.length === 1) return pos[0]!;
   if (pos.length === 0) return 'other';
   if (lower && pos[0] === 'name' && pos.length === 2 && (pos[1] === 'verb' || pos[1] === 'noun') && prev && (prev.tag === 'noun' || prev.tag === 'det' || prev.tag === 'adj')) return pos[1];
@@ -100,7 +102,9 @@ function chooseTag(pos: readonly PosTag[], prev: Token | undefined, nextPos: rea
     if (prev && (prev.tag === 'det' || prev.tag === 'adj' || prev.tag === 'num' || prev.norm.endsWith("'s"))) return 'noun';
     if (prev && (prev.tag === 'noun' || prev.tag === 'pron' || prev.tag === 'name') && (form === 's' || form === 'ed')) return 'verb';
     if (prev && prev.norm === 'to') return 'verb';
-    if (!prev && nextPos && (nextPos.includes('det') || nextPos.includes('prep') || nextPos.includes('adv'))) return 'verb';
+    // An opening imperative ("Track the car", "Pan across the bay"), unless the word names who
+    // or what acts ("Man in a suit", "Boat on the lake").
+    if (!prev && !namesActor && nextPos && (nextPos.includes('det') || nextPos.includes('prep') || nextPos.includes('adv'))) return 'verb';
     return 'noun';
   }
   if (pos.includes('adj') && pos.includes('noun')) return nextPos && nextPos.includes('noun') ? 'adj' : !nextPos ? 'noun' : 'adj';
@@ -120,6 +124,8 @@ interface WordEntry {
   foreign: boolean;
   /** Which word lists of the word-senses pass it is in (senses.ts), looked up once per word. */
   senses: number;
+  /** Names a person, animal, creature or vehicle (the subject lexicon's animate kinds). */
+  namesActor: boolean;
 }
 
 // One lookup per word instead of one for the part of speech and two for the phrase trie.
@@ -130,7 +136,9 @@ function wordEntry(table: WordTable<WordEntry>, lexicon: CompiledLexicon, norm: 
   let entry = table.get(norm, hash);
   if (!entry) {
     const info = wordInfo(norm);
-    entry = { info, verbForm: info.forms.length > 0 ? preferredForm(info.forms) : undefined, start: unitStart(lexicon, norm, info.lemma), foreign: isForeignFunctionWord(norm), senses: senseFlags(norm, info.lemma) };
+    const start = unitStart(lexicon, norm, info.lemma);
+    const namesActor = [start.norm, start.lemma].some((node) => node?.entries.some((e) => e.category === 'subject' && ANIMATE.has(e.kind)) === true);
+    entry = { info, verbForm: info.forms.length > 0 ? preferredForm(info.forms) : undefined, start, foreign: isForeignFunctionWord(norm), senses: senseFlags(norm, info.lemma), namesActor };
     table.set(norm, entry, hash);
   }
   return entry;
@@ -189,6 +197,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   const startOf: (UnitStart | undefined)[] = new Array(n);
   let foreign = 0;
   const sensesOf = scratch.ints(n);
+  const actorOf = scratch.ints(n);
   for (let i = 0; i < n; i++) {
     const kind = rawKind[i]!;
     const tokenText = text.slice(rawStart[i]!, rawEnd[i]!);
@@ -199,6 +208,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     if (entry) {
       startOf[i] = entry.start;
       sensesOf[i] = entry.senses;
+      if (entry.namesActor) actorOf[i] = 1;
       if (entry.foreign) foreign++;
     }
     const token: Token = {
@@ -223,7 +233,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     const t = words[w] as { -readonly [K in keyof Token]: Token[K] };
     const prev = w > 0 && words[w - 1]!.sentence === t.sentence ? words[w - 1] : undefined;
     const next = w + 1 < words.length && words[w + 1]!.sentence === t.sentence ? words[w + 1] : undefined;
-    t.tag = chooseTag(t.pos, prev, next?.pos, t.verbForm, !isCapitalised(t.text));
+    t.tag = chooseTag(t.pos, prev, next?.pos, t.verbForm, !isCapitalised(t.text), actorOf[t.index] === 1);
     if (t.tag !== 'verb' && t.verbForm !== undefined && !(t.tag === 'adj' && t.verbForm === 'ing')) t.verbForm = undefined;
   }
   const titleCase = titleCaseSentences(words);

@@ -68,6 +68,9 @@ export function lemmatize(norm: string): string {
     // A candidate counts when the lexicon knows it as a base form (not itself an inflection).
     if (sig !== undefined && (c === norm || /[nbaN]/.test(sig))) return c;
   }
+  // A word the lexicon knows only as an inflection is still a better guess than a made-up
+  // stem: "doves" → "dove" (listed as a past tense), not "dof".
+  for (const c of candidates) if (c !== norm && signatureOf(c) !== undefined) return c;
   return candidates[0] ?? norm;
 }
 
