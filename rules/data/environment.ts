@@ -241,3 +241,16 @@ export const LOWERCASE_NOT_PLACES: readonly string[] = [
   'turkey', 'china', 'jersey', 'cork', 'chile', 'guinea', 'phoenix', 'cologne', 'oxford', 'panama', 'manila', 'lima',
   'mecca', 'havana', 'java',
 ];
+
+/**
+ * Buildings and landmarks that are what the shot looks at when a phrase places them: "an old
+ * barn in a field", "a lighthouse on a cliff", "drone shot of a castle on a hill". Elsewhere they
+ * are the setting ("inside the barn").
+ */
+export const LANDMARKS: readonly string[] = [
+  'house', 'home', 'mansion', 'cottage', 'cabin', 'hut', 'shack', 'barn', 'farmhouse', 'castle', 'palace', 'fortress',
+  'tower', 'lighthouse', 'temple', 'shrine', 'church', 'cathedral', 'chapel', 'mosque', 'monastery', 'pagoda', 'ruins',
+  'ruin', 'skyscraper', 'skyscrapers', 'hotel', 'motel', 'inn', 'bridge', 'windmill', 'tent', 'volcano', 'waterfall',
+  'iceberg', 'glacier', 'stadium', 'arena', 'factory', 'warehouse', 'school', 'museum', 'hospital', 'prison', 'bunker',
+  'space station', 'treehouse', 'igloo', 'pyramid', 'statue', 'monument', 'fountain',
+];

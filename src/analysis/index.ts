@@ -93,7 +93,7 @@ function isNewlineBetween(text: string, from: number, to: number): boolean {
  * determiner, adjective or noun: "the dogs chase balls", "a hunter in the woods" (but "a girl
  * named grace", "jack and jill").
  */
-function chooseTag(pos: readonly PosTag[], prev: Token | undefined, nextPos: readonly PosTag[] | undefined, form: string | undefined, lower: boolean, namesActor: boolean): PosTag {
+function chooseTag(pos: readonly PosTag[], prev: Token | undefined, nextPos: readonly PosTag[] | undefined, form: string | undefined, lower: boolean, namesThing: boolean): PosTag {
   if (pos.length === 1) return pos[0]!;
   if (pos.length === 0) return 'other';
   if (lower && pos[0] === 'name' && pos.length === 2 && (pos[1] === 'verb' || pos[1] === 'noun') && prev && (prev.tag === 'noun' || prev.tag === 'det' || prev.tag === 'adj')) return pos[1];
@@ -103,8 +103,8 @@ function chooseTag(pos: readonly PosTag[], prev: Token | undefined, nextPos: rea
     if (prev && (prev.tag === 'noun' || prev.tag === 'pron' || prev.tag === 'name') && (form === 's' || form === 'ed')) return 'verb';
     if (prev && prev.norm === 'to') return 'verb';
     // An opening imperative ("Track the car", "Pan across the bay"), unless the word names who
-    // or what acts ("Man in a suit", "Boat on the lake").
-    if (!prev && !namesActor && nextPos && (nextPos.includes('det') || nextPos.includes('prep') || nextPos.includes('adv'))) return 'verb';
+    // acts or a place ("Man in a suit", "Boat on the lake", "House in the woods").
+    if (!prev && !namesThing && nextPos && (nextPos.includes('det') || nextPos.includes('prep') || nextPos.includes('adv'))) return 'verb';
     return 'noun';
   }
   if (pos.includes('adj') && pos.includes('noun')) return nextPos && nextPos.includes('noun') ? 'adj' : !nextPos ? 'noun' : 'adj';
@@ -124,8 +124,8 @@ interface WordEntry {
   foreign: boolean;
   /** Which word lists of the word-senses pass it is in (senses.ts), looked up once per word. */
   senses: number;
-  /** Names a person, animal, creature or vehicle (the subject lexicon's animate kinds). */
-  namesActor: boolean;
+  /** Names a person, animal, creature or vehicle (the subject lexicon's animate kinds) or a place. */
+  namesThing: boolean;
 }
 
 // One lookup per word instead of one for the part of speech and two for the phrase trie.
@@ -137,8 +137,8 @@ function wordEntry(table: WordTable<WordEntry>, lexicon: CompiledLexicon, norm: 
   if (!entry) {
     const info = wordInfo(norm);
     const start = unitStart(lexicon, norm, info.lemma);
-    const namesActor = [start.norm, start.lemma].some((node) => node?.entries.some((e) => e.category === 'subject' && ANIMATE.has(e.kind)) === true);
-    entry = { info, verbForm: info.forms.length > 0 ? preferredForm(info.forms) : undefined, start, foreign: isForeignFunctionWord(norm), senses: senseFlags(norm, info.lemma), namesActor };
+    const namesThing = [start.norm, start.lemma].some((node) => node?.entries.some((e) => (e.category === 'subject' && ANIMATE.has(e.kind)) || (e.category === 'environment' && e.kind === 'place')) === true);
+    entry = { info, verbForm: info.forms.length > 0 ? preferredForm(info.forms) : undefined, start, foreign: isForeignFunctionWord(norm), senses: senseFlags(norm, info.lemma), namesThing };
     table.set(norm, entry, hash);
   }
   return entry;
@@ -197,7 +197,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   const startOf: (UnitStart | undefined)[] = new Array(n);
   let foreign = 0;
   const sensesOf = scratch.ints(n);
-  const actorOf = scratch.ints(n);
+  const thingOf = scratch.ints(n);
   for (let i = 0; i < n; i++) {
     const kind = rawKind[i]!;
     const tokenText = text.slice(rawStart[i]!, rawEnd[i]!);
@@ -208,7 +208,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     if (entry) {
       startOf[i] = entry.start;
       sensesOf[i] = entry.senses;
-      if (entry.namesActor) actorOf[i] = 1;
+      if (entry.namesThing) thingOf[i] = 1;
       if (entry.foreign) foreign++;
     }
     const token: Token = {
@@ -233,7 +233,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     const t = words[w] as { -readonly [K in keyof Token]: Token[K] };
     const prev = w > 0 && words[w - 1]!.sentence === t.sentence ? words[w - 1] : undefined;
     const next = w + 1 < words.length && words[w + 1]!.sentence === t.sentence ? words[w + 1] : undefined;
-    t.tag = chooseTag(t.pos, prev, next?.pos, t.verbForm, !isCapitalised(t.text), actorOf[t.index] === 1);
+    t.tag = chooseTag(t.pos, prev, next?.pos, t.verbForm, !isCapitalised(t.text), thingOf[t.index] === 1);
     if (t.tag !== 'verb' && t.verbForm !== undefined && !(t.tag === 'adj' && t.verbForm === 'ing')) t.verbForm = undefined;
   }
   const titleCase = titleCaseSentences(words);

@@ -5,6 +5,7 @@
  */
 import type { Component, LexiconCategory, PromptAnalysis, SubjectCandidate, Token } from '../types.js';
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
+import { LANDMARKS, LOCATIVE_PREPOSITIONS } from '../../rules/data/environment.js';
 import { Scratch } from '../analysis/scratch.js';
 import { diffWords } from './word-diff.js';
 
@@ -24,6 +25,8 @@ const CATEGORY_COMPONENT: Readonly<Record<LexiconCategory, Component>> = {
 };
 
 const MEDIUM = new Set<string>(MEDIUM_NOUNS);
+const LANDMARK = new Set<string>(LANDMARKS);
+const LOCATIVE = new Set<string>(LOCATIVE_PREPOSITIONS);
 const CONTENT_TAGS = new Set(['noun', 'verb', 'adj', 'adv', 'name', 'num']);
 const NEGATION_STARTERS = new Set(['no', 'without', 'avoid', 'never', 'not']);
 
@@ -104,6 +107,12 @@ function build(analysis: PromptAnalysis): ComponentMap {
         if (c === 'camera' || c === 'lighting' || c === 'environment') component = c;
       }
     }
+    if (component === 'environment' && isPlacedLandmark(tokens, of, np.tokenStart, head)) {
+      // What the shot looks at; the place the preposition names is the setting.
+      subjects.push(np);
+      for (let i = np.tokenStart; i < np.tokenEnd; i++) if (of[i] === 'environment' || of[i] === undefined) of[i] = 'subject';
+      continue;
+    }
     if (component === undefined || component === 'subject') {
       if (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm)) {
         medium[head] = true;
@@ -177,6 +186,20 @@ function nearestInClause(tokens: readonly Token[], of: readonly (Component | und
 }
 
 /** The words of one component, as written, in runs of adjacent words ("handheld close follow shot"). */
+/**
+ * A building or landmark that opens its clause (or follows a shot's "of") and that a preposition
+ * of place locates: "An old barn in a field", "drone shot of a lighthouse on a cliff".
+ */
+function isPlacedLandmark(tokens: readonly Token[], of: readonly (Component | undefined)[], start: number, head: number): boolean {
+  const headTok = tokens[head]!;
+  if (!LANDMARK.has(headTok.lemma) && !LANDMARK.has(headTok.norm)) return false;
+  const after = tokens[head + 1];
+  if (!after || after.clause !== headTok.clause || !LOCATIVE.has(after.norm) || after.tag !== 'prep') return false;
+  const before = tokens[start - 1];
+  if (!before || before.clause !== headTok.clause) return true;
+  return before.norm === 'of' && of[start - 2] === 'camera';
+}
+
 export function componentSpans(map: ComponentMap, component: Component): { start: number; end: number; text: string }[] {
   const { tokens, text } = map.analysis;
   const spans: { start: number; end: number; text: string }[] = [];
