@@ -103,7 +103,8 @@ describe('every point is explained', () => {
   it('a building placed by a preposition is what the shot looks at; inside it, it is the setting', () => {
     const subjectLoss = (text: string) => lint(text).score.deductions.filter((d) => d.dimension === 'subject');
     expect(subjectLoss('An old barn in a field at sunset, slow dolly in, warm backlight')).toEqual([]);
-    expect(subjectLoss('Drone shot of a lighthouse on a cliff at dusk, warm beam of light')).toEqual([]);
+    expect(subjectLoss('Drone shot of a white lighthouse on a cliff at dusk, warm beam of light')).toEqual([]);
+    expect(subjectLoss('The old hotel is burning at night, aerial orbit, orange firelight')).toEqual([]);
     expect(subjectLoss('Inside an old barn at sunset, slow dolly in, warm backlight')[0]?.reason).toMatch(/besides the place/);
     expect(lint('An old barn in a field at sunset, slow dolly in, warm backlight').rewrite.text).not.toContain('[subject');
   });

@@ -110,7 +110,7 @@ function build(analysis: PromptAnalysis): ComponentMap {
     if (component === 'environment' && isPlacedLandmark(tokens, of, np.tokenStart, head)) {
       // What the shot looks at; the place the preposition names is the setting.
       subjects.push(np);
-      for (let i = np.tokenStart; i < np.tokenEnd; i++) if (of[i] === 'environment' || of[i] === undefined) of[i] = 'subject';
+      for (let i = np.tokenStart; i < np.tokenEnd; i++) if (of[i] === 'environment' || (of[i] === undefined && isContentWord(tokens[i]!))) of[i] = 'subject';
       continue;
     }
     if (component === undefined || component === 'subject') {
@@ -188,13 +188,16 @@ function nearestInClause(tokens: readonly Token[], of: readonly (Component | und
 /** The words of one component, as written, in runs of adjacent words ("handheld close follow shot"). */
 /**
  * A building or landmark that opens its clause (or follows a shot's "of") and that a preposition
- * of place locates: "An old barn in a field", "drone shot of a lighthouse on a cliff".
+ * of place locates or a verb says something of: "An old barn in a field", "drone shot of a
+ * lighthouse on a cliff", "the castle stands on a hill", "the hotel is burning".
  */
 function isPlacedLandmark(tokens: readonly Token[], of: readonly (Component | undefined)[], start: number, head: number): boolean {
   const headTok = tokens[head]!;
   if (!LANDMARK.has(headTok.lemma) && !LANDMARK.has(headTok.norm)) return false;
   const after = tokens[head + 1];
-  if (!after || after.clause !== headTok.clause || !LOCATIVE.has(after.norm) || after.tag !== 'prep') return false;
+  if (!after || after.clause !== headTok.clause) return false;
+  const placed = LOCATIVE.has(after.norm) && after.tag === 'prep';
+  if (!placed && !(after.tag === 'verb' && after.verbForm !== undefined)) return false;
   const before = tokens[start - 1];
   if (!before || before.clause !== headTok.clause) return true;
   return before.norm === 'of' && of[start - 2] === 'camera';
