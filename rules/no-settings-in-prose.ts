@@ -62,7 +62,7 @@ const schema = () =>
       leadNouns: z
         .array(z.string())
         .default([...SETTING_LEAD_NOUNS])
-        .describe('Setting names, one of which such a clause must contain ("ratio", "resolution", "duration").'),
+        .describe('Setting names or verbs of capture, one of which such a clause must contain ("ratio", "resolution", "shot in").'),
     })
     .default(DEFAULTS);
 

@@ -102,8 +102,13 @@ export const SETTING_LEAD_WORDS: readonly string[] = [
   'the', 'a', 'an', 'video', 'videos', 'clip', 'output', 'final', 'aspect', 'ratio', 'resolution', 'frame', 'rate',
   'framerate', 'fps', 'duration', 'length', 'runtime', 'format', 'quality', 'is', 'are', 'should', 'must', 'will', 'be',
   'set', 'to', 'of', 'at', 'in', 'with', 'has', 'have', 'make', 'it', 'its', 'use', 'using', 'please', 'and',
+  'shot', 'filmed', 'rendered', 'recorded', 'captured',
 ];
-export const SETTING_LEAD_NOUNS: readonly string[] = ['ratio', 'resolution', 'rate', 'framerate', 'fps', 'duration', 'length', 'runtime', 'format'];
+/** Setting names, or verbs of capture ("Shot in 8K, a fox runs"): one makes a clause a statement of the setting. */
+export const SETTING_LEAD_NOUNS: readonly string[] = [
+  'ratio', 'resolution', 'rate', 'framerate', 'fps', 'duration', 'length', 'runtime', 'format',
+  'shot', 'filmed', 'rendered', 'recorded', 'captured',
+];
 
 /** Words absorbed into the removal with the setting: "in 4K", "at 60fps", "4K resolution". */
 export const ABSORB_BEFORE: readonly string[] = ['in', 'at'];

@@ -33,8 +33,8 @@ export function removalFix(text: string, start: number, end: number): Fix {
     // "x, PHRASE." → "x."
     s = before - 1;
     e = after;
-  } else if (before === 0 || prev === '\n' || prev === '(') {
-    e = after; // at the start of a line: drop the space after
+  } else if (before === 0 || prev === '\n' || prev === '(' || (atStart && before < s && !isEnd(next))) {
+    e = after; // at the start of a line or sentence: drop the space after
   } else {
     s = before; // mid-sentence: drop the space before
     if (isEnd(next)) e = after;
@@ -50,9 +50,10 @@ export function removalFix(text: string, start: number, end: number): Fix {
       }
     }
   }
-  // A capital letter that began the sentence moves to the word that now begins it.
+  // A capital letter that began the sentence moves to the word that now begins it; so does the
+  // capital a sentence begun with a number implies ("4K video of a fox" → "Video of a fox").
   let replacement = '';
-  if ((s === 0 || /[.!?]\s*$/.test(text.slice(Math.max(0, s - 3), s))) && /[A-Z]/.test(text[start] ?? '') && /[a-z]/.test(text[e] ?? '')) {
+  if ((s === 0 || /[.!?]\s*$/.test(text.slice(Math.max(0, s - 3), s))) && /[A-Z0-9]/.test(text[start] ?? '') && /[a-z]/.test(text[e] ?? '')) {
     replacement = text[e]!.toUpperCase();
     e++;
   }
