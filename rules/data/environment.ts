@@ -20,7 +20,7 @@ export default {
     'warehouse', 'junkyard', 'scrapyard', 'slum', 'favela', 'ghetto', 'campus', 'stadium', 'arena', 'racetrack',
     'race track', 'circuit', 'playground', 'schoolyard', 'cemetery', 'graveyard', 'churchyard', 'park', 'city park',
     'garden', 'gardens', 'backyard', 'front yard', 'yard', 'lawn', 'patio', 'terrace', 'balcony', 'porch', 'veranda',
-    'driveway', 'garage', 'fire escape',
+    'driveway', 'garage', 'fire escape', 'battlefield', 'battleground', 'war zone', 'basketball court', 'tennis court',
     // Buildings and rooms
     'room', 'bedroom', 'living room', 'kitchen', 'bathroom', 'dining room', 'hallway', 'corridor', 'staircase', 'stairwell',
     'stairs', 'attic', 'basement', 'cellar', 'loft', 'apartment', 'studio apartment', 'penthouse', 'house', 'home',
@@ -161,7 +161,15 @@ export const NOT_PLACES: readonly string[] = [
   'backdrop', 'emptiness', 'nothingness', 'darkness', 'light', 'sunlight', 'shadow', 'shadows', 'setting', 'settings',
   'environment', 'atmosphere', 'vibe', 'aesthetic', 'mood', 'ambience', 'ambiance',
   'end', 'beginning', 'start', 'speed', 'pace', 'height', 'left', 'right', 'scratch', 'angle', 'angles',
+  'pose', 'poses', 'position', 'posture', 'stance', 'perspective', 'hue', 'hues', 'pattern', 'patterns', 'formation',
+  'theme', 'mode', 'version', 'layer', 'layers', 'series', 'process', 'history', 'viewer', 'viewers', 'audience', 'reflection',
 ];
+
+/**
+ * Words the tagger can take for nouns that never name a thing: neither a place after a
+ * preposition ("the room in which", "in there") nor a noun a place word modifies ("a city where").
+ */
+export const NOT_NOUNS: readonly string[] = ['which', 'where', 'when', 'what', 'whom', 'whose', 'there', 'here'];
 
 /**
  * Nouns of position whose "of" phrase names the place: "in front of the house", "at the foot of
@@ -200,9 +208,90 @@ export const ABSTRACT_NOUNS: readonly string[] = [
   // Stages, plans and occasions
   'chapter', 'journey', 'adventure', 'quest', 'mission', 'career', 'phase', 'vacation', 'holiday', 'duty', 'schedule',
   'deadline', 'date', 'diet', 'strike', 'purpose', 'conversation', 'discussion', 'debate', 'negotiation', 'progress',
+  'battle', 'war', 'fight', 'combat', 'duel', 'attack', 'riot', 'attempt', 'relationship', 'friendship',
+  // Ages and decades written as words ("in his early twenties", "in the sixties")
+  'teens', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties',
   // Meals, drinks and smokes
   'coffee', 'tea', 'drink', 'drinks', 'beer', 'wine', 'cocktail', 'cocktails', 'breakfast', 'brunch', 'lunch',
   'dinner', 'supper', 'meal', 'meals', 'dessert', 'snack', 'snacks', 'cigarette', 'cigar',
+];
+
+/**
+ * Things a subject holds, uses, eats, wears or rides, and parts of a body or of a thing: after a
+ * preposition they are not where the shot happens ("looking through a telescope", "eating from
+ * the bowl", "a sword in his hand", "on a bike", "in a mirror"). They add to the body parts and
+ * clothing of the subject lexicon (rules/data/subject.ts), which count the same way.
+ */
+export const OBJECT_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  body: [
+    'spine', 'knuckle', 'knuckles', 'palm', 'palms', 'fingertip', 'fingertips', 'fist', 'collarbone', 'abdomen', 'torso',
+    'thigh', 'calf', 'shin', 'brow', 'eyelid', 'eyelids', 'pupil', 'pupils', 'iris', 'nostril', 'nostrils', 'lips', 'throat',
+    'breast', 'breasts', 'bosom', 'butt', 'buttocks', 'navel', 'bellybutton', 'rib', 'ribs', 'bone', 'bones', 'vein', 'veins',
+    'muscle', 'muscles', 'flesh', 'pore', 'pores', 'sole', 'heart', 'brain', 'soul', 'hind', 'hindquarters', 'limb', 'limbs',
+    'gills', 'antenna', 'antennae', 'tentacle', 'tentacles', 'plumage', 'talon', 'talons', 'gaze', 'grin',
+  ],
+  garment: [
+    'attire', 'wear', 'loungewear', 'sportswear', 'underwear', 'lingerie', 'tracksuit', 'spacesuit', 'wetsuit', 'jersey',
+    'sweatshirt', 'sweatpants', 'hoody', 'trenchcoat', 'overall', 'dhoti', 'hanfu', 'toga', 'tunic', 'diaper',
+    'regalia', 'garb', 'leather', 'silk', 'velvet', 'denim', 'lace', 'satin',
+  ],
+  held: [
+    // Tools, weapons, instruments, toys
+    'telescope', 'binoculars', 'microscope', 'sword', 'knife', 'dagger', 'blade', 'gun', 'rifle',
+    'pistol', 'spear', 'axe', 'hammer', 'wand', 'stick', 'pen', 'pencil', 'brush', 'paintbrush', 'palette', 'needle',
+    'key', 'coin', 'card', 'cards', 'piano', 'guitar', 'violin', 'cello', 'drum', 'drums', 'flute', 'trumpet',
+    'saxophone', 'microphone', 'mic', 'turntable', 'turntables', 'instrument', 'frisbee', 'toy', 'doll',
+    'balloon', 'kite', 'leash', 'remote', 'controller', 'joystick', 'flashlight', 'sponge', 'mirror',
+    // Tableware and containers (a plate, a tray or a pan is a surface, like a table)
+    'cup', 'mug', 'glass', 'bottle', 'jar', 'can', 'bowl', 'spoon',
+    'fork', 'chopsticks', 'teapot', 'kettle', 'basket', 'box', 'suitcase', 'envelope', 'vase', 'bucket', 'net',
+  ],
+  media: [
+    'app', 'website', 'webpage', 'iphone', 'ipad', 'pc', 'console', 'book', 'magazine', 'newspaper', 'notebook',
+    'diary', 'letter', 'page', 'pages', 'comic', 'paper', 'parchment', 'scroll', 'canvas', 'map', 'chart', 'poster',
+    'postcard', 'photograph', 'typewriter', 'font', 'text', 'blender',
+  ],
+  food: [
+    'sauce', 'soup', 'popsicle', 'cake', 'pizza', 'burger', 'sandwich', 'bread', 'cheese', 'chocolate',
+    'candy', 'lollipop', 'fruit', 'cereal', 'noodles', 'spaghetti', 'salad', 'milk', 'juice', 'honey', 'syrup', 'jam',
+    'cream', 'yogurt', 'cookie', 'donut', 'doughnut', 'pie', 'steak',
+  ],
+  // Ridden, not sat in: "on a bike" says how the subject moves, not where.
+  ridden: [
+    'bike', 'bicycle', 'motorcycle', 'motorbike', 'dirtbike', 'scooter', 'moped', 'skateboard', 'longboard',
+    'hoverboard', 'surfboard', 'snowboard', 'ski', 'skis', 'unicycle', 'tricycle', 'broom', 'broomstick', 'horseback',
+    'segway',
+  ],
+};
+
+/**
+ * Homes, dens and seats that stay places when a possessive says whose they are: "in her nest",
+ * "in its burrow", "on his throne". Other possessed nouns are mostly parts, belongings, people or
+ * ideas ("over her knuckles", "at its owner", "in their orbits"). Listed places count either way
+ * ("in his garage", "at their kitchen table"), and so does a vehicle the subject is in ("in her car").
+ */
+export const DWELLINGS: readonly string[] = [
+  'nest', 'den', 'lair', 'burrow', 'hive', 'kennel', 'cage', 'coop', 'hutch', 'crib', 'cradle', 'hideout', 'hideaway',
+  'headquarters', 'hometown', 'homeland', 'igloo', 'treehouse', 'dorm', 'quarters', 'cell', 'throne', 'chair', 'seat',
+];
+
+/**
+ * A word and preposition whose object is a target, a source, a material, a topic or an author, not
+ * a place (lemmas): "looks at the viewer", "made from clay", "drinking from a fountain", "based on
+ * a legend", "dressed in tweed", "art by Moebius". A listed place after them still counts ("looks
+ * at the sea").
+ */
+export const NOT_PLACE_AFTER_WORDS: readonly string[] = [
+  'look at', 'stare at', 'gaze at', 'glance at', 'peer at', 'point at', 'aim at', 'shoot at', 'fire at', 'throw at',
+  'smile at', 'grin at', 'wink at', 'laugh at', 'wave at', 'nod at', 'bark at', 'growl at', 'yell at', 'shout at',
+  'scream at', 'hint at', 'look through', 'peer through', 'base on', 'focus on', 'concentrate on', 'work on', 'feed on',
+  'chew on', 'suck on', 'munch on', 'nibble on', 'knock on', 'tap on', 'type on', 'write on', 'scroll on', 'cast on',
+  'make from', 'craft from', 'carve from', 'build from', 'form from', 'sculpt from', 'drink from', 'eat from',
+  'sip from', 'pour from', 'dress in', 'clothe in', 'clad in', 'wrap in', 'cover in', 'coat in', 'drench in',
+  'engage in', 'render in', 'draw in', 'paint in', 'animate in', 'write in', 'hit by', 'hurt by',
+  // A picture and its author
+  'art by', 'artwork by', 'render by', 'painting by', 'illustration by', 'drawing by', 'sketch by', 'photo by',
+  'photograph by', 'film by', 'movie by', 'song by', 'music by',
 ];
 
 /** Endings of unlisted abstract nouns (see ABSTRACT_NOUNS). */

@@ -17,8 +17,12 @@ import {
   BACKDROPS,
   LOCATIVE_PREPOSITIONS,
   LOWERCASE_NOT_PLACES,
+  NOT_NOUNS,
   NOT_PLACES,
   NOT_PLACES_WITH_OF,
+  NOT_PLACE_AFTER_WORDS,
+  OBJECT_NOUNS,
+  DWELLINGS,
   PLACE_THROUGH_OF,
   PLACE_NAME_PREFIXES,
   MODIFIER_SENSITIVE as PLACE_SENSITIVE,
@@ -58,7 +62,10 @@ const EVENT_HEADS = new Set([...EVENT_HEAD_WORDS, ...motionWords.event.filter((w
 const STILL_BEFORE_EVENT = new Set(STILL_BEFORE_EVENTS);
 const LOCATIVE = set(LOCATIVE_PREPOSITIONS);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'my', 'your', 'our']);
-const NOT_PLACE_SET = new Set([...set(NOT_PLACES), ...set(NOT_PLACES_WITH_OF), ...set(ABSTRACT_NOUNS)]);
+const NOT_NOUN_SET = set(NOT_NOUNS);
+const NOT_PLACE_SET = new Set([...set(NOT_PLACES), ...NOT_NOUN_SET, ...set(NOT_PLACES_WITH_OF), ...set(ABSTRACT_NOUNS), ...set(Object.values(OBJECT_NOUNS).flat())]);
+const DWELLING_SET = set(DWELLINGS);
+const NOT_PLACE_AFTER_SET = set(NOT_PLACE_AFTER_WORDS);
 const PLACE_THROUGH_OF_SET = set(PLACE_THROUGH_OF);
 const BACKDROP_SET = set(BACKDROPS);
 const BACKDROP_LOOK_SET = new Set([...set(BACKDROP_LOOKS), ...COLOUR_SET]);
@@ -109,7 +116,7 @@ function startsMatchAt(starts: ReadonlyMap<number, readonly LexiconMatch[]>, tok
 
 /** A noun or adjective the word modifies: "light [blue]", "snow [leopard]", "race [car]". */
 function modifies(next: Token | undefined): boolean {
-  return next !== undefined && (next.tag === 'noun' || next.tag === 'adj' || next.tag === 'name' || next.tag === 'num');
+  return next !== undefined && (next.tag === 'noun' || next.tag === 'adj' || next.tag === 'name' || next.tag === 'num') && !NOT_NOUN_SET.has(next.norm);
 }
 
 function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: ReadonlyMap<number, readonly LexiconMatch[]>, ends: ReadonlySet<number>): boolean {
@@ -400,6 +407,16 @@ function agentiveBy(prev: Token, by: Token): boolean {
   return prev.verbForm === 'ed' || ((prev.tag === 'adj' || prev.tag === 'verb') && (prev.norm.endsWith('ed') || prev.norm.endsWith('en')) && prev.norm !== prev.lemma);
 }
 
+/** The word before a preposition makes its object a target, a source, a topic or an author (NOT_PLACE_AFTER_WORDS). */
+function notPlaceAfter(words: readonly Token[], w: number): boolean {
+  const p = words[w]!;
+  let v = words[w - 1]!;
+  // "stares intently at", "looks up at"
+  if ((v.tag === 'adv' || v.tag === 'prep') && w > 1) v = words[w - 2]!;
+  if (v.clause !== p.clause) return false;
+  return NOT_PLACE_AFTER_SET.has(`${v.lemma} ${p.norm}`) || NOT_PLACE_AFTER_SET.has(`${v.norm} ${p.norm}`);
+}
+
 /**
  * A concrete noun after a preposition of place is where the shot happens, listed or not: "on a
  * branch", "at a waterhole", "down a rain-filled gutter", "around a stump". People, body parts,
@@ -434,6 +451,8 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     if (!LOCATIVE.has(p.norm) || (p.tag !== 'prep' && p.tag !== 'adv' && p.tag !== 'adj' && p.tag !== 'conj')) continue;
     // "struck by a drumstick", "painted by Monet": after a past participle, "by" names who or what does it.
     if (p.norm === 'by' && w > 0 && agentiveBy(words[w - 1]!, p)) continue;
+    // "looks at the viewer", "made from clay", "based on a legend", "art by Moebius": not a place.
+    if (w > 0 && notPlaceAfter(words, w)) continue;
     let head: Token | undefined;
     // "in front of a car": the vehicle is beside the subject, not around it.
     let throughOf = false;
@@ -442,7 +461,10 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     let k = w + 1;
     for (; k < words.length; k++) {
       const u = words[k]!;
-      if (u.clause !== p.clause || u.index !== words[k - 1]!.index + 1 || u.start - words[k - 1]!.end > 1) break;
+      if (u.clause !== p.clause || u.index !== words[k - 1]!.index + 1 || u.start - words[k - 1]!.end > 1 || NOT_NOUN_SET.has(u.norm)) break;
+      // A number is a year, a decade, an age or a format, never the place: "in the 1990s", "in 3d",
+      // "at a 1970s disco" (the disco is), "in a train 4k".
+      if (startsWithDigit(u.norm)) continue;
       // "in a cyberpunk setting": a genre word before a non-place head names no place.
       if (head && NOT_PLACE_SET.has(u.norm) && u.pos.includes('noun')) head = u;
       else if (u.tag === 'noun') head = u;
@@ -457,9 +479,11 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     if (!head || head.tag !== 'noun' || NOT_PLACE_SET.has(head.norm) || NOT_PLACE_SET.has(head.lemma) || abstractEnding(head.norm)) continue;
     const c = blocked();
     let skip = c[head.index] !== 0;
-    // "over her knuckles", "across its surface": a part of the subject, not a place; "in a slow
-    // macro push": a camera phrase.
-    for (let i = from + 1; i < head.index && !skip; i++) skip = POSSESSIVES.has(tokens[i]!.norm) || c[i] === 1;
+    // "in a slow macro push": a camera phrase. "over her knuckles", "in their orbits": a possessed
+    // noun is mostly a part, a belonging or an idea, unless it is a home ("in her nest") or a
+    // vehicle the subject is in ("in his car").
+    const possessedPlace = DWELLING_SET.has(head.norm) || DWELLING_SET.has(head.lemma) || (vehicle![head.index] === 1 && VEHICLE_PLACE.has(p.norm));
+    for (let i = from + 1; i < head.index && !skip; i++) skip = c[i] === 1 || (!possessedPlace && POSSESSIVES.has(tokens[i]!.norm));
     if (skip) continue;
     if (vehicle![head.index] === 1 && (throughOf || !VEHICLE_PLACE.has(p.norm))) continue;
     if (p.norm === 'from' && p.index > 0 && vehicle![p.index - 1] === 2) continue;
