@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { removalFix } from '../src/engine/removal.js';
 import { isQuoted } from '../src/analysis/quotes.js';
+import { negativePromptAt } from '../src/analysis/negative-prompt.js';
 import { firstIndexWhere } from '../src/analysis/sort.js';
 import { phraseKey, phraseParts } from '../src/analysis/lexicon.js';
 import type { Token } from '../src/types.js';
@@ -11,8 +12,6 @@ import {
   EMPHATIC_NEGATION,
   EXCLUSION_MARKERS,
   NEGATED_VERB_OPENERS,
-  NEGATIVE_FLAGS,
-  NEGATIVE_LABELS,
   NOT_EXCLUSIONS,
   ON_SCREEN_TEXT_CUES,
   PICTURE_WORDS,
@@ -77,8 +76,8 @@ const split = (phrases: readonly string[]): PhraseIndex => {
   }
   return byFirst;
 };
-const LABELS = split(NEGATIVE_LABELS);
-const FLAGS = new Set(NEGATIVE_FLAGS);
+/** Commas and stops that end a list are not part of it: "-neg blur, -ar 16:9" reports "-neg blur". */
+const LIST_SEPARATORS = new Set([',', '.', ';', ':', '!', '?', '\u2026']);
 const PREPOSITIONAL = new Set(['without', 'with']);
 const UPPER_START = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
@@ -181,46 +180,27 @@ export default defineRule({
       return j;
     };
 
-    /** "--x" or " -x": the start of the next flag ends an inline negative list. */
-    const isFlagStart = (j: number): boolean => {
-      const t = tokens[j]!;
-      if (t.text !== '-') return false;
-      if (tokens[j + 1]?.text === '-') return true;
-      return isWord(tokens[j + 1]) && t.end === tokens[j + 1]!.start && (j === 0 || tokens[j - 1]!.end < t.start);
-    };
     const spans: Span[] = [];
-    // Inline negative prompts: a "--no" flag or a "Negative prompt:" label, anywhere; the list
-    // runs to the end of its sentence or line (or the next "--" flag).
-    const listed: [number, number][] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      let first = -1;
-      if (t.text === '-' && tokens[i + 1]?.text === '-' && isWord(tokens[i + 2]) && FLAGS.has(tokens[i + 2]!.norm) && t.end === tokens[i + 1]!.start && tokens[i + 1]!.end === tokens[i + 2]!.start) {
-        first = i + 3;
-      } else if (t.text === '-' && isWord(tokens[i + 1]) && FLAGS.has(tokens[i + 1]!.norm) && t.end === tokens[i + 1]!.start && (i === 0 || tokens[i - 1]!.end < t.start)) {
-        first = i + 2; // Pika's single-dash "-neg blurry"
-      } else if (isWord(t)) {
-        const label = phraseAt(i, LABELS);
-        if (label > 0 && tokens[i + label]?.text === ':') first = i + label + 1;
-      }
-      if (first < 0) continue;
-      let j = first;
-      while (j < tokens.length && tokens[j]!.sentence === t.sentence && !isFlagStart(j)) j++;
-      const last = lastWordBefore(j, first - 1);
-      if (last >= first) {
-        spans.push({ start: t.start, end: tokens[last]!.end, excluded: text.slice(tokens[first]!.start, tokens[last]!.end), clause: -1, cut: t.start });
-        listed.push([t.start, tokens[last]!.end]);
-      } else {
-        // "--no -neg: …": a flag with no words of its own belongs to the list after it.
-        listed.push([t.start, tokens[first - 1]!.end]);
-      }
-      i = j - 1;
+    // Inline negative prompts ("--no text", "-neg blur", "Negative prompt: watermark"), as the
+    // analysis reads them: each is one finding, from its flag or label to the end of its list.
+    const lists = analysis.negativePrompts;
+    const { quotations } = analysis;
+    for (let n = 0; n < lists.length; n++) {
+      const p = lists[n]!;
+      let last = p.tokenEnd - 1;
+      while (last >= p.tokenStart && LIST_SEPARATORS.has(tokens[last]!.text)) last--;
+      if (lastWordBefore(last + 1, p.tokenStart - 1) < p.tokenStart) continue; // nothing listed
+      // "--no -neg: blur": a flag with nothing after it goes with the list that follows.
+      const before = lists[n - 1];
+      const opener = before && before.tokenEnd === p.opener && before.tokenStart === before.tokenEnd ? before.opener : p.opener;
+      // A list that is one quotation ("-neg “blurry, grainy”") excludes what is inside the marks.
+      const q = quotations[firstIndexWhere(quotations.length, (k) => quotations[k]!.tokenEnd > p.tokenStart)];
+      const [from, to] = q && q.tokenStart === p.tokenStart + 1 && q.tokenEnd === last ? [q.tokenStart, q.tokenEnd - 1] : [p.tokenStart, last];
+      const start = tokens[opener]!.start;
+      spans.push({ start, end: tokens[last]!.end, excluded: text.slice(tokens[from]!.start, tokens[to]!.end), clause: -1, cut: start });
     }
-    // The lists are in text order and apart: a binary search, not a scan per word (long prompts).
-    const inList = (offset: number) => {
-      const k = firstIndexWhere(listed.length, (x) => listed[x]![1] > offset);
-      return k < listed.length && listed[k]![0] <= offset;
-    };
+    /** Whether token `k` is in a negative prompt, its flag or label included. */
+    const inList = (k: number) => negativePromptAt(lists, k) !== undefined;
 
     /** What follows a "no": a number ("No 5") or a capitalised name ("No Entry") is not an excluded thing. */
     const namesNothing = (after: Token | undefined): boolean =>
@@ -291,7 +271,7 @@ export default defineRule({
       };
       for (let k = body; k <= last; k++) {
         const t = tokens[k]!;
-        if (!isWord(t) || !(sets.triggers.has(t.norm) || sets.triggers.has(t.lemma)) || inList(t.start) || quoted(k)) continue;
+        if (!isWord(t) || !(sets.triggers.has(t.norm) || sets.triggers.has(t.lemma)) || inList(k) || quoted(k)) continue;
         // "there are no people in the shot": a statement of absence that is its own clause.
         const absence = phraseAt(k, sets.absence);
         if (absence > 0) {
@@ -359,10 +339,13 @@ export default defineRule({
       }
     };
 
-    for (const clause of analysis.clauses) {
-      let i = clause.tokenStart;
-      while (i < clause.tokenEnd && !isWord(tokens[i])) i++;
-      if (i >= clause.tokenEnd || inList(tokens[i]!.start)) continue;
+    for (const whole of analysis.clauses) {
+      let i = whole.tokenStart;
+      while (i < whole.tokenEnd && !isWord(tokens[i])) i++;
+      if (i >= whole.tokenEnd || inList(i)) continue;
+      // The clause's own words end where a negative prompt starts inside it ("no people -neg blur").
+      const list = lists[firstIndexWhere(lists.length, (k) => lists[k]!.opener > i)];
+      const clause = list && list.opener < whole.tokenEnd ? { ...whole, tokenEnd: list.opener } : whole;
       if (phraseAt(i, sets.allow) > 0) continue;
       const marker = phraseAt(i, sets.markers);
       if (marker > 0 && quoted(i)) continue;

@@ -208,6 +208,19 @@ export interface Placeholder extends TextSpan {
  */
 export type Quotation = TextSpan;
 
+/**
+ * An inline negative prompt: "-neg blur, dark", "--no text", "Negative prompt: watermark" (see
+ * src/analysis/negative-prompt.ts). Token indices, half-open; the list is empty for a flag with
+ * nothing after it.
+ */
+export interface NegativePrompt {
+  /** The first token of its flag or label. */
+  readonly opener: number;
+  /** The listed tokens, after the flag or label (and its colon). */
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+}
+
 /** A `# shotlint-disable[-next-line] <rule>, … -- <reason>` line (see src/analysis/directive-lines.ts). */
 export interface Directive {
   /** `unknown`: a `# shotlint-…` line whose keyword is neither `disable` nor `disable-next-line`. */
@@ -240,6 +253,8 @@ export interface PromptAnalysis {
   readonly placeholders: readonly Placeholder[];
   /** Quoted dialogue and on-screen text, in order (src/analysis/quotes.ts). */
   readonly quotations: readonly Quotation[];
+  /** Inline negative prompts ("-neg blur", "Negative prompt: text"), in order and apart. */
+  readonly negativePrompts: readonly NegativePrompt[];
   /** Actions and motion, in text order (src/analysis/motion.ts). */
   readonly actions: readonly ActionMatch[];
   /** Directive lines, in order (they are skipped by everything else in the analysis). */

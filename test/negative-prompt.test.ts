@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analysis/index.js';
-import { negativePromptSpans } from '../src/analysis/negative-prompt.js';
+import { findNegativePrompts } from '../src/analysis/negative-prompt.js';
 
 /** The words of each inline negative prompt, as written. */
 const spans = (text: string) => {
   const { tokens } = analyze(text);
-  return negativePromptSpans(text, tokens).map(([s, e]) => text.slice(tokens[s]!.start, tokens[e - 1]!.end));
+  return findNegativePrompts(text, tokens).filter((p) => p.tokenEnd > p.tokenStart).map((p) => text.slice(tokens[p.tokenStart]!.start, tokens[p.tokenEnd - 1]!.end));
 };
 
 describe('inline negative prompts', () => {
@@ -14,11 +14,23 @@ describe('inline negative prompts', () => {
     expect(spans('a fox in snow --no shaky camera\nwide shot')).toEqual(['shaky camera']);
     expect(spans('a fox in snow -neg: watermark')).toEqual(['watermark']);
     expect(spans('a fox in snow \u2014neg text, logo')).toEqual(['text, logo']);
+    expect(spans('a fox in snow -neg grain, haze -9:16')).toEqual(['grain, haze']);
+  });
+
+  it('a list runs past a full stop: real lists hold them', () => {
+    expect(spans('a fox in snow -neg blur. smear, static. cartoon -ar 16:9')).toEqual(['blur. smear, static. cartoon']);
+  });
+
+  it('a flag with nothing after it is kept, with an empty list', () => {
+    const text = 'a fox --no -neg: blur';
+    const { tokens, negativePrompts } = analyze(text);
+    expect(negativePrompts.map((p) => [tokens[p.opener]!.start, p.tokenEnd - p.tokenStart])).toEqual([[6, 0], [11, 1]]);
   });
 
   it('a label lists to the end of its line', () => {
     expect(spans('A fox in snow.\nNegative prompt: bad lighting, low quality\nSteps: 20')).toEqual(['bad lighting, low quality']);
     expect(spans('A fox in snow. Negatives: people')).toEqual(['people']);
+    expect(spans('A fox in snow. Negative prompt: blur, haze -motion 2')).toEqual(['blur, haze']);
   });
 
   it('a dash that is not a flag, and "no" or "negative" in prose, open nothing', () => {

@@ -26,7 +26,7 @@ import { isCapitalised, titleCaseSentences } from './capitals.js';
 import { findActions } from './motion.js';
 import { findPlaceholders } from './placeholders.js';
 import { findQuotations } from './quotes.js';
-import { inNegativePrompt, negativePromptSpans } from './negative-prompt.js';
+import { findNegativePrompts, inNegativePrompt } from './negative-prompt.js';
 import { detectLanguage, isForeignFunctionWord, countChars, latinLanguage } from './language.js';
 import { directiveLines, parseDirectives } from './directive-lines.js';
 import { ANIMATE_KINDS } from '../../rules/data/subject.js';
@@ -247,7 +247,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   matches = refineMatches(matches, tokens, words, text, titleCase, sensesOf);
   if (accept.size > 0) matches = matches.filter((m) => !(m.category === 'abstract' && accept.has(phraseKey(m.text))));
   // What an inline negative prompt lists ("-neg shaky camera, bad lighting") is not in the video.
-  const negatives = negativePromptSpans(text, tokens);
+  const negatives = findNegativePrompts(text, tokens);
   if (negatives.length > 0) matches = matches.filter((m) => !(NOT_IN_NEGATIVES.has(m.category) && inNegativePrompt(negatives, m.tokenStart)));
 
   // Most categories have no match in a prompt: they share one empty list (frozen in the result).
@@ -284,6 +284,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     nounLists: freezeAll(nounLists),
     placeholders: freezeAll(placeholders),
     quotations: freezeAll(quotations),
+    negativePrompts: freezeAll(negatives),
     actions: freezeAll(actions),
     directives: freezeAll(parseDirectives(text, skip)),
     wordCount,

@@ -2,10 +2,13 @@
  * Inline negative prompts: the words after a "-neg" or "--no" flag, or after a "Negative prompt:"
  * label, list what the video must not show. "-neg inconsistent lighting, shaky camera" gives the
  * prompt no lighting and no camera direction, so these words are not the prompt's components.
- * A flag's list runs to the next flag ("-neg blur, dark -camera zoom in") or the end of its line;
- * a label's list runs to the end of its line.
+ *
+ * A list runs to the next flag ("-neg blur, dark -camera zoom in -ar 16:9") or the end of its
+ * line, not of its sentence: real lists hold full stops ("-neg blur. static. drawing, smoke",
+ * "-neg no distorted faces. no text, no words"). A flag is a dash (or two; en and em dashes too,
+ * "—neg low quality") after a space, glued to a word or a number ("-9:16").
  */
-import type { Token } from '../types.js';
+import type { NegativePrompt, Token } from '../types.js';
 import { NEGATIVE_FLAGS, NEGATIVE_LABELS } from '../../rules/data/negative.js';
 import { firstIndexWhere } from './sort.js';
 
@@ -18,13 +21,13 @@ const MAYBE = /[nN][eE][gG]|[-\u2013\u2014][nN][oO]/;
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
 
-/** Whether a flag opens at token `i`: a dash (or two) after a space, glued to a word. Returns the word's index or -1. */
+/** Whether a flag opens at token `i`: a dash (or two) after a space, glued to a word or number. Returns that token's index or -1. */
 function flagWord(text: string, tokens: readonly Token[], i: number): number {
   if (!DASHES.has(tokens[i]!.text) || (tokens[i]!.start > 0 && !isSpace(text[tokens[i]!.start - 1]))) return -1;
   let k = i + 1;
   if (k < tokens.length && tokens[k]!.text === '-' && tokens[k]!.start === tokens[k - 1]!.end) k++;
   const word = tokens[k];
-  return word && word.kind === 'word' && word.start === tokens[k - 1]!.end ? k : -1;
+  return word && (word.kind === 'word' || word.kind === 'number') && word.start === tokens[k - 1]!.end ? k : -1;
 }
 
 /** A line break between tokens `k - 1` and `k`. */
@@ -32,18 +35,20 @@ function newlineBefore(text: string, tokens: readonly Token[], k: number): boole
   return k > 0 && text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n');
 }
 
-/** Token ranges `[start, end)` of inline negative prompts, in order; empty for most prompts. */
-export function negativePromptSpans(text: string, tokens: readonly Token[]): [number, number][] {
+/**
+ * The inline negative prompts, in order and apart. A flag with nothing after it ("--no -neg: blur")
+ * is kept with an empty list, so that its "no" is not read as prose.
+ */
+export function findNegativePrompts(text: string, tokens: readonly Token[]): NegativePrompt[] {
   if (!MAYBE.test(text)) return [];
-  const spans: [number, number][] = [];
+  const found: NegativePrompt[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let from = -1;
-    let flag = false;
     const w = flagWord(text, tokens, i);
     if (w >= 0 && FLAGS.has(tokens[w]!.norm)) {
       from = w + 1;
-      flag = true;
+      if (tokens[from]?.text === ':') from++;
     } else if (t.kind === 'word') {
       for (const label of LABELS) {
         const end = i + label.length;
@@ -57,18 +62,23 @@ export function negativePromptSpans(text: string, tokens: readonly Token[]): [nu
       }
     }
     if (from < 0) continue;
-    if (flag && tokens[from]?.text === ':') from++;
-    // One walk to the end of the line, or for a flag to the next flag: linear however many flags.
+    // One walk to the end of the line or the next flag: linear however many lists.
     let to = from;
-    while (to < tokens.length && !newlineBefore(text, tokens, to) && !(flag && flagWord(text, tokens, to) >= 0)) to++;
-    if (to > from) spans.push([from, to]);
+    while (to < tokens.length && !newlineBefore(text, tokens, to) && flagWord(text, tokens, to) < 0) to++;
+    found.push({ opener: i, tokenStart: from, tokenEnd: to });
     i = Math.max(i, to - 1);
   }
-  return spans;
+  return found;
 }
 
-/** Whether token `index` is inside one of the spans (in order and apart). */
-export function inNegativePrompt(spans: readonly (readonly [number, number])[], index: number): boolean {
-  const k = firstIndexWhere(spans.length, (s) => spans[s]![1] > index);
-  return k < spans.length && spans[k]![0] <= index;
+/** The negative prompt whose opener or list holds token `index`, if any (a binary search: prompts can be long). */
+export function negativePromptAt(prompts: readonly NegativePrompt[], index: number): NegativePrompt | undefined {
+  const k = firstIndexWhere(prompts.length, (p) => prompts[p]!.tokenEnd > index);
+  return k < prompts.length && prompts[k]!.opener <= index ? prompts[k] : undefined;
+}
+
+/** Whether token `index` is one of the listed words of a negative prompt. */
+export function inNegativePrompt(prompts: readonly NegativePrompt[], index: number): boolean {
+  const p = negativePromptAt(prompts, index);
+  return p !== undefined && index >= p.tokenStart;
 }
