@@ -26,9 +26,10 @@ export function removalFix(text: string, start: number, end: number): Fix {
   } else if (isSep(next)) {
     s = before; // "x at 60fps, y" → "x, y"
   } else if (atStart && next !== undefined && isEnd(next) && next !== ')' && next !== '\n' && next !== '\r') {
-    // A whole sentence: "Avoid blur. A cyclist…" → "A cyclist…".
+    // A whole sentence: "Avoid blur. A cyclist…" → "A cyclist…"; the last one takes the space before it.
     e = after + 1;
     while (isSpace(text[e])) e++;
+    if (e === text.length && before > 0 && prev !== '\n') s = before;
   } else if (isSep(prev) && isEnd(next)) {
     // "x, PHRASE." → "x."
     s = before - 1;
