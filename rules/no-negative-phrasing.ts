@@ -14,8 +14,12 @@ import {
   NEGATED_VERB_OPENERS,
   NOT_EXCLUSIONS,
   ON_SCREEN_TEXT_CUES,
+  PASSIVE_NEGATIONS,
   PICTURE_WORDS,
+  SEEING_VERBS,
   SHOWING_VERBS,
+  VIEWERS,
+  VISIBILITY_WORDS,
 } from './data/negative.js';
 
 /**
@@ -27,6 +31,8 @@ import {
  *   label, or a `--no` flag;
  * - a negated verb of showing, as an order ("do not show faces") or said of the video rather than
  *   of a person in it ("the video should not include text", "the frame contains no logos");
+ * - the viewer not seeing something ("we never see his face"), and a short noun phrase not being
+ *   seen ("faces should not be shown", "the logo must not be visible");
  * - a statement of absence that is its own clause ("there are no people in the shot");
  * - an emphatic "no" after "with"/"without" ("with absolutely no camera shake", "with no logos
  *   whatsoever"), and a shouted all-caps "NO GUN" inside a sentence.
@@ -45,6 +51,10 @@ const defaults = () => ({
   leads: [...CLAUSE_LEADS],
   emphatic: [...EMPHATIC_NEGATION],
   textCues: [...ON_SCREEN_TEXT_CUES],
+  viewers: [...VIEWERS],
+  seeingVerbs: [...SEEING_VERBS],
+  passiveNegations: [...PASSIVE_NEGATIONS],
+  visibility: [...VISIBILITY_WORDS],
 });
 const words = (defaults: string[], description: string) => z.array(z.string()).default(defaults).describe(description);
 const schema = () => {
@@ -60,6 +70,10 @@ const schema = () => {
       leads: words(d.leads, 'Words that may come before an exclusion at the start of its clause ("and", "please", "make sure").'),
       emphatic: words(d.emphatic, 'Words that make a "no" after "with"/"without", or opening its clause, an exclusion, before it or later in its clause ("absolutely", "whatsoever").'),
       textCues: words(d.textCues, 'Words next to an all-caps "NO …" that make it on-screen text rather than a shouted exclusion ("reads", "sign").'),
+      viewers: words(d.viewers, 'Whoever watches the video: opening a clause before a negated verb of seeing or showing, they make it an exclusion ("we never see his face").'),
+      seeingVerbs: words(d.seeingVerbs, 'Verbs of seeing or hearing, in dictionary form, that a negation after a viewer makes an exclusion ("see", "hear").'),
+      passiveNegations: words(d.passiveNegations, 'Negations before a word of being seen ("is not", "should not be", "must not be").'),
+      visibility: words(d.visibility, 'Words for being in the picture, as written: after a passive negation they exclude the short noun phrase before it ("the logo must not be visible", "faces should not be shown").'),
     })
     .default(d);
 };
@@ -83,6 +97,12 @@ const UPPER_START = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 /** A subject longer than this is a description with its own clauses, not "the video". */
 const MAX_SUBJECT_WORDS = 4;
+/** The longest noun phrase a passive of showing excludes ("the face of the old man"). */
+const MAX_PASSIVE_SUBJECT_WORDS = 6;
+/** Words that start a clause of their own: "a crowd whose edges are not visible" describes the crowd. */
+const SUBORDINATORS = new Set(['whose', 'which', 'that', 'who', 'whom', 'where', 'when', 'while', 'because', 'if', 'although', 'though', 'until', 'since', 'as', 'why', 'how']);
+/** Pronouns that can begin a noun phrase ("her face is not visible"); any other names nothing to exclude. */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our']);
 
 interface Compiled {
   markers: PhraseIndex;
@@ -90,7 +110,11 @@ interface Compiled {
   negations: PhraseIndex;
   absence: PhraseIndex;
   leads: PhraseIndex;
+  viewers: PhraseIndex;
+  passives: PhraseIndex;
+  visibility: PhraseIndex;
   showing: ReadonlySet<string>;
+  seeing: ReadonlySet<string>;
   picture: ReadonlySet<string>;
   emphatic: ReadonlySet<string>;
   textCues: ReadonlySet<string>;
@@ -99,7 +123,7 @@ interface Compiled {
 }
 const compiled = new WeakMap<Options, Compiled>();
 const compile = (o: Options): Compiled => {
-  const [markers, negations, absence] = [split(o.markers), split(o.negations), split(o.absence)];
+  const [markers, negations, absence, passives] = [split(o.markers), split(o.negations), split(o.absence), split(o.passiveNegations)];
   const showing = new Set(o.showingVerbs.map(phraseKey));
   return {
     markers,
@@ -107,11 +131,15 @@ const compile = (o: Options): Compiled => {
     negations,
     absence,
     leads: split(o.leads),
+    viewers: split(o.viewers),
+    passives,
+    visibility: split(o.visibility),
     showing,
+    seeing: new Set(o.seeingVerbs.map(phraseKey)),
     picture: new Set(o.pictureWords.map(phraseKey)),
     emphatic: new Set(o.emphatic.map(phraseKey)),
     textCues: new Set(o.textCues.map(phraseKey)),
-    triggers: new Set(['no', ...markers.keys(), ...negations.keys(), ...absence.keys(), ...showing]),
+    triggers: new Set(['no', ...markers.keys(), ...negations.keys(), ...absence.keys(), ...passives.keys(), ...showing]),
   };
 };
 
@@ -241,6 +269,33 @@ export default defineRule({
       for (let j = from; j < to; j++) if (isWord(tokens[j]) && (++words > MAX_SUBJECT_WORDS || tokens[j]!.tag === 'prep')) return false;
       return isVerbless(from, to);
     };
+    /**
+     * A viewer ("we", "the audience") right before token `k`: its first token, or -1. Not after a
+     * word that makes it a clause of its own ("a town where you never see the sun" describes).
+     */
+    const viewerBefore = (k: number, from: number): number => {
+      for (let j = previousWord(k, from), n = 0; j >= from && n < 2; j = previousWord(j, from), n++) {
+        const len = phraseAt(j, sets.viewers);
+        if (len === 0 || nextWord(j + len, k + 1) !== k) continue;
+        const before = previousWord(j, from);
+        return before >= from && SUBORDINATORS.has(tokens[before]!.norm) ? -1 : j;
+      }
+      return -1;
+    };
+    /**
+     * Words before a passive of showing that are only a short noun phrase: "faces", "the logo",
+     * "her face" (not "it", not "a crowd whose edges", not "the man walks and his face").
+     */
+    const isPassiveSubject = (from: number, to: number): boolean => {
+      if (to - from > 2 * MAX_PASSIVE_SUBJECT_WORDS) return false;
+      let words = 0;
+      for (let j = from; j < to; j++) {
+        const t = tokens[j]!;
+        if (!isWord(t)) continue;
+        if (++words > MAX_PASSIVE_SUBJECT_WORDS || SUBORDINATORS.has(t.norm) || (t.tag === 'pron' && !POSSESSIVES.has(t.norm)) || t.verbForm === 's') return false;
+      }
+      return words > 0;
+    };
     /** The sentence is shouted as a whole (or is a title): its capitals say nothing. */
     const shoutedSentence = (sentence: number): boolean => {
       const { tokenStart, tokenEnd } = analysis.sentences[sentence]!;
@@ -286,12 +341,20 @@ export default defineRule({
           }
           continue;
         }
-        // "do not show faces", "the video should not include any text".
+        // "faces should not be shown", "the logo must not be visible": the subject is excluded.
+        const passive = phraseAt(k, sets.passives);
+        if (passive > 0 && k > body && phraseAt(k + passive, sets.visibility) > 0 && isPassiveSubject(body, k)) {
+          spans.push({ start: tokens[body]!.start, end: tokens[last]!.end, excluded: excludedText(body, previousWord(k, body)), clause: clause.index, cut: tokens[first]!.start });
+          return;
+        }
+        // "do not show faces", "the video should not include any text", "we never see his face".
         const negation = phraseAt(k, sets.negations);
         const verb = tokens[k + negation];
-        if (negation > 0 && isWord(verb) && sets.showing.has(verb.lemma) && !verb.norm.endsWith('ing')) {
+        const viewer = negation > 0 ? viewerBefore(k, body) : -1;
+        if (negation > 0 && isWord(verb) && (sets.showing.has(verb.lemma) || (viewer >= 0 && sets.seeing.has(verb.lemma))) && !verb.norm.endsWith('ing')) {
           const object = nextWord(k + negation + 1, end);
-          if (object <= last && (whole(k) || isPictureSubject(body, k))) return push(whole(k) ? k : body, last, object, tokens[first]!.start, clause.index);
+          if (object <= last && viewer > body) return push(viewer, last, object, undefined, -1); // run on after a description: no suggestion
+          if (object <= last && (whole(k) || viewer === body || isPictureSubject(body, k))) return push(whole(k) ? k : body, last, object, tokens[first]!.start, clause.index);
         }
         // "the frame contains no logos", "the video shows absolutely no people".
         const no = isWord(tokens[k + 1]) && sets.emphatic.has(tokens[k + 1]!.norm) ? k + 2 : k + 1;

@@ -49,7 +49,38 @@ export const PICTURE_WORDS: readonly string[] = [
 export const ABSENCE_STATEMENTS: readonly string[] = [
   'there is no', 'there are no', "there's no", 'theres no', 'there should be no', 'there must be no',
   'there should not be any', "there shouldn't be any", 'there must not be any', "there mustn't be any",
-  "there isn't any", "there aren't any", 'there is not any', 'there are not any',
+  "there isn't any", "there aren't any", 'there is not any', 'there are not any', 'there will be no', 'there shall be no',
+  'there will not be any', "there won't be any",
+];
+
+/**
+ * Whoever watches the video: as the subject of a negated verb of seeing or showing ("we never see
+ * his face", "you don't see the driver") they make it an exclusion.
+ */
+export const VIEWERS: readonly string[] = ['we', 'you', 'the viewer', 'the viewers', 'viewers', 'the audience'];
+
+/** Verbs of seeing or hearing, in dictionary form, that a negation after a viewer makes an exclusion ("we do not see…"). */
+export const SEEING_VERBS: readonly string[] = ['see', 'hear', 'notice', 'glimpse', 'spot'];
+
+/**
+ * Negations before a word of being seen, in the present tense or with "should"/"must"/"will":
+ * "faces should not be shown", "text is not displayed". The past tells a story ("his face was
+ * not visible") and is not listed.
+ */
+export const PASSIVE_NEGATIONS: readonly string[] = [
+  'is not', 'are not', "isn't", "aren't", 'is never', 'are never', 'should not be', "shouldn't be", 'should never be',
+  'must not be', "mustn't be", 'must never be', 'will not be', "won't be", 'will never be', 'cannot be', "can't be",
+  'can never be',
+];
+
+/**
+ * Words for being in the picture, as written: after a passive negation they keep its subject out
+ * ("the logo must not be visible", "faces should not be shown"). Not "drawn" ("the curtains are
+ * not drawn") nor "added" or "used", which describe a process ("the salt is not added").
+ */
+export const VISIBILITY_WORDS: readonly string[] = [
+  'visible', 'shown', 'seen', 'heard', 'displayed', 'depicted', 'featured', 'included', 'revealed', 'in view', 'in frame',
+  'in the frame', 'in shot', 'in the shot', 'on screen', 'onscreen', 'on-screen',
 ];
 
 /** Words that can come before an exclusion at the start of its clause ("and", "please", "make sure"). */
