@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import type { NounList, PromptAnalysis, SubjectCandidate, Token } from '../src/types.js';
 import { startsWithDigit } from '../src/analysis/tokenize.js';
-import { memberIntro } from '../src/analysis/subjects.js';
-import subjectWords, { ADDRESS_PREPOSITIONS, BROAD_NOUNS, CAMERA_CARRIERS, FILMING_WORDS, GENERIC_NOUNS, GROUP_MEMBERS, HOLDING_VERBS, OTHER_REFERENT_WORDS, SHOT_LABELS, VIEWPOINT_NOUNS } from './data/subject.js';
+import { firstIndexWhere } from '../src/analysis/sort.js';
+import { groupOf, memberIntro } from '../src/analysis/subjects.js';
+import subjectWords, { ADDRESS_PREPOSITIONS, BROAD_NOUNS, CAMERA_CARRIERS, CHANGE_VERBS, FILMING_WORDS, GENERIC_NOUNS, GROUP_MEMBERS, HOLDING_VERBS, OTHER_REFERENT_WORDS, SHOT_LABELS, VIEWPOINT_NOUNS } from './data/subject.js';
 
 /**
  * One subject, one action: several focal points competing for the foreground ("a crowded market
@@ -54,7 +55,7 @@ export default defineRule({
       if (list.role === 'background' || list.attribute || describesSetting(analysis, list)) continue;
       const focal = competitors(analysis, list);
       const agents = focal.filter((s) => s.animate).length;
-      if (!(agents > max || (agents >= 2 && focal.length > max + 1)) || groupMembers(list, (nouns ??= groupNouns(analysis)))) continue;
+      if (!(agents > max || (agents >= 2 && focal.length > max + 1)) || groupMembers(list, (nouns ??= groupNouns(analysis))) || groupRightBefore(analysis, list)) continue;
       // From the first to the last competing item; items that act in their own clauses ("dogs
       // bark and birds sing") take their clause along.
       const first = focal[0]!;
@@ -71,7 +72,9 @@ export default defineRule({
     let agents: SubjectCandidate[] = [];
     for (let k = 0; k < shots.length && agents.length <= max; k++) agents = actingSubjects(analysis, max, shots[k]!, shots[k + 1] ?? Infinity);
     if (agents.length <= max) return;
-    if (reported.some(([s, e]) => agents.every((a) => a.start >= s && a.end <= e))) return;
+    // Subjects a list report already names ("man, woman and children praying …, while soldiers
+    // fire"): one report for them.
+    if (reported.some(([s, e]) => agents.filter((a) => a.start >= s && a.end <= e).length >= 2)) return;
     const first = agents[0]!;
     const last = agents[agents.length - 1]!;
     // From the first subject to the end of the last one's clause: the sentences that compete.
@@ -104,6 +107,7 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 /** Group noun → its member words and sub-kinds. */
 const MEMBERS = new Map(Object.entries(GROUP_MEMBERS).map(([g, m]) => [g, new Set(m)] as const));
 const HOLDING = new Set(HOLDING_VERBS);
+const CHANGE = new Set(CHANGE_VERBS);
 const ADDRESS = new Set(ADDRESS_PREPOSITIONS);
 
 /** The list items that compete: focal agents and bare things, one per head, appositions left out. */
@@ -208,6 +212,19 @@ function groupNouns(analysis: PromptAnalysis): { lemma: string; index: number }[
 function catchAll(tokens: readonly Token[], s: SubjectCandidate): boolean {
   for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) if (tokens[i]!.norm === 'other') return true;
   return false;
+}
+
+/**
+ * A counted or gathered group right before a list, with nothing between, whose members the
+ * list names: "2 small kids a boy and a girl", "a trio of heroes a dragon, a girl and a knight".
+ */
+function groupRightBefore(analysis: PromptAnalysis, list: NounList): boolean {
+  const { tokens, subjects } = analysis;
+  const k = firstIndexWhere(subjects.length, (i) => subjects[i]!.tokenEnd > list.tokenStart) - 1;
+  const group = subjects[k];
+  if (!group || group.tokenEnd !== list.tokenStart || !group.animate) return false;
+  const head = tokens[group.tokenEnd - 1]!;
+  return groupOf(tokens, group) || (NUMBERS.has(tokens[group.tokenStart]!.norm) && head.lemma !== head.norm);
 }
 
 /**
@@ -361,9 +378,16 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
   // with its own verb ("children chase each other, and a band plays") acts on its own.
   const follower = new Set<number>();
   // The members listed after a group ("a parade of performers, including acrobats, clowns and
-  // musicians") are the group, not subjects of their own.
+  // musicians"; "a group of dancers, singers and acrobats") are the group, not subjects of their own.
   const members = new Set<number>();
-  for (const l of analysis.nounLists) if (l.attribute && memberIntro(tokens, l.tokenStart) >= 0) for (const item of l.items) members.add(item.tokenStart);
+  for (const l of analysis.nounLists) {
+    if (!l.attribute) {
+      if (groupRightBefore(analysis, l)) for (const item of l.items) members.add(item.tokenStart);
+      continue;
+    }
+    if (memberIntro(tokens, l.tokenStart) >= 0) for (const item of l.items) members.add(item.tokenStart);
+    else if (groupOf(tokens, l.items[0]!)) for (const item of l.items.slice(1)) members.add(item.tokenStart);
+  }
   for (const l of analysis.nounLists) {
     if (!l.items[l.items.length - 1]!.agent) continue;
     for (let i = 0; i < l.items.length - 1; i++) {
@@ -415,7 +439,7 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
     if (anaphor) return;
     // Acted on or with: kept only where someone acts in the sentence, and only as the object of
     // an action or of an address ("chases a mouse", "barks at a mailman").
-    if (!s.agent && (VEHICLES.has(s.head) || !acting.has(sentence) || passedOrHeld(analysis, s))) return;
+    if (!s.agent && (VEHICLES.has(s.head) || !acting.has(sentence) || passedOrHeld(analysis, s) || becomes(tokens, s))) return;
     if (k > 0 && apposition(analysis, subjects[k - 1]!, s)) return;
     let list = bySentence.get(sentence);
     if (!list) bySentence.set(sentence, (list = []));
@@ -474,6 +498,16 @@ function passedOrHeld(analysis: PromptAnalysis, s: SubjectCandidate): boolean {
   // "thousands of ravens", "animals such as birds": the members of a group, not a place.
   if (prev.norm === 'of' || (prev.norm === 'as' && tokens[prev.index - 1]?.norm === 'such')) return false;
   return prev.pos.includes('prep') && !ADDRESS.has(prev.norm);
+}
+
+/** What a subject turns into: "transformed into majestic horses", "becomes a wolf". */
+function becomes(tokens: readonly Token[], s: SubjectCandidate): boolean {
+  let k = s.tokenStart - 1;
+  const into = tokens[k]?.norm === 'into';
+  if (into) k--;
+  while (k >= 0 && tokens[k]!.tag === 'adv') k--;
+  const verb = tokens[k];
+  return verb !== undefined && verb.tag === 'verb' && CHANGE.has(verb.lemma) && (into || verb.lemma === 'become');
 }
 
 /** "The driver, a rugged man with a beard": the second phrase renames the first. */

@@ -25,11 +25,11 @@ export default {
     'at the edges of the frame', 'at the edge of the frame', 'on the sidelines', 'from the sidelines', 'in the stands',
     'from the stands', 'in the crowd', 'background', 'backdrop', 'off-screen', 'offscreen',
   ],
-  lead: ['outside', 'outside the window', 'through the window', 'beyond', 'meanwhile in the background', 'elsewhere', 'around them', 'around him', 'around her'],
+  lead: ['outside', 'behind', 'outside the window', 'through the window', 'beyond', 'meanwhile in the background', 'elsewhere', 'around them', 'around him', 'around her'],
   modifier: ['distant', 'faraway', 'far-off', 'blurred', 'blurry', 'out-of-focus', 'defocused', 'faint', 'silhouetted'],
   excluded: ['no', 'without', 'not', 'never', 'avoid', 'free of', 'instead of', 'rather than', 'except'],
   negativePrompt: ['negative prompt', 'negative prompts', 'neg', 'negative'],
   dressing: [
-    'surrounded by', 'lined with', 'dotted with', 'filled with', 'full of', 'teeming with', 'bustling with', 'framed by', 'against a backdrop of', 'set against', 'amid', 'amidst', 'among', 'amongst',
+    'surrounded by', 'lined with', 'dotted with', 'filled with', 'full of', 'teeming with', 'teems with', 'teem with', 'bustling with', 'bustles with', 'framed by', 'against a backdrop of', 'set against', 'amid', 'amidst', 'among', 'amongst',
   ],
 } satisfies LexiconData;

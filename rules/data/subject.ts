@@ -187,6 +187,8 @@ export const BROAD_NOUNS: Readonly<Record<string, readonly string[]>> = {
   lady: ['person'],
   gentleman: ['person'],
   stranger: ['person'],
+  child: ['boy', 'girl', 'kid', 'toddler', 'schoolboy', 'schoolgirl'],
+  kid: ['boy', 'girl', 'child', 'toddler', 'schoolboy', 'schoolgirl'],
   vehicle: ['vehicle'],
   machine: ['vehicle', 'creature'],
   car: ['suv', 'jeep', 'taxi', 'cab', 'limousine', 'convertible', 'sports car', 'race car', 'police car', 'pickup', 'van', 'sedan', 'hatchback', 'coupe', 'roadster'],
@@ -287,6 +289,12 @@ export const PRESENCE_WORDS: readonly string[] = ['evident', 'visible', 'apparen
  * animal puppet", "a man carrying a lamb".
  */
 export const HOLDING_VERBS: readonly string[] = ['hold', 'carry', 'wear', 'cradle', 'clutch', 'grip', 'ride'];
+
+/**
+ * Verbs of becoming: what a subject turns into ("mice transformed into horses", "the boy turns
+ * into a wolf") is that subject again, not a second one.
+ */
+export const CHANGE_VERBS: readonly string[] = ['transform', 'turn', 'morph', 'change', 'shapeshift', 'shift', 'evolve', 'metamorphose', 'mutate', 'become'];
 
 /**
  * Prepositions after which a person or animal is still acted on or addressed ("barks at a

@@ -50,6 +50,9 @@ const COORDINATING = new Set(['and', 'or', 'vs', 'versus']);
 /** Separators that join the items of a list. */
 const LIST_JOINS = new Set([',', 'and', 'or', '&', ', and', ', or', ', &', 'and also', 'vs', 'versus']);
 /** Small words a verb group may carry between a subject and the list or marker after it. */
+/** A word starting with a capital, or a small, letter. */
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
 const VERB_GROUP_EXTRA = new Set(['by', 'up', 'down', 'out', 'off', 'past', 'along', 'around', 'about', 'away']);
 
 interface Segment {
@@ -263,6 +266,21 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     nps[k] = { ...b, start: a.start, tokenStart: a.tokenStart, text: text.slice(a.start, b.end), segment: a.segment };
     nps.splice(k + 1, 1);
   }
+  // "the ghost of a man", "a statue of a woman", "the son of a farmer": one subject, named by
+  // the first head; the person after "of" says whose or of whom it is. Not after a picture ("a
+  // portrait of a girl": the girl is the subject) or a part ("the face of a woman"), nor when
+  // the person opens a list ("a statue of a woman, a horse and a dog").
+  for (let k = 0; k + 1 < nps.length; k++) {
+    const a = nps[k]!;
+    const b = nps[k + 1]!;
+    if (!b.animate || tokens[a.tokenEnd]?.norm !== 'of' || b.tokenStart !== a.tokenEnd + 1) continue;
+    const aKind = tokenKind[a.headIndex];
+    if ((aKind !== undefined && aKind !== 'animate') || GROUP.has(a.head) || FRAME.has(a.head)) continue;
+    const after = tokens[b.tokenEnd];
+    if (after && LIST_JOINS.has(after.norm)) continue;
+    nps[k] = { ...a, end: b.end, tokenEnd: b.tokenEnd, text: text.slice(a.start, b.end) };
+    nps.splice(k + 1, 1);
+  }
   // "hot dogs", "grilled fish", "a toy car": the modifier makes the animate head a dish or a toy.
   for (const np of nps) {
     if (!np.animate || np.headIndex === np.tokenStart) continue;
@@ -318,7 +336,7 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     if (first >= 0) items.unshift(first);
     if (items.length >= 2) {
       const firstNp = nps[items[0]!]!;
-      let attribute = introducesAttributes(tokens, firstNp.tokenStart, nps, npAt) || membersOfGroup(tokens, firstNp, nps, npAt);
+      let attribute = introducesAttributes(tokens, firstNp.tokenStart, nps, npAt) || membersOfGroup(tokens, firstNp, nps, npAt) || bareMembers(tokens, items.map((k) => nps[k]!));
       const attributeItems = items.filter((k) => nps[k]!.kind === 'attribute').length;
       if (attributeItems * 2 >= items.length) attribute = true;
       lists.push({ items, attribute });
@@ -366,7 +384,9 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
       if (i < n && npAt[i]! >= 0) setBackgroundFrom(npAt[i]!);
       continue;
     }
-    if (opensClause && seg >= 1 && segments[seg]!.end === m.tokenEnd && segments[seg - 1]!.sentence === segments[seg]!.sentence) {
+    // A marker pointing at someone ("behind her") places what follows it, alone or not.
+    const pointsAt = tokens[m.tokenEnd - 1]!.tag === 'pron';
+    if (opensClause && !pointsAt && seg >= 1 && segments[seg]!.end === m.tokenEnd && segments[seg - 1]!.sentence === segments[seg]!.sentence) {
       // "…, friends sitting at the table, out of focus.": a marker standing alone after a comma
       // describes the segment before it.
       for (let i = segments[seg - 1]!.start; i < segments[seg - 1]!.end; i++) if (npAt[i]! >= 0) setBackgroundWithList(npAt[i]!);
@@ -452,6 +472,23 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     np.kind = 'technical';
     np.animate = false;
   }
+  // "…, neon rain, Blade Runner, Dark Knight": a capitalised name of several words standing as a
+  // tag after lowercase text (or after another such title) is a film or book title used as a
+  // style reference.
+  let titleEnd = -1;
+  for (const np of nps) {
+    if (np.kind !== 'animate' || np.agent || np.segment < 0 || np.tokenEnd - np.tokenStart < 2) continue;
+    const seg = segments[np.segment]!;
+    const before = tokens[np.tokenStart - 2];
+    if (np.tokenStart !== seg.start || np.tokenEnd !== seg.end || tokens[np.tokenStart - 1]?.text !== ',' || !isWord(before)) continue;
+    if (!LOWER_START.test(before.text) && before.index !== titleEnd - 1) continue;
+    let capitalised = true;
+    for (let i = np.tokenStart; i < np.tokenEnd && capitalised; i++) capitalised = UPPER_START.test(tokens[i]!.text);
+    if (!capitalised) continue;
+    np.kind = 'technical';
+    np.animate = false;
+    titleEnd = np.tokenEnd;
+  }
 
   // Words in quotation marks are said or written in the shot (dialogue, a sign's text), not
   // things in it: "the girl shouts \"Mom!\"", "a sign that reads \"Cats and dogs welcome\"".
@@ -496,18 +533,43 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
 
 /** The phrase names a group by "GROUP of …": "a parade of performers", "support teams of police". */
 function groupPhrase(tokens: readonly Token[], np: Np): boolean {
-  for (let i = np.tokenStart; i < np.tokenEnd - 1; i++) if (tokens[i + 1]!.norm === 'of' && inSet(GROUP, tokens[i]!)) return true;
-  return inSet(GROUP, tokens[np.headIndex]!);
+  return groupOf(tokens, np) || inSet(GROUP, tokens[np.headIndex]!);
+}
+
+/** The phrase opens with a group and "of": "a group of dancers", "teams of police". */
+export function groupOf(tokens: readonly Token[], phrase: { tokenStart: number; tokenEnd: number }): boolean {
+  for (let i = phrase.tokenStart; i < phrase.tokenEnd - 1; i++) if (tokens[i + 1]!.norm === 'of' && inSet(GROUP, tokens[i]!)) return true;
+  return false;
+}
+
+/**
+ * A group and "of" before a list of bare nouns share the group: "teams of police, medics and
+ * firefighters", "a group of dancers, singers and acrobats" name one group's members. An item
+ * with its own determiner is a subject of its own ("a group of dancers and a dog").
+ */
+function bareMembers(tokens: readonly Token[], items: readonly Np[]): boolean {
+  if (!groupOf(tokens, items[0]!)) return false;
+  for (let k = 1; k < items.length; k++) {
+    const first = tokens[items[k]!.tokenStart]!;
+    if (first.tag === 'det' || first.tag === 'num' || POSSESSIVES.has(first.norm)) return false;
+  }
+  return true;
 }
 
 /**
  * The first token of the words that introduce a list of members right before token `at`
- * ("including", "like", "such as", a colon), or -1.
+ * ("including", "like", "such as", "made up of", a colon), or -1.
  */
 export function memberIntro(tokens: readonly Token[], at: number): number {
   const intro = tokens[at - 1];
   if (!intro) return -1;
   if (intro.norm === 'as' && tokens[at - 2]?.norm === 'such') return at - 2;
+  // "made up of", "consisting of", "composed of": what the group is made of.
+  if (intro.norm === 'of') {
+    const verb = tokens[at - 2];
+    if (verb?.norm === 'up' && tokens[at - 3]?.norm === 'made') return at - 3;
+    if (verb?.norm === 'consisting' || verb?.norm === 'composed') return at - 2;
+  }
   return intro.text === ':' || intro.norm === 'including' || intro.norm === 'like' ? at - 1 : -1;
 }
 
