@@ -385,7 +385,10 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
       if (groupRightBefore(analysis, l)) for (const item of l.items) members.add(item.tokenStart);
       continue;
     }
-    if (memberIntro(tokens, l.tokenStart) >= 0) for (const item of l.items) members.add(item.tokenStart);
+    // After "of", a list of animals or people describes the noun before it ("the features of a
+    // panda, deer and lion": one creature).
+    const ofList = tokens[l.tokenStart - 1]?.norm === 'of' && l.items[0]!.animate;
+    if (memberIntro(tokens, l.tokenStart) >= 0 || ofList) for (const item of l.items) members.add(item.tokenStart);
     else if (groupOf(tokens, l.items[0]!)) for (const item of l.items.slice(1)) members.add(item.tokenStart);
   }
   for (const l of analysis.nounLists) {

@@ -558,7 +558,7 @@ function bareMembers(tokens: readonly Token[], items: readonly Np[]): boolean {
 
 /**
  * The first token of the words that introduce a list of members right before token `at`
- * ("including", "like", "such as", "made up of", a colon), or -1.
+ * ("including", "include", "like", "such as", "made up of", a colon), or -1.
  */
 export function memberIntro(tokens: readonly Token[], at: number): number {
   const intro = tokens[at - 1];
@@ -570,13 +570,14 @@ export function memberIntro(tokens: readonly Token[], at: number): number {
     if (verb?.norm === 'up' && tokens[at - 3]?.norm === 'made') return at - 3;
     if (verb?.norm === 'consisting' || verb?.norm === 'composed') return at - 2;
   }
-  return intro.text === ':' || intro.norm === 'including' || intro.norm === 'like' ? at - 1 : -1;
+  return intro.text === ':' || intro.norm === 'including' || intro.norm === 'include' || intro.norm === 'includes' || intro.norm === 'like' ? at - 1 : -1;
 }
 
 /**
  * A list that names the members of a group: the list after the group and "including", "such
  * as", "like" or a colon ("a parade of performers, including acrobats, clowns, and
- * musicians"). Not after a plain plural ("three characters: a knight, a dragon …").
+ * musicians"; "the animals in the line include a fox, a hare and a bear"). Not after a plain
+ * plural ("three characters: a knight, a dragon …").
  */
 function membersOfGroup(tokens: readonly Token[], first: Np, nps: readonly Np[], npAt: Int32Array): boolean {
   let k = memberIntro(tokens, first.tokenStart);
