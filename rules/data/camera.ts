@@ -25,16 +25,21 @@ export default {
     'gopro', 'gopro footage', 'security camera footage', 'cctv footage', 'surveillance footage', 'found footage',
     'selfie shot', 'selfie view', 'vlog style', 'screen-filling', 'frame-filling', 'shot from above', 'shot from below',
     'shot from behind', 'shot from the side', 'shot on', 'filmed on', 'filmed with',
+    // How much of the body the frame shows (a framing only in the sense kept by BODY_FRAMING below).
+    'full body', 'full-body', 'fullbody', 'half body', 'half-body', 'upper body', 'from the waist up', 'from the chest up',
   ],
   movement: [
     // Shot types named after a camera move: the shot itself moves.
     'tracking shot', 'follow shot', 'following shot', 'dolly shot', 'crane shot', 'jib shot', 'boom shot', 'pan shot', 'tilt shot',
     'zoom shot', 'push-in shot', 'pull-back shot', 'reveal shot', 'orbit shot', 'orbiting shot', 'arc shot', '360 shot',
-    'camera movement', 'camera moves', 'camera move', 'camera motion', 'moving camera', 'camera glides', 'camera drifts',
+    'moving shot', 'moving camera shot', 'camera movement', 'camera moves', 'camera move', 'camera motion', 'moving camera', 'camera glides', 'camera drifts',
     'camera rises', 'camera descends', 'camera circles', 'camera follows', 'camera tracks', 'camera pushes in',
     'camera pulls back', 'camera pulls away', 'camera pulls out', 'camera zooms', 'camera pans', 'camera tilts',
     'camera orbits', 'camera sweeps', 'camera swoops', 'camera flies', 'camera travels', 'camera approaches',
     'camera dollies', 'camera cranes', 'camera booms', 'camera rotates', 'camera spins', 'camera shakes', 'camera whips',
+    // The same moves as commands: "rotate camera", "pan the camera left".
+    'rotate camera', 'rotate the camera', 'pan camera', 'pan the camera', 'tilt camera', 'tilt the camera', 'move camera',
+    'move the camera', 'spin camera', 'spin the camera', 'zoom camera', 'zoom the camera', 'orbit camera', 'orbit the camera',
     'dolly in', 'dolly out', 'dolly forward', 'dolly back', 'dolly left', 'dolly right', 'dolly zoom', 'vertigo effect',
     'push in', 'push-in', 'pull back', 'pull-back', 'pull out', 'slow push', 'slow push in', 'slow zoom', 'slow pan',
     'slow tilt', 'slow dolly', 'slow tracking', 'whip pan', 'swish pan', 'quick pan', 'fast pan', 'pan left', 'pan right',
@@ -57,7 +62,7 @@ export default {
     'knee level', 'ground level', 'ground-level', 'low to the ground', 'worm\'s-eye view', 'worms-eye view', 'worm\'s eye',
     'bird\'s-eye view', 'birds-eye view', 'bird\'s eye view', 'bird\'s eye', 'birdseye', 'top-down', 'top down view',
     'overhead view', 'overhead angle', 'directly overhead', 'from overhead', 'overhead shot', 'god\'s-eye view', 'aerial view',
-    'aerial perspective', 'aerial', 'drone view', 'drone perspective', 'satellite view', 'dutch angle', 'dutch tilt',
+    'aerial perspective', 'aerial', 'drone view', 'drone perspective', 'helicopter view', 'satellite view', 'dutch angle', 'dutch tilt',
     'canted angle', 'oblique angle', 'three-quarter view', 'three-quarter angle', 'frontal view', 'straight-on',
     'head-on', 'from below', 'from above', 'seen from above', 'seen from below', 'viewed from above', 'viewed from below',
     'looking up at', 'looking down at', 'low perspective', 'high perspective', 'isometric view', 'camera angle',
@@ -78,6 +83,7 @@ export default {
   viewpoint: [
     'from the side', 'from the front', 'from the back', 'from behind', 'from a distance', 'from afar', 'from far away',
     'from the left', 'from the right', 'from up close', 'from a low angle', 'from a high angle', 'up close',
+    'from top', 'from the top', 'from high above', 'from up high',
   ],
   lens: [
     'lens', 'wide-angle lens', 'wide lens', 'ultra-wide lens', 'ultra wide', 'ultrawide', 'telephoto', 'telephoto lens',
@@ -107,7 +113,7 @@ export default {
     'cinemascope', 'split screen', 'split-screen',
   ],
   staging: [
-    'towards the camera', 'toward the camera', 'to camera', 'at the camera', 'into the camera', 'into camera',
+    'towards the camera', 'toward the camera', 'to camera', 'to the camera', 'at the camera', 'into the camera', 'into camera',
     'into the lens', 'at the lens', 'away from the camera', 'past the camera', 'past camera', 'camera-left', 'camera-right',
     'camera left', 'camera right', 'facing the camera', 'facing camera', 'breaking the fourth wall', 'direct address',
   ],
@@ -160,6 +166,19 @@ export const STABILITY: readonly string[] = [
 
 /** Nouns for what the camera sees or records. */
 export const VIEWS: readonly string[] = ['perspective', 'view', 'camera', 'camerawork', 'footage', 'shot', 'shots', 'framing', 'pov'];
+
+/**
+ * Shot terms that name how much of the body is in frame ("a dancer, full body", "a full-body
+ * shot") and are a framing only on their own or before one of FRAMING_HEADS: not "full-body
+ * armour", "a full body of water" or "shaking her full body".
+ */
+export const BODY_FRAMING: readonly string[] = ['full body', 'full-body', 'fullbody', 'half body', 'half-body', 'upper body'];
+
+/** Nouns after a BODY_FRAMING term that keep it a framing: "full body portrait", "half-body view". */
+export const FRAMING_HEADS: readonly string[] = [
+  'shot', 'shots', 'view', 'perspective', 'framing', 'frame', 'portrait', 'photo', 'photograph', 'picture', 'image',
+  'composition', 'angle', 'pov',
+];
 
 /** Words in a clause that make a viewpoint phrase ("from the side") about the camera. */
 export const VIEWING: readonly string[] = [

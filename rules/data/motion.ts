@@ -59,6 +59,23 @@ export const NOUNS_AFTER_NAMES: readonly string[] = [
   'ring', 'box', 'plant', 'water', 'dust', 'model', 'style', 'design', 'logo', 'sketch', 'paint', 'draw', 'print',
 ];
 
+/** Camera moves, base forms ("the camera pans", "we dolly in"). */
+export const CAMERA_VERBS: readonly string[] = [
+  'pan', 'tilt', 'dolly', 'track', 'truck', 'crane', 'boom', 'zoom', 'orbit', 'arc', 'push', 'pull', 'glide', 'sweep',
+  'swoop', 'circle', 'rack', 'whip', 'shake', 'rotate',
+];
+
+/**
+ * Verbs that move the camera when "we" or "the viewer" is their subject, besides CAMERA_VERBS:
+ * "we fly over the rooftops", "we follow her down the stairs". With other verbs "we" are people
+ * of the story ("we meet our hero", "we will declare a strike"), not the camera.
+ */
+export const VIEWER_MOVES: readonly string[] = [
+  'move', 'fly', 'follow', 'travel', 'approach', 'descend', 'ascend', 'rise', 'drift', 'float', 'enter', 'pass', 'soar',
+  'dive', 'plunge', 'go', 'head', 'turn', 'spin', 'race', 'rush', 'speed', 'climb', 'sink', 'emerge', 'hover', 'cruise',
+  'weave', 'sail', 'back', 'retreat', 'recede', 'cross', 'slide', 'skim', 'zip', 'fall', 'drop', 'lift', 'pull away', 'move in', 'close in',
+];
+
 /**
  * Action verbs, base forms. Parts of speech come from the lexicon generated from compromise;
  * these are folded into it by scripts/generate.ts so every form is known as a verb ("flickers",
@@ -121,8 +138,7 @@ export const VERBS: readonly string[] = [
   'stalk', 'prowl', 'pounce', 'preen', 'groom', 'lick', 'paw', 'sniff', 'scratch', 'dig', 'burrow', 'nest', 'perch on',
   'bark', 'howl', 'growl', 'roar', 'purr', 'meow', 'chirp', 'tweet', 'sing', 'croak', 'hiss', 'neigh', 'moo', 'bleat',
   // The camera
-  'pan', 'tilt', 'dolly', 'track', 'truck', 'crane', 'boom', 'zoom', 'orbit', 'arc', 'push', 'pull', 'glide', 'sweep',
-  'swoop', 'circle', 'rack', 'whip', 'shake', 'rotate',
+  ...CAMERA_VERBS,
 ];
 
 /** Words in a `[placeholder]` that stand for the action ("[action]", "[subject movement]"). */

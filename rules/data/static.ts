@@ -40,7 +40,7 @@ export default {
     'depict', 'show', 'portray', 'represent', 'illustrate', 'showcase', 'highlight', 'emphasize', 'emphasise', 'capture',
     'feature', 'present', 'describe', 'picture', 'document', 'reveal', 'detail', 'accentuate', 'frame',
     'see', 'visualize', 'visualise', 'design', 'style', 'illuminate', 'light', 'glow', 'shine',
-    'gleam', 'glisten', 'glitter', 'bathe', 'shade', 'tint', 'color', 'colour', 'blur', 'focus', 'sharpen',
+    'gleam', 'glisten', 'glitter', 'bathe', 'shade', 'tint', 'color', 'colour', 'blur', 'focus', 'sharpen', 'cast',
   ],
   extent: [
     'rolling hills', 'winding road', 'winding roads', 'winding path', 'winding river', 'winding staircase', 'winding street',
@@ -61,7 +61,7 @@ export default {
  * "sharpen the details"), that are hands-on work when their object is a thing: "sharpening
  * knives", "creating pottery", "produces a loaf of bread".
  */
-export const WORKING_VERBS: readonly string[] = ['create', 'produce', 'sharpen'];
+export const WORKING_VERBS: readonly string[] = ['create', 'produce', 'sharpen', 'cast'];
 
 /**
  * Objects that keep a verb of making figurative: "create an atmosphere", "produces a dreamy
@@ -76,6 +76,7 @@ export const ABSTRACT_OBJECTS: readonly string[] = [
   'world', 'space', 'environment', 'setting', 'backdrop', 'background', 'feast', 'spectacle', 'display',
   'play', 'interplay', 'dance', 'juxtaposition', 'silhouette', 'silhouettes', 'shadow', 'shadows', 'reflection',
   'reflections', 'glow', 'light', 'lights', 'highlights', 'sparkle', 'shimmer', 'halo', 'version', 'video', 'clip',
+  'hue', 'hues', 'gleam', 'beam', 'beams', 'ray', 'rays',
 ];
 
 /** Forms of stative verbs that name an activity: "doing yoga", "making pasta", "having lunch". */
@@ -112,6 +113,16 @@ export const RESULT_STATES: readonly string[] = [
 export const EXTENT_VERBS: readonly string[] = [
   'wind', 'run', 'lead', 'stretch', 'extend', 'meander', 'snake', 'curve', 'bend', 'twist', 'zigzag', 'reach',
   'descend', 'rise', 'slope', 'cross', 'cut', 'pass', 'go', 'head', 'continue', 'loop', 'spiral', 'weave',
+];
+
+/**
+ * Verbs that say where light falls when light is their subject: "sunlight streams through the
+ * blinds", "light filtering through the leaves", "moonlight spills across the floor". The light
+ * is lighting, not motion; "the light flickers" and "a beam sweeps the bay" still move.
+ */
+export const LIGHT_PATHS: readonly string[] = [
+  'come', 'stream', 'filter', 'pour', 'spill', 'fall', 'flood', 'seep', 'enter', 'pierce', 'peek', 'peep', 'slant',
+  'break', 'bleed', 'wash', 'hit', 'strike', 'reach', 'land', 'shine', 'beam', 'glow', 'dapple', 'play',
 ];
 
 /** Things laid out in place, whose extent verbs describe a shape (see EXTENT_VERBS). */

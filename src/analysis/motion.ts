@@ -5,8 +5,8 @@
  * phrases ("slow motion", "a car chase") come from the lexicon matches.
  */
 import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types.js';
-import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, EXTENT_VERBS, LAID_OUT, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
-import { NOUNS_AFTER_NAMES, OBJECT_VERBS, VERBS } from '../../rules/data/motion.js';
+import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, EXTENT_VERBS, LAID_OUT, LIGHT_PATHS, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
+import { CAMERA_VERBS, NOUNS_AFTER_NAMES, OBJECT_VERBS, VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
 import { isPlaceName, wordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
@@ -24,6 +24,7 @@ const FIGURATIVE_CATEGORIES: readonly LexiconCategory[] = ['camera', 'lighting',
 const EXTENT = new Set(EXTENT_VERBS);
 const LAID = new Set(LAID_OUT);
 const WORKS = new Set(STILL_WORKS);
+const LIGHT_PATH = new Set(LIGHT_PATHS);
 /** Verbs that act on a bare object after a bare subject: "cat bites dog", "Zeus throws thunder" (not "dog treats bag"). */
 const ACTS_ON = new Set([...VERBS.filter((v) => !v.includes(' ')), ...OBJECT_VERBS]);
 const NAMED_THINGS = new Set(NOUNS_AFTER_NAMES);
@@ -40,8 +41,12 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]
 const STATE_PREPOSITIONS = new Set(['by', 'of', 'with', 'in', 'on', 'from', 'at', 'against', 'under', 'beneath', 'inside', 'within', 'as', 'for', 'to', 'like', 'near', 'beside', 'behind', 'above', 'below', 'atop', 'upon', 'among', 'amid', 'between', 'outside']);
 /** After a passive these say something moves: "is poured onto", "being thrown into the air". */
 const DIRECTIONS = new Set(['onto', 'into', 'across', 'through', 'toward', 'towards', 'off', 'out', 'up', 'down', 'away', 'along', 'over', 'apart', 'back', 'forward', 'upward', 'downward', 'around', 'past']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'my', 'your', 'our']);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that', 'camera']);
 const CAMERA_SUBJECTS = new Set(['camera', 'cameras', 'cam', 'lens', 'shot', 'we', 'drone', 'view', 'pov', 'frame', 'viewer', 'steadicam', 'gimbal']);
+/** The audience as the camera: only with a verb that moves it ("we glide over", not "we meet our hero"). */
+const VIEWERS = new Set(['we', 'viewer']);
+const VIEWER_VERBS = new Set([...CAMERA_VERBS, ...VIEWER_MOVES]);
 
 export interface ActionInput {
   tokens: readonly Token[];
@@ -75,7 +80,7 @@ function subjectOf(tokens: readonly Token[], index: number): Token | undefined {
  * A past form moves the picture only as a finite verb ("the dog jumped over the fence"), not as
  * a state ("a man dressed in black", "a vase is broken", "a crumpled letter").
  */
-function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array): boolean {
+function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, named: Int32Array): boolean {
   let k = t.index - 1;
   // Skip one adverb: "is slowly poured", "the dog suddenly jumped".
   if (tokens[k]?.tag === 'adv' && tokens[k]!.norm.endsWith('ly')) k--;
@@ -91,9 +96,10 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array): boo
   if (nextWord && DIRECTIONS.has(nextWord.norm)) return true;
   if (BE_FORMS.has(prev.norm)) return false;
   if (nextWord && nextWord.tag === 'noun') return false;
-  // After something that acts on its own, a place says where the act happened ("the bird landed
-  // on a branch"), unless the verb leaves its noun in a state ("a car parked on the street").
-  if (place) return agents[prev.index] === 1;
+  // After something that acts on its own or a name opening the clause, a place says where the act
+  // happened ("the bird landed on a branch", "Gagarin landed in a field"), unless the verb leaves
+  // its noun in a state ("a car parked on the street").
+  if (place) return agents[prev.index] === 1 || named[prev.index] === 1;
   return prev.tag === 'noun' || prev.tag === 'name';
 }
 
@@ -113,6 +119,8 @@ function bareVerb(tokens: readonly Token[], t: Token, agents: Int32Array, named:
   const next = tokens[t.index + 1];
   if (!next || next.kind === 'punct' || next.clause !== t.clause) return true;
   if (next.tag === 'prep' || next.tag === 'adv' || next.tag === 'det') return true;
+  // "girl blink her eyes", "dog wag its tail": a possessive opens the object.
+  if (POSSESSIVES.has(next.norm)) return ACTS_ON.has(t.lemma) && !NAMED_THINGS.has(t.lemma);
   // A bare object only after a verb that acts on one: "rocker raccoon plays guitar", "people
   // dance techno", but "dog treats bag" and "cat toys" stay compounds.
   return (next.tag === 'noun' || next.tag === 'name' || next.tag === 'adj') && ACTS_ON.has(t.lemma) && !NAMED_THINGS.has(t.lemma);
@@ -212,7 +220,13 @@ function opensWithPreposition(tokens: readonly Token[], t: Token): boolean {
  * of something laid out in place, "a road winds through the forest", "the river running through
  * the valley", but not "a man on the bridge runs".
  */
-function traced(tokens: readonly Token[], t: Token): boolean {
+function traced(tokens: readonly Token[], t: Token, lightEnds: Int32Array): boolean {
+  // "sunlight streams through the window", "light gently filtering in": where light falls.
+  if (LIGHT_PATH.has(t.lemma)) {
+    let k = t.index - 1;
+    if (tokens[k]?.tag === 'adv' && tokens[k]!.clause === t.clause) k--;
+    if (k >= 0 && lightEnds[k] === 1 && tokens[k]!.clause === t.clause) return true;
+  }
   if (!EXTENT.has(t.lemma)) return false;
   const prev = tokens[t.index - 1];
   if (!prev || prev.clause !== t.clause || prev.tag !== 'noun' || !LAID.has(prev.lemma) && !LAID.has(prev.norm)) return false;
@@ -231,11 +245,12 @@ function worksOnThing(tokens: readonly Token[], t: Token, figurative: Int32Array
   for (let k = t.index + 1; k < tokens.length && k <= t.index + 4; k++) {
     const u = tokens[k]!;
     if (u.clause !== t.clause || u.kind !== 'word') break;
-    if (u.tag === 'det' || u.tag === 'num' || u.norm.endsWith("'s")) {
+    if (u.tag === 'det' || u.tag === 'num' || u.norm.endsWith("'s") || POSSESSIVES.has(u.norm)) {
       if (head) break;
       continue;
     }
-    if (u.tag !== 'adj' && u.tag !== 'noun') break;
+    // "a fishing line": an -ing modifier tagged as a verb is part of the phrase.
+    if (u.tag !== 'adj' && u.tag !== 'noun' && !(u.tag === 'verb' && u.verbForm === 'ing')) break;
     // "a relaxing and calming room": an -ing modifier is no head.
     if (u.pos.includes('noun') && u.verbForm !== 'ing' && !u.norm.endsWith('ing')) head = u;
     else if (head) break;
@@ -280,6 +295,9 @@ export function findActions(input: ActionInput): ActionMatch[] {
     }
     for (let i = m.tokenStart; i < m.tokenEnd; i++) if (!ACTIVE.has(tokens[i]!.norm)) covered[i] = 1;
   }
+  // Per token: 1 for the last word of a lighting term ("natural light", "sunlight").
+  const lightEnds = scratch.ints(tokens.length);
+  for (const m of byCategory.lighting) lightEnds[m.tokenEnd - 1] = 1;
   const agents = scratch.ints(tokens.length);
   for (const m of byCategory.subject) if (AGENT_KINDS.has(m.kind)) agents[m.tokenEnd - 1] = 1;
   const named = scratch.ints(tokens.length);
@@ -316,13 +334,16 @@ export function findActions(input: ActionInput): ActionMatch[] {
     if (t.kind !== 'word' || covered[t.index] !== 0) continue;
     const participle = t.tag === 'adj' && t.verbForm === 'ing';
     if (t.tag !== 'verb' && !participle && !bareVerb(tokens, t, agents, named)) continue;
+    // "Message: Happy Birthday", "Style: anime": a capitalised word before a colon names a field.
+    if (tokens[t.index + 1]?.text === ':' && isCapitalised(t.text)) continue;
     if (t.verbForm === 'ing' && working[t.index] === 0 && !movingParticiple(tokens, t, agents, afterVerb)) continue;
-    if (traced(tokens, t)) continue;
+    if (traced(tokens, t, lightEnds)) continue;
     // Inside a camera term only a movement verb moves the camera ("tracking shot"), not "shot".
     if (inCamera[t.index] === 2 || (inCamera[t.index] === 1 && t.verbForm === 'ed')) continue;
-    if (t.verbForm === 'ed' && !finitePast(tokens, t, agents)) continue;
+    if (t.verbForm === 'ed' && !finitePast(tokens, t, agents, named)) continue;
     const subject = subjectOf(tokens, t.index);
-    const kind = inCamera[t.index] === 1 || (subject && CAMERA_SUBJECTS.has(subject.norm)) ? 'camera' : 'subject';
+    const cameraSubject = subject !== undefined && CAMERA_SUBJECTS.has(subject.norm) && (!VIEWERS.has(subject.norm) || VIEWER_VERBS.has(t.lemma));
+    const kind = inCamera[t.index] === 1 || cameraSubject ? 'camera' : 'subject';
     actions.push({ start: t.start, end: t.end, tokenStart: t.index, tokenEnd: t.index + 1, lemma: t.lemma, kind, text: t.text, negated: negated(tokens, t.index) });
   }
   sortSmall(actions, byStart);

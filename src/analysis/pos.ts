@@ -124,6 +124,7 @@ const VERB_TRIGGERS = new Set([
   'still', 'just', 'now', 'first', 'finally', 'briskly', 'rapidly', 'swiftly', 'softly', 'steadily', 'gradually',
 ]);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that', 'camera']);
+const BE_CONTRACTIONS = new Set(["he's", "she's", "it's", "that's", "who's", "there's", "here's", "what's"]);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'it', 'us', 'them', 'his', 'its', 'their', 'my', 'your', 'our', 'itself', 'himself', 'herself', 'themselves']);
 /** After a verb: a particle or direction ("pans left", "drifts away"). */
 const PARTICLES = new Set([
@@ -220,6 +221,8 @@ export function refineTags(words: readonly Token[], titleCase: ReadonlySet<numbe
 function gerund(words: readonly Token[], w: number, t: MutableToken): void {
   const prev = w > 0 && words[w - 1]!.clause === t.clause ? words[w - 1] : undefined;
   if (!prev || !(prev.tag === 'det' || prev.norm.endsWith("'s")) || VERB_TRIGGERS.has(prev.norm) || OBJECT_PRONOUNS.has(prev.norm)) return;
+  // "he's playing", "it's raining": a pronoun with a contracted "is", not a possessive.
+  if (BE_CONTRACTIONS.has(prev.norm)) return;
   const next = w + 1 < words.length && words[w + 1]!.clause === t.clause ? words[w + 1] : undefined;
   if (next && (next.tag === 'noun' || next.tag === 'adj')) return;
   t.tag = 'noun';

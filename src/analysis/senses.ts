@@ -7,7 +7,7 @@
  * Linear in the number of matches; every set is built once.
  */
 import type { LexiconMatch, Token } from '../types.js';
-import { AIM_VERBS, AMBIGUOUS as CAMERA_AMBIGUOUS, CONTEXT as CAMERA_CONTEXT, FLOOR_LEVELS, NOT_CAMERA_AFTER, STABILITY, VIEWING, VIEWS } from '../../rules/data/camera.js';
+import { AIM_VERBS, AMBIGUOUS as CAMERA_AMBIGUOUS, BODY_FRAMING, CONTEXT as CAMERA_CONTEXT, FLOOR_LEVELS, FRAMING_HEADS, NOT_CAMERA_AFTER, STABILITY, VIEWING, VIEWS } from '../../rules/data/camera.js';
 import { COLOUR_SENSITIVE, COLOURS, MODIFIER_SENSITIVE as LIGHT_SENSITIVE, NOT_LIGHT_AFTER } from '../../rules/data/lighting.js';
 import {
   ABSTRACT_NOUNS,
@@ -47,6 +47,8 @@ const VIEW_SET = set(VIEWS);
 const VIEWING_SET = set(VIEWING);
 const AIM_SET = set(AIM_VERBS);
 const FLOOR_SET = set(FLOOR_LEVELS);
+const BODY_FRAMING_SET = set(BODY_FRAMING);
+const FRAMING_HEAD_SET = set(FRAMING_HEADS);
 /** Nouns that make the camera the subject of a verb ("the camera slowly tilts up"). */
 const CAMERA_SUBJECTS = new Set(['camera', 'cameras', 'cam', 'lens', 'shot', 'we', 'drone', 'view', 'pov', 'frame', 'viewer', 'steadicam', 'gimbal']);
 const LIGHT_SENSITIVE_SET = set(LIGHT_SENSITIVE);
@@ -137,6 +139,15 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
   if (FLOOR_SET.has(key)) {
     const prev = wordBefore(tokens, m);
     if (prev && (prev.tag === 'det' || POSSESSIVES.has(prev.norm))) return false;
+  }
+  // "a dancer, full body" or "a full-body portrait" is a framing; "full-body armour", "a full body
+  // of water" and "shaking her full body" are not.
+  if (BODY_FRAMING_SET.has(key)) {
+    const next = wordAfter(tokens, m);
+    if (next && FRAMING_HEAD_SET.has(next.norm)) return true;
+    const prev = wordBefore(tokens, m);
+    if (prev && (prev.tag === 'det' || POSSESSIVES.has(prev.norm))) return false;
+    return !modifies(next) && !(next && next.norm === 'of');
   }
   // "her head on his shoulder", "butting heads on a hillside": a compound ending in a
   // preposition, written as separate words, is read word by word when it is inflected or the
