@@ -11,7 +11,7 @@ export default {
     'possess', 'contain', 'consist', 'comprise', 'include', 'involve', 'lack', 'need', 'want', 'wish', 'hope', 'deserve',
     'cost', 'weigh', 'measure', 'equal', 'resemble', 'mean', 'matter', 'depend', 'fit', 'suit', 'let', 'make', 'allow',
     'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'begin', 'start', 'continue', 'try',
-    'use', 'feature', 'base', 'inspire', 'name', 'locate', 'situate', 'nestle',
+    'use', 'feature', 'base', 'inspire', 'name', 'locate', 'situate', 'nestle', 'dwell', 'reside',
     'create', 'generate', 'render', 'produce', 'add', 'take place',
   ],
   pose: [
@@ -92,6 +92,7 @@ export const RESULT_STATES: readonly string[] = [
   // Putting and positioning
   'park', 'place', 'put', 'set', 'position', 'station', 'seat', 'plant', 'install', 'arrange', 'stack', 'pile', 'store',
   'leave', 'abandon', 'strand', 'bury', 'hide', 'tuck', 'wedge', 'lodge', 'embed', 'nest', 'house', 'shelter', 'moor',
+  'isolate',
   // Dressing and wrapping
   'dress', 'clothe', 'clad', 'cloak', 'robe', 'garb', 'wrap', 'drape', 'swaddle', 'bundle', 'shroud', 'veil', 'mask',
   'armor', 'armour', 'equip', 'costume',
@@ -122,7 +123,7 @@ export const EXTENT_VERBS: readonly string[] = [
  */
 export const LIGHT_PATHS: readonly string[] = [
   'come', 'stream', 'filter', 'pour', 'spill', 'fall', 'flood', 'seep', 'enter', 'pierce', 'peek', 'peep', 'slant',
-  'break', 'bleed', 'wash', 'hit', 'strike', 'reach', 'land', 'shine', 'beam', 'glow', 'dapple', 'play',
+  'break', 'wash', 'reach', 'land', 'shine', 'beam', 'glow', 'dapple', 'play',
 ];
 
 /** Things laid out in place, whose extent verbs describe a shape (see EXTENT_VERBS). */

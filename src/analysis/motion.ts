@@ -198,7 +198,10 @@ function phraseHead(tokens: readonly Token[], t: Token, nounToo: boolean, agents
   if ((prev.tag !== 'noun' && prev.tag !== 'name') || agents[prev.index] === 1 || !(nounToo || !prev.known)) return false;
   const next = tokens[t.index + 1];
   if (next && next.clause === t.clause && next.kind !== 'punct') return false;
-  return opensWithPreposition(tokens, t);
+  const prep = prepositionBefore(tokens, t);
+  // "an ant with a helmet running": a "with" phrase describes someone who acts, whose verb follows
+  // (but "a girl with roses, watercolor painting" names a work).
+  return prep !== undefined && !(prep.norm === 'with' && agents[prep.index - 1] === 1 && !WORKS.has(t.norm) && !ABSTRACT.has(t.norm));
 }
 
 /**
@@ -206,13 +209,18 @@ function phraseHead(tokens: readonly Token[], t: Token, nounToo: boolean, agents
  * modifiers (four at most): "in a cyberpunk setting", not "a man on the bridge runs".
  */
 function opensWithPreposition(tokens: readonly Token[], t: Token): boolean {
+  return prepositionBefore(tokens, t) !== undefined;
+}
+
+/** The preposition that opens the noun phrase ending just before `t` (see opensWithPreposition). */
+function prepositionBefore(tokens: readonly Token[], t: Token): Token | undefined {
   for (let k = t.index - 2, seen = 0; k >= 0 && seen < 4; k--, seen++) {
     const u = tokens[k]!;
-    if (u.clause !== t.clause || u.kind !== 'word') return false;
-    if (u.tag === 'prep') return true;
-    if (u.tag !== 'det' && u.tag !== 'adj' && u.tag !== 'noun' && u.tag !== 'num') return false;
+    if (u.clause !== t.clause || u.kind !== 'word') return undefined;
+    if (u.tag === 'prep') return u;
+    if (u.tag !== 'det' && u.tag !== 'adj' && u.tag !== 'noun' && u.tag !== 'num') return undefined;
   }
-  return false;
+  return undefined;
 }
 
 /**
