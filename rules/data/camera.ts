@@ -96,7 +96,8 @@ export default {
     'black pro-mist', 'diffusion filter', 'star filter', 'shutter angle', '180-degree shutter', 'motion blur', 'iso',
     'long exposure', 'high frame rate', 'high-speed camera', 'phantom camera', 'imax', 'imax camera', 'arri', 'arri alexa',
     'alexa', 'red komodo', 'sony venice', 'blackmagic', 'iphone footage',
-    'super 8', 'super 16', '16mm film', '35mm film', '65mm film', '70mm film', 'vhs footage', 'camcorder footage',
+    // Film gauges written apart: "black and white, 16 mm".
+    '16 mm', '35 mm', '65 mm', '70 mm', 'super 8', 'super 16', '16mm film', '35mm film', '65mm film', '70mm film', 'vhs footage', 'camcorder footage',
   ],
   focus: [
     'depth of field', 'shallow depth of field', 'deep depth of field', 'shallow dof', 'dof', 'bokeh', 'creamy bokeh',
