@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { compileLexicon, matchLexicon, phraseKey, wordUnits, type CompiledLexicon } from '../src/analysis/lexicon.js';
-import { lemmatize } from '../src/analysis/pos.js';
+import { POSSESSIVES, lemmatize } from '../src/analysis/pos.js';
 import { isQuoted } from '../src/analysis/quotes.js';
 import { firstIndexWhere } from '../src/analysis/sort.js';
 import { SENTENCE_END } from '../src/analysis/tokenize.js';
@@ -368,7 +368,7 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
   // A verb form ("the lava cools", "cooled"), not the listed adjective.
   if (single && first.tag === 'verb' && phraseKey(first.norm) !== c.term) return false;
   // A participle taking an object is the verb: "lightning striking the tower".
-  if (single && c.term.endsWith('ing') && isWordToken(next) && (next.tag === 'det' || next.tag === 'pron' || POSSESSIVE.has(next.norm) || VERB_PREPS.has(next.norm))) return false;
+  if (single && c.term.endsWith('ing') && isWordToken(next) && (next.tag === 'det' || next.tag === 'pron' || POSSESSIVES.has(next.norm) || VERB_PREPS.has(next.norm))) return false;
   // "pretty fast", "pretty good": a degree adverb before a modifier that opens no noun phrase.
   if (single && DEGREE.has(c.term) && isWordToken(next) && next.tag === 'det') return false;
   if (single && DEGREE.has(c.term) && isWordToken(next) && (next.tag === 'adj' || next.tag === 'adv')) {
@@ -641,7 +641,7 @@ function deletion(analysis: PromptAnalysis, from: number, to: number, standalone
   }
   if (standaloneOnly) return undefined;
 
-  const prevWordLike = !prev || prevBreak || prev.tag === 'det' || prev.tag === 'adj' || LIST_COMMA.has(prev.text) || prev.tag === 'prep' || POSSESSIVE.has(prev.norm);
+  const prevWordLike = !prev || prevBreak || prev.tag === 'det' || prev.tag === 'adj' || LIST_COMMA.has(prev.text) || prev.tag === 'prep' || POSSESSIVES.has(prev.norm);
   // "a beautiful, serene lake" / "beautiful and serene lake" → "a serene lake" / "serene lake".
   if (next && (LIST_COMMA.has(next.text) || next.norm === 'and' || next.norm === 'or') && isWordToken(after) && after.tag === 'adj' && prevWordLike) {
     return withArticle(text, tokens, from, [first.start, after.start], after, prevBreak);
@@ -650,7 +650,7 @@ function deletion(analysis: PromptAnalysis, from: number, to: number, standalone
   // Also after an "-ing" modifier a determiner opens: "an engaging, ultra-realistic video" → "an engaging video".
   const before = tokens[from - 2];
   const opener = tokens[from - 3];
-  const ingModifier = prev?.text === ',' && isWordToken(before) && before.norm.endsWith('ing') && isWordToken(opener) && opener.sentence === first.sentence && (opener.tag === 'det' || POSSESSIVE.has(opener.norm));
+  const ingModifier = prev?.text === ',' && isWordToken(before) && before.norm.endsWith('ing') && isWordToken(opener) && opener.sentence === first.sentence && (opener.tag === 'det' || POSSESSIVES.has(opener.norm));
   const coordinated = isWordToken(before) && (before.tag === 'adj' || ingModifier);
   if (prev && (prev.norm === 'and' || prev.norm === 'or' || prev.text === ',') && coordinated && isWordToken(next) && (next.tag === 'noun' || next.tag === 'adj' || next.tag === 'name')) {
     return { range: [before.end, last.end], text: '' };
@@ -662,7 +662,6 @@ function deletion(analysis: PromptAnalysis, from: number, to: number, standalone
   return undefined;
 }
 
-const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our']);
 
 /** Deletes `range`; when it opened a sentence with a capital, the word after takes the capital. */
 function capitalise(text: string, first: Token, range: readonly [number, number], following: Token): Fix {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { removalFix } from '../src/engine/removal.js';
 import { isQuoted } from '../src/analysis/quotes.js';
+import { POSSESSIVES } from '../src/analysis/pos.js';
 import { negativePromptAt } from '../src/analysis/negative-prompt.js';
 import { firstIndexWhere } from '../src/analysis/sort.js';
 import { phraseKey, phraseParts } from '../src/analysis/lexicon.js';
@@ -102,7 +103,6 @@ const MAX_PASSIVE_SUBJECT_WORDS = 6;
 /** Words that start a clause of their own: "a crowd whose edges are not visible" describes the crowd. */
 const SUBORDINATORS = new Set(['whose', 'which', 'that', 'who', 'whom', 'where', 'when', 'while', 'because', 'if', 'although', 'though', 'until', 'since', 'as', 'why', 'how']);
 /** Pronouns that can begin a noun phrase ("her face is not visible"); any other names nothing to exclude. */
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our']);
 
 interface Compiled {
   markers: PhraseIndex;

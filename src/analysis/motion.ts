@@ -7,7 +7,7 @@
 import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types.js';
 import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, EXTENT_VERBS, LAID_OUT, LIGHT_PATHS, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
 import { CAMERA_VERBS, NOUNS_AFTER_NAMES, OBJECT_VERBS, VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
-import { isPlaceName, wordInfo } from './pos.js';
+import { POSSESSIVES, isPlaceName, wordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
 import { Scratch } from './scratch.js';
@@ -41,7 +41,6 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]
 const STATE_PREPOSITIONS = new Set(['by', 'of', 'with', 'in', 'on', 'from', 'at', 'against', 'under', 'beneath', 'inside', 'within', 'as', 'for', 'to', 'like', 'near', 'beside', 'behind', 'above', 'below', 'atop', 'upon', 'among', 'amid', 'between', 'outside']);
 /** After a passive these say something moves: "is poured onto", "being thrown into the air". */
 const DIRECTIONS = new Set(['onto', 'into', 'across', 'through', 'toward', 'towards', 'off', 'out', 'up', 'down', 'away', 'along', 'over', 'apart', 'back', 'forward', 'upward', 'downward', 'around', 'past']);
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'my', 'your', 'our']);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that', 'camera']);
 const CAMERA_SUBJECTS = new Set(['camera', 'cameras', 'cam', 'lens', 'shot', 'we', 'drone', 'view', 'pov', 'frame', 'viewer', 'steadicam', 'gimbal']);
 /** The audience as the camera: only with a verb that moves it ("we glide over", not "we meet our hero"). */

@@ -134,6 +134,8 @@ const PARTICLES = new Set([
   'overhead', 'aside', 'about', 'home', 'free', 'open', 'shut',
 ]);
 const COORDINATORS = new Set(['and', 'or', 'then', 'while', 'as', 'before', 'after']);
+/** Possessive determiners: "her garden", "their car". */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'my', 'your', 'our']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'my', 'your', 'our', 'one', 'each', 'every', 'some']);
 
 function formsOf(t: Token): readonly VerbForm[] {

@@ -31,7 +31,7 @@ import {
   TIME_SUFFIXES,
 } from '../../rules/data/environment.js';
 import motionWords, { EVENT_HEADS as EVENT_HEAD_WORDS, STILL_BEFORE_EVENTS } from '../../rules/data/motion.js';
-import { isPlaceName } from './pos.js';
+import { POSSESSIVES, isPlaceName } from './pos.js';
 import { byStartThenLongest } from './lexicon.js';
 import { sortSmall } from './sort.js';
 import { isCapitalised } from './capitals.js';
@@ -63,7 +63,6 @@ const TIME_SUFFIX_SET = set(TIME_SUFFIXES);
 const EVENT_HEADS = new Set([...EVENT_HEAD_WORDS, ...motionWords.event.filter((w) => !w.includes(' '))]);
 const STILL_BEFORE_EVENT = new Set(STILL_BEFORE_EVENTS);
 const LOCATIVE = set(LOCATIVE_PREPOSITIONS);
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'my', 'your', 'our']);
 const NOT_NOUN_SET = set(NOT_NOUNS);
 const NOT_PLACE_SET = new Set([...set(NOT_PLACES), ...NOT_NOUN_SET, ...set(NOT_PLACES_WITH_OF), ...set(ABSTRACT_NOUNS), ...set(Object.values(OBJECT_NOUNS).flat())]);
 const DWELLING_SET = set(DWELLINGS);

@@ -10,6 +10,7 @@
 import type { Clause, LexiconCategory, LexiconMatch, NounList, Quotation, Sentence, SubjectCandidate, SubjectKind, Token } from '../types.js';
 import { Scratch } from './scratch.js';
 import { isQuoted } from './quotes.js';
+import { POSSESSIVES } from './pos.js';
 import { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, EXTRA_KINDS, FRAME_NOUNS, GROUP_NOUNS, NON_ANIMATE_COMPOUNDS, NOT_HEADS, PRESENCE_WORDS, STYLE_CREDIT_NOUNS, THING_MODIFIERS } from '../../rules/data/subject.js';
 
 export interface SubjectInput {
@@ -42,7 +43,6 @@ const PARTICIPLE_PREPS = new Set(['with', 'by', 'in']);
 /** Verbs that describe their subject rather than make it act. */
 const DESCRIBING = new Set(['have', 'has', 'had', 'seem', 'appear', 'remain', 'resemble', 'wear', 'feature', 'contain', 'include', 'represent', 'symbolize']);
 const SINGULAR_DETS = new Set(['a', 'an', 'one', 'this', 'that', 'each', 'every']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our']);
 /** Words that end one segment of a sentence and start the next. */
 const BOUNDARY_WORDS = new Set(['and', 'or', '&', 'vs', 'versus', 'but', 'while', 'whilst', 'as', 'whereas', 'where', 'when', 'meanwhile', 'then', 'nor', 'plus', 'yet']);
 const BOUNDARY_PUNCT = new Set([',', ';', ':', '\u2013', '\u2014', '(', ')', '/', '|', '+']);
