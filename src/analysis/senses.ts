@@ -66,7 +66,18 @@ const LOCATIVE = set(LOCATIVE_PREPOSITIONS);
 const NOT_NOUN_SET = set(NOT_NOUNS);
 const NOT_PLACE_SET = new Set([...set(NOT_PLACES), ...NOT_NOUN_SET, ...set(NOT_PLACES_WITH_OF), ...set(ABSTRACT_NOUNS), ...set(Object.values(OBJECT_NOUNS).flat())]);
 const DWELLING_SET = set(DWELLINGS);
-const NOT_PLACE_AFTER_SET = set(NOT_PLACE_AFTER_WORDS);
+/** NOT_PLACE_AFTER_WORDS by preposition ("at" → look, stare…): looked up without building a key per word. */
+const NOT_PLACE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const byPreposition = new Map<string, Set<string>>();
+  for (const pair of set(NOT_PLACE_AFTER_WORDS)) {
+    const space = pair.lastIndexOf(' ');
+    const preposition = pair.slice(space + 1);
+    let words = byPreposition.get(preposition);
+    if (!words) byPreposition.set(preposition, (words = new Set()));
+    words.add(pair.slice(0, space));
+  }
+  return byPreposition;
+})();
 const PLACE_THROUGH_OF_SET = set(PLACE_THROUGH_OF);
 const BACKDROP_SET = set(BACKDROPS);
 const BACKDROP_LOOK_SET = new Set([...set(BACKDROP_LOOKS), ...COLOUR_SET]);
@@ -424,7 +435,8 @@ function notPlaceAfter(words: readonly Token[], w: number): boolean {
   // "stares intently at", "looks up at"
   if ((v.tag === 'adv' || v.tag === 'prep') && w > 1) v = words[w - 2]!;
   if (v.clause !== p.clause) return false;
-  return NOT_PLACE_AFTER_SET.has(`${v.lemma} ${p.norm}`) || NOT_PLACE_AFTER_SET.has(`${v.norm} ${p.norm}`);
+  const before = NOT_PLACE_AFTER.get(p.norm);
+  return before !== undefined && (before.has(v.lemma) || before.has(v.norm));
 }
 
 /**
