@@ -20,7 +20,7 @@ import { wordInfo, refineTags, type WordInfo } from './pos.js';
 import { WordTable, hashWord } from './word-table.js';
 import { Scratch } from './scratch.js';
 import { SENTENCE_END, normalizeWord, tokenize } from './tokenize.js';
-import { findSubjects } from './subjects.js';
+import { findSubjects, subjectWordFlags } from './subjects.js';
 import { refineMatches, senseFlags } from './senses.js';
 import { isCapitalised, titleCaseSentences } from './capitals.js';
 import { findActions } from './motion.js';
@@ -124,6 +124,8 @@ interface WordEntry {
   foreign: boolean;
   /** Which word lists of the word-senses pass it is in (senses.ts), looked up once per word. */
   senses: number;
+  /** Which word lists of the subject pass it is in (subjects.ts). */
+  subjectFlags: number;
   /** Names a person, animal, creature or vehicle (the subject lexicon's animate kinds) or a place. */
   namesThing: boolean;
 }
@@ -138,7 +140,7 @@ function wordEntry(table: WordTable<WordEntry>, lexicon: CompiledLexicon, norm: 
     const info = wordInfo(norm);
     const start = unitStart(lexicon, norm, info.lemma);
     const namesThing = [start.norm, start.lemma].some((node) => node?.entries.some((e) => (e.category === 'subject' && ANIMATE.has(e.kind)) || (e.category === 'environment' && e.kind === 'place')) === true);
-    entry = { info, verbForm: info.forms.length > 0 ? preferredForm(info.forms) : undefined, start, foreign: isForeignFunctionWord(norm), senses: senseFlags(norm, info.lemma), namesThing };
+    entry = { info, verbForm: info.forms.length > 0 ? preferredForm(info.forms) : undefined, start, foreign: isForeignFunctionWord(norm), senses: senseFlags(norm, info.lemma), subjectFlags: subjectWordFlags(norm, info.lemma), namesThing };
     table.set(norm, entry, hash);
   }
   return entry;
@@ -198,6 +200,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   let foreign = 0;
   const sensesOf = scratch.ints(n);
   const thingOf = scratch.ints(n);
+  const subjectFlagsOf = scratch.ints(n);
   for (let i = 0; i < n; i++) {
     const kind = rawKind[i]!;
     const tokenText = text.slice(rawStart[i]!, rawEnd[i]!);
@@ -209,6 +212,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
       startOf[i] = entry.start;
       sensesOf[i] = entry.senses;
       if (entry.namesThing) thingOf[i] = 1;
+      subjectFlagsOf[i] = entry.subjectFlags;
       if (entry.foreign) foreign++;
     }
     const token: Token = {
@@ -261,7 +265,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
 
   const placeholders: Placeholder[] = findPlaceholders(text, skip);
   const quotations = findQuotations(text, tokens);
-  const { subjects, nounLists } = findSubjects({ text, tokens, words, clauses, sentences, byCategory, quotations });
+  const { subjects, nounLists } = findSubjects({ text, tokens, words, clauses, sentences, byCategory, quotations, wordFlags: subjectFlagsOf });
 
   // Computed before anything is frozen: V8 reads frozen arrays several times slower.
   let actions = findActions({ tokens, words, byCategory });

@@ -21,12 +21,22 @@ export interface SubjectInput {
   sentences: readonly Sentence[];
   byCategory: Readonly<Record<LexiconCategory, readonly LexiconMatch[]>>;
   quotations: readonly Quotation[];
+  /** Per token index, its subjectWordFlags (0 for tokens that are not words). */
+  wordFlags: ArrayLike<number>;
 }
 
 const ANIMATE = new Set(ANIMATE_KINDS);
 const ATTRIBUTE = new Set(ATTRIBUTE_KINDS);
 const ATTRIBUTE_WORD = new Set(ATTRIBUTE_WORDS);
 const FRAME = new Set(FRAME_NOUNS);
+const WORD_ATTRIBUTE = 1;
+const WORD_FRAME = 2;
+
+/** Which of the subject pass's word lists a word is in: computed once per distinct word (the analyzer caches it). */
+export function subjectWordFlags(norm: string, lemma: string): number {
+  const inList = (set: ReadonlySet<string>) => set.has(norm) || (lemma !== norm && set.has(lemma));
+  return (inList(ATTRIBUTE_WORD) ? WORD_ATTRIBUTE : 0) | (inList(FRAME) ? WORD_FRAME : 0);
+}
 const GROUP = new Set(GROUP_NOUNS);
 const NOT_HEAD = new Set(NOT_HEADS);
 const STYLE_CREDIT = new Set(STYLE_CREDIT_NOUNS);
@@ -95,10 +105,11 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
   };
   markAll(byCategory.subject, 'animate', (m) => ANIMATE.has(m.kind));
   markAll(byCategory.subject, 'attribute', (m) => ATTRIBUTE.has(m.kind));
-  for (const t of tokens) if (tokenKind[t.index] === undefined && inSet(ATTRIBUTE_WORD, t)) tokenKind[t.index] = 'attribute';
+  const { wordFlags } = input;
+  for (let i = 0; i < n; i++) if (tokenKind[i] === undefined && (wordFlags[i]! & WORD_ATTRIBUTE) !== 0) tokenKind[i] = 'attribute';
   for (const c of TECHNICAL) markAll(byCategory[c], 'technical');
   // The picture itself ("a photo", "the footage", "the scene") is not a thing in it.
-  for (const t of tokens) if (tokenKind[t.index] === undefined && inSet(FRAME, t)) tokenKind[t.index] = 'technical';
+  for (let i = 0; i < n; i++) if (tokenKind[i] === undefined && (wordFlags[i]! & WORD_FRAME) !== 0) tokenKind[i] = 'technical';
   markAll(byCategory.environment, 'setting');
   // Motion terms are production vocabulary too, after places: "a storm", "a waterfall" stay settings.
   markAll(byCategory.motion, 'technical');
