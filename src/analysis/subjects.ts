@@ -31,12 +31,6 @@ const ATTRIBUTE_WORD = new Set(ATTRIBUTE_WORDS);
 const FRAME = new Set(FRAME_NOUNS);
 const WORD_ATTRIBUTE = 1;
 const WORD_FRAME = 2;
-
-/** Which of the subject pass's word lists a word is in: computed once per distinct word (the analyzer caches it). */
-export function subjectWordFlags(norm: string, lemma: string): number {
-  const inList = (set: ReadonlySet<string>) => set.has(norm) || (lemma !== norm && set.has(lemma));
-  return (inList(ATTRIBUTE_WORD) ? WORD_ATTRIBUTE : 0) | (inList(FRAME) ? WORD_FRAME : 0);
-}
 const GROUP = new Set(GROUP_NOUNS);
 const NOT_HEAD = new Set(NOT_HEADS);
 const STYLE_CREDIT = new Set(STYLE_CREDIT_NOUNS);
@@ -59,11 +53,17 @@ const BOUNDARY_PUNCT = new Set([',', ';', ':', '\u2013', '\u2014', '(', ')', '/'
 const COORDINATING = new Set(['and', 'or', 'vs', 'versus']);
 /** Separators that join the items of a list. */
 const LIST_JOINS = new Set([',', 'and', 'or', '&', ', and', ', or', ', &', 'and also', 'vs', 'versus']);
-/** Small words a verb group may carry between a subject and the list or marker after it. */
 /** A word starting with a capital, or a small, letter. */
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
+/** Small words a verb group may carry between a subject and the list or marker after it. */
 const VERB_GROUP_EXTRA = new Set(['by', 'up', 'down', 'out', 'off', 'past', 'along', 'around', 'about', 'away']);
+
+/** Which of the subject pass's word lists a word is in: computed once per distinct word (the analyzer caches it). */
+export function subjectWordFlags(norm: string, lemma: string): number {
+  const inList = (set: ReadonlySet<string>) => set.has(norm) || (lemma !== norm && set.has(lemma));
+  return (inList(ATTRIBUTE_WORD) ? WORD_ATTRIBUTE : 0) | (inList(FRAME) ? WORD_FRAME : 0);
+}
 
 interface Segment {
   /** First and one-past-last token of the segment (boundaries excluded). */
