@@ -8,12 +8,15 @@ import {
   INSTRUMENTS,
   MOOD_WORDS,
   MUSICAL_WORDS,
+  NOISE_WORDS,
   PERFORMERS,
   PLAYING_VERBS,
   SAYING_WORDS,
   TEXT_BEARERS,
+  THING_HEADS,
   UNSPOKEN_QUOTE_LEADS,
   VERB_ONLY_WORDS,
+  VISUAL_NOISE_LEADS,
 } from './data/audio.js';
 
 /**
@@ -23,7 +26,8 @@ import {
  *
  * A few sound words have a second, silent sense, told apart by their neighbours: "the serene
  * ambiance" is a mood, "a logo that says CAFE" is writing, "musical instruments" are objects,
- * "the rough bark" belongs to a tree. Playing an instrument is music even without a sound word.
+ * "the rough bark" belongs to a tree, "a music video" is a genre, "film noise" is grain. Playing an
+ * instrument is music even without a sound word.
  */
 
 const list = (items: readonly string[], what: string) => z.array(z.string()).default([...items]).describe(what);
@@ -41,6 +45,9 @@ const DEFAULTS = {
   instruments: [...INSTRUMENTS],
   performers: [...PERFORMERS],
   unspokenQuoteLeads: [...UNSPOKEN_QUOTE_LEADS],
+  thingHeads: [...THING_HEADS],
+  noiseWords: [...NOISE_WORDS],
+  visualNoiseLeads: [...VISUAL_NOISE_LEADS],
 };
 
 const schema = () =>
@@ -50,7 +57,7 @@ const schema = () =>
       moodWords: list(MOOD_WORDS, 'Words that name a sound ambience only after a noun ("forest ambience") or as a label ("Ambience: rain"); after an adjective or article they name a mood ("the serene ambiance").'),
       sayingWords: list(SAYING_WORDS, 'Verbs of saying that are on-screen text, not speech, when a text bearer says them ("a logo that says CAFE").'),
       textBearers: list(TEXT_BEARERS, 'Things that carry writing (sign, logo, banner, shirt): what they "say" is read, not heard.'),
-      musicalWords: list(MUSICAL_WORDS, 'Adjectives that are heard only before a heard-music noun ("a musical number"), not before objects ("musical instruments").'),
+      musicalWords: list(MUSICAL_WORDS, 'Words heard on their own ("a rock concert") or before a heard-music noun ("a musical number"), not before other nouns ("musical instruments", "a concert hall").'),
       heardMusicNouns: list(HEARD_MUSIC_NOUNS, 'Nouns after a musical word that make it heard ("musical score", "musical performance").'),
       verbOnlyWords: list(VERB_ONLY_WORDS, 'Sound words that are also nouns for things seen ("the rough bark" of a tree): a sound only as a verb or after a barking animal.'),
       barkingAnimals: list(BARKING_ANIMALS, 'Animals whose bark is a sound even as a noun ("a dog\'s bark", "fox bark").'),
@@ -58,6 +65,9 @@ const schema = () =>
       instruments: list(INSTRUMENTS, 'Instruments and pieces of music that, played, are heard.'),
       performers: list(PERFORMERS, 'Musicians and groups whose playing is heard.'),
       unspokenQuoteLeads: list(UNSPOKEN_QUOTE_LEADS, 'Words after which a quotation is written or excluded, not spoken: a negative prompt (-neg "blurry"), a name or title (named "Gus"), text on a thing (text "Aspen").'),
+      thingHeads: list(THING_HEADS, 'Nouns that make the sound word before them a thing or a format: "a music video", "a sound system", "musical notes".'),
+      noiseWords: list(NOISE_WORDS, 'Words for noise that are grain in a picture after a visual lead ("film noise").'),
+      visualNoiseLeads: list(VISUAL_NOISE_LEADS, 'Words before a noise word that make it visual: film, glitch, fractal, ISO, …'),
     })
     .default(DEFAULTS);
 
@@ -75,6 +85,9 @@ interface Vocab {
   instruments: Set<string>;
   performers: Set<string>;
   unspoken: Set<string>;
+  thingHeads: Set<string>;
+  noise: Set<string>;
+  visualNoise: Set<string>;
 }
 
 const compiled = new WeakMap<Options, Vocab>();
@@ -94,6 +107,9 @@ function vocab(options: Options): Vocab {
       instruments: set(options.instruments),
       performers: set(options.performers),
       unspoken: set(options.unspokenQuoteLeads),
+      thingHeads: set(options.thingHeads),
+      noise: set(options.noiseWords),
+      visualNoise: set(options.visualNoiseLeads),
     };
     compiled.set(options, v);
   }
@@ -128,6 +144,13 @@ function isSound(m: LexiconMatch, tokens: readonly Token[], v: Vocab): boolean {
   const i = m.tokenStart;
   const t = tokens[i]!;
   const norm = t.norm;
+  // "a music video", "the sound system", "musical notes": the word names a kind of thing ("laughing" stays a sound).
+  const next = nextWord(tokens, i);
+  if (next && t.tag !== 'verb' && v.thingHeads.has(next.norm)) return false;
+  if (v.noise.has(norm)) {
+    const p = prevWord(tokens, i);
+    return p === undefined || !v.visualNoise.has(p.norm);
+  }
   if (v.mood.has(norm)) {
     // "Ambience: distant traffic" is a label for the sound; "forest ambience" a sound; "the serene ambiance" a mood.
     if (tokens[i + 1]?.text === ':') return true;
@@ -149,10 +172,7 @@ function isSound(m: LexiconMatch, tokens: readonly Token[], v: Vocab): boolean {
     }
     return true;
   }
-  if (v.musical.has(norm)) {
-    const n = nextWord(tokens, i);
-    return n === undefined || (n.tag !== 'noun' && n.tag !== 'name') || v.heard.has(n.norm);
-  }
+  if (v.musical.has(norm)) return next === undefined || (next.tag !== 'noun' && next.tag !== 'name') || v.heard.has(next.norm);
   if (v.verbOnly.has(norm)) {
     if (t.tag === 'verb') return true;
     const p = prevWord(tokens, i);
@@ -217,12 +237,18 @@ function playsMusic(analysis: PromptAnalysis, v: Vocab): boolean {
       if (v.performers.has(b.norm)) return true;
       if (b.tag === 'noun' || b.tag === 'name') break;
     }
-    // An instrument as the object: "plays the violin", "playing a powerful and emotional national anthem".
+    // An instrument as the object: "plays the violin", "playing a powerful and emotional national anthem";
+    // or a group played in or with: "playing in a rock band".
+    let group = false;
     for (let k = w + 1; k < words.length && k <= w + 6; k++) {
       const a = words[k]!;
       if (a.clause !== t.clause) break;
+      if (a.tag === 'prep' && k === w + 1 && (a.norm === 'in' || a.norm === 'with')) {
+        group = true;
+        continue;
+      }
       if (a.tag === 'noun' || a.tag === 'name') {
-        if (inSet(v.instruments, tokens, a.index)) return true;
+        if (inSet(v.instruments, tokens, a.index) || (group && v.performers.has(a.norm))) return true;
         // A noun-noun compound goes on to its head ("a jazz trumpet").
         const next = words[k + 1];
         if (next && next.clause === a.clause && next.tag === 'noun' && next.start === tokens[a.index + 1]?.start) continue;

@@ -12,7 +12,11 @@ export default {
     'speak', 'speaks', 'speaking', 'talk', 'talks', 'talking', 'asks', 'replies', 'murmur', 'murmurs', 'mutter',
     'mutters', 'laugh', 'laughs', 'laughing', 'laughter', 'narrate', 'narrates', 'narration', 'narrator', 'voiceover',
     'voice-over', 'voice', 'voices', 'dialogue', 'dialog', 'monologue', 'lip sync', 'lip-sync', 'conversation',
-    'conversations', 'chatting', 'chant', 'chants', 'chanting',
+    'conversations', 'chatting', 'chant', 'chants', 'chanting', 'sob', 'sobs', 'sobbing', 'giggle', 'giggles', 'giggling',
+    'sigh', 'sighs', 'sighing', 'moan', 'moans', 'moaning', 'groan', 'groans', 'groaning', 'gasp', 'gasps', 'cough',
+    'coughs', 'coughing', 'sneeze', 'sneezes', 'sneezing', 'wail', 'wails', 'wailing', 'shriek', 'shrieks', 'shrieking',
+    'argue', 'argues', 'arguing', 'debate', 'debates', 'debating', 'rapping', 'karaoke', 'speech', 'speeches', 'podcast',
+    'interview', 'listen to', 'listens to', 'listening to',
   ],
   effect: [
     'sound of', 'sound effect', 'sound effects', 'sfx', 'footsteps', 'thunder', 'thunderclap', 'crackle', 'crackling',
@@ -21,14 +25,15 @@ export default {
     'whistle', 'whistling', 'ticking', 'siren', 'sirens', 'applause', 'cheering', 'cheers', 'gunshot', 'gunshots',
     'honk', 'honking', 'bark', 'barking', 'meow', 'howl', 'howling', 'growl', 'growling', 'hiss', 'hissing', 'sizzle',
     'sizzling', 'splashing sound', 'chime', 'chimes', 'knock', 'knocking', 'ringing', 'beep', 'beeping', 'click',
-    'clicking', 'drip', 'dripping', 'patter', 'pattering', 'crunch', 'crunching', 'caw', 'cawing', 'squeak',
+    'clicking', 'patter', 'pattering', 'crunch', 'crunching', 'caw', 'cawing', 'squeak',
     'squeaking', 'thump', 'thumping', 'rattle', 'rattling', 'slam', 'slams', 'clang', 'clanging', 'purr', 'purring',
+    'screech', 'screeching', 'yelp', 'yelping', 'crowing', 'quacking', 'hooting', 'asmr',
   ],
   ambience: [
     'ambience', 'ambiance', 'ambient sound', 'ambient noise', 'ambient audio', 'background noise', 'room tone',
     'birdsong', 'music', 'musical', 'soundtrack', 'melody', 'song', 'tune', 'orchestra', 'orchestral', 'piano music',
     'drumbeat', 'drums', 'chatter', 'crowd noise', 'silence', 'audio', 'sound', 'sounds',
-    'noise', 'noises', 'acoustic', 'soundscape', 'anthem', 'hymn', 'serenade',
+    'noise', 'noises', 'acoustic', 'soundscape', 'anthem', 'hymn', 'serenade', 'concert', 'concerts',
   ],
 } satisfies LexiconData;
 
@@ -52,12 +57,33 @@ export const TEXT_BEARERS: readonly string[] = [
   'lettering', 'font', 'typography', 'message', 'page', 'book', 'box', 'package', 'packaging', 'can', 'bottle', 'menu',
 ];
 
-/** "musical" is heard only before one of these ("a musical number"); before other nouns it is a kind of thing ("musical instruments"). */
-export const MUSICAL_WORDS: readonly string[] = ['musical'];
+/**
+ * Heard on their own ("a rock concert", "gives a speech") or before one of HEARD_MUSIC_NOUNS ("a musical number");
+ * before other nouns they name a kind of thing ("musical instruments", "a concert hall", "a speech bubble").
+ */
+export const MUSICAL_WORDS: readonly string[] = ['musical', 'concert', 'concerts', 'speech', 'speeches', 'podcast', 'podcasts', 'interview', 'interviews'];
 export const HEARD_MUSIC_NOUNS: readonly string[] = [
-  'score', 'number', 'numbers', 'performance', 'performances', 'piece', 'accompaniment', 'note', 'notes', 'theme',
+  'score', 'number', 'numbers', 'performance', 'performances', 'piece', 'accompaniment', 'theme',
   'interlude', 'cue', 'cues', 'sting', 'background', 'backdrop', 'soundtrack', 'rhythm', 'chord', 'chords', 'phrase',
 ];
+
+/**
+ * Nouns that turn the sound word before them into a thing or a format, nothing heard: "a music video" (a genre),
+ * "a sound system", "audio equipment", "musical notes" floating on screen, "voice assistants".
+ */
+export const THING_HEADS: readonly string[] = [
+  'video', 'videos', 'clip', 'clips', 'system', 'systems', 'barrier', 'equipment', 'gear', 'mixer', 'mixers', 'engineering',
+  'engineer', 'engineers', 'interface', 'tape', 'tapes', 'cassette', 'player', 'players', 'desk', 'console', 'jack', 'cable',
+  'wave', 'waves', 'note', 'notes', 'notation', 'sheet', 'sheets', 'stand', 'bubble', 'bubbles', 'assistant', 'assistants',
+  'recognition', 'logo', 'icon', 'poster', 'posters',
+];
+
+/** Before "noise" these make it the grain of a picture, not a sound ("film noise", "glitch noise", "ISO noise"). */
+export const VISUAL_NOISE_LEADS: readonly string[] = [
+  'film', 'glitch', 'fractal', 'perlin', 'digital', 'image', 'visual', 'sensor', 'iso', 'grain', 'color', 'colour',
+  'luminance', 'chroma', 'jpeg', 'compression', 'video', 'gaussian', 'simplex', 'pixel', 'vhs',
+];
+export const NOISE_WORDS: readonly string[] = ['noise', 'noises'];
 
 /** Sound words that are also nouns for things seen ("the rough bark" of a tree): a sound as a verb or after an animal that makes it. */
 export const VERB_ONLY_WORDS: readonly string[] = ['bark', 'barks'];
