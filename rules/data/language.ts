@@ -32,6 +32,17 @@ export const FOREIGN_FUNCTION_WORDS: readonly string[] = [
   'het', 'een', 'zijn', 'wordt',
 ];
 
+/**
+ * Endings of the Spanish, Portuguese and Italian gerund ("corriendo", "bailando", "sorrindo"): a word
+ * of at least FOREIGN_GERUND_MIN_LENGTH letters with one counts as a foreign word, unless it is one of
+ * the English words that end the same way.
+ */
+export const FOREIGN_GERUND_ENDINGS: readonly string[] = ['ando', 'endo', 'indo'];
+export const FOREIGN_GERUND_MIN_LENGTH = 6;
+export const ENGLISH_WORDS_LIKE_GERUNDS: readonly string[] = [
+  'commando', 'commandos', 'crescendo', 'innuendo', 'nintendo', 'orlando', 'fernando', 'lando', 'kommando', 'stipendo',
+];
+
 /** At least this many foreign function words, and more than twice the English ones. */
 export const MIN_FOREIGN_WORDS = 3;
 /**

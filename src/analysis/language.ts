@@ -3,10 +3,19 @@
  * them (code points), both ignoring directive lines.
  */
 import type { Token } from '../types.js';
-import { ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, MIN_FOREIGN_WORDS, MIN_FOREIGN_WORDS_WITHOUT_ENGLISH } from '../../rules/data/language.js';
+import {
+  ENGLISH_FUNCTION_WORDS,
+  ENGLISH_WORDS_LIKE_GERUNDS,
+  FOREIGN_FUNCTION_WORDS,
+  FOREIGN_GERUND_ENDINGS,
+  FOREIGN_GERUND_MIN_LENGTH,
+  MIN_FOREIGN_WORDS,
+  MIN_FOREIGN_WORDS_WITHOUT_ENGLISH,
+} from '../../rules/data/language.js';
 
 const ENGLISH = new Set(ENGLISH_FUNCTION_WORDS);
 const FOREIGN = new Set(FOREIGN_FUNCTION_WORDS);
+const GERUND_LOOKALIKES = new Set(ENGLISH_WORDS_LIKE_GERUNDS);
 
 const SCRIPTS: [string, RegExp][] = [
   ['Latin', /\p{Script=Latin}/u],
@@ -94,9 +103,11 @@ function inName(words: readonly Token[], w: number): boolean {
   if (!t || t.kind !== 'word') return false;
   const prev = words[w - 1];
   if (!prev || prev.sentence !== t.sentence) return false;
-  // A letter that lower case changes: "Día", "Él".
-  return t.text[0] !== t.norm[0];
+  // A letter that lower case changes: "Día", "Él". Two words in capitals are shouting, not a name ("MUNDO DE ROBOTS").
+  return t.text[0] !== t.norm[0] && !(inCapitals(t) && inCapitals(prev) && t.text.length + prev.text.length > 2);
 }
+
+const inCapitals = (t: Token) => t.text === t.text.toUpperCase();
 
 /** Distinct foreign function words that are neither capitalised inside a sentence nor next to such a word ("la la land" has one). */
 function foreignOutsideNames(words: readonly Token[]): number {
@@ -110,9 +121,13 @@ function foreignOutsideNames(words: readonly Token[]): number {
   return seen.length;
 }
 
-/** A function word of another language that is not also an English one ("la", "und"; not "a"). */
+/**
+ * A word of another language: a function word that is not also an English one ("la", "und"; not
+ * "a"), or a Spanish, Portuguese or Italian gerund ("bailando", "correndo").
+ */
 export function isForeignFunctionWord(norm: string): boolean {
-  return FOREIGN.has(norm) && !ENGLISH.has(norm);
+  if (FOREIGN.has(norm)) return !ENGLISH.has(norm);
+  return norm.length >= FOREIGN_GERUND_MIN_LENGTH && FOREIGN_GERUND_ENDINGS.some((e) => norm.endsWith(e)) && !GERUND_LOOKALIKES.has(norm);
 }
 
 export function countChars(text: string, skip: readonly (readonly [number, number])[] = []): number {
