@@ -60,12 +60,20 @@ function opensWithCameraMove(analysis: PromptAnalysis, p: Placeholder): boolean 
 
 const LABELS = new Set(SLOT_LABELS);
 
-/** `[camera: shot type or movement, e.g. …]`: a label naming a slot, then a colon. */
-function isLabelledSlot(inner: string): boolean {
+const SENTENCE_END = /[.!?]$/;
+
+/**
+ * `[camera: shot type or movement, e.g. …]`: a label naming a slot, then a colon. A hint is no
+ * sentence: a long one that ends like a sentence ("[Action: the car skids to a stop.]") is a
+ * filled-in direction, unless it offers an example.
+ */
+function isLabelledSlot(inner: string, maxWords: number): boolean {
   const colon = inner.indexOf(':');
   if (colon <= 0 || colon > 40) return false;
   const label = inner.slice(0, colon).trim().toLowerCase();
-  return LABELS.has(label) || SLOT_WORDS.includes(label);
+  if (!LABELS.has(label) && !SLOT_WORDS.includes(label)) return false;
+  const hint = inner.slice(colon + 1).trim();
+  return !(SENTENCE_END.test(hint) && wordCount(hint) > maxWords && !hint.includes('e.g.'));
 }
 
 const wordCount = (s: string) => s.split(WORD_SPLIT).filter((w) => w.length > 0).length;
@@ -114,7 +122,7 @@ export default defineRule({
           continue;
         }
       }
-      const labelled = p.open === '[' && isLabelledSlot(p.inner);
+      const labelled = p.open === '[' && isLabelledSlot(p.inner, context.options.maxWords);
       if (!labelled && wordCount(p.inner) > context.options.maxWords) continue;
       if (!labelled && p.open === '[' && context.options.squareBrackets === 'slots' && !isSlot(p.inner, sets)) continue;
       context.report({
