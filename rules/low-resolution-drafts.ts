@@ -16,7 +16,7 @@ export default defineRule({
       dimension: 'settings',
     },
     messages: {
-      draftTooHigh: 'A draft at {{value}} costs as much as a final: iterate at {{draft}} and render the final once at {{value}}.',
+      draftTooHigh: 'A draft at {{value}} costs as much as a final: iterate at {{draft}} and render the final once at {{final}}.',
     },
     schema: () =>
       z
@@ -43,6 +43,13 @@ export default defineRule({
       }
     }
     if (height <= ceiling) return;
-    context.report({ messageId: 'draftTooHigh', range: [0, 0], data: { setting: 'resolution', value: settings.resolution, draft } });
+    // The final at the resolution asked for, or at the model's highest when it does not offer that one (Sora has no 4K).
+    let final = settings.resolution;
+    if (model && model.resolutions.length > 0 && !model.resolutions.some((r) => resolutionHeight(r) === height)) {
+      final = model.resolutions.reduce((a, b) => ((resolutionHeight(b) ?? 0) > (resolutionHeight(a) ?? 0) ? b : a));
+      // A model with one resolution has no cheaper draft: supported-settings reports the resolution it lacks.
+      if ((resolutionHeight(final) ?? 0) <= ceiling) return;
+    }
+    context.report({ messageId: 'draftTooHigh', range: [0, 0], data: { setting: 'resolution', value: settings.resolution, draft, final } });
   },
 });

@@ -7,6 +7,9 @@ import { normalizeResolution } from '../src/config/models/resolution.js';
  * changed. Settings have no text, so findings point at [0, 0] and carry the setting in `data`.
  * Silent without a model or without settings.
  */
+/** "720p" when the model offers one value, "one of 4, 8, 12" when it offers several. */
+const choice = (values: readonly (string | number)[]) => (values.length === 1 ? String(values[0]) : `one of ${values.join(', ')}`);
+
 export default defineRule({
   meta: {
     type: 'problem',
@@ -16,8 +19,8 @@ export default defineRule({
       dimension: 'settings',
     },
     messages: {
-      duration: '{{model}} does not make {{value}} s clips: choose one of {{supported}} s.',
-      resolution: '{{model}} does not render {{value}}: choose one of {{supported}}.',
+      duration: '{{model}} does not make {{value}} s clips: choose {{choice}} s.',
+      resolution: '{{model}} does not render {{value}}: choose {{choice}}.',
       combination: '{{model}} renders {{resolution}} only at {{supported}} s, not {{value}} s.',
     },
     schema: () => z.strictObject({}).default({}),
@@ -31,12 +34,12 @@ export default defineRule({
     const { duration, resolution } = settings;
     const at = [0, 0] as const;
     if (duration !== undefined && !model.durations.includes(duration)) {
-      context.report({ messageId: 'duration', range: at, data: { model: model.name, setting: 'duration', value: duration, supported: model.durations.join(', ') } });
+      context.report({ messageId: 'duration', range: at, data: { model: model.name, setting: 'duration', value: duration, supported: model.durations.join(', '), choice: choice(model.durations) } });
     }
     if (resolution !== undefined) {
       const wanted = normalizeResolution(resolution);
       if (!model.resolutions.some((r) => normalizeResolution(r) === wanted)) {
-        context.report({ messageId: 'resolution', range: at, data: { model: model.name, setting: 'resolution', value: resolution, supported: model.resolutions.join(', ') } });
+        context.report({ messageId: 'resolution', range: at, data: { model: model.name, setting: 'resolution', value: resolution, supported: model.resolutions.join(', '), choice: choice(model.resolutions) } });
       } else if (duration !== undefined && model.durations.includes(duration)) {
         const combo = model.combinations?.find((c) => normalizeResolution(c.resolution) === wanted);
         if (combo && !combo.durations.includes(duration)) {
