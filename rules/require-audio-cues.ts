@@ -172,7 +172,8 @@ function isSound(m: LexiconMatch, tokens: readonly Token[], v: Vocab): boolean {
     }
     return true;
   }
-  if (v.musical.has(norm)) return next === undefined || (next.tag !== 'noun' && next.tag !== 'name') || v.heard.has(next.norm);
+  // As a verb it is heard too: "a reporter interviews the mayor".
+  if (v.musical.has(norm)) return next === undefined || t.tag === 'verb' || (next.tag !== 'noun' && next.tag !== 'name') || v.heard.has(next.norm);
   if (v.verbOnly.has(norm)) {
     if (t.tag === 'verb') return true;
     const p = prevWord(tokens, i);

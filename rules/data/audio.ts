@@ -16,7 +16,8 @@ export default {
     'sigh', 'sighs', 'sighing', 'moan', 'moans', 'moaning', 'groan', 'groans', 'groaning', 'gasp', 'gasps', 'cough',
     'coughs', 'coughing', 'sneeze', 'sneezes', 'sneezing', 'wail', 'wails', 'wailing', 'shriek', 'shrieks', 'shrieking',
     'argue', 'argues', 'arguing', 'debate', 'debates', 'debating', 'rapping', 'karaoke', 'speech', 'speeches', 'podcast',
-    'interview', 'listen to', 'listens to', 'listening to',
+    'interview', 'listen to', 'listens to', 'listening to', 'discuss', 'discusses', 'discussing', 'discussion', 'discussions',
+    'babbling',
   ],
   effect: [
     'sound of', 'sound effect', 'sound effects', 'sfx', 'footsteps', 'thunder', 'thunderclap', 'crackle', 'crackling',
@@ -27,7 +28,8 @@ export default {
     'sizzling', 'splashing sound', 'chime', 'chimes', 'knock', 'knocking', 'ringing', 'beep', 'beeping', 'click',
     'clicking', 'patter', 'pattering', 'crunch', 'crunching', 'caw', 'cawing', 'squeak',
     'squeaking', 'thump', 'thumping', 'rattle', 'rattling', 'slam', 'slams', 'clang', 'clanging', 'purr', 'purring',
-    'screech', 'screeching', 'yelp', 'yelping', 'crowing', 'quacking', 'hooting', 'asmr',
+    'screech', 'screeching', 'yelp', 'yelping', 'crowing', 'quacking', 'hooting', 'asmr', 'clap', 'claps', 'clapping',
+    'cheer',
   ],
   ambience: [
     'ambience', 'ambiance', 'ambient sound', 'ambient noise', 'ambient audio', 'background noise', 'room tone',
@@ -85,8 +87,11 @@ export const VISUAL_NOISE_LEADS: readonly string[] = [
 ];
 export const NOISE_WORDS: readonly string[] = ['noise', 'noises'];
 
-/** Sound words that are also nouns for things seen ("the rough bark" of a tree): a sound as a verb or after an animal that makes it. */
-export const VERB_ONLY_WORDS: readonly string[] = ['bark', 'barks'];
+/**
+ * Sound words that are also nouns for things seen or felt ("the rough bark" of a tree, "Christmas cheer"): a sound as a
+ * verb ("the crowd cheer") or after an animal that makes it.
+ */
+export const VERB_ONLY_WORDS: readonly string[] = ['bark', 'barks', 'cheer'];
 export const BARKING_ANIMALS: readonly string[] = [
   'dog', 'dogs', 'puppy', 'puppies', 'pup', 'pups', 'hound', 'hounds', 'fox', 'foxes', 'seal', 'seals', 'wolf', 'wolves',
   'coyote', 'coyotes', 'sea lion', 'terrier', 'terriers', 'retriever', 'shepherd', 'husky', 'corgi', 'chihuahua', 'poodle',
