@@ -31,6 +31,12 @@ describe('quotations', () => {
     expect(quoted(`A "stray mark then ${long} and later`)).toEqual([]);
   });
 
+  it('marks around the whole prompt quote the prompt, not a line in the shot; quotations inside still count', () => {
+    expect(quoted('"A cute puppy naps on a rug."')).toEqual([]);
+    expect(quoted('&quot;A parrot squawks \u201cHello\u201d from its perch.&quot;')).toEqual(['Hello']);
+    expect(quoted('"Hello," she says.')).toEqual(['Hello,']);
+  });
+
   it('a quotation does not cross a blank line', () => {
     expect(quoted('Shot 1: a sign reads "Open\n\nShot 2: a man waves" at the camera.')).toEqual([]);
     expect(quoted('A sign reads "Open\nlate" at night.')).toEqual(['Open\nlate']);

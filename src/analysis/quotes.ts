@@ -33,17 +33,20 @@ const isMark = (t: Token, marks: ReadonlySet<string>, before: Token | undefined)
 /**
  * Pairs of quotation marks, in text order. An opening mark with no closing one within
  * `MAX_QUOTE` tokens, or before a blank line, quotes nothing: a stray mark does not swallow the
- * rest of the prompt.
+ * rest of the prompt. Nor do marks around the whole prompt; the quotations inside them count.
  */
 export function findQuotations(text: string, tokens: readonly Token[]): Quotation[] {
   let out: Quotation[] | undefined;
-  for (let i = 0; i < tokens.length; i++) {
+  // Marks around the whole prompt quote the prompt itself, not a line said or written in the shot.
+  const last = wrappingClose(tokens);
+  const end = last ?? tokens.length;
+  for (let i = last === undefined ? 0 : 1; i < end; i++) {
     const open = tokens[i]!;
     if (open.kind === 'word' || open.kind === 'number') continue;
     const single = singleOpening(tokens, i);
     if (single === undefined && !isMark(open, OPEN_QUOTES, tokens[i - 1])) continue;
     let close = -1;
-    for (let k = i + 1; k < tokens.length && k <= i + MAX_QUOTE; k++) {
+    for (let k = i + 1; k < end && k <= i + MAX_QUOTE; k++) {
       const t = tokens[k]!;
       if (BLANK_LINE.test(text.slice(tokens[k - 1]!.end, t.start))) break;
       if (single !== undefined ? t.text === single && glued(tokens[k - 1], t) && !isWord(tokens[k + 1], t) : isMark(t, CLOSE_QUOTES, tokens[k - 1])) {
@@ -59,6 +62,14 @@ export function findQuotations(text: string, tokens: readonly Token[]): Quotatio
 }
 
 const NO_QUOTATIONS: Quotation[] = [];
+
+/** The index of the mark closing one that opens the prompt, when only punctuation follows it ("&quot;a cute cat…&quot;"). */
+function wrappingClose(tokens: readonly Token[]): number | undefined {
+  if (tokens.length < 3 || !isMark(tokens[0]!, OPEN_QUOTES, undefined)) return undefined;
+  let k = tokens.length - 1;
+  while (k > 0 && tokens[k]!.kind !== 'word' && tokens[k]!.kind !== 'number' && !isMark(tokens[k]!, CLOSE_QUOTES, tokens[k - 1])) k--;
+  return k > 1 && isMark(tokens[k]!, CLOSE_QUOTES, tokens[k - 1]) ? k : undefined;
+}
 
 const glued = (a: Token | undefined, b: Token) => a !== undefined && a.end === b.start;
 /** A word or number token glued to `to` (after it), or undefined. */
