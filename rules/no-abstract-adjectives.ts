@@ -252,6 +252,8 @@ function headDimensions(analysis: PromptAnalysis, c: Candidate): readonly string
     }
     if (head < 0) return undefined;
     const t = tokens[head]!;
+    // "an enchanting light", "epic lighting": the word stood in for the light, unless it praised a lamp's look ("elegant pendant lights").
+    if (inClass(t, LIGHT) && c.kind !== 'look') return STANDS_FOR.light;
     if (notAThing(t)) return undefined;
     // A phrase cut short before its real head ("an atmospheric European setting").
     const after = tokens[s.tokenEnd];
@@ -369,6 +371,8 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
   if (single && first.tag === 'verb' && phraseKey(first.norm) !== c.term) return false;
   // A participle taking an object is the verb: "lightning striking the tower".
   if (single && c.term.endsWith('ing') && isWordToken(next) && (next.tag === 'det' || next.tag === 'pron' || POSSESSIVES.has(next.norm) || VERB_PREPS.has(next.norm))) return false;
+  // "ready to perfect her look": after "to" and before a determiner, the verb.
+  if (single && prev?.norm === 'to' && isWordToken(next) && (next.tag === 'det' || next.tag === 'pron' || POSSESSIVES.has(next.norm))) return false;
   // "pretty fast", "pretty good": a degree adverb before a modifier that opens no noun phrase.
   if (single && DEGREE.has(c.term) && isWordToken(next) && next.tag === 'det') return false;
   if (single && DEGREE.has(c.term) && isWordToken(next) && (next.tag === 'adj' || next.tag === 'adv')) {
@@ -457,6 +461,8 @@ function nounFollows(analysis: PromptAnalysis, from: number): boolean {
     }
     if (!isWordToken(t)) return false;
     if (t.tag === 'noun' || t.tag === 'name') return true;
+    // A word that can be a noun and ends the phrase is its head: "inviting passersby to pause".
+    if (t.pos.includes('noun') && !(isWordToken(tokens[i + 1]) && (tokens[i + 1]!.tag === 'noun' || tokens[i + 1]!.tag === 'adj'))) return true;
     if (t.norm === 'and' || t.norm === 'or') continue;
     if (!(t.tag === 'adj' || t.tag === 'num' || (t.tag === 'verb' && t.verbForm === 'ed'))) return false;
     seen++;

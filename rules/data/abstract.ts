@@ -42,7 +42,7 @@ function withGlued(phrases: readonly string[]): string[] {
 export default {
   light: [
     'beautiful', 'stunning', 'gorgeous', 'breathtaking', 'breath-taking', 'magnificent', 'spectacular', 'glorious',
-    'dazzling', 'lovely', 'exquisite', 'resplendent', 'visually striking', 'eye-catching', 'jaw-dropping', 'beautifully',
+    'dazzling', 'lovely', 'exquisite', 'resplendent', 'visually striking', 'visually appealing', 'eye-catching', 'jaw-dropping', 'beautifully',
     'stunningly', 'gorgeously', 'breathtakingly', 'magnificently', 'spectacularly', 'exquisitely', 'gloriously',
     'striking', 'strikingly',
   ],
@@ -51,14 +51,15 @@ export default {
   setting: ['atmospheric', 'picturesque', 'idyllic', 'enchanting'],
   mood: [
     'dramatic', 'mesmerizing', 'mesmerising', 'captivating', 'spellbinding', 'evocative', 'magical', 'magically', 'thrilling',
-    'exhilarating', 'riveting', 'engaging', 'compelling',
+    'exhilarating', 'riveting', 'engaging', 'compelling', 'exciting', 'intriguing', 'fascinating', 'inviting', 'invitingly',
   ],
-  look: ['cute', 'adorable', 'pretty', 'handsome', 'elegant', 'elegantly', 'luxurious', 'glamorous', 'stylish'],
+  look: ['cute', 'adorable', 'pretty', 'handsome', 'elegant', 'elegantly', 'luxurious', 'glamorous', 'stylish', 'artfully', 'delectable'],
   action: ['funny', 'hilarious', 'heartwarming', 'heart-warming', 'heartwarmingly', 'wholesome'],
   general: [
     'amazing', 'incredible', 'awesome', 'nice', 'cool', 'perfect', 'fantastic', 'wonderful', 'marvelous', 'marvellous',
     'superb', 'extraordinary', 'astonishing', 'astounding', 'phenomenal', 'fabulous', 'mind-blowing', 'unbelievable',
-    'impressive', 'epic-looking', 'charming', 'amazingly', 'iconic', 'insane',
+    'impressive', 'epic-looking', 'charming', 'amazingly', 'iconic', 'insane', 'remarkable', 'delightful', 'sublime',
+    'tantalizing', 'tantalising',
   ],
   quality: withGlued(QUALITY),
 } satisfies LexiconData;
@@ -128,7 +129,7 @@ export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'triangle', 'triangles', 'grid', 'row', 'rows', 'arc', 'arcs', 'ring', 'rings', 'loop', 'loops', 'cube', 'cubes',
     'geometry', 'alignment', 'formation', 'curve', 'curves', 'ellipse', 'oval', 'hexagon', 'rectangle', 'cylinder',
     'cone', 'pyramid', 'helix', 'round', 'spherical', 'circular', 'straight', 'symmetrical', 'unison', 'sync',
-    'synchronization', 'reflection', 'mirror', 'balance', 'stillness', 'silence',
+    'synchronization', 'harmony', 'reflection', 'mirror', 'balance', 'stillness', 'silence',
   ],
   grading: ['grading', 'grade', 'graded', 'palette', 'tones', 'tonality', 'saturation'],
   magic: [
@@ -143,6 +144,7 @@ export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'effects', 'way', 'wonder', 'sense', 'tone', 'experience', 'charm', 'sparkle', 'shimmer', 'spectacle', 'sight',
     'display', 'style', 'aesthetic', 'realism', 'detail', 'details', 'graphics', 'visuals', 'imagery', 'beauty', 'flair',
     'sky', 'skies', 'narrative', 'story', 'journey', 'adventure', 'feat', 'event', 'vista', 'panorama', 'power', 'height',
+    'interplay', 'setting',
   ],
   literature: ['poem', 'poems', 'poetry', 'saga', 'sagas', 'verse', 'ballad', 'ballads', 'tale', 'tales', 'novel', 'novels', 'myth', 'myths'],
 };
@@ -161,12 +163,13 @@ export const LITERAL_BEFORE: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Listed words that also have a literal sense ("the magical kingdom", "her magical toothbrush",
- * "an insane asylum"): praise only before a noun of these classes ("a magical glow", "insane
- * detail"), after a copula ("it looks magical") or as an item of a tag list of their own; before
+ * "an insane asylum", "inviting viewers in"): praise only before a noun of these classes ("a
+ * magical glow", "insane detail", "an inviting atmosphere"), after a copula ("it looks magical") or as an item of a tag list of their own; before
  * any other noun they name what the thing is.
  */
 export const PRAISE_ONLY_BEFORE: Readonly<Record<string, readonly string[]>> = {
   magical: ['impression', 'light'],
+  inviting: ['impression', 'light'],
   insane: ['impression'],
 };
 
