@@ -367,8 +367,8 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
   const next = tokens[c.tokenEnd];
   const single = c.tokenEnd - c.tokenStart === 1;
 
-  // A verb form ("the lava cools", "cooled"), not the listed adjective.
-  if (single && first.tag === 'verb' && phraseKey(first.norm) !== c.term) return false;
+  // A verb form ("the lava cools", "cooled"), not the listed adjective; a quality tag is none ("hyperdetailed").
+  if (single && c.kind !== 'quality' && first.tag === 'verb' && phraseKey(first.norm) !== c.term) return false;
   // A participle taking an object is the verb: "lightning striking the tower".
   if (single && c.term.endsWith('ing') && isWordToken(next) && (next.tag === 'det' || next.tag === 'pron' || POSSESSIVES.has(next.norm) || VERB_PREPS.has(next.norm))) return false;
   // "ready to perfect her look": after "to" and before a determiner, the verb.
@@ -400,8 +400,10 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
   // Ordinary words that are quality tags only as a list item or before a picture noun.
   if (c.kind === 'quality' && TAG_ONLY_SET.has(c.term)) {
     const nextIsPicture = isWordToken(next) && (PICTURE.has(next.norm) || PICTURE.has(next.lemma));
-    const prevSep = isSeparator(prev) || !isWordToken(prev) || prev.sentence !== first.sentence || prev.norm === 'and' || prev.norm === 'in' || prev.norm === 'at';
-    const nextSep = isSeparator(next) || next!.sentence !== last.sentence || next!.norm === 'and';
+    const opens = (t: Token | undefined) => isSeparator(t) || !isWordToken(t) || t.sentence !== first.sentence || t.norm === 'and' || t.norm === 'in' || t.norm === 'at';
+    // Graded ("…, ultra high quality, …") or run into the next tag of a list ("highly detailed cinematic, 4k").
+    const prevSep = opens(prev) || (INTENSIFIER.has(prev!.norm) && opens(tokens[c.tokenStart - 2]));
+    const nextSep = isSeparator(next) || next!.sentence !== last.sentence || next!.norm === 'and' || SINGLE_WORD.has(next!.norm);
     if (!(nextIsPicture || (prevSep && nextSep))) return false;
   }
   return true;

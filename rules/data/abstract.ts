@@ -29,7 +29,8 @@ const QUALITY: readonly string[] = [
   'ultra realistic', 'hyperrealistic', 'hyper realistic', 'highly detailed', 'high detailed', 'ultra detailed',
   'extremely detailed', 'insanely detailed', 'hyper detailed', 'super detailed', 'intricate details',
   'trending on artstation', 'artstation', 'award winning', 'high resolution', 'high res', 'hi res', 'high detail',
-  'high details', 'hyper real', 'ultra real', 'super realistic', 'extremely realistic',
+  'high details', 'hyper real', 'ultra real', 'super realistic', 'extremely realistic', 'ultra detail', 'hyper detail',
+  'super detail', 'extreme detail', 'best picture quality', 'absurdres', 'good quality', 'higher quality', 'professional quality',
 ];
 
 /** Each phrase as written and glued into one word: "best quality" also as "bestquality". */
@@ -83,12 +84,13 @@ export const STANDS_FOR: Readonly<Record<string, readonly string[]>> = {
 /**
  * Quality terms that are ordinary words outside a tag list ("an award-winning chef", "a
  * masterpiece hanging in a museum", "high quality leather"): flagged only as a tag of their
- * own or when they qualify the picture ("8k video", "high quality footage").
+ * own, graded ("…, ultra high quality, …") or run into the next tag ("highly detailed cinematic"),
+ * or when they qualify the picture ("8k video", "high quality footage").
  */
 export const TAG_ONLY: readonly string[] = withGlued([
   'masterpiece', 'high quality', 'award winning', 'high resolution', 'high res', 'hi res', 'highly detailed',
   'high detailed', 'ultra detailed', 'extremely detailed', 'insanely detailed', 'hyper detailed', 'super detailed',
-  'intricate details', 'artstation',
+  'intricate details', 'artstation', 'extreme detail', 'good quality', 'higher quality', 'professional quality',
 ]);
 
 /** Nouns naming the picture: a quality word before one of them is a tag ("8k footage"). */
