@@ -238,7 +238,21 @@ function lightingSense(tokens: readonly Token[], m: LexiconMatch, starts: Readon
   }
   if (COLOUR_SET.has(next.norm)) return false;
   if (startsMatchAt(starts, next, ['lighting'])) return true;
+  if (pluralBeforeVerb(tokens, m, next)) return true;
   return !modifies(next);
+}
+
+/**
+ * "The lights glimmer.", "lanterns bob and sway": a compound's first noun is singular ("a lamp
+ * shade", "a light show"), so a singular word after a plural light word, ending the clause, is
+ * what the lights do, even when the tagger knows it only as a noun.
+ */
+function pluralBeforeVerb(tokens: readonly Token[], m: LexiconMatch, next: Token): boolean {
+  const light = tokens[m.tokenEnd - 1]!;
+  const plural = light.norm === `${light.lemma}s` || light.norm === `${light.lemma}es`;
+  if (!plural || next.norm.endsWith('s') || next.tag !== 'noun') return false;
+  const after = tokens[next.index + 1];
+  return !after || (after.kind !== 'word' && after.kind !== 'number') || after.norm === 'and' || after.norm === 'or';
 }
 
 /**
