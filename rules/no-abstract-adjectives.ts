@@ -537,10 +537,11 @@ const BACK_DETERMINERS = new Set(['the', 'this', 'that']);
 
 /** "… in a meadow at dusk. A breeze stirs the tranquil scene": a definite label after a named place adds a mood to it. */
 function refersBack(analysis: PromptAnalysis, first: number, described: number): boolean {
-  if (described >= first) return false;
   const { tokens } = analysis;
   const t = tokens[first - 1];
-  return isWordToken(t) && t.clause === tokens[first]!.clause && BACK_DETERMINERS.has(t.norm) && described < first - 1;
+  if (!isWordToken(t) || t.clause !== tokens[first]!.clause || !BACK_DETERMINERS.has(t.norm)) return false;
+  // After a named place, or after a first sentence that described the scene ("… over the serene scene").
+  return described < first - 1 || t.sentence > 0;
 }
 
 /** The sentence goes on to say what the scene shows: "…, showcasing a bird", "… where a fox sleeps". */

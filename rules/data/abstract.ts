@@ -256,7 +256,8 @@ export const ABSTRACT_NOUN_ENDINGS: readonly string[] = ['tion', 'sion', 'ment',
 
 /**
  * Words that bring in what a scene shows, in the same sentence after the scene noun ("a whimsical
- * scene, painted in watercolour, showing an owl"): a scene followed by its content is not a label.
+ * scene, painted in watercolour, showing an owl", "a serene scene unfolds around a table"): a
+ * scene followed by its content is not a label.
  * "of" counts only right after the noun ("a peaceful scene of a heron").
  */
-export const SCENE_CONTENT: readonly string[] = ['showing', 'showcasing', 'featuring', 'depicting', 'portraying', 'where'];
+export const SCENE_CONTENT: readonly string[] = ['showing', 'showcasing', 'featuring', 'depicting', 'portraying', 'where', 'unfolds', 'unfolding'];
