@@ -274,8 +274,17 @@ function headDimensions(analysis: PromptAnalysis, c: Candidate): readonly string
         const kind = matchKindAt(analysis.byCategory.environment, head);
         return kind && PLACE_KINDS.has(kind) ? HEAD_STANDS_FOR.place : undefined;
       }
-      case 'thing':
+      case 'thing': {
+        // A misread head after a person or animal ("a beautiful woman 30 years old", "young girl Elena").
+        if (!matchKindAt(analysis.byCategory.subject, head)) {
+          for (let i = c.tokenEnd; i < head; i++) {
+            const kind = matchKindAt(analysis.byCategory.subject, i);
+            if (kind && PERSON_KINDS.has(kind)) return HEAD_STANDS_FOR.person;
+            if (kind && ANIMAL_KINDS.has(kind)) return HEAD_STANDS_FOR.animal;
+          }
+        }
         return abstractNoun(t.lemma) ? undefined : HEAD_STANDS_FOR.object;
+      }
       default:
         return undefined;
     }
