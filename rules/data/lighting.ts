@@ -109,5 +109,8 @@ export const NOT_LIGHT_AFTER: readonly string[] = [
   'houses', 'switch', 'socket', 'fixture', 'fixtures', 'bulb', 'post', 'pole', 'poles', 'cycle', 'cycles', 'aircraft',
 ];
 
+/** Measures of which light is only the unit: "the speed of light" names no light in the shot. */
+export const NOT_LIGHT_BEFORE_OF: readonly string[] = ['speed', 'speeds', 'velocity'];
+
 /** Words in a `[placeholder]` that stand for the lighting ("[lighting]", "[light source]"). */
 export const PLACEHOLDER_HINTS: readonly string[] = ['light', 'lighting', 'illumination', 'lights'];

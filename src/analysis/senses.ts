@@ -8,7 +8,7 @@
  */
 import type { LexiconMatch, Token } from '../types.js';
 import { AIM_VERBS, AMBIGUOUS as CAMERA_AMBIGUOUS, BODY_FRAMING, CONTEXT as CAMERA_CONTEXT, FLOOR_LEVELS, FRAMING_HEADS, NOT_CAMERA_AFTER, STABILITY, VIEWING, VIEWS } from '../../rules/data/camera.js';
-import { COLOUR_SENSITIVE, COLOURS, MODIFIER_SENSITIVE as LIGHT_SENSITIVE, NOT_LIGHT_AFTER } from '../../rules/data/lighting.js';
+import { COLOUR_SENSITIVE, COLOURS, MODIFIER_SENSITIVE as LIGHT_SENSITIVE, NOT_LIGHT_AFTER, NOT_LIGHT_BEFORE_OF } from '../../rules/data/lighting.js';
 import {
   ABSTRACT_NOUNS,
   ABSTRACT_SUFFIXES,
@@ -55,6 +55,7 @@ const LIGHT_SENSITIVE_SET = set(LIGHT_SENSITIVE);
 const COLOUR_SENSITIVE_SET = set(COLOUR_SENSITIVE);
 const COLOUR_SET = set(COLOURS);
 const NOT_LIGHT_AFTER_SET = set(NOT_LIGHT_AFTER);
+const NOT_LIGHT_BEFORE_OF_SET = set(NOT_LIGHT_BEFORE_OF);
 const PLACE_SENSITIVE_SET = set(PLACE_SENSITIVE);
 const PLACE_HEADS_SET = set(PLACE_HEADS);
 const NOT_PLACE_BEFORE_OF_SET = set(NOT_PLACE_BEFORE_OF);
@@ -227,6 +228,9 @@ function lightingSense(tokens: readonly Token[], m: LexiconMatch, starts: Readon
   }
   if (!LIGHT_SENSITIVE_SET.has(key)) return true;
   if (endsInsideWord(tokens, m)) return false;
+  // "approaching the speed of light": a unit, not a light.
+  const before = wordBefore(tokens, m);
+  if (before?.norm === 'of' && NOT_LIGHT_BEFORE_OF_SET.has(tokens[before.index - 1]?.norm ?? '')) return false;
   if (!next) return !listedAdjective(tokens, m);
   if (NOT_LIGHT_AFTER_SET.has(next.norm) || NOT_LIGHT_AFTER_SET.has(next.lemma)) return false;
   if (next.norm.endsWith('ing') && next.pos.includes('verb')) {
