@@ -114,6 +114,13 @@ export const SETTING_LEAD_NOUNS: readonly string[] = [
 export const ABSORB_BEFORE: readonly string[] = ['in', 'at'];
 export const ABSORB_AFTER: readonly string[] = ['resolution', 'quality', 'format', 'aspect ratio', 'ratio', 'long', 'duration', 'length'];
 
+/**
+ * Tool parameters written as flags that take words or nothing: Pika's "-camera zoom in" and
+ * "-hide", Midjourney's "--style raw". With the flags that take a number ("-motion 2", "--seed 7")
+ * and the negative ones ("-neg blur"), they close the line they start on.
+ */
+export const WORD_FLAGS: readonly string[] = ['camera', 'cam', 'hide', 'style', 'tile'];
+
 /** Midjourney-style flags (`--ar 16:9`) → the setting they ask for. */
 export const SETTING_FLAGS: Readonly<Record<string, 'resolution' | 'frame rate' | 'duration' | 'aspect ratio'>> = {
   ar: 'aspect ratio', aspect: 'aspect ratio', fps: 'frame rate', duration: 'duration', dur: 'duration', seconds: 'duration',

@@ -22,7 +22,7 @@ const MAYBE = /[nN][eE][gG]|[-\u2013\u2014][nN][oO]/;
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
 
 /** Whether a flag opens at token `i`: a dash (or two) after a space, glued to a word or number. Returns that token's index or -1. */
-function flagWord(text: string, tokens: readonly Token[], i: number): number {
+export function flagWord(text: string, tokens: readonly Token[], i: number): number {
   if (!DASHES.has(tokens[i]!.text) || (tokens[i]!.start > 0 && !isSpace(text[tokens[i]!.start - 1]))) return -1;
   let k = i + 1;
   if (k < tokens.length && tokens[k]!.text === '-' && tokens[k]!.start === tokens[k - 1]!.end) k++;
@@ -31,7 +31,7 @@ function flagWord(text: string, tokens: readonly Token[], i: number): number {
 }
 
 /** A line break between tokens `k - 1` and `k`. */
-function newlineBefore(text: string, tokens: readonly Token[], k: number): boolean {
+export function newlineBefore(text: string, tokens: readonly Token[], k: number): boolean {
   return k > 0 && text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n');
 }
 

@@ -10,6 +10,9 @@ import alternatives from '../../rules/data/alternatives.js';
 import { componentMap, isContentWord, type ComponentMap } from './components.js';
 import { SPECIFICITY_RULE, componentPresence } from './score.js';
 import { firstIndexWhere } from '../analysis/sort.js';
+import { flagWord, newlineBefore } from '../analysis/negative-prompt.js';
+import { NEGATIVE_FLAGS } from '../../rules/data/negative.js';
+import { SETTING_FLAGS, VALUE_FLAG_NAMES, WORD_FLAGS } from '../../rules/data/setting.js';
 
 /** Where each group of clauses goes, in the formula's order. */
 const ORDER: readonly Component[] = ['subject', 'environment', 'camera', 'lighting', 'audio', 'style', 'settings'];
@@ -22,16 +25,25 @@ const SETTINGS_RULE = 'no-settings-in-prose';
 const BRACKETS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
 const CLOSERS = new Set([')', ']', '}']);
 const COLONS = new Set([':', '\uFF1A']);
+const DASHES = new Set(['-', '\u2013', '\u2014']);
 /** A clause opening with one of these continues the one before it ("…, and more", "…, but I can't"). */
 const COORDINATORS = new Set(['and', 'or', 'but', 'nor', '&']);
 /** "a street lined with shops", "a man dressed in black": a participle, not a verb with a subject. */
 const PARTICIPLE_PREPS = new Set(['with', 'by', 'in']);
+/** What may follow a verb: its object's determiner, an adverb, a preposition, a pronoun. */
+const VERB_FOLLOWERS = new Set(['det', 'adv', 'prep', 'pron']);
+/** Words that describe the next one: "warm and beautiful light" joins them, not two things. */
+const MODIFIER_TAGS = new Set(['adj', 'adv']);
 /** Words that open what comes before a sentence's verb: "The bridge,", "In the center,", "As it nears the bridge,". */
 const OPENING_TAGS = new Set(['det', 'pron', 'prep', 'conj', 'name']);
 /** The groups an opening sentence moves back for. */
 const TRAILING_GROUPS = new Set<Component>(['camera', 'lighting', 'audio', 'settings']);
 /** A sentence stop, maybe followed by a closing quotation mark or bracket. */
 const STOP_AT_END = /[.!?\u2026]["'\u201d\u2019\u00bb)\]]*$/;
+/** Flags of a tool's parameters that need no number after them ("-camera zoom in", "-neg blur", "--ar 16:9"). */
+const NAMED_FLAGS = new Set([...WORD_FLAGS, ...NEGATIVE_FLAGS, ...Object.keys(SETTING_FLAGS), ...Object.keys(VALUE_FLAG_NAMES)]);
+/** A flag glued to its value: "-gs24", "-motion2". */
+const GLUED_VALUE = /^[a-z]+\d/;
 /** A placeholder's inner text must stay short enough to be recognised as one (see src/analysis/placeholders.ts). */
 const MAX_PLACEHOLDER = 78;
 
@@ -267,6 +279,9 @@ const PLACEHOLDER_LABELS: Readonly<Record<string, Component[]>> = {
   audio: ['audio'],
 };
 
+/** In the settings marks: the first token of a setting ("-" of "--ar 16:9"). */
+const OPENS = 2;
+
 /**
  * For each token, whether the prompt may not be cut right before it: inside a pair of brackets
  * (one left open runs to the end of its sentence, a stray closing one from its start), a
@@ -293,6 +308,23 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
     }
   }
   for (const o of open) tie(o, sentences[tokens[o]!.sentence]!.tokenEnd - 1);
+  // A tool's parameters after the prompt's words ("… -ar 16:9 -motion 2 -camera zoom in") run to
+  // the end of their clause: one setting, which moves last, after the placeholders.
+  for (let i = 1; i < n; i++) {
+    if (newlineBefore(analysis.text, tokens, i) || !parameterFlag(analysis.text, tokens, i)) continue;
+    const end = analysis.clauses[tokens[i]!.clause]!.tokenEnd - 1;
+    for (let k = i; k <= end; k++) if (tokens[k]!.kind !== 'punct') settings[k] = 1;
+    settings[i] = OPENS;
+    tie(i, end);
+    i = end;
+  }
+  // So does an inline negative prompt, to the end of its line ("-neg blur, text", "Negative
+  // prompt: blur"): a placeholder written after it would be read as something to avoid.
+  for (const p of analysis.negativePrompts) {
+    for (let k = p.opener; k < p.tokenEnd; k++) if (tokens[k]!.kind !== 'punct') settings[k] = 1;
+    settings[p.opener] = OPENS;
+    tie(p.opener, p.tokenEnd - 1);
+  }
   for (const q of analysis.quotations) tie(q.tokenStart - 1, q.tokenEnd);
   for (const p of analysis.placeholders) tie(p.tokenStart, p.tokenEnd - 1);
   const found = diagnostics.filter((d) => d.ruleId === SETTINGS_RULE).map((d) => d.range).sort((x, y) => x[0] - y[0]);
@@ -304,6 +336,7 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
     while (b + 1 < n && tokens[b + 1]!.end <= end) b++;
     if (a >= n || tokens[a]!.end > end) continue;
     for (let i = a; i <= b; i++) if (tokens[i]!.kind !== 'punct') settings[i] = 1;
+    settings[a] = OPENS;
     // "-ar:16:9": two findings glued by punctuation are one setting.
     if (prevEnd >= 0 && !/\s/.test(analysis.text.slice(tokens[prevEnd]!.end, tokens[a]!.start))) a = prevStart;
     tie(a, b);
@@ -319,9 +352,48 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
   return bound;
 }
 
+/** A tool's parameter flag opens at token `i`: a dash glued to a flag's name, or to a name and then a number ("-motion 2", "-gs24"). */
+function parameterFlag(text: string, tokens: readonly Token[], i: number): boolean {
+  const w = flagWord(text, tokens, i);
+  if (w < 0 || tokens[w]!.kind !== 'word') return false;
+  const name = tokens[w]!.norm;
+  return NAMED_FLAGS.has(name) || GLUED_VALUE.test(name) || tokens[w + 1]?.kind === 'number';
+}
+
 /** The first token that ends after `offset`. */
 function firstTokenAt(tokens: readonly Token[], offset: number): number {
   return firstIndexWhere(tokens.length, (k) => tokens[k]!.end > offset);
+}
+
+type Span = { tokenStart: number; tokenEnd: number; sentence: number };
+
+/**
+ * The prompt's clauses, each cut where the settings that close it begin ("cold wind --ar 9:16",
+ * "eye pupil blood -ar 16:9 -motion 2"), so that the settings move last without the words before
+ * them. `clauseOf` gives each token's clause in the new list.
+ */
+function settingsCut(analysis: PromptAnalysis, settings: Uint8Array): { clauses: Span[]; clauseOf: Int32Array } {
+  const { tokens } = analysis;
+  const clauses: Span[] = [];
+  const clauseOf = new Int32Array(tokens.length);
+  for (const c of analysis.clauses) {
+    // Back from the clause's end over settings and punctuation: where the settings begin.
+    let cut = c.tokenEnd;
+    while (cut > c.tokenStart && (settings[cut - 1] || tokens[cut - 1]!.kind === 'punct')) cut--;
+    // Not on the comma before them; a dash before them goes with them ("without eyes - 2.35:1").
+    while (cut < c.tokenEnd && settings[cut] !== OPENS && tokens[cut]!.kind === 'punct' && !DASHES.has(tokens[cut]!.text)) cut++;
+    // "in 4K" and "ar 16:9" go whole (not "zoom in -ar 16:9": a flag is no preposition's object);
+    // "hyperrealism-ar 16:9" is not cut inside its word.
+    const before = tokens[cut - 1];
+    if (cut > c.tokenStart && cut < c.tokenEnd && ((before!.tag === 'prep' && tokens[cut]!.kind !== 'punct') || VALUE_FLAG_NAMES[before!.norm])) cut--;
+    if (cut > c.tokenStart && (tokens[cut - 1]!.end === tokens[cut]?.start || VALUE_FLAG_NAMES[tokens[cut - 1]!.norm.split('-').pop()!])) cut = c.tokenEnd;
+    const spans = cut > c.tokenStart && cut < c.tokenEnd ? [[c.tokenStart, cut], [cut, c.tokenEnd]] : [[c.tokenStart, c.tokenEnd]];
+    for (const [a, b] of spans) {
+      for (let i = a!; i < b!; i++) clauseOf[i] = clauses.length;
+      clauses.push({ tokenStart: a!, tokenEnd: b!, sentence: c.sentence });
+    }
+  }
+  return { clauses, clauseOf };
 }
 
 /** A run of clauses that stay together whatever happens: the first cut of a sentence. */
@@ -335,6 +407,8 @@ interface Atom {
   content: boolean;
   /** Has a verb with its own subject (or an order: "Create a video"). */
   finite: boolean;
+  /** Has a verb, or a word read as a plural noun that may be one ("the city blurs into haze"): not a tag list. */
+  verbal: boolean;
 }
 
 /**
@@ -342,10 +416,11 @@ interface Atom {
  * next when brackets or a quotation cross its stop, or when it has no word of its own.
  */
 function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: readonly Diagnostic[], removed: ReadonlySet<number>, inside: Int32Array): Block[] {
-  const { tokens, clauses, sentences } = analysis;
+  const { tokens, sentences } = analysis;
   const settings = new Uint8Array(tokens.length);
   const bound = bonds(analysis, diagnostics, settings);
   const componentOf = (i: number): Component | undefined => (settings[i] ? 'settings' : map.of[i]);
+  const { clauses, clauseOf } = settingsCut(analysis, settings);
   // A list of nouns split over clauses by its commas stays together.
   const listEnd = new Map<number, number>();
   for (const list of analysis.nounLists) {
@@ -353,8 +428,11 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
     const cut = list.items.findIndex((item) => inside[item.tokenStart]! >= 0);
     const items = cut < 0 ? list.items : list.items.slice(0, cut);
     if (items.length < 3) continue; // two phrases either side of a comma are two clauses, not a list
-    const a = tokens[items[0]!.tokenStart]!.clause;
-    const b = tokens[items[items.length - 1]!.tokenEnd - 1]!.clause;
+    // Nor does it hold the settings that close it ("…, intense color, 10K --neg extra head, extra body").
+    let last = items[items.length - 1]!.tokenEnd - 1;
+    while (last > items[0]!.tokenStart && (settings[last] || tokens[last]!.kind === 'punct')) last--;
+    const a = clauseOf[items[0]!.tokenStart]!;
+    const b = clauseOf[last]!;
     if (b > a) listEnd.set(a, Math.max(b, listEnd.get(a) ?? b));
   }
   const actions = new Set(map.actions.map((t) => t.index));
@@ -390,8 +468,8 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
 
     // Atoms: clauses joined where the text may not be cut, across a list, or inside a noun phrase.
     const atoms: Atom[] = [];
-    let c = tokens[from]!.clause;
-    const lastClause = tokens[to - 1]!.clause;
+    let c = clauseOf[from]!;
+    const lastClause = clauseOf[to - 1]!;
     while (c <= lastClause) {
       let end = c;
       for (let k = c; k <= end; k++) {
@@ -438,7 +516,7 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
     if (blocks.length === 0 && !TRAILING_GROUPS.has(group)) group = 'subject';
     // "Lighting: soft, from the left.": what follows a label stays in its order.
     const labelled = COLONS.has(tokens[atoms[0]!.to - 1]!.text);
-    blocks.push({ from, to, tokens: keptTokens(tokens, from, to, removed, inside, omit), units, group, tags: firstFinite < 0 && !labelled });
+    blocks.push({ from, to, tokens: keptTokens(tokens, from, to, removed, inside, omit), units, group, tags: !atoms.some((a) => a.verbal) && !labelled });
   }
   return blocks;
 }
@@ -449,15 +527,17 @@ function makeAtom(tokens: readonly Token[], from: number, to: number, removed: R
   let action = false;
   let content = false;
   let finite = false;
+  let verbal = false;
   for (let k = 0; k < kept.length; k++) {
     const i = kept[k]!;
     const comp = componentOf(i);
     if (isContentWord(tokens[i]!) || comp !== undefined) content = true;
-    if (actions.has(i)) action = true;
+    if (actions.has(i) && comp !== 'settings') action = true; // not the "running" of "-neg people running"
     if (comp) counts.set(comp, (counts.get(comp) ?? 0) + 1);
-    if (!finite) finite = finiteVerb(tokens[i]!, k > 0 ? tokens[kept[k - 1]!] : undefined, tokens[kept[k + 1]!], comp);
+    if (!finite && comp !== 'settings') finite = finiteVerb(tokens[i]!, k > 0 ? tokens[kept[k - 1]!] : undefined, tokens[kept[k + 1]!], comp);
+    if (!verbal && comp !== 'settings') verbal = finite || mayBeVerb(tokens[i]!, k > 0 ? tokens[kept[k - 1]!] : undefined, tokens[kept[k + 1]!]);
   }
-  return { from, to, kept, counts, action, content, finite };
+  return { from, to, kept, counts, action, content, finite, verbal };
 }
 
 /**
@@ -472,6 +552,17 @@ function finiteVerb(t: Token, before: Token | undefined, after: Token | undefine
   const subject = before !== undefined && (before.tag === 'noun' || before.tag === 'pron' || before.tag === 'name');
   if (t.verbForm === 'base') return before === undefined || subject;
   return subject && !(after && PARTICIPLE_PREPS.has(after.norm));
+}
+
+/**
+ * A word read as a plural noun that can be a verb, where a verb would stand: after a noun or a
+ * pronoun, or opening its clause, and before what a verb takes ("blurs into", "showcases neatly
+ * organized shelves"). Not "lights of the city".
+ */
+function mayBeVerb(t: Token, before: Token | undefined, after: Token | undefined): boolean {
+  if (t.tag !== 'noun' || !t.pos.includes('verb') || !/[^s]s$/.test(t.norm)) return false;
+  if (before !== undefined && before.tag !== 'noun' && before.tag !== 'pron' && before.tag !== 'name') return false;
+  return after !== undefined && after.norm !== 'of' && VERB_FOLLOWERS.has(after.tag);
 }
 
 /** The atom leads into the next one: a label ("Narrator:"), function words alone ("Beside it,"), or what comes before a sentence's verb ("The bridge," "In the center,"). */
@@ -522,8 +613,12 @@ function endsOpen(tokens: readonly Token[], from: number, to: number, removed: R
   if (i < from) return false;
   const t = tokens[i]!;
   if (t.tag === 'det') return true;
-  const before = i > from ? tokens[i - 1]! : undefined;
-  return t.tag === 'adj' && !t.pos.includes('noun') && before !== undefined && (before.tag === 'det' || before.tag === 'adj');
+  return i > from && adjectiveAfterModifier(t, tokens[i - 1]!);
+}
+
+/** An adjective (that cannot be a noun) after a determiner or an adjective: its noun is still to come ("the tall,", "a dark, …"). */
+function adjectiveAfterModifier(t: Token, before: Token): boolean {
+  return t.tag === 'adj' && !t.pos.includes('noun') && (before.tag === 'det' || before.tag === 'adj');
 }
 
 function pickGroup(counts: ReadonlyMap<Component, number>): Component {
@@ -555,8 +650,16 @@ function keptTokens(tokens: readonly Token[], from: number, to: number, removed:
       // "warm and beautiful light": the connector goes with the word; "ocean, epic drone shot": the comma stays before "drone".
       let after = i + 1;
       while (after < to && gone(after)) after++;
-      const rightGone = after > i + 1 && (t.norm === 'and' || t.norm === 'or' || t.norm === '&' || after >= to || tokens[after]!.kind === 'punct' || CONNECTORS.has(tokens[after]!.norm));
-      if (rightGone || (leftGone && (!prevKept || !isContentWord(prevKept) || CONNECTORS.has(prevKept.norm)))) continue;
+      let rightGone = after > i + 1 && (t.norm === 'and' || t.norm === 'or' || t.norm === '&' || after >= to || tokens[after]!.kind === 'punct' || CONNECTORS.has(tokens[after]!.norm));
+      if (rightGone && t.kind === 'word' && prevKept && !MODIFIER_TAGS.has(prevKept.tag)) {
+        // "hair and stylish outfit" → "hair and outfit": "and" joins two nouns, not the dropped adjective.
+        let next = after;
+        while (next < to && (gone(next) || tokens[next]!.text === ',')) next++;
+        if (next < to && isContentWord(tokens[next]!)) rightGone = false;
+      }
+      // "the vast, mesmerizing ocean" → "the vast ocean": the comma between two adjectives goes with the second.
+      const between = t.text === ',' && after > i + 1 && after < to && isContentWord(tokens[after]!) && prevKept !== undefined && kept.length > 1 && adjectiveAfterModifier(prevKept, tokens[kept[kept.length - 2]!]!);
+      if (rightGone || between || (leftGone && (!prevKept || !isContentWord(prevKept) || CONNECTORS.has(prevKept.norm)))) continue;
     }
     kept.push(i);
   }
