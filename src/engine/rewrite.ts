@@ -372,7 +372,7 @@ type Span = { tokenStart: number; tokenEnd: number; sentence: number };
  * "eye pupil blood -ar 16:9 -motion 2"), so that the settings move last without the words before
  * them. `clauseOf` gives each token's clause in the new list.
  */
-function settingsCut(analysis: PromptAnalysis, settings: Uint8Array): { clauses: Span[]; clauseOf: Int32Array } {
+function settingsCut(analysis: PromptAnalysis, settings: Uint8Array, component: (i: number) => boolean): { clauses: Span[]; clauseOf: Int32Array } {
   const { tokens } = analysis;
   const clauses: Span[] = [];
   const clauseOf = new Int32Array(tokens.length);
@@ -387,6 +387,10 @@ function settingsCut(analysis: PromptAnalysis, settings: Uint8Array): { clauses:
     const before = tokens[cut - 1];
     if (cut > c.tokenStart && cut < c.tokenEnd && ((before!.tag === 'prep' && tokens[cut]!.kind !== 'punct') || VALUE_FLAG_NAMES[before!.norm])) cut--;
     if (cut > c.tokenStart && (tokens[cut - 1]!.end === tokens[cut]?.start || VALUE_FLAG_NAMES[tokens[cut - 1]!.norm.split('-').pop()!])) cut = c.tokenEnd;
+    // "video in 4k": words with no component of their own stay with the settings they introduce.
+    let own = false;
+    for (let i = c.tokenStart; i < cut && cut < c.tokenEnd && !own; i++) own = !settings[i] && component(i);
+    if (!own) cut = c.tokenEnd;
     const spans = cut > c.tokenStart && cut < c.tokenEnd ? [[c.tokenStart, cut], [cut, c.tokenEnd]] : [[c.tokenStart, c.tokenEnd]];
     for (const [a, b] of spans) {
       for (let i = a!; i < b!; i++) clauseOf[i] = clauses.length;
@@ -420,7 +424,7 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
   const settings = new Uint8Array(tokens.length);
   const bound = bonds(analysis, diagnostics, settings);
   const componentOf = (i: number): Component | undefined => (settings[i] ? 'settings' : map.of[i]);
-  const { clauses, clauseOf } = settingsCut(analysis, settings);
+  const { clauses, clauseOf } = settingsCut(analysis, settings, (i) => !removed.has(i) && map.of[i] !== undefined);
   // A list of nouns split over clauses by its commas stays together.
   const listEnd = new Map<number, number>();
   for (const list of analysis.nounLists) {
