@@ -205,7 +205,8 @@ function writeSentences(analysis: PromptAnalysis, pieces: readonly (Block | stri
     }
     let t = sentenceText(analysis, piece);
     const head = tokens[piece.from]!;
-    if (out.length === 0 || /^\p{Lu}/u.test(head.text)) t = t.charAt(0).toUpperCase() + t.slice(1);
+    // The prompt's opening sentence keeps the capital the rewrite gives it, even after a placeholder.
+    if (out.length === 0 || piece.from === 0 || /^\p{Lu}/u.test(head.text)) t = t.charAt(0).toUpperCase() + t.slice(1);
     out += t;
     prev = piece;
   }
@@ -520,7 +521,12 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
     if (blocks.length === 0 && !TRAILING_GROUPS.has(group)) group = 'subject';
     // "Lighting: soft, from the left.": what follows a label stays in its order.
     const labelled = COLONS.has(tokens[atoms[0]!.to - 1]!.text);
-    blocks.push({ from, to, tokens: keptTokens(tokens, from, to, removed, inside, omit), units, group, tags: !atoms.some((a) => a.verbal) && !labelled });
+    // "Nearby, a pair of skis … stand upright", "Occasionally, the horses rear up": a word that only
+    // sets the scene for the noun phrase after it opens prose, not a tag list.
+    const head = atoms[0]!.kept.filter((i) => tokens[i]!.kind !== 'punct');
+    const next = atoms[1] ? tokens[atoms[1].kept[0]!] : undefined;
+    const opener = head.length === 1 && !atoms[0]!.action && [...atoms[0]!.counts.keys()].every((g) => g === 'style') && (next?.tag === 'det' || next?.tag === 'pron');
+    blocks.push({ from, to, tokens: keptTokens(tokens, from, to, removed, inside, omit), units, group, tags: !atoms.some((a) => a.verbal) && !labelled && !opener });
   }
   return blocks;
 }
