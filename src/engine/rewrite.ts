@@ -12,7 +12,7 @@ import { SPECIFICITY_RULE, componentPresence } from './score.js';
 import { firstIndexWhere } from '../analysis/sort.js';
 import { flagWord, newlineBefore } from '../analysis/negative-prompt.js';
 import { NEGATIVE_FLAGS } from '../../rules/data/negative.js';
-import { SETTING_FLAGS, VALUE_FLAG_NAMES, WORD_FLAGS } from '../../rules/data/setting.js';
+import { ABSORB_AFTER, ABSORB_BEFORE, SETTING_FLAGS, VALUE_FLAG_NAMES, WORD_FLAGS } from '../../rules/data/setting.js';
 
 /** Where each group of clauses goes, in the formula's order. */
 const ORDER: readonly Component[] = ['subject', 'environment', 'camera', 'lighting', 'audio', 'style', 'settings'];
@@ -42,6 +42,12 @@ const TRAILING_GROUPS = new Set<Component>(['camera', 'lighting', 'audio', 'sett
 const STOP_AT_END = /[.!?\u2026]["'\u201d\u2019\u00bb)\]]*$/;
 /** Flags of a tool's parameters that need no number after them ("-camera zoom in", "-neg blur", "--ar 16:9"). */
 const NAMED_FLAGS = new Set([...WORD_FLAGS, ...NEGATIVE_FLAGS, ...Object.keys(SETTING_FLAGS), ...Object.keys(VALUE_FLAG_NAMES)]);
+/** Words that name a setting and go with its value: "ratio 9:16", "ar 16:9", "resolution 1080p". */
+const SETTING_NAMES = new Set([...Object.keys(SETTING_FLAGS), ...Object.keys(VALUE_FLAG_NAMES), ...ABSORB_AFTER]);
+/** Prepositions that go with the setting after them: "in 4K", "at 60fps" (and any other before a value or a setting's name: "with ratio 9:16"). */
+const SETTING_PREPOSITIONS = new Set(ABSORB_BEFORE);
+/** Setting names that are words, not a flag's short name: "with ratio 9:16", not "light up ar 16:9". */
+const SETTING_WORDS = new Set(ABSORB_AFTER);
 /** A flag glued to its value: "-gs24", "-motion2". */
 const GLUED_VALUE = /^[a-z]+\d/;
 /** A placeholder's inner text must stay short enough to be recognised as one (see src/analysis/placeholders.ts). */
@@ -383,10 +389,11 @@ function settingsCut(analysis: PromptAnalysis, settings: Uint8Array, component: 
     while (cut > c.tokenStart && (settings[cut - 1] || tokens[cut - 1]!.kind === 'punct')) cut--;
     // Not on the comma before them; a dash before them goes with them ("without eyes - 2.35:1").
     while (cut < c.tokenEnd && settings[cut] !== OPENS && tokens[cut]!.kind === 'punct' && !DASHES.has(tokens[cut]!.text)) cut++;
-    // "in 4K" and "ar 16:9" go whole (not "zoom in -ar 16:9": a flag is no preposition's object);
-    // "hyperrealism-ar 16:9" is not cut inside its word.
-    const before = tokens[cut - 1];
-    if (cut > c.tokenStart && cut < c.tokenEnd && ((before!.tag === 'prep' && tokens[cut]!.kind !== 'punct') || VALUE_FLAG_NAMES[before!.norm])) cut--;
+    // "with ratio 9:16", "in 4K" and "ar 16:9" go whole (not "zoom in -ar 16:9": a flag is no
+    // preposition's object); "hyperrealism-ar 16:9" is not cut inside its word.
+    if (cut > c.tokenStart && cut < c.tokenEnd && SETTING_NAMES.has(tokens[cut - 1]!.norm)) settings[--cut] = 1;
+    const flagName = tokens[cut]?.kind === 'punct' || (VALUE_FLAG_NAMES[tokens[cut]?.norm ?? ''] && !SETTING_WORDS.has(tokens[cut]!.norm));
+    if (cut > c.tokenStart && cut < c.tokenEnd && !flagName && (SETTING_PREPOSITIONS.has(tokens[cut - 1]!.norm) || tokens[cut - 1]!.tag === 'prep')) settings[--cut] = 1;
     if (cut > c.tokenStart && (tokens[cut - 1]!.end === tokens[cut]?.start || VALUE_FLAG_NAMES[tokens[cut - 1]!.norm.split('-').pop()!])) cut = c.tokenEnd;
     // "video in 4k": words with no component of their own stay with the settings they introduce.
     let own = false;
@@ -578,6 +585,7 @@ function mayBeVerb(t: Token, before: Token | undefined, after: Token | undefined
 /** The atom leads into the next one: a label ("Narrator:"), function words alone ("Beside it,"), or what comes before a sentence's verb ("The bridge," "In the center,"). */
 function leansForward(tokens: readonly Token[], a: Atom, index: number, firstFinite: number): boolean {
   if (COLONS.has(tokens[a.to - 1]!.text) || !a.content) return true;
+  if (a.counts.size === 1 && a.counts.has('settings')) return false; // "at 200 fps, zoom in": the setting goes last
   if (index === 0 && a.counts.size === 0 && !a.action) return true;
   if (index >= firstFinite) return false;
   const head = tokens[a.kept[0]!]!;
@@ -661,8 +669,9 @@ function keptTokens(tokens: readonly Token[], from: number, to: number, removed:
       let after = i + 1;
       while (after < to && gone(after)) after++;
       let rightGone = after > i + 1 && (t.norm === 'and' || t.norm === 'or' || t.norm === '&' || after >= to || tokens[after]!.kind === 'punct' || CONNECTORS.has(tokens[after]!.norm));
-      if (rightGone && t.kind === 'word' && prevKept && !MODIFIER_TAGS.has(prevKept.tag)) {
-        // "hair and stylish outfit" → "hair and outfit": "and" joins two nouns, not the dropped adjective.
+      if (rightGone && t.kind === 'word' && prevKept && !MODIFIER_TAGS.has(prevKept.tag) && MODIFIER_TAGS.has(tokens[after - 1]!.tag)) {
+        // "hair and stylish outfit" → "hair and outfit": "and" joins two nouns, not the dropped
+        // adjective (but "focus and high detail, captured" loses its whole second noun).
         let next = after;
         while (next < to && (gone(next) || tokens[next]!.text === ',')) next++;
         if (next < to && isContentWord(tokens[next]!)) rightGone = false;
