@@ -10,20 +10,24 @@ import abstractWords, {
   ABSTRACT_NOUN_ENDINGS,
   COMPOUND_PARTICIPLES,
   DEGREE_ADVERBS,
+  EVENT_NOUNS,
   GENERIC_HEADS,
   GENRE_MODIFIERS,
   HEAD_STANDS_FOR,
   OWN_DIMENSIONS,
   INTENSIFIERS,
   LITERAL_BEFORE,
+  LOOK_VERBS,
   NO_DELETION_AFTER,
   PICTURE_NOUNS,
+  POSTURE_VERBS,
   PRAISE_ONLY_BEFORE,
   SCENE_CONTENT,
   SCENE_NOUNS,
   STANDS_FOR,
   TAG_ONLY,
   VERB_PREPOSITIONS,
+  VERB_STANDS_FOR,
   WORD_CLASSES,
 } from './data/abstract.js';
 import alternatives, { LABELS } from './data/alternatives.js';
@@ -76,6 +80,11 @@ const OWN_KINDS = new Set<string>(OWN_DIMENSIONS);
 const PERSON_KINDS = new Set(['person', 'crowd']);
 const ANIMAL_KINDS = new Set(['animal', 'creature']);
 const PLACE_KINDS = new Set(['place', 'surface']);
+const EVENT_NOUN = toSet(EVENT_NOUNS);
+const LOOK_VERB = toSet(LOOK_VERBS);
+const POSTURE_VERB = toSet(POSTURE_VERBS);
+/** Pronouns that name a person or an animal doing the verb after them: "she sits gracefully". */
+const AGENT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'who']);
 /** Pika's on-screen text: `Message: ELEGANT (Font: SANS SERIF)`. */
 const MESSAGE_LABEL = 'message:';
 const FONT_LABEL = '(font:';
@@ -198,7 +207,7 @@ export default defineRule({
         });
         continue;
       }
-      const dims = (c.fixed || OWN_KINDS.has(c.kind) ? undefined : headDimensions(analysis, c)) ?? STANDS_FOR[c.kind] ?? STANDS_FOR.general!;
+      const dims = (c.fixed || OWN_KINDS.has(c.kind) ? undefined : (verbDimensions(analysis, c) ?? eventDimensions(analysis, c) ?? headDimensions(analysis, c))) ?? STANDS_FOR[c.kind] ?? STANDS_FOR.general!;
       const suggestions = alternativeSuggestions(word, dims, range);
       const remove = wholeTokens ? praiseDeletion(analysis, c.tokenStart, c.tokenEnd) : undefined;
       if (remove) suggestions.push({ desc: `Delete "${analysis.text.slice(remove.from, remove.to)}"`, fix: remove.fix });
@@ -293,6 +302,68 @@ function headDimensions(analysis: PromptAnalysis, c: Candidate): readonly string
 }
 
 const LIGHT = ['light'] as const;
+
+/**
+ * An adverb of manner next to the verb it qualifies ("a swan glides elegantly", "a hand elegantly
+ * writing"): it stood in for how the motion looks, or, after a pose verb with a person or animal
+ * doing it, the pose. Not before a participle ("elegantly dressed", "beautifully lit": the look of
+ * the thing) nor with a verb whose manner is a look ("contrasts beautifully").
+ */
+function verbDimensions(analysis: PromptAnalysis, c: Candidate): readonly string[] | undefined {
+  const { tokens } = analysis;
+  const t = tokens[c.tokenStart]!;
+  if (c.tokenEnd - c.tokenStart !== 1 || t.tag !== 'adv') return undefined;
+  // Before a modifier it grades that: "elegantly extended", "beautifully detailed".
+  const next = tokens[c.tokenEnd];
+  if (isWordToken(next) && (next.tag === 'adj' || next.verbForm === 'ed')) return undefined;
+  for (const v of [tokens[c.tokenStart - 1], tokens[c.tokenEnd]]) {
+    if (!isWordToken(v) || v.clause !== t.clause || v.verbForm === 'ed' || LOOK_VERB.has(v.lemma)) continue;
+    if (POSTURE_VERB.has(v.lemma)) {
+      if (animateAgent(analysis, v.index)) return VERB_STANDS_FOR.posture;
+    } else if (movesAt(analysis, v.index)) return VERB_STANDS_FOR.motion;
+  }
+  return undefined;
+}
+
+/** Token `i` is a verb of motion of the analysis (something in the shot or the camera moves). */
+function movesAt(analysis: PromptAnalysis, i: number): boolean {
+  const a = analysis.actions[firstStartingAfter(analysis.actions, i) - 1];
+  return a !== undefined && a.tokenStart <= i && i < a.tokenEnd && a.kind !== 'phrase' && !a.negated;
+}
+
+/** The verb at `verb` is done by a person or an animal: a pronoun or the nearest noun phrase before it in its clause. */
+function animateAgent(analysis: PromptAnalysis, verb: number): boolean {
+  const { tokens, subjects } = analysis;
+  const clause = tokens[verb]!.clause;
+  const prev = tokens[verb - 1];
+  if (isWordToken(prev) && AGENT_PRONOUNS.has(prev.norm)) return true;
+  const s = subjects[firstStartingAfter(subjects, verb - 1) - 1];
+  return s !== undefined && s.tokenEnd <= verb && tokens[s.tokenStart]!.clause === clause && s.animate;
+}
+
+/**
+ * Praise of an event or an action ("a breathtaking ascent", "an epic battle", "a stunning leap"):
+ * its speed, distance and what moves. The head is the last noun of the phrase the word opens;
+ * an event that is also a place or a light ("a stunning waterfall", "dazzling fireworks") keeps
+ * their dimensions, and so does a figure of speech ("a mesmerizing dance of light").
+ */
+function eventDimensions(analysis: PromptAnalysis, c: Candidate): readonly string[] | undefined {
+  const { tokens } = analysis;
+  const clause = tokens[c.tokenStart]!.clause;
+  let head = -1;
+  for (let i = c.tokenEnd; i < tokens.length && i < c.tokenEnd + 4; i++) {
+    const t = tokens[i]!;
+    if (!isWordToken(t) || t.clause !== clause) break;
+    if (t.tag === 'noun') head = i;
+    else if (head >= 0 || !(t.tag === 'adj' || t.verbForm === 'ed' || t.norm === 'and' || t.norm === 'or')) break;
+  }
+  // A verb misread as a noun is no head: "in elegant evening wear walks".
+  if (head < 0 || tokens[head + 1]?.norm === 'of' || movesAt(analysis, head)) return undefined;
+  const t = tokens[head]!;
+  const event = EVENT_NOUN.has(t.lemma) || EVENT_NOUN.has(t.norm) || matchKindAt(analysis.byCategory.motion, head) === 'event';
+  if (!event || matchKindAt(analysis.byCategory.environment, head) || matchKindAt(analysis.byCategory.lighting, head)) return undefined;
+  return HEAD_STANDS_FOR.event;
+}
 
 /** The picture, a light, a mood or "some place": the word's own dimensions fit better than a thing's. */
 const notAThing = (t: Token) => inClass(t, IMPRESSION) || inClass(t, LIGHT) || GENERIC_HEAD.has(t.norm) || SCENE.has(t.norm) || SCENE.has(t.lemma) || PICTURE.has(t.norm);

@@ -240,13 +240,56 @@ export const GENERIC_HEADS: readonly string[] = [
  * the analysis' subject kinds (body parts, clothing, colours, materials), `object` for any other
  * thing. Pictures, light, moods and times keep the word's own dimensions (STANDS_FOR).
  */
-export const HEAD_STANDS_FOR: Readonly<Record<'person' | 'animal' | 'object' | 'attribute' | 'place', readonly string[]>> = {
+export const HEAD_STANDS_FOR: Readonly<Record<'person' | 'animal' | 'object' | 'attribute' | 'place' | 'event', readonly string[]>> = {
   person: ['person'],
   animal: ['animal'],
   object: ['object', 'material'],
   attribute: ['hue', 'material'],
   place: ['placeLight', 'placeDetail'],
+  /** A movement or contest ("a breathtaking ascent", "an epic battle"): its speed, distance and what moves. */
+  event: ['event'],
 };
+
+/**
+ * Nouns naming a movement, a feat or a contest, besides the event nouns of the motion lexicon
+ * (rules/data/motion.ts): praise of one stands in for how it moves ("a breathtaking ascent",
+ * "a thrilling match").
+ */
+export const EVENT_NOUNS: readonly string[] = [
+  'ascent', 'descent', 'climb', 'dive', 'plunge', 'swoop', 'glide', 'flight', 'landing', 'escape', 'getaway', 'rescue',
+  'attack', 'charge', 'assault', 'match', 'bout', 'contest', 'showdown', 'clash', 'confrontation', 'struggle',
+  'tussle', 'wrestle', 'performance', 'routine', 'stunt', 'stunts', 'trick', 'tricks', 'move', 'moves', 'manoeuvre',
+  'maneuver', 'ride', 'drive', 'throw', 'catch', 'swing', 'slide', 'tackle', 'goal',
+  'dunk', 'save', 'ballet', 'waltz', 'tango', 'solo', 'rally', 'sprint', 'lap', 'overtake', 'drift', 'stampede',
+];
+
+/**
+ * What an adverb of manner stood in for, by the verb it qualifies: "glides elegantly" wants how
+ * the motion looks (speed, rhythm, path), "she sits elegantly" the pose. A verb of motion is any
+ * action of the analysis (src/analysis/motion.ts) except LOOK_VERBS; a pose verb counts only
+ * with a person or an animal doing it ("a vase sits elegantly" keeps its look).
+ */
+export const VERB_STANDS_FOR: Readonly<Record<'motion' | 'posture', readonly string[]>> = {
+  motion: ['manner'],
+  posture: ['posture'],
+};
+
+/** Verbs of pose: an adverb after one describes how a person or animal holds still ("sits gracefully"). */
+export const POSTURE_VERBS: readonly string[] = ['sit', 'stand', 'lie', 'rest', 'pose', 'perch', 'lean', 'kneel', 'crouch', 'recline', 'lounge'];
+
+/**
+ * Verbs whose manner is a look or a shape, not a motion: "contrasts beautifully with", "reflecting
+ * the light beautifully", "peaks rise majestically", "a bridge arching majestically": the word
+ * keeps the dimensions of the thing, the light or the scale.
+ */
+export const LOOK_VERBS: readonly string[] = [
+  'contrast', 'complement', 'blend', 'harmonize', 'harmonise', 'match', 'pair', 'combine', 'integrate', 'accent',
+  'accentuate', 'reflect', 'catch', 'frame', 'glow', 'shine', 'sparkle', 'glisten', 'shimmer', 'gleam', 'glitter',
+  'light', 'illuminate', 'highlight', 'capture', 'show', 'showcase', 'display', 'depict', 'portray', 'render', 'paint',
+  'decorate', 'adorn', 'arrange', 'present', 'place', 'position', 'style', 'dress', 'drape', 'set', 'craft', 'design',
+  'fit', 'suit', 'fill', 'line', 'refract', 'glint', 'rise', 'stretch', 'extend', 'arch', 'arc', 'span', 'tower', 'loom',
+  'jut', 'sprawl', 'reach',
+];
 
 /** Kinds whose words say how the picture is filmed, whatever they qualify ("a cinematic banana" wants a camera move, not a colour). */
 export const OWN_DIMENSIONS: readonly string[] = ['camera'];

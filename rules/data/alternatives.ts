@@ -22,6 +22,11 @@ export default {
   hue: ['deep green', 'faded red', 'matte black'],
   placeLight: ['sunlit', 'moonlit', 'fog-bound'],
   placeDetail: ['empty, windswept', 'crowded, rain-soaked', 'overgrown'],
+  // Written to stand after a verb, where an adverb of manner stood: "glides [manner: …] across the lake".
+  manner: ['slowly, in long smooth arcs', 'with small precise steps', 'in one quick fluid motion'],
+  posture: ['upright and still, head raised', 'leaning back on one elbow', 'with a straight back, legs crossed'],
+  // Written to stand before an event noun: "a [motion: …] ascent", "a [motion: …] battle".
+  event: ['slow, sweeping', 'fast, close-quarters', 'two-second, head-high'],
   action: ['walking briskly', 'slowly turning toward the camera', 'running', 'pouring coffee'],
   audio: ['distant traffic hum', 'footsteps on gravel', 'soft rain on a window', 'a quiet line of dialogue'],
 } satisfies Readonly<Record<string, readonly string[]>>;
@@ -46,6 +51,9 @@ export const LABELS: Readonly<Record<string, { what: string; tag: string }>> = {
   hue: { what: 'its colour', tag: 'colour' },
   placeLight: { what: 'the light on the place', tag: 'lighting' },
   placeDetail: { what: 'what the place looks like', tag: 'setting' },
+  manner: { what: 'how it moves (speed, rhythm, path)', tag: 'manner' },
+  posture: { what: 'the pose the camera sees', tag: 'posture' },
+  event: { what: 'how it moves (speed, distance, what moves)', tag: 'motion' },
   action: { what: 'an action', tag: 'action' },
   audio: { what: 'a sound', tag: 'audio' },
 };
