@@ -396,13 +396,15 @@ function messageSpans(text: string): (readonly [number, number])[] {
   const lower = text.includes('essage:') || text.includes('ESSAGE:') ? text.toLowerCase() : undefined;
   if (!lower) return [];
   const out: (readonly [number, number])[] = [];
+  // Where the text begins: a label after it follows a description (one search, not one per label).
+  const textStart = lower.search(/\S/);
   for (let at = lower.indexOf(MESSAGE_LABEL); at >= 0; at = lower.indexOf(MESSAGE_LABEL, at + 1)) {
     const from = at + MESSAGE_LABEL.length;
     let lineEnd = lower.indexOf('\n', from);
     if (lineEnd < 0) lineEnd = lower.length;
     const font = lower.indexOf(FONT_LABEL, from);
     if (font >= 0 && font < lineEnd) out.push([from, font]);
-    else if (lower.slice(0, at).trim().length > 0) out.push([from, lineEnd]);
+    else if (textStart < at) out.push([from, lineEnd]);
   }
   return out;
 }
@@ -512,10 +514,18 @@ function inClass(t: Token, classes: readonly string[]): boolean {
   return false;
 }
 
+/** Where the prompt's lighting matches start, built once per analysis (a prompt can hold thousands). */
+const lightStartsOf = new WeakMap<PromptAnalysis, ReadonlySet<number>>();
+function lightStarts(analysis: PromptAnalysis): ReadonlySet<number> {
+  let starts = lightStartsOf.get(analysis);
+  if (!starts) lightStartsOf.set(analysis, (starts = new Set(analysis.byCategory.lighting.map((m) => m.tokenStart))));
+  return starts;
+}
+
 /** The noun phrase after the word (adjectives, nouns, comma-joined adjectives) names one of the classes. */
 function namesClassAfter(analysis: PromptAnalysis, from: number, classes: readonly string[]): boolean {
   const { tokens } = analysis;
-  const lightMatchStarts = classes.includes('light') ? new Set(analysis.byCategory.lighting.map((m) => m.tokenStart)) : undefined;
+  const lightMatchStarts = classes.includes('light') ? lightStarts(analysis) : undefined;
   let seen = 0;
   for (let i = from; i < tokens.length && seen < 4; i++) {
     const t = tokens[i]!;
