@@ -368,7 +368,6 @@ function eventDimensions(analysis: PromptAnalysis, c: Candidate): readonly strin
 /** The picture, a light, a mood or "some place": the word's own dimensions fit better than a thing's. */
 const notAThing = (t: Token) => inClass(t, IMPRESSION) || inClass(t, LIGHT) || GENERIC_HEAD.has(t.norm) || SCENE.has(t.norm) || SCENE.has(t.lemma) || PICTURE.has(t.norm);
 
-/** The sub-kind of the lexicon match covering token `i`, if any. */
 /** Index of the first span that starts after token `i` (spans in order of their start). */
 function firstStartingAfter(spans: readonly { tokenStart: number }[], i: number): number {
   return firstIndexWhere(spans.length, (k) => spans[k]!.tokenStart > i);
@@ -377,6 +376,7 @@ function firstStartingAfter(spans: readonly { tokenStart: number }[], i: number)
 /** A lexicon phrase spans fewer tokens than this: where the search for one holding a token starts. */
 const LONGEST_PHRASE = 16;
 
+/** The sub-kind of the lexicon match covering token `i`, if any. */
 function matchKindAt(matches: readonly { tokenStart: number; tokenEnd: number; kind: string }[], i: number): string | undefined {
   for (let k = firstStartingAfter(matches, i - LONGEST_PHRASE); k < matches.length; k++) {
     const m = matches[k]!;

@@ -120,9 +120,9 @@ function flagValue(setting: Setting, value: string): string | undefined {
   return value || '?';
 }
 
-/** "70s film", "90s commercial": a glued "20s"…"90s" reads as a decade, so it is left alone. */
 /** Punctuation between two names of one resolution: "4K/UHD", "uhd, 4k", "4K (UHD)". */
 const JOINERS = new Set(['/', ',', '(']);
+/** "70s film", "90s commercial": a glued "20s"…"90s" reads as a decade, so it is left alone. */
 const DECADES = new Set(['20', '30', '40', '50', '60', '70', '80', '90']);
 const PHRASE_FIRST = new Set(Object.keys(RESOLUTION_PHRASES).map((p) => p.split(' ')[0]!));
 /** Every word without a digit or hyphen that can open a request: the rest are skipped at once. */

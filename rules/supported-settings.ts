@@ -2,14 +2,14 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { normalizeResolution } from '../src/config/models/resolution.js';
 
+/** "720p" when the model offers one value, "one of 4, 8, 12" when it offers several. */
+const choice = (values: readonly (string | number)[]) => (values.length === 1 ? String(values[0]) : `one of ${values.join(', ')}`);
+
 /**
  * A duration or resolution the chosen model does not offer fails at the API or is silently
  * changed. Settings have no text, so findings point at [0, 0] and carry the setting in `data`.
  * Silent without a model or without settings.
  */
-/** "720p" when the model offers one value, "one of 4, 8, 12" when it offers several. */
-const choice = (values: readonly (string | number)[]) => (values.length === 1 ? String(values[0]) : `one of ${values.join(', ')}`);
-
 export default defineRule({
   meta: {
     type: 'problem',

@@ -185,7 +185,6 @@ function nearestInClause(tokens: readonly Token[], of: readonly (Component | und
   return undefined;
 }
 
-/** The words of one component, as written, in runs of adjacent words ("handheld close follow shot"). */
 /**
  * A building or landmark that opens its clause (or follows a shot's "of") and that a preposition
  * of place locates or a verb says something of: "An old barn in a field", "drone shot of a
@@ -203,6 +202,7 @@ function isPlacedLandmark(tokens: readonly Token[], of: readonly (Component | un
   return before.norm === 'of' && of[start - 2] === 'camera';
 }
 
+/** The words of one component, as written, in runs of adjacent words ("handheld close follow shot"). */
 export function componentSpans(map: ComponentMap, component: Component): { start: number; end: number; text: string }[] {
   const { tokens, text } = map.analysis;
   const spans: { start: number; end: number; text: string }[] = [];
