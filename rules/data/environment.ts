@@ -30,7 +30,7 @@ export default {
     'museum', 'gallery', 'art gallery', 'theater', 'theatre', 'cinema', 'concert hall', 'ballroom', 'nightclub', 'zoo', 'aquarium',
     'dance floor', 'bar counter', 'at the bar', 'cocktail bar', 'dive bar', 'wine bar', 'sports bar', 'jazz bar', 'hotel bar', 'piano bar',
     'karaoke bar', 'rooftop bar', 'beach bar', 'hookah bar', 'in a bar', 'in the bar', 'into a bar', 'into the bar', 'at a bar',
-    'behind the bar', 'pub', 'tavern', 'saloon', 'cafe', 'café', 'coffee shop', 'restaurant', 'diner',
+    'behind the bar', 'at a concert', 'at the concert', 'at concerts', 'pub', 'tavern', 'saloon', 'cafe', 'café', 'coffee shop', 'restaurant', 'diner',
     'bakery', 'shop', 'store', 'storefront', 'boutique', 'supermarket', 'grocery store', 'mall', 'shopping mall',
     'laundromat', 'hospital', 'clinic', 'operating room', 'laboratory', 'lab', 'greenhouse', 'swimming pool', 'workshop', 'garage',
     'studio', 'photo studio', 'film studio', 'recording studio', 'gym', 'locker room', 'sauna', 'spa', 'hotel',
