@@ -16,6 +16,11 @@ describe('quotations', () => {
     expect(quoted('A sign reads \u300c\u5f00\u95e8\u300d at dawn.')).toEqual(['\u5f00\u95e8']);
   });
 
+  it('reads any HTML reference to a quotation mark as that mark, hex ones too', () => {
+    expect(quoted('A sign reads &#x201C;Open late&#x201D; at dusk.')).toEqual(['Open late']);
+    expect(quoted('a 27&quot; screen on a desk, &amp; a lamp')).toEqual([]);
+  });
+
   it('spans include the marks; token ranges are the words between them', () => {
     const a = analyze('She whispers "not yet" softly.');
     const [q] = a.quotations;

@@ -4,18 +4,17 @@
  * praise-word rule and the audio rule all read these spans, so they agree on what is quoted.
  */
 import type { Quotation, Token } from '../types.js';
-import { startsWithDigit } from './tokenize.js';
+import { markOf, startsWithDigit } from './tokenize.js';
 import { firstIndexWhere } from './sort.js';
 
 /**
  * Straight and curly double quotation marks, low-9 and guillemet openers, and CJK corner brackets;
  * also the HTML references scraped text writes them as ("&quot;Mom!&quot;"), which the tokenizer
- * keeps as one punctuation token each. Compared with the token's lowercased text.
+ * keeps as one punctuation token each and `markOf` reads as the mark they stand for.
  */
-const STRAIGHT = ['"', '&quot;', '&#34;', '&#034;', '&#x22;'];
-const OPEN_QUOTES = new Set([...STRAIGHT, '\u201c', '&ldquo;', '&#8220;', '\u201e', '\u00ab', '\u300c', '\u300e']);
-const CLOSE_QUOTES = new Set([...STRAIGHT, '\u201d', '&rdquo;', '&#8221;', '\u00bb', '\u300d', '\u300f']);
-const STRAIGHT_QUOTES = new Set(STRAIGHT);
+const STRAIGHT = '"';
+const OPEN_QUOTES = new Set([STRAIGHT, '\u201c', '\u201e', '\u00ab', '\u300c', '\u300e']);
+const CLOSE_QUOTES = new Set([STRAIGHT, '\u201d', '\u00bb', '\u300d', '\u300f']);
 /**
  * Single quotation marks, each with the mark that closes it. Being also apostrophes ("the dogs'
  * bowls", "'90s"), a single mark opens only glued to a word after it (not a number) and not to
@@ -27,8 +26,11 @@ const MAX_QUOTE = 40;
 const BLANK_LINE = /\n[^\S\n]*\n/;
 
 /** A straight mark glued to a number is inches or seconds ("a 27\" screen", "27&quot;"), not a quotation mark. */
-const isMark = (t: Token, marks: ReadonlySet<string>, before: Token | undefined) =>
-  t.kind !== 'word' && t.kind !== 'number' && marks.has(t.norm) && !(STRAIGHT_QUOTES.has(t.norm) && before?.kind === 'number' && before.end === t.start);
+const isMark = (t: Token, marks: ReadonlySet<string>, before: Token | undefined) => {
+  if (t.kind === 'word' || t.kind === 'number') return false;
+  const mark = markOf(t);
+  return marks.has(mark) && !(mark === STRAIGHT && before?.kind === 'number' && before.end === t.start);
+};
 
 /**
  * Pairs of quotation marks, in text order. An opening mark with no closing one within

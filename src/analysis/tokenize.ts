@@ -146,7 +146,7 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
     if (text.charCodeAt(i) === 38) {
       const end = entityEnd(text, i);
       if (end > 0) {
-        push(QUOTE_ENTITIES.has(text.slice(i, end).toLowerCase()) ? 'punct' : 'symbol', i, end);
+        push(QUOTE_CHARS.has(entityChar(text.slice(i, end))) ? 'punct' : 'symbol', i, end);
         i = end;
         continue;
       }
@@ -157,13 +157,21 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
   return tokens;
 }
 
-/** References that stand for an apostrophe or a quotation mark. */
-const QUOTE_ENTITIES = new Set(['&#39;', '&#039;', '&#x27;', '&apos;', '&#34;', '&#034;', '&#x22;', '&quot;', '&#8217;', '&#8220;', '&#8221;', '&rsquo;', '&lsquo;', '&ldquo;', '&rdquo;']);
+/** Apostrophes and quotation marks: a reference standing for one is punctuation. */
+const QUOTE_CHARS = new Set(["'", '"', '\u2018', '\u2019', '\u201C', '\u201D']);
 /** The named references recognised, and the character each stands for. */
 const NAMED_ENTITIES = new Map([
   ['amp', '&'], ['quot', '"'], ['apos', "'"], ['lt', '<'], ['gt', '>'], ['nbsp', '\u00A0'], ['rsquo', '\u2019'], ['lsquo', '\u2018'],
   ['ldquo', '\u201C'], ['rdquo', '\u201D'], ['hellip', '\u2026'], ['mdash', '\u2014'], ['ndash', '\u2013'],
 ]);
+
+/**
+ * The mark a punctuation or symbol token stands for: itself, or the character an HTML reference
+ * decodes to ("&quot;" → '"', "&#8220;" → "\u201C").
+ */
+export function markOf(t: { kind: string; text: string; norm: string }): string {
+  return t.text.charCodeAt(0) === 38 && t.kind !== 'word' && t.kind !== 'number' && entityEnd(t.text, 0) === t.text.length ? entityChar(t.text) : t.norm;
+}
 
 /** The character a reference that `entityEnd` accepted stands for ("&#39;" → "'"), or '' for none. */
 function entityChar(ref: string): string {
