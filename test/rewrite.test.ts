@@ -6,6 +6,7 @@ import { analyze } from '../src/analysis/index.js';
 import { isContentWord } from '../src/engine/components.js';
 import { PLACEHOLDERS } from '../src/engine/rewrite.js';
 import cases from '../fixtures/rewrites.js';
+import { INTENSIFIERS } from '../rules/data/abstract.js';
 
 describe('rewrite fixtures', () => {
   for (const c of cases) {
@@ -29,7 +30,14 @@ describe('docs/rewrite.md', () => {
   for (const [text, expected] of examples) it(`rewrites ${text}`, () => expect(lint(text).rewrite.text).toBe(expected));
 });
 
-/** Every content word kept (except the flagged ones), and no word that is neither the prompt's nor a placeholder's. */
+/** The word grades a flagged word right after it ("so beautiful", "a very stunning view"): the rewrite drops both. */
+function gradesFlagged(input: ReturnType<typeof analyze>, flagged: readonly (readonly [number, number])[], w: Word): boolean {
+  const next = input.words[input.words.findIndex((x) => x.start === w.start) + 1];
+  if (next === undefined || next.sentence !== w.sentence || !(INTENSIFIERS.includes(w.norm) || (w.tag === 'adv' && w.norm.endsWith('ly')))) return false;
+  return flagged.some(([a, b]) => a <= next.start && next.end <= b);
+}
+
+/** Every content word kept (except the flagged ones and the words grading them), and no word that is neither the prompt's nor a placeholder's. */
 function checkWords(text: string, model?: string): string[] {
   const result = lint(text, { model });
   const { rewrite } = result;
@@ -43,6 +51,7 @@ function checkWords(text: string, model?: string): string[] {
   for (const w of input.words) {
     if (!isContentWord(w)) continue;
     if (flagged.some((d) => d.range[0] <= w.start && w.end <= d.range[1])) continue;
+    if (gradesFlagged(input, flagged.map((d) => d.range), w)) continue;
     if (!outsideSet.has(w.norm)) problems.push(`lost "${w.text}"`);
   }
   const inputWords = new Set(input.words.map((w) => w.norm));
@@ -129,13 +138,16 @@ describe('the rewrite never invents content', () => {
 
 type Word = ReturnType<typeof analyze>['words'][number];
 
-/** A word the rewrite may leave out: a flagged word, or a function word of a clause that held one ("so" of "so beautiful"). */
+/**
+ * A word the rewrite may leave out: a flagged word, a function word of a clause that held one,
+ * or the degree word grading it ("so" of "so beautiful", "very" of "a very beautiful woman").
+ */
 function mayGo(text: string, model?: string): (w: Word) => boolean {
   const input = analyze(text);
   const flagged = lint(text, { model }).diagnostics.filter((d) => d.ruleId === 'no-abstract-adjectives').map((d) => d.range);
   return (w) => {
     const clause = input.clauses[w.clause]!;
-    return flagged.some(([a, b]) => (a <= w.start && w.end <= b) || (!isContentWord(w) && a < clause.end && clause.start < b));
+    return flagged.some(([a, b]) => (a <= w.start && w.end <= b) || (!isContentWord(w) && a < clause.end && clause.start < b)) || gradesFlagged(input, flagged, w);
   };
 }
 

@@ -13,6 +13,7 @@ import { firstIndexWhere } from '../analysis/sort.js';
 import { flagWord, newlineBefore } from '../analysis/negative-prompt.js';
 import { NEGATIVE_FLAGS } from '../../rules/data/negative.js';
 import { ABSORB_AFTER, ABSORB_BEFORE, SETTING_FLAGS, VALUE_FLAG_NAMES, WORD_FLAGS } from '../../rules/data/setting.js';
+import { INTENSIFIERS } from '../../rules/data/abstract.js';
 
 /** Where each group of clauses goes, in the formula's order. */
 const ORDER: readonly Component[] = ['subject', 'environment', 'camera', 'lighting', 'audio', 'style', 'settings'];
@@ -254,8 +255,19 @@ function flaggedTokens(analysis: PromptAnalysis, diagnostics: readonly Diagnosti
       // A word only partly inside the match ("ultra" of "ultra-sharp") keeps its other part: keep it whole.
       if (t.start >= m.start && t.end <= m.end && inside[i]! < 0) out.add(i);
     }
+    // A degree word grading the praise goes with it, as in the rule's own deletion: "a very
+    // beautiful woman" → "a woman", not "a very woman".
+    const prev = analysis.tokens[m.tokenStart - 1];
+    if (prev && out.has(m.tokenStart) && graded(prev, analysis.tokens[m.tokenStart]!) && inside[prev.index]! < 0) out.add(prev.index);
   }
   return out;
+}
+
+const INTENSIFIER = new Set(INTENSIFIERS);
+
+/** `prev` grades the word after it: a degree word or an adverb in -ly ("so cute", "incredibly vivid"). */
+function graded(prev: Token, word: Token): boolean {
+  return prev.kind === 'word' && prev.sentence === word.sentence && (INTENSIFIER.has(prev.norm) || (prev.tag === 'adv' && prev.norm.endsWith('ly')));
 }
 
 /** For each token, the index of the `[placeholder]` it is inside, or -1. */
