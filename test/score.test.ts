@@ -133,3 +133,15 @@ describe.skipIf(!existsSync(corpus))('corpus pairs (short â†’ refined, refined â
   });
 });
 if (!existsSync(corpus)) console.warn('score.test: ../shared/corpus is absent; the corpus pair agreement test is skipped.');
+
+describe('subject: tool parameters', () => {
+  const subjectReasons = (text: string) => lint(text).score.deductions.filter((d) => d.dimension === 'subject').map((d) => d.reason);
+  it('does not take a parameter flag ("-ar 16:9", "-seed 7", "-motion 2") for the subject', () => {
+    expect(subjectReasons('a foggy meadow at sunrise -ar 16:9 -motion 2')).toEqual(['No subject besides the place: say what the camera is looking at in it.']);
+    expect(subjectReasons('an empty parking lot at night -seed 40511')).toEqual(['No subject besides the place: say what the camera is looking at in it.']);
+    expect(lint('a quiet lake at dawn --ar 9:16').rewrite.text).toMatch(/^\[subject/);
+  });
+  it('still credits the subject written before the flags', () => {
+    expect(subjectReasons('a grey heron wading through reeds -gs 18 -ar 4:3').some((r) => r.startsWith('No '))).toBe(false);
+  });
+});

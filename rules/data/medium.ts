@@ -40,4 +40,17 @@ export default [
   'aesthetic',
   'look',
   'feel',
+  // The look of the picture, written as a noun ("Super realism", "good details", "8k masterpiece").
+  'realism',
+  'photorealism',
+  'hyperrealism',
+  'surrealism',
+  'masterpiece',
+  'detail',
+  'graphics',
+  'visuals',
+  'imagery',
+  'cinematography',
+  'photography',
+  'artwork',
 ] as const satisfies readonly string[];

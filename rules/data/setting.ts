@@ -121,6 +121,12 @@ export const ABSORB_AFTER: readonly string[] = ['resolution', 'quality', 'format
  */
 export const WORD_FLAGS: readonly string[] = ['camera', 'cam', 'hide', 'style', 'tile'];
 
+/**
+ * Fields of a tool's form written into the prompt, a capitalised name and a colon: Pika's
+ * "Message: HELLO (Font: MODERN)" sets the text laid over the video and its font.
+ */
+export const TOOL_FIELDS: readonly string[] = ['message', 'font'];
+
 /** Midjourney-style flags (`--ar 16:9`) → the setting they ask for. */
 export const SETTING_FLAGS: Readonly<Record<string, 'resolution' | 'frame rate' | 'duration' | 'aspect ratio'>> = {
   ar: 'aspect ratio', aspect: 'aspect ratio', fps: 'frame rate', duration: 'duration', dur: 'duration', seconds: 'duration',

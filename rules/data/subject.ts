@@ -124,6 +124,16 @@ export const GROUP_NOUNS: readonly string[] = [
   'mix', 'array', 'assortment', 'few', 'couple', 'troupe', 'crew', 'ensemble', 'caravan', 'entourage', 'delegation',
 ];
 
+/**
+ * Lights that are objects one can look at, not the light they give: "a lantern floating over a
+ * pond", "candles on a cake". At the head of their clause they are the subject; after "by" or
+ * "with" they light the scene.
+ */
+export const LIGHT_OBJECTS: readonly string[] = [
+  'lantern', 'lamp', 'candle', 'chandelier', 'torch', 'lightbulb', 'bulb', 'sconce', 'streetlamp', 'streetlight', 'lamppost',
+  'flashlight', 'candelabra', 'jack-o-lantern', 'neon sign',
+];
+
 /** Words the part-of-speech lexicon calls nouns that never head a subject ("butterflies everywhere"). */
 export const NOT_HEADS: readonly string[] = ['everywhere', 'anywhere', 'somewhere', 'nowhere', 'downstairs', 'upstairs', 'home', 'today', 'tonight', 'meanwhile', 'afterwards'];
 

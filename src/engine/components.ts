@@ -6,7 +6,11 @@
 import type { Component, LexiconCategory, PromptAnalysis, SubjectCandidate, Token } from '../types.js';
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
 import { LANDMARKS, LOCATIVE_PREPOSITIONS } from '../../rules/data/environment.js';
+import { ANIMATE_KINDS, LIGHT_OBJECTS } from '../../rules/data/subject.js';
 import { Scratch } from '../analysis/scratch.js';
+import { flagWord, newlineBefore } from '../analysis/negative-prompt.js';
+import { NEGATIVE_FLAGS } from '../../rules/data/negative.js';
+import { SETTING_FLAGS, TOOL_FIELDS, VALUE_FLAG_NAMES, WORD_FLAGS } from '../../rules/data/setting.js';
 import { diffWords } from './word-diff.js';
 
 const CATEGORY_COMPONENT: Readonly<Record<LexiconCategory, Component>> = {
@@ -26,9 +30,24 @@ const CATEGORY_COMPONENT: Readonly<Record<LexiconCategory, Component>> = {
 
 const MEDIUM = new Set<string>(MEDIUM_NOUNS);
 const LANDMARK = new Set<string>(LANDMARKS);
+const TOOL_FIELD = new Set<string>(TOOL_FIELDS);
+const ANIMATE = new Set<string>(ANIMATE_KINDS);
+const LIGHT_OBJECT = new Set<string>(LIGHT_OBJECTS);
 const LOCATIVE = new Set<string>(LOCATIVE_PREPOSITIONS);
 const CONTENT_TAGS = new Set(['noun', 'verb', 'adj', 'adv', 'name', 'num']);
 const NEGATION_STARTERS = new Set(['no', 'without', 'avoid', 'never', 'not']);
+/** Flags of a tool's parameters that need no number after them ("-camera zoom in", "-neg blur", "--ar 16:9"). */
+const NAMED_FLAGS = new Set([...WORD_FLAGS, ...NEGATIVE_FLAGS, ...Object.keys(SETTING_FLAGS), ...Object.keys(VALUE_FLAG_NAMES)]);
+/** A flag's name glued to its value: "-gs24", "-fps30". */
+const GLUED_VALUE = /^[a-z]+\d/;
+
+/** A tool's parameter flag opens at token `i`: a dash glued to a flag's name, or to a name and then a number ("-motion 2", "-gs24"). */
+export function parameterFlag(text: string, tokens: readonly Token[], i: number): boolean {
+  const w = flagWord(text, tokens, i);
+  if (w < 0 || tokens[w]!.kind !== 'word') return false;
+  const name = tokens[w]!.norm;
+  return NAMED_FLAGS.has(name) || GLUED_VALUE.test(name) || tokens[w + 1]?.kind === 'number';
+}
 
 export interface ComponentMap {
   readonly analysis: PromptAnalysis;
@@ -73,6 +92,8 @@ function build(analysis: PromptAnalysis): ComponentMap {
   // Token flags as bytes: cheaper than sets of indexes for every prompt.
   scratch.reset();
   const staticVerb = scratch.ints(tokens.length);
+  const animateWord = scratch.ints(tokens.length);
+  const toolWord = scratch.ints(tokens.length); // a tool's flag or field, and its value
 
   // Indexed loops: the analysis' lists are frozen, and V8 iterates frozen arrays with for…of
   // through the generic iterator (an object per step).
@@ -85,6 +106,7 @@ function build(analysis: PromptAnalysis): ComponentMap {
       continue; // a verb of state is assigned below, but is no evidence of motion
     }
     for (let i = m.tokenStart; i < m.tokenEnd; i++) of[i] ??= component;
+    if (m.category === 'subject' && ANIMATE.has(m.kind)) for (let i = m.tokenStart; i < m.tokenEnd; i++) animateWord[i] = 1;
     // A sound that is also an action ("a dog barking", "she whispers") is evidence of motion too.
     if (m.category === 'audio' && m.tokenEnd - m.tokenStart === 1 && tokens[m.tokenStart]!.tag === 'verb' && tokens[m.tokenStart]!.verbForm !== undefined) kinds.motion.add('action');
     if (m.category === 'motion') kinds.motion.add('phrase');
@@ -92,10 +114,46 @@ function build(analysis: PromptAnalysis): ComponentMap {
     if (m.category !== 'subject' && m.category !== 'abstract' && m.category !== 'negative') kinds[component].add(m.kind);
   }
 
+  // A tool's parameter ("-ar 16:9", "--seed 7", "-motion 2"): its name and its value are
+  // settings, not a thing in the shot. A dash glued to a word is rare, so the test is cheap.
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.kind === 'word' || !parameterFlag(analysis.text, tokens, i)) continue;
+    let k = flagWord(analysis.text, tokens, i);
+    of[k] ??= 'settings';
+    toolWord[k] = 1;
+    // The value: numbers and what joins them ("16:9", "2.35:1"), glued or after one space.
+    for (k++; k < tokens.length && (tokens[k]!.kind === 'number' || (tokens[k]!.kind === 'punct' && tokens[k + 1]?.kind === 'number' && tokens[k - 1]!.kind === 'number')); k++) {
+      of[k] ??= 'settings';
+      toolWord[k] = 1;
+    }
+    i = k - 1;
+  }
+
+  // A tool's field ("Message: HELLO (Font: MODERN)"): the text laid over the video and its font
+  // are settings, up to a bracket or the end of the line.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (tokens[i + 1]!.text !== ':' || !TOOL_FIELD.has(t.norm) || t.text === t.norm) continue;
+    let k = i;
+    for (; k < tokens.length && (k === i || !newlineBefore(analysis.text, tokens, k)) && tokens[k]!.text !== '(' && tokens[k]!.text !== ')'; k++) {
+      if (tokens[k]!.kind !== 'punct') of[k] = 'settings';
+      toolWord[k] = 1;
+    }
+    i = k;
+  }
+
   // Noun phrases: a phrase follows its head; a concrete focal head is a subject.
   const subjects: SubjectCandidate[] = [];
   for (let k = 0; k < phrases.length; k++) {
-    const np = phrases[k]!;
+    let np = phrases[k]!;
+    if (toolWord[np.tokenEnd - 1] === 1) {
+      // A phrase run on into a tool's field ("the beach  Message: …"): it ends before it.
+      let h = np.tokenEnd - 1;
+      while (h >= np.tokenStart && toolWord[h] === 1) h--;
+      if (h < np.tokenStart || (tokens[h]!.tag !== 'noun' && tokens[h]!.tag !== 'name')) continue;
+      const last = tokens[h]!;
+      np = { ...np, end: last.end, tokenEnd: h + 1, head: last.lemma, text: analysis.text.slice(np.start, last.end), animate: animateWord[h] === 1 };
+    }
     const head = np.tokenEnd - 1;
     const headTok = tokens[head]!;
     const before = np.tokenStart > 0 ? tokens[np.tokenStart - 1] : undefined;
@@ -105,6 +163,24 @@ function build(analysis: PromptAnalysis): ComponentMap {
       for (let i = head - 1; i >= np.tokenStart && component === undefined; i--) {
         const c = of[i];
         if (c === 'camera' || c === 'lighting' || c === 'environment') component = c;
+      }
+    }
+    // A light one can look at, opening its clause: "a lantern floating over a pond", "candles on a cake".
+    if (component === 'lighting' && np.role === 'focal' && (LIGHT_OBJECT.has(headTok.lemma) || LIGHT_OBJECT.has(np.text.toLowerCase())) && opensClause(tokens, of, np.tokenStart)) {
+      subjects.push(np);
+      for (let i = np.tokenStart; i < np.tokenEnd; i++) if (of[i] === 'lighting' || (of[i] === undefined && isContentWord(tokens[i]!))) of[i] = 'subject';
+      continue;
+    }
+    // A phrase that ends in a verb, a camera word or the picture taken for its head ("a girl
+    // looks", "a black jaguar jump", "warrior girl frontview", "a lion full image"): the person or
+    // animal before it is the subject.
+    if (np.role === 'focal' && (component === 'motion' || component === 'camera' || (component === undefined && (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm))))) {
+      let k = head - 1;
+      while (k >= np.tokenStart && animateWord[k] !== 1) k--;
+      if (k >= np.tokenStart && !(before && NEGATION_STARTERS.has(before.norm)) && !NEGATION_STARTERS.has(tokens[np.tokenStart]!.norm)) {
+        const last = tokens[k]!;
+        subjects.push({ ...np, end: last.end, tokenEnd: k + 1, head: last.lemma, text: analysis.text.slice(np.start, last.end), animate: true, kind: 'animate' });
+        for (let i = np.tokenStart; i <= k; i++) if (of[i] === undefined || of[i] === 'subject') of[i] = 'subject';
       }
     }
     if (component === 'environment' && isPlacedLandmark(tokens, of, np.tokenStart, head)) {
@@ -130,6 +206,17 @@ function build(analysis: PromptAnalysis): ComponentMap {
     for (let i = np.tokenStart; i < np.tokenEnd; i++) {
       const t = tokens[i]!;
       if (of[i] === undefined && isContentWord(t) && !medium[i]) of[i] = component;
+    }
+  }
+
+  // With no focal subject, someone or something in the background is still what the shot shows
+  // ("sunset with a girl in the background", "a ship sailing in the distance").
+  if (subjects.length === 0) {
+    for (let k = 0; k < phrases.length; k++) {
+      const np = phrases[k]!;
+      if (np.role !== 'background' || !np.animate || NEGATION_STARTERS.has(tokens[np.tokenStart]!.norm) || NEGATION_STARTERS.has(tokens[np.tokenStart - 1]?.norm ?? '')) continue;
+      subjects.push(np);
+      for (let i = np.tokenStart; i < np.tokenEnd; i++) if (of[i] === 'environment' && isContentWord(tokens[i]!)) of[i] = 'subject';
     }
   }
 
@@ -188,17 +275,26 @@ function nearestInClause(tokens: readonly Token[], of: readonly (Component | und
 /**
  * A building or landmark that opens its clause (or follows a shot's "of") and that a preposition
  * of place locates or a verb says something of: "An old barn in a field", "drone shot of a
- * lighthouse on a cliff", "the castle stands on a hill", "the hotel is burning".
+ * lighthouse on a cliff", "the castle stands on a hill", "the hotel is burning"; or that a shot
+ * names ("high angle shot of a clock tower").
  */
 function isPlacedLandmark(tokens: readonly Token[], of: readonly (Component | undefined)[], start: number, head: number): boolean {
   const headTok = tokens[head]!;
   if (!LANDMARK.has(headTok.lemma) && !LANDMARK.has(headTok.norm)) return false;
+  // "high angle shot of a clock tower": the shot names what it looks at.
+  const before = tokens[start - 1];
+  if (before && before.clause === headTok.clause && before.norm === 'of' && of[start - 2] === 'camera') return true;
   const after = tokens[head + 1];
   if (!after || after.clause !== headTok.clause) return false;
   const placed = LOCATIVE.has(after.norm) && after.tag === 'prep';
   if (!placed && !(after.tag === 'verb' && after.verbForm !== undefined)) return false;
+  return opensClause(tokens, of, start);
+}
+
+/** A phrase opens its clause, or follows a shot's "of" ("drone shot of a lighthouse"). */
+function opensClause(tokens: readonly Token[], of: readonly (Component | undefined)[], start: number): boolean {
   const before = tokens[start - 1];
-  if (!before || before.clause !== headTok.clause) return true;
+  if (!before || before.clause !== tokens[start]!.clause) return true;
   return before.norm === 'of' && of[start - 2] === 'camera';
 }
 

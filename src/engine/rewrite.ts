@@ -7,12 +7,11 @@
  */
 import type { Component, Diagnostic, PromptAnalysis, ResolvedConfig, Rewrite, Token } from '../types.js';
 import alternatives from '../../rules/data/alternatives.js';
-import { componentMap, isContentWord, type ComponentMap } from './components.js';
+import { componentMap, isContentWord, parameterFlag, type ComponentMap } from './components.js';
 import { SPECIFICITY_RULE, componentPresence } from './score.js';
 import { firstIndexWhere } from '../analysis/sort.js';
-import { flagWord, newlineBefore } from '../analysis/negative-prompt.js';
-import { NEGATIVE_FLAGS } from '../../rules/data/negative.js';
-import { ABSORB_AFTER, ABSORB_BEFORE, SETTING_FLAGS, VALUE_FLAG_NAMES, WORD_FLAGS } from '../../rules/data/setting.js';
+import { newlineBefore } from '../analysis/negative-prompt.js';
+import { ABSORB_AFTER, ABSORB_BEFORE, SETTING_FLAGS, VALUE_FLAG_NAMES } from '../../rules/data/setting.js';
 import { INTENSIFIERS } from '../../rules/data/abstract.js';
 
 /** Where each group of clauses goes, in the formula's order. */
@@ -41,16 +40,12 @@ const OPENING_TAGS = new Set(['det', 'pron', 'prep', 'conj', 'name']);
 const TRAILING_GROUPS = new Set<Component>(['camera', 'lighting', 'audio', 'settings']);
 /** A sentence stop, maybe followed by a closing quotation mark or bracket. */
 const STOP_AT_END = /[.!?\u2026]["'\u201d\u2019\u00bb)\]]*$/;
-/** Flags of a tool's parameters that need no number after them ("-camera zoom in", "-neg blur", "--ar 16:9"). */
-const NAMED_FLAGS = new Set([...WORD_FLAGS, ...NEGATIVE_FLAGS, ...Object.keys(SETTING_FLAGS), ...Object.keys(VALUE_FLAG_NAMES)]);
 /** Words that name a setting and go with its value: "ratio 9:16", "ar 16:9", "resolution 1080p". */
 const SETTING_NAMES = new Set([...Object.keys(SETTING_FLAGS), ...Object.keys(VALUE_FLAG_NAMES), ...ABSORB_AFTER]);
 /** Prepositions that go with the setting after them: "in 4K", "at 60fps" (and any other before a value or a setting's name: "with ratio 9:16"). */
 const SETTING_PREPOSITIONS = new Set(ABSORB_BEFORE);
 /** Setting names that are words, not a flag's short name: "with ratio 9:16", not "light up ar 16:9". */
 const SETTING_WORDS = new Set(ABSORB_AFTER);
-/** A flag glued to its value: "-gs24", "-motion2". */
-const GLUED_VALUE = /^[a-z]+\d/;
 /** A placeholder's inner text must stay short enough to be recognised as one (see src/analysis/placeholders.ts). */
 const MAX_PLACEHOLDER = 78;
 
@@ -369,14 +364,6 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
     bound[i] = depth > 0 ? 1 : 0;
   }
   return bound;
-}
-
-/** A tool's parameter flag opens at token `i`: a dash glued to a flag's name, or to a name and then a number ("-motion 2", "-gs24"). */
-function parameterFlag(text: string, tokens: readonly Token[], i: number): boolean {
-  const w = flagWord(text, tokens, i);
-  if (w < 0 || tokens[w]!.kind !== 'word') return false;
-  const name = tokens[w]!.norm;
-  return NAMED_FLAGS.has(name) || GLUED_VALUE.test(name) || tokens[w + 1]?.kind === 'number';
 }
 
 /** The first token that ends after `offset`. */
