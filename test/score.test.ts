@@ -141,7 +141,40 @@ describe('subject: tool parameters', () => {
     expect(subjectReasons('an empty parking lot at night -seed 40511')).toEqual(['No subject besides the place: say what the camera is looking at in it.']);
     expect(lint('a quiet lake at dawn --ar 9:16').rewrite.text).toMatch(/^\[subject/);
   });
+  it("takes a tool's text field (Pika's \"Message: … (Font: …)\") for a setting, and ends the phrase before it", () => {
+    expect(subjectReasons('a misty harbour at dawn  Message: AHOY (Font: MODERN)')).toEqual(['No subject besides the place: say what the camera is looking at in it.']);
+    expect(subjectReasons('two otters on a rock  Message: HI (Font: RETRO)').some((r) => r.startsWith('No '))).toBe(false);
+  });
   it('still credits the subject written before the flags', () => {
     expect(subjectReasons('a grey heron wading through reeds -gs 18 -ar 4:3').some((r) => r.startsWith('No '))).toBe(false);
+  });
+});
+
+describe('subject: found where its phrase runs on', () => {
+  const none = (text: string) => lint(text).score.deductions.some((d) => d.dimension === 'subject' && /^(No |Only a pronoun)/.test(d.reason));
+  it('credits the person or animal before a verb, a camera, light or picture word taken for the head', () => {
+    expect(none('boy look at the sky')).toBe(false);
+    expect(none('a grey wolf jump over a log')).toBe(false);
+    expect(none('a tall knight closeup')).toBe(false);
+    expect(none('woman face silhouette on a wall')).toBe(false);
+    expect(none('a tiger full image in tall grass')).toBe(false);
+  });
+  it('credits a light one can look at that opens its clause, not light in general', () => {
+    expect(none('paper lanterns drifting over a dark river')).toBe(false);
+    expect(none('a candle on a wooden table')).toBe(false);
+    expect(none('soft sunlight on a quiet street')).toBe(true);
+  });
+  it('credits someone in the background when nothing stands in front, but not "no people"', () => {
+    expect(none('a red sunset with a boy in the background')).toBe(false);
+    expect(none('a ferry sailing in the distance')).toBe(false);
+    expect(none('a quiet road at dawn with no people')).toBe(true);
+  });
+  it('credits a landmark a shot names', () => {
+    expect(none('low angle shot of a stone tower')).toBe(false);
+    expect(lint('low angle shot of a stone tower').rewrite.text).not.toMatch(/^\[subject/);
+  });
+  it('does not take a noun for the look of the picture for the subject', () => {
+    expect(none('Super realism, soft light, 8k')).toBe(true);
+    expect(lint('Hyperrealism, a fox in snow').score.deductions.some((d) => d.reason.includes('"Hyperrealism"'))).toBe(false);
   });
 });

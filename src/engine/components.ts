@@ -171,10 +171,10 @@ function build(analysis: PromptAnalysis): ComponentMap {
       for (let i = np.tokenStart; i < np.tokenEnd; i++) if (of[i] === 'lighting' || (of[i] === undefined && isContentWord(tokens[i]!))) of[i] = 'subject';
       continue;
     }
-    // A phrase that ends in a verb, a camera word or the picture taken for its head ("a girl
-    // looks", "a black jaguar jump", "warrior girl frontview", "a lion full image"): the person or
-    // animal before it is the subject.
-    if (np.role === 'focal' && (component === 'motion' || component === 'camera' || (component === undefined && (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm))))) {
+    // A phrase that ends in a verb, a camera or light word or the picture taken for its head ("a
+    // girl looks", "a black jaguar jump", "warrior girl frontview", "man head silhouette", "a lion
+    // full image"): the person or animal before it is the subject.
+    if (np.role === 'focal' && (component === 'motion' || component === 'camera' || component === 'lighting' || (component === undefined && (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm))))) {
       let k = head - 1;
       while (k >= np.tokenStart && animateWord[k] !== 1) k--;
       if (k >= np.tokenStart && !(before && NEGATION_STARTERS.has(before.norm)) && !NEGATION_STARTERS.has(tokens[np.tokenStart]!.norm)) {
@@ -280,7 +280,8 @@ function nearestInClause(tokens: readonly Token[], of: readonly (Component | und
  */
 function isPlacedLandmark(tokens: readonly Token[], of: readonly (Component | undefined)[], start: number, head: number): boolean {
   const headTok = tokens[head]!;
-  if (!LANDMARK.has(headTok.lemma) && !LANDMARK.has(headTok.norm)) return false;
+  const compound = head > start ? `${tokens[head - 1]!.norm} ${headTok.norm}` : ''; // "space station"
+  if (!LANDMARK.has(headTok.lemma) && !LANDMARK.has(headTok.norm) && !LANDMARK.has(compound)) return false;
   // "high angle shot of a clock tower": the shot names what it looks at.
   const before = tokens[start - 1];
   if (before && before.clause === headTok.clause && before.norm === 'of' && of[start - 2] === 'camera') return true;
