@@ -173,6 +173,11 @@ describe('subject: found where its phrase runs on', () => {
     expect(none('low angle shot of a stone tower')).toBe(false);
     expect(lint('low angle shot of a stone tower').rewrite.text).not.toMatch(/^\[subject/);
   });
+  it('does not take an idea or a plan for the subject', () => {
+    expect(none('Whispers of Memory')).toBe(true);
+    expect(none('a slow journey through swirling colour')).toBe(true);
+    expect(none('an old sailor lost in a memory')).toBe(false);
+  });
   it('does not take a noun for the look of the picture for the subject', () => {
     expect(none('Super realism, soft light, 8k')).toBe(true);
     expect(lint('Hyperrealism, a fox in snow').score.deductions.some((d) => d.reason.includes('"Hyperrealism"'))).toBe(false);

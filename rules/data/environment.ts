@@ -194,12 +194,11 @@ export const NOT_PLACES_WITH_OF: readonly string[] = [
 ];
 
 /**
- * Nouns after a preposition that name a state, a stage of life, an occasion or something eaten,
- * drunk or smoked, not a place: "in disbelief", "on a new chapter", "over coffee", "at lunch".
- * Their "of" phrase is not a place either ("in a state of shock"). Unlisted nouns ending in
- * "-ism", "-ness" or "-hood" are abstract too ("in skepticism", "in childhood").
+ * Feelings, plans, occasions and ideas: nouns that name no thing one can look at. Not a place
+ * after a preposition ("in despair", "on a journey"), and never the subject the score credits
+ * ("Echoes of History", "a journey through colour").
  */
-export const ABSTRACT_NOUNS: readonly string[] = [
+export const IDEA_NOUNS: readonly string[] = [
   // States of mind and feelings
   'doubt', 'disbelief', 'confusion', 'contemplation', 'concentration', 'meditation', 'prayer', 'tears', 'agony',
   'delight', 'disgust', 'anger', 'rage', 'fury', 'sorrow', 'grief', 'triumph', 'excitement', 'amazement',
@@ -207,8 +206,23 @@ export const ABSTRACT_NOUNS: readonly string[] = [
   'frenzy', 'solitude', 'state', 'spirit', 'spirits', 'disguise', 'secret', 'secrecy', 'trouble', 'vain',
   // Stages, plans and occasions
   'chapter', 'journey', 'adventure', 'quest', 'mission', 'career', 'phase', 'vacation', 'holiday', 'duty', 'schedule',
-  'deadline', 'date', 'diet', 'strike', 'purpose', 'conversation', 'discussion', 'debate', 'negotiation', 'progress',
-  'battle', 'war', 'fight', 'combat', 'duel', 'attack', 'riot', 'attempt', 'relationship', 'friendship',
+  'deadline', 'date', 'diet', 'purpose', 'conversation', 'discussion', 'debate', 'negotiation', 'progress',
+  'attempt', 'relationship', 'friendship',
+  // Ideas and stories
+  'history', 'dream', 'dreams', 'harmony', 'memory', 'memories', 'idea', 'concept', 'theory', 'legacy', 'destiny',
+  'power', 'hope', 'faith', 'fear', 'freedom', 'love', 'success', 'strategy', 'conquest', 'splendor', 'splendour',
+  'portrayal', 'testament', 'transition', 'transformation',
+];
+
+/**
+ * Words the tagger can take for nouns that never name a thing: neither a place after a
+ * preposition ("the room in which", "in there") nor a noun a place word modifies ("a city where").
+ * "-ism", "-ness" or "-hood" are abstract too ("in skepticism", "in childhood").
+ */
+export const ABSTRACT_NOUNS: readonly string[] = [
+  ...IDEA_NOUNS,
+  // Fights and strikes: not a place ("in battle", "on strike"), but a scene one can look at
+  'strike', 'battle', 'war', 'fight', 'combat', 'duel', 'attack', 'riot',
   // Ages and decades written as words ("in his early twenties", "in the sixties")
   'teens', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties',
   // Meals, drinks and smokes

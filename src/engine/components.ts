@@ -5,7 +5,7 @@
  */
 import type { Component, LexiconCategory, PromptAnalysis, SubjectCandidate, Token } from '../types.js';
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
-import { LANDMARKS, LOCATIVE_PREPOSITIONS } from '../../rules/data/environment.js';
+import { IDEA_NOUNS, LANDMARKS, LOCATIVE_PREPOSITIONS } from '../../rules/data/environment.js';
 import { ANIMATE_KINDS, LIGHT_OBJECTS } from '../../rules/data/subject.js';
 import { Scratch } from '../analysis/scratch.js';
 import { flagWord, newlineBefore } from '../analysis/negative-prompt.js';
@@ -30,6 +30,7 @@ const CATEGORY_COMPONENT: Readonly<Record<LexiconCategory, Component>> = {
 
 const MEDIUM = new Set<string>(MEDIUM_NOUNS);
 const LANDMARK = new Set<string>(LANDMARKS);
+const IDEA = new Set<string>(IDEA_NOUNS);
 const TOOL_FIELD = new Set<string>(TOOL_FIELDS);
 const ANIMATE = new Set<string>(ANIMATE_KINDS);
 const LIGHT_OBJECT = new Set<string>(LIGHT_OBJECTS);
@@ -190,7 +191,8 @@ function build(analysis: PromptAnalysis): ComponentMap {
       continue;
     }
     if (component === undefined || component === 'subject') {
-      if (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm)) {
+      // The medium or the look ("video", "realism"), or an idea or occasion ("history", "a journey"): nothing to look at.
+      if (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm) || (!np.animate && (IDEA.has(headTok.lemma) || IDEA.has(headTok.norm)))) {
         medium[head] = true;
         continue;
       }
