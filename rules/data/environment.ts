@@ -200,10 +200,10 @@ export const NOT_PLACES_WITH_OF: readonly string[] = [
  */
 export const IDEA_NOUNS: readonly string[] = [
   // States of mind and feelings
-  'doubt', 'disbelief', 'confusion', 'contemplation', 'concentration', 'meditation', 'prayer', 'tears', 'agony',
+  'doubt', 'disbelief', 'confusion', 'contemplation', 'concentration', 'meditation', 'prayer', 'agony',
   'delight', 'disgust', 'anger', 'rage', 'fury', 'sorrow', 'grief', 'triumph', 'excitement', 'amazement',
   'astonishment', 'bewilderment', 'frustration', 'admiration', 'relief', 'horror', 'terror', 'panic', 'trance',
-  'frenzy', 'solitude', 'state', 'spirit', 'spirits', 'disguise', 'secret', 'secrecy', 'trouble', 'vain',
+  'frenzy', 'solitude', 'secrecy',
   // Stages, plans and occasions
   'chapter', 'journey', 'adventure', 'quest', 'mission', 'career', 'phase', 'vacation', 'holiday', 'duty', 'schedule',
   'deadline', 'date', 'diet', 'purpose', 'conversation', 'discussion', 'debate', 'negotiation', 'progress',
@@ -221,6 +221,8 @@ export const IDEA_NOUNS: readonly string[] = [
  */
 export const ABSTRACT_NOUNS: readonly string[] = [
   ...IDEA_NOUNS,
+  // Words that can also name something one sees ("tears", "spirits", "a state", "in disguise")
+  'tears', 'state', 'spirit', 'spirits', 'disguise', 'secret', 'trouble', 'vain',
   // Fights and strikes: not a place ("in battle", "on strike"), but a scene one can look at
   'strike', 'battle', 'war', 'fight', 'combat', 'duel', 'attack', 'riot',
   // Ages and decades written as words ("in his early twenties", "in the sixties")

@@ -107,7 +107,8 @@ function build(analysis: PromptAnalysis): ComponentMap {
       continue; // a verb of state is assigned below, but is no evidence of motion
     }
     for (let i = m.tokenStart; i < m.tokenEnd; i++) of[i] ??= component;
-    if (m.category === 'subject' && ANIMATE.has(m.kind)) for (let i = m.tokenStart; i < m.tokenEnd; i++) animateWord[i] = 1;
+    // 1: a person, animal or creature; 2: a vehicle or a crowd ("traffic" in "traffic light" says whose light).
+    if (m.category === 'subject' && ANIMATE.has(m.kind)) for (let i = m.tokenStart; i < m.tokenEnd; i++) animateWord[i] = m.kind === 'vehicle' || m.kind === 'crowd' ? 2 : 1;
     // A sound that is also an action ("a dog barking", "she whispers") is evidence of motion too.
     if (m.category === 'audio' && m.tokenEnd - m.tokenStart === 1 && tokens[m.tokenStart]!.tag === 'verb' && tokens[m.tokenStart]!.verbForm !== undefined) kinds.motion.add('action');
     if (m.category === 'motion') kinds.motion.add('phrase');
@@ -153,7 +154,7 @@ function build(analysis: PromptAnalysis): ComponentMap {
       while (h >= np.tokenStart && toolWord[h] === 1) h--;
       if (h < np.tokenStart || (tokens[h]!.tag !== 'noun' && tokens[h]!.tag !== 'name')) continue;
       const last = tokens[h]!;
-      np = { ...np, end: last.end, tokenEnd: h + 1, head: last.lemma, text: analysis.text.slice(np.start, last.end), animate: animateWord[h] === 1 };
+      np = { ...np, end: last.end, tokenEnd: h + 1, head: last.lemma, text: analysis.text.slice(np.start, last.end), animate: animateWord[h] !== 0 };
     }
     const head = np.tokenEnd - 1;
     const headTok = tokens[head]!;
@@ -177,7 +178,7 @@ function build(analysis: PromptAnalysis): ComponentMap {
     // full image"): the person or animal before it is the subject.
     if (np.role === 'focal' && (component === 'motion' || component === 'camera' || component === 'lighting' || (component === undefined && (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm))))) {
       let k = head - 1;
-      while (k >= np.tokenStart && animateWord[k] !== 1) k--;
+      while (k >= np.tokenStart && (animateWord[k] === 0 || (component === 'lighting' && animateWord[k] !== 1))) k--;
       if (k >= np.tokenStart && !(before && NEGATION_STARTERS.has(before.norm)) && !NEGATION_STARTERS.has(tokens[np.tokenStart]!.norm)) {
         const last = tokens[k]!;
         subjects.push({ ...np, end: last.end, tokenEnd: k + 1, head: last.lemma, text: analysis.text.slice(np.start, last.end), animate: true, kind: 'animate' });
