@@ -514,12 +514,18 @@ function inClass(t: Token, classes: readonly string[]): boolean {
   return false;
 }
 
-/** Where the prompt's lighting matches start, built once per analysis (a prompt can hold thousands). */
-const lightStartsOf = new WeakMap<PromptAnalysis, ReadonlySet<number>>();
+/**
+ * Where the prompt's lighting matches start, built once per prompt (a prompt can hold thousands).
+ * The last prompt's set is kept: a WeakMap keyed by every analysis slows each young-generation GC.
+ */
+let lightStartsAnalysis: PromptAnalysis | undefined;
+let lightStartsSet: ReadonlySet<number> = new Set();
 function lightStarts(analysis: PromptAnalysis): ReadonlySet<number> {
-  let starts = lightStartsOf.get(analysis);
-  if (!starts) lightStartsOf.set(analysis, (starts = new Set(analysis.byCategory.lighting.map((m) => m.tokenStart))));
-  return starts;
+  if (analysis !== lightStartsAnalysis) {
+    lightStartsSet = new Set(analysis.byCategory.lighting.map((m) => m.tokenStart));
+    lightStartsAnalysis = analysis;
+  }
+  return lightStartsSet;
 }
 
 /** The noun phrase after the word (adjectives, nouns, comma-joined adjectives) names one of the classes. */
