@@ -48,7 +48,7 @@ export default defineRule({
       seen++;
     }
     const end = Math.max(i, lastToken?.end ?? text.length);
-    const limit = context.model && context.model.limits.maxChars === max ? context.model.name : 'The limit';
+    const limit = context.model && context.model.limits.maxChars === max ? context.model.name : 'the limit';
     context.report({ messageId: 'tooLong', range: [Math.min(i, end), end], data: { count: analysis.charCount, max, limit } });
   },
 });
