@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { compileLexicon, matchLexicon, phraseKey, wordUnits, type CompiledLexicon } from '../src/analysis/lexicon.js';
-import { POSSESSIVES, lemmatize } from '../src/analysis/pos.js';
+import { POSSESSIVES, grades, lemmatize } from '../src/analysis/pos.js';
 import { isQuoted } from '../src/analysis/quotes.js';
 import { firstIndexWhere } from '../src/analysis/sort.js';
-import { SENTENCE_END } from '../src/analysis/tokenize.js';
+import { SENTENCE_END, isWordToken } from '../src/analysis/tokenize.js';
 import type { Fix, PromptAnalysis, Token } from '../src/types.js';
 import abstractWords, {
   ABSTRACT_NOUN_ENDINGS,
@@ -436,7 +436,6 @@ function skipSet(allow: readonly string[], accept: readonly string[]): ReadonlyS
 }
 
 const isSeparator = (t: Token | undefined) => !t || ((t.kind === 'punct' || t.kind === 'symbol') && SEPARATORS.has(t.text));
-const isWordToken = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'number');
 const startsUpper = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase();
 const isCapitalised = (s: string) => startsUpper(s) && s.length > 1 && s !== s.toUpperCase();
 
@@ -708,7 +707,7 @@ function praiseDeletion(analysis: PromptAnalysis, from: number, to: number): { f
     const fix = deletion(analysis, from, to + 1, true);
     return fix ? { from: first.start, to: next.end, fix } : undefined;
   }
-  const graded = prevInSentence && (INTENSIFIER.has(prev.norm) || (prev.tag === 'adv' && prev.norm.endsWith('ly')));
+  const graded = grades(prev, first);
   const start = graded ? from - 1 : from;
   const fix = deletion(analysis, start, to, false);
   return fix ? { from: tokens[start]!.start, to: last.end, fix } : undefined;

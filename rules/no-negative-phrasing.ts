@@ -3,6 +3,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { removalFix } from '../src/engine/removal.js';
 import { isQuoted } from '../src/analysis/quotes.js';
 import { POSSESSIVES } from '../src/analysis/pos.js';
+import { isWordToken } from '../src/analysis/tokenize.js';
 import { negativePromptAt } from '../src/analysis/negative-prompt.js';
 import { firstIndexWhere } from '../src/analysis/sort.js';
 import { phraseKey, phraseParts } from '../src/analysis/lexicon.js';
@@ -154,9 +155,8 @@ interface Span {
   cut?: number;
 }
 
-const isWord = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'number');
 /** Written in capitals: "NO", "GUN" (not "No", not "4K"). */
-const isShouted = (t: Token | undefined): t is Token => isWord(t) && t.text.length > 1 && LETTER.test(t.text) && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+const isShouted = (t: Token | undefined): t is Token => isWordToken(t) && t.text.length > 1 && LETTER.test(t.text) && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
 
 export default defineRule({
   meta: {
@@ -183,28 +183,28 @@ export default defineRule({
     const { tokens, text } = analysis;
     const phraseAt = (i: number, index: PhraseIndex): number => {
       const t = tokens[i];
-      const phrases = t && isWord(t) ? index.get(t.norm) : undefined;
+      const phrases = t && isWordToken(t) ? index.get(t.norm) : undefined;
       if (!phrases) return 0;
       for (const parts of phrases) {
         let k = 0;
-        while (k < parts.length && isWord(tokens[i + k]) && tokens[i + k]!.norm === parts[k]) k++;
+        while (k < parts.length && isWordToken(tokens[i + k]) && tokens[i + k]!.norm === parts[k]) k++;
         if (k === parts.length) return k;
       }
       return 0;
     };
     const lastWordBefore = (end: number, from: number): number => {
       let j = end - 1;
-      while (j > from && !isWord(tokens[j])) j--;
+      while (j > from && !isWordToken(tokens[j])) j--;
       return j;
     };
     const nextWord = (from: number, end: number): number => {
       let j = from;
-      while (j < end && !isWord(tokens[j])) j++;
+      while (j < end && !isWordToken(tokens[j])) j++;
       return j;
     };
     const previousWord = (before: number, from: number): number => {
       let j = before - 1;
-      while (j >= from && !isWord(tokens[j])) j--;
+      while (j >= from && !isWordToken(tokens[j])) j--;
       return j;
     };
 
@@ -232,7 +232,7 @@ export default defineRule({
 
     /** What follows a "no": a number ("No 5") or a capitalised name ("No Entry") is not an excluded thing. */
     const namesNothing = (after: Token | undefined): boolean =>
-      !isWord(after) || after.kind === 'number' || (UPPER_START.test(after.text) && after.text !== after.text.toUpperCase());
+      !isWordToken(after) || after.kind === 'number' || (UPPER_START.test(after.text) && after.text !== after.text.toUpperCase());
     /** The excluded words from `from` to `last`, without a leading "any" or a closing "whatsoever" ("include any text" excludes text). */
     const excludedText = (from: number, last: number): string => {
       let [j, k] = [from, last];
@@ -252,7 +252,7 @@ export default defineRule({
     const isVerbless = (from: number, to: number): boolean => {
       for (let j = from; j < to; j++) {
         const t = tokens[j]!;
-        if (isWord(t) && (t.tag === 'verb' || (t.tag === 'pron' && t.norm !== 'it'))) return false;
+        if (isWordToken(t) && (t.tag === 'verb' || (t.tag === 'pron' && t.norm !== 'it'))) return false;
       }
       const [start, end] = [tokens[from]!.start, tokens[to]!.start];
       return !analysis.subjects.some((s) => s.animate && s.start < end && s.end > start);
@@ -266,7 +266,7 @@ export default defineRule({
       const head = previousWord(to, from);
       if (head < from || !sets.picture.has(tokens[head]!.lemma)) return false;
       let words = 0;
-      for (let j = from; j < to; j++) if (isWord(tokens[j]) && (++words > MAX_SUBJECT_WORDS || tokens[j]!.tag === 'prep')) return false;
+      for (let j = from; j < to; j++) if (isWordToken(tokens[j]) && (++words > MAX_SUBJECT_WORDS || tokens[j]!.tag === 'prep')) return false;
       return isVerbless(from, to);
     };
     /**
@@ -291,7 +291,7 @@ export default defineRule({
       let words = 0;
       for (let j = from; j < to; j++) {
         const t = tokens[j]!;
-        if (!isWord(t)) continue;
+        if (!isWordToken(t)) continue;
         if (++words > MAX_PASSIVE_SUBJECT_WORDS || SUBORDINATORS.has(t.norm) || (t.tag === 'pron' && !POSSESSIVES.has(t.norm)) || t.verbForm === 's') return false;
       }
       return words > 0;
@@ -303,7 +303,7 @@ export default defineRule({
       let all = 0;
       for (let j = tokenStart; j < tokenEnd; j++) {
         const t = tokens[j]!;
-        if (!isWord(t) || t.text.length < 2 || !LETTER.test(t.text)) continue;
+        if (!isWordToken(t) || t.text.length < 2 || !LETTER.test(t.text)) continue;
         all++;
         if (isShouted(t)) caps++;
       }
@@ -311,7 +311,7 @@ export default defineRule({
     };
     /** Words inside quotation marks are dialogue or on-screen text ("She says: \u201CNo more.\u201D"), not instructions. */
     const quoted = (k: number): boolean => isQuoted(analysis.quotations, k);
-    const isTextCue = (t: Token | undefined) => isWord(t) && (sets.textCues.has(t.norm) || sets.textCues.has(t.lemma));
+    const isTextCue = (t: Token | undefined) => isWordToken(t) && (sets.textCues.has(t.norm) || sets.textCues.has(t.lemma));
 
     /**
      * Exclusions that do not open their clause, from the first word after the clause's leads
@@ -326,7 +326,7 @@ export default defineRule({
       };
       for (let k = body; k <= last; k++) {
         const t = tokens[k]!;
-        if (!isWord(t) || !(sets.triggers.has(t.norm) || sets.triggers.has(t.lemma)) || inList(k) || quoted(k)) continue;
+        if (!isWordToken(t) || !(sets.triggers.has(t.norm) || sets.triggers.has(t.lemma)) || inList(k) || quoted(k)) continue;
         // "there are no people in the shot": a statement of absence that is its own clause.
         const absence = phraseAt(k, sets.absence);
         if (absence > 0) {
@@ -351,13 +351,13 @@ export default defineRule({
         const negation = phraseAt(k, sets.negations);
         const verb = tokens[k + negation];
         const viewer = negation > 0 ? viewerBefore(k, body) : -1;
-        if (negation > 0 && isWord(verb) && (sets.showing.has(verb.lemma) || (viewer >= 0 && sets.seeing.has(verb.lemma))) && !verb.norm.endsWith('ing')) {
+        if (negation > 0 && isWordToken(verb) && (sets.showing.has(verb.lemma) || (viewer >= 0 && sets.seeing.has(verb.lemma))) && !verb.norm.endsWith('ing')) {
           const object = nextWord(k + negation + 1, end);
           if (object <= last && viewer > body) return push(viewer, last, object, undefined, -1); // run on after a description: no suggestion
           if (object <= last && (whole(k) || viewer === body || isPictureSubject(body, k))) return push(whole(k) ? k : body, last, object, tokens[first]!.start, clause.index);
         }
         // "the frame contains no logos", "the video shows absolutely no people".
-        const no = isWord(tokens[k + 1]) && sets.emphatic.has(tokens[k + 1]!.norm) ? k + 2 : k + 1;
+        const no = isWordToken(tokens[k + 1]) && sets.emphatic.has(tokens[k + 1]!.norm) ? k + 2 : k + 1;
         // With no subject it is an order ("show no faces"), not a report ("…, shows no change").
         const form = () => (k === body ? t.norm === t.lemma : !/(ing|ed)$/.test(t.norm));
         if (sets.showing.has(t.lemma) && tokens[no]?.norm === 'no' && form() && phraseAt(no, sets.allow) === 0 && !namesNothing(tokens[no + 1])) {
@@ -368,7 +368,7 @@ export default defineRule({
           const before = previousWord(k, body);
           const stressed = before >= body && sets.emphatic.has(tokens[before]!.norm);
           let closer = -1;
-          for (let j = k + 1; j <= last && closer < 0; j++) if (isWord(tokens[j]) && sets.emphatic.has(tokens[j]!.norm)) closer = j;
+          for (let j = k + 1; j <= last && closer < 0; j++) if (isWordToken(tokens[j]) && sets.emphatic.has(tokens[j]!.norm)) closer = j;
           let start = stressed ? before : k;
           const preposition = previousWord(start, body);
           if (preposition >= body && PREPOSITIONAL.has(tokens[preposition]!.norm)) start = preposition;
@@ -386,12 +386,12 @@ export default defineRule({
         }
         // "a woman in a mask NO GUN dancing": a marker shouted in capitals inside a sentence.
         const shouted = phraseAt(k, sets.markers);
-        if (shouted > 0 && tokens.slice(k, k + shouted).every((w) => !isWord(w) || isShouted(w))) {
+        if (shouted > 0 && tokens.slice(k, k + shouted).every((w) => !isWordToken(w) || isShouted(w))) {
           let stop = k + shouted;
           while (stop <= last && isShouted(tokens[stop])) stop++;
           const words = stop - 1;
           // "NO PARKING", "NO SMOKING": a "no" before a gerund is the wording of a sign.
-          const sign = isWord(tokens[k + shouted]) && tokens[k + shouted]!.norm.endsWith('ing');
+          const sign = isWordToken(tokens[k + shouted]) && tokens[k + shouted]!.norm.endsWith('ing');
           if (words < k + shouted || sign || shoutedSentence(t.sentence) || isTextCue(tokens[stop])) continue;
           const sentenceStart = analysis.sentences[t.sentence]!.tokenStart;
           const cue = [previousWord(k, sentenceStart), previousWord(previousWord(k, sentenceStart), sentenceStart)].some((j) => j >= sentenceStart && isTextCue(tokens[j]));
@@ -404,7 +404,7 @@ export default defineRule({
 
     for (const whole of analysis.clauses) {
       let i = whole.tokenStart;
-      while (i < whole.tokenEnd && !isWord(tokens[i])) i++;
+      while (i < whole.tokenEnd && !isWordToken(tokens[i])) i++;
       if (i >= whole.tokenEnd || inList(i)) continue;
       // The clause's own words end where a negative prompt starts inside it ("no people -neg blur").
       const list = lists[firstIndexWhere(lists.length, (k) => lists[k]!.opener > i)];
@@ -420,14 +420,14 @@ export default defineRule({
       }
       // "No Pets Allowed sign", "No Entry": a capitalised name after "No" is sign text; "No 5" a number.
       const after = tokens[i + marker];
-      if (tokens[i]!.norm === 'no' && isWord(after) && namesNothing(after)) continue;
+      if (tokens[i]!.norm === 'no' && isWordToken(after) && namesNothing(after)) continue;
       const last = lastWordBefore(clause.tokenEnd, i + marker - 1);
       if (last < i + marker) continue; // a bare "No." has nothing to exclude
       // "Without the gem, the world fell dark": a prepositional opener leading into its sentence's
       // main clause is narration, not an exclusion.
       const next = analysis.clauses[clause.index + 1];
       if (tokens[i]!.norm !== 'no' && marker <= 2 && PREPOSITIONAL.has(tokens[i]!.norm) && next && next.sentence === clause.sentence) {
-        const nextFirst = tokens.slice(next.tokenStart, next.tokenEnd).find(isWord);
+        const nextFirst = tokens.slice(next.tokenStart, next.tokenEnd).find(isWordToken);
         if (nextFirst && phraseAt(nextFirst.index, sets.markers) === 0) continue;
       }
       spans.push({ start: tokens[i]!.start, end: tokens[last]!.end, excluded: excludedText(i + marker, last), clause: clause.index, cut: tokens[i]!.start });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { removalFix } from '../src/engine/removal.js';
-import { startsWithDigit } from '../src/analysis/tokenize.js';
+import { DASHES, isWordToken, startsWithDigit } from '../src/analysis/tokenize.js';
 import type { Token } from '../src/types.js';
 import {
   ABSORB_AFTER,
@@ -90,7 +90,6 @@ const HYPHEN_DURATION = /^(\d{1,3})-(s|sec|secs|second|seconds|min|mins|minute|m
 const VALUE_FLAGS = new Map(Object.entries(VALUE_FLAG_NAMES));
 /** "fps30": a frame-rate flag glued to its value without a dash. */
 const GLUED_UNIT_FPS = /^fps(\d{1,3}(?:\.\d+)?)$/;
-const DASHES = new Set(['-', '\u2013', '\u2014']);
 
 interface Compiled {
   wanted: Set<string>;
@@ -128,7 +127,6 @@ const PHRASE_FIRST = new Set(Object.keys(RESOLUTION_PHRASES).map((p) => p.split(
 /** Every word without a digit or hyphen that can open a request: the rest are skipped at once. */
 const OPENERS = new Set<string>([...RES_WORDS.keys(), ...PHRASE_FIRST, ...NUMBERS.keys(), 'fps']);
 
-const isWord = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'number');
 
 /**
  * A hyphenated resolution: "ultra-hd", "full-hd", "4k-uhd", "8k-resolution". Every part is a
@@ -207,15 +205,15 @@ export default defineRule({
      */
     const describesThing = (next: number, anchor: number): boolean => {
       const t = tokens[next];
-      if (!isWord(t) || !sameSentence(anchor, next)) return false;
+      if (!isWordToken(t) || !sameSentence(anchor, next)) return false;
       if (FOLLOWERS.has(t.norm) || resolutionOf(t) || (startsWithDigit(t.norm) && GLUED_FPS.test(t.norm))) return false;
       if (t.tag !== 'noun' && t.tag !== 'name') return false;
       // A compound whose head is a picture word is still the picture: "a 4K drone shot".
       const after = tokens[next + 1];
-      if (isWord(after) && after.start > t.end && sameSentence(anchor, next + 1) && FOLLOWERS.has(after.norm)) return false;
+      if (isWordToken(after) && after.start > t.end && sameSentence(anchor, next + 1) && FOLLOWERS.has(after.norm)) return false;
       for (let k = anchor - 1, adjectives = 0; k >= 0 && adjectives <= 3; k--) {
         const b = tokens[k]!;
-        if (!isWord(b) || !sameSentence(anchor, k)) return false;
+        if (!isWordToken(b) || !sameSentence(anchor, k)) return false;
         if (determiners.has(b.norm) || b.norm.endsWith("'s")) return true;
         if (b.tag !== 'adj') return false;
         adjectives++;
@@ -226,7 +224,7 @@ export default defineRule({
     const phraseAt = (i: number, phrases: readonly string[][]): number => {
       for (const parts of phrases) {
         let ok = true;
-        for (let k = 0; k < parts.length && ok; k++) ok = isWord(tokens[i + k]) && tokens[i + k]!.norm === parts[k];
+        for (let k = 0; k < parts.length && ok; k++) ok = isWordToken(tokens[i + k]) && tokens[i + k]!.norm === parts[k];
         if (ok) return parts.length;
       }
       return 0;
@@ -235,9 +233,9 @@ export default defineRule({
     /** The resolution written from token i on, and how many tokens it takes. */
     const resolutionAt = (i: number): { value: string; length: number } | undefined => {
       const t = tokens[i];
-      if (!isWord(t)) return undefined;
+      if (!isWordToken(t)) return undefined;
       const next = tokens[i + 1];
-      const phrase = t.kind === 'word' && PHRASE_FIRST.has(t.norm) && isWord(next) ? RES_PHRASES.get(`${t.norm} ${next.norm}`) : undefined;
+      const phrase = t.kind === 'word' && PHRASE_FIRST.has(t.norm) && isWordToken(next) ? RES_PHRASES.get(`${t.norm} ${next.norm}`) : undefined;
       if (phrase) return { value: phrase, length: 2 };
       const value = resolutionOf(t);
       return value === undefined ? undefined : { value, length: 1 };
@@ -282,7 +280,7 @@ export default defineRule({
           continue;
         }
       }
-      if (!isWord(t)) continue;
+      if (!isWordToken(t)) continue;
       const unitFps = t.kind === 'word' && t.norm.startsWith('fps') && t.norm.charCodeAt(3) >= 48 && t.norm.charCodeAt(3) <= 57 ? GLUED_UNIT_FPS.exec(t.norm) : null;
       if (unitFps) {
         findings.push({ setting: 'frame rate', value: `${unitFps[1]} fps`, from: i, to: i + 1 });
@@ -365,7 +363,7 @@ export default defineRule({
       else {
         const n = t.kind === 'number' ? Number(t.norm.replace(',', '.')) : NUMBERS.get(t.norm);
         const unit = tokens[i + 1];
-        if (n !== undefined && Number.isFinite(n) && isWord(unit) && DURATION.has(unit.norm)) {
+        if (n !== undefined && Number.isFinite(n) && isWordToken(unit) && DURATION.has(unit.norm)) {
           seconds = n * DURATION.get(unit.norm)!;
           unitEnd = i + 2;
         }
@@ -374,8 +372,8 @@ export default defineRule({
         const next = tokens[unitEnd];
         let k = i - 1;
         if (tokens[k]?.text === ':' || tokens[k]?.norm === 'of' || tokens[k]?.norm === 'for') k--;
-        const lead = isWord(tokens[k]) && DUR_LEADS.has(tokens[k]!.norm) && sameSentence(i, k);
-        const follows = gluedLong || (isWord(next) && sameSentence(i, unitEnd) && DUR_FOLLOWERS.has(next.norm));
+        const lead = isWordToken(tokens[k]) && DUR_LEADS.has(tokens[k]!.norm) && sameSentence(i, k);
+        const follows = gluedLong || (isWordToken(next) && sameSentence(i, unitEnd) && DUR_FOLLOWERS.has(next.norm));
         if (lead || follows) {
           findings.push({ setting: 'duration', value: `${seconds} s`, from: lead ? k : i, to: unitEnd });
           i = unitEnd - 1;
@@ -396,7 +394,7 @@ export default defineRule({
         // "ar- 16:9": a dash glued to the flag name before it.
         while (k > 0 && DASHES.has(tokens[k]!.text) && glued(k - 1, k)) k--;
         const name = tokens[k];
-        if (isWord(name) && sameSentence(from, k) && VALUE_FLAGS.get(name.norm) === f.setting) {
+        if (isWordToken(name) && sameSentence(from, k) && VALUE_FLAGS.get(name.norm) === f.setting) {
           from = k;
           named = true;
         }
@@ -437,12 +435,12 @@ export default defineRule({
       const clauseEnd = analysis.clauses[tokens[to - 1]!.clause]!.tokenEnd;
       // The statement ends the clause, or "and" joins what follows: "The aspect ratio is 16:9 and the fox runs."
       const joined = stated !== undefined && tokens[to]?.norm === 'and' && sameSentence(f.from, to);
-      const closes = joined || clauseEnd === to || (clauseEnd === to + 1 && !isWord(tokens[to]));
+      const closes = joined || clauseEnd === to || (clauseEnd === to + 1 && !isWordToken(tokens[to]));
       const removeEnd = joined ? tokens[to]!.end : end;
       const removeFrom =
         stated !== undefined && closes
           ? tokens[stated]!.start
-          : isWord(before) && BEFORE.has(before.norm) && sameSentence(f.from, f.from - 1) && !DASHES.has(tokens[f.from]!.text) && !VALUE_FLAGS.has(tokens[f.from]!.norm)
+          : isWordToken(before) && BEFORE.has(before.norm) && sameSentence(f.from, f.from - 1) && !DASHES.has(tokens[f.from]!.text) && !VALUE_FLAGS.has(tokens[f.from]!.norm)
             ? before.start
             : start;
       const written = text.slice(start, end);

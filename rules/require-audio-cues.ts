@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { promptRange } from '../src/analysis/index.js';
+import { isWordToken } from '../src/analysis/tokenize.js';
 import type { LexiconMatch, PromptAnalysis, Token } from '../src/types.js';
 import {
   BARKING_ANIMALS,
@@ -116,16 +117,15 @@ function vocab(options: Options): Vocab {
   return v;
 }
 
-const isWord = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'word' || t.kind === 'number');
 
 /** The word before / after token i in the same clause, skipping punctuation only when asked. */
 function prevWord(tokens: readonly Token[], i: number): Token | undefined {
   const t = tokens[i - 1];
-  return t !== undefined && isWord(t) && t.clause === tokens[i]!.clause ? t : undefined;
+  return t !== undefined && isWordToken(t) && t.clause === tokens[i]!.clause ? t : undefined;
 }
 function nextWord(tokens: readonly Token[], i: number): Token | undefined {
   const t = tokens[i + 1];
-  return t !== undefined && isWord(t) && t.clause === tokens[i]!.clause ? t : undefined;
+  return t !== undefined && isWordToken(t) && t.clause === tokens[i]!.clause ? t : undefined;
 }
 
 /** A word or the two-word phrase it ends ("sea lion", "double bass") is in the set. */
@@ -162,7 +162,7 @@ function isSound(m: LexiconMatch, tokens: readonly Token[], v: Vocab): boolean {
     // "a logo that says CAFE", "a sign saying OPEN", "her shirt says": the nearest noun before it carries writing.
     for (let k = i - 1, seen = 0; k >= 0 && seen < 4; k--) {
       const w = tokens[k]!;
-      if (!isWord(w)) {
+      if (!isWordToken(w)) {
         if (w.clause !== t.clause) break;
         continue;
       }
@@ -200,7 +200,7 @@ function spokenLines(analysis: PromptAnalysis, v: Vocab): boolean {
     if (q.tokenEnd <= q.tokenStart) continue;
     const open = q.tokenStart - 1;
     let k = open - 1;
-    while (k >= 0 && !isWord(tokens[k]) && k > unspokenEnd) k--;
+    while (k >= 0 && !isWordToken(tokens[k]) && k > unspokenEnd) k--;
     let spoken = open > 0 && k !== unspokenEnd;
     if (spoken && k >= 0 && v.unspoken.has(tokens[k]!.norm)) spoken = false;
     if (spoken) {
@@ -209,7 +209,7 @@ function spokenLines(analysis: PromptAnalysis, v: Vocab): boolean {
       let titled = true;
       for (let i = q.tokenStart; i < q.tokenEnd; i++) {
         const t = tokens[i]!;
-        if (isWord(t)) {
+        if (isWordToken(t)) {
           inside++;
           const c = t.text.charCodeAt(0);
           if (t.kind === 'word' && t.text[0] === t.norm[0] && !(c >= 48 && c <= 57)) titled = false;

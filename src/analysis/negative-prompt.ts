@@ -11,11 +11,11 @@
 import type { NegativePrompt, Token } from '../types.js';
 import { NEGATIVE_FLAGS, NEGATIVE_LABELS } from '../../rules/data/negative.js';
 import { firstIndexWhere } from './sort.js';
+import { DASHES } from './tokenize.js';
 
 const FLAGS = new Set(NEGATIVE_FLAGS);
 /** Labels as word lists, longest first: "negative prompt" before "negative". */
 const LABELS = NEGATIVE_LABELS.map((l) => l.split(' ')).sort((a, b) => b.length - a.length);
-const DASHES = new Set(['-', '\u2013', '\u2014']);
 /** A cheap test that the text could hold a flag or a label at all. */
 const MAYBE = /[nN][eE][gG]|[-\u2013\u2014][nN][oO]/;
 

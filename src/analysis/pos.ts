@@ -7,6 +7,7 @@ import { IRREGULAR_LEMMAS, POS_WORDS } from './data/pos-lexicon.js';
 import { lemmaCandidates } from './inflect.js';
 import { WordTable, hashWord } from './word-table.js';
 import { isCapitalised } from './capitals.js';
+import { INTENSIFIERS } from '../../rules/data/abstract.js';
 
 /** First two letters → (word → signature letters, see scripts/generate.ts). */
 const buckets = new Map<string, Map<string, string>>();
@@ -134,6 +135,14 @@ const PARTICLES = new Set([
   'overhead', 'aside', 'about', 'home', 'free', 'open', 'shut',
 ]);
 const COORDINATORS = new Set(['and', 'or', 'then', 'while', 'as', 'before', 'after']);
+/** Degree words: "so cute", "a very beautiful woman". */
+const INTENSIFIER: ReadonlySet<string> = new Set(INTENSIFIERS);
+
+/** `prev` grades the word after it in its sentence: a degree word or an adverb in -ly ("so cute", "incredibly vivid"). */
+export function grades(prev: Token | undefined, word: Token): boolean {
+  return prev !== undefined && (prev.kind === 'word' || prev.kind === 'number') && prev.sentence === word.sentence && (INTENSIFIER.has(prev.norm) || (prev.tag === 'adv' && prev.norm.endsWith('ly')));
+}
+
 /** Possessive determiners: "her garden", "their car". */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'my', 'your', 'our']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'my', 'your', 'our', 'one', 'each', 'every', 'some']);

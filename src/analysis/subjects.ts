@@ -11,6 +11,7 @@ import type { Clause, LexiconCategory, LexiconMatch, NounList, Quotation, Senten
 import { Scratch } from './scratch.js';
 import { isQuoted } from './quotes.js';
 import { POSSESSIVES } from './pos.js';
+import { isWordToken } from './tokenize.js';
 import { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, EXTRA_KINDS, FRAME_NOUNS, GROUP_NOUNS, NON_ANIMATE_COMPOUNDS, NOT_HEADS, PRESENCE_WORDS, STYLE_CREDIT_NOUNS, THING_MODIFIERS } from '../../rules/data/subject.js';
 
 export interface SubjectInput {
@@ -83,7 +84,6 @@ const compatible = (a: SubjectKind, b: SubjectKind) => a === b || ((a === 'anima
 /** The word, as written or in its dictionary form, is in the set (one lookup when the two are the same). */
 const inSet = (set: ReadonlySet<string>, t: Token) => set.has(t.norm) || (t.lemma !== t.norm && set.has(t.lemma));
 
-const isWord = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'number');
 
 export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[]; nounLists: NounList[] } {
   const { tokens, text, byCategory } = input;
@@ -168,7 +168,7 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     const seg = segmentOf[i]!;
     if (seg < 0 || segments[seg]!.start !== i) continue;
     const next = tokens[i + 1]!;
-    if (next.norm === 'of' || (isWord(next) && next.pos.includes('verb') && next.lemma === next.norm && next.sentence === t.sentence)) forcedNoun[i] = 1;
+    if (next.norm === 'of' || (isWordToken(next) && next.pos.includes('verb') && next.lemma === next.norm && next.sentence === t.sentence)) forcedNoun[i] = 1;
   }
   const nounTag = (t: Token) => t.tag === 'noun' || forcedNoun[t.index] === 1;
   // A base-form verb the tagger took for a noun after a plural subject ("crowds pass",
@@ -185,7 +185,7 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     const plural = prev.lemma !== prev.norm || prev.norm === 'people' || coordinated;
     const next = tokens[i + 1];
     // Followed by what a verb takes: nothing, a determiner, an adverb, a pronoun or a plural object.
-    const takes = endsPhrase(next) || (isWord(next) && (next.tag === 'det' || next.tag === 'adv' || next.tag === 'pron' || (next.tag === 'noun' && next.lemma !== next.norm)));
+    const takes = endsPhrase(next) || (isWordToken(next) && (next.tag === 'det' || next.tag === 'adv' || next.tag === 'pron' || (next.tag === 'noun' && next.lemma !== next.norm)));
     if (plural && takes) asVerb[i] = 1;
   }
   // An -s form after a singular phrase ("a street musician plays violin"): agreement says verb.
@@ -208,23 +208,23 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     const next = tokens[i + 1];
     if (asVerb[i] || NOT_HEAD.has(t.norm)) return false;
     // A preposition the tagger took for a noun ("past mountains") governs the next phrase.
-    if (t.pos.includes('prep') && isWord(next) && (next.tag === 'det' || next.tag === 'noun' || next.tag === 'adj')) return false;
+    if (t.pos.includes('prep') && isWordToken(next) && (next.tag === 'det' || next.tag === 'noun' || next.tag === 'adj')) return false;
     if (t.tag === 'noun' || t.tag === 'name' || forcedNoun[i]) return true;
     // A word that can be either, ending a phrase after a determiner ("a table,", "the light."): a noun.
-    if (t.tag === 'adj' && t.pos.includes('noun') && npHasDet && (endsPhrase(next) || (isWord(next) && (next.tag === 'det' || next.tag === 'verb')))) return true;
+    if (t.tag === 'adj' && t.pos.includes('noun') && npHasDet && (endsPhrase(next) || (isWordToken(next) && (next.tag === 'det' || next.tag === 'verb')))) return true;
     // A plural written like a verb inside a bare compound ("food stalls,", "green lights"):
     // a noun when it follows a noun or adjective in a phrase without a determiner.
     if (t.tag === 'verb' && t.verbForm === 's' && t.pos.includes('noun') && !npHasDet) {
       const listEnd = !next || next.kind === 'punct' || next.kind === 'symbol' || next.tag === 'conj' || BOUNDARY_WORDS.has(next.norm);
-      return isWord(prev) && (prev.tag === 'noun' || prev.tag === 'adj') && listEnd;
+      return isWordToken(prev) && (prev.tag === 'noun' || prev.tag === 'adj') && listEnd;
     }
     return false;
   };
   const nps: Np[] = [];
   for (let i = 0; i < n; ) {
     const t = tokens[i]!;
-    const governs = t.pos.includes('prep') && isWord(tokens[i + 1]) && tokens[i + 1]!.tag === 'det';
-    const opens = isWord(t) && !governs && (forcedNoun[i] === 1 || t.tag === 'det' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'noun' || t.tag === 'name' || POSSESSIVES.has(t.norm));
+    const governs = t.pos.includes('prep') && isWordToken(tokens[i + 1]) && tokens[i + 1]!.tag === 'det';
+    const opens = isWordToken(t) && !governs && (forcedNoun[i] === 1 || t.tag === 'det' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'noun' || t.tag === 'name' || POSSESSIVES.has(t.norm));
     if (!opens || BOUNDARY_WORDS.has(t.norm) || asVerb[i]) {
       i++;
       continue;
@@ -235,7 +235,7 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     while (j < n) {
       const u = tokens[j]!;
       const adjectiveJoin = (u.norm === 'and' || u.norm === 'or') && tokens[j - 1]?.tag === 'adj' && tokens[j + 1]?.tag === 'adj';
-      if (!isWord(u) || u.clause !== t.clause || (j > i && BOUNDARY_WORDS.has(u.norm) && !adjectiveJoin) || asVerb[j]) break;
+      if (!isWordToken(u) || u.clause !== t.clause || (j > i && BOUNDARY_WORDS.has(u.norm) && !adjectiveJoin) || asVerb[j]) break;
       if (adjectiveJoin) {
         j++;
         continue;
@@ -243,7 +243,7 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
       const det = u.tag === 'det' || (j === i && POSSESSIVES.has(u.norm));
       if (det && head >= 0) break; // a new determiner after a noun starts a new phrase
       if (det) hasDet = true;
-      const participle = u.tag === 'verb' && (u.verbForm === 'ing' || u.verbForm === 'ed') && j > i && head < 0 && isWord(tokens[j + 1]) && (tokens[j + 1]!.tag === 'noun' || tokens[j + 1]!.tag === 'adj');
+      const participle = u.tag === 'verb' && (u.verbForm === 'ing' || u.verbForm === 'ed') && j > i && head < 0 && isWordToken(tokens[j + 1]) && (tokens[j + 1]!.tag === 'noun' || tokens[j + 1]!.tag === 'adj');
       if (nouny(j, hasDet)) head = j;
       else if (!(det || u.tag === 'adj' || u.tag === 'num' || participle)) break;
       j++;
@@ -391,7 +391,7 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     if (m.kind === 'dressing' || m.kind === 'excluded') {
       // The phrase right after "surrounded by" / "lined with", and the list it opens.
       let i = m.tokenEnd;
-      while (i < n && isWord(tokens[i]) && npAt[i]! < 0 && tokens[i]!.tag === 'adv') i++;
+      while (i < n && isWordToken(tokens[i]) && npAt[i]! < 0 && tokens[i]!.tag === 'adv') i++;
       if (i < n && npAt[i]! >= 0) setBackgroundFrom(npAt[i]!);
       continue;
     }
@@ -412,7 +412,7 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     if (m.kind !== 'position') continue;
     // "crowds passing in the background": the phrase just before, across a verb group.
     let i = m.tokenStart - 1;
-    while (i >= 0 && isWord(tokens[i]) && npAt[i]! < 0 && (isVerb(i) || tokens[i]!.tag === 'adv' || VERB_GROUP_EXTRA.has(tokens[i]!.norm))) i--;
+    while (i >= 0 && isWordToken(tokens[i]) && npAt[i]! < 0 && (isVerb(i) || tokens[i]!.tag === 'adv' || VERB_GROUP_EXTRA.has(tokens[i]!.norm))) i--;
     if (i >= 0 && npAt[i]! >= 0 && segmentOf[i] === seg) {
       const k = npAt[i]!;
       const l = listOf[k]!;
@@ -444,20 +444,20 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     let i = np.tokenEnd;
     // Skip up to two prepositional phrases ("a man in a suit with a cane walks") and adverbs.
     for (let hops = 0; hops < 3 && i < n; hops++) {
-      while (i < n && isWord(tokens[i]) && tokens[i]!.tag === 'adv') i++;
+      while (i < n && isWordToken(tokens[i]) && tokens[i]!.tag === 'adv') i++;
       if (i < n && tokens[i]!.tag === 'prep' && npAt[i + 1]! >= 0 && hops < 2) i = nps[npAt[i + 1]!]!.tokenEnd;
       else if (i < n && tokens[i]!.tag === 'prep' && i + 2 < n && tokens[i + 1]!.tag === 'det' && npAt[i + 2]! >= 0 && hops < 2) i = nps[npAt[i + 2]!]!.tokenEnd;
       else break;
     }
     const v = tokens[i];
-    if (!isWord(v) || !isVerb(i) || segmentOf[i] !== seg) continue;
+    if (!isWordToken(v) || !isVerb(i) || segmentOf[i] !== seg) continue;
     // "bicycles are parked": a passive is something done to the phrase, not by it; "the rider
     // is a young woman", "the cat has green eyes": a description, not an action.
     const w = tokens[i + 1];
-    if (BE.has(v.norm) && !(isWord(w) && w.tag === 'verb' && w.verbForm === 'ing')) continue;
+    if (BE.has(v.norm) && !(isWordToken(w) && w.tag === 'verb' && w.verbForm === 'ing')) continue;
     if (DESCRIBING.has(v.lemma)) continue;
     // "a street lined with shops", "a man dressed in black": a participle describing the phrase.
-    if (v.verbForm === 'ed' && isWord(w) && PARTICIPLE_PREPS.has(w.norm)) continue;
+    if (v.verbForm === 'ed' && isWordToken(w) && PARTICIPLE_PREPS.has(w.norm)) continue;
     np.agent = true;
   }
   // Coordinated subjects share the verb: "a man and a woman walk".
@@ -491,7 +491,7 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     if (np.kind !== 'animate' || np.agent || np.segment < 0 || np.tokenEnd - np.tokenStart < 2) continue;
     const seg = segments[np.segment]!;
     const before = tokens[np.tokenStart - 2];
-    if (np.tokenStart !== seg.start || np.tokenEnd !== seg.end || tokens[np.tokenStart - 1]?.text !== ',' || !isWord(before)) continue;
+    if (np.tokenStart !== seg.start || np.tokenEnd !== seg.end || tokens[np.tokenStart - 1]?.text !== ',' || !isWordToken(before)) continue;
     if (!LOWER_START.test(before.text) && before.index !== titleEnd - 1) continue;
     let capitalised = true;
     for (let i = np.tokenStart; i < np.tokenEnd && capitalised; i++) capitalised = UPPER_START.test(tokens[i]!.text);

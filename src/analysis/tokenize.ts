@@ -6,7 +6,7 @@
  * since those scripts do not separate words with spaces. No regular expression runs over the
  * whole text.
  */
-import type { TokenKind } from '../types.js';
+import type { Token, TokenKind } from '../types.js';
 
 /**
  * Tokens as parallel lists, token `i` being `text.slice(start[i], end[i])`: the analysis builds
@@ -23,6 +23,13 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Characters that may join two word parts: hyphen, apostrophes, non-breaking hyphen. */
 const JOINERS = new Set(['-', "'", '\u2019', '\u2010', '\u2011', '\u02BC']);
 export const SENTENCE_END = new Set(['.', '!', '?', '\u3002', '\uFF01', '\uFF1F', '\u2026']);
+/** Hyphen, en dash and em dash: what opens a flag ("-ar", "—neg") or stands between clauses. */
+export const DASHES: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014']);
+
+/** A token that is a word or a number (not punctuation, a symbol or a CJK run). */
+export function isWordToken(t: Token | undefined): t is Token & { kind: 'word' | 'number' } {
+  return t !== undefined && (t.kind === 'word' || t.kind === 'number');
+}
 const PUNCT = new Set([
   '.', ',', ';', ':', '!', '?', '(', ')', '"', '\u201C', '\u201D', '\u2018', '\u2019', '-', '\u2013', '\u2014',
   '\u2026', '\u3002', '\uFF0C', '\uFF01', '\uFF1F', '\u3001', '\uFF1B', '\uFF1A', "'", '/', '\u00AB', '\u00BB',

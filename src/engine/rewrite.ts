@@ -11,8 +11,9 @@ import { componentMap, isContentWord, parameterFlag, type ComponentMap } from '.
 import { SPECIFICITY_RULE, componentPresence } from './score.js';
 import { firstIndexWhere } from '../analysis/sort.js';
 import { newlineBefore } from '../analysis/negative-prompt.js';
+import { DASHES } from '../analysis/tokenize.js';
+import { grades } from '../analysis/pos.js';
 import { ABSORB_AFTER, ABSORB_BEFORE, SETTING_FLAGS, VALUE_FLAG_NAMES } from '../../rules/data/setting.js';
-import { INTENSIFIERS } from '../../rules/data/abstract.js';
 
 /** Where each group of clauses goes, in the formula's order. */
 const ORDER: readonly Component[] = ['subject', 'environment', 'camera', 'lighting', 'audio', 'style', 'settings'];
@@ -25,7 +26,6 @@ const SETTINGS_RULE = 'no-settings-in-prose';
 const BRACKETS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
 const CLOSERS = new Set([')', ']', '}']);
 const COLONS = new Set([':', '\uFF1A']);
-const DASHES = new Set(['-', '\u2013', '\u2014']);
 /** A clause opening with one of these continues the one before it ("…, and more", "…, but I can't"). */
 const COORDINATORS = new Set(['and', 'or', 'but', 'nor', '&']);
 /** "a street lined with shops", "a man dressed in black": a participle, not a verb with a subject. */
@@ -253,17 +253,11 @@ function flaggedTokens(analysis: PromptAnalysis, diagnostics: readonly Diagnosti
     // A degree word grading the praise goes with it, as in the rule's own deletion: "a very
     // beautiful woman" → "a woman", not "a very woman".
     const prev = analysis.tokens[m.tokenStart - 1];
-    if (prev && out.has(m.tokenStart) && graded(prev, analysis.tokens[m.tokenStart]!) && inside[prev.index]! < 0) out.add(prev.index);
+    if (prev && out.has(m.tokenStart) && grades(prev, analysis.tokens[m.tokenStart]!) && inside[prev.index]! < 0) out.add(prev.index);
   }
   return out;
 }
 
-const INTENSIFIER = new Set(INTENSIFIERS);
-
-/** `prev` grades the word after it: a degree word or an adverb in -ly ("so cute", "incredibly vivid"). */
-function graded(prev: Token, word: Token): boolean {
-  return prev.kind === 'word' && prev.sentence === word.sentence && (INTENSIFIER.has(prev.norm) || (prev.tag === 'adv' && prev.norm.endsWith('ly')));
-}
 
 /** For each token, the index of the `[placeholder]` it is inside, or -1. */
 function placeholderTokens(analysis: PromptAnalysis): Int32Array {
