@@ -148,7 +148,8 @@ export function matchLexicon(
 ): LexiconMatch[] {
   const found: LexiconMatch[] = [];
   const root = lexicon.root;
-  // Reused across units: most units start no phrase, so the common path allocates nothing.
+  // Reused across units, with their own fill counts: most units start no phrase, so the common
+  // path allocates nothing (and resetting a count is cheaper than setting an array's length).
   const stack: TrieNode[] = [];
   const stackAt: number[] = [];
   // The longest entry per category for the current start, in first-seen order (a handful at most).
@@ -160,22 +161,22 @@ export function matchLexicon(
     const a0 = known ? known.norm : root.next.get(first.norm);
     const b0 = known ? known.lemma : first.lemma !== first.norm ? root.next.get(first.lemma) : undefined;
     if (!a0 && !b0) continue;
-    bestEntry.length = 0;
-    bestEnd.length = 0;
-    stack.length = 0;
-    stackAt.length = 0;
-    if (a0) stack.push(a0), stackAt.push(i + 1);
-    if (b0 && b0 !== a0) stack.push(b0), stackAt.push(i + 1);
+    let best = 0;
+    let top = 0;
+    if (a0) (stack[top] = a0), (stackAt[top++] = i + 1);
+    if (b0 && b0 !== a0) (stack[top] = b0), (stackAt[top++] = i + 1);
     // Depth-first over both spellings of each unit; phrases are short so this stays small.
-    while (stack.length > 0) {
-      const cur = stack.pop()!;
-      const j = stackAt.pop()!;
-      for (const entry of cur.entries) {
+    while (top > 0) {
+      const cur = stack[--top]!;
+      const j = stackAt[top]!;
+      const entries = cur.entries;
+      for (let e = 0; e < entries.length; e++) {
+        const entry = entries[e]!;
         let k = 0;
-        while (k < bestEntry.length && bestEntry[k]!.category !== entry.category) k++;
-        if (k === bestEntry.length) {
-          bestEntry.push(entry);
-          bestEnd.push(j);
+        while (k < best && bestEntry[k]!.category !== entry.category) k++;
+        if (k === best) {
+          bestEntry[best] = entry;
+          bestEnd[best++] = j;
         } else if (bestEnd[k]! < j) {
           bestEntry[k] = entry;
           bestEnd[k] = j;
@@ -186,20 +187,20 @@ export function matchLexicon(
       // A phrase continues into the next word only across whitespace, never across punctuation.
       if (unitTokens[j] !== unitTokens[j - 1] && !adjacentTokens(units[j - 1]!, u, text)) continue;
       const a = cur.next.get(u.norm);
-      if (a) stack.push(a), stackAt.push(j + 1);
+      if (a) (stack[top] = a), (stackAt[top++] = j + 1);
       let b: TrieNode | undefined;
       if (u.lemma !== u.norm) {
         b = cur.next.get(u.lemma);
-        if (b && b !== a) stack.push(b), stackAt.push(j + 1);
+        if (b && b !== a) (stack[top] = b), (stackAt[top++] = j + 1);
       }
       // The plural of a hyphenated compound inflects its last part ("close-ups"), which alone
       // may read as another word ("ups").
       if (!a && !b && u.norm.length > 2 && u.norm.charCodeAt(u.norm.length - 1) === 115 && unitTokens[j] === unitTokens[j - 1] && unitTokens[j + 1] !== unitTokens[j]) {
         const c = cur.next.get(u.norm.slice(0, -1));
-        if (c) stack.push(c), stackAt.push(j + 1);
+        if (c) (stack[top] = c), (stackAt[top++] = j + 1);
       }
     }
-    for (let k = 0; k < bestEntry.length; k++) {
+    for (let k = 0; k < best; k++) {
       const entry = bestEntry[k]!;
       const end = bestEnd[k]!;
       const last = units[end - 1]!;
