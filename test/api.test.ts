@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { applyFixes, createLinter, defineRule, lint, presets, rules, analyze, type Rule } from '../src/index.js';
+import { applyFixes, checkFixture, createLinter, defineRule, lint, presets, rules, analyze, type LexiconMatch, type Rule } from '../src/index.js';
 import { validateConfig } from '../src/config/resolve.js';
 import { configSchema } from '../src/config/public-schema.js';
 
@@ -190,11 +190,24 @@ describe('createLinter() and rules', () => {
 });
 
 describe('analysis', () => {
-  it('is frozen', () => {
+  it('is a frozen object; its lists are left unfrozen for speed and checkFixture guards them', () => {
     const a = analyze(STRONG);
     expect(Object.isFrozen(a)).toBe(true);
-    expect(Object.isFrozen(a.tokens)).toBe(true);
-    expect(Object.isFrozen(a.matches)).toBe(true);
+    expect(Object.isFrozen(a.byCategory)).toBe(true);
+    expect(Object.isFrozen(a.tokens)).toBe(false);
+  });
+  it('checkFixture fails a rule that changes the analysis, and names the cause', () => {
+    const base = { type: 'problem' as const, docs: { description: 'x', recommended: false, dimension: 'specificity' as const }, messages: { m: 'x' } };
+    const sorter = defineRule({ meta: base, check: (analysis) => void (analysis.matches as LexiconMatch[]).sort((x, y) => y.start - x.start) });
+    const tagger = defineRule({ meta: base, check: (analysis) => void ((analysis.tokens[0] as { tag: string }).tag = 'noun') });
+    const reader = defineRule({ meta: base, check: (analysis, context) => { if (analysis.matches.length > 1) context.report({ messageId: 'm', range: [0, 1] }); } });
+    for (const rule of [sorter, tagger]) {
+      const [result] = checkFixture('x', rule, { valid: [STRONG], invalid: [] });
+      expect(result!.failures.join('\n')).toMatch(/ruleError .*the rule changed the analysis, which every rule shares/);
+    }
+    expect(checkFixture('x', reader, { valid: [], invalid: [{ text: STRONG, errors: [{ messageId: 'm', range: [0, 1] }] }] })[0]!.failures).toEqual([]);
+    // The analysis lint() hands the rules afterwards is unaffected: frozen only inside checkFixture.
+    expect(Object.isFrozen(analyze(STRONG).tokens)).toBe(false);
   });
   it('matches multi-word phrases across hyphens and inflections', () => {
     const terms = analyze('A low-angle tracking shots of a dog, shallow depth of field, golden hour').matches.map((m) => m.text);

@@ -65,6 +65,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): (text: string) =>
 }
 
 const EMPTY_ACCEPT = new Set<string>();
+/** A category without a match, in every analysis: one shared list, so frozen. */
 const NO_MATCHES: readonly LexiconMatch[] = Object.freeze([]);
 /** The shared empty list while the analysis is built (never written: a category's first match replaces it). */
 const UNMATCHED: LexiconMatch[] = [];
@@ -254,7 +255,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   const negatives = findNegativePrompts(text, tokens);
   if (negatives.length > 0) matches = matches.filter((m) => !(NOT_IN_NEGATIVES.has(m.category) && inNegativePrompt(negatives, m.tokenStart)));
 
-  // Most categories have no match in a prompt: they share one empty list (frozen in the result).
+  // Most categories have no match in a prompt: they share one empty list (a frozen one in the result).
   const byCategory = {} as Record<LexiconCategory, LexiconMatch[]>;
   for (const c of CATEGORIES) byCategory[c] = UNMATCHED;
   for (const m of matches) {
@@ -267,40 +268,38 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   const quotations = findQuotations(text, tokens);
   const { subjects, nounLists } = findSubjects({ text, tokens, words, clauses, sentences, byCategory, quotations, wordFlags: subjectFlagsOf });
 
-  // Computed before anything is frozen: V8 reads frozen arrays several times slower.
   let actions = findActions({ tokens, words, byCategory });
   if (negatives.length > 0) actions = actions.filter((a) => !inNegativePrompt(negatives, a.tokenStart));
-  const frozenByCategory = {} as Record<LexiconCategory, readonly LexiconMatch[]>;
-  for (const c of CATEGORIES) frozenByCategory[c] = byCategory[c] === UNMATCHED ? NO_MATCHES : Object.freeze(byCategory[c]);
+  const resultByCategory = {} as Record<LexiconCategory, readonly LexiconMatch[]>;
+  for (const c of CATEGORIES) resultByCategory[c] = byCategory[c] === UNMATCHED ? NO_MATCHES : byCategory[c];
 
   let wordCount = 0;
   for (const t of tokens) if (t.kind === 'word' || t.kind === 'number' || t.kind === 'cjk') wordCount++;
 
+  // The object is frozen, its lists are not: V8 (Node 20) reads the elements of a frozen array
+  // about four times slower, and the rules and the score read them thousands of times per
+  // prompt. Rules must not change the analysis: checkFixture runs each rule on a deep-frozen
+  // one, so a rule that does fails its fixtures.
   const analysis: PromptAnalysis = {
     text,
-    tokens: freezeAll(tokens),
-    words: Object.freeze(words),
-    sentences: freezeAll(sentences),
-    clauses: freezeAll(clauses),
-    matches: freezeAll(matches),
-    byCategory: Object.freeze(frozenByCategory),
-    subjects: freezeAll(subjects),
-    nounLists: freezeAll(nounLists),
-    placeholders: freezeAll(placeholders),
-    quotations: freezeAll(quotations),
-    negativePrompts: freezeAll(negatives),
-    actions: freezeAll(actions),
-    directives: freezeAll(parseDirectives(text, skip)),
+    tokens,
+    words,
+    sentences,
+    clauses,
+    matches,
+    byCategory: Object.freeze(resultByCategory),
+    subjects,
+    nounLists,
+    placeholders,
+    quotations,
+    negativePrompts: negatives,
+    actions,
+    directives: parseDirectives(text, skip),
     wordCount,
     charCount: countChars(text, skip),
     language: latinLanguage(detectLanguage(text, skip), words, foreign),
   };
   return Object.freeze(analysis);
-}
-
-/** Freezes the list (not each item: a deep freeze costs more than the rest of the analysis). */
-function freezeAll<T extends object>(items: T[]): readonly T[] {
-  return Object.freeze(items);
 }
 
 /** From the first to the last token of the prompt: where a "missing component" report points. */

@@ -96,8 +96,6 @@ function build(analysis: PromptAnalysis): ComponentMap {
   const animateWord = scratch.ints(tokens.length);
   const toolWord = scratch.ints(tokens.length); // a tool's flag or field, and its value
 
-  // Indexed loops: the analysis' lists are frozen, and V8 iterates frozen arrays with for…of
-  // through the generic iterator (an object per step).
   const { matches, subjects: phrases, actions: moves, words } = analysis;
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;

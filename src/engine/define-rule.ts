@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Rule, RuleMeta } from '../types.js';
+import { deepFreeze } from '../deep-freeze.js';
 
 /** A rule as written: its schema may be given as a function that builds it. */
 export interface RuleDefinition<Options, MessageIds extends string> extends Omit<Rule<Options, MessageIds>, 'meta'> {
@@ -23,13 +24,7 @@ export function defineRule<Options, MessageIds extends string>(rule: RuleDefinit
     let built: z.ZodType<Options> | undefined;
     Object.defineProperty(rule.meta, 'schema', { get: () => (built ??= schema()), enumerable: true, configurable: true });
   }
+  // Defaults are shared by every linter: frozen, so no rule can change them for the others.
   if (rule.meta.defaultOptions !== undefined) deepFreeze(rule.meta.defaultOptions);
   return rule as Rule<Options, MessageIds>;
-}
-
-/** Defaults are shared by every linter: frozen, so no rule can change them for the others. */
-function deepFreeze(value: unknown): void {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
-  Object.freeze(value);
-  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
 }

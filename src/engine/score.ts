@@ -261,7 +261,7 @@ function presence(map: ComponentMap, dim: PresenceDimension, diagnostics: readon
   return { present, reports: [] };
 }
 
-/** The first pronoun that can stand for a subject. By index: Array methods are slow on frozen arrays. */
+/** The first pronoun that can stand for a subject. */
 function pronounSubject(words: readonly Token[]): Token | undefined {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;

@@ -6,6 +6,7 @@
  * generation settings against what it supports. `overrides` adds or replaces settings.
  */
 import type { ModelProfile, RuleSetting } from '../../types.js';
+import { deepFreeze } from '../../deep-freeze.js';
 
 /** Published guidance when a vendor gives no figure: the prompting practice DESIGN.md encodes. */
 export const GUIDE = 'guideline: the prompting guide shotlint encodes (docs/models.md#sources)';
@@ -22,12 +23,4 @@ export function defineModel({ overrides, ...facts }: ModelFacts): ModelProfile {
   if (facts.negatives !== 'inline') rules['no-negative-phrasing'] = 'warning';
   rules['supported-settings'] = 'error';
   return deepFreeze({ ...facts, rules: { ...rules, ...overrides } });
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
 }
