@@ -156,7 +156,6 @@ export default defineRule({
       for (let i = m.tokenStart; i < m.tokenEnd; i++) covered.add(i);
     }
     // Listed words swallowed by a longer phrase of another category ("cinematic lighting").
-    // By index: the analysis' lists are frozen, which V8 iterates slowly with for…of.
     const { words } = analysis;
     for (let wi = 0; wi < words.length; wi++) {
       const w = words[wi]!;
