@@ -69,8 +69,10 @@ const EMPTY_ACCEPT = new Set<string>();
 const NO_MATCHES: readonly LexiconMatch[] = Object.freeze([]);
 /** The shared empty list while the analysis is built (never written: a category's first match replaces it). */
 const UNMATCHED: LexiconMatch[] = [];
-const NO_POS: readonly PosTag[] = Object.freeze([]);
-const NUMBER_POS: readonly PosTag[] = Object.freeze(['num'] as PosTag[]);
+// Shared by the tokens of every prompt, like a word's cached part-of-speech list, and like it
+// not frozen: \`pos.includes\` on a frozen array leaves V8's fast path.
+const NO_POS: readonly PosTag[] = [];
+const NUMBER_POS: readonly PosTag[] = ['num'];
 
 function preferredForm(forms: readonly VerbForm[]): VerbForm {
   return forms.includes('ing') ? 'ing' : forms.includes('ed') ? 'ed' : forms.includes('s') ? 's' : 'base';
