@@ -120,6 +120,11 @@ function chooseTag(pos: readonly PosTag[], prev: Token | undefined, nextPos: rea
 
 /** What one analyzer knows of a lowercased word: its lexicon information and where it starts phrases. */
 interface WordEntry {
+  /**
+   * The word as first seen, given to every later token of it: one string per word, whose hash
+   * V8 computes once, where a fresh string per token is hashed again by every set a rule asks.
+   */
+  norm: string;
   info: WordInfo;
   verbForm: VerbForm | undefined;
   start: UnitStart;
@@ -143,7 +148,7 @@ function wordEntry(table: WordTable<WordEntry>, lexicon: CompiledLexicon, norm: 
     const info = wordInfo(norm);
     const start = unitStart(lexicon, norm, info.lemma);
     const namesThing = [start.norm, start.lemma].some((node) => node?.entries.some((e) => (e.category === 'subject' && ANIMATE.has(e.kind)) || (e.category === 'environment' && e.kind === 'place')) === true);
-    entry = { info, verbForm: info.forms.length > 0 ? preferredForm(info.forms) : undefined, start, foreign: isForeignFunctionWord(norm), senses: senseFlags(norm, info.lemma), subjectFlags: subjectWordFlags(norm, info.lemma), namesThing };
+    entry = { norm, info, verbForm: info.forms.length > 0 ? preferredForm(info.forms) : undefined, start, foreign: isForeignFunctionWord(norm), senses: senseFlags(norm, info.lemma), subjectFlags: subjectWordFlags(norm, info.lemma), namesThing };
     table.set(norm, entry, hash);
   }
   return entry;
@@ -208,8 +213,9 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     const kind = rawKind[i]!;
     const tokenText = text.slice(rawStart[i]!, rawEnd[i]!);
     const isWord = kind === 'word' || kind === 'number';
-    const norm = kind === 'cjk' ? tokenText : normalizeWord(tokenText);
-    const entry = kind === 'word' ? wordEntry(entries, lexicon, norm) : undefined;
+    const written = kind === 'cjk' ? tokenText : normalizeWord(tokenText);
+    const entry = kind === 'word' ? wordEntry(entries, lexicon, written) : undefined;
+    const norm = entry ? entry.norm : written;
     const info = entry?.info;
     if (entry) {
       startOf[i] = entry.start;
