@@ -321,10 +321,12 @@ export const SENSE_VIEW = 1;
 export const SENSE_AIM = 2;
 export const SENSE_BACKDROP = 4;
 export const SENSE_PLACE = 8;
+/** A preposition that can open a place ("in", "on", "across"). */
+export const SENSE_LOCATIVE = 16;
 
 /** Which of the pass's word lists a word is in: computed once per distinct word (the analyzer caches it). */
 export function senseFlags(norm: string, lemma: string): number {
-  return (VIEW_SET.has(norm) ? SENSE_VIEW : 0) | (AIM_SET.has(lemma) ? SENSE_AIM : 0) | (BACKDROP_SET.has(norm) ? SENSE_BACKDROP : 0) | (isPlaceName(norm) ? SENSE_PLACE : 0);
+  return (VIEW_SET.has(norm) ? SENSE_VIEW : 0) | (AIM_SET.has(lemma) ? SENSE_AIM : 0) | (BACKDROP_SET.has(norm) ? SENSE_BACKDROP : 0) | (isPlaceName(norm) ? SENSE_PLACE : 0) | (LOCATIVE.has(norm) ? SENSE_LOCATIVE : 0);
 }
 
 /**
@@ -395,7 +397,7 @@ export function refineMatches(
       }
     }
   }
-  for (const m of locatives(tokens, words, out, text)) (extra ??= []).push(m);
+  for (const m of locatives(tokens, words, out, text, flags)) (extra ??= []).push(m);
   if (extra) {
     out.push(...extra);
     sortSmall(out, byStartThenLongest);
@@ -465,7 +467,7 @@ function notPlaceAfter(words: readonly Token[], w: number): boolean {
  * of the house" looks past "front of" to "house"; a vehicle after it ("in front of a car") is
  * beside the subject, not its setting ("on top of a car" is).
  */
-function locatives(tokens: readonly Token[], words: readonly Token[], matches: readonly LexiconMatch[], text: string): LexiconMatch[] {
+function locatives(tokens: readonly Token[], words: readonly Token[], matches: readonly LexiconMatch[], text: string, flags: ArrayLike<number>): LexiconMatch[] {
   const found: LexiconMatch[] = [];
   let covered: Int32Array | undefined;
   // Per token: 1 inside a vehicle, 2 at the end of a light or sound word.
@@ -488,7 +490,7 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
   };
   for (let w = 0; w < words.length; w++) {
     const p = words[w]!;
-    if (!LOCATIVE.has(p.norm) || (p.tag !== 'prep' && p.tag !== 'adv' && p.tag !== 'adj' && p.tag !== 'conj')) continue;
+    if ((flags[p.index]! & SENSE_LOCATIVE) === 0 || (p.tag !== 'prep' && p.tag !== 'adv' && p.tag !== 'adj' && p.tag !== 'conj')) continue;
     // "struck by a drumstick", "painted by Monet": after a past participle, "by" names who or what does it.
     if (p.norm === 'by' && w > 0 && agentiveBy(words[w - 1]!, p)) continue;
     // "looks at the viewer", "made from clay", "based on a legend", "art by Moebius": not a place.
