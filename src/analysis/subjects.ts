@@ -115,10 +115,10 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
   markAll(byCategory.motion, 'technical');
   markAll(byCategory.background, 'setting', (m) => m.kind === 'position');
 
-  const extras = new Set<number>();
-  for (const m of byCategory.subject) if (EXTRA_KINDS.includes(m.kind)) for (let i = m.tokenStart; i < m.tokenEnd; i++) extras.add(i);
-  const backgroundModifier = new Set<number>();
-  for (const m of byCategory.background) if (m.kind === 'modifier') for (let i = m.tokenStart; i < m.tokenEnd; i++) backgroundModifier.add(i);
+  // Token marks: 1 inside an extra ("a crowd of onlookers"), 2 inside a background modifier.
+  const backgroundMark = scratch.ints(n);
+  for (const m of byCategory.subject) if (EXTRA_KINDS.includes(m.kind)) for (let i = m.tokenStart; i < m.tokenEnd; i++) backgroundMark[i] = 1;
+  for (const m of byCategory.background) if (m.kind === 'modifier') for (let i = m.tokenStart; i < m.tokenEnd; i++) backgroundMark[i] = 2;
 
   // ── segments: a sentence cut at commas, semicolons and coordinating/subordinating words ──
   const segments: Segment[] = [];
@@ -376,8 +376,8 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     if (l >= 0) for (const item of lists[l]!.items) if (nps[item]!.tokenStart >= nps[k]!.tokenStart) setBackground(item);
   };
   for (const np of nps) {
-    if (extras.has(np.headIndex)) np.role = 'background';
-    for (let i = np.tokenStart; i < np.tokenEnd; i++) if (backgroundModifier.has(i)) np.role = 'background';
+    if (backgroundMark[np.headIndex] === 1) np.role = 'background';
+    for (let i = np.tokenStart; i < np.tokenEnd; i++) if (backgroundMark[i] === 2) np.role = 'background';
   }
   // A negative prompt ("Negative prompt: …") runs to the end of the text: everything after the
   // first one is background (marked in one pass, however many markers follow).
