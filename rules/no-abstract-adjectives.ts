@@ -3,6 +3,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { compileLexicon, matchLexicon, phraseKey, wordUnits, type CompiledLexicon } from '../src/analysis/lexicon.js';
 import { POSSESSIVES, grades, lemmatize } from '../src/analysis/pos.js';
 import { isQuoted } from '../src/analysis/quotes.js';
+import { Scratch } from '../src/analysis/scratch.js';
 import { firstIndexWhere } from '../src/analysis/sort.js';
 import { SENTENCE_END, isWordToken } from '../src/analysis/tokenize.js';
 import type { Fix, PromptAnalysis, Token } from '../src/types.js';
@@ -54,6 +55,9 @@ type Kind = keyof typeof abstractWords | 'colour' | 'rejected' | 'genre';
 const DIMENSIONS = ['light', 'colour', 'camera', 'scale', 'setting', 'mood', 'look', 'action', 'general', 'quality'] as const;
 
 const toSet = (list: readonly string[]) => new Set(list.map(phraseKey));
+
+/** Token marks for one run of the rule (reset at each prompt). */
+const scratch = new Scratch();
 
 /** Single-word terms by their key, to find listed words a longer phrase of another category hid ("cinematic lighting"). */
 const SINGLE_WORD = new Map<string, Kind>();
@@ -150,23 +154,24 @@ export default defineRule({
     const inPlaceholder = (c: { start: number; end: number }) => analysis.placeholders.some((p) => c.start >= p.start && c.end <= p.end);
 
     const candidates: Candidate[] = [];
-    const covered = new Set<number>();
+    scratch.reset();
+    const covered = scratch.ints(tokens.length); // 1: inside a listed abstract phrase
     for (const m of analysis.byCategory.abstract) {
       candidates.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, kind: m.kind as Kind, term: phraseKey(m.term) });
-      for (let i = m.tokenStart; i < m.tokenEnd; i++) covered.add(i);
+      for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = 1;
     }
     // Listed words swallowed by a longer phrase of another category ("cinematic lighting").
     const { words } = analysis;
     for (let wi = 0; wi < words.length; wi++) {
       const w = words[wi]!;
-      if (covered.has(w.index)) continue;
+      if (covered[w.index] === 1) continue;
       const k = w.norm.includes('-') || w.norm.includes("'") ? phraseKey(w.norm) : w.norm;
       const kind = SINGLE_WORD.get(k);
       if (kind && !skip.has(k)) candidates.push({ start: w.start, end: w.end, tokenStart: w.index, tokenEnd: w.index + 1, kind, term: k });
     }
     if (extra.length > 0) {
       for (const m of matchExtra(analysis, extra)) {
-        if (m.tokenStart < 0 || [...range(m.tokenStart, m.tokenEnd)].some((i) => covered.has(i))) continue;
+        if (m.tokenStart < 0 || [...range(m.tokenStart, m.tokenEnd)].some((i) => covered[i] === 1)) continue;
         candidates.push(m);
       }
     }
@@ -581,12 +586,12 @@ function namesClassBefore(analysis: PromptAnalysis, at: number, classes: readonl
 function genreLabels(analysis: PromptAnalysis, candidates: readonly Candidate[], skip: ReadonlySet<string>): { start: number; end: number; tokenStart: number }[] {
   const { tokens } = analysis;
   const abstractAt = new Set(candidates.map((c) => c.tokenStart));
-  const place = new Set<number>();
+  const place = scratch.ints(tokens.length); // 1: inside a place or surface
   // Only nouns that name a place or surface make a phrase concrete (not "in a …" locatives).
   // Where the prompt first names a place, surface or locative: "the serene scene" after it refers back.
   let described = Infinity;
   for (const m of analysis.byCategory.environment) {
-    if (m.kind === 'place' || m.kind === 'surface') for (let i = m.tokenStart; i < m.tokenEnd; i++) place.add(i);
+    if (m.kind === 'place' || m.kind === 'surface') for (let i = m.tokenStart; i < m.tokenEnd; i++) place[i] = 1;
     if ((m.kind === 'place' || m.kind === 'surface' || m.kind === 'locative') && m.tokenStart < described) described = m.tokenStart;
   }
   const out: { start: number; end: number; tokenStart: number }[] = [];
@@ -603,7 +608,7 @@ function genreLabels(analysis: PromptAnalysis, candidates: readonly Candidate[],
     for (let j = w.index - 1; j >= 0; j--) {
       const t = tokens[j]!;
       // "a serene blue backdrop": a colour makes the backdrop concrete.
-      if (!isWordToken(t) || t.clause !== w.clause || place.has(j) || inClass(t, COLOUR)) break;
+      if (!isWordToken(t) || t.clause !== w.clause || place[j] === 1 || inClass(t, COLOUR)) break;
       const pair = j > 0 && isWordToken(tokens[j - 1]) ? `${tokens[j - 1]!.norm} ${t.norm}` : '';
       if (pair && GENRE.has(phraseKey(pair))) {
         if (!abstractAt.has(j - 1)) first = j - 1;
