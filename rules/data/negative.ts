@@ -20,7 +20,7 @@ export const EXCLUSION_MARKERS: readonly string[] = [
  */
 export const NEGATED_VERB_OPENERS: readonly string[] = [
   'do not', "don't", 'dont', 'does not', "doesn't", 'doesnt', 'should not', "shouldn't", 'should never', 'must not',
-  "mustn't", 'must never', 'never', 'cannot', "can't", 'will not', "won't",
+  "mustn't", 'must never', 'never', 'cannot', "can't", 'will not', "won't", 'will never',
 ];
 
 /**
