@@ -17,6 +17,13 @@ describe('inline negative prompts', () => {
     expect(spans('a fox in snow -neg grain, haze -9:16')).toEqual(['grain, haze']);
   });
 
+  it('a tag list glues a flag to a comma: it still opens, and still ends a list', () => {
+    expect(spans('a fox in snow,-neg blur, shaky camera,-motion 4')).toEqual(['blur, shaky camera']);
+    expect(spans('a fox in snow, 8k,--no watermark')).toEqual(['watermark']);
+    // After a comma a dash before a number may be a minus: no flag.
+    expect(spans('a fox in snow -neg blur, haze,-2 stops')).toEqual(['blur, haze,-2 stops']);
+  });
+
   it('a list runs past a full stop: real lists hold them', () => {
     expect(spans('a fox in snow -neg blur. smear, static. cartoon -ar 16:9')).toEqual(['blur. smear, static. cartoon']);
   });

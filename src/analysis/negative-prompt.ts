@@ -6,7 +6,7 @@
  * A list runs to the next flag ("-neg blur, dark -camera zoom in -ar 16:9") or the end of its
  * line, not of its sentence: real lists hold full stops ("-neg blur. static. drawing, smoke",
  * "-neg no distorted faces. no text, no words"). A flag is a dash (or two; en and em dashes too,
- * "—neg low quality") after a space, glued to a word or a number ("-9:16").
+ * "—neg low quality") after a space or a comma, glued to a word or a number ("-9:16").
  */
 import type { NegativePrompt, Token } from '../types.js';
 import { NEGATIVE_FLAGS, NEGATIVE_LABELS } from '../../rules/data/negative.js';
@@ -21,13 +21,21 @@ const MAYBE = /[nN][eE][gG]|[-\u2013\u2014][nN][oO]/;
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
 
-/** Whether a flag opens at token `i`: a dash (or two) after a space, glued to a word or number. Returns that token's index or -1. */
+/**
+ * Whether a flag opens at token `i`: a dash (or two) after a space, glued to a word or number.
+ * Tag lists also glue a flag to a comma (",-motion 4", ",-neg blur", ",-8k"); there it takes a
+ * word, since a dash before a number after a comma may be a minus ("1,-2"). Returns the index
+ * of the flag's word, or -1.
+ */
 export function flagWord(text: string, tokens: readonly Token[], i: number): number {
-  if (!DASHES.has(tokens[i]!.text) || (tokens[i]!.start > 0 && !isSpace(text[tokens[i]!.start - 1]))) return -1;
+  if (!DASHES.has(tokens[i]!.text)) return -1;
+  const before = tokens[i]!.start > 0 ? text[tokens[i]!.start - 1] : undefined;
+  const afterComma = before === ',';
+  if (before !== undefined && !isSpace(before) && !afterComma) return -1;
   let k = i + 1;
   if (k < tokens.length && tokens[k]!.text === '-' && tokens[k]!.start === tokens[k - 1]!.end) k++;
   const word = tokens[k];
-  return word && (word.kind === 'word' || word.kind === 'number') && word.start === tokens[k - 1]!.end ? k : -1;
+  return word && (word.kind === 'word' || (word.kind === 'number' && !afterComma)) && word.start === tokens[k - 1]!.end ? k : -1;
 }
 
 /** A line break between tokens `k - 1` and `k`. */
@@ -65,6 +73,8 @@ export function findNegativePrompts(text: string, tokens: readonly Token[]): Neg
     // One walk to the end of the line or the next flag: linear however many lists.
     let to = from;
     while (to < tokens.length && !newlineBefore(text, tokens, to) && flagWord(text, tokens, to) < 0) to++;
+    // The comma a tag list puts before the next flag (",-motion 4") closes the list; it is not in it.
+    if (to > from && to < tokens.length && tokens[to - 1]!.text === ',' && flagWord(text, tokens, to) >= 0) to--;
     found.push({ opener: i, tokenStart: from, tokenEnd: to });
     i = Math.max(i, to - 1);
   }
