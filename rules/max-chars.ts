@@ -47,7 +47,12 @@ export default defineRule({
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
       seen++;
     }
-    const end = Math.max(i, lastToken?.end ?? text.length);
+    let end = Math.max(i, lastToken?.end ?? text.length);
+    // Only whitespace past the cap: point at it, not at an empty range (directive lines excluded).
+    if (end === i) {
+      end = text.length;
+      for (const directive of directives) if (directive.start >= i) end = Math.min(end, directive.start);
+    }
     const limit = context.model && context.model.limits.maxChars === max ? context.model.name : 'the limit';
     context.report({ messageId: 'tooLong', range: [Math.min(i, end), end], data: { count: analysis.charCount, max, limit } });
   },
