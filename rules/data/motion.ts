@@ -59,6 +59,9 @@ export const NOUNS_AFTER_NAMES: readonly string[] = [
   'ring', 'box', 'plant', 'water', 'dust', 'model', 'style', 'design', 'logo', 'sketch', 'paint', 'draw', 'print',
 ];
 
+/** Verbs that tell what a sign or label says, not what a thing does: "a sign that reads Open". */
+export const TEXT_VERBS: readonly string[] = ['read', 'say', 'spell', 'write', 'state', 'display', 'show'];
+
 /** Camera moves, base forms ("the camera pans", "we dolly in"). */
 export const CAMERA_VERBS: readonly string[] = [
   'pan', 'tilt', 'dolly', 'track', 'truck', 'crane', 'boom', 'zoom', 'orbit', 'arc', 'push', 'pull', 'glide', 'sweep',
@@ -137,6 +140,9 @@ export const VERBS: readonly string[] = [
   'emerge', 'surface', 'breach', 'dive', 'hatch', 'crack open', 'peck', 'nibble', 'gnaw', 'graze', 'forage', 'hunt',
   'stalk', 'prowl', 'pounce', 'preen', 'groom', 'lick', 'paw', 'sniff', 'scratch', 'dig', 'burrow', 'nest', 'perch on',
   'bark', 'howl', 'growl', 'roar', 'purr', 'meow', 'chirp', 'tweet', 'sing', 'croak', 'hiss', 'neigh', 'moo', 'bleat',
+  // Verbs compromise does not list, so their forms were read as nouns ("Godzilla destroys the city")
+  'destroy', 'annihilate', 'obliterate', 'devour', 'rescue', 'shred', 'swat', 'choke', 'streak', 'splatter',
+  'glitch', 'propel', 'disintegrate', 'traverse', 'brew', 'scoop', 'ruffle', 'plow', 'brandish', 'gasp',
   // The camera
   ...CAMERA_VERBS,
 ];

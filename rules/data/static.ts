@@ -41,6 +41,8 @@ export default {
     'feature', 'present', 'describe', 'picture', 'document', 'reveal', 'detail', 'accentuate', 'frame',
     'see', 'visualize', 'visualise', 'design', 'style', 'illuminate', 'light', 'glow', 'shine',
     'gleam', 'glisten', 'glitter', 'bathe', 'shade', 'tint', 'color', 'colour', 'blur', 'focus', 'sharpen', 'cast',
+    // How the parts of a still scene relate: "enhancing the calm mood", "a matching knife", "hinting at its age".
+    'enhance', 'complement', 'contrast', 'match', 'blend', 'hint', 'indicate', 'provide', 'theme',
   ],
   extent: [
     'rolling hills', 'winding road', 'winding roads', 'winding path', 'winding river', 'winding staircase', 'winding street',

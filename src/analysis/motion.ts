@@ -6,8 +6,8 @@
  */
 import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types.js';
 import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, EXTENT_VERBS, LAID_OUT, LIGHT_PATHS, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
-import { CAMERA_VERBS, NOUNS_AFTER_NAMES, OBJECT_VERBS, VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
-import { POSSESSIVES, isPlaceName, wordInfo } from './pos.js';
+import { CAMERA_VERBS, NOUNS_AFTER_NAMES, OBJECT_VERBS, TEXT_VERBS, VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
+import { POSSESSIVES, isPlaceName, wordInfo, type WordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
 import { Scratch } from './scratch.js';
@@ -28,6 +28,7 @@ const LIGHT_PATH = new Set(LIGHT_PATHS);
 /** Verbs that act on a bare object after a bare subject: "cat bites dog", "Zeus throws thunder" (not "dog treats bag"). */
 const ACTS_ON = new Set([...VERBS.filter((v) => !v.includes(' ')), ...OBJECT_VERBS]);
 const NAMED_THINGS = new Set(NOUNS_AFTER_NAMES);
+const TELLS = new Set(TEXT_VERBS);
 /** Words after which a name opens a clause of its own: "Messi and Ronaldo kiss", "while Biden sips coffee". */
 const NAME_OPENERS = new Set(['and', 'or', '&', 'while', 'as', 'when', 'then', 'but', 'vs', 'versus']);
 /** Subject kinds (rules/data/subject.ts) that act on their own: "man walk on the road". */
@@ -108,8 +109,16 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
  * of its clause is that verb.
  */
 function bareVerb(tokens: readonly Token[], t: Token, agents: Int32Array, named: Int32Array): boolean {
-  // "an elephant herd": a word that names a subject itself is the head of the phrase.
-  if (t.tag !== 'noun' || !t.pos.includes('verb') || t.index === 0 || agents[t.index] === 1) return false;
+  // "an elephant herd", "a mouse eye": a word that names a subject or a body part itself is the head of the phrase.
+  if (t.tag !== 'noun' || !t.pos.includes('verb') || t.index === 0 || agents[t.index] !== 0) return false;
+  const prev = tokens[t.index - 1]!;
+  // "a bird's eye": what someone has, not what they do.
+  if (prev.norm.endsWith("'s")) return false;
+  // "a fountain that throws water": after a noun and "that", an -s form is the noun's verb (but
+  // "a sign that reads Welcome" says what is written).
+  if (prev.norm === 'that' && prev.clause === t.clause && t.index >= 2 && (tokens[t.index - 2]!.tag === 'noun' || tokens[t.index - 2]!.tag === 'name')) {
+    return t.norm.endsWith('s') && wordInfo(t.norm).forms.includes('s') && !TELLS.has(t.lemma);
+  }
   // After a bare name or a "from" phrase only a lower-case action verb: "Superman hit Wonder
   // Woman", "a boy from Hong Kong travel to", not "Kubrick Films" or "a man from the time of".
   if (agents[t.index - 1] !== 1 && !((named[t.index - 1] === 1 || afterOrigin(tokens, t, agents)) && ACTS_ON.has(t.lemma) && !NAMED_THINGS.has(t.lemma) && t.text === t.norm)) return false;
@@ -134,6 +143,19 @@ function afterOrigin(tokens: readonly Token[], t: Token, agents: Int32Array): bo
     if (u.tag !== 'det' && u.tag !== 'adj' && u.tag !== 'noun' && u.tag !== 'name') return false;
   }
   return false;
+}
+
+/**
+ * What a lower-case word the lexicon does not know stands for when it is the -ing form of an
+ * action verb with a letter dropped or swapped: "runnig", "walkin", "dancng", "jumpign".
+ */
+function misspeltAction(t: Token): WordInfo | undefined {
+  const n = t.norm;
+  if (t.known || n.length < 5 || t.text !== n) return undefined;
+  const stem = n.endsWith('in') ? n.slice(0, -2) : n.endsWith('ig') || n.endsWith('ng') ? n.slice(0, -2) : n.endsWith('ign') ? n.slice(0, -3) : undefined;
+  if (stem === undefined || n.endsWith('ing')) return undefined;
+  const info = wordInfo(stem + 'ing');
+  return info.known && info.forms.includes('ing') && ACTS_ON.has(info.lemma) ? info : undefined;
 }
 
 /**
@@ -163,9 +185,8 @@ function markNames(tokens: readonly Token[], words: readonly Token[], named: Int
  * "breathtaking", "awe-inspiring" and "a viking warrior" do not move anything; "vlogging" after
  * its subject does, known or not.
  */
-function movingParticiple(tokens: readonly Token[], t: Token, agents: Int32Array, afterVerb: boolean): boolean {
-  const last = t.norm.includes('-') ? t.norm.slice(t.norm.lastIndexOf('-') + 1) : t.norm;
-  const info = wordInfo(last);
+function movingParticiple(tokens: readonly Token[], t: Token, agents: Int32Array, afterVerb: boolean, spelt?: WordInfo): boolean {
+  const info = spelt ?? wordInfo(t.norm.includes('-') ? t.norm.slice(t.norm.lastIndexOf('-') + 1) : t.norm);
   if (STATIC_LEMMAS.has(info.lemma)) return ACTIVE.has(t.norm);
   const prev = tokens[t.index - 1];
   const next = tokens[t.index + 1];
@@ -187,20 +208,42 @@ function movingParticiple(tokens: readonly Token[], t: Token, agents: Int32Array
 /**
  * An -ing word that ends a noun phrase is a noun: after a plain adjective ("intricate stitching",
  * "a dark building"), or at the end of a clause after a noun that does not act, in a phrase a
- * preposition opens ("in a cyberpunk setting"). "A dog running", "a frozen lake glistening",
+ * preposition opens ("in a cyberpunk setting"), or after a determiner and its modifiers ("a
+ * prepared setting"). "A dog running", "a frozen lake glistening",
  * "in a blue shirt dancing at a wedding" stay verbs.
  */
 function phraseHead(tokens: readonly Token[], t: Token, nounToo: boolean, agents: Int32Array): boolean {
   const prev = tokens[t.index - 1];
   if (!prev || prev.kind !== 'word' || prev.clause !== t.clause) return false;
-  if (prev.tag === 'adj') return wordInfo(prev.norm).forms.length === 0;
+  // "a prepared setting for the meal", "a sophisticated dining setting": a determiner and only
+  // modifiers before it.
+  if (nounToo && determinedHead(tokens, t)) return true;
+  // "a goldfish swimming": a word naming someone who acts is no plain adjective.
+  if (prev.tag === 'adj') return agents[prev.index] !== 1 && wordInfo(prev.norm).forms.length === 0;
   if ((prev.tag !== 'noun' && prev.tag !== 'name') || agents[prev.index] === 1 || !(nounToo || !prev.known)) return false;
   const next = tokens[t.index + 1];
   if (next && next.clause === t.clause && next.kind !== 'punct') return false;
+  // "digital painting", "pencil drawing": a still work named by its medium.
+  if (prev.tag === 'noun' && WORKS.has(t.norm)) return true;
   const prep = prepositionBefore(tokens, t);
   // "an ant with a helmet running": a "with" phrase describes someone who acts, whose verb follows
   // (but "a girl with roses, watercolor painting" names a work).
   return prep !== undefined && !(prep.norm === 'with' && agents[prep.index - 1] === 1 && !WORKS.has(t.norm) && !ABSTRACT.has(t.norm));
+}
+
+/**
+ * A determiner opens the phrase that `t` ends, with only adjectives and participles between:
+ * "a prepared setting", "the sophisticated dining setting", not "a dog running". Looks back at
+ * most four words.
+ */
+function determinedHead(tokens: readonly Token[], t: Token): boolean {
+  for (let k = t.index - 1; k >= 0 && k >= t.index - 4; k--) {
+    const u = tokens[k]!;
+    if (u.clause !== t.clause || u.kind !== 'word') return false;
+    if (u.tag === 'det' || POSSESSIVES.has(u.norm)) return true;
+    if (u.tag !== 'adj' && !(u.tag === 'verb' && (u.verbForm === 'ing' || u.verbForm === 'ed'))) return false;
+  }
+  return false;
 }
 
 /**
@@ -248,6 +291,9 @@ function traced(tokens: readonly Token[], t: Token, lightEnds: Int32Array): bool
  */
 function worksOnThing(tokens: readonly Token[], t: Token, figurative: Int32Array): boolean {
   if (t.tag !== 'verb' || t.verbForm === 'ed' || !WORKING.has(t.lemma)) return false;
+  // "Create a cameraman on a rooftop": an instruction to the video model, not someone at work.
+  const before = tokens[t.index - 1];
+  if (t.verbForm === 'base' && (before === undefined || before.sentence !== t.sentence)) return false;
   let head: Token | undefined;
   for (let k = t.index + 1; k < tokens.length && k <= t.index + 4; k++) {
     const u = tokens[k]!;
@@ -259,7 +305,8 @@ function worksOnThing(tokens: readonly Token[], t: Token, figurative: Int32Array
     // "a fishing line": an -ing modifier tagged as a verb is part of the phrase.
     if (u.tag !== 'adj' && u.tag !== 'noun' && !(u.tag === 'verb' && u.verbForm === 'ing')) break;
     // "a relaxing and calming room": an -ing modifier is no head.
-    if (u.pos.includes('noun') && u.verbForm !== 'ing' && !u.norm.endsWith('ing')) head = u;
+    // "a harmonious and serene atmosphere": an adjective the suffix rules also call a noun heads nothing.
+    if (u.pos.includes('noun') && u.tag !== 'adj' && u.verbForm !== 'ing' && !u.norm.endsWith('ing')) head = u;
     else if (head) break;
   }
   return head !== undefined && head.tag !== 'pron' && figurative[head.index] === 0 && !ABSTRACT.has(head.norm) && !ABSTRACT.has(head.lemma);
@@ -306,7 +353,11 @@ export function findActions(input: ActionInput): ActionMatch[] {
   const lightEnds = scratch.ints(tokens.length);
   for (const m of byCategory.lighting) lightEnds[m.tokenEnd - 1] = 1;
   const agents = scratch.ints(tokens.length);
-  for (const m of byCategory.subject) if (AGENT_KINDS.has(m.kind)) agents[m.tokenEnd - 1] = 1;
+  // Per token: 1 for the last word of someone who acts, 2 for a body part.
+  for (const m of byCategory.subject) {
+    if (AGENT_KINDS.has(m.kind)) agents[m.tokenEnd - 1] = 1;
+    else if (m.kind === 'part') agents[m.tokenEnd - 1] = 2;
+  }
   const named = scratch.ints(tokens.length);
   markNames(tokens, words, named);
   const cameraMoves = byCategory.camera.filter((m) => m.kind === 'movement');
@@ -340,10 +391,17 @@ export function findActions(input: ActionInput): ActionMatch[] {
     if (t.tag === 'verb') verbSentence = t.sentence;
     if (t.kind !== 'word' || covered[t.index] !== 0) continue;
     const participle = t.tag === 'adj' && t.verbForm === 'ing';
+    const spelt = t.tag === 'verb' || participle ? undefined : misspeltAction(t);
+    if (spelt !== undefined) {
+      if (movingParticiple(tokens, t, agents, afterVerb, spelt)) actions.push({ start: t.start, end: t.end, tokenStart: t.index, tokenEnd: t.index + 1, lemma: spelt.lemma, kind: 'subject', text: t.text, negated: negated(tokens, t.index) });
+      continue;
+    }
     if (t.tag !== 'verb' && !participle && !bareVerb(tokens, t, agents, named)) continue;
     // "Message: Happy Birthday", "Style: anime": a capitalised word before a colon names a field.
     if (tokens[t.index + 1]?.text === ':' && isCapitalised(t.text)) continue;
     if (t.verbForm === 'ing' && working[t.index] === 0 && !movingParticiple(tokens, t, agents, afterVerb)) continue;
+    // "the still air", "a sudden stop": a base form after a determiner and its adjectives is a noun.
+    if (t.verbForm === 'base' && t.tag === 'verb' && t.index > 0 && tokens[t.index - 1]!.tag === 'adj' && determinedHead(tokens, t)) continue;
     if (traced(tokens, t, lightEnds)) continue;
     // Inside a camera term only a movement verb moves the camera ("tracking shot"), not "shot".
     if (inCamera[t.index] === 2 || (inCamera[t.index] === 1 && t.verbForm === 'ed')) continue;
