@@ -6,7 +6,7 @@
  */
 import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types.js';
 import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, EXTENT_VERBS, LAID_OUT, LIGHT_PATHS, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
-import { CAMERA_VERBS, NOUNS_AFTER_NAMES, OBJECT_VERBS, TEXT_VERBS, VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
+import { CAMERA_VERBS, EVENT_HEADS, NOUNS_AFTER_NAMES, OBJECT_VERBS, TEXT_VERBS, VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
 import { POSSESSIVES, isPlaceName, wordInfo, type WordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
@@ -29,6 +29,7 @@ const LIGHT_PATH = new Set(LIGHT_PATHS);
 const ACTS_ON = new Set([...VERBS.filter((v) => !v.includes(' ')), ...OBJECT_VERBS]);
 const NAMED_THINGS = new Set(NOUNS_AFTER_NAMES);
 const TELLS = new Set(TEXT_VERBS);
+const SCENE_WORDS = new Set(EVENT_HEADS);
 /** Words after which a name opens a clause of its own: "Messi and Ronaldo kiss", "while Biden sips coffee". */
 const NAME_OPENERS = new Set(['and', 'or', '&', 'while', 'as', 'when', 'then', 'but', 'vs', 'versus']);
 /** Subject kinds (rules/data/subject.ts) that act on their own: "man walk on the road". */
@@ -194,12 +195,16 @@ function movingParticiple(tokens: readonly Token[], t: Token, agents: Int32Array
   // A work and its maker: "a painting of a harbor", "an oil painting by Rembrandt".
   if (info.pos.includes('noun') && nextWord !== undefined && (nextWord.norm === 'of' || (nextWord.norm === 'by' && isCapitalised(tokens[nextWord.index + 1]?.text ?? '')))) return false;
   // At the start of a clause that follows a verb the -ing word continues the action, object and
-  // all ("sitting on the sofa, eating popcorn"); elsewhere it may name a use ("parking meters").
+  // all ("sitting on the sofa, eating popcorn"); elsewhere it may name a use ("a parking meter").
   const opens = !prev || prev.kind !== 'word' ? !afterVerb : prev.tag === 'det' || prev.tag === 'adj' || prev.norm.endsWith("'s");
   const modifier = nextWord !== undefined && nextWord.tag === 'noun' && opens;
   // A gerund the lexicon also lists as a noun names what a thing is for: "a parking meter", "a
   // reading chair". Before someone who acts it is what they do: "a running man", "a sailing boat".
-  if (modifier && info.pos.includes('noun') && agents[nextWord.index] !== 1) return false;
+  // With no determiner at the start of a clause, an action verb (VERBS) is that verb and the noun
+  // its object: "smoking cigars on a porch", "(red eyes) eating noodles"; set compounds ("swimming
+  // pool") are static terms, and before a scene word it names a part of the film ("Opening scene:").
+  const actsOnObject = prev?.kind !== 'word' && ACTS_ON.has(info.lemma) && !SCENE_WORDS.has(nextWord?.norm ?? '');
+  if (modifier && info.pos.includes('noun') && agents[nextWord.index] !== 1 && !actsOnObject) return false;
   if (t.tag === 'adj' || modifier) return info.known && info.pos.includes('verb') && wordInfo(info.lemma).pos.includes('verb');
   if (!nextWord || (nextWord.tag !== 'noun' && nextWord.tag !== 'adj')) return !phraseHead(tokens, t, info.pos.includes('noun'), agents);
   return true;
