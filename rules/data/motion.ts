@@ -142,7 +142,8 @@ export const VERBS: readonly string[] = [
   'bark', 'howl', 'growl', 'roar', 'purr', 'meow', 'chirp', 'tweet', 'sing', 'croak', 'hiss', 'neigh', 'moo', 'bleat',
   // Verbs compromise does not list, so their forms were read as nouns ("Godzilla destroys the city")
   'destroy', 'annihilate', 'obliterate', 'devour', 'rescue', 'shred', 'swat', 'choke', 'streak', 'splatter',
-  'glitch', 'propel', 'disintegrate', 'traverse', 'brew', 'scoop', 'ruffle', 'plow', 'brandish', 'gasp',
+  'glitch', 'propel', 'disintegrate', 'traverse', 'brew', 'scoop', 'ruffle', 'plow', 'brandish', 'gasp', 'peek', 'chug',
+  'flick', 'puff', 'rocket', 'flit', 'maneuver', 'caress', 'loll', 'sigh',
   // The camera
   ...CAMERA_VERBS,
 ];

@@ -152,7 +152,7 @@ function afterOrigin(tokens: readonly Token[], t: Token, agents: Int32Array): bo
  */
 function misspeltAction(t: Token): WordInfo | undefined {
   const n = t.norm;
-  if (t.known || n.length < 5 || t.text !== n) return undefined;
+  if (n.length < 5 || t.text !== n) return undefined;
   const stem = n.endsWith('in') ? n.slice(0, -2) : n.endsWith('ig') || n.endsWith('ng') ? n.slice(0, -2) : n.endsWith('ign') ? n.slice(0, -3) : undefined;
   if (stem === undefined || n.endsWith('ing')) return undefined;
   const info = wordInfo(stem + 'ing');
@@ -203,8 +203,7 @@ function movingParticiple(tokens: readonly Token[], t: Token, agents: Int32Array
   // With no determiner at the start of a clause, an action verb (VERBS) is that verb and the noun
   // its object: "smoking cigars on a porch", "(red eyes) eating noodles"; set compounds ("swimming
   // pool") are static terms, and before a scene word it names a part of the film ("Opening scene:").
-  const actsOnObject = prev?.kind !== 'word' && ACTS_ON.has(info.lemma) && !SCENE_WORDS.has(nextWord?.norm ?? '');
-  if (modifier && info.pos.includes('noun') && agents[nextWord.index] !== 1 && !actsOnObject) return false;
+  if (modifier && info.pos.includes('noun') && agents[nextWord.index] !== 1 && !(prev?.kind !== 'word' && ACTS_ON.has(info.lemma) && !SCENE_WORDS.has(nextWord.norm))) return false;
   if (t.tag === 'adj' || modifier) return info.known && info.pos.includes('verb') && wordInfo(info.lemma).pos.includes('verb');
   if (!nextWord || (nextWord.tag !== 'noun' && nextWord.tag !== 'adj')) return !phraseHead(tokens, t, info.pos.includes('noun'), agents);
   return true;
@@ -396,7 +395,7 @@ export function findActions(input: ActionInput): ActionMatch[] {
     if (t.tag === 'verb') verbSentence = t.sentence;
     if (t.kind !== 'word' || covered[t.index] !== 0) continue;
     const participle = t.tag === 'adj' && t.verbForm === 'ing';
-    const spelt = t.tag === 'verb' || participle ? undefined : misspeltAction(t);
+    const spelt = t.known || t.tag === 'verb' || participle ? undefined : misspeltAction(t);
     if (spelt !== undefined) {
       if (movingParticiple(tokens, t, agents, afterVerb, spelt)) actions.push({ start: t.start, end: t.end, tokenStart: t.index, tokenEnd: t.index + 1, lemma: spelt.lemma, kind: 'subject', text: t.text, negated: negated(tokens, t.index) });
       continue;
