@@ -152,7 +152,9 @@ function afterOrigin(tokens: readonly Token[], t: Token, agents: Int32Array): bo
  */
 function misspeltAction(t: Token): WordInfo | undefined {
   const n = t.norm;
-  if (n.length < 5 || t.text !== n) return undefined;
+  // Only words ending in "n" or "g" (most unknown words are nouns and names) are worth a look.
+  const last = n.charCodeAt(n.length - 1);
+  if ((last !== 110 && last !== 103) || n.length < 5 || t.text !== n) return undefined;
   const stem = n.endsWith('in') ? n.slice(0, -2) : n.endsWith('ig') || n.endsWith('ng') ? n.slice(0, -2) : n.endsWith('ign') ? n.slice(0, -3) : undefined;
   if (stem === undefined || n.endsWith('ing')) return undefined;
   const info = wordInfo(stem + 'ing');
