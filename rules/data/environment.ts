@@ -27,7 +27,7 @@ export default {
     'at home', 'mansion', 'cottage', 'cabin', 'hut', 'shack', 'barn', 'farmhouse', 'farm', 'ranch', 'castle', 'palace',
     'fortress', 'tower', 'lighthouse', 'temple', 'shrine', 'church', 'cathedral', 'chapel', 'mosque', 'monastery',
     'pagoda', 'ruins', 'ruin', 'office', 'cubicle', 'conference room', 'boardroom', 'classroom', 'school', 'library',
-    'museum', 'gallery', 'art gallery', 'theater', 'theatre', 'cinema', 'concert hall', 'ballroom', 'nightclub', 'zoo', 'aquarium',
+    'museum', 'gallery', 'art gallery', 'theater', 'theatre', 'cinema', 'hall', 'halls', 'concert hall', 'ballroom', 'nightclub', 'zoo', 'aquarium',
     'dance floor', 'bar counter', 'at the bar', 'cocktail bar', 'dive bar', 'wine bar', 'sports bar', 'jazz bar', 'hotel bar', 'piano bar',
     'karaoke bar', 'rooftop bar', 'beach bar', 'hookah bar', 'in a bar', 'in the bar', 'into a bar', 'into the bar', 'at a bar',
     'behind the bar', 'at a concert', 'at the concert', 'at concerts', 'pub', 'tavern', 'saloon', 'cafe', 'café', 'coffee shop', 'restaurant', 'diner',
@@ -35,7 +35,7 @@ export default {
     'laundromat', 'hospital', 'clinic', 'operating room', 'laboratory', 'lab', 'greenhouse', 'swimming pool', 'workshop', 'garage',
     'studio', 'photo studio', 'film studio', 'recording studio', 'gym', 'locker room', 'sauna', 'spa', 'hotel',
     'hotel room', 'lobby', 'motel', 'hostel', 'inn', 'prison', 'jail', 'prison cell', 'jail cell', 'courtroom', 'bunker', 'hangar',
-    'interior', 'exterior', 'indoors', 'outdoors', 'indoor', 'outdoor', 'throne room', 'dungeon',
+    'interior', 'exterior', 'indoors', 'outdoors', 'indoor', 'outdoor', 'outside', 'throne room', 'dungeon', 'facility',
     'cave', 'cavern', 'grotto', 'coal mine', 'gold mine', 'mineshaft', 'sewer', 'sewers', 'control room', 'cockpit', 'cabin interior',
     'train car', 'carriage', 'subway car', 'elevator', 'escalator', 'on deck', 'on board',
     // Nature
@@ -60,6 +60,7 @@ export default {
     'the universe', 'on stage', 'onstage', 'backstage', 'concert stage', 'theater stage', 'theatre stage', 'on set', 'film set', 'set design',
     'green screen', 'greenscreen', 'tabletop', 'countertop', 'skatepark', 'skate park', 'waterhole', 'watering hole',
     'farmyard', 'barnyard', 'parlor', 'parlour', 'study', 'gutter', 'big top', 'circus ring', 'circus tent', 'tent',
+    'boxing ring', 'wrestling ring', 'in the ring', 'into the ring',
   ],
   surface: [
     'cobblestone', 'cobblestones', 'cobbled', 'asphalt', 'tarmac', 'concrete', 'gravel', 'dirt', 'mud', 'sand', 'snow',
@@ -68,7 +69,7 @@ export default {
     'coffee table', 'picnic table', 'desk', 'counter', 'kitchen counter',
     'workbench', 'bench', 'bed', 'sofa', 'couch', 'armchair', 'windowsill', 'window sill', 'shelf', 'shelves', 'wall',
     'walls', 'brick wall', 'ground', 'on the ground', 'forest floor', 'rocks', 'rock', 'boulder', 'boulders', 'pebbles',
-    'stones', 'wet pavement', 'puddle', 'puddles', 'tile', 'linoleum', 'hardwood', 'stone floor', 'dance floor',
+    'stones', 'wet pavement', 'puddle', 'puddles', 'tile', 'linoleum', 'hardwood', 'stone floor', 'dance floor', 'soil',
   ],
   time: [
     'dawn', 'daybreak', 'first light', 'sunrise', 'early morning', 'morning', 'mid-morning', 'noon', 'midday', 'high noon',
@@ -104,6 +105,7 @@ export const MODIFIER_SENSITIVE: readonly string[] = [
   'couch', 'sofa', 'island', 'river', 'lake', 'school', 'church', 'castle', 'gallery', 'studio', 'cafe', 'kitchen',
   'space', 'galaxy', 'volcano', 'cave', 'haze', 'dust', 'thunder', 'lightning', 'tornado', 'hurricane', 'frost', 'dew',
   'interior', 'exterior', 'indoor', 'outdoor', 'asphalt', 'marble', 'hardwood', 'landscape', 'hill', 'hills', 'valley',
+  'cinema', 'hall', 'facility', 'hospital', 'prison', 'gym', 'twilight', 'soil',
 ];
 
 /**
@@ -119,10 +121,10 @@ export const PLACE_HEADS: readonly string[] = [
   'panorama', 'vista', 'horizon', 'atmosphere', 'light', 'lights', 'glow', 'sunlight', 'time', 'hours',
 ];
 
-/** Words that are not places before "of": "a sea of people", "a cloud of dust", "a wall of water". */
+/** Words that are not places before "of": "a sea of people", "a cloud of dust", "a wall of water", "in the ring of fire". */
 export const NOT_PLACE_BEFORE_OF: readonly string[] = [
   'sea', 'ocean', 'cloud', 'clouds', 'mountain', 'mountains', 'wall', 'storm', 'blizzard', 'haze', 'tunnel', 'galaxy',
-  'rain', 'flood', 'shower',
+  'rain', 'flood', 'shower', 'ring',
 ];
 
 /** Clock-time suffixes after a number ("11pm", "3 am"): a time of day. */
@@ -163,6 +165,7 @@ export const NOT_PLACES: readonly string[] = [
   'end', 'beginning', 'start', 'speed', 'pace', 'height', 'left', 'right', 'scratch', 'angle', 'angles',
   'pose', 'poses', 'position', 'posture', 'stance', 'perspective', 'hue', 'hues', 'pattern', 'patterns', 'formation',
   'theme', 'mode', 'version', 'layer', 'layers', 'series', 'process', 'history', 'viewer', 'viewers', 'audience', 'reflection',
+  'legend', 'legends', 'myth', 'myths', 'folklore',
 ];
 
 /**
@@ -190,7 +193,7 @@ export const PLACE_THROUGH_OF: readonly string[] = [
 export const NOT_PLACES_WITH_OF: readonly string[] = [
   'game', 'games', 'match', 'contest', 'competition', 'tournament',
   'definition', 'hd', 'mobile', 'phone', 'smartphone', 'cellphone', 'laptop', 'tablet', 'computer', 'keyboard', 'tv',
-  'television', 'monitor', 'display', 'internet',
+  'television', 'monitor', 'display', 'internet', 'media', 'instagram', 'tiktok', 'youtube', 'facebook', 'twitter',
 ];
 
 /**
@@ -310,6 +313,12 @@ export const NOT_PLACE_AFTER_WORDS: readonly string[] = [
   'photograph by', 'film by', 'movie by', 'song by', 'music by',
 ];
 
+/** Lights in the sky that, after "under", place the shot outdoors at a time of day: "under the stars", "under a full moon". */
+export const SKY_LIGHTS: readonly string[] = ['sun', 'moon', 'stars', 'moonlight', 'starlight', 'sunlight'];
+
+/** Places a thing is seen from, after "from" and a noun: "the Earth from space", "a city from orbit". */
+export const SEEN_FROM: readonly string[] = ['space', 'orbit'];
+
 /** Endings of unlisted abstract nouns (see ABSTRACT_NOUNS). */
 export const ABSTRACT_SUFFIXES: readonly string[] = ['ism', 'ness', 'hood'];
 
@@ -336,6 +345,16 @@ export const BACKDROP_LINKS: readonly string[] = ['is', 'was', 'are', 'remains',
 export const PLACE_NAME_PREFIXES: readonly string[] = [
   'new', 'old', 'san', 'santa', 'los', 'las', 'st', 'saint', 'fort', 'port', 'mount', 'lake', 'north', 'south', 'east',
   'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'downtown',
+];
+
+/**
+ * Place words that, capitalised after a first name, are mostly a surname: "Nick Cave", "Lauryn
+ * Hill", "Shirley Temple". Words that head the names of streets, parks and rivers stay places
+ * ("Lincoln Park", "Abbey Road", "Jordan River").
+ */
+export const SURNAME_PLACES: readonly string[] = [
+  'cave', 'hill', 'hills', 'wood', 'woods', 'field', 'fields', 'brook', 'brooks', 'marsh', 'temple', 'church', 'castle',
+  'forest', 'rivers', 'banks', 'shore', 'lake', 'moor', 'ford',
 ];
 
 /**

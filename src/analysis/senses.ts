@@ -9,7 +9,7 @@
 import type { LexiconMatch, Token } from '../types.js';
 import { AIM_VERBS, AMBIGUOUS as CAMERA_AMBIGUOUS, BODY_FRAMING, CONTEXT as CAMERA_CONTEXT, FLOOR_LEVELS, FRAMING_HEADS, NOT_CAMERA_AFTER, STABILITY, VIEWING, VIEWS } from '../../rules/data/camera.js';
 import { COLOUR_SENSITIVE, COLOURS, MODIFIER_SENSITIVE as LIGHT_SENSITIVE, NOT_LIGHT_AFTER, NOT_LIGHT_BEFORE_OF } from '../../rules/data/lighting.js';
-import {
+import environmentWords, {
   ABSTRACT_NOUNS,
   ABSTRACT_SUFFIXES,
   BACKDROP_LINKS,
@@ -23,6 +23,9 @@ import {
   NOT_PLACE_AFTER_WORDS,
   OBJECT_NOUNS,
   DWELLINGS,
+  SEEN_FROM,
+  SURNAME_PLACES,
+  SKY_LIGHTS,
   PLACE_THROUGH_OF,
   PLACE_NAME_PREFIXES,
   MODIFIER_SENSITIVE as PLACE_SENSITIVE,
@@ -60,6 +63,8 @@ const PLACE_SENSITIVE_SET = set(PLACE_SENSITIVE);
 const PLACE_HEADS_SET = set(PLACE_HEADS);
 const NOT_PLACE_BEFORE_OF_SET = set(NOT_PLACE_BEFORE_OF);
 const TIME_SUFFIX_SET = set(TIME_SUFFIXES);
+/** Weather words as written ("raining", "snowing"), for a weather verb that is the weather itself. */
+const WEATHER_WORD_SET = set(environmentWords.weather);
 /** After these an event noun names a scene or a kind of it, not a modifier: "battle scenes", "duel combat". */
 const EVENT_HEADS = new Set([...EVENT_HEAD_WORDS, ...motionWords.event.filter((w) => !w.includes(' '))]);
 const STILL_BEFORE_EVENT = new Set(STILL_BEFORE_EVENTS);
@@ -67,6 +72,10 @@ const LOCATIVE = set(LOCATIVE_PREPOSITIONS);
 const NOT_NOUN_SET = set(NOT_NOUNS);
 const NOT_PLACE_SET = new Set([...set(NOT_PLACES), ...NOT_NOUN_SET, ...set(NOT_PLACES_WITH_OF), ...set(ABSTRACT_NOUNS), ...set(Object.values(OBJECT_NOUNS).flat())]);
 const DWELLING_SET = set(DWELLINGS);
+const SEEN_FROM_SET = set(SEEN_FROM);
+const SURNAME_PLACE_SET = set(SURNAME_PLACES);
+const SKY_LIGHT_SET = set(SKY_LIGHTS);
+const UNDER_SKY_SET = new Set(['under', 'beneath', 'underneath']);
 /** NOT_PLACE_AFTER_WORDS by preposition ("at" → look, stare…): looked up without building a key per word. */
 const NOT_PLACE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const byPreposition = new Map<string, Set<string>>();
@@ -279,21 +288,51 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
   const first = tokens[m.tokenStart]!;
   const lastToken = tokens[m.tokenEnd - 1]!;
   const next = wordAfter(tokens, m);
+  if (next && next.norm === 'of' && NOT_PLACE_BEFORE_OF_SET.has(single(m) ? m.term.toLowerCase() : lastToken.norm)) return false;
   if (single(m)) {
     // "she waves", "a car parked", "the winding road": a verb is not the place it sounds like,
     // except the weather verbs written out ("raining", "snowing").
-    if (first.tag === 'verb' && !(m.kind === 'weather' && m.text.toLowerCase() === m.term.toLowerCase())) return false;
+    if (first.tag === 'verb' && !weatherVerb(tokens, m, next)) return false;
     const key = m.term.toLowerCase();
-    if (next && next.norm === 'of' && NOT_PLACE_BEFORE_OF_SET.has(key)) return false;
+    // "playing outside", "shot outside": outdoors; "outside the window", "the outside of a glass" is a preposition or a side.
+    if (key === 'outside' && next && (modifies(next) || next.tag === 'det' || next.tag === 'pron' || next.norm === 'of' || POSSESSIVES.has(next.norm))) return false;
     if (PLACE_SENSITIVE_SET.has(key)) {
       if (endsInsideWord(tokens, m)) return false;
-      if (next && modifies(next) && !PLACE_HEADS_SET.has(next.norm) && !PLACE_HEADS_SET.has(next.lemma) && !startsMatchAt(starts, next, ['environment', 'lighting'])) return false;
+      // An adjective after it is not a compound's second word after a plural ("landscapes
+      // together", "streets wet with rain") or before "of" ("a sky full of stars").
+      const after = next?.tag === 'adj' && next.verbForm === undefined && (first.norm !== first.lemma || tokens[next.index + 1]?.norm === 'of');
+      if (next && !after && modifies(next) && !PLACE_HEADS_SET.has(next.norm) && !PLACE_HEADS_SET.has(next.lemma) && !startsMatchAt(starts, next, ['environment', 'lighting'])) return false;
     }
   }
+  // "a hospital gown", "in a space suit", "winter clothing": a garment named after where it is worn.
+  if (next && next.tag === 'noun' && !PLACE_HEADS_SET.has(next.norm) && startsSubjectKind(starts, next, 'clothing')) return false;
+  // "Nick Cave", "Lauryn Hill": a place word after a first name is a surname.
+  if (single(m) && SURNAME_PLACE_SET.has(first.norm) && personName(tokens, m)) return false;
   // Inside a longer proper name that does not end with it: "Wall Street Journal", "Forest
   // Whitaker" are not places; "Times Square" and "Central Park" are.
   if (isCapitalised(lastToken.text) && next && isCapitalised(next.text) && !titleCase.has(lastToken.sentence)) return false;
   return true;
+}
+
+/**
+ * "it is raining", "snowing lightly": a weather verb written out is the weather, unless a thing
+ * does it ("honey drizzling") or it rains something ("raining confetti").
+ */
+function weatherVerb(tokens: readonly Token[], m: LexiconMatch, next: Token | undefined): boolean {
+  if (!WEATHER_WORD_SET.has(tokens[m.tokenStart]!.norm) || modifies(next)) return false;
+  const prev = wordBefore(tokens, m);
+  return !prev || prev.tag !== 'noun' || prev.norm.endsWith("'s") || prev.norm.endsWith('\u2019s');
+}
+
+function startsSubjectKind(starts: ReadonlyMap<number, readonly LexiconMatch[]>, token: Token, kind: string): boolean {
+  const list = starts.get(token.start);
+  return list !== undefined && list.some((x) => x.category === 'subject' && x.kind === kind);
+}
+
+/** The match is a capitalised word right after a capitalised first name that is not a place name itself. */
+function personName(tokens: readonly Token[], m: LexiconMatch): boolean {
+  const prev = wordBefore(tokens, m);
+  return prev !== undefined && prev.pos.includes('name') && prev.end < tokens[m.tokenStart]!.start && isCapitalised(prev.text) && isCapitalised(tokens[m.tokenStart]!.text) && !isPlaceName(prev.norm) && !PLACE_NAME_PREFIX_SET.has(prev.norm);
 }
 
 function motionSense(tokens: readonly Token[], m: LexiconMatch): boolean {
@@ -373,6 +412,8 @@ export function refineMatches(
         // unless it ends a longer place name ("New York Hot-Dog Cart").
         const longerName = prev !== undefined && prev.kind === 'word' && prev.end < t.start && isCapitalised(prev.text) && PLACE_NAME_PREFIX_SET.has(prev.norm);
         if (!longerName && next && next.kind === 'word' && isCapitalised(next.text) && (flags[next.index]! & SENSE_PLACE) === 0 && !titleCase.has(t.sentence) && !starts.has(next.start)) continue;
+        // "Jack London": a first name before it.
+        if (prev && prev.pos.includes('name') && prev.end < t.start && isCapitalised(prev.text) && (flags[prev.index]! & SENSE_PLACE) === 0 && !starts.has(prev.start) && !titleCase.has(t.sentence)) continue;
       } else if (t.norm.length < 4 || LOWERCASE_NOT_PLACE_SET.has(t.norm) || t.tag === 'verb') {
         // Users type place names in lower case ("mumbai", "new york"); short ones are mostly
         // abbreviations or words ("st", "ave").
@@ -460,6 +501,24 @@ function notPlaceAfter(words: readonly Token[], w: number): boolean {
 }
 
 /**
+ * "Shinji from Evangelion", "a letter from MIT", "steam from the dish": "from" right after a noun
+ * names an origin or a source, not where the shot happens ("rises from the depths" does, and so
+ * does a view: "a view from space", "the Earth from orbit").
+ */
+function originFrom(words: readonly Token[], w: number): boolean {
+  const prev = words[w - 1]!;
+  // "Earth from space", "a city from orbit": where the camera is.
+  if (w + 1 < words.length && SEEN_FROM_SET.has(words[w + 1]!.norm)) return false;
+  // A word that can be a verb may be one the tagger missed ("a being rises from the depths").
+  return prev.clause === words[w]!.clause && prev.index === words[w]!.index - 1 && (prev.tag === 'noun' || prev.tag === 'name') && !prev.pos.includes('verb') && !VIEW_SET.has(prev.norm);
+}
+
+/** A capitalised name with no determiner that is not a place: the author after "by". */
+function authorName(t: Token): boolean {
+  return t.tag !== 'det' && isCapitalised(t.text) && !isPlaceName(t.norm) && !PLACE_NAME_PREFIX_SET.has(t.norm);
+}
+
+/**
  * A concrete noun after a preposition of place is where the shot happens, listed or not: "on a
  * branch", "at a waterhole", "down a rain-filled gutter", "around a stump". People, body parts,
  * clothing, abstract nouns and the other categories' terms are not places ("in a red coat",
@@ -495,6 +554,10 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     if (p.norm === 'by' && w > 0 && agentiveBy(words[w - 1]!, p)) continue;
     // "looks at the viewer", "made from clay", "based on a legend", "art by Moebius": not a place.
     if (w > 0 && notPlaceAfter(words, w)) continue;
+    if (p.norm === 'from' && w > 0 && originFrom(words, w)) continue;
+    // "style by Hayao Miyazaki": "by" and a name is the author ("by Lake Como" is a place);
+    // "by stating", "by achieving": "by" and an -ing verb is a means.
+    if (p.norm === 'by' && w + 1 < words.length && (authorName(words[w + 1]!) || words[w + 1]!.verbForm === 'ing')) continue;
     let head: Token | undefined;
     // "in front of a car": the vehicle is beside the subject, not around it.
     let throughOf = false;
@@ -519,13 +582,18 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
       } else break;
     }
     if (!head || head.tag !== 'noun' || NOT_PLACE_SET.has(head.norm) || NOT_PLACE_SET.has(head.lemma) || abstractEnding(head.norm)) continue;
+    // "in a sea of people", "in the ring of fire": an amount or a shape, not a place.
+    if (words[k]?.norm === 'of' && NOT_PLACE_BEFORE_OF_SET.has(head.norm)) continue;
+    // "under the stars", "under a full moon": a light in the sky places the shot outdoors at a
+    // time of day, though it is a light word.
+    const open = UNDER_SKY_SET.has(p.norm) && SKY_LIGHT_SET.has(head.norm);
     const c = blocked();
-    let skip = c[head.index] !== 0;
+    let skip = c[head.index] !== 0 && !open;
     // "in a slow macro push": a camera phrase. "over her knuckles", "in their orbits": a possessed
     // noun is mostly a part, a belonging or an idea, unless it is a home ("in her nest") or a
     // vehicle the subject is in ("in his car").
     const possessedPlace = DWELLING_SET.has(head.norm) || DWELLING_SET.has(head.lemma) || (vehicle![head.index] === 1 && VEHICLE_PLACE.has(p.norm));
-    for (let i = from + 1; i < head.index && !skip; i++) skip = c[i] === 1 || (!possessedPlace && POSSESSIVES.has(tokens[i]!.norm));
+    for (let i = from + 1; i < head.index && !skip; i++) skip = (c[i] === 1 && !open) || (!possessedPlace && POSSESSIVES.has(tokens[i]!.norm));
     if (skip) continue;
     if (vehicle![head.index] === 1 && (throughOf || !VEHICLE_PLACE.has(p.norm))) continue;
     if (p.norm === 'from' && p.index > 0 && vehicle![p.index - 1] === 2) continue;
