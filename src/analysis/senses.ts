@@ -501,9 +501,8 @@ function notPlaceAfter(words: readonly Token[], w: number): boolean {
 }
 
 /**
- * "Shinji from Evangelion", "a letter from MIT", "steam from the dish": "from" right after a noun
- * names an origin or a source, not where the shot happens ("rises from the depths" does, and so
- * does a view: "a view from space", "the Earth from orbit").
+ * "from" right after a noun ("Shinji from Evangelion", "a letter from MIT"), not a verb ("rises
+ * from the depths") or a view ("a view from space", "the Earth from orbit").
  */
 function originFrom(words: readonly Token[], w: number): boolean {
   const prev = words[w - 1]!;
@@ -513,7 +512,7 @@ function originFrom(words: readonly Token[], w: number): boolean {
   return prev.clause === words[w]!.clause && prev.index === words[w]!.index - 1 && (prev.tag === 'noun' || prev.tag === 'name') && !prev.pos.includes('verb') && !VIEW_SET.has(prev.norm);
 }
 
-/** A capitalised name with no determiner that is not a place: the author after "by". */
+/** A capitalised name with no determiner that is not a place: the author after "by", the origin after "from". */
 function authorName(t: Token): boolean {
   return t.tag !== 'det' && isCapitalised(t.text) && !isPlaceName(t.norm) && !PLACE_NAME_PREFIX_SET.has(t.norm);
 }
@@ -554,7 +553,6 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     if (p.norm === 'by' && w > 0 && agentiveBy(words[w - 1]!, p)) continue;
     // "looks at the viewer", "made from clay", "based on a legend", "art by Moebius": not a place.
     if (w > 0 && notPlaceAfter(words, w)) continue;
-    if (p.norm === 'from' && w > 0 && originFrom(words, w)) continue;
     // "style by Hayao Miyazaki": "by" and a name is the author ("by Lake Como" is a place);
     // "by stating", "by achieving": "by" and an -ing verb is a means.
     if (p.norm === 'by' && w + 1 < words.length && (authorName(words[w + 1]!) || words[w + 1]!.verbForm === 'ing')) continue;
@@ -588,6 +586,9 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     // time of day, though it is a light word.
     const open = UNDER_SKY_SET.has(p.norm) && SKY_LIGHT_SET.has(head.norm);
     const c = blocked();
+    // "a knight from Camelot", "an alien from mars": after a person or a creature, or before a
+    // name, "from" says where someone comes from ("money from a bank" may still be the place).
+    if (p.norm === 'from' && w > 0 && originFrom(words, w) && (c[words[w - 1]!.index] === 1 || authorName(head))) continue;
     let skip = c[head.index] !== 0 && !open;
     // "in a slow macro push": a camera phrase. "over her knuckles", "in their orbits": a possessed
     // noun is mostly a part, a belonging or an idea, unless it is a home ("in her nest") or a
