@@ -288,8 +288,9 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
   const first = tokens[m.tokenStart]!;
   const lastToken = tokens[m.tokenEnd - 1]!;
   const next = wordAfter(tokens, m);
-  if (next && next.norm === 'of' && NOT_PLACE_BEFORE_OF_SET.has(single(m) ? m.term.toLowerCase() : lastToken.norm)) return false;
-  if (single(m)) {
+  const one = single(m);
+  if (next && next.norm === 'of' && NOT_PLACE_BEFORE_OF_SET.has(one ? m.term.toLowerCase() : lastToken.norm)) return false;
+  if (one) {
     // "she waves", "a car parked", "the winding road": a verb is not the place it sounds like,
     // except the weather verbs written out ("raining", "snowing").
     if (first.tag === 'verb' && !weatherVerb(tokens, m, next)) return false;
@@ -307,7 +308,7 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
   // "a hospital gown", "in a space suit", "winter clothing": a garment named after where it is worn.
   if (next && next.tag === 'noun' && !PLACE_HEADS_SET.has(next.norm) && startsSubjectKind(starts, next, 'clothing')) return false;
   // "Nick Cave", "Lauryn Hill": a place word after a first name is a surname.
-  if (single(m) && SURNAME_PLACE_SET.has(first.norm) && personName(tokens, m)) return false;
+  if (one && SURNAME_PLACE_SET.has(first.norm) && personName(tokens, m)) return false;
   // Inside a longer proper name that does not end with it: "Wall Street Journal", "Forest
   // Whitaker" are not places; "Times Square" and "Central Park" are.
   if (isCapitalised(lastToken.text) && next && isCapitalised(next.text) && !titleCase.has(lastToken.sentence)) return false;
@@ -326,7 +327,8 @@ function weatherVerb(tokens: readonly Token[], m: LexiconMatch, next: Token | un
 
 function startsSubjectKind(starts: ReadonlyMap<number, readonly LexiconMatch[]>, token: Token, kind: string): boolean {
   const list = starts.get(token.start);
-  return list !== undefined && list.some((x) => x.category === 'subject' && x.kind === kind);
+  if (list) for (const x of list) if (x.category === 'subject' && x.kind === kind) return true;
+  return false;
 }
 
 /** The match is a capitalised word right after a capitalised first name that is not a place name itself. */
