@@ -21,6 +21,21 @@ describe('Scratch', () => {
     expect(big[1]).toBe(1);
   });
 
+  it('keeps a big buffer through a run of huge passes, and drops it after two small ones', () => {
+    const s = new Scratch();
+    const first = s.ints(200_000, 1);
+    s.reset();
+    const again = s.ints(200_000);
+    expect(again.buffer).toBe(first.buffer);
+    expect(again[199_999]).toBe(0);
+    s.reset();
+    s.ints(10); // one small pass after a huge one: kept
+    s.reset();
+    expect(s.ints(10).buffer).toBe(first.buffer);
+    s.reset(); // the second small pass in a row: dropped
+    expect(s.ints(10).buffer.byteLength).toBeLessThan(1 << 16);
+  });
+
   it('refills reused memory after a reset', () => {
     const s = new Scratch();
     s.ints(4, 5);

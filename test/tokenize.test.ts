@@ -4,12 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
-import { normalizeWord, tokenize } from '../src/analysis/tokenize.js';
+import { TOKEN_KINDS, normalizeWord, tokenize } from '../src/analysis/tokenize.js';
 
 /** Each token as `kind:text`. */
 function tokens(text: string): string[] {
   const t = tokenize(text);
-  return t.kind.map((kind, i) => `${kind}:${text.slice(t.start[i], t.end[i])}`);
+  return Array.from(t.kind, (kind, i) => `${TOKEN_KINDS[kind]}:${text.slice(t.start[i], t.end[i])}`);
 }
 
 describe('a character reference between word characters', () => {

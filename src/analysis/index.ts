@@ -11,6 +11,7 @@ import type {
   PromptAnalysis,
   Sentence,
   Token,
+  TokenKind,
   VerbForm,
   Vocabulary,
 } from '../types.js';
@@ -19,7 +20,7 @@ import { compileLexicon, matchLexicon, phraseKey, unitStart, wordUnits, type Com
 import { wordInfo, refineTags, type WordInfo } from './pos.js';
 import { WordTable, hashWord } from './word-table.js';
 import { Scratch } from './scratch.js';
-import { SENTENCE_END, normalizeWord, tokenize } from './tokenize.js';
+import { SENTENCE_END, TOKEN_KINDS, normalizeWord, tokenize } from './tokenize.js';
 import { findSubjects, subjectWordFlags } from './subjects.js';
 import { refineMatches, senseFlags } from './senses.js';
 import { isCapitalised, titleCaseSentences } from './capitals.js';
@@ -161,11 +162,12 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   if (!entries) wordEntries.set(lexicon, (entries = new WordTable<WordEntry>()));
   const skip = directiveLines(text);
   const raw = tokenize(text, skip);
-  const { kind: rawKind, start: rawStart, end: rawEnd } = raw;
+  const { kind: rawKindCode, start: rawStart, end: rawEnd } = raw;
+  const rawKind = (i: number): TokenKind => TOKEN_KINDS[rawKindCode[i]!]!;
 
   // Sentences and clauses: break after sentence punctuation or at a line break; clauses also
   // break at commas, semicolons, colons, dashes and parentheses.
-  const n = rawKind.length;
+  const n = raw.count;
   scratch.reset();
   const sentenceOf = scratch.ints(n);
   const clauseOf = scratch.ints(n);
@@ -190,10 +192,10 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   };
   // A colon or comma glued between digits is part of one value ("16:9", "10:30", "1,000").
   const insideNumber = (i: number) =>
-    i > 0 && i + 1 < n && rawKind[i - 1] === 'number' && rawKind[i + 1] === 'number' && rawEnd[i - 1] === rawStart[i] && rawEnd[i] === rawStart[i + 1];
+    i > 0 && i + 1 < n && rawKind(i - 1) === 'number' && rawKind(i + 1) === 'number' && rawEnd[i - 1] === rawStart[i] && rawEnd[i] === rawStart[i + 1];
   for (let i = 0; i < n; i++) {
     if (i > 0 && isNewlineBetween(text, rawEnd[i - 1]!, rawStart[i]!)) closeSentence(i);
-    if (rawKind[i] === 'punct') {
+    if (rawKind(i) === 'punct') {
       const punct = text.slice(rawStart[i]!, rawEnd[i]!);
       if (SENTENCE_END.has(punct)) closeSentence(i + 1);
       else if (CLAUSE_BREAKS.has(punct) && !insideNumber(i)) closeClause(i + 1);
@@ -210,7 +212,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   const thingOf = scratch.ints(n);
   const subjectFlagsOf = scratch.ints(n);
   for (let i = 0; i < n; i++) {
-    const kind = rawKind[i]!;
+    const kind = rawKind(i);
     const tokenText = text.slice(rawStart[i]!, rawEnd[i]!);
     const isWord = kind === 'word' || kind === 'number';
     const written = kind === 'cjk' ? tokenText : normalizeWord(tokenText);

@@ -9,12 +9,17 @@
 export class Scratch {
   private buffer = new Int32Array(1024);
   private used = 0;
+  /** How much the pass before last used. */
+  private lastUsed = 0;
 
   /** Starts a pass: every array handed out before is free again. */
   reset(): void {
+    // A huge prompt does not keep its buffer for the rest of the process: it is dropped once two
+    // passes in a row have used a small part of it. A run of huge prompts keeps it, rather than
+    // allocating (and zeroing) megabytes per prompt.
+    if (this.buffer.length > 1 << 16 && Math.max(this.used, this.lastUsed) * 16 < this.buffer.length) this.buffer = new Int32Array(1024);
+    this.lastUsed = this.used;
     this.used = 0;
-    // A huge prompt does not keep its buffer for the rest of the process.
-    if (this.buffer.length > 1 << 16) this.buffer = new Int32Array(1024);
   }
 
   /** `length` numbers, each set to `fill`. */

@@ -9,14 +9,27 @@
 import type { Token, TokenKind } from '../types.js';
 
 /**
- * Tokens as parallel lists, token `i` being `text.slice(start[i], end[i])`: the analysis builds
- * its own token objects, so one object per token here would only be garbage.
+ * Tokens as parallel lists, token `i` being `text.slice(start[i], end[i])` of kind
+ * `TOKEN_KINDS[kind[i]]`: the analysis builds its own token objects, so one object per token here
+ * would only be garbage. The lists are views of buffers the next call reuses (read them before
+ * tokenizing again): a JavaScript array of more than ~16,000 items is a large object with memory
+ * of its own, and fresh memory on every long prompt costs more than the tokenizing.
  */
 export interface RawTokens {
-  kind: TokenKind[];
-  start: number[];
-  end: number[];
+  count: number;
+  kind: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
 }
+
+/** Token kinds by their code in `RawTokens.kind`. */
+export const TOKEN_KINDS: readonly TokenKind[] = ['word', 'number', 'punct', 'symbol', 'cjk'];
+const KIND_CODE: Readonly<Record<TokenKind, number>> = { word: 0, number: 1, punct: 2, symbol: 3, cjk: 4 };
+
+/** The buffers behind the last call's tokens. */
+let kindBuffer = new Uint8Array(1024);
+let startBuffer = new Int32Array(1024);
+let endBuffer = new Int32Array(1024);
 
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -64,11 +77,23 @@ function codePointAt(text: string, i: number): string {
  * sorted, non-overlapping `[start, end)` pairs and produce no tokens.
  */
 export function tokenize(text: string, skip: readonly (readonly [number, number])[] = []): RawTokens {
-  const tokens: RawTokens = { kind: [], start: [], end: [] };
+  // A huge prompt does not keep its buffers for the rest of the process.
+  if (kindBuffer.length > 1 << 20 && text.length < 1 << 18) {
+    kindBuffer = new Uint8Array(1024);
+    startBuffer = new Int32Array(1024);
+    endBuffer = new Int32Array(1024);
+  }
+  let count = 0;
   const push = (kind: TokenKind, start: number, end: number) => {
-    tokens.kind.push(kind);
-    tokens.start.push(start);
-    tokens.end.push(end);
+    if (count === kindBuffer.length) {
+      const grown = count * 2;
+      kindBuffer = grownCopy(kindBuffer, new Uint8Array(grown));
+      startBuffer = grownCopy(startBuffer, new Int32Array(grown));
+      endBuffer = grownCopy(endBuffer, new Int32Array(grown));
+    }
+    kindBuffer[count] = KIND_CODE[kind];
+    startBuffer[count] = start;
+    endBuffer[count++] = end;
   };
   let skipIndex = 0;
   let i = 0;
@@ -161,7 +186,12 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
     push(PUNCT.has(ch) ? 'punct' : 'symbol', i, i + ch.length);
     i += ch.length;
   }
-  return tokens;
+  return { count, kind: kindBuffer.subarray(0, count), start: startBuffer.subarray(0, count), end: endBuffer.subarray(0, count) };
+}
+
+function grownCopy<T extends Uint8Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 /** Apostrophes and quotation marks: a reference standing for one is punctuation. */
