@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { removalFix } from '../src/engine/removal.js';
 import { DASHES, isWordToken, startsWithDigit } from '../src/analysis/tokenize.js';
-import type { Token } from '../src/types.js';
+import { normalizeResolution, resolutionHeight } from '../src/config/models/resolution.js';
+import type { ModelProfile, Token } from '../src/types.js';
 import {
   ABSORB_AFTER,
   ABSORB_BEFORE,
@@ -150,6 +151,32 @@ function hyphenResolution(norm: string): string | undefined {
   return value;
 }
 
+/**
+ * What to set when the chosen model does not offer the duration or resolution asked for: its
+ * nearest one (for a resolution beyond every model's, its highest), so the advice is a value the
+ * model accepts. Undefined without a model, when the model offers the value, and for frame rate
+ * and aspect ratio, which profiles do not list.
+ */
+function modelChoice(model: ModelProfile | undefined, setting: Setting, value: string): string | undefined {
+  if (!model) return undefined;
+  if (setting === 'duration') {
+    const want = Number.parseFloat(value);
+    if (!Number.isFinite(want) || model.durations.length === 0 || model.durations.includes(want)) return undefined;
+    return `${nearest(model.durations, want, (d) => d)} s`;
+  }
+  if (setting !== 'resolution' || model.resolutions.length === 0) return undefined;
+  const wanted = normalizeResolution(value);
+  if (model.resolutions.some((r) => normalizeResolution(r) === wanted)) return undefined;
+  return nearest(model.resolutions, resolutionHeight(value) ?? Number.MAX_SAFE_INTEGER, (r) => resolutionHeight(r) ?? 0);
+}
+
+/** The item whose size is closest to `want`; the first of a tie. */
+function nearest<T>(items: readonly T[], want: number, size: (item: T) => number): T {
+  let best = items[0] as T;
+  for (const item of items) if (Math.abs(size(item) - want) < Math.abs(size(best) - want)) best = item;
+  return best;
+}
+
 export default defineRule({
   meta: {
     type: 'suggestion',
@@ -162,6 +189,8 @@ export default defineRule({
       resolution: '"{{text}}" is a resolution request: set resolution to {{value}} in the generation settings and remove it from the prompt.',
       frameRate: '"{{text}}" is a frame-rate request: set the frame rate to {{value}} in the generation settings (where the model has one) and remove it from the prompt.',
       duration: '"{{text}}" is a duration request: set duration to {{value}} in the generation settings and remove it from the prompt.',
+      resolutionForModel: '"{{text}}" is a resolution request, and {{model}} does not render {{value}}: set resolution to {{choice}} in the generation settings and remove it from the prompt.',
+      durationForModel: '"{{text}}" is a duration request, and {{model}} does not make {{value}} clips: set duration to {{choice}} in the generation settings and remove it from the prompt.',
       aspectRatio: '"{{text}}" is an aspect-ratio request: set the aspect ratio to {{value}} in the generation settings and remove it from the prompt.',
     },
     schema,
@@ -444,12 +473,18 @@ export default defineRule({
             ? before.start
             : start;
       const written = text.slice(start, end);
-      const data = { text: written, value: f.value, setting: f.setting };
+      const model = context.model;
+      const choice = modelChoice(model, f.setting, f.value);
+      // A size beyond every model's ("32k") names no value of its own: it asks for the model's highest.
+      const beyond = choice !== undefined && f.setting === 'resolution' && resolutionHeight(f.value) === undefined;
+      const value = beyond ? choice : f.value;
+      const data: Record<string, string> = choice && !beyond ? { text: written, value, setting: f.setting, model: model!.name, choice } : { text: written, value, setting: f.setting };
+      const messageId = choice && !beyond ? (f.setting === 'duration' ? 'durationForModel' : 'resolutionForModel') : MESSAGE[f.setting];
       context.report({
-        messageId: MESSAGE[f.setting],
+        messageId,
         range: [start, end],
         data,
-        suggestions: [{ desc: `Set ${f.setting} to ${f.value} in the generation settings and remove "${written}" from the prompt.`, fix: removalFix(text, removeFrom, removeEnd) }],
+        suggestions: [{ desc: `Set ${f.setting} to ${choice ?? f.value} in the generation settings and remove "${written}" from the prompt.`, fix: removalFix(text, removeFrom, removeEnd) }],
       });
     }
   },
