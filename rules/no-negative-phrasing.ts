@@ -208,6 +208,24 @@ export default defineRule({
       return j;
     };
 
+    /**
+     * The things a negative prompt lists, as written, less a marker opening an item: `-neg "no
+     * humans, no dogs"` lists "humans, dogs", since a negative-prompt field takes things, not orders.
+     */
+    const listedThings = (from: number, to: number): string => {
+      let out = '';
+      let kept = tokens[from]!.start;
+      for (let k = nextWord(from, to + 1); k <= to; k = nextWord(k + 1, to + 1)) {
+        if (k !== from && !LIST_SEPARATORS.has(tokens[k - 1]!.text)) continue;
+        const marker = phraseAt(k, sets.markers);
+        const thing = marker > 0 ? nextWord(k + marker, to + 1) : to + 1;
+        if (thing > to || thing !== k + marker) continue;
+        out += text.slice(kept, tokens[k]!.start);
+        kept = tokens[thing]!.start;
+      }
+      return out + text.slice(kept, tokens[to]!.end);
+    };
+
     const spans: Span[] = [];
     // Inline negative prompts ("--no text", "-neg blur", "Negative prompt: watermark"), as the
     // analysis reads them: each is one finding, from its flag or label to the end of its list.
@@ -225,7 +243,7 @@ export default defineRule({
       const q = quotations[firstIndexWhere(quotations.length, (k) => quotations[k]!.tokenEnd > p.tokenStart)];
       const [from, to] = q && q.tokenStart === p.tokenStart + 1 && q.tokenEnd === last ? [q.tokenStart, q.tokenEnd - 1] : [p.tokenStart, last];
       const start = tokens[opener]!.start;
-      spans.push({ start, end: tokens[last]!.end, excluded: text.slice(tokens[from]!.start, tokens[to]!.end), clause: -1, cut: start });
+      spans.push({ start, end: tokens[last]!.end, excluded: listedThings(from, to), clause: -1, cut: start });
     }
     /** Whether token `k` is in a negative prompt, its flag or label included. */
     const inList = (k: number) => negativePromptAt(lists, k) !== undefined;
