@@ -6,6 +6,7 @@
 import type { LexiconMatch, PromptAnalysis, Token } from '../types.js';
 import { phraseParts } from './lexicon.js';
 import { lemmatize } from './pos.js';
+import { flagWord } from './negative-prompt.js';
 
 /** User terms, split into word parts once ("dolly zoom" → dolly / zoom). */
 export interface TermList {
@@ -74,11 +75,64 @@ export function placeholderFor(analysis: PromptAnalysis, hints: readonly string[
 
 /**
  * Where an appended component goes: after the last word, so "A cat on a sofa." becomes
- * "A cat on a sofa, slow dolly in." rather than gaining text after its full stop.
+ * "A cat on a sofa, slow dolly in." rather than gaining text after its full stop. Trailing
+ * flags ("-ar 16:9 -motion 3", "-neg blur, text") are settings, not prose: the component goes
+ * before them, never into a negative list. A closing bracket or a quotation that ends the prose
+ * ("(Font: MODERN)", 'a shirt that reads "hello"') is closed first, unless it wraps the prompt.
  */
 export function appendPoint(analysis: PromptAnalysis): number {
-  const { words } = analysis;
-  return words.length > 0 ? words[words.length - 1]!.end : analysis.text.length;
+  const { words, tokens, text } = analysis;
+  if (words.length === 0) return text.length;
+  let last = words[words.length - 1]!.index;
+  const cut = trailingFlags(analysis);
+  if (cut > 0) {
+    let k = cut - 1;
+    while (k >= 0 && tokens[k]!.kind !== 'word' && tokens[k]!.kind !== 'number') k--;
+    if (k >= 0) last = k;
+  }
+  let at = tokens[last]!.end;
+  const quote = analysis.quotations[analysis.quotations.length - 1];
+  if (quote && quote.tokenEnd === last + 1 && quote.start > words[0]!.start) return quote.end;
+  // Closing brackets right after the last word, when the prompt does not open with one.
+  const first = text[words[0]!.start - 1];
+  for (let k = last + 1; k < tokens.length && tokens[k]!.start === tokens[k - 1]!.end; k++) {
+    const c = tokens[k]!.text;
+    if (c === ')' || c === ']') {
+      if (first !== '(' && first !== '[') at = tokens[k]!.end;
+    } else if (c !== '.' && c !== '!' && c !== '?') break;
+  }
+  return at;
+}
+
+/** Words a flag's value may have ("-camera zoom in", "-seed 42"); a longer run is prose. */
+const FLAG_VALUE_WORDS = 3;
+
+/**
+ * The first token of the run of flags that ends the prompt, or -1. A walk back from the end that
+ * stops at the first run of prose, so it reads only the tail.
+ */
+function trailingFlags(analysis: PromptAnalysis): number {
+  const { tokens, text, negativePrompts } = analysis;
+  let first = -1;
+  let words = 0;
+  let np = negativePrompts.length - 1;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    while (np >= 0 && negativePrompts[np]!.opener > i) np--;
+    const list = np >= 0 ? negativePrompts[np]! : undefined;
+    // A negative list is one value, however long.
+    if (list && i >= list.opener && i < Math.max(list.tokenEnd, list.tokenStart)) {
+      first = list.opener;
+      words = 0;
+      i = list.opener;
+      continue;
+    }
+    const t = tokens[i]!;
+    if (flagWord(text, tokens, i) >= 0) {
+      first = i;
+      words = 0;
+    } else if ((t.kind === 'word' || t.kind === 'number') && ++words > FLAG_VALUE_WORDS) break;
+  }
+  return first;
 }
 
 /** A suggestion that appends `, <example>` at the end of the prompt. */
