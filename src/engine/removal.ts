@@ -18,8 +18,18 @@ export function removalFix(text: string, start: number, end: number): Fix {
   while (before > 0 && isSpace(text[before - 1])) before--;
   const prev = text[before - 1];
   const next = text[after];
+  // A flag follows a removed item ("4k -motion 4"): it ends the list, as a full stop would.
+  const flagNext = text[start] !== '-' && next === '-' && after > e && /[-\p{L}\p{N}]/u.test(text[after + 1] ?? '');
   const atStart = before === 0 || prev === '\n' || prev === '(' || prev === '.' || prev === '!' || prev === '?';
-  if (isSep(next) && (atStart || isSep(prev))) {
+  if (prev === ',' && flagNext) {
+    s = before - 1; // "x, 4k -motion 4" → "x -motion 4"
+  } else if (prev === ',' && next === ',' && text[start] !== '-' && flagAt(text, after + 1)) {
+    // "x, 4k, -ar 16:9" → "x -ar 16:9"
+    s = before - 1;
+    e = after + 1;
+    while (isSpace(text[e])) e++;
+    return { range: [s, e], text: ' ' };
+  } else if (isSep(next) && (atStart || isSep(prev))) {
     // "x, PHRASE, y" → "x, y"; "PHRASE, y" → "y".
     e = after + 1;
     while (isSpace(text[e])) e++;
@@ -59,6 +69,12 @@ export function removalFix(text: string, start: number, end: number): Fix {
     e++;
   }
   return { range: [s, e], text: replacement };
+}
+
+/** A flag ("-ar 16:9", "--motion 2") starts at `i`, after spaces. */
+function flagAt(text: string, i: number): boolean {
+  while (isSpace(text[i])) i++;
+  return text[i] === '-' && /[-\p{L}\p{N}]/u.test(text[i + 1] ?? '');
 }
 
 function articleBefore(text: string, end: number): { word: string; start: number } | undefined {
