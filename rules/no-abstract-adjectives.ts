@@ -3,6 +3,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { compileLexicon, matchLexicon, phraseKey, wordUnits, type CompiledLexicon } from '../src/analysis/lexicon.js';
 import { POSSESSIVES, grades, lemmatize } from '../src/analysis/pos.js';
 import { isQuoted } from '../src/analysis/quotes.js';
+import { inNegativePrompt } from '../src/analysis/negative-prompt.js';
 import { Scratch } from '../src/analysis/scratch.js';
 import { firstIndexWhere } from '../src/analysis/sort.js';
 import { SENTENCE_END, isWordToken } from '../src/analysis/tokenize.js';
@@ -178,7 +179,10 @@ export default defineRule({
 
     const onScreen = messageSpans(analysis.text);
     const labels = genreLabels(analysis, candidates, skip);
+    const negatives = analysis.negativePrompts;
+    const inNegatives = (i: number) => negatives.length > 0 && inNegativePrompt(negatives, i);
     for (const label of labels) {
+      if (inNegatives(label.tokenStart)) continue;
       if (isQuoted(analysis.quotations, label.tokenStart) || inPlaceholder(label)) continue;
       const word = analysis.text.slice(label.start, label.end);
       context.report({
@@ -195,6 +199,8 @@ export default defineRule({
       if (labels.some((l) => c.start >= l.start && c.end <= l.end)) continue;
       if (isQuoted(analysis.quotations, c.tokenStart) || inPlaceholder(c)) continue;
       if (onScreen.length > 0 && onScreen.some(([s, e]) => c.start >= s && c.end <= e)) continue;
+      // A negative list names what the video must not show: nothing there is praise.
+      if (inNegatives(c.tokenStart)) continue;
       if (!isPraise(analysis, c)) continue;
       const word = analysis.text.slice(c.start, c.end);
       const range = [c.start, c.end] as const;
@@ -212,7 +218,11 @@ export default defineRule({
         continue;
       }
       const dims = (c.fixed || OWN_KINDS.has(c.kind) ? undefined : (verbDimensions(analysis, c) ?? eventDimensions(analysis, c) ?? headDimensions(analysis, c))) ?? STANDS_FOR[c.kind] ?? STANDS_FOR.general!;
-      const suggestions = alternativeSuggestions(word, dims, range);
+      // The degree word goes with the word it grades: "very elegant" → "[appearance: …]", not "very [appearance: …]".
+      const prev = tokens[c.tokenStart - 1];
+      const graded = wholeTokens && prev !== undefined && grades(prev, tokens[c.tokenStart]!);
+      const replaced = graded ? ([prev.start, c.end] as const) : range;
+      const suggestions = alternativeSuggestions(analysis.text.slice(replaced[0], replaced[1]), dims, replaced);
       const remove = wholeTokens ? praiseDeletion(analysis, c.tokenStart, c.tokenEnd) : undefined;
       if (remove) suggestions.push({ desc: `Delete "${analysis.text.slice(remove.from, remove.to)}"`, fix: remove.fix });
       context.report({
