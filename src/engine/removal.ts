@@ -21,11 +21,14 @@ export function removalFix(text: string, start: number, end: number): Fix {
   // A flag follows a removed item ("4k -motion 4"): it ends the list, as a full stop would.
   const flagNext = text[start] !== '-' && next === '-' && after > e && /[-\p{L}\p{N}]/u.test(text[after + 1] ?? '');
   const atStart = before === 0 || prev === '\n' || prev === '(' || prev === '.' || prev === '!' || prev === '?';
+  // The comma before the item, with any space a writer put before it ("food , 4k").
+  let comma = before - 1;
+  while (comma > 0 && isSpace(text[comma - 1])) comma--;
   if (prev === ',' && flagNext) {
-    s = before - 1; // "x, 4k -motion 4" → "x -motion 4"
+    s = comma; // "x, 4k -motion 4" → "x -motion 4"
   } else if (prev === ',' && next === ',' && text[start] !== '-' && flagAt(text, after + 1)) {
     // "x, 4k, -ar 16:9" → "x -ar 16:9"
-    s = before - 1;
+    s = comma;
     e = after + 1;
     while (isSpace(text[e])) e++;
     return { range: [s, e], text: ' ' };
