@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { promptRange } from '../src/analysis/index.js';
-import { appendSuggestion, compileTerms, containsTerm, isIgnored } from '../src/analysis/presence.js';
+import { appendPoint, appendSuggestion, compileTerms, containsTerm, isIgnored } from '../src/analysis/presence.js';
 import alternatives from './data/alternatives.js';
 
 /**
@@ -42,13 +42,14 @@ export default defineRule({
     // "The camera rises over the ridge": the camera as the subject of a movement verb.
     for (const a of analysis.actions) if (a.kind === 'camera' && !ignored.joined.has(a.lemma)) return;
     if (containsTerm(analysis, compileTerms(extra))) return;
+    const at = appendPoint(analysis);
     context.report({
       messageId: 'missing',
       range: promptRange(analysis),
       suggestions: [
-        appendSuggestion(analysis, `Add a camera movement, e.g. "${alternatives.movement[0]}"`, alternatives.movement[0]!),
-        appendSuggestion(analysis, `Add a shot type, e.g. "${alternatives.shotType[0]}"`, alternatives.shotType[0]!),
-        appendSuggestion(analysis, `Add a lens, e.g. "${alternatives.lens[0]}"`, alternatives.lens[0]!),
+        appendSuggestion(analysis, `Add a camera movement, e.g. "${alternatives.movement[0]}"`, alternatives.movement[0]!, at),
+        appendSuggestion(analysis, `Add a shot type, e.g. "${alternatives.shotType[0]}"`, alternatives.shotType[0]!, at),
+        appendSuggestion(analysis, `Add a lens, e.g. "${alternatives.lens[0]}"`, alternatives.lens[0]!, at),
       ],
     });
   },

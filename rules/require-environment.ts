@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { promptRange } from '../src/analysis/index.js';
-import { appendSuggestion, compileTerms, containsTerm, isIgnored } from '../src/analysis/presence.js';
+import { appendPoint, appendSuggestion, compileTerms, containsTerm, isIgnored } from '../src/analysis/presence.js';
 import alternatives from './data/alternatives.js';
 
 /**
@@ -42,12 +42,13 @@ export default defineRule({
     if (containsTerm(analysis, compileTerms(extra))) return;
     const setting = `in ${alternatives.setting[0]}`;
     const time = alternatives.timeOfDay[0]!;
+    const at = appendPoint(analysis);
     context.report({
       messageId: 'missing',
       range: promptRange(analysis),
       suggestions: [
-        appendSuggestion(analysis, `Add a setting, e.g. "${setting}"`, setting),
-        appendSuggestion(analysis, `Add a time of day, e.g. "${time}"`, time),
+        appendSuggestion(analysis, `Add a setting, e.g. "${setting}"`, setting, at),
+        appendSuggestion(analysis, `Add a time of day, e.g. "${time}"`, time, at),
       ],
     });
   },

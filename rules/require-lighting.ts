@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { promptRange } from '../src/analysis/index.js';
-import { appendSuggestion, compileTerms, containsTerm, isIgnored } from '../src/analysis/presence.js';
+import { appendPoint, appendSuggestion, compileTerms, containsTerm, isIgnored } from '../src/analysis/presence.js';
 import alternatives from './data/alternatives.js';
 
 /**
@@ -37,10 +37,11 @@ export default defineRule({
     const ignored = compileTerms(ignore);
     for (const m of analysis.byCategory.lighting) if (!isIgnored(m, ignored)) return;
     if (containsTerm(analysis, compileTerms(extra))) return;
+    const at = appendPoint(analysis);
     context.report({
       messageId: 'missing',
       range: promptRange(analysis),
-      suggestions: alternatives.lightQuality.slice(0, 3).map((example) => appendSuggestion(analysis, `Add lighting, e.g. "${example}"`, example)),
+      suggestions: alternatives.lightQuality.slice(0, 3).map((example) => appendSuggestion(analysis, `Add lighting, e.g. "${example}"`, example, at)),
     });
   },
 });

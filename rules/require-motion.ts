@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { promptRange } from '../src/analysis/index.js';
-import { appendSuggestion, compileTerms, containsTerm } from '../src/analysis/presence.js';
+import { appendPoint, appendSuggestion, compileTerms, containsTerm } from '../src/analysis/presence.js';
 import alternatives from './data/alternatives.js';
 
 /**
@@ -47,12 +47,13 @@ export default defineRule({
     if (containsTerm(analysis, compileTerms(extra))) return;
     const action = alternatives.action[0]!;
     const movement = alternatives.movement[0]!;
+    const at = appendPoint(analysis);
     context.report({
       messageId: 'missing',
       range: promptRange(analysis),
       suggestions: [
-        appendSuggestion(analysis, `Add an action, e.g. "${action}"`, action),
-        appendSuggestion(analysis, `Add a camera movement, e.g. "${movement}"`, movement),
+        appendSuggestion(analysis, `Add an action, e.g. "${action}"`, action, at),
+        appendSuggestion(analysis, `Add a camera movement, e.g. "${movement}"`, movement, at),
       ],
     });
   },

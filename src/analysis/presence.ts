@@ -117,26 +117,28 @@ function trailingFlags(analysis: PromptAnalysis): number {
   let words = 0;
   let np = negativePrompts.length - 1;
   for (let i = tokens.length - 1; i >= 0; i--) {
-    while (np >= 0 && negativePrompts[np]!.opener > i) np--;
-    const list = np >= 0 ? negativePrompts[np]! : undefined;
-    // A negative list is one value, however long.
-    if (list && i >= list.opener && i < Math.max(list.tokenEnd, list.tokenStart)) {
-      first = list.opener;
-      words = 0;
-      i = list.opener;
-      continue;
-    }
     const t = tokens[i]!;
-    if (flagWord(text, tokens, i) >= 0) {
+    if (np >= 0) {
+      while (np >= 0 && negativePrompts[np]!.opener > i) np--;
+      const list = np >= 0 ? negativePrompts[np]! : undefined;
+      // A negative list is one value, however long.
+      if (list && i >= list.opener && i < Math.max(list.tokenEnd, list.tokenStart)) {
+        first = i = list.opener;
+        words = 0;
+        continue;
+      }
+    }
+    if (t.kind === 'word' || t.kind === 'number') {
+      if (++words > FLAG_VALUE_WORDS) break;
+    } else if (flagWord(text, tokens, i) >= 0) {
       first = i;
       words = 0;
-    } else if ((t.kind === 'word' || t.kind === 'number') && ++words > FLAG_VALUE_WORDS) break;
+    }
   }
   return first;
 }
 
-/** A suggestion that appends `, <example>` at the end of the prompt. */
-export function appendSuggestion(analysis: PromptAnalysis, desc: string, example: string): { desc: string; fix: { range: readonly [number, number]; text: string } } {
-  const at = appendPoint(analysis);
+/** A suggestion that appends `, <example>` at the end of the prompt (`at`: the appendPoint, found once per report). */
+export function appendSuggestion(analysis: PromptAnalysis, desc: string, example: string, at = appendPoint(analysis)): { desc: string; fix: { range: readonly [number, number]; text: string } } {
   return { desc, fix: { range: [at, at], text: `, ${example}` } };
 }
