@@ -19,7 +19,7 @@ export function removalFix(text: string, start: number, end: number): Fix {
   const prev = text[before - 1];
   const next = text[after];
   // A flag follows a removed item ("4k -motion 4"): it ends the list, as a full stop would.
-  const flagNext = text[start] !== '-' && next === '-' && after > e && /[-\p{L}\p{N}]/u.test(text[after + 1] ?? '');
+  const flagNext = text[start] !== '-' && after > e && flagAt(text, after);
   const atStart = before === 0 || prev === '\n' || prev === '(' || prev === '.' || prev === '!' || prev === '?';
   // The comma before the item, with any space a writer put before it ("food , 4k").
   let comma = before - 1;
