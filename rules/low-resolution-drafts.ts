@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
-import { normalizeResolution, resolutionHeight } from '../src/config/models/resolution.js';
+import { nearestResolution, normalizeResolution, offersResolution, resolutionHeight } from '../src/config/models/resolution.js';
 
 /**
  * Iterate cheaply, render once: drafts at the lowest resolution (480p where the model has it),
@@ -45,8 +45,8 @@ export default defineRule({
     if (height <= ceiling) return;
     // The final at the resolution asked for, or at the model's highest when it does not offer that one (Sora has no 4K).
     let final = settings.resolution;
-    if (model && model.resolutions.length > 0 && !model.resolutions.some((r) => resolutionHeight(r) === height)) {
-      final = model.resolutions.reduce((a, b) => ((resolutionHeight(b) ?? 0) > (resolutionHeight(a) ?? 0) ? b : a));
+    if (model && model.resolutions.length > 0 && !offersResolution(model.resolutions, settings.resolution)) {
+      final = nearestResolution(model.resolutions, Number.MAX_SAFE_INTEGER)!;
       // A model with one resolution has no cheaper draft: supported-settings reports the resolution it lacks.
       if ((resolutionHeight(final) ?? 0) <= ceiling) return;
     }

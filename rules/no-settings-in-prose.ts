@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { removalFix } from '../src/engine/removal.js';
 import { DASHES, isWordToken, startsWithDigit } from '../src/analysis/tokenize.js';
-import { normalizeResolution, resolutionHeight } from '../src/config/models/resolution.js';
+import { nearestResolution, offersResolution, resolutionHeight } from '../src/config/models/resolution.js';
 import type { ModelProfile, Token } from '../src/types.js';
 import {
   ABSORB_AFTER,
@@ -162,19 +162,13 @@ function modelChoice(model: ModelProfile | undefined, setting: Setting, value: s
   if (setting === 'duration') {
     const want = Number.parseFloat(value);
     if (!Number.isFinite(want) || model.durations.length === 0 || model.durations.includes(want)) return undefined;
-    return `${nearest(model.durations, want, (d) => d)} s`;
+    // The closest duration, the first of a tie.
+    let best = model.durations[0]!;
+    for (const d of model.durations) if (Math.abs(d - want) < Math.abs(best - want)) best = d;
+    return `${best} s`;
   }
-  if (setting !== 'resolution' || model.resolutions.length === 0) return undefined;
-  const wanted = normalizeResolution(value);
-  if (model.resolutions.some((r) => normalizeResolution(r) === wanted)) return undefined;
-  return nearest(model.resolutions, resolutionHeight(value) ?? Number.MAX_SAFE_INTEGER, (r) => resolutionHeight(r) ?? 0);
-}
-
-/** The item whose size is closest to `want`; the first of a tie. */
-function nearest<T>(items: readonly T[], want: number, size: (item: T) => number): T {
-  let best = items[0] as T;
-  for (const item of items) if (Math.abs(size(item) - want) < Math.abs(size(best) - want)) best = item;
-  return best;
+  if (setting !== 'resolution' || model.resolutions.length === 0 || offersResolution(model.resolutions, value)) return undefined;
+  return nearestResolution(model.resolutions, resolutionHeight(value) ?? Number.MAX_SAFE_INTEGER);
 }
 
 export default defineRule({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
-import { normalizeResolution } from '../src/config/models/resolution.js';
+import { normalizeResolution, offersResolution } from '../src/config/models/resolution.js';
 
 /** "720p" when the model offers one value, "one of 4, 8, 12" when it offers several. */
 const choice = (values: readonly (string | number)[]) => (values.length === 1 ? String(values[0]) : `one of ${values.join(', ')}`);
@@ -37,10 +37,10 @@ export default defineRule({
       context.report({ messageId: 'duration', range: at, data: { model: model.name, setting: 'duration', value: duration, supported: model.durations.join(', '), choice: choice(model.durations) } });
     }
     if (resolution !== undefined) {
-      const wanted = normalizeResolution(resolution);
-      if (!model.resolutions.some((r) => normalizeResolution(r) === wanted)) {
+      if (!offersResolution(model.resolutions, resolution)) {
         context.report({ messageId: 'resolution', range: at, data: { model: model.name, setting: 'resolution', value: resolution, supported: model.resolutions.join(', '), choice: choice(model.resolutions) } });
       } else if (duration !== undefined && model.durations.includes(duration)) {
+        const wanted = normalizeResolution(resolution);
         const combo = model.combinations?.find((c) => normalizeResolution(c.resolution) === wanted);
         if (combo && !combo.durations.includes(duration)) {
           context.report({

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createLinter, lint, models, resolveConfig, rules, ConfigError, normalizeResolution } from '../src/index.js';
+import { nearestResolution, offersResolution } from '../src/config/models/resolution.js';
 import { modelsMarkdown } from '../scripts/models-markdown.js';
 
 const ids = ['sora-2-pro', 'sora-2', 'kling-v2.6', 'veo-3', 'hailuo-02', 'ltx-2-pro', 'seedance-2.0'];
@@ -57,6 +58,17 @@ describe('model profiles', () => {
     expect(byId('kling-v2.6').limits.maxChars).toBe(2500);
     expect(byId('hailuo-02').limits.maxChars).toBe(2000);
     expect(models.filter((m) => m.resolutions.some((r) => normalizeResolution(r) === '2160p')).map((m) => m.id).sort()).toEqual(['ltx-2-pro', 'seedance-2.0']);
+  });
+});
+
+describe('resolution helpers', () => {
+  it('offersResolution compares in any spelling; nearestResolution takes the closest height, the first of a tie', () => {
+    expect(offersResolution(['720p', '1080p'], '1920x1080')).toBe(true);
+    expect(offersResolution(['720p', '1080p'], '4K')).toBe(false);
+    expect(nearestResolution(['720p', '1080p'], 2160)).toBe('1080p');
+    expect(nearestResolution(['480p', '1080p'], 780)).toBe('480p');
+    expect(nearestResolution(['1080p', 'FHD'], Number.MAX_SAFE_INTEGER)).toBe('1080p');
+    expect(nearestResolution([], 1080)).toBeUndefined();
   });
 });
 

@@ -23,3 +23,23 @@ export function normalizeResolution(value: string): string {
   const h = resolutionHeight(value);
   return h === undefined ? value.trim() : `${h}p`;
 }
+
+/** The list (a model's resolutions) offers the resolution, in whatever spelling either is written. */
+export function offersResolution(resolutions: readonly string[], value: string): boolean {
+  const wanted = normalizeResolution(value);
+  return resolutions.some((r) => normalizeResolution(r) === wanted);
+}
+
+/**
+ * The resolution of the list closest in height to `height`, the first of a tie (so
+ * `Number.MAX_SAFE_INTEGER` gives the highest); a value that is no resolution counts as 0.
+ */
+export function nearestResolution(resolutions: readonly string[], height: number): string | undefined {
+  let best: string | undefined;
+  let distance = Infinity;
+  for (const r of resolutions) {
+    const d = Math.abs((resolutionHeight(r) ?? 0) - height);
+    if (d < distance) [best, distance] = [r, d];
+  }
+  return best;
+}
