@@ -780,7 +780,6 @@ function deletion(analysis: PromptAnalysis, from: number, to: number, standalone
   return undefined;
 }
 
-
 /** Deletes `range`; when it opened a sentence with a capital, the word after takes the capital. */
 function capitalise(text: string, first: Token, range: readonly [number, number], following: Token): Fix {
   const c = text[following.start]!;

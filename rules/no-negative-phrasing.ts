@@ -103,7 +103,6 @@ const MAX_SUBJECT_WORDS = 4;
 const MAX_PASSIVE_SUBJECT_WORDS = 6;
 /** Words that start a clause of their own: "a crowd whose edges are not visible" describes the crowd. */
 const SUBORDINATORS = new Set(['whose', 'which', 'that', 'who', 'whom', 'where', 'when', 'while', 'because', 'if', 'although', 'though', 'until', 'since', 'as', 'why', 'how']);
-/** Pronouns that can begin a noun phrase ("her face is not visible"); any other names nothing to exclude. */
 
 interface Compiled {
   markers: PhraseIndex;
@@ -310,6 +309,7 @@ export default defineRule({
       for (let j = from; j < to; j++) {
         const t = tokens[j]!;
         if (!isWordToken(t)) continue;
+        // Of the pronouns only a possessive begins a noun phrase ("her face is not visible"); any other names nothing to exclude.
         if (++words > MAX_PASSIVE_SUBJECT_WORDS || SUBORDINATORS.has(t.norm) || (t.tag === 'pron' && !POSSESSIVES.has(t.norm)) || t.verbForm === 's') return false;
       }
       return words > 0;

@@ -128,7 +128,6 @@ const PHRASE_FIRST = new Set(Object.keys(RESOLUTION_PHRASES).map((p) => p.split(
 /** Every word without a digit or hyphen that can open a request: the rest are skipped at once. */
 const OPENERS = new Set<string>([...RES_WORDS.keys(), ...PHRASE_FIRST, ...NUMBERS.keys(), 'fps']);
 
-
 /**
  * A hyphenated resolution: "ultra-hd", "full-hd", "4k-uhd", "8k-resolution". Every part is a
  * resolution, half of a resolution name, or a format word, and one at least is a resolution.

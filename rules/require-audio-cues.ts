@@ -117,7 +117,6 @@ function vocab(options: Options): Vocab {
   return v;
 }
 
-
 /** The word before / after token i in the same clause, skipping punctuation only when asked. */
 function prevWord(tokens: readonly Token[], i: number): Token | undefined {
   const t = tokens[i - 1];

@@ -84,7 +84,6 @@ const compatible = (a: SubjectKind, b: SubjectKind) => a === b || ((a === 'anima
 /** The word, as written or in its dictionary form, is in the set (one lookup when the two are the same). */
 const inSet = (set: ReadonlySet<string>, t: Token) => set.has(t.norm) || (t.lemma !== t.norm && set.has(t.lemma));
 
-
 export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[]; nounLists: NounList[] } {
   const { tokens, text, byCategory } = input;
   const n = tokens.length;

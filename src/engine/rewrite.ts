@@ -258,7 +258,6 @@ function flaggedTokens(analysis: PromptAnalysis, diagnostics: readonly Diagnosti
   return out;
 }
 
-
 /** For each token, the index of the `[placeholder]` it is inside, or -1. */
 function placeholderTokens(analysis: PromptAnalysis): Int32Array {
   const inside = new Int32Array(analysis.tokens.length).fill(-1);
