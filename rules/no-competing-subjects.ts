@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import type { NounList, PromptAnalysis, SubjectCandidate, Token } from '../src/types.js';
-import { startsWithDigit } from '../src/analysis/tokenize.js';
+import { isWordToken, startsWithDigit } from '../src/analysis/tokenize.js';
 import { POSSESSIVES } from '../src/analysis/pos.js';
 import { firstIndexWhere } from '../src/analysis/sort.js';
 import { groupOf, memberIntro } from '../src/analysis/subjects.js';
@@ -528,7 +528,7 @@ function clauseEnd(analysis: PromptAnalysis, subject: SubjectCandidate): number 
   const clause = analysis.clauses[analysis.tokens[subject.tokenStart]!.clause]!;
   for (let i = clause.tokenEnd - 1; i >= clause.tokenStart; i--) {
     const t = analysis.tokens[i]!;
-    if (t.kind === 'word' || t.kind === 'number') return Math.max(t.end, subject.end);
+    if (isWordToken(t)) return Math.max(t.end, subject.end);
   }
   return subject.end;
 }

@@ -11,6 +11,7 @@ import { POSSESSIVES, isPlaceName, wordInfo, type WordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
 import { Scratch } from './scratch.js';
+import { isWordToken } from './tokenize.js';
 
 const byStart = (a: ActionMatch, b: ActionMatch) => a.start - b.start;
 
@@ -87,7 +88,7 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   if (tokens[k]?.tag === 'adv' && tokens[k]!.norm.endsWith('ly')) k--;
   const prev = tokens[k];
   const next = tokens[t.index + 1];
-  const nextWord = next && (next.kind === 'word' || next.kind === 'number') ? next : undefined;
+  const nextWord = isWordToken(next) ? next : undefined;
   if (!prev || prev.kind !== 'word') return false;
   if (prev.norm === 'being' || prev.lemma === 'get' || prev.lemma === 'have') return true;
   if (SUBJECT_PRONOUNS.has(prev.norm)) return true;

@@ -7,6 +7,7 @@ import { IRREGULAR_LEMMAS, POS_WORDS } from './data/pos-lexicon.js';
 import { lemmaCandidates } from './inflect.js';
 import { WordTable, hashWord } from './word-table.js';
 import { isCapitalised } from './capitals.js';
+import { isWordToken } from './tokenize.js';
 import { INTENSIFIERS } from '../../rules/data/abstract.js';
 
 /** First two letters → (word → signature letters, see scripts/generate.ts). */
@@ -140,7 +141,7 @@ const INTENSIFIER: ReadonlySet<string> = new Set(INTENSIFIERS);
 
 /** `prev` grades the word after it in its sentence: a degree word or an adverb in -ly ("so cute", "incredibly vivid"). */
 export function grades(prev: Token | undefined, word: Token): boolean {
-  return prev !== undefined && (prev.kind === 'word' || prev.kind === 'number') && prev.sentence === word.sentence && (INTENSIFIER.has(prev.norm) || (prev.tag === 'adv' && prev.norm.endsWith('ly')));
+  return isWordToken(prev) && prev.sentence === word.sentence && (INTENSIFIER.has(prev.norm) || (prev.tag === 'adv' && prev.norm.endsWith('ly')));
 }
 
 /** Possessive determiners: "her garden", "their car". */

@@ -7,6 +7,7 @@ import type { LexiconMatch, PromptAnalysis, Token } from '../types.js';
 import { phraseParts } from './lexicon.js';
 import { lemmatize } from './pos.js';
 import { flagWord } from './negative-prompt.js';
+import { isWordToken } from './tokenize.js';
 
 /** User terms, split into word parts once ("dolly zoom" → dolly / zoom). */
 export interface TermList {
@@ -87,7 +88,7 @@ export function appendPoint(analysis: PromptAnalysis): number {
   const cut = trailingFlags(analysis);
   if (cut > 0) {
     let k = cut - 1;
-    while (k >= 0 && tokens[k]!.kind !== 'word' && tokens[k]!.kind !== 'number') k--;
+    while (k >= 0 && !isWordToken(tokens[k])) k--;
     if (k >= 0) last = k;
   }
   let at = tokens[last]!.end;
@@ -128,7 +129,7 @@ function trailingFlags(analysis: PromptAnalysis): number {
         continue;
       }
     }
-    if (t.kind === 'word' || t.kind === 'number') {
+    if (isWordToken(t)) {
       if (++words > FLAG_VALUE_WORDS) break;
     } else if (flagWord(text, tokens, i) >= 0) {
       first = i;

@@ -4,7 +4,7 @@
  * praise-word rule and the audio rule all read these spans, so they agree on what is quoted.
  */
 import type { Quotation, Token } from '../types.js';
-import { markOf, startsWithDigit } from './tokenize.js';
+import { isWordToken, markOf, startsWithDigit } from './tokenize.js';
 import { firstIndexWhere } from './sort.js';
 
 /**
@@ -27,7 +27,7 @@ const BLANK_LINE = /\n[^\S\n]*\n/;
 
 /** A straight mark glued to a number is inches or seconds ("a 27\" screen", "27&quot;"), not a quotation mark. */
 const isMark = (t: Token, marks: ReadonlySet<string>, before: Token | undefined) => {
-  if (t.kind === 'word' || t.kind === 'number') return false;
+  if (isWordToken(t)) return false;
   const mark = markOf(t);
   return marks.has(mark) && !(mark === STRAIGHT && before?.kind === 'number' && before.end === t.start);
 };
@@ -44,7 +44,7 @@ export function findQuotations(text: string, tokens: readonly Token[]): Quotatio
   const end = last ?? tokens.length;
   for (let i = last === undefined ? 0 : 1; i < end; i++) {
     const open = tokens[i]!;
-    if (open.kind === 'word' || open.kind === 'number') continue;
+    if (isWordToken(open)) continue;
     const single = singleOpening(tokens, i);
     if (single === undefined && !isMark(open, OPEN_QUOTES, tokens[i - 1])) continue;
     let close = -1;
@@ -69,20 +69,20 @@ const NO_QUOTATIONS: Quotation[] = [];
 function wrappingClose(tokens: readonly Token[]): number | undefined {
   if (tokens.length < 3 || !isMark(tokens[0]!, OPEN_QUOTES, undefined)) return undefined;
   let k = tokens.length - 1;
-  while (k > 0 && tokens[k]!.kind !== 'word' && tokens[k]!.kind !== 'number' && !isMark(tokens[k]!, CLOSE_QUOTES, tokens[k - 1])) k--;
+  while (k > 0 && !isWordToken(tokens[k]) && !isMark(tokens[k]!, CLOSE_QUOTES, tokens[k - 1])) k--;
   return k > 1 && isMark(tokens[k]!, CLOSE_QUOTES, tokens[k - 1]) ? k : undefined;
 }
 
 const glued = (a: Token | undefined, b: Token) => a !== undefined && a.end === b.start;
 /** A word or number token glued to `to` (after it), or undefined. */
-const isWord = (t: Token | undefined, to: Token) => t !== undefined && (t.kind === 'word' || t.kind === 'number') && glued(to, t);
+const isWord = (t: Token | undefined, to: Token) => isWordToken(t) && glued(to, t);
 
 /** The closing mark when token `i` opens a single-quoted span, else undefined. */
 function singleOpening(tokens: readonly Token[], i: number): string | undefined {
   const close = SINGLE.get(tokens[i]!.text);
   if (close === undefined) return undefined;
   const before = tokens[i - 1];
-  if (before !== undefined && (before.kind === 'word' || before.kind === 'number') && glued(before, tokens[i]!)) return undefined;
+  if (isWordToken(before) && glued(before, tokens[i]!)) return undefined;
   // "'90s" abbreviates a decade.
   const next = tokens[i + 1];
   return isWord(next, tokens[i]!) && !startsWithDigit(next!.norm) ? close : undefined;

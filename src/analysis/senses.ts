@@ -39,7 +39,7 @@ import { byStartThenLongest } from './lexicon.js';
 import { sortSmall } from './sort.js';
 import { isCapitalised } from './capitals.js';
 import { Scratch } from './scratch.js';
-import { startsWithDigit } from './tokenize.js';
+import { isWordToken, startsWithDigit } from './tokenize.js';
 
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 const CAMERA_AMBIGUOUS_SET = set(CAMERA_AMBIGUOUS);
@@ -113,12 +113,12 @@ const CLOCK_TIME = /^\d{1,2}(?::\d{2})?(?:am|pm)$/;
  */
 function wordAfter(tokens: readonly Token[], m: LexiconMatch): Token | undefined {
   const t = tokens[m.tokenEnd];
-  return t && (t.kind === 'word' || t.kind === 'number') && t.start - tokens[m.tokenEnd - 1]!.end <= 1 ? t : undefined;
+  return isWordToken(t) && t.start - tokens[m.tokenEnd - 1]!.end <= 1 ? t : undefined;
 }
 
 function wordBefore(tokens: readonly Token[], m: LexiconMatch): Token | undefined {
   const t = tokens[m.tokenStart - 1];
-  return t && (t.kind === 'word' || t.kind === 'number') && tokens[m.tokenStart]!.start - t.end <= 1 ? t : undefined;
+  return isWordToken(t) && tokens[m.tokenStart]!.start - t.end <= 1 ? t : undefined;
 }
 
 /** A match on part of a hyphenated word that goes on after it ("sky" in "sky-blue"). */
@@ -265,7 +265,7 @@ function pluralBeforeVerb(tokens: readonly Token[], m: LexiconMatch, next: Token
   const plural = light.norm === `${light.lemma}s` || light.norm === `${light.lemma}es`;
   if (!plural || next.norm.endsWith('s') || next.tag !== 'noun') return false;
   const after = tokens[next.index + 1];
-  return !after || (after.kind !== 'word' && after.kind !== 'number') || after.norm === 'and' || after.norm === 'or';
+  return !isWordToken(after) || after.norm === 'and' || after.norm === 'or';
 }
 
 /**

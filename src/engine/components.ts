@@ -8,6 +8,7 @@ import MEDIUM_NOUNS from '../../rules/data/medium.js';
 import { IDEA_NOUNS, LANDMARKS, LOCATIVE_PREPOSITIONS } from '../../rules/data/environment.js';
 import { ANIMATE_KINDS, LIGHT_OBJECTS } from '../../rules/data/subject.js';
 import { Scratch } from '../analysis/scratch.js';
+import { isWordToken } from '../analysis/tokenize.js';
 import { flagWord, newlineBefore } from '../analysis/negative-prompt.js';
 import { NEGATIVE_FLAGS } from '../../rules/data/negative.js';
 import { SETTING_FLAGS, TOOL_FIELDS, VALUE_FLAG_NAMES, WORD_FLAGS } from '../../rules/data/setting.js';
@@ -66,7 +67,7 @@ export const COMPONENTS: readonly Component[] = ['subject', 'motion', 'environme
 
 /** True for a word that carries content (nouns, verbs, adjectives, adverbs, names, numbers). */
 export function isContentWord(t: Token): boolean {
-  return (t.kind === 'word' || t.kind === 'number') && CONTENT_TAGS.has(t.tag);
+  return isWordToken(t) && CONTENT_TAGS.has(t.tag);
 }
 
 // The score and the rewrite of one prompt ask for its map in turn: the last one is kept. (A
