@@ -161,13 +161,12 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   let entries = wordEntries.get(lexicon);
   if (!entries) wordEntries.set(lexicon, (entries = new WordTable<WordEntry>()));
   const skip = directiveLines(text);
-  const raw = tokenize(text, skip);
-  const { kind: rawKindCode, start: rawStart, end: rawEnd } = raw;
+  const { kind: rawKindCode, start: rawStart, end: rawEnd } = tokenize(text, skip);
   const rawKind = (i: number): TokenKind => TOKEN_KINDS[rawKindCode[i]!]!;
 
   // Sentences and clauses: break after sentence punctuation or at a line break; clauses also
   // break at commas, semicolons, colons, dashes and parentheses.
-  const n = raw.count;
+  const n = rawKindCode.length;
   scratch.reset();
   const sentenceOf = scratch.ints(n);
   const clauseOf = scratch.ints(n);

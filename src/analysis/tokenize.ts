@@ -16,7 +16,6 @@ import type { Token, TokenKind } from '../types.js';
  * of its own, and fresh memory on every long prompt costs more than the tokenizing.
  */
 export interface RawTokens {
-  count: number;
   kind: Uint8Array;
   start: Int32Array;
   end: Int32Array;
@@ -24,7 +23,7 @@ export interface RawTokens {
 
 /** Token kinds by their code in `RawTokens.kind`. */
 export const TOKEN_KINDS: readonly TokenKind[] = ['word', 'number', 'punct', 'symbol', 'cjk'];
-const KIND_CODE: Readonly<Record<TokenKind, number>> = { word: 0, number: 1, punct: 2, symbol: 3, cjk: 4 };
+const KIND_CODE = Object.fromEntries(TOKEN_KINDS.map((kind, code) => [kind, code])) as Readonly<Record<TokenKind, number>>;
 
 /** The buffers behind the last call's tokens. */
 let kindBuffer = new Uint8Array(1024);
@@ -186,7 +185,7 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
     push(PUNCT.has(ch) ? 'punct' : 'symbol', i, i + ch.length);
     i += ch.length;
   }
-  return { count, kind: kindBuffer.subarray(0, count), start: startBuffer.subarray(0, count), end: endBuffer.subarray(0, count) };
+  return { kind: kindBuffer.subarray(0, count), start: startBuffer.subarray(0, count), end: endBuffer.subarray(0, count) };
 }
 
 function grownCopy<T extends Uint8Array | Int32Array>(from: T, to: T): T {
