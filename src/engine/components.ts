@@ -43,12 +43,15 @@ const NAMED_FLAGS = new Set([...WORD_FLAGS, ...NEGATIVE_FLAGS, ...Object.keys(SE
 /** A flag's name glued to its value: "-gs24", "-fps30". */
 const GLUED_VALUE = /^[a-z]+\d/;
 
-/** A tool's parameter flag opens at token `i`: a dash glued to a flag's name, or to a name and then a number ("-motion 2", "-gs24"). */
-export function parameterFlag(text: string, tokens: readonly Token[], i: number): boolean {
+/**
+ * A tool's parameter flag opens at token `i`: a dash glued to a flag's name, or to a name and then
+ * a number ("-motion 2", "-gs24"). Returns the index of the name's token, or -1.
+ */
+export function parameterFlag(text: string, tokens: readonly Token[], i: number): number {
   const w = flagWord(text, tokens, i);
-  if (w < 0 || tokens[w]!.kind !== 'word') return false;
+  if (w < 0 || tokens[w]!.kind !== 'word') return -1;
   const name = tokens[w]!.norm;
-  return NAMED_FLAGS.has(name) || GLUED_VALUE.test(name) || tokens[w + 1]?.kind === 'number';
+  return NAMED_FLAGS.has(name) || GLUED_VALUE.test(name) || tokens[w + 1]?.kind === 'number' ? w : -1;
 }
 
 export interface ComponentMap {
@@ -118,8 +121,8 @@ function build(analysis: PromptAnalysis): ComponentMap {
   // A tool's parameter ("-ar 16:9", "--seed 7", "-motion 2"): its name and its value are
   // settings, not a thing in the shot. A dash glued to a word is rare, so the test is cheap.
   for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i]!.kind === 'word' || !parameterFlag(analysis.text, tokens, i)) continue;
-    let k = flagWord(analysis.text, tokens, i);
+    let k = tokens[i]!.kind === 'word' ? -1 : parameterFlag(analysis.text, tokens, i);
+    if (k < 0) continue;
     of[k] ??= 'settings';
     toolWord[k] = 1;
     // The value: numbers and what joins them ("16:9", "2.35:1"), glued or after one space.

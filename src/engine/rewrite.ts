@@ -318,7 +318,7 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
   // A tool's parameters after the prompt's words ("… -ar 16:9 -motion 2 -camera zoom in") run to
   // the end of their clause: one setting, which moves last, after the placeholders.
   for (let i = 1; i < n; i++) {
-    if (newlineBefore(analysis.text, tokens, i) || !parameterFlag(analysis.text, tokens, i)) continue;
+    if (newlineBefore(analysis.text, tokens, i) || parameterFlag(analysis.text, tokens, i) < 0) continue;
     const end = analysis.clauses[tokens[i]!.clause]!.tokenEnd - 1;
     for (let k = i; k <= end; k++) if (tokens[k]!.kind !== 'punct') settings[k] = 1;
     settings[i] = OPENS;
