@@ -25,6 +25,8 @@ export default {
     'gopro', 'gopro footage', 'security camera footage', 'cctv footage', 'surveillance footage', 'found footage',
     'selfie shot', 'selfie view', 'vlog style', 'screen-filling', 'frame-filling', 'shot from above', 'shot from below',
     'shot from behind', 'shot from the side', 'shot on', 'filmed on', 'filmed with',
+    // Footage named after the device that films it: "selfie video", "webcam footage".
+    'selfie video', 'selfie footage', 'selfie-style', 'selfie camera', 'webcam footage', 'phone footage', 'smartphone footage',
     // How much of the body the frame shows (a framing only in the sense kept by BODY_FRAMING below).
     'full body', 'full-body', 'fullbody', 'half body', 'half-body', 'upper body', 'from the waist up', 'from the chest up',
   ],
@@ -104,6 +106,7 @@ export default {
     'in focus', 'out of focus', 'soft focus', 'sharp focus', 'selective focus', 'shallow focus', 'deep focus', 'split focus',
     'focus on the foreground', 'focus on the background', 'focus shifts', 'focus racks', 'racks focus', 'rack-focus',
     'background blur', 'blurred background', 'background out of focus', 'foreground blur', 'defocused', 'tack sharp',
+    'camera focus',
   ],
   framing: [
     'framing', 'framed', 'frame', 'in frame', 'into frame', 'out of frame', 'fills the frame', 'filling the frame',
@@ -112,11 +115,14 @@ export default {
     'leading lines', 'negative space', 'headroom', 'foreground framing', 'frame within a frame', 'wide framing',
     'tight framing', 'loose framing', 'medium framing', 'close framing', 'vertical framing', 'widescreen', 'letterbox',
     'cinemascope', 'split screen', 'split-screen',
+    // Where in the picture: "crawls from one side of the frame to the other", "a toy in the frame".
+    'in the frame', 'into the frame', 'out of the frame', 'side of the frame', 'edge of the frame', 'center of the frame',
+    'centre of the frame', 'middle of the frame',
   ],
   staging: [
     'towards the camera', 'toward the camera', 'to camera', 'to the camera', 'at the camera', 'into the camera', 'into camera',
     'into the lens', 'at the lens', 'away from the camera', 'past the camera', 'past camera', 'camera-left', 'camera-right',
-    'camera left', 'camera right', 'facing the camera', 'facing camera', 'breaking the fourth wall', 'direct address',
+    'camera left', 'camera right', 'facing the camera', 'facing camera', 'at camera', 'in camera', 'in the camera', 'for the camera', 'breaking the fourth wall', 'direct address',
   ],
   technique: [
     'time-lapse', 'timelapse', 'time lapse', 'hyperlapse', 'hyper-lapse', 'slow motion', 'slow-motion', 'slo-mo', 'slowmo',
@@ -127,7 +133,7 @@ export default {
     'static camera', 'static shot', 'static frame', 'static wide', 'still camera', 'fixed camera', 'fixed shot',
     'stationary camera', 'locked-off', 'locked off', 'locked-down', 'locked down', 'lock-off', 'tripod shot', 'tripod-mounted',
     'on a tripod', 'camera stays still', 'camera remains still', 'camera holds', 'camera is still', 'no camera movement',
-    'camera does not move', 'steady frame', 'steady shot',
+    'camera does not move', 'steady frame', 'steady shot', 'stationary frame', 'fixed frame', 'camera still',
   ],
 } satisfies LexiconData;
 
@@ -186,6 +192,12 @@ export const VIEWING: readonly string[] = [
   'view', 'viewed', 'seen', 'shot', 'filmed', 'captured', 'captures', 'capture', 'capturing', 'photographed', 'recorded',
   'camera', 'cam', 'lens', 'perspective', 'angle', 'footage', 'pov', 'drone', 'framed', 'filming', 'shooting',
 ];
+
+/**
+ * Words for where the camera looks from, a camera instruction after "from" and its modifiers:
+ * "from a slightly tilted angle", "from the perspective of the cockpit", "from the cat's viewpoint".
+ */
+export const VANTAGES: readonly string[] = ['angle', 'perspective', 'viewpoint', 'vantage'];
 
 /** Verbs that aim the camera when it is their subject: "the camera faces the harbour", "the lens points up". */
 export const AIM_VERBS: readonly string[] = ['face', 'point', 'aim', 'look', 'peer', 'gaze', 'stare'];

@@ -69,6 +69,12 @@ export const CAMERA_VERBS: readonly string[] = [
 ];
 
 /**
+ * What a camera does as a device, not a move of the shot: "camera flashes" at a premiere is the
+ * photographers' light, "cameras click" their sound.
+ */
+export const DEVICE_VERBS: readonly string[] = ['flash', 'click', 'snap', 'beep', 'blink', 'flicker', 'whir', 'whirr', 'buzz'];
+
+/**
  * Verbs that move the camera when "we" or "the viewer" is their subject, besides CAMERA_VERBS:
  * "we fly over the rooftops", "we follow her down the stairs". With other verbs "we" are people
  * of the story ("we meet our hero", "we will declare a strike"), not the camera.

@@ -6,7 +6,7 @@
  */
 import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types.js';
 import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, EXTENT_VERBS, LAID_OUT, LIGHT_PATHS, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
-import { CAMERA_VERBS, EVENT_HEADS, NOUNS_AFTER_NAMES, OBJECT_VERBS, TEXT_VERBS, VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
+import { CAMERA_VERBS, DEVICE_VERBS, EVENT_HEADS, NOUNS_AFTER_NAMES, OBJECT_VERBS, TEXT_VERBS, VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
 import { POSSESSIVES, isPlaceName, wordInfo, type WordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
@@ -49,6 +49,7 @@ const CAMERA_SUBJECTS = new Set(['camera', 'cameras', 'cam', 'lens', 'shot', 'we
 /** The audience as the camera: only with a verb that moves it ("we glide over", not "we meet our hero"). */
 const VIEWERS = new Set(['we', 'viewer']);
 const VIEWER_VERBS = new Set([...CAMERA_VERBS, ...VIEWER_MOVES]);
+const DEVICE = new Set(DEVICE_VERBS);
 
 export interface ActionInput {
   tokens: readonly Token[];
@@ -69,13 +70,20 @@ function negated(tokens: readonly Token[], index: number): boolean {
 }
 
 /** The nearest noun or pronoun before the verb in its clause: who does it. */
-function subjectOf(tokens: readonly Token[], index: number): Token | undefined {
+export function subjectOf(tokens: readonly Token[], index: number): Token | undefined {
   for (let k = index - 1; k >= 0; k--) {
     const u = tokens[k]!;
     if (u.clause !== tokens[index]!.clause) return undefined;
     if (u.tag === 'noun' || u.tag === 'name' || u.tag === 'pron') return u;
   }
   return undefined;
+}
+
+/** A word for the camera ("the shot pans"), not a passive after "get" or "be" ("a man getting shot"). */
+function cameraNoun(tokens: readonly Token[], u: Token): boolean {
+  if (!CAMERA_SUBJECTS.has(u.norm)) return false;
+  const prev = tokens[u.index - 1];
+  return !(isWordToken(prev) && (prev.lemma === 'get' || prev.lemma === 'be'));
 }
 
 /**
@@ -371,9 +379,10 @@ export function findActions(input: ActionInput): ActionMatch[] {
   for (const m of cameraMoves) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = 2;
   // A verb inside another camera term moves the camera: "tracking shot", "follow shot", "orbiting drone".
   const inCamera = scratch.ints(tokens.length);
-  // A static camera ("static shot", "locked-off") moves nothing.
+  // A static camera ("static shot", "locked-off") moves nothing, nor does a verb of state in a
+  // camera term ("the camera focuses on her").
   for (const m of byCategory.camera) {
-    if (m.kind !== 'movement') for (let i = m.tokenStart; i < m.tokenEnd; i++) inCamera[i] = m.kind === 'static' ? 2 : 1;
+    if (m.kind !== 'movement') for (let i = m.tokenStart; i < m.tokenEnd; i++) inCamera[i] = m.kind === 'static' || STATIC_LEMMAS.has(tokens[i]!.lemma) ? 2 : 1;
   }
 
   const actions: ActionMatch[] = [];
@@ -414,7 +423,7 @@ export function findActions(input: ActionInput): ActionMatch[] {
     if (inCamera[t.index] === 2 || (inCamera[t.index] === 1 && t.verbForm === 'ed')) continue;
     if (t.verbForm === 'ed' && !finitePast(tokens, t, agents, named)) continue;
     const subject = subjectOf(tokens, t.index);
-    const cameraSubject = subject !== undefined && CAMERA_SUBJECTS.has(subject.norm) && (!VIEWERS.has(subject.norm) || VIEWER_VERBS.has(t.lemma));
+    const cameraSubject = subject !== undefined && cameraNoun(tokens, subject) && !DEVICE.has(t.lemma) && (!VIEWERS.has(subject.norm) || VIEWER_VERBS.has(t.lemma));
     const kind = inCamera[t.index] === 1 || cameraSubject ? 'camera' : 'subject';
     actions.push({ start: t.start, end: t.end, tokenStart: t.index, tokenEnd: t.index + 1, lemma: t.lemma, kind, text: t.text, negated: negated(tokens, t.index) });
   }

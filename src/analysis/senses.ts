@@ -7,7 +7,7 @@
  * Linear in the number of matches; every set is built once.
  */
 import type { LexiconMatch, Token } from '../types.js';
-import { AIM_VERBS, AMBIGUOUS as CAMERA_AMBIGUOUS, BODY_FRAMING, CONTEXT as CAMERA_CONTEXT, FLOOR_LEVELS, FRAMING_HEADS, NOT_CAMERA_AFTER, STABILITY, VIEWING, VIEWS } from '../../rules/data/camera.js';
+import { AIM_VERBS, AMBIGUOUS as CAMERA_AMBIGUOUS, BODY_FRAMING, CONTEXT as CAMERA_CONTEXT, FLOOR_LEVELS, FRAMING_HEADS, NOT_CAMERA_AFTER, STABILITY, VANTAGES, VIEWING, VIEWS } from '../../rules/data/camera.js';
 import { COLOUR_SENSITIVE, COLOURS, MODIFIER_SENSITIVE as LIGHT_SENSITIVE, NOT_LIGHT_AFTER, NOT_LIGHT_BEFORE_OF } from '../../rules/data/lighting.js';
 import environmentWords, {
   ABSTRACT_NOUNS,
@@ -33,7 +33,8 @@ import environmentWords, {
   PLACE_HEADS,
   TIME_SUFFIXES,
 } from '../../rules/data/environment.js';
-import motionWords, { EVENT_HEADS as EVENT_HEAD_WORDS, STILL_BEFORE_EVENTS } from '../../rules/data/motion.js';
+import motionWords, { CAMERA_VERBS, EVENT_HEADS as EVENT_HEAD_WORDS, STILL_BEFORE_EVENTS } from '../../rules/data/motion.js';
+import { subjectOf } from './motion.js';
 import { POSSESSIVES, isPlaceName } from './pos.js';
 import { byStartThenLongest } from './lexicon.js';
 import { sortSmall } from './sort.js';
@@ -49,9 +50,11 @@ const STABILITY_SET = set(STABILITY);
 const VIEW_SET = set(VIEWS);
 const VIEWING_SET = set(VIEWING);
 const AIM_SET = set(AIM_VERBS);
+const VANTAGE_SET = set(VANTAGES);
 const FLOOR_SET = set(FLOOR_LEVELS);
 const BODY_FRAMING_SET = set(BODY_FRAMING);
 const FRAMING_HEAD_SET = set(FRAMING_HEADS);
+const CAMERA_VERB_SET = set(CAMERA_VERBS);
 /** Nouns that make the camera the subject of a verb ("the camera slowly tilts up"). */
 const CAMERA_SUBJECTS = new Set(['camera', 'cameras', 'cam', 'lens', 'shot', 'we', 'drone', 'view', 'pov', 'frame', 'viewer', 'steadicam', 'gimbal']);
 const LIGHT_SENSITIVE_SET = set(LIGHT_SENSITIVE);
@@ -143,14 +146,13 @@ function modifies(next: Token | undefined): boolean {
 
 function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: ReadonlyMap<number, readonly LexiconMatch[]>, ends: ReadonlySet<number>): boolean {
   const first = tokens[m.tokenStart]!;
-  // "a spotlight from above", "lights its face from below": where the light comes from, not
-  // where the camera is.
-  // A camera named before it ("the camera captures her from below") settles it.
   if ((m.kind === 'angle' || m.kind === 'viewpoint') && first.norm === 'from') {
-    for (let k = m.tokenStart - 1; k >= 0 && tokens[k]!.clause === first.clause; k--) {
-      if (CAMERA_SUBJECTS.has(tokens[k]!.norm)) break;
-      if (ends.has(tokens[k]!.end) || tokens[k]!.lemma === 'light' || tokens[k]!.lemma === 'illuminate') return false;
-    }
+    const before = beforeFrom(tokens, m.tokenStart, ends);
+    if (before === 'light') return false;
+    // "bombs fall from above", "petals drifting from above": a bare "from above" right after a
+    // verb says where something comes from, unless the verb films or views ("shot from above").
+    const verb = wordBefore(tokens, m);
+    if (before !== 'camera' && m.tokenEnd - m.tokenStart === 2 && verb && verb.tag === 'verb' && !VIEWING_SET.has(verb.norm)) return false;
   }
   // "from the side" is where the camera is only when the clause is about viewing or filming.
   if (m.kind === 'viewpoint') return viewingClause(tokens, first.clause, m.tokenStart);
@@ -177,20 +179,23 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
     const after = wordAfter(tokens, m);
     if (first.norm !== first.lemma || (after && (after.tag === 'det' || after.tag === 'noun' || after.tag === 'adj' || POSSESSIVES.has(after.norm) || after.norm.endsWith("'s")))) return false;
   }
+  // "a starship flying through space", "seagulls fly by", "she tilts up her head": a term that
+  // opens with a verb agreeing with a subject other than the camera is that subject's verb (a
+  // base form agrees with a plural; "a city fly-through" is a noun). A camera move needs an
+  // object too: "a man walking pan left" stays a camera instruction written tersely.
+  if (first.tag === 'verb' && first.verbForm !== 'ed' && last !== first && !namesCamera(tokens, m)) {
+    const subject = subjectOf(tokens, m.tokenStart);
+    if (subject && !CAMERA_SUBJECTS.has(subject.norm) && (first.norm !== first.lemma || subject.norm !== subject.lemma)) {
+      const after = wordAfter(tokens, m);
+      if (!CAMERA_VERB_SET.has(first.lemma) || (after && (after.tag === 'det' || POSSESSIVES.has(after.norm)))) return false;
+    }
+  }
   const ambiguous = CAMERA_AMBIGUOUS_SET.has(key) || (single(m) && (CAMERA_AMBIGUOUS_SET.has(first.lemma) || CAMERA_AMBIGUOUS_SET.has(m.text.toLowerCase())));
   if (!ambiguous) return true;
   const next = wordAfter(tokens, m);
   if (next && NOT_CAMERA_AFTER_SET.has(next.norm)) return false;
   // A verb whose subject is something other than the camera: "she tilts her head", "a car zooms past".
-  let subject: Token | undefined;
-  for (let k = m.tokenStart - 1; k >= 0; k--) {
-    const u = tokens[k]!;
-    if (u.clause !== first.clause) break;
-    if (u.tag === 'noun' || u.tag === 'name' || u.tag === 'pron') {
-      subject = u;
-      break;
-    }
-  }
+  const subject = subjectOf(tokens, m.tokenStart);
   if (subject && CAMERA_SUBJECTS.has(subject.norm)) return true;
   if (first.tag === 'verb' && subject) return false;
   // Words around it that only a camera instruction has: "slow pan", "pans left", "tilt up".
@@ -205,6 +210,40 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
   // The rest of the clause names the camera: "pan across the skyline, camera at eye level".
   for (let k = m.tokenEnd; k < tokens.length && tokens[k]!.clause === first.clause; k++) {
     if (CAMERA_SUBJECTS.has(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * What the clause names before the "from" at token `at`: a light ("a spotlight from above",
+ * "lights its face from below": where the light comes from, not where the camera is), or the
+ * camera first ("the camera captures her from below"), which settles it.
+ */
+function beforeFrom(tokens: readonly Token[], at: number, lightEnds: ReadonlySet<number>): 'light' | 'camera' | undefined {
+  for (let k = at - 1; k >= 0 && tokens[k]!.clause === tokens[at]!.clause; k--) {
+    const u = tokens[k]!;
+    if (CAMERA_SUBJECTS.has(u.norm)) return 'camera';
+    if (lightEnds.has(u.end) || u.lemma === 'light' || u.lemma === 'illuminate') return 'light';
+  }
+  return undefined;
+}
+
+/** "from a slightly tilted angle", "from the cockpit's perspective": the "from" before a vantage word and its modifiers. */
+function fromVantage(words: readonly Token[], w: number): Token | undefined {
+  for (let k = w - 1; k >= 0 && k >= w - 4; k--) {
+    const u = words[k]!;
+    if (u.clause !== words[w]!.clause) return undefined;
+    if (u.norm === 'from') return u;
+    if (!(u.tag === 'det' || u.tag === 'adj' || u.tag === 'adv' || u.tag === 'num' || POSSESSIVES.has(u.norm) || u.norm.endsWith("'s"))) return undefined;
+  }
+  return undefined;
+}
+
+/** A word of the term names the camera or a view: "rotating camera", "moving shot", "viewing from". */
+function namesCamera(tokens: readonly Token[], m: LexiconMatch): boolean {
+  for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+    const u = tokens[k]!;
+    if (CAMERA_SUBJECTS.has(u.norm) || VIEWING_SET.has(u.lemma)) return true;
   }
   return false;
 }
@@ -364,10 +403,12 @@ export const SENSE_BACKDROP = 4;
 export const SENSE_PLACE = 8;
 /** A preposition that can open a place ("in", "on", "across"). */
 export const SENSE_LOCATIVE = 16;
+/** A word for where the camera looks from ("angle", "perspective"). */
+export const SENSE_VANTAGE = 32;
 
 /** Which of the pass's word lists a word is in: computed once per distinct word (the analyzer caches it). */
 export function senseFlags(norm: string, lemma: string): number {
-  return (VIEW_SET.has(norm) ? SENSE_VIEW : 0) | (AIM_SET.has(lemma) ? SENSE_AIM : 0) | (BACKDROP_SET.has(norm) ? SENSE_BACKDROP : 0) | (isPlaceName(norm) ? SENSE_PLACE : 0) | (LOCATIVE.has(norm) ? SENSE_LOCATIVE : 0);
+  return (VIEW_SET.has(norm) ? SENSE_VIEW : 0) | (AIM_SET.has(lemma) ? SENSE_AIM : 0) | (BACKDROP_SET.has(norm) ? SENSE_BACKDROP : 0) | (isPlaceName(norm) ? SENSE_PLACE : 0) | (LOCATIVE.has(norm) ? SENSE_LOCATIVE : 0) | (VANTAGE_SET.has(lemma) ? SENSE_VANTAGE : 0);
 }
 
 /**
@@ -406,6 +447,10 @@ export function refineMatches(
   for (let w = 0; w < words.length; w++) {
     const t = words[w]!;
     const f = flags[t.index]!;
+    if ((f & SENSE_VANTAGE) !== 0) {
+      const from = fromVantage(words, w);
+      if (from && !startsMatchAt(starts, from, ['camera']) && beforeFrom(tokens, from.index, lightEnds) !== 'light') (extra ??= []).push(added('camera', 'angle', `from ${t.lemma}`, from, t, text));
+    }
     if ((f & SENSE_PLACE) !== 0 && !starts.has(t.start)) {
       if (isCapitalised(t.text)) {
         const next = tokens[t.index + 1];
