@@ -80,6 +80,13 @@ export default {
     // Where the view is taken from: "view from the bridge", "seen from a passing train".
     'view from', 'views from', 'seen from', 'viewed from', 'filmed from', 'photographed from', 'captured from',
   ],
+  // Where the camera stands: "with the camera behind him", "camera on top". Not a camera in the
+  // scene ("a cinema camera behind him", "his camera below the desk"), settled by the analysis.
+  placement: [
+    'camera behind', 'camera above', 'camera below', 'camera beneath', 'camera under', 'camera underneath', 'camera overhead',
+    'camera between', 'camera on top', 'camera in front', 'camera is behind', 'camera is above', 'camera is below',
+    'camera is between', 'camera is on top', 'camera is in front', 'camera is on the left', 'camera is on the right',
+  ],
   // Where the camera looks from, in plain words: a camera term only with a view or filming word
   // in the clause ("seen from the side", "filmed from a distance"), not "a car approaches from the side".
   viewpoint: [
@@ -198,6 +205,12 @@ export const VIEWING: readonly string[] = [
  * "from a slightly tilted angle", "from the perspective of the cockpit", "from the cat's viewpoint".
  */
 export const VANTAGES: readonly string[] = ['angle', 'perspective', 'viewpoint', 'vantage'];
+
+/**
+ * Verbs that point the camera at a thing when they open a clause with no subject of their own:
+ * "Focus on the teacher's face", "a stormy coast, focusing on a lone lighthouse".
+ */
+export const POINTING: readonly string[] = ['focus', 'focusing'];
 
 /** Verbs that aim the camera when it is their subject: "the camera faces the harbour", "the lens points up". */
 export const AIM_VERBS: readonly string[] = ['face', 'point', 'aim', 'look', 'peer', 'gaze', 'stare'];

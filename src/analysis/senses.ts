@@ -7,7 +7,7 @@
  * Linear in the number of matches; every set is built once.
  */
 import type { LexiconMatch, Token } from '../types.js';
-import { AIM_VERBS, AMBIGUOUS as CAMERA_AMBIGUOUS, BODY_FRAMING, CONTEXT as CAMERA_CONTEXT, FLOOR_LEVELS, FRAMING_HEADS, NOT_CAMERA_AFTER, STABILITY, VANTAGES, VIEWING, VIEWS } from '../../rules/data/camera.js';
+import { AIM_VERBS, AMBIGUOUS as CAMERA_AMBIGUOUS, BODY_FRAMING, CONTEXT as CAMERA_CONTEXT, FLOOR_LEVELS, FRAMING_HEADS, NOT_CAMERA_AFTER, POINTING, STABILITY, VANTAGES, VIEWING, VIEWS } from '../../rules/data/camera.js';
 import { COLOUR_SENSITIVE, COLOURS, MODIFIER_SENSITIVE as LIGHT_SENSITIVE, NOT_LIGHT_AFTER, NOT_LIGHT_BEFORE_OF } from '../../rules/data/lighting.js';
 import environmentWords, {
   ABSTRACT_NOUNS,
@@ -51,6 +51,8 @@ const VIEW_SET = set(VIEWS);
 const VIEWING_SET = set(VIEWING);
 const AIM_SET = set(AIM_VERBS);
 const VANTAGE_SET = set(VANTAGES);
+const POINTING_SET = set(POINTING);
+const ABSTRACT_SET = set(ABSTRACT_NOUNS);
 const FLOOR_SET = set(FLOOR_LEVELS);
 const BODY_FRAMING_SET = set(BODY_FRAMING);
 const FRAMING_HEAD_SET = set(FRAMING_HEADS);
@@ -156,6 +158,13 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
   }
   // "from the side" is where the camera is only when the clause is about viewing or filming.
   if (m.kind === 'viewpoint') return viewingClause(tokens, first.clause, m.tokenStart);
+  // "camera behind her", "with the camera behind him" place the shot; "a cinema camera behind
+  // him", "his camera below" and "hides the camera under the bed" are cameras in the scene.
+  if (m.kind === 'placement') {
+    let prev = wordBefore(tokens, m);
+    if (prev && prev.norm === 'the') prev = isWordToken(tokens[prev.index - 1]) ? tokens[prev.index - 1] : undefined;
+    return !prev || prev.tag === 'prep' || prev.tag === 'conj';
+  }
   const key = m.term.toLowerCase();
   // "storefronts on the ground level": after a determiner, a floor of a building.
   if (FLOOR_SET.has(key)) {
@@ -235,6 +244,26 @@ function fromVantage(words: readonly Token[], w: number): Token | undefined {
     if (u.clause !== words[w]!.clause) return undefined;
     if (u.norm === 'from') return u;
     if (!(u.tag === 'det' || u.tag === 'adj' || u.tag === 'adv' || u.tag === 'num' || POSSESSIVES.has(u.norm) || u.norm.endsWith("'s"))) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Focus on the teacher's face", "…, focusing on a lone lighthouse": the verb opening its clause
+ * points the camera at the thing after "on" ("focusing on strengthening their core", "a focus
+ * on sustainability" and "Focus on the interactions between them" are not).
+ */
+function pointedAt(words: readonly Token[], w: number): Token | undefined {
+  const t = words[w]!;
+  const prev = words[w - 1];
+  if (prev && prev.clause === t.clause && prev.norm !== 'and' && prev.norm !== 'then') return undefined;
+  const on = words[w + 1];
+  if (!on || on.norm !== 'on' || on.clause !== t.clause) return undefined;
+  for (let k = w + 2; k < words.length && k <= w + 5; k++) {
+    const u = words[k]!;
+    if (u.clause !== t.clause) return undefined;
+    if (u.tag === 'noun' || u.tag === 'name') return ABSTRACT_SET.has(u.lemma) || abstractEnding(u.lemma) ? undefined : on;
+    if (!(u.tag === 'det' || u.tag === 'adj' || u.tag === 'num' || POSSESSIVES.has(u.norm) || u.norm.endsWith("'s"))) return undefined;
   }
   return undefined;
 }
@@ -405,10 +434,12 @@ export const SENSE_PLACE = 8;
 export const SENSE_LOCATIVE = 16;
 /** A word for where the camera looks from ("angle", "perspective"). */
 export const SENSE_VANTAGE = 32;
+/** A verb that points the camera ("focus"). */
+export const SENSE_POINTING = 64;
 
 /** Which of the pass's word lists a word is in: computed once per distinct word (the analyzer caches it). */
 export function senseFlags(norm: string, lemma: string): number {
-  return (VIEW_SET.has(norm) ? SENSE_VIEW : 0) | (AIM_SET.has(lemma) ? SENSE_AIM : 0) | (BACKDROP_SET.has(norm) ? SENSE_BACKDROP : 0) | (isPlaceName(norm) ? SENSE_PLACE : 0) | (LOCATIVE.has(norm) ? SENSE_LOCATIVE : 0) | (VANTAGE_SET.has(lemma) ? SENSE_VANTAGE : 0);
+  return (VIEW_SET.has(norm) ? SENSE_VIEW : 0) | (AIM_SET.has(lemma) ? SENSE_AIM : 0) | (BACKDROP_SET.has(norm) ? SENSE_BACKDROP : 0) | (isPlaceName(norm) ? SENSE_PLACE : 0) | (LOCATIVE.has(norm) ? SENSE_LOCATIVE : 0) | (VANTAGE_SET.has(lemma) ? SENSE_VANTAGE : 0) | (POINTING_SET.has(norm) ? SENSE_POINTING : 0);
 }
 
 /**
@@ -450,6 +481,10 @@ export function refineMatches(
     if ((f & SENSE_VANTAGE) !== 0) {
       const from = fromVantage(words, w);
       if (from && !startsMatchAt(starts, from, ['camera']) && beforeFrom(tokens, from.index, lightEnds) !== 'light') (extra ??= []).push(added('camera', 'angle', `from ${t.lemma}`, from, t, text));
+    }
+    if ((f & SENSE_POINTING) !== 0 && !startsMatchAt(starts, t, ['camera'])) {
+      const on = pointedAt(words, w);
+      if (on) (extra ??= []).push(added('camera', 'focus', `${t.lemma} on`, t, on, text));
     }
     if ((f & SENSE_PLACE) !== 0 && !starts.has(t.start)) {
       if (isCapitalised(t.text)) {
