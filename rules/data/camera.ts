@@ -79,6 +79,8 @@ export default {
     'from various angles', 'from many angles', 'from several angles', 'close camera', 'camera close',
     // Where the view is taken from: "view from the bridge", "seen from a passing train".
     'view from', 'views from', 'seen from', 'viewed from', 'filmed from', 'photographed from', 'captured from',
+    // What the view is taken through: "seen through the window of a train".
+    'view through', 'seen through', 'viewed through', 'filmed through', 'from high',
   ],
   // Where the camera stands: "with the camera behind him", "camera on top". Not a camera in the
   // scene ("a cinema camera behind him", "his camera below the desk"), settled by the analysis.
