@@ -90,6 +90,8 @@ interface Block {
   group: Component;
   /** Its clauses are fragments with no verb of their own (a tag list): they may be reordered inside it. */
   tags: boolean;
+  /** The closing punctuation left out of `tokens` where a tool's flags were split off: written when they still follow it. */
+  trail?: number[];
 }
 
 export function computeRewrite(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], config: ResolvedConfig): Rewrite {
@@ -193,7 +195,7 @@ function writeSentences(analysis: PromptAnalysis, pieces: readonly (Block | stri
     if (out.length > 0) {
       const gap = prev ? text.slice(tokens[prev.to - 1]!.end, tokens[prev.to]?.start ?? text.length) : ' ';
       const newline = LINE_BREAK.test(gap);
-      if (prev && typeof piece !== 'string' && piece.from === prev.to) out += gap;
+      if (prev && typeof piece !== 'string' && piece.from === prev.to) out += (prev.trail ? tokensText(analysis, prev.trail) : '') + gap;
       else if (endsWithStop(out)) out += newline ? '\n' : ' ';
       else out += newline ? '\n' : '. ';
     }
@@ -254,8 +256,23 @@ function flaggedTokens(analysis: PromptAnalysis, diagnostics: readonly Diagnosti
     // beautiful woman" → "a woman", not "a very woman".
     const prev = analysis.tokens[m.tokenStart - 1];
     if (prev && out.has(m.tokenStart) && grades(prev, analysis.tokens[m.tokenStart]!) && inside[prev.index]! < 0) out.add(prev.index);
+    // A tag written as a flag ("grainy -cinematic -4k") or between dashes ("motion 4 - cinematic - 8k") takes its dash along.
+    if (out.has(m.tokenStart) && out.has(m.tokenEnd - 1)) for (const i of dashesBefore(analysis.tokens, m.tokenStart, m.tokenEnd)) if (inside[i]! < 0) out.add(i);
   }
   return out;
+}
+
+/** The dashes that make a word a flag ("-cinematic", "--cinematic"), or the separator dash before a word between dashes. */
+function dashesBefore(tokens: readonly Token[], start: number, end: number): number[] {
+  const dash = (t: Token | undefined) => t !== undefined && t.text === '-' && t.sentence === tokens[start]!.sentence;
+  let k = start;
+  while (dash(tokens[k - 1]) && tokens[k - 1]!.end === tokens[k]!.start) k--;
+  const spaced = (a: Token | undefined, b: Token) => a === undefined || a.end < b.start;
+  if (k < start) return spaced(tokens[k - 1], tokens[k]!) ? Array.from({ length: start - k }, (_, j) => k + j) : [];
+  const prev = tokens[start - 1];
+  const next = tokens[end];
+  if (dash(prev) && spaced(prev, tokens[start]!) && spaced(tokens[start - 2], prev!) && (next === undefined || next.kind === 'punct')) return [start - 1];
+  return [];
 }
 
 /** For each token, the index of the `[placeholder]` it is inside, or -1. */
@@ -286,8 +303,9 @@ const PLACEHOLDER_LABELS: Readonly<Record<string, Component[]>> = {
   audio: ['audio'],
 };
 
-/** In the settings marks: the first token of a setting ("-" of "--ar 16:9"). */
+/** In the settings marks (bits): the first token of a setting ("-" of "--ar 16:9"); of a tool's flags or an inline negative prompt. */
 const OPENS = 2;
+const TOOL = 4;
 
 /**
  * For each token, whether the prompt may not be cut right before it: inside a pair of brackets
@@ -321,7 +339,7 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
     if (newlineBefore(analysis.text, tokens, i) || parameterFlag(analysis.text, tokens, i) < 0) continue;
     const end = analysis.clauses[tokens[i]!.clause]!.tokenEnd - 1;
     for (let k = i; k <= end; k++) if (tokens[k]!.kind !== 'punct') settings[k] = 1;
-    settings[i] = OPENS;
+    settings[i] = OPENS | TOOL;
     tie(i, end);
     i = end;
   }
@@ -329,7 +347,7 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
   // prompt: blur"): a placeholder written after it would be read as something to avoid.
   for (const p of analysis.negativePrompts) {
     for (let k = p.opener; k < p.tokenEnd; k++) if (tokens[k]!.kind !== 'punct') settings[k] = 1;
-    settings[p.opener] = OPENS;
+    settings[p.opener] = OPENS | TOOL;
     tie(p.opener, p.tokenEnd - 1);
   }
   for (const q of analysis.quotations) tie(q.tokenStart - 1, q.tokenEnd);
@@ -343,7 +361,7 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
     while (b + 1 < n && tokens[b + 1]!.end <= end) b++;
     if (a >= n || tokens[a]!.end > end) continue;
     for (let i = a; i <= b; i++) if (tokens[i]!.kind !== 'punct') settings[i] = 1;
-    settings[a] = OPENS;
+    settings[a]! |= OPENS;
     // "-ar:16:9": two findings glued by punctuation are one setting.
     if (prevEnd >= 0 && !/\s/.test(analysis.text.slice(tokens[prevEnd]!.end, tokens[a]!.start))) a = prevStart;
     tie(a, b);
@@ -380,7 +398,7 @@ function settingsCut(analysis: PromptAnalysis, settings: Uint8Array, component: 
     let cut = c.tokenEnd;
     while (cut > c.tokenStart && (settings[cut - 1] || tokens[cut - 1]!.kind === 'punct')) cut--;
     // Not on the comma before them; a dash before them goes with them ("without eyes - 2.35:1").
-    while (cut < c.tokenEnd && settings[cut] !== OPENS && tokens[cut]!.kind === 'punct' && !DASHES.has(tokens[cut]!.text)) cut++;
+    while (cut < c.tokenEnd && !(settings[cut]! & OPENS) && tokens[cut]!.kind === 'punct' && !DASHES.has(tokens[cut]!.text)) cut++;
     // "with ratio 9:16", "in 4K" and "ar 16:9" go whole (not "zoom in -ar 16:9": a flag is no
     // preposition's object); "hyperrealism-ar 16:9" is not cut inside its word.
     const named = cut > c.tokenStart && cut < c.tokenEnd && SETTING_NAMES.has(tokens[cut - 1]!.norm);
@@ -482,8 +500,9 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
         end = Math.max(end, listEnd.get(k) ?? k);
         const next = clauses[k + 1];
         if (k === end && next && k < lastClause && bound[next.tokenStart]) end = k + 1;
-        // A clause that stops inside a noun phrase ("A stunning, epic shot") runs on into the next one.
-        if (k === end && next && k < lastClause && next.sentence === clauses[k]!.sentence && inside[next.tokenStart]! < 0 && endsOpen(tokens, clauses[k]!.tokenStart, clauses[k]!.tokenEnd, removed)) end = k + 1;
+        // A clause that stops inside a noun phrase ("A stunning, epic shot") runs on into the next one
+        // (not into the settings after it: "one after another --ar 3:4").
+        if (k === end && next && k < lastClause && next.sentence === clauses[k]!.sentence && inside[next.tokenStart]! < 0 && !settings[next.tokenStart] && endsOpen(tokens, clauses[k]!.tokenStart, clauses[k]!.tokenEnd, removed)) end = k + 1;
       }
       end = Math.min(end, lastClause);
       const atom = makeAtom(tokens, clauses[c]!.tokenStart, clauses[end]!.tokenEnd, removed, inside, componentOf, actions);
@@ -529,7 +548,23 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
     const opener = head.length === 1 && !atoms[0]!.action && [...atoms[0]!.counts.keys()].every((g) => g === 'style') && (next?.tag === 'det' || next?.tag === 'pron');
     blocks.push({ from, to, tokens: keptTokens(tokens, from, to, removed, inside, omit), units, group, tags: !atoms.some((a) => a.verbal) && !labelled && !opener });
   }
-  return blocks;
+  // A tool's flags or an inline negative prompt closing a sentence of several ("… the sky --ar 9:16")
+  // become a sentence of their own that goes last, so that no placeholder is written after them.
+  return blocks.length > 1 ? blocks.flatMap((b) => splitFlags(tokens, b, settings, inside)) : blocks;
+}
+
+function splitFlags(tokens: readonly Token[], block: Block, settings: Uint8Array, inside: Int32Array): Block[] {
+  const flags = (u: Unit) => u.tokens.some((i) => settings[i]! & TOOL) && u.tokens.every((i) => settings[i] || tokens[i]!.kind === 'punct');
+  let k = block.units.length;
+  while (k > 0 && flags(block.units[k - 1]!)) k--;
+  if (k === 0 || k === block.units.length) return [block];
+  const cut = block.units[k]!.from;
+  const before = block.tokens.filter((i) => i < cut);
+  const kept = trimEnd(tokens, [...before], inside);
+  return [
+    { ...block, to: cut, tokens: kept, units: block.units.slice(0, k), trail: before.slice(kept.length) },
+    { from: cut, to: block.to, tokens: block.tokens.filter((i) => i >= cut), units: block.units.slice(k), group: 'settings', tags: false },
+  ];
 }
 
 function makeAtom(tokens: readonly Token[], from: number, to: number, removed: ReadonlySet<number>, inside: Int32Array, componentOf: (i: number) => Component | undefined, actions: ReadonlySet<number>): Atom {
