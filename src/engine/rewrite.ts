@@ -247,6 +247,7 @@ function flaggedTokens(analysis: PromptAnalysis, diagnostics: readonly Diagnosti
   if (flagged.length === 0) return out;
   for (const m of analysis.byCategory.abstract) {
     if (!flagged.some((d) => d.range[0] <= m.start && m.end <= d.range[1])) continue;
+    if (holdsPlace(analysis.tokens, m.tokenStart, m.tokenEnd)) continue;
     for (let i = m.tokenStart; i < m.tokenEnd; i++) {
       const t = analysis.tokens[i]!;
       // A word only partly inside the match ("ultra" of "ultra-sharp") keeps its other part: keep it whole.
@@ -260,6 +261,26 @@ function flaggedTokens(analysis: PromptAnalysis, diagnostics: readonly Diagnosti
     if (out.has(m.tokenStart) && out.has(m.tokenEnd - 1)) for (const i of dashesBefore(analysis.tokens, m.tokenStart, m.tokenEnd)) if (inside[i]! < 0) out.add(i);
   }
   return out;
+}
+
+/**
+ * The flagged words stand where no other word would: a predicate ("the peaks are majestic, with
+ * …"), a noun closing its sentence ("into the extraordinary."), a verb ("as they perfect the
+ * presentation"). Leaving them out would break the sentence, so they stay.
+ */
+function holdsPlace(tokens: readonly Token[], start: number, end: number): boolean {
+  const first = tokens[start]!;
+  if (first.tag === 'adv') return false; // "skyscrapers rise majestically," reads whole without it
+  const at = (i: number) => (i >= 0 && tokens[i]?.sentence === first.sentence ? tokens[i] : undefined);
+  const next = at(end);
+  let p = start - 1;
+  if (at(p) && grades(tokens[p]!, first)) p--;
+  const prev = at(p);
+  if (prev === undefined) return false;
+  if (prev.tag === 'pron' && next?.tag === 'det') return true;
+  // "is" is a verb even where the tagger reads it otherwise ("a canyon that is majestic").
+  if ((prev.tag === 'verb' || prev.lemma === 'be') && (next === undefined || next.kind === 'punct' || next.norm === 'and' || next.norm === 'or')) return true;
+  return prev.tag === 'det' && (next === undefined || SENTENCE_END.has(next.text));
 }
 
 /** The dashes that make a word a flag ("-cinematic", "--cinematic"), or the separator dash before a word between dashes. */
