@@ -17,8 +17,9 @@ import { ABSORB_AFTER, ABSORB_BEFORE, SETTING_FLAGS, VALUE_FLAG_NAMES } from '..
 
 /** Where each group of clauses goes, in the formula's order. */
 const ORDER: readonly Component[] = ['subject', 'environment', 'camera', 'lighting', 'audio', 'style', 'settings'];
-const CONNECTORS = new Set([',', ';', 'and', 'or', '&']);
-const TRAILING = new Set([',', ';', ':', '.', '!', '?', '\u2026', '\u2013', '\u2014']);
+// Full-width commas too ("health，beautiful，sunny").
+const CONNECTORS = new Set([',', ';', '\uFF0C', '\uFF1B', '\u3001', 'and', 'or', '&']);
+const TRAILING = new Set([',', ';', '\uFF0C', '\uFF1B', '\u3001', ':', '.', '!', '?', '\u2026', '\u2013', '\u2014']);
 const SENTENCE_END = new Set(['.', '!', '?', '\u2026']);
 const VOWEL_START = /^[aeiou]/i;
 const LINE_BREAK = /[\r\n]/;
@@ -34,6 +35,10 @@ const PARTICIPLE_PREPS = new Set(['with', 'by', 'in']);
 const VERB_FOLLOWERS = new Set(['det', 'adv', 'prep', 'pron']);
 /** Words that describe the next one: "warm and beautiful light" joins them, not two things. */
 const MODIFIER_TAGS = new Set(['adj', 'adv']);
+/** What an adjective inside a noun phrase follows: "the tall,", "a dark, …". */
+const MODIFIER_OPENERS = new Set(['det', 'adj']);
+/** Coordinators of contrast: "eerie yet captivating", "quiet but stunning". */
+const CONTRASTS = new Set(['but', 'yet']);
 /** Words that open what comes before a sentence's verb: "The bridge,", "In the center,", "As it nears the bridge,". */
 const OPENING_TAGS = new Set(['det', 'pron', 'prep', 'conj', 'name']);
 /** The groups an opening sentence moves back for. */
@@ -523,7 +528,7 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
         if (k === end && next && k < lastClause && bound[next.tokenStart]) end = k + 1;
         // A clause that stops inside a noun phrase ("A stunning, epic shot") runs on into the next one
         // (not into the settings after it: "one after another --ar 3:4").
-        if (k === end && next && k < lastClause && next.sentence === clauses[k]!.sentence && inside[next.tokenStart]! < 0 && !settings[next.tokenStart] && endsOpen(tokens, clauses[k]!.tokenStart, clauses[k]!.tokenEnd, removed)) end = k + 1;
+        if (k === end && next && k < lastClause && next.sentence === clauses[k]!.sentence && inside[next.tokenStart]! < 0 && !settings[next.tokenStart] && endsOpen(tokens, clauses[k]!.tokenStart, clauses[k]!.tokenEnd, removed, removed.has(next.tokenStart))) end = k + 1;
       }
       end = Math.min(end, lastClause);
       const atom = makeAtom(tokens, clauses[c]!.tokenStart, clauses[end]!.tokenEnd, removed, inside, componentOf, actions);
@@ -675,12 +680,14 @@ function makeUnit(analysis: PromptAnalysis, atoms: readonly Atom[], removed: Rea
  * determiner ("a stunning, old barn" once "stunning" is dropped) or on an adjective right after
  * a determiner or adjective ("the tall, dark figure"); not "pans left".
  */
-function endsOpen(tokens: readonly Token[], from: number, to: number, removed: ReadonlySet<number>): boolean {
+function endsOpen(tokens: readonly Token[], from: number, to: number, removed: ReadonlySet<number>, nextDropped: boolean): boolean {
   let i = to - 1;
   while (i >= from && (tokens[i]!.kind === 'punct' || removed.has(i))) i--;
   if (i < from) return false;
   const t = tokens[i]!;
   if (t.tag === 'det') return true;
+  // Before dropped praise ("the relentless, mesmerizing advance"), an adjective the lexicon also knows as a noun is one too.
+  if (nextDropped && i > from && t.tag === 'adj' && MODIFIER_OPENERS.has(tokens[i - 1]!.tag)) return true;
   return i > from && adjectiveAfterModifier(t, tokens[i - 1]!);
 }
 
@@ -727,8 +734,14 @@ function keptTokens(tokens: readonly Token[], from: number, to: number, removed:
         if (next < to && isContentWord(tokens[next]!)) rightGone = false;
       }
       // "the vast, mesmerizing ocean" → "the vast ocean": the comma between two adjectives goes with the second.
-      const between = t.text === ',' && after > i + 1 && after < to && isContentWord(tokens[after]!) && prevKept !== undefined && kept.length > 1 && adjectiveAfterModifier(prevKept, tokens[kept[kept.length - 2]!]!);
+      // ("the relentless, mesmerizing advance": an adjective the lexicon also knows as a noun is still one here).
+      const between = t.text === ',' && after > i + 1 && after < to && isContentWord(tokens[after]!) && prevKept?.tag === 'adj' && kept.length > 1 && MODIFIER_OPENERS.has(tokens[kept[kept.length - 2]!]!.tag);
       if (rightGone || between || (leftGone && (!prevKept || !isContentWord(prevKept) || CONNECTORS.has(prevKept.norm)))) continue;
+    }
+    // "an eerie yet captivating aura" → "an eerie aura": "yet" or "but" between a modifier and dropped praise goes with it.
+    if (CONTRASTS.has(t.norm) && inside[i]! < 0) {
+      const modifier = (k: number) => k >= from && k < to && MODIFIER_TAGS.has(tokens[k]!.tag);
+      if ((gone(i + 1) && modifier(i - 1) && !gone(i - 1)) || (i > from && gone(i - 1) && modifier(i + 1) && !gone(i + 1))) continue;
     }
     kept.push(i);
   }
