@@ -16,4 +16,10 @@ describe('clauses', () => {
     expect(clauses('Shot 1: 2 dogs, 3 cats')).toEqual(['Shot 1:', '2 dogs,', '3 cats']);
     expect(clauses('scores 3 :2 today')).toEqual(['scores 3 :', '2 today']);
   });
+
+  it('a full stop glued between a digit and a number is a decimal point, not a sentence end', () => {
+    const sentences = (text: string) => analyze(text).sentences.map((c) => text.slice(c.start, c.end));
+    expect(sentences('A gull glides -w1.5 -v3.0. Waves roll.')).toEqual(['A gull glides -w1.5 -v3.0.', 'Waves roll.']);
+    expect(sentences('Take 2.Then a gull lands.')).toEqual(['Take 2.', 'Then a gull lands.']);
+  });
 });

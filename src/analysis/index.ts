@@ -192,11 +192,17 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   // A colon or comma glued between digits is part of one value ("16:9", "10:30", "1,000").
   const insideNumber = (i: number) =>
     i > 0 && i + 1 < n && rawKind(i - 1) === 'number' && rawKind(i + 1) === 'number' && rawEnd[i - 1] === rawStart[i] && rawEnd[i] === rawStart[i + 1];
+  // So is a full stop glued between a digit and a number ("-w1.5", "-v3.0"): a decimal point, not a sentence's end.
+  const decimalPoint = (i: number) => {
+    if (i === 0 || i + 1 >= n || rawKind(i + 1) !== 'number' || rawEnd[i - 1] !== rawStart[i] || rawEnd[i] !== rawStart[i + 1]) return false;
+    const c = text.charCodeAt(rawEnd[i - 1]! - 1);
+    return c >= 48 && c <= 57;
+  };
   for (let i = 0; i < n; i++) {
     if (i > 0 && isNewlineBetween(text, rawEnd[i - 1]!, rawStart[i]!)) closeSentence(i);
     if (rawKind(i) === 'punct') {
       const punct = text.slice(rawStart[i]!, rawEnd[i]!);
-      if (SENTENCE_END.has(punct)) closeSentence(i + 1);
+      if (SENTENCE_END.has(punct) && !(punct === '.' && decimalPoint(i))) closeSentence(i + 1);
       else if (CLAUSE_BREAKS.has(punct) && !insideNumber(i)) closeClause(i + 1);
     }
   }
