@@ -200,7 +200,7 @@ function writeSentences(analysis: PromptAnalysis, pieces: readonly (Block | stri
     if (out.length > 0) {
       const gap = prev ? text.slice(tokens[prev.to - 1]!.end, tokens[prev.to]?.start ?? text.length) : ' ';
       const newline = LINE_BREAK.test(gap);
-      if (prev && typeof piece !== 'string' && piece.from === prev.to) out += (prev.trail ? tokensText(analysis, prev.trail) : '') + gap;
+      if (prev && typeof piece !== 'string' && piece.from === prev.to) out += prev.trail ? joint(analysis, prev, gap) : gap;
       else if (endsWithStop(out)) out += newline ? '\n' : ' ';
       else out += newline ? '\n' : '. ';
     }
@@ -220,6 +220,13 @@ function writeSentences(analysis: PromptAnalysis, pieces: readonly (Block | stri
     prev = piece;
   }
   return out;
+}
+
+/** The end of a sentence the flags were split off, when they still follow it: its closing punctuation, then the prompt's spacing (a space where words were left out). */
+function joint(analysis: PromptAnalysis, block: Block, gap: string): string {
+  const written = [block.tokens[block.tokens.length - 1]!, ...block.trail!];
+  const end = tokensText(analysis, written).slice(analysis.tokens[written[0]!]!.text.length);
+  return end + (written[written.length - 1] === block.to - 1 ? gap : ' ');
 }
 
 /** A sentence as written (less the flagged words); a tag list's fragments in the formula's order, joined by commas. */
@@ -735,7 +742,7 @@ function keptTokens(tokens: readonly Token[], from: number, to: number, removed:
       }
       // "the vast, mesmerizing ocean" → "the vast ocean": the comma between two adjectives goes with the second.
       // ("the relentless, mesmerizing advance": an adjective the lexicon also knows as a noun is still one here).
-      const between = t.text === ',' && after > i + 1 && after < to && isContentWord(tokens[after]!) && prevKept?.tag === 'adj' && kept.length > 1 && MODIFIER_OPENERS.has(tokens[kept[kept.length - 2]!]!.tag);
+      const between = t.text === ',' && after > i + 1 && after < to && isContentWord(tokens[after]!) && tokens[i + 1]!.tag !== 'adv' && prevKept?.tag === 'adj' && kept.length > 1 && MODIFIER_OPENERS.has(tokens[kept[kept.length - 2]!]!.tag);
       if (rightGone || between || (leftGone && (!prevKept || !isContentWord(prevKept) || CONNECTORS.has(prevKept.norm)))) continue;
     }
     // "an eerie yet captivating aura" → "an eerie aura": "yet" or "but" between a modifier and dropped praise goes with it.
