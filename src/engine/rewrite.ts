@@ -738,7 +738,9 @@ function keptTokens(tokens: readonly Token[], from: number, to: number, removed:
         // adjective (but "focus and high detail, captured" loses its whole second noun).
         let next = after;
         while (next < to && (gone(next) || tokens[next]!.text === ',')) next++;
-        if (next < to && isContentWord(tokens[next]!)) rightGone = false;
+        // Not when both sides are modifiers of a noun still to come ("an inviting and elegant culinary display").
+        const modifiers = (prevKept.pos.includes('adj') || (prevKept.pos.includes('verb') && prevKept.norm.endsWith('ing'))) && tokens[next]?.tag === 'adj';
+        if (next < to && isContentWord(tokens[next]!) && !modifiers) rightGone = false;
       }
       // "the vast, mesmerizing ocean" → "the vast ocean": the comma between two adjectives goes with the second.
       // ("the relentless, mesmerizing advance": an adjective the lexicon also knows as a noun is still one here).
