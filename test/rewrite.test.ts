@@ -229,6 +229,22 @@ describe('the rewrite keeps every word', () => {
       { numRuns: 300 },
     );
   });
+
+  // Sentences closed by a tool's flags or an inline negative prompt, praise written as a flag among them.
+  const closing = fc.constantFrom(' --ar 16:9', ' -motion 2 -cinematic -ar 9:16', ' -neg blur, extra legs', ', 4k --seed 42');
+  const flagged = fc.tuple(multi, closing).map(([text, flags]) => text.replace(/[.\s]*$/, '') + flags);
+
+  it('property: no placeholder is written after a flag or inside a negative prompt, and no separator is doubled', () => {
+    fc.assert(
+      fc.property(flagged, fc.constantFrom(undefined, 'veo-3'), (text, model) => {
+        const { text: out, placeholders } = lint(text, { model }).rewrite;
+        const flag = out.search(/(^|\s)--?(ar|motion|neg|seed)\b/);
+        for (const p of placeholders) expect(out.indexOf(p.text)).toBeLessThan(flag);
+        for (const doubled of [/,\s*,/, /(^|\s)-\s+-/]) if (!doubled.test(text)) expect(out).not.toMatch(doubled);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
 
 describe('the rewrite in a result', () => {

@@ -26,6 +26,8 @@ const LINE_BREAK = /[\r\n]/;
 const SETTINGS_RULE = 'no-settings-in-prose';
 const BRACKETS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
 const CLOSERS = new Set([')', ']', '}']);
+/** Punctuation that closes what comes before it: a bracket, a comma. */
+const CLOSING = new Set([...CLOSERS, ',', '\uFF0C']);
 const COLONS = new Set([':', '\uFF1A']);
 /** A clause opening with one of these continues the one before it ("…, and more", "…, but I can't"). */
 const COORDINATORS = new Set(['and', 'or', 'but', 'nor', '&']);
@@ -440,8 +442,9 @@ function settingsCut(analysis: PromptAnalysis, settings: Uint8Array, component: 
     const flagName = tokens[cut]?.kind === 'punct' || (VALUE_FLAG_NAMES[tokens[cut]?.norm ?? ''] && !SETTING_WORDS.has(tokens[cut]!.norm));
     if (cut > c.tokenStart && cut < c.tokenEnd && !flagName && (SETTING_PREPOSITIONS.has(tokens[cut - 1]!.norm) || tokens[cut - 1]!.tag === 'prep')) settings[--cut] = 1;
     if (cut > c.tokenStart && (tokens[cut - 1]!.end === tokens[cut]?.start || VALUE_FLAG_NAMES[tokens[cut - 1]!.norm.split('-').pop()!])) cut = c.tokenEnd;
-    // "video in 4k": words with no component of their own stay with the settings they introduce.
-    let own = false;
+    // "video in 4k": words with no component of their own stay with the settings they introduce
+    // (not with a tool's flags, which no word introduces: "beside it --ar 16:9").
+    let own = cut < c.tokenEnd && (settings[cut]! & TOOL) !== 0;
     for (let i = c.tokenStart; i < cut && cut < c.tokenEnd && !own; i++) own = !settings[i] && component(i);
     if (!own) cut = c.tokenEnd;
     const spans = cut > c.tokenStart && cut < c.tokenEnd ? [[c.tokenStart, cut], [cut, c.tokenEnd]] : [[c.tokenStart, c.tokenEnd]];
@@ -556,15 +559,20 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
     const firstFinite = atoms.findIndex((a) => a.finite);
     const units: Unit[] = [];
     let run: Atom[] = [atoms[0]!];
+    let said = atoms[0]!.kept.length > 0;
     const flush = () => units.push(makeUnit(analysis, run, removed, inside, omit));
     for (let k = 1; k < atoms.length; k++) {
       const prev = atoms[k - 1]!;
       const cur = atoms[k]!;
-      if (leansForward(tokens, prev, k - 1, firstFinite) || leansBack(tokens, cur, componentOf)) run.push(cur);
+      // Closing punctuation alone (the ")," after a bracket) ends the run of words before it.
+      const closes = said && prev.kept.length === 0 && CLOSING.has(tokens[prev.to - 1]!.text);
+      if ((!closes && leansForward(tokens, prev, k - 1, firstFinite)) || leansBack(tokens, cur, componentOf)) run.push(cur);
       else {
         flush();
         run = [cur];
+        said = false;
       }
+      said ||= cur.kept.length > 0;
     }
     flush();
     const counts = new Map<Component, number>();
@@ -744,7 +752,7 @@ function keptTokens(tokens: readonly Token[], from: number, to: number, removed:
       }
       // "the vast, mesmerizing ocean" → "the vast ocean": the comma between two adjectives goes with the second.
       // ("the relentless, mesmerizing advance": an adjective the lexicon also knows as a noun is still one here).
-      const between = t.text === ',' && after > i + 1 && after < to && isContentWord(tokens[after]!) && tokens[i + 1]!.tag !== 'adv' && prevKept?.tag === 'adj' && kept.length > 1 && MODIFIER_OPENERS.has(tokens[kept[kept.length - 2]!]!.tag);
+      const between = t.text === ',' && after > i + 1 && after < to && isContentWord(tokens[after]!) && tokens[after - 1]!.tag !== 'adv' && prevKept?.tag === 'adj' && kept.length > 1 && MODIFIER_OPENERS.has(tokens[kept[kept.length - 2]!]!.tag);
       if (rightGone || between || (leftGone && (!prevKept || !isContentWord(prevKept) || CONNECTORS.has(prevKept.norm)))) continue;
     }
     // "an eerie yet captivating aura" → "an eerie aura": "yet" or "but" between a modifier and dropped praise goes with it.
