@@ -20,7 +20,7 @@ import { compileLexicon, matchLexicon, phraseKey, unitStart, wordUnits, type Com
 import { wordInfo, refineTags, type WordInfo } from './pos.js';
 import { WordTable, hashWord } from './word-table.js';
 import { Scratch } from './scratch.js';
-import { SENTENCE_END, TOKEN_KINDS, normalizeWord, tokenize } from './tokenize.js';
+import { SENTENCE_END, TOKEN_KINDS, normalizeWord, tokenize, type RawTokens } from './tokenize.js';
 import { findSubjects, subjectWordFlags } from './subjects.js';
 import { refineMatches, senseFlags } from './senses.js';
 import { isCapitalised, titleCaseSentences } from './capitals.js';
@@ -157,19 +157,14 @@ function wordEntry(table: WordTable<WordEntry>, lexicon: CompiledLexicon, norm: 
 
 const scratch = new Scratch();
 
-function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet<string>): PromptAnalysis {
-  let entries = wordEntries.get(lexicon);
-  if (!entries) wordEntries.set(lexicon, (entries = new WordTable<WordEntry>()));
-  const skip = directiveLines(text);
-  const { kind: rawKindCode, start: rawStart, end: rawEnd } = tokenize(text, skip);
+/**
+ * Sentences and clauses: break after sentence punctuation or at a line break; clauses also
+ * break at commas, semicolons, colons, dashes and parentheses. Fills `sentenceOf` and `clauseOf`.
+ */
+function sentencesAndClauses(text: string, raw: RawTokens, sentenceOf: Int32Array, clauseOf: Int32Array): { sentences: Sentence[]; clauses: Clause[] } {
+  const { kind: rawKindCode, start: rawStart, end: rawEnd } = raw;
   const rawKind = (i: number): TokenKind => TOKEN_KINDS[rawKindCode[i]!]!;
-
-  // Sentences and clauses: break after sentence punctuation or at a line break; clauses also
-  // break at commas, semicolons, colons, dashes and parentheses.
   const n = rawKindCode.length;
-  scratch.reset();
-  const sentenceOf = scratch.ints(n);
-  const clauseOf = scratch.ints(n);
   const sentences: Sentence[] = [];
   const clauses: Clause[] = [];
   let sentenceStart = 0;
@@ -207,17 +202,29 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     }
   }
   closeSentence(n);
+  return { sentences, clauses };
+}
 
-  // Tokens, each built once with its final shape; words get the lexicon's information.
+/** Per token, what the word passes after tagging read from its cached entry. */
+interface WordMarks {
+  startOf: (UnitStart | undefined)[];
+  sensesOf: Int32Array;
+  thingOf: Int32Array;
+  subjectFlagsOf: Int32Array;
+  /** How many words are function words of another language. */
+  foreign: number;
+}
+
+/** Tokens, each built once with its final shape; words get the lexicon's information. */
+function buildTokens(text: string, raw: RawTokens, sentenceOf: Int32Array, clauseOf: Int32Array, entries: WordTable<WordEntry>, lexicon: CompiledLexicon): { tokens: Token[]; words: Token[]; marks: WordMarks } {
+  const { kind: rawKindCode, start: rawStart, end: rawEnd } = raw;
+  const n = rawKindCode.length;
   const tokens: Token[] = new Array(n);
   const words: Token[] = [];
-  const startOf: (UnitStart | undefined)[] = new Array(n);
-  let foreign = 0;
-  const sensesOf = scratch.ints(n);
-  const thingOf = scratch.ints(n);
-  const subjectFlagsOf = scratch.ints(n);
+  const marks: WordMarks = { startOf: new Array(n), sensesOf: scratch.ints(n), thingOf: scratch.ints(n), subjectFlagsOf: scratch.ints(n), foreign: 0 };
+  const { startOf, sensesOf, thingOf, subjectFlagsOf } = marks;
   for (let i = 0; i < n; i++) {
-    const kind = rawKind(i);
+    const kind = TOKEN_KINDS[rawKindCode[i]!]!;
     const tokenText = text.slice(rawStart[i]!, rawEnd[i]!);
     const isWord = kind === 'word' || kind === 'number';
     const written = kind === 'cjk' ? tokenText : normalizeWord(tokenText);
@@ -229,7 +236,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
       sensesOf[i] = entry.senses;
       if (entry.namesThing) thingOf[i] = 1;
       subjectFlagsOf[i] = entry.subjectFlags;
-      if (entry.foreign) foreign++;
+      if (entry.foreign) marks.foreign++;
     }
     const token: Token = {
       index: i,
@@ -249,6 +256,11 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     tokens[i] = token;
     if (isWord) words.push(token);
   }
+  return { tokens, words, marks };
+}
+
+/** One part of speech per word, from its options and its neighbours in the sentence. */
+function tagWords(words: readonly Token[], thingOf: Int32Array): void {
   for (let w = 0; w < words.length; w++) {
     const t = words[w] as { -readonly [K in keyof Token]: Token[K] };
     const prev = w > 0 && words[w - 1]!.sentence === t.sentence ? words[w - 1] : undefined;
@@ -256,6 +268,23 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     t.tag = chooseTag(t.pos, prev, next?.pos, t.verbForm, !isCapitalised(t.text), thingOf[t.index] === 1);
     if (t.tag !== 'verb' && t.verbForm !== undefined && !(t.tag === 'adj' && t.verbForm === 'ing')) t.verbForm = undefined;
   }
+}
+
+// Each stage of the analysis is a function of its own: V8 optimises a long function late (it
+// took seconds of compiling), so a batch ran its first thousands of prompts unoptimised.
+function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet<string>): PromptAnalysis {
+  let entries = wordEntries.get(lexicon);
+  if (!entries) wordEntries.set(lexicon, (entries = new WordTable<WordEntry>()));
+  const skip = directiveLines(text);
+  const raw = tokenize(text, skip);
+  const n = raw.kind.length;
+  scratch.reset();
+  const sentenceOf = scratch.ints(n);
+  const clauseOf = scratch.ints(n);
+  const { sentences, clauses } = sentencesAndClauses(text, raw, sentenceOf, clauseOf);
+  const { tokens, words, marks } = buildTokens(text, raw, sentenceOf, clauseOf, entries, lexicon);
+  const { startOf, sensesOf, subjectFlagsOf } = marks;
+  tagWords(words, marks.thingOf);
   const titleCase = titleCaseSentences(words);
   refineTags(words, titleCase);
 
@@ -312,7 +341,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     directives: parseDirectives(text, skip),
     wordCount,
     charCount: countChars(text, skip),
-    language: latinLanguage(detectLanguage(text, skip), words, foreign),
+    language: latinLanguage(detectLanguage(text, skip), words, marks.foreign),
   };
   return Object.freeze(analysis);
 }

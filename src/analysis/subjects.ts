@@ -84,13 +84,65 @@ const compatible = (a: SubjectKind, b: SubjectKind) => a === b || ((a === 'anima
 /** The word, as written or in its dictionary form, is in the set (one lookup when the two are the same). */
 const inSet = (set: ReadonlySet<string>, t: Token) => set.has(t.norm) || (t.lemma !== t.norm && set.has(t.lemma));
 
+/**
+ * The chunker's view of one prompt, shared by its phases. Each phase is a function of its own
+ * rather than a block of one long function: V8 takes seconds to optimise a function of this
+ * size, so a batch ran unoptimised for its first thousands of prompts, and a rare prompt that
+ * sent the code back to the interpreter cost the whole pass another compile.
+ */
+interface Chunks {
+  tokens: readonly Token[];
+  text: string;
+  segments: Segment[];
+  /** Token index → its segment, or -1 for a boundary. */
+  segmentOf: Int32Array;
+  /** A plural the tagger took for a verb that is a noun here (see pluralSubjects). */
+  forcedNoun: Int32Array;
+  /** A word the tagger took for a noun that is a verb here (see verbsTakenForNouns). */
+  asVerb: Int32Array;
+}
+
+/** Where the noun phrases are: per token, the phrase covering it; per segment, its first and last phrase. */
+interface PhraseIndex {
+  npAt: Int32Array;
+  leadOf: Int32Array;
+  tailOf: Int32Array;
+}
+
+interface List {
+  items: number[];
+  attribute: boolean;
+}
+
 export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[]; nounLists: NounList[] } {
   const { tokens, text, byCategory } = input;
-  const n = tokens.length;
   scratch.reset();
+  const tokenKind = tokenKinds(input);
+  const backgroundMark = backgroundMarks(byCategory, tokens.length);
+  const { segments, segmentOf } = findSegments(tokens);
+  const forcedNoun = pluralSubjects(tokens, segments, segmentOf);
+  const chunks: Chunks = { tokens, text, segments, segmentOf, forcedNoun, asVerb: verbsTakenForNouns(tokens, forcedNoun) };
+  const nps = nounPhrases(chunks, tokenKind);
+  joinPhrasesOf(chunks, nps, tokenKind);
+  const index = phraseIndex(chunks, nps);
+  const lists = findLists(chunks, nps, index);
+  const listOf = scratch.ints(nps.length, -1);
+  lists.forEach((l, k) => {
+    for (const item of l.items) listOf[item] = k;
+  });
+  markBackground(chunks, nps, index.npAt, lists, listOf, backgroundMark, byCategory);
+  markAgents(chunks, nps, index, lists);
+  markStyleReferences(chunks, nps, input.quotations);
+  return withoutPassFields(nps, lists);
+}
 
-  // What each token names, from the lexicons: subject kinds first, then production vocabulary,
-  // then places. `undefined`: nothing known (a thing, if it heads a noun phrase).
+/**
+ * What each token names, from the lexicons: subject kinds first, then production vocabulary,
+ * then places. `undefined`: nothing known (a thing, if it heads a noun phrase).
+ */
+function tokenKinds(input: SubjectInput): (SubjectKind | undefined)[] {
+  const { tokens, text, byCategory, wordFlags } = input;
+  const n = tokens.length;
   const tokenKind: (SubjectKind | undefined)[] = new Array(n);
   const markAll = (matches: readonly LexiconMatch[], kind: SubjectKind, when?: (m: LexiconMatch) => boolean) => {
     for (const m of matches) {
@@ -104,7 +156,6 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
   };
   markAll(byCategory.subject, 'animate', (m) => ANIMATE.has(m.kind));
   markAll(byCategory.subject, 'attribute', (m) => ATTRIBUTE.has(m.kind));
-  const { wordFlags } = input;
   for (let i = 0; i < n; i++) if (tokenKind[i] === undefined && (wordFlags[i]! & WORD_ATTRIBUTE) !== 0) tokenKind[i] = 'attribute';
   for (const c of TECHNICAL) markAll(byCategory[c], 'technical');
   // The picture itself ("a photo", "the footage", "the scene") is not a thing in it.
@@ -113,53 +164,66 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
   // Motion terms are production vocabulary too, after places: "a storm", "a waterfall" stay settings.
   markAll(byCategory.motion, 'technical');
   markAll(byCategory.background, 'setting', (m) => m.kind === 'position');
+  return tokenKind;
+}
 
-  // Token marks: 1 inside an extra ("a crowd of onlookers"), 2 inside a background modifier.
+/** Token marks: 1 inside an extra ("a crowd of onlookers"), 2 inside a background modifier. */
+function backgroundMarks(byCategory: SubjectInput['byCategory'], n: number): Int32Array {
   const backgroundMark = scratch.ints(n);
   for (const m of byCategory.subject) if (EXTRA_KINDS.includes(m.kind)) for (let i = m.tokenStart; i < m.tokenEnd; i++) backgroundMark[i] = 1;
   for (const m of byCategory.background) if (m.kind === 'modifier') for (let i = m.tokenStart; i < m.tokenEnd; i++) backgroundMark[i] = 2;
+  return backgroundMark;
+}
 
-  // ── segments: a sentence cut at commas, semicolons and coordinating/subordinating words ──
+/** Segments: a sentence cut at commas, semicolons and coordinating/subordinating words. */
+function findSegments(tokens: readonly Token[]): { segments: Segment[]; segmentOf: Int32Array } {
+  const n = tokens.length;
   const segments: Segment[] = [];
   const segmentOf = scratch.ints(n, -1);
-  {
-    let start = -1;
-    let join: string[] = [];
-    let sentence = -1;
-    const close = (end: number) => {
-      if (start >= 0 && end > start) {
-        const seg = segments.length;
-        segments.push({ start, end, join: join.join(' ').replace(' ,', ','), sentence });
-        for (let i = start; i < end; i++) segmentOf[i] = seg;
-        join = [];
-      }
-      start = -1;
-    };
-    for (let i = 0; i < n; i++) {
-      const t = tokens[i]!;
-      if (t.sentence !== sentence) {
-        close(i);
-        sentence = t.sentence;
-        join = [];
-      }
-      let boundary = t.kind === 'punct' ? BOUNDARY_PUNCT.has(t.text) || t.text === '.' || t.text === '!' || t.text === '?' : t.kind === 'symbol' ? BOUNDARY_PUNCT.has(t.text) : BOUNDARY_WORDS.has(t.norm);
-      // Coordinated adjectives stay inside their phrase: "a large, vintage ship", "a close and warm hug".
-      if (boundary && (t.text === ',' || t.norm === 'and' || t.norm === 'or') && tokens[i - 1]?.tag === 'adj' && tokens[i + 1]?.tag === 'adj' && tokens[i - 1]!.sentence === t.sentence) boundary = false;
-      if (boundary) {
-        close(i);
-        join.push(t.norm);
-        continue;
-      }
-      if (start < 0) start = i;
+  let start = -1;
+  let join: string[] = [];
+  let sentence = -1;
+  const close = (end: number) => {
+    if (start >= 0 && end > start) {
+      const seg = segments.length;
+      segments.push({ start, end, join: join.join(' ').replace(' ,', ','), sentence });
+      for (let i = start; i < end; i++) segmentOf[i] = seg;
+      join = [];
     }
-    close(n);
+    start = -1;
+  };
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence) {
+      close(i);
+      sentence = t.sentence;
+      join = [];
+    }
+    let boundary = t.kind === 'punct' ? BOUNDARY_PUNCT.has(t.text) || t.text === '.' || t.text === '!' || t.text === '?' : t.kind === 'symbol' ? BOUNDARY_PUNCT.has(t.text) : BOUNDARY_WORDS.has(t.norm);
+    // Coordinated adjectives stay inside their phrase: "a large, vintage ship", "a close and warm hug".
+    if (boundary && (t.text === ',' || t.norm === 'and' || t.norm === 'or') && tokens[i - 1]?.tag === 'adj' && tokens[i + 1]?.tag === 'adj' && tokens[i - 1]!.sentence === t.sentence) boundary = false;
+    if (boundary) {
+      close(i);
+      join.push(t.norm);
+      continue;
+    }
+    if (start < 0) start = i;
   }
+  close(n);
+  return { segments, segmentOf };
+}
 
-  // ── noun phrases: runs of determiner/adjective/number/noun tokens ending in a noun ──
-  const endsPhrase = (next: Token | undefined) =>
-    !next || next.kind === 'punct' || next.kind === 'symbol' || next.tag === 'conj' || next.tag === 'prep' || BOUNDARY_WORDS.has(next.norm);
-  // A plural the tagger took for a verb, opening a segment before a verb ("while crowds pass",
-  // "birds fly") or before "of" ("crowds of people"): the subject, a noun.
+/** Nothing, or a word that ends a noun phrase, follows. */
+function endsPhrase(next: Token | undefined): boolean {
+  return !next || next.kind === 'punct' || next.kind === 'symbol' || next.tag === 'conj' || next.tag === 'prep' || BOUNDARY_WORDS.has(next.norm);
+}
+
+/**
+ * A plural the tagger took for a verb, opening a segment before a verb ("while crowds pass",
+ * "birds fly") or before "of" ("crowds of people"): the subject, a noun.
+ */
+function pluralSubjects(tokens: readonly Token[], segments: readonly Segment[], segmentOf: Int32Array): Int32Array {
+  const n = tokens.length;
   const forcedNoun = scratch.ints(n);
   for (let i = 0; i + 1 < n; i++) {
     const t = tokens[i]!;
@@ -169,6 +233,11 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     const next = tokens[i + 1]!;
     if (next.norm === 'of' || (isWordToken(next) && next.pos.includes('verb') && next.lemma === next.norm && next.sentence === t.sentence)) forcedNoun[i] = 1;
   }
+  return forcedNoun;
+}
+
+function verbsTakenForNouns(tokens: readonly Token[], forcedNoun: Int32Array): Int32Array {
+  const n = tokens.length;
   const nounTag = (t: Token) => t.tag === 'noun' || forcedNoun[t.index] === 1;
   // A base-form verb the tagger took for a noun after a plural subject ("crowds pass",
   // "people walk", "a man and a woman walk"): a verb, so it ends the phrase.
@@ -200,25 +269,38 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     if (prev.lemma !== prev.norm && !crossedOf) continue;
     if (SINGULAR_DETS.has(tokens[k - 1]?.norm ?? '')) asVerb[i] = 1;
   }
-  const isVerb = (i: number) => tokens[i]!.tag === 'verb' || asVerb[i] === 1;
-  const nouny = (i: number, npHasDet: boolean): boolean => {
-    const t = tokens[i]!;
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    if (asVerb[i] || NOT_HEAD.has(t.norm)) return false;
-    // A preposition the tagger took for a noun ("past mountains") governs the next phrase.
-    if (t.pos.includes('prep') && isWordToken(next) && (next.tag === 'det' || next.tag === 'noun' || next.tag === 'adj')) return false;
-    if (t.tag === 'noun' || t.tag === 'name' || forcedNoun[i]) return true;
-    // A word that can be either, ending a phrase after a determiner ("a table,", "the light."): a noun.
-    if (t.tag === 'adj' && t.pos.includes('noun') && npHasDet && (endsPhrase(next) || (isWordToken(next) && (next.tag === 'det' || next.tag === 'verb')))) return true;
-    // A plural written like a verb inside a bare compound ("food stalls,", "green lights"):
-    // a noun when it follows a noun or adjective in a phrase without a determiner.
-    if (t.tag === 'verb' && t.verbForm === 's' && t.pos.includes('noun') && !npHasDet) {
-      const listEnd = !next || next.kind === 'punct' || next.kind === 'symbol' || next.tag === 'conj' || BOUNDARY_WORDS.has(next.norm);
-      return isWordToken(prev) && (prev.tag === 'noun' || prev.tag === 'adj') && listEnd;
-    }
-    return false;
-  };
+  return asVerb;
+}
+
+function isVerb(c: Chunks, i: number): boolean {
+  return c.tokens[i]!.tag === 'verb' || c.asVerb[i] === 1;
+}
+
+/** Whether token i can head a noun phrase, in a phrase with or without a determiner so far. */
+function nouny(c: Chunks, i: number, npHasDet: boolean): boolean {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (c.asVerb[i] || NOT_HEAD.has(t.norm)) return false;
+  // A preposition the tagger took for a noun ("past mountains") governs the next phrase.
+  if (t.pos.includes('prep') && isWordToken(next) && (next.tag === 'det' || next.tag === 'noun' || next.tag === 'adj')) return false;
+  if (t.tag === 'noun' || t.tag === 'name' || c.forcedNoun[i]) return true;
+  // A word that can be either, ending a phrase after a determiner ("a table,", "the light."): a noun.
+  if (t.tag === 'adj' && t.pos.includes('noun') && npHasDet && (endsPhrase(next) || (isWordToken(next) && (next.tag === 'det' || next.tag === 'verb')))) return true;
+  // A plural written like a verb inside a bare compound ("food stalls,", "green lights"):
+  // a noun when it follows a noun or adjective in a phrase without a determiner.
+  if (t.tag === 'verb' && t.verbForm === 's' && t.pos.includes('noun') && !npHasDet) {
+    const listEnd = !next || next.kind === 'punct' || next.kind === 'symbol' || next.tag === 'conj' || BOUNDARY_WORDS.has(next.norm);
+    return isWordToken(prev) && (prev.tag === 'noun' || prev.tag === 'adj') && listEnd;
+  }
+  return false;
+}
+
+/** Noun phrases: runs of determiner/adjective/number/noun tokens ending in a noun. */
+function nounPhrases(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[]): Np[] {
+  const { tokens, text, segmentOf, forcedNoun, asVerb } = c;
+  const n = tokens.length;
   const nps: Np[] = [];
   for (let i = 0; i < n; ) {
     const t = tokens[i]!;
@@ -243,7 +325,7 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
       if (det && head >= 0) break; // a new determiner after a noun starts a new phrase
       if (det) hasDet = true;
       const participle = u.tag === 'verb' && (u.verbForm === 'ing' || u.verbForm === 'ed') && j > i && head < 0 && isWordToken(tokens[j + 1]) && (tokens[j + 1]!.tag === 'noun' || tokens[j + 1]!.tag === 'adj');
-      if (nouny(j, hasDet)) head = j;
+      if (nouny(c, j, hasDet)) head = j;
       else if (!(det || u.tag === 'adj' || u.tag === 'num' || participle)) break;
       j++;
     }
@@ -268,6 +350,12 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
       i = head + 1;
     } else i = Math.max(j, i + 1);
   }
+  return nps;
+}
+
+/** Phrases joined by "of" into one, and animate heads that a modifier makes a thing. */
+function joinPhrasesOf(c: Chunks, nps: Np[], tokenKind: readonly (SubjectKind | undefined)[]): void {
+  const { tokens, text } = c;
   // "a pod of dolphins", "crowds of people": one phrase, named by what it gathers.
   for (let k = 0; k + 1 < nps.length; k++) {
     const a = nps[k]!;
@@ -300,7 +388,11 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
       np.animate = false;
     }
   }
-  const npAt = scratch.ints(n, -1); // token index → noun phrase covering it
+}
+
+function phraseIndex(c: Chunks, nps: readonly Np[]): PhraseIndex {
+  const { segments } = c;
+  const npAt = scratch.ints(c.tokens.length, -1); // token index → noun phrase covering it
   nps.forEach((np, k) => {
     for (let i = np.tokenStart; i < np.tokenEnd; i++) npAt[i] = k;
   });
@@ -312,9 +404,13 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     if (np.tokenStart === segments[s]!.start) leadOf[s] = k;
     tailOf[s] = k;
   });
+  return { npAt, leadOf, tailOf };
+}
 
-  // ── lists ──
-  const lists: { items: number[]; attribute: boolean }[] = [];
+/** Coordinated lists of phrases: "people, food stalls, animals, and banners". */
+function findLists(c: Chunks, nps: readonly Np[], { npAt, leadOf, tailOf }: PhraseIndex): List[] {
+  const { tokens, segments } = c;
+  const lists: List[] = [];
   const isContinuation = (k: number) => k < segments.length && k > 0 && segments[k]!.sentence === segments[k - 1]!.sentence && LIST_JOINS.has(segments[k]!.join) && leadOf[k]! >= 0;
   // "people rushing to catch their buses or trains": an "and"/"or" without a comma after a
   // segment that ends in another phrase joins that phrase, not the list.
@@ -336,7 +432,7 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     const counts = new Map<SubjectKind, number>();
     for (const k of items) counts.set(nps[k]!.kind, (counts.get(nps[k]!.kind) ?? 0) + 1);
     let majority: SubjectKind = nps[items[0]!]!.kind;
-    for (const [kind, c] of counts) if (c > (counts.get(majority) ?? 0)) majority = kind;
+    for (const [kind, count] of counts) if (count > (counts.get(majority) ?? 0)) majority = kind;
     const anchor = s - 1;
     const lead = leadOf[anchor]!;
     const tail = tailOf[anchor]!;
@@ -353,12 +449,13 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     }
     s = e + 1;
   }
-  const listOf = scratch.ints(nps.length, -1);
-  lists.forEach((l, k) => {
-    for (const item of l.items) listOf[item] = k;
-  });
+  return lists;
+}
 
-  // ── background ──
+/** Background: what a marker ("in the background", "surrounded by", a negative prompt) places behind the focal subjects. */
+function markBackground(c: Chunks, nps: Np[], npAt: Int32Array, lists: readonly List[], listOf: Int32Array, backgroundMark: Int32Array, byCategory: SubjectInput['byCategory']): void {
+  const { tokens, segments, segmentOf } = c;
+  const n = tokens.length;
   const setBackground = (k: number) => {
     nps[k]!.role = 'background';
   };
@@ -411,7 +508,7 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     if (m.kind !== 'position') continue;
     // "crowds passing in the background": the phrase just before, across a verb group.
     let i = m.tokenStart - 1;
-    while (i >= 0 && isWordToken(tokens[i]) && npAt[i]! < 0 && (isVerb(i) || tokens[i]!.tag === 'adv' || VERB_GROUP_EXTRA.has(tokens[i]!.norm))) i--;
+    while (i >= 0 && isWordToken(tokens[i]) && npAt[i]! < 0 && (isVerb(c, i) || tokens[i]!.tag === 'adv' || VERB_GROUP_EXTRA.has(tokens[i]!.norm))) i--;
     if (i >= 0 && npAt[i]! >= 0 && segmentOf[i] === seg) {
       const k = npAt[i]!;
       const l = listOf[k]!;
@@ -426,8 +523,12 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     if (tokens[i + 1]!.text !== ':' || !PRESENCE.has(tokens[i]!.norm)) continue;
     if (npAt[i + 2]! >= 0) setBackgroundFrom(npAt[i + 2]!);
   }
+}
 
-  // ── agents: the phrase that opens a clause and is followed by its verb ──
+/** Agents: the phrase that opens a clause and is followed by its verb. */
+function markAgents(c: Chunks, nps: readonly Np[], { npAt, leadOf }: PhraseIndex, lists: readonly List[]): void {
+  const { tokens, segments, segmentOf } = c;
+  const n = tokens.length;
   for (let k = 0; k < nps.length; k++) {
     const np = nps[k]!;
     const seg = np.segment;
@@ -449,7 +550,7 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
       else break;
     }
     const v = tokens[i];
-    if (!isWordToken(v) || !isVerb(i) || segmentOf[i] !== seg) continue;
+    if (!isWordToken(v) || !isVerb(c, i) || segmentOf[i] !== seg) continue;
     // "bicycles are parked": a passive is something done to the phrase, not by it; "the rider
     // is a young woman", "the cat has green eyes": a description, not an action.
     const w = tokens[i + 1];
@@ -471,7 +572,11 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
     const closed = lastJoin.endsWith('and') || lastJoin.endsWith('or') || lastJoin.endsWith('&');
     if (allOpen && plainAnd && closed && l.items.slice(0, -1).every((k) => !nps[k]!.agent)) for (const k of l.items) nps[k]!.agent = true;
   }
+}
 
+/** Phrases that name a style reference or words said or written in the shot, not someone in it. */
+function markStyleReferences(c: Chunks, nps: readonly Np[], quotations: readonly Quotation[]): void {
+  const { tokens, segments } = c;
   // "…, flemish painter", "digital artist": a bare tag naming who made a style is a style
   // reference, not someone in the shot.
   for (const np of nps) {
@@ -502,16 +607,18 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
 
   // Words in quotation marks are said or written in the shot (dialogue, a sign's text), not
   // things in it: "the girl shouts \"Mom!\"", "a sign that reads \"Cats and dogs welcome\"".
-  if (input.quotations.length > 0) {
+  if (quotations.length > 0) {
     for (const np of nps) {
-      if (!isQuoted(input.quotations, np.headIndex)) continue;
+      if (!isQuoted(quotations, np.headIndex)) continue;
       np.kind = 'technical';
       np.animate = false;
       np.agent = false;
     }
   }
+}
 
-  // Without the pass's own fields (written out: a rest spread per phrase costs more than the pass).
+/** The result without the pass's own fields (written out: a rest spread per phrase costs more than the pass). */
+function withoutPassFields(nps: readonly Np[], lists: readonly List[]): { subjects: SubjectCandidate[]; nounLists: NounList[] } {
   const subjects: SubjectCandidate[] = nps.map((c) => ({
     start: c.start,
     end: c.end,
