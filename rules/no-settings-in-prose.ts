@@ -3,7 +3,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { removalFix } from '../src/engine/removal.js';
 import { DASHES, isWordToken, startsWithDigit } from '../src/analysis/tokenize.js';
 import { nearestResolution, offersResolution, resolutionHeight } from '../src/config/models/resolution.js';
-import type { ModelProfile, Token } from '../src/types.js';
+import type { ModelProfile, PromptAnalysis, Token } from '../src/types.js';
 import {
   ABSORB_AFTER,
   ABSORB_BEFORE,
@@ -170,6 +170,261 @@ function modelChoice(model: ModelProfile | undefined, setting: Setting, value: s
   return nearestResolution(model.resolutions, resolutionHeight(value) ?? Number.MAX_SAFE_INTEGER);
 }
 
+/** Tokens i and j touch (no space between). */
+function glued(tokens: readonly Token[], i: number, j: number): boolean {
+  return tokens[i] !== undefined && tokens[j] !== undefined && tokens[i]!.end === tokens[j]!.start;
+}
+
+function sameSentence(tokens: readonly Token[], i: number, j: number): boolean {
+  return tokens[j] !== undefined && tokens[j]!.sentence === tokens[i]!.sentence;
+}
+
+/** The text of a ratio "16:9" starting at token i, if tokens i..i+2 spell one. */
+function ratioAt(tokens: readonly Token[], i: number): string | undefined {
+  const a = tokens[i];
+  const colon = tokens[i + 1];
+  const b = tokens[i + 2];
+  if (a?.kind !== 'number' || colon?.text !== ':' || b?.kind !== 'number' || !glued(tokens, i, i + 1) || !glued(tokens, i + 1, i + 2)) return undefined;
+  return `${a.text}:${b.text}`;
+}
+
+function resolutionOf(t: Token): string | undefined {
+  const r = RES_WORDS.get(t.norm);
+  if (r) return r;
+  if (t.norm.includes('-')) return hyphenResolution(t.norm);
+  if (!startsWithDigit(t.norm)) return undefined;
+  const m = DIMENSIONS.exec(t.norm);
+  return m ? `${Math.min(Number(m[1]), Number(m[2]))}p` : undefined;
+}
+
+/**
+ * A resolution or ratio inside a noun phrase describes a thing ("a 16:9 TV", "my old 4K
+ * monitor"): a determiner or possessive opens the phrase before it, across adjectives, and a
+ * noun that is no picture word follows. "16:9 zoom out" and "4k anime wallpaper" are requests.
+ */
+function describesThing(tokens: readonly Token[], determiners: ReadonlySet<string>, next: number, anchor: number): boolean {
+  const t = tokens[next];
+  if (!isWordToken(t) || !sameSentence(tokens, anchor, next)) return false;
+  if (FOLLOWERS.has(t.norm) || resolutionOf(t) || (startsWithDigit(t.norm) && GLUED_FPS.test(t.norm))) return false;
+  if (t.tag !== 'noun' && t.tag !== 'name') return false;
+  // A compound whose head is a picture word is still the picture: "a 4K drone shot".
+  const after = tokens[next + 1];
+  if (isWordToken(after) && after.start > t.end && sameSentence(tokens, anchor, next + 1) && FOLLOWERS.has(after.norm)) return false;
+  for (let k = anchor - 1, adjectives = 0; k >= 0 && adjectives <= 3; k--) {
+    const b = tokens[k]!;
+    if (!isWordToken(b) || !sameSentence(tokens, anchor, k)) return false;
+    if (determiners.has(b.norm) || b.norm.endsWith("'s")) return true;
+    if (b.tag !== 'adj') return false;
+    adjectives++;
+  }
+  return false;
+}
+
+/** How many tokens from `i` spell one of the phrases (word parts), else 0. */
+function phraseAt(tokens: readonly Token[], i: number, phrases: readonly string[][]): number {
+  for (const parts of phrases) {
+    let ok = true;
+    for (let k = 0; k < parts.length && ok; k++) ok = isWordToken(tokens[i + k]) && tokens[i + k]!.norm === parts[k];
+    if (ok) return parts.length;
+  }
+  return 0;
+}
+
+/** The resolution written from token i on, and how many tokens it takes. */
+function resolutionAt(tokens: readonly Token[], i: number): { value: string; length: number } | undefined {
+  const t = tokens[i];
+  if (!isWordToken(t)) return undefined;
+  const next = tokens[i + 1];
+  const phrase = t.kind === 'word' && PHRASE_FIRST.has(t.norm) && isWordToken(next) ? RES_PHRASES.get(`${t.norm} ${next.norm}`) : undefined;
+  if (phrase) return { value: phrase, length: 2 };
+  const value = resolutionOf(t);
+  return value === undefined ? undefined : { value, length: 1 };
+}
+
+/** Every setting the prompt asks for in its words, in order; overlapping ones are skipped. */
+function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySet<string>, determiners: ReadonlySet<string>): Finding[] {
+  const findings: Finding[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // Midjourney-style flags: "--ar 16:9", "--fps 24", "—ar 9:16"; glued: "-ar9:16", "-fps24".
+    const gluedFlag = t.kind === 'word' && startsWithDigit(t.norm) === false && tokens[i - 1]?.text === '-' && glued(tokens, i - 1, i) ? GLUED_FLAG.exec(t.norm) : null;
+    if (gluedFlag && FLAGS.has(gluedFlag[1]!) && (i < 2 || !glued(tokens, i - 2, i - 1))) {
+      let end = i + 1;
+      while (end < tokens.length && glued(tokens, end - 1, end) && (tokens[end]!.kind !== 'punct' || tokens[end]!.text === ':')) end++;
+      const setting = FLAGS.get(gluedFlag[1]!)!;
+      const value = flagValue(setting, gluedFlag[2]! + text.slice(t.end, tokens[end - 1]!.end));
+      if (value !== undefined) findings.push({ setting, value, from: i - 1, to: end });
+      i = end - 1;
+      continue;
+    }
+    if (t.kind === 'word' && FLAGS.has(t.norm)) {
+      // "--ar", "—ar" (an autocorrected "--"), or Pika's single "-ar" after a space.
+      const dash = tokens[i - 1]?.text;
+      const dashes =
+        dash === '-' && tokens[i - 2]?.text === '-' && glued(tokens, i - 2, i - 1) && glued(tokens, i - 1, i)
+          ? 2
+          : (dash === '\u2014' || dash === '\u2013' || (dash === '-' && (i < 2 || !glued(tokens, i - 2, i - 1)))) && glued(tokens, i - 1, i)
+            ? 1
+            : 0;
+      if (dashes > 0) {
+        // The value is the next run of touching tokens ("16:9", "1080p"), up to punctuation.
+        let end = i + 1;
+        const v = tokens[end];
+        if (v && !glued(tokens, i, end) && v.kind !== 'punct' && v.kind !== 'symbol') {
+          end++;
+          while (end < tokens.length && glued(tokens, end - 1, end) && (tokens[end]!.kind !== 'punct' || tokens[end]!.text === ':')) end++;
+        }
+        const value = end > i + 1 ? text.slice(tokens[i + 1]!.start, tokens[end - 1]!.end) : '';
+        const setting = FLAGS.get(t.norm)!;
+        const asked = flagValue(setting, value);
+        if (asked !== undefined) findings.push({ setting, value: asked, from: i - dashes, to: end });
+        i = end - 1;
+        continue;
+      }
+    }
+    if (!isWordToken(t)) continue;
+    const unitFps = t.kind === 'word' && t.norm.startsWith('fps') && t.norm.charCodeAt(3) >= 48 && t.norm.charCodeAt(3) <= 57 ? GLUED_UNIT_FPS.exec(t.norm) : null;
+    if (unitFps) {
+      findings.push({ setting: 'frame rate', value: `${unitFps[1]} fps`, from: i, to: i + 1 });
+      continue;
+    }
+    // Most words name no setting: one lookup instead of the checks below.
+    if (t.kind === 'word' && !OPENERS.has(t.norm) && !startsWithDigit(t.norm) && !t.norm.includes('-')) continue;
+
+    // Aspect ratio "16:9".
+    const ratio = ratioAt(tokens, i);
+    if (ratio !== undefined) {
+      if (ratios.has(ratio) && !describesThing(tokens, determiners, i + 3, i)) {
+        let from = i;
+        // "aspect ratio 16:9", "aspect ratio of 16:9", "aspect ratio: 16:9".
+        let k = i - 1;
+        if (tokens[k]?.text === ':' || tokens[k]?.norm === 'of') k--;
+        if (tokens[k]?.norm === 'ratio' && tokens[k - 1]?.norm === 'aspect') from = k - 1;
+        findings.push({ setting: 'aspect ratio', value: ratio, from, to: i + 3 });
+      }
+      i += 2;
+      continue;
+    }
+
+    // Resolution: "1080p", "4K", "1920x1080", "full HD", "ultra-HD".
+    const res = resolutionAt(tokens, i);
+    if (res !== undefined) {
+      let last = i + res.length - 1;
+      // One request written several ways is one finding: "4k ultra hd", "8K UHD", "4K/UHD",
+      // "uhd, 4k", "4K (UHD)".
+      for (;;) {
+        let gap = 0;
+        let open = false;
+        while (gap < 2 && JOINERS.has(tokens[last + 1 + gap]?.text ?? '')) open ||= tokens[last + 1 + gap++]!.text === '(';
+        const slash = gap === 0 || (gap === 1 && tokens[last + 1]!.text === '/' && glued(tokens, last, last + 1) && glued(tokens, last + 1, last + 2));
+        const more = sameSentence(tokens, i, last + 1 + gap) ? resolutionAt(tokens, last + 1 + gap) : undefined;
+        // Across a comma or bracket only another name of the same resolution joins ("uhd, 4k");
+        // "4K, 8K" and "32k, 16k" are separate requests.
+        if (!more || (!slash && (more.value !== res.value || !startsWithDigit(res.value)))) break;
+        last += gap + more.length;
+        if (open && tokens[last + 1]?.text === ')') last++;
+      }
+      if (!describesThing(tokens, determiners, last + 1, i)) findings.push({ setting: 'resolution', value: res.value, from: i, to: last + 1 });
+      i = last;
+      continue;
+    }
+
+    // Frame rate: "60fps", "24 fps", "30 frames per second".
+    const digit = startsWithDigit(t.norm);
+    const gluedFps = digit ? GLUED_FPS.exec(t.norm) : null;
+    if (gluedFps) {
+      findings.push({ setting: 'frame rate', value: `${gluedFps[1]} fps`, from: i, to: i + 1 });
+      continue;
+    }
+    // "fps 24" (a flag written without its dash) names the rate after the unit.
+    if (t.norm === 'fps' && tokens[i + 1]?.kind === 'number' && sameSentence(tokens, i, i + 1)) {
+      findings.push({ setting: 'frame rate', value: `${tokens[i + 1]!.text} fps`, from: i, to: i + 2 });
+      i++;
+      continue;
+    }
+    if (t.kind === 'number') {
+      const n = phraseAt(tokens, i + 1, FPS_UNITS);
+      const rateAfter = n === 1 && tokens[i + 2]?.kind === 'number'; // "-gs 12 fps 24": 24 is the rate
+      if (n > 0 && !rateAfter) {
+        findings.push({ setting: 'frame rate', value: `${t.text} fps`, from: i, to: i + 1 + n });
+        i += n;
+        continue;
+      }
+    }
+
+    // Duration: "20 seconds long", "an 8-second video", "10s clip", "duration: 8 seconds".
+    let seconds: number | undefined;
+    let unitEnd = i + 1;
+    let gluedLong = false;
+    const hyphen = digit && t.kind === 'word' ? HYPHEN_DURATION.exec(t.norm) : null;
+    const gluedDur = digit && t.kind === 'word' && !hyphen ? GLUED_DURATION.exec(t.norm) : null;
+    if (hyphen) {
+      seconds = Number(hyphen[1]) * DURATION.get(hyphen[2]!)!;
+      gluedLong = hyphen[3] !== undefined;
+    } else if (gluedDur && !(gluedDur[2] === 's' && DECADES.has(gluedDur[1]!))) seconds = Number(gluedDur[1]);
+    else {
+      const n = t.kind === 'number' ? Number(t.norm.replace(',', '.')) : NUMBERS.get(t.norm);
+      const unit = tokens[i + 1];
+      if (n !== undefined && Number.isFinite(n) && isWordToken(unit) && DURATION.has(unit.norm)) {
+        seconds = n * DURATION.get(unit.norm)!;
+        unitEnd = i + 2;
+      }
+    }
+    if (seconds !== undefined) {
+      const next = tokens[unitEnd];
+      let k = i - 1;
+      if (tokens[k]?.text === ':' || tokens[k]?.norm === 'of' || tokens[k]?.norm === 'for') k--;
+      const lead = isWordToken(tokens[k]) && DUR_LEADS.has(tokens[k]!.norm) && sameSentence(tokens, i, k);
+      const follows = gluedLong || (isWordToken(next) && sameSentence(tokens, i, unitEnd) && DUR_FOLLOWERS.has(next.norm));
+      if (lead || follows) {
+        findings.push({ setting: 'duration', value: `${seconds} s`, from: lead ? k : i, to: unitEnd });
+        i = unitEnd - 1;
+      }
+    }
+  }
+  return findings;
+}
+
+/**
+ * Takes back a flag name written apart from its value and the dashes before it: "ar 16:9",
+ * "-- ar 16:9", "ar- 16:9", "- fps 24", "-24fps". A dash with a space on both sides and no
+ * flag name ("forest - 16:9") is a separator and stays.
+ */
+function flagStart(tokens: readonly Token[], f: Finding): number {
+  let from = f.from;
+  let named = FLAGS.has(tokens[from]!.norm) || VALUE_FLAGS.has(tokens[from]!.norm);
+  if (!named) {
+    let k = from - 1;
+    // "ar- 16:9": a dash glued to the flag name before it.
+    while (k > 0 && DASHES.has(tokens[k]!.text) && glued(tokens, k - 1, k)) k--;
+    const name = tokens[k];
+    if (isWordToken(name) && sameSentence(tokens, from, k) && VALUE_FLAGS.get(name.norm) === f.setting) {
+      from = k;
+      named = true;
+    }
+  }
+  for (let k = from - 1; k >= 0 && DASHES.has(tokens[k]!.text) && sameSentence(tokens, from, k); k--) {
+    if (!named && !glued(tokens, k, k + 1)) break;
+    from = k;
+  }
+  return from;
+}
+
+/** Where the removal starts when the clause before the value only states the setting ("The resolution is set to 4K"). */
+function statedFrom(analysis: PromptAnalysis, lead: ReadonlySet<string>, leadNouns: ReadonlySet<string>, from: number): number | undefined {
+  const { tokens } = analysis;
+  const clause = analysis.clauses[tokens[from]!.clause]!;
+  if (clause.tokenStart >= from) return undefined;
+  let named = false;
+  for (let k = clause.tokenStart; k < from; k++) {
+    const w = tokens[k]!;
+    if (w.kind === 'punct' && w.text === ':') continue;
+    if (w.kind !== 'word' || !lead.has(w.norm)) return undefined;
+    named ||= leadNouns.has(w.norm);
+  }
+  return named ? clause.tokenStart : undefined;
+}
+
 export default defineRule({
   meta: {
     type: 'suggestion',
@@ -201,268 +456,28 @@ export default defineRule({
       compiled.set(context.options, sets);
     }
     const { wanted, ratios, determiners, lead, leadNouns } = sets;
-    /** Tokens i and j touch (no space between). */
-    const glued = (i: number, j: number) => tokens[i] !== undefined && tokens[j] !== undefined && tokens[i]!.end === tokens[j]!.start;
-    const sameSentence = (i: number, j: number) => tokens[j] !== undefined && tokens[j]!.sentence === tokens[i]!.sentence;
-    /** The text of a ratio "16:9" starting at token i, if tokens i..i+2 spell one. */
-    const ratioAt = (i: number): string | undefined => {
-      const a = tokens[i];
-      const colon = tokens[i + 1];
-      const b = tokens[i + 2];
-      if (a?.kind !== 'number' || colon?.text !== ':' || b?.kind !== 'number' || !glued(i, i + 1) || !glued(i + 1, i + 2)) return undefined;
-      return `${a.text}:${b.text}`;
-    };
-    const resolutionOf = (t: Token): string | undefined => {
-      const r = RES_WORDS.get(t.norm);
-      if (r) return r;
-      if (t.norm.includes('-')) return hyphenResolution(t.norm);
-      if (!startsWithDigit(t.norm)) return undefined;
-      const m = DIMENSIONS.exec(t.norm);
-      return m ? `${Math.min(Number(m[1]), Number(m[2]))}p` : undefined;
-    };
-    /**
-     * A resolution or ratio inside a noun phrase describes a thing ("a 16:9 TV", "my old 4K
-     * monitor"): a determiner or possessive opens the phrase before it, across adjectives, and a
-     * noun that is no picture word follows. "16:9 zoom out" and "4k anime wallpaper" are requests.
-     */
-    const describesThing = (next: number, anchor: number): boolean => {
-      const t = tokens[next];
-      if (!isWordToken(t) || !sameSentence(anchor, next)) return false;
-      if (FOLLOWERS.has(t.norm) || resolutionOf(t) || (startsWithDigit(t.norm) && GLUED_FPS.test(t.norm))) return false;
-      if (t.tag !== 'noun' && t.tag !== 'name') return false;
-      // A compound whose head is a picture word is still the picture: "a 4K drone shot".
-      const after = tokens[next + 1];
-      if (isWordToken(after) && after.start > t.end && sameSentence(anchor, next + 1) && FOLLOWERS.has(after.norm)) return false;
-      for (let k = anchor - 1, adjectives = 0; k >= 0 && adjectives <= 3; k--) {
-        const b = tokens[k]!;
-        if (!isWordToken(b) || !sameSentence(anchor, k)) return false;
-        if (determiners.has(b.norm) || b.norm.endsWith("'s")) return true;
-        if (b.tag !== 'adj') return false;
-        adjectives++;
-      }
-      return false;
-    };
-    /** How many tokens from `i` spell one of the phrases (word parts), else 0. */
-    const phraseAt = (i: number, phrases: readonly string[][]): number => {
-      for (const parts of phrases) {
-        let ok = true;
-        for (let k = 0; k < parts.length && ok; k++) ok = isWordToken(tokens[i + k]) && tokens[i + k]!.norm === parts[k];
-        if (ok) return parts.length;
-      }
-      return 0;
-    };
-
-    /** The resolution written from token i on, and how many tokens it takes. */
-    const resolutionAt = (i: number): { value: string; length: number } | undefined => {
-      const t = tokens[i];
-      if (!isWordToken(t)) return undefined;
-      const next = tokens[i + 1];
-      const phrase = t.kind === 'word' && PHRASE_FIRST.has(t.norm) && isWordToken(next) ? RES_PHRASES.get(`${t.norm} ${next.norm}`) : undefined;
-      if (phrase) return { value: phrase, length: 2 };
-      const value = resolutionOf(t);
-      return value === undefined ? undefined : { value, length: 1 };
-    };
-
-    const findings: Finding[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      // Midjourney-style flags: "--ar 16:9", "--fps 24", "—ar 9:16"; glued: "-ar9:16", "-fps24".
-      const gluedFlag = t.kind === 'word' && startsWithDigit(t.norm) === false && tokens[i - 1]?.text === '-' && glued(i - 1, i) ? GLUED_FLAG.exec(t.norm) : null;
-      if (gluedFlag && FLAGS.has(gluedFlag[1]!) && (i < 2 || !glued(i - 2, i - 1))) {
-        let end = i + 1;
-        while (end < tokens.length && glued(end - 1, end) && (tokens[end]!.kind !== 'punct' || tokens[end]!.text === ':')) end++;
-        const setting = FLAGS.get(gluedFlag[1]!)!;
-        const value = flagValue(setting, gluedFlag[2]! + text.slice(t.end, tokens[end - 1]!.end));
-        if (value !== undefined) findings.push({ setting, value, from: i - 1, to: end });
-        i = end - 1;
-        continue;
-      }
-      if (t.kind === 'word' && FLAGS.has(t.norm)) {
-        // "--ar", "—ar" (an autocorrected "--"), or Pika's single "-ar" after a space.
-        const dash = tokens[i - 1]?.text;
-        const dashes =
-          dash === '-' && tokens[i - 2]?.text === '-' && glued(i - 2, i - 1) && glued(i - 1, i)
-            ? 2
-            : (dash === '\u2014' || dash === '\u2013' || (dash === '-' && (i < 2 || !glued(i - 2, i - 1)))) && glued(i - 1, i)
-              ? 1
-              : 0;
-        if (dashes > 0) {
-          // The value is the next run of touching tokens ("16:9", "1080p"), up to punctuation.
-          let end = i + 1;
-          const v = tokens[end];
-          if (v && !glued(i, end) && v.kind !== 'punct' && v.kind !== 'symbol') {
-            end++;
-            while (end < tokens.length && glued(end - 1, end) && (tokens[end]!.kind !== 'punct' || tokens[end]!.text === ':')) end++;
-          }
-          const value = end > i + 1 ? text.slice(tokens[i + 1]!.start, tokens[end - 1]!.end) : '';
-          const setting = FLAGS.get(t.norm)!;
-          const asked = flagValue(setting, value);
-          if (asked !== undefined) findings.push({ setting, value: asked, from: i - dashes, to: end });
-          i = end - 1;
-          continue;
-        }
-      }
-      if (!isWordToken(t)) continue;
-      const unitFps = t.kind === 'word' && t.norm.startsWith('fps') && t.norm.charCodeAt(3) >= 48 && t.norm.charCodeAt(3) <= 57 ? GLUED_UNIT_FPS.exec(t.norm) : null;
-      if (unitFps) {
-        findings.push({ setting: 'frame rate', value: `${unitFps[1]} fps`, from: i, to: i + 1 });
-        continue;
-      }
-      // Most words name no setting: one lookup instead of the checks below.
-      if (t.kind === 'word' && !OPENERS.has(t.norm) && !startsWithDigit(t.norm) && !t.norm.includes('-')) continue;
-
-      // Aspect ratio "16:9".
-      const ratio = ratioAt(i);
-      if (ratio !== undefined) {
-        if (ratios.has(ratio) && !describesThing(i + 3, i)) {
-          let from = i;
-          // "aspect ratio 16:9", "aspect ratio of 16:9", "aspect ratio: 16:9".
-          let k = i - 1;
-          if (tokens[k]?.text === ':' || tokens[k]?.norm === 'of') k--;
-          if (tokens[k]?.norm === 'ratio' && tokens[k - 1]?.norm === 'aspect') from = k - 1;
-          findings.push({ setting: 'aspect ratio', value: ratio, from, to: i + 3 });
-        }
-        i += 2;
-        continue;
-      }
-
-      // Resolution: "1080p", "4K", "1920x1080", "full HD", "ultra-HD".
-      const res = resolutionAt(i);
-      if (res !== undefined) {
-        let last = i + res.length - 1;
-        // One request written several ways is one finding: "4k ultra hd", "8K UHD", "4K/UHD",
-        // "uhd, 4k", "4K (UHD)".
-        for (;;) {
-          let gap = 0;
-          let open = false;
-          while (gap < 2 && JOINERS.has(tokens[last + 1 + gap]?.text ?? '')) open ||= tokens[last + 1 + gap++]!.text === '(';
-          const slash = gap === 0 || (gap === 1 && tokens[last + 1]!.text === '/' && glued(last, last + 1) && glued(last + 1, last + 2));
-          const more = sameSentence(i, last + 1 + gap) ? resolutionAt(last + 1 + gap) : undefined;
-          // Across a comma or bracket only another name of the same resolution joins ("uhd, 4k");
-          // "4K, 8K" and "32k, 16k" are separate requests.
-          if (!more || (!slash && (more.value !== res.value || !startsWithDigit(res.value)))) break;
-          last += gap + more.length;
-          if (open && tokens[last + 1]?.text === ')') last++;
-        }
-        if (!describesThing(last + 1, i)) findings.push({ setting: 'resolution', value: res.value, from: i, to: last + 1 });
-        i = last;
-        continue;
-      }
-
-      // Frame rate: "60fps", "24 fps", "30 frames per second".
-      const digit = startsWithDigit(t.norm);
-      const gluedFps = digit ? GLUED_FPS.exec(t.norm) : null;
-      if (gluedFps) {
-        findings.push({ setting: 'frame rate', value: `${gluedFps[1]} fps`, from: i, to: i + 1 });
-        continue;
-      }
-      // "fps 24" (a flag written without its dash) names the rate after the unit.
-      if (t.norm === 'fps' && tokens[i + 1]?.kind === 'number' && sameSentence(i, i + 1)) {
-        findings.push({ setting: 'frame rate', value: `${tokens[i + 1]!.text} fps`, from: i, to: i + 2 });
-        i++;
-        continue;
-      }
-      if (t.kind === 'number') {
-        const n = phraseAt(i + 1, FPS_UNITS);
-        const rateAfter = n === 1 && tokens[i + 2]?.kind === 'number'; // "-gs 12 fps 24": 24 is the rate
-        if (n > 0 && !rateAfter) {
-          findings.push({ setting: 'frame rate', value: `${t.text} fps`, from: i, to: i + 1 + n });
-          i += n;
-          continue;
-        }
-      }
-
-      // Duration: "20 seconds long", "an 8-second video", "10s clip", "duration: 8 seconds".
-      let seconds: number | undefined;
-      let unitEnd = i + 1;
-      let gluedLong = false;
-      const hyphen = digit && t.kind === 'word' ? HYPHEN_DURATION.exec(t.norm) : null;
-      const gluedDur = digit && t.kind === 'word' && !hyphen ? GLUED_DURATION.exec(t.norm) : null;
-      if (hyphen) {
-        seconds = Number(hyphen[1]) * DURATION.get(hyphen[2]!)!;
-        gluedLong = hyphen[3] !== undefined;
-      } else if (gluedDur && !(gluedDur[2] === 's' && DECADES.has(gluedDur[1]!))) seconds = Number(gluedDur[1]);
-      else {
-        const n = t.kind === 'number' ? Number(t.norm.replace(',', '.')) : NUMBERS.get(t.norm);
-        const unit = tokens[i + 1];
-        if (n !== undefined && Number.isFinite(n) && isWordToken(unit) && DURATION.has(unit.norm)) {
-          seconds = n * DURATION.get(unit.norm)!;
-          unitEnd = i + 2;
-        }
-      }
-      if (seconds !== undefined) {
-        const next = tokens[unitEnd];
-        let k = i - 1;
-        if (tokens[k]?.text === ':' || tokens[k]?.norm === 'of' || tokens[k]?.norm === 'for') k--;
-        const lead = isWordToken(tokens[k]) && DUR_LEADS.has(tokens[k]!.norm) && sameSentence(i, k);
-        const follows = gluedLong || (isWordToken(next) && sameSentence(i, unitEnd) && DUR_FOLLOWERS.has(next.norm));
-        if (lead || follows) {
-          findings.push({ setting: 'duration', value: `${seconds} s`, from: lead ? k : i, to: unitEnd });
-          i = unitEnd - 1;
-        }
-      }
-    }
-
-    /**
-     * Takes back a flag name written apart from its value and the dashes before it: "ar 16:9",
-     * "-- ar 16:9", "ar- 16:9", "- fps 24", "-24fps". A dash with a space on both sides and no
-     * flag name ("forest - 16:9") is a separator and stays.
-     */
-    const flagStart = (f: Finding): number => {
-      let from = f.from;
-      let named = FLAGS.has(tokens[from]!.norm) || VALUE_FLAGS.has(tokens[from]!.norm);
-      if (!named) {
-        let k = from - 1;
-        // "ar- 16:9": a dash glued to the flag name before it.
-        while (k > 0 && DASHES.has(tokens[k]!.text) && glued(k - 1, k)) k--;
-        const name = tokens[k];
-        if (isWordToken(name) && sameSentence(from, k) && VALUE_FLAGS.get(name.norm) === f.setting) {
-          from = k;
-          named = true;
-        }
-      }
-      for (let k = from - 1; k >= 0 && DASHES.has(tokens[k]!.text) && sameSentence(from, k); k--) {
-        if (!named && !glued(k, k + 1)) break;
-        from = k;
-      }
-      return from;
-    };
-
-    /** Where the removal starts when the clause before the value only states the setting ("The resolution is set to 4K"). */
-    const statedFrom = (from: number): number | undefined => {
-      const clause = analysis.clauses[tokens[from]!.clause]!;
-      if (clause.tokenStart >= from) return undefined;
-      let named = false;
-      for (let k = clause.tokenStart; k < from; k++) {
-        const w = tokens[k]!;
-        if (w.kind === 'punct' && w.text === ':') continue;
-        if (w.kind !== 'word' || !lead.has(w.norm)) return undefined;
-        named ||= leadNouns.has(w.norm);
-      }
-      return named ? clause.tokenStart : undefined;
-    };
-
+    const findings = findRequests(tokens, text, ratios, determiners);
     for (const f of findings) {
       if (!wanted.has(f.setting)) continue;
-      f.from = flagStart(f);
+      f.from = flagStart(tokens, f);
       // The diagnostic covers the request with its own words ("4K resolution", "20 seconds long").
       let to = f.to;
-      const after = phraseAt(to, AFTER);
-      if (after > 0 && sameSentence(f.from, to)) to += after;
+      const after = phraseAt(tokens, to, AFTER);
+      if (after > 0 && sameSentence(tokens, f.from, to)) to += after;
       const start = tokens[f.from]!.start;
       const end = tokens[to - 1]!.end;
       // The removal also takes a leading "in"/"at" ("shot in 4K" → "shot").
       const before = tokens[f.from - 1];
-      const stated = statedFrom(f.from);
+      const stated = statedFrom(analysis, lead, leadNouns, f.from);
       const clauseEnd = analysis.clauses[tokens[to - 1]!.clause]!.tokenEnd;
       // The statement ends the clause, or "and" joins what follows: "The aspect ratio is 16:9 and the fox runs."
-      const joined = stated !== undefined && tokens[to]?.norm === 'and' && sameSentence(f.from, to);
+      const joined = stated !== undefined && tokens[to]?.norm === 'and' && sameSentence(tokens, f.from, to);
       const closes = joined || clauseEnd === to || (clauseEnd === to + 1 && !isWordToken(tokens[to]));
       const removeEnd = joined ? tokens[to]!.end : end;
       const removeFrom =
         stated !== undefined && closes
           ? tokens[stated]!.start
-          : isWordToken(before) && BEFORE.has(before.norm) && sameSentence(f.from, f.from - 1) && !DASHES.has(tokens[f.from]!.text) && !VALUE_FLAGS.has(tokens[f.from]!.norm)
+          : isWordToken(before) && BEFORE.has(before.norm) && sameSentence(tokens, f.from, f.from - 1) && !DASHES.has(tokens[f.from]!.text) && !VALUE_FLAGS.has(tokens[f.from]!.norm)
             ? before.start
             : start;
       const written = text.slice(start, end);
