@@ -23,18 +23,21 @@ const WORD = 15;
 const CJK_CHAR = 10;
 const SPACELESS_CHAR = 3;
 
-/** Thai, Lao, Myanmar (with its extensions A and B), Khmer and Khmer symbols. */
-const SPACELESS = /[\u0E00-\u0EFF\u1000-\u109F\uA9E0-\uA9FF\uAA60-\uAA7F\u1780-\u17FF\u19E0-\u19FF]/;
+/** Thai, Lao, Myanmar (with its extensions A and B), Khmer and Khmer symbols: first and last code point. */
+const SPACELESS_RANGES: readonly (readonly [number, number])[] = [
+  [0x0e00, 0x0eff],
+  [0x1000, 0x109f],
+  [0xa9e0, 0xa9ff],
+  [0xaa60, 0xaa7f],
+  [0x1780, 0x17ff],
+  [0x19e0, 0x19ff],
+];
+const escape = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+const SPACELESS = new RegExp(`[${SPACELESS_RANGES.map(([first, last]) => `${escape(first)}-${escape(last)}`).join('')}]`);
 
 function isSpaceless(c: number): boolean {
-  return (
-    (c >= 0x0e00 && c <= 0x0eff) ||
-    (c >= 0x1000 && c <= 0x109f) ||
-    (c >= 0xa9e0 && c <= 0xa9ff) ||
-    (c >= 0xaa60 && c <= 0xaa7f) ||
-    (c >= 0x1780 && c <= 0x17ff) ||
-    (c >= 0x19e0 && c <= 0x19ff)
-  );
+  for (const [first, last] of SPACELESS_RANGES) if (c >= first && c <= last) return true;
+  return false;
 }
 
 /** The text has Thai, Lao, Khmer or Myanmar letters: only then can the budget count exceed `wordCount`. */
