@@ -205,7 +205,7 @@ function sentencesAndClauses(text: string, raw: RawTokens, sentenceOf: Int32Arra
   return { sentences, clauses };
 }
 
-/** Per token, what the word passes after tagging read from its cached entry. */
+/** Per token, what the later passes read from its word's cached entry. */
 interface WordMarks {
   startOf: (UnitStart | undefined)[];
   sensesOf: Int32Array;
