@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import retextEquality from 'retext-equality';
@@ -287,6 +287,47 @@ if (!binPath || !existsSync(binPath)) {
   rmSync(dir, { recursive: true, force: true });
   out();
   out(repeats > 1 ? `Wall time is the median of ${repeats} runs; peak RSS the largest.` : 'One run at each concurrency.');
+  out();
+}
+
+// ─── 6. warm-up ──────────────────────────────────────────────────────────────
+
+{
+  // A fresh process lints distinct prompts in blocks: V8 compiles the hot code while the first
+  // prompts run, so the first block shows what a short batch (or each -j worker) pays.
+  const block = 10_000;
+  const blocks = 3;
+  const dir = mkdtempSync(join(tmpdir(), 'shotlint-bench-'));
+  const file = join(dir, 'prompts.json');
+  writeFileSync(file, JSON.stringify(sample(readLines('vpo-user-prompts.txt'), block * blocks)));
+  const script = [
+    `const { createLinter } = await import(${JSON.stringify(pathToFileURL(distIndex).href)});`,
+    `const prompts = JSON.parse((await import('node:fs')).readFileSync(${JSON.stringify(file)}, 'utf8'));`,
+    'const linter = createLinter();',
+    'const rates = [];',
+    `for (let b = 0; b < prompts.length; b += ${block}) {`,
+    '  const t0 = performance.now();',
+    `  for (let i = b; i < b + ${block} && i < prompts.length; i++) linter.lint(prompts[i]);`,
+    `  rates.push(Math.min(${block}, prompts.length - b) / ((performance.now() - t0) / 1000));`,
+    '}',
+    'console.log(JSON.stringify(rates));',
+  ].join('\n');
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  rmSync(dir, { recursive: true, force: true });
+  const rates = child.status === 0 ? (JSON.parse(child.stdout) as number[]) : [];
+  out('## Warm-up: a fresh process');
+  out();
+  if (rates.length === 0) out(`Not measured: the child process failed (${child.stderr.trim().split('\n').pop() ?? 'no output'}).`);
+  else {
+    out('| real-user prompts, in order | prompts/s | share of the last block\'s speed |');
+    out('| --- | ---: | ---: |');
+    const last = rates[rates.length - 1]!;
+    rates.forEach((rate, b) => out(`| ${fmt(b * block + 1)}–${fmt((b + 1) * block)} | ${fmt(rate)} | ${fmt((100 * rate) / last)}% |`));
+    out();
+    out('Distinct prompts, each linted once by a new `createLinter()` in a new process. V8 compiles the hot code to');
+    out('machine code while the first prompts run, so a short batch runs slower than the throughput above; each');
+    out('`--concurrency` worker pays this once.');
+  }
   out();
 }
 
