@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createLinter, lint, DIMENSION_WEIGHTS } from '../src/index.js';
 import type { LintResult } from '../src/index.js';
 import pairs from '../fixtures/pairs.js';
+import { analyze } from '../src/analysis/index.js';
+import { componentMap } from '../src/engine/components.js';
 
 const GUIDE = 'A woman in a red coat walking along a rain-soaked cobblestone street at dusk, handheld close follow shot, shallow depth of field, warm streetlamp glow.';
 const VAGUE = 'Beautiful cinematic video of a city at night';
@@ -177,6 +179,18 @@ describe('subject: found where its phrase runs on', () => {
     expect(none('Whispers of Memory')).toBe(true);
     expect(none('a slow journey through swirling colour')).toBe(true);
     expect(none('an old sailor lost in a memory')).toBe(false);
+  });
+  it('does not take a style reference, a film, a number with a unit or a bare flag for the subject', () => {
+    const credited = (text: string) => componentMap(analyze(text)).subjects.map((s) => s.text);
+    expect(credited('a heron in the reeds, in the style of Hokusai and Hiroshige')).toEqual(['a heron']);
+    expect(credited('1980s horror movie, a nurse walks down a hallway')).toEqual(['a nurse']);
+    expect(credited('a red fox in the snow, 32k, 24fps, 4k resolution')).toEqual(['a red fox']);
+    expect(credited('a red fox in the snow - gs 20 - motion 3, ar 9:16')).toEqual(['a red fox']);
+    expect(credited('a wooden sign reads "Dogs welcome" on a door')).toEqual(['a wooden sign']);
+    expect(none('an empty harbour at dawn painted by Monet')).toBe(true);
+    // A number that is not a setting's, and a setting before a thing, keep their phrase.
+    expect(credited('an old 4k tv on the table')).toEqual(['an old 4k tv']);
+    expect(credited('a studio ghibli style of kittens in a field')).toEqual(['a studio ghibli style of kittens']);
   });
   it('does not take a noun for the look of the picture for the subject', () => {
     expect(none('Super realism, soft light, 8k')).toBe(true);

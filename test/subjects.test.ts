@@ -61,6 +61,16 @@ describe('subjects: noun phrases, kinds and roles', () => {
     expect(subjects('A painter sketches by the river')[0]).toBe('A painter[animate,agent]');
   });
 
+  it('a style borrowed from someone is a style reference, with the bare items of its list', () => {
+    expect(subjects('a fox in the snow, in the style of Hokusai and Hiroshige').slice(3)).toEqual(['Hokusai[technical]', 'Hiroshige[technical]']);
+    expect(subjects('a harbour at dawn inspired by Turner').pop()).toBe('Turner[technical]');
+  });
+
+  it('what a subject is dressed as describes it; someone heard is background', () => {
+    expect(subjects('a goat dressed up as a wizard')[1]).toBe('a wizard[attribute]');
+    expect(subjects('a meadow with the sound of children laughing')).toContain('children[animate,bg]');
+  });
+
   it('"in background" without "the" covers the rest of the sentence', () => {
     const s = analyze('two men talk, in background a cow grazes').subjects.find((c) => c.head === 'cow');
     expect(s?.role).toBe('background');
@@ -81,6 +91,11 @@ describe('subjects: coordinated lists', () => {
 
   it('takes the opening phrase when it is like the other items', () => {
     expect(lists('A man in a suit, a woman with an umbrella, and a child')[0]!.items).toEqual(['A man', 'a woman', 'a child']);
+  });
+
+  it('examples of a kind named in the plural are that kind; a plain plural before a colon is not', () => {
+    expect(lists('wild animals, including deer, boars and wolves, cross the road')[0]!.attribute).toBe(true);
+    expect(lists('three heroes: a knight, an elf and a dwarf')[0]!.attribute).toBe(false);
   });
 
   it('marks lists that describe one subject', () => {

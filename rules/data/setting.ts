@@ -122,6 +122,12 @@ export const ABSORB_AFTER: readonly string[] = ['resolution', 'quality', 'format
 export const WORD_FLAGS: readonly string[] = ['camera', 'cam', 'hide', 'style', 'tile'];
 
 /**
+ * Names of a tool's parameters that take a number ("-gs 20", "-motion 2"): written without their
+ * dash or apart from it ("gs 25", "- motion 2"), before a number they are still a setting.
+ */
+export const NUMBER_FLAGS: readonly string[] = ['gs', 'motion', 'movement', 'seed', 'guidance', 'cfg'];
+
+/**
  * Fields of a tool's form written into the prompt, a capitalised name and a colon: Pika's
  * "Message: HELLO (Font: MODERN)" sets the text laid over the video and its font.
  */

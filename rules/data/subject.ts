@@ -229,6 +229,21 @@ export const STYLE_CREDIT_NOUNS: readonly string[] = [
   'cinematographer', 'designer', 'engraver', 'printmaker',
 ];
 
+/**
+ * Words that borrow a style from someone or something ("in the style of Moebius", "inspired by
+ * Hannah Hoch and Francis Bacon"): the phrase after them, and the bare items of its list, name a
+ * style reference, not something in the shot.
+ */
+export const STYLE_REFERENCE_INTROS: readonly string[] = [
+  'style of', 'manner of', 'inspired by', 'influenced by', 'directed by', 'painted by', 'drawn by', 'illustrated by', 'photographed by',
+];
+
+/**
+ * Nouns of what is heard: after them and "of" ("the sounds of birds calling", "the voice of a
+ * child") someone is heard, and is background to what the shot shows.
+ */
+export const HEARD_NOUNS: readonly string[] = ['sound', 'noise', 'voice', 'echo', 'chirping', 'song', 'cry', 'call'];
+
 /** Nouns that name the camera as the one moving: a sentence where it moves shows a new view. */
 export const VIEWPOINT_NOUNS: readonly string[] = ['camera', 'lens', 'viewpoint', 'pov', 'cam'];
 
@@ -305,6 +320,9 @@ export const HOLDING_VERBS: readonly string[] = ['hold', 'carry', 'wear', 'cradl
  * into a wolf") is that subject again, not a second one.
  */
 export const CHANGE_VERBS: readonly string[] = ['transform', 'turn', 'morph', 'change', 'shapeshift', 'shift', 'evolve', 'metamorphose', 'mutate', 'become'];
+
+/** Verbs of a costume: what a subject is dressed as ("a kitten dressed as a nurse") is that subject again. */
+export const COSTUME_VERBS: readonly string[] = ['dress', 'disguise', 'costume'];
 
 /**
  * Prepositions after which a person or animal is still acted on or addressed ("barks at a

@@ -12,7 +12,7 @@ import { Scratch } from './scratch.js';
 import { isQuoted } from './quotes.js';
 import { POSSESSIVES } from './pos.js';
 import { isWordToken } from './tokenize.js';
-import { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, EXTRA_KINDS, FRAME_NOUNS, GROUP_NOUNS, NON_ANIMATE_COMPOUNDS, NOT_HEADS, PRESENCE_WORDS, STYLE_CREDIT_NOUNS, THING_MODIFIERS } from '../../rules/data/subject.js';
+import { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, COSTUME_VERBS, EXTRA_KINDS, FRAME_NOUNS, GENERIC_NOUNS, GROUP_NOUNS, HEARD_NOUNS, NON_ANIMATE_COMPOUNDS, NOT_HEADS, PRESENCE_WORDS, STYLE_CREDIT_NOUNS, STYLE_REFERENCE_INTROS, THING_MODIFIERS } from '../../rules/data/subject.js';
 
 export interface SubjectInput {
   text: string;
@@ -33,8 +33,16 @@ const FRAME = new Set(FRAME_NOUNS);
 const WORD_ATTRIBUTE = 1;
 const WORD_FRAME = 2;
 const GROUP = new Set(GROUP_NOUNS);
+const GENERIC = new Set(GENERIC_NOUNS);
 const NOT_HEAD = new Set(NOT_HEADS);
 const STYLE_CREDIT = new Set(STYLE_CREDIT_NOUNS);
+/** "style of", "inspired by": last word → the words before it. */
+const STYLE_REFERENCE = new Map<string, Set<string>>();
+for (const [a, b] of STYLE_REFERENCE_INTROS.map((p) => p.split(' '))) STYLE_REFERENCE.set(b!, (STYLE_REFERENCE.get(b!) ?? new Set()).add(a!));
+const HEARD = new Set(HEARD_NOUNS);
+/** What may stand before "style of" when it borrows a style: "in the style of", "in style of", "a style of". */
+const STYLE_OPENERS = new Set(['in', 'the', 'a', 'an']);
+const COSTUME = new Set(COSTUME_VERBS);
 const THING_MODIFIER = new Set(THING_MODIFIERS);
 const PRESENCE = new Set(PRESENCE_WORDS);
 const COMPOUND_MODIFIERS = new Map(Object.entries(NON_ANIMATE_COMPOUNDS).map(([head, mods]) => [head, new Set(mods)] as const));
@@ -627,6 +635,27 @@ function markStyleReferences(c: Chunks, nps: readonly Np[], quotations: readonly
     titleEnd = np.tokenEnd;
   }
 
+  // "in the style of Moebius", "inspired by Hoch and Bacon": a style reference, not in the shot;
+  // "a kitten dressed as a nurse": how the kitten looks; "the sounds of birds calling": heard,
+  // behind what the shot shows. The bare items of the phrase's list go with it.
+  for (const np of nps) borrowedOrHeard(tokens, np);
+  for (const l of lists) {
+    const first = nps[l.items[0]!]!;
+    if (first.kind !== 'technical' && first.kind !== 'attribute' && first.role !== 'background') continue;
+    if (!styleReference(tokens, first.tokenStart) && !costumeOf(tokens, first.tokenStart) && !heardOf(tokens, first.tokenStart)) continue;
+    for (let k = 1; k < l.items.length; k++) {
+      const np = nps[l.items[k]!]!;
+      const t = tokens[np.tokenStart]!;
+      if (t.tag === 'det' || t.tag === 'num' || POSSESSIVES.has(t.norm)) break;
+      if (first.role === 'background') np.role = 'background';
+      else {
+        np.kind = first.kind;
+        np.animate = false;
+        np.agent = false;
+      }
+    }
+  }
+
   // Words in quotation marks are said or written in the shot (dialogue, a sign's text), not
   // things in it: "the girl shouts \"Mom!\"", "a sign that reads \"Cats and dogs welcome\"".
   if (quotations.length > 0) {
@@ -668,6 +697,45 @@ function withoutPassFields(nps: readonly Np[], lists: readonly List[]): { subjec
     };
   });
   return { subjects, nounLists };
+}
+
+/**
+ * The words before token `at` borrow a style: "inspired by", "in the style of". A style named
+ * before "style of" makes what follows the subject drawn in it ("a ghibli style of pokemons").
+ */
+function styleReference(tokens: readonly Token[], at: number): boolean {
+  const firsts = STYLE_REFERENCE.get(tokens[at - 1]?.norm ?? '');
+  const before = tokens[at - 2];
+  if (firsts === undefined || before === undefined || !inSet(firsts, before)) return false;
+  return tokens[at - 1]!.norm !== 'of' || STYLE_OPENERS.has(tokens[at - 3]?.norm ?? '');
+}
+
+/** Someone heard rather than seen: "the sounds of" right before token `at`. */
+function heardOf(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 2];
+  return tokens[at - 1]?.norm === 'of' && before !== undefined && inSet(HEARD, before);
+}
+
+/** What a subject is dressed as, right before token `at`: "dressed as", "dressed up as", "disguised as". */
+function costumeOf(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at - 1]?.norm !== 'as') return false;
+  const verb = tokens[at - 2]?.norm === 'up' ? tokens[at - 3] : tokens[at - 2];
+  return verb !== undefined && verb.kind === 'word' && COSTUME.has(verb.lemma);
+}
+
+/**
+ * Marks a style reference as production vocabulary, a costume as what its wearer looks like,
+ * and someone heard as background.
+ */
+function borrowedOrHeard(tokens: readonly Token[], np: Np): void {
+  if (styleReference(tokens, np.tokenStart)) np.kind = 'technical';
+  else if (costumeOf(tokens, np.tokenStart)) np.kind = 'attribute';
+  else {
+    if (heardOf(tokens, np.tokenStart)) np.role = 'background';
+    return;
+  }
+  np.animate = false;
+  np.agent = false;
 }
 
 /** The phrase names a group by "GROUP of …": "a parade of performers", "support teams of police". */
@@ -715,16 +783,23 @@ export function memberIntro(tokens: readonly Token[], at: number): number {
 /**
  * A list that names the members of a group: the list after the group and "including", "such
  * as", "like" or a colon ("a parade of performers, including acrobats, clowns, and
- * musicians"; "the animals in the line include a fox, a hare and a bear"). Not after a plain
- * plural ("three characters: a knight, a dragon …").
+ * musicians"; "the animals in the line include a fox, a hare and a bear"), or the examples of a
+ * kind named in the plural. Not a plain plural's list after a colon ("three characters: a
+ * knight, a dragon …").
  */
 function membersOfGroup(tokens: readonly Token[], first: Np, nps: readonly Np[], npAt: Int32Array): boolean {
-  let k = memberIntro(tokens, first.tokenStart);
-  if (k < 0) return false;
-  k--;
+  // A modifier the phrase left out may stand between: "including glowing butterflies, …".
+  let intro = memberIntro(tokens, first.tokenStart);
+  const before = tokens[first.tokenStart - 1];
+  if (intro < 0 && before?.kind === 'word' && (before.tag === 'adj' || before.tag === 'verb')) intro = memberIntro(tokens, first.tokenStart - 1);
+  if (intro < 0) return false;
+  let k = intro - 1;
   if (tokens[k]?.text === ',') k--;
   const owner = k >= 0 ? npAt[k]! : -1;
-  return owner >= 0 && groupPhrase(tokens, nps[owner]!);
+  if (owner < 0) return false;
+  // "exotic animals, including butterflies, frogs and birds", "creatures such as …": examples.
+  const head = tokens[nps[owner]!.headIndex]!;
+  return groupPhrase(tokens, nps[owner]!) || (tokens[intro]!.text !== ':' && GENERIC.has(head.lemma) && head.lemma !== head.norm);
 }
 
 /**

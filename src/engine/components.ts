@@ -8,10 +8,10 @@ import MEDIUM_NOUNS from '../../rules/data/medium.js';
 import { IDEA_NOUNS, LANDMARKS, LOCATIVE_PREPOSITIONS } from '../../rules/data/environment.js';
 import { ANIMATE_KINDS, LIGHT_OBJECTS } from '../../rules/data/subject.js';
 import { Scratch } from '../analysis/scratch.js';
-import { isWordToken } from '../analysis/tokenize.js';
+import { isWordToken, startsWithDigit } from '../analysis/tokenize.js';
 import { flagWord, newlineBefore } from '../analysis/negative-prompt.js';
 import { NEGATIVE_FLAGS } from '../../rules/data/negative.js';
-import { SETTING_FLAGS, TOOL_FIELDS, VALUE_FLAG_NAMES, WORD_FLAGS } from '../../rules/data/setting.js';
+import { NUMBER_FLAGS, SETTING_FLAGS, SETTING_FOLLOWERS, TOOL_FIELDS, VALUE_FLAG_NAMES, WORD_FLAGS } from '../../rules/data/setting.js';
 import { diffWords } from './word-diff.js';
 
 const CATEGORY_COMPONENT: Readonly<Record<LexiconCategory, Component>> = {
@@ -33,6 +33,7 @@ const MEDIUM = new Set<string>(MEDIUM_NOUNS);
 const LANDMARK = new Set<string>(LANDMARKS);
 const IDEA = new Set<string>(IDEA_NOUNS);
 const TOOL_FIELD = new Set<string>(TOOL_FIELDS);
+const SETTING_FOLLOWER = new Set<string>(SETTING_FOLLOWERS);
 const ANIMATE = new Set<string>(ANIMATE_KINDS);
 const LIGHT_OBJECT = new Set<string>(LIGHT_OBJECTS);
 const LOCATIVE = new Set<string>(LOCATIVE_PREPOSITIONS);
@@ -40,6 +41,10 @@ const CONTENT_TAGS = new Set(['noun', 'verb', 'adj', 'adv', 'name', 'num']);
 const NEGATION_STARTERS = new Set(['no', 'without', 'avoid', 'never', 'not']);
 /** Flags of a tool's parameters that need no number after them ("-camera zoom in", "-neg blur", "--ar 16:9"). */
 const NAMED_FLAGS = new Set([...WORD_FLAGS, ...NEGATIVE_FLAGS, ...Object.keys(SETTING_FLAGS), ...Object.keys(VALUE_FLAG_NAMES)]);
+/** A number with the unit of a setting or a period: "32k", "24fps", "720p", "1970s", "35mm". */
+const NUMBER_UNIT = /^\d+(?:k|p|fps|s|'s|mm)$/;
+/** A flag's name before its number, with no dash glued to it: "ar 9:16", "- gs 25". */
+const FLAG_NAMES = new Set([...NAMED_FLAGS, ...NUMBER_FLAGS]);
 /** A flag's name glued to its value: "-gs24", "-fps30". */
 const GLUED_VALUE = /^[a-z]+\d/;
 
@@ -52,6 +57,13 @@ export function parameterFlag(text: string, tokens: readonly Token[], i: number)
   if (w < 0 || tokens[w]!.kind !== 'word') return -1;
   const name = tokens[w]!.norm;
   return NAMED_FLAGS.has(name) || GLUED_VALUE.test(name) || tokens[w + 1]?.kind === 'number' ? w : -1;
+}
+
+/** A flag's name before a number, its dash apart or left out: "ar 9:16", "gs 25", "motion - 2". */
+function flagBeforeValue(tokens: readonly Token[], i: number): boolean {
+  if (!FLAG_NAMES.has(tokens[i]!.norm)) return false;
+  const next = tokens[i + 1]?.text === '-' ? tokens[i + 2] : tokens[i + 1];
+  return next?.kind === 'number';
 }
 
 export interface ComponentMap {
@@ -163,10 +175,12 @@ function build(analysis: PromptAnalysis): ComponentMap {
     const before = np.tokenStart > 0 ? tokens[np.tokenStart - 1] : undefined;
     let component: Component | undefined = of[head];
     if (component === undefined) {
-      // An unknown head takes the component of a camera, light or place word before it ("85mm lens", "neon sign").
+      // An unknown head takes the component of a camera, light or place word before it ("85mm
+      // lens", "neon sign"), or of a setting it keeps a setting ("4k resolution", not "4k tv").
+      const follower = SETTING_FOLLOWER.has(headTok.norm);
       for (let i = head - 1; i >= np.tokenStart && component === undefined; i--) {
         const c = of[i];
-        if (c === 'camera' || c === 'lighting' || c === 'environment') component = c;
+        if (c === 'camera' || c === 'lighting' || c === 'environment' || (c === 'settings' && follower)) component = c;
       }
     }
     // A light one can look at, opening its clause: "a lantern floating over a pond", "candles on a cake".
@@ -195,7 +209,10 @@ function build(analysis: PromptAnalysis): ComponentMap {
     }
     if (component === undefined || component === 'subject') {
       // The medium or the look ("video", "realism"), or an idea or occasion ("history", "a journey"): nothing to look at.
-      if (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm) || (!np.animate && (IDEA.has(headTok.lemma) || IDEA.has(headTok.norm)))) {
+      // Nor is what the analysis finds to be production vocabulary (a "horror movie", "in the
+      // style of Moebius", quoted words), a number's unit ("32k", "24fps", "1970s") or a flag
+      // before its value.
+      if (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm) || (!np.animate && (IDEA.has(headTok.lemma) || IDEA.has(headTok.norm))) || np.kind === 'technical' || (component === undefined && ((startsWithDigit(headTok.norm) && NUMBER_UNIT.test(headTok.norm)) || flagBeforeValue(tokens, head)))) {
         medium[head] = true;
         continue;
       }
