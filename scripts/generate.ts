@@ -28,13 +28,18 @@ const TAG_LETTER: Record<string, string> = {
   City: 'N', Country: 'N', Region: 'N', Place: 'N', Organization: 'N', SportsTeam: 'N',
 };
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
-/** Nouns compromise lists only as verb forms ("a tracking shot", "in her garden", "a ski slope"). */
-const EXTRA_NOUNS = ['shot', 'cut', 'set', 'garden', 'gardens', 'slope', 'slopes', 'surf'];
+/** Nouns compromise lists only as verb forms ("a tracking shot", "in her garden", "a ski slope") or as names ("in its den"). */
+const EXTRA_NOUNS = ['shot', 'cut', 'set', 'garden', 'gardens', 'slope', 'slopes', 'surf', 'den'];
 const PREPOSITIONS = [
   'to', 'under', 'over', 'through', 'across', 'along', 'toward', 'towards', 'into', 'onto', 'beneath', 'behind', 'beside',
   'between', 'against', 'around', 'past', 'amid', 'amidst', 'among', 'throughout', 'within', 'upon', 'near', 'above',
   'below', 'underneath', 'inside', 'outside', 'atop', 'alongside',
 ];
+/**
+ * Pronouns compromise does not list, and "whose" that opens a noun phrase as a determiner does:
+ * read as unknown nouns, "who" and "its" would head a noun phrase ("a man who …").
+ */
+const PRONOUNS = ['who', 'whom', 'which', 'what', 'its', 'itself', 'himself', 'herself', 'themselves', 'myself', 'yourself', 'ourselves'];
 /**
  * Forms of be, have and do, listed word by word in rules/data/static.ts: compromise knows their
  * tense, and as infinitives they would be conjugated into non-words ("wered", "beening").
@@ -87,6 +92,8 @@ for (const noun of EXTRA_NOUNS) add(noun, 'n');
 for (const word of Object.values(subjectKinds).flat()) if (letters.has(word)) add(word, 'n');
 // compromise lists a few prepositions only as adjectives or conjunctions ("under", "to").
 for (const prep of PREPOSITIONS) add(prep, 'p');
+for (const pronoun of PRONOUNS) add(pronoun, 'o');
+add('whose', 't');
 
 /** compromise's forms of a verb; words it does not know as verbs are told they are infinitives. */
 function conjugate(inf: string): Record<string, string> | undefined {

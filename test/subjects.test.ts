@@ -22,6 +22,13 @@ describe('subjects: noun phrases, kinds and roles', () => {
     expect(analyze('Track the car through the desert').words[0]!.tag).toBe('verb');
   });
 
+  it('a relative or possessive pronoun ends the phrase before it, and is no head', () => {
+    expect(subjects('an old fisherman who mends his nets')[0]).toBe('an old fisherman[animate]');
+    expect(subjects('a fox which sleeps under a bush')[0]).toBe('a fox[animate]');
+    expect(subjects('an owl turns its head')[1]).toBe('its head[attribute]');
+    expect(analyze('a tree whose leaves are red').words[3]!.tag).toBe('noun');
+  });
+
   it('a plural the lexicon does not know takes the listed form before a made-up stem', () => {
     expect(subjects('white doves over a square')[0]).toBe('white doves[animate]');
     expect(analyze('white doves over a square').words[1]!.lemma).toBe('dove');

@@ -17,7 +17,7 @@ import type {
 } from '../types.js';
 import { LEXICONS } from '../../rules/data/index.js';
 import { compileLexicon, matchLexicon, phraseKey, unitStart, wordUnits, type CompiledLexicon, type UnitStart } from './lexicon.js';
-import { wordInfo, refineTags, type WordInfo } from './pos.js';
+import { POSSESSIVES, wordInfo, refineTags, type WordInfo } from './pos.js';
 import { WordTable, hashWord } from './word-table.js';
 import { Scratch } from './scratch.js';
 import { SENTENCE_END, TOKEN_KINDS, normalizeWord, tokenize, type RawTokens } from './tokenize.js';
@@ -94,13 +94,14 @@ function isNewlineBetween(text: string, from: number, to: number): boolean {
 /**
  * Chooses one part of speech from the lexicon's options using the neighbouring words. A
  * lower-case word that is also a common verb or noun is that word, not a first name, after a
- * determiner, adjective or noun: "the dogs chase balls", "a hunter in the woods" (but "a girl
+ * determiner, possessive, adjective or noun: "the dogs chase balls", "a hunter in the woods",
+ * "a fox in its den" (but "a girl
  * named grace", "jack and jill").
  */
 function chooseTag(pos: readonly PosTag[], prev: Token | undefined, nextPos: readonly PosTag[] | undefined, form: string | undefined, lower: boolean, namesThing: boolean): PosTag {
   if (pos.length === 1) return pos[0]!;
   if (pos.length === 0) return 'other';
-  if (lower && pos[0] === 'name' && pos.length === 2 && (pos[1] === 'verb' || pos[1] === 'noun') && prev && (prev.tag === 'noun' || prev.tag === 'det' || prev.tag === 'adj')) return pos[1];
+  if (lower && pos[0] === 'name' && pos.length === 2 && (pos[1] === 'verb' || pos[1] === 'noun') && prev && (prev.tag === 'noun' || prev.tag === 'det' || prev.tag === 'adj' || POSSESSIVES.has(prev.norm))) return pos[1];
   if (pos.includes('verb') && pos.includes('noun')) {
     if (form === 'ing') return 'verb';
     if (prev && (prev.tag === 'det' || prev.tag === 'adj' || prev.tag === 'num' || prev.norm.endsWith("'s"))) return 'noun';

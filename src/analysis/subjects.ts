@@ -40,7 +40,7 @@ const STYLE_CREDIT = new Set(STYLE_CREDIT_NOUNS);
 const STYLE_REFERENCE = new Map<string, Set<string>>();
 for (const [a, b] of STYLE_REFERENCE_INTROS.map((p) => p.split(' '))) STYLE_REFERENCE.set(b!, (STYLE_REFERENCE.get(b!) ?? new Set()).add(a!));
 const HEARD = new Set(HEARD_NOUNS);
-/** What may stand before "style of" when it borrows a style: "in the style of", "in style of", "a style of". */
+/** Words before "style of" when it borrows a style ("in the style of", "in style of", "a style of"; also a tag's start). */
 const STYLE_OPENERS = new Set(['in', 'the', 'a', 'an']);
 const COSTUME = new Set(COSTUME_VERBS);
 const THING_MODIFIER = new Set(THING_MODIFIERS);
@@ -707,7 +707,8 @@ function styleReference(tokens: readonly Token[], at: number): boolean {
   const firsts = STYLE_REFERENCE.get(tokens[at - 1]?.norm ?? '');
   const before = tokens[at - 2];
   if (firsts === undefined || before === undefined || !inSet(firsts, before)) return false;
-  return tokens[at - 1]!.norm !== 'of' || STYLE_OPENERS.has(tokens[at - 3]?.norm ?? '');
+  const opener = tokens[at - 3];
+  return tokens[at - 1]!.norm !== 'of' || opener === undefined || opener.kind === 'punct' || STYLE_OPENERS.has(opener.norm);
 }
 
 /** Someone heard rather than seen: "the sounds of" right before token `at`. */
