@@ -186,6 +186,8 @@ describe('subject: found where its phrase runs on', () => {
     expect(credited('1980s horror movie, a nurse walks down a hallway')).toEqual(['a nurse']);
     expect(credited('a red fox in the snow, 32k, 24fps, 4k resolution')).toEqual(['a red fox']);
     expect(credited('a red fox in the snow - gs 20 - motion 3, ar 9:16')).toEqual(['a red fox']);
+    expect(credited('a red fox in the snow - movement 2 8k cinematic')).toEqual(['a red fox']);
+    expect(credited('cartoon, a red fox in the snow')).toEqual(['a red fox']);
     expect(credited('a wooden sign reads "Dogs welcome" on a door')).toEqual(['a wooden sign']);
     expect(none('an empty harbour at dawn painted by Monet')).toBe(true);
     // A number that is not a setting's, and a setting before a thing, keep their phrase.

@@ -53,4 +53,7 @@ export default [
   'cinematography',
   'photography',
   'artwork',
+  // The kind of picture named as a noun ("cartoon, a cute bear", "anime, a girl on a bridge").
+  'cartoon',
+  'anime',
 ] as const satisfies readonly string[];

@@ -211,8 +211,8 @@ function build(analysis: PromptAnalysis): ComponentMap {
       // The medium or the look ("video", "realism"), or an idea or occasion ("history", "a journey"): nothing to look at.
       // Nor is what the analysis finds to be production vocabulary (a "horror movie", "in the
       // style of Moebius", quoted words), a number's unit ("32k", "24fps", "1970s") or a flag
-      // before its value.
-      if (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm) || (!np.animate && (IDEA.has(headTok.lemma) || IDEA.has(headTok.norm))) || np.kind === 'technical' || (component === undefined && ((startsWithDigit(headTok.norm) && NUMBER_UNIT.test(headTok.norm)) || flagBeforeValue(tokens, head)))) {
+      // before its value, ending or opening the phrase ("ar 9:16", "movement 2 16k cinematic").
+      if (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm) || (!np.animate && (IDEA.has(headTok.lemma) || IDEA.has(headTok.norm))) || np.kind === 'technical' || (component === undefined && ((startsWithDigit(headTok.norm) && NUMBER_UNIT.test(headTok.norm)) || flagBeforeValue(tokens, head) || flagBeforeValue(tokens, np.tokenStart)))) {
         medium[head] = true;
         continue;
       }
