@@ -56,7 +56,7 @@ export default defineRule({
       if (list.role === 'background' || list.attribute || describesSetting(analysis, list)) continue;
       const focal = competitors(analysis, list);
       const agents = focal.filter((s) => s.animate).length;
-      if (!(agents > max || (agents >= 2 && focal.length > max + 1)) || groupMembers(list, (nouns ??= groupNouns(analysis))) || groupRightBefore(analysis, list)) continue;
+      if (!(agents > max || (agents >= 2 && focal.length > max + 1)) || groupMembers(list, (nouns ??= groupNouns(analysis))) || groupRightBefore(analysis, list) || relatives(analysis, list)) continue;
       // From the first to the last competing item; items that act in their own clauses ("dogs
       // bark and birds sing") take their clause along.
       const first = focal[0]!;
@@ -235,6 +235,16 @@ function groupMembers(list: NounList, nouns: readonly { lemma: string; index: nu
   const groups = nouns.filter((g) => g.index < list.tokenStart).map((g) => g.lemma);
   if (groups.length === 0) return false;
   return list.items.every((s) => !s.animate || s.role !== 'focal' || memberOfGroup(groups, s));
+}
+
+/**
+ * Someone's family named by a possessive ("a woman having breakfast with her son, daughter and
+ * husband"): the members of one family, gathered around the one they belong to.
+ */
+function relatives(analysis: PromptAnalysis, list: NounList): boolean {
+  if (!POSSESSIVES.has(analysis.tokens[list.tokenStart]!.norm)) return false;
+  const family = MEMBERS.get('family')!;
+  return list.items.every((s) => !s.animate || s.role !== 'focal' || family.has(s.head));
 }
 
 /** Start offsets of the numbered shots ("Shot 1:", "Frame 2 -"): `[0]` when there are none. */
