@@ -61,9 +61,8 @@ export function parameterFlag(text: string, tokens: readonly Token[], i: number)
 
 /** A flag's name before a number, its dash apart or left out: "ar 9:16", "gs 25", "motion - 2". */
 function flagBeforeValue(tokens: readonly Token[], i: number): boolean {
-  if (!FLAG_NAMES.has(tokens[i]!.norm)) return false;
   const next = tokens[i + 1]?.text === '-' ? tokens[i + 2] : tokens[i + 1];
-  return next?.kind === 'number';
+  return next?.kind === 'number' && FLAG_NAMES.has(tokens[i]!.norm);
 }
 
 export interface ComponentMap {
@@ -177,10 +176,9 @@ function build(analysis: PromptAnalysis): ComponentMap {
     if (component === undefined) {
       // An unknown head takes the component of a camera, light or place word before it ("85mm
       // lens", "neon sign"), or of a setting it keeps a setting ("4k resolution", not "4k tv").
-      const follower = SETTING_FOLLOWER.has(headTok.norm);
       for (let i = head - 1; i >= np.tokenStart && component === undefined; i--) {
         const c = of[i];
-        if (c === 'camera' || c === 'lighting' || c === 'environment' || (c === 'settings' && follower)) component = c;
+        if (c === 'camera' || c === 'lighting' || c === 'environment' || (c === 'settings' && SETTING_FOLLOWER.has(headTok.norm))) component = c;
       }
     }
     // A light one can look at, opening its clause: "a lantern floating over a pond", "candles on a cake".
