@@ -140,7 +140,7 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
   });
   markBackground(chunks, nps, index.npAt, lists, listOf, backgroundMark, byCategory);
   markAgents(chunks, nps, index, lists);
-  markStyleReferences(chunks, nps, input.quotations);
+  markStyleReferences(chunks, nps, lists, input.quotations);
   return withoutPassFields(nps, lists);
 }
 
@@ -604,8 +604,11 @@ function markAgents(c: Chunks, nps: readonly Np[], { npAt, leadOf }: PhraseIndex
   }
 }
 
-/** Phrases that name a style reference or words said or written in the shot, not someone in it. */
-function markStyleReferences(c: Chunks, nps: readonly Np[], quotations: readonly Quotation[]): void {
+/**
+ * Phrases that name a style reference, a costume, someone heard rather than seen, or words said
+ * or written in the shot: not someone in it.
+ */
+function markStyleReferences(c: Chunks, nps: readonly Np[], lists: readonly List[], quotations: readonly Quotation[]): void {
   const { tokens, segments } = c;
   // "…, flemish painter", "digital artist": a bare tag naming who made a style is a style
   // reference, not someone in the shot.
