@@ -150,6 +150,10 @@ export const VERBS: readonly string[] = [
   'destroy', 'annihilate', 'obliterate', 'devour', 'rescue', 'shred', 'swat', 'choke', 'streak', 'splatter',
   'glitch', 'propel', 'disintegrate', 'traverse', 'brew', 'scoop', 'ruffle', 'plow', 'brandish', 'gasp', 'peek', 'chug',
   'flick', 'puff', 'rocket', 'flit', 'maneuver', 'caress', 'loll', 'sigh',
+  // Slow or small movement: "fog seeps through the cracks", "a penguin waddles", "steam wafts up"
+  'seep', 'waft', 'waddle', 'toddle', 'hobble', 'trundle', 'scoot', 'sidle', 'slink', 'skulk', 'skitter', 'sashay',
+  'levitate', 'writhe', 'undulate', 'droop', 'sag', 'teeter', 'jiggle', 'flail', 'thrash', 'slosh', 'sputter',
+  'dissipate', 'evaporate',
   // The camera
   ...CAMERA_VERBS,
 ];

@@ -71,7 +71,7 @@ export const WORKING_VERBS: readonly string[] = ['create', 'produce', 'sharpen',
  * as such objects too.
  */
 export const ABSTRACT_OBJECTS: readonly string[] = [
-  'sense', 'feeling', 'feel', 'atmosphere', 'ambience', 'ambiance', 'mood', 'vibe', 'aura', 'air', 'tone', 'effect',
+  'sense', 'feeling', 'feel', 'atmosphere', 'setup', 'arrangement', 'ambience', 'ambiance', 'mood', 'vibe', 'aura', 'air', 'tone', 'effect',
   'effects', 'impression', 'illusion', 'image', 'picture', 'scene', 'look', 'contrast', 'harmony', 'balance', 'tension',
   'focus', 'detail', 'details', 'composition', 'pattern', 'patterns', 'depth', 'texture', 'textures', 'sound', 'sounds',
   'noise', 'music', 'melody', 'rhythm', 'symphony', 'story', 'narrative', 'moment', 'memory', 'memories', 'experience',

@@ -6,6 +6,7 @@
  */
 import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types.js';
 import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, EXTENT_VERBS, LAID_OUT, LIGHT_PATHS, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
+import { WORD_FLAGS } from '../../rules/data/setting.js';
 import { CAMERA_VERBS, DEVICE_VERBS, EVENT_HEADS, NOUNS_AFTER_NAMES, OBJECT_VERBS, TEXT_VERBS, VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
 import { POSSESSIVES, isPlaceName, wordInfo, type WordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
@@ -31,6 +32,8 @@ const ACTS_ON = new Set([...VERBS.filter((v) => !v.includes(' ')), ...OBJECT_VER
 const NAMED_THINGS = new Set(NOUNS_AFTER_NAMES);
 const TELLS = new Set(TEXT_VERBS);
 const SCENE_WORDS = new Set(EVENT_HEADS);
+const FLAG_WORDS = new Set(WORD_FLAGS);
+const DASHES = new Set(['-', '--', '\u2013', '\u2014']);
 /** Words after which a name opens a clause of its own: "Messi and Ronaldo kiss", "while Biden sips coffee". */
 const NAME_OPENERS = new Set(['and', 'or', '&', 'while', 'as', 'when', 'then', 'but', 'vs', 'versus']);
 /** Subject kinds (rules/data/subject.ts) that act on their own: "man walk on the road". */
@@ -129,6 +132,10 @@ function bareVerb(tokens: readonly Token[], t: Token, agents: Int32Array, named:
   if (prev.norm === 'that' && prev.clause === t.clause && t.index >= 2 && (tokens[t.index - 2]!.tag === 'noun' || tokens[t.index - 2]!.tag === 'name')) {
     return t.norm.endsWith('s') && wordInfo(t.norm).forms.includes('s') && !TELLS.has(t.lemma);
   }
+  // "fog seeps through the cracks", "a pie slice falls onto the floor": an -s form of an action
+  // verb after a noun that no preposition governs is its verb when a path follows (but "city
+  // lights in the distance", "onion rings on a plate" stay nouns).
+  if (pathVerb(tokens, t)) return true;
   // After a bare name or a "from" phrase only a lower-case action verb: "Superman hit Wonder
   // Woman", "a boy from Hong Kong travel to", not "Kubrick Films" or "a man from the time of".
   if (agents[t.index - 1] !== 1 && !((named[t.index - 1] === 1 || afterOrigin(tokens, t, agents)) && ACTS_ON.has(t.lemma) && !NAMED_THINGS.has(t.lemma) && t.text === t.norm)) return false;
@@ -142,6 +149,15 @@ function bareVerb(tokens: readonly Token[], t: Token, agents: Int32Array, named:
   // A bare object only after a verb that acts on one: "rocker raccoon plays guitar", "people
   // dance techno", but "dog treats bag" and "cat toys" stay compounds.
   return (next.tag === 'noun' || next.tag === 'name' || next.tag === 'adj') && ACTS_ON.has(t.lemma) && !NAMED_THINGS.has(t.lemma);
+}
+
+/** An -s form of an action verb right after a noun, before a word of direction ("through", "onto"). */
+function pathVerb(tokens: readonly Token[], t: Token): boolean {
+  const prev = tokens[t.index - 1]!;
+  const next = tokens[t.index + 1];
+  if ((prev.tag !== 'noun' && prev.tag !== 'name') || prev.clause !== t.clause || !isWordToken(next) || next.clause !== t.clause || !DIRECTIONS.has(next.norm)) return false;
+  if (!t.norm.endsWith('s') || t.text !== t.norm || !ACTS_ON.has(t.lemma) || !wordInfo(t.norm).forms.includes('s')) return false;
+  return !opensWithPreposition(tokens, t);
 }
 
 /** The word ends a "from" phrase after someone who acts: "a boy from Hong Kong [travel]". Looks back at most four words. */
@@ -234,7 +250,7 @@ function phraseHead(tokens: readonly Token[], t: Token, nounToo: boolean, agents
   // modifiers before it.
   if (nounToo && determinedHead(tokens, t)) return true;
   // "a goldfish swimming": a word naming someone who acts is no plain adjective.
-  if (prev.tag === 'adj') return agents[prev.index] !== 1 && wordInfo(prev.norm).forms.length === 0;
+  if (prev.tag === 'adj') return agents[prev.index] !== 1 && wordInfo(prev.norm).forms.length === 0 && !takesComplement(tokens, t, nounToo);
   if ((prev.tag !== 'noun' && prev.tag !== 'name') || agents[prev.index] === 1 || !(nounToo || !prev.known)) return false;
   const next = tokens[t.index + 1];
   if (next && next.clause === t.clause && next.kind !== 'punct') return false;
@@ -244,6 +260,17 @@ function phraseHead(tokens: readonly Token[], t: Token, nounToo: boolean, agents
   // "an ant with a helmet running": a "with" phrase describes someone who acts, whose verb follows
   // (but "a girl with roses, watercolor painting" names a work).
   return prep !== undefined && !(prep.norm === 'with' && agents[prep.index - 1] === 1 && !WORKS.has(t.norm) && !ABSTRACT.has(t.norm));
+}
+
+/**
+ * An action verb in -ing followed by its object or its path is no noun ending a phrase: "(7 years)
+ * old eating an apple", "nuts falling onto a table"; "intricate stitching on the collar" is.
+ */
+function takesComplement(tokens: readonly Token[], t: Token, nounToo: boolean): boolean {
+  const next = tokens[t.index + 1];
+  if (!isWordToken(next) || next.clause !== t.clause || !ACTS_ON.has(t.lemma)) return false;
+  // A gerund that is also a noun takes only an object here: "eating an apple", not "carving along the frame".
+  return next.tag === 'det' || POSSESSIVES.has(next.norm) || (!nounToo && DIRECTIONS.has(next.norm));
 }
 
 /**
@@ -306,9 +333,10 @@ function traced(tokens: readonly Token[], t: Token, lightEnds: Int32Array): bool
  */
 function worksOnThing(tokens: readonly Token[], t: Token, figurative: Int32Array): boolean {
   if (t.tag !== 'verb' || t.verbForm === 'ed' || !WORKING.has(t.lemma)) return false;
-  // "Create a cameraman on a rooftop": an instruction to the video model, not someone at work.
+  // "Create a cameraman on a rooftop", "please create", "imagine and create": an instruction to
+  // the video model, not someone at work ("a potter create vases" has its subject before it).
   const before = tokens[t.index - 1];
-  if (t.verbForm === 'base' && (before === undefined || before.sentence !== t.sentence)) return false;
+  if (t.verbForm === 'base' && (before === undefined || before.sentence !== t.sentence || (before.tag !== 'noun' && before.tag !== 'name' && before.tag !== 'pron'))) return false;
   let head: Token | undefined;
   for (let k = t.index + 1; k < tokens.length && k <= t.index + 4; k++) {
     const u = tokens[k]!;
@@ -339,6 +367,14 @@ function depicted(tokens: readonly Token[], from: number): boolean {
     if (u.norm === 'of' && WORKS.has(tokens[k - 1]!.norm)) return true;
   }
   return false;
+}
+
+/** A dash glued to the word and spaced from what comes before: " -hide". */
+function flagged(tokens: readonly Token[], t: Token): boolean {
+  const dash = tokens[t.index - 1];
+  if (dash === undefined || dash.kind !== 'punct' || dash.end !== t.start || !DASHES.has(dash.text)) return false;
+  const before = tokens[t.index - 2];
+  return before === undefined || before.end < dash.start;
 }
 
 /** An action over tokens `from`…`to` (built in one literal: a spread of a span object costs more). */
@@ -415,6 +451,8 @@ export function findActions(input: ActionInput): ActionMatch[] {
     if (t.tag !== 'verb' && !participle && !bareVerb(tokens, t, agents, named)) continue;
     // "Message: Happy Birthday", "Style: anime": a capitalised word before a colon names a field.
     if (tokens[t.index + 1]?.text === ':' && isCapitalised(t.text)) continue;
+    // "-hide", "-camera": a tool's flag, not a verb.
+    if (FLAG_WORDS.has(t.norm) && flagged(tokens, t)) continue;
     if (t.verbForm === 'ing' && working[t.index] === 0 && !movingParticiple(tokens, t, agents, afterVerb)) continue;
     // "the still air", "a sudden stop": a base form after a determiner and its adjectives is a noun.
     if (t.verbForm === 'base' && t.tag === 'verb' && t.index > 0 && tokens[t.index - 1]!.tag === 'adj' && determinedHead(tokens, t)) continue;
