@@ -44,6 +44,9 @@ export const STILL_BEFORE_EVENTS: readonly string[] = ['frozen', 'icy', 'ice', '
  */
 export const EVENT_HEADS: readonly string[] = ['scene', 'scenes', 'sequence', 'sequences', 'footage', 'shot', 'shots', 'clip', 'video', 'routine', 'routines'];
 
+/** -ing words that, before a scene word, say where in the film it falls: "the closing scene", "an opening shot". */
+export const FILM_PARTS: readonly string[] = ['opening', 'closing', 'ending', 'starting', 'concluding', 'following', 'preceding'];
+
 /**
  * Verbs, besides the action verbs below, that act on a bare object right after a bare subject:
  * "Zoro kills Luffy" (the verbs below cover "cat bites dog", "raccoon plays guitar").

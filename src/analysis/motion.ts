@@ -7,7 +7,7 @@
 import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types.js';
 import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, EXTENT_VERBS, LAID_OUT, LIGHT_PATHS, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
 import { WORD_FLAGS } from '../../rules/data/setting.js';
-import { CAMERA_VERBS, DEVICE_VERBS, EVENT_HEADS, NOUNS_AFTER_NAMES, OBJECT_VERBS, TEXT_VERBS, VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
+import { CAMERA_VERBS, DEVICE_VERBS, EVENT_HEADS, FILM_PARTS as FILM_PART_WORDS, NOUNS_AFTER_NAMES, OBJECT_VERBS, TEXT_VERBS, VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
 import { POSSESSIVES, isPlaceName, wordInfo, type WordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
@@ -33,6 +33,7 @@ const NAMED_THINGS = new Set(NOUNS_AFTER_NAMES);
 const TELLS = new Set(TEXT_VERBS);
 const SCENE_WORDS = new Set(EVENT_HEADS);
 const FLAG_WORDS = new Set(WORD_FLAGS);
+const FILM_PARTS = new Set(FILM_PART_WORDS);
 const DASHES = new Set(['-', '--', '\u2013', '\u2014']);
 /** Words after which a name opens a clause of its own: "Messi and Ronaldo kiss", "while Biden sips coffee". */
 const NAME_OPENERS = new Set(['and', 'or', '&', 'while', 'as', 'when', 'then', 'but', 'vs', 'versus']);
@@ -107,7 +108,9 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   const place = nextWord !== undefined && (nextWord.tag === 'prep' || STATE_PREPOSITIONS.has(nextWord.norm) || DIRECTIONS.has(nextWord.norm));
   if (place && RESULTS.has(t.lemma)) return false;
   if (nextWord && DIRECTIONS.has(nextWord.norm)) return true;
-  if (BE_FORMS.has(prev.norm)) return false;
+  // "the door is opened by a robot", "the vase is knocked over slowly": a passive with its agent
+  // or its manner is an event; "a portrait painted by Monet" names a work.
+  if (BE_FORMS.has(prev.norm)) return nextWord !== undefined && (nextWord.norm === 'by' || (nextWord.tag === 'adv' && nextWord.norm.endsWith('ly'))) && ACTS_ON.has(t.lemma) && !NAMED_THINGS.has(t.lemma);
   if (nextWord && nextWord.tag === 'noun') return false;
   // After something that acts on its own or a name opening the clause, a place says where the act
   // happened ("the bird landed on a branch", "Gagarin landed in a field"), unless the verb leaves
@@ -138,7 +141,8 @@ function bareVerb(tokens: readonly Token[], t: Token, agents: Int32Array, named:
   if (pathVerb(tokens, t)) return true;
   // After a bare name or a "from" phrase only a lower-case action verb: "Superman hit Wonder
   // Woman", "a boy from Hong Kong travel to", not "Kubrick Films" or "a man from the time of".
-  if (agents[t.index - 1] !== 1 && !((named[t.index - 1] === 1 || afterOrigin(tokens, t, agents)) && ACTS_ON.has(t.lemma) && !NAMED_THINGS.has(t.lemma) && t.text === t.norm)) return false;
+  // "a girl 20 years old turn into a hero": an age after someone still names them.
+  if (agents[t.index - 1] !== 1 && agents[beforeAge(tokens, t.index - 1)] !== 1 && !((named[t.index - 1] === 1 || afterOrigin(tokens, t, agents)) && ACTS_ON.has(t.lemma) && !NAMED_THINGS.has(t.lemma) && t.text === t.norm)) return false;
   const forms = wordInfo(t.norm).forms;
   if (!forms.includes('base') && !forms.includes('s')) return false;
   const next = tokens[t.index + 1];
@@ -155,9 +159,15 @@ function bareVerb(tokens: readonly Token[], t: Token, agents: Int32Array, named:
 function pathVerb(tokens: readonly Token[], t: Token): boolean {
   const prev = tokens[t.index - 1]!;
   const next = tokens[t.index + 1];
-  if ((prev.tag !== 'noun' && prev.tag !== 'name') || prev.clause !== t.clause || !isWordToken(next) || next.clause !== t.clause || !DIRECTIONS.has(next.norm)) return false;
+  if ((prev.tag !== 'noun' && prev.tag !== 'name') || prev.clause !== t.clause || !isWordToken(next) || next.clause !== t.clause || !(DIRECTIONS.has(next.norm) || next.norm === 'to')) return false;
   if (!t.norm.endsWith('s') || t.text !== t.norm || !ACTS_ON.has(t.lemma) || !wordInfo(t.norm).forms.includes('s')) return false;
   return !opensWithPreposition(tokens, t);
+}
+
+/** The index of the word before an age ("[girl] 7 years old"), or `k` when token `k` ends no age. */
+function beforeAge(tokens: readonly Token[], k: number): number {
+  if (k < 2 || tokens[k]!.norm !== 'old' || (tokens[k - 1]!.norm !== 'years' && tokens[k - 1]!.norm !== 'year')) return k;
+  return tokens[k - 2]!.tag === 'num' && k >= 3 ? k - 3 : k - 2;
 }
 
 /** The word ends a "from" phrase after someone who acts: "a boy from Hong Kong [travel]". Looks back at most four words. */
@@ -224,6 +234,11 @@ function movingParticiple(tokens: readonly Token[], t: Token, agents: Int32Array
   // At the start of a clause that follows a verb the -ing word continues the action, object and
   // all ("sitting on the sofa, eating popcorn"); elsewhere it may name a use ("a parking meter").
   const opens = !prev || prev.kind !== 'word' ? !afterVerb : prev.tag === 'det' || prev.tag === 'adj' || prev.norm.endsWith("'s");
+  // "the unwavering loyalty", "his unyielding spirit": right after a determiner, an -ing word the
+  // lexicon does not know is a quality, unless it is a misspelt action.
+  if (!info.known && spelt === undefined && prev !== undefined && (prev.tag === 'det' || POSSESSIVES.has(prev.norm))) return false;
+  // "the closing scene", "an opening shot": where in the film, not what moves.
+  if (nextWord !== undefined && SCENE_WORDS.has(nextWord.norm) && FILM_PARTS.has(t.norm)) return false;
   const modifier = nextWord !== undefined && nextWord.tag === 'noun' && opens;
   // A gerund the lexicon also lists as a noun names what a thing is for: "a parking meter", "a
   // reading chair". Before someone who acts it is what they do: "a running man", "a sailing boat".
