@@ -233,7 +233,8 @@ function movingParticiple(tokens: readonly Token[], t: Token, agents: Int32Array
   if (info.pos.includes('noun') && nextWord !== undefined && (nextWord.norm === 'of' || (nextWord.norm === 'by' && isCapitalised(tokens[nextWord.index + 1]?.text ?? '')))) return false;
   // At the start of a clause that follows a verb the -ing word continues the action, object and
   // all ("sitting on the sofa, eating popcorn"); elsewhere it may name a use ("a parking meter").
-  const opens = !prev || prev.kind !== 'word' ? !afterVerb : prev.tag === 'det' || prev.tag === 'adj' || prev.norm.endsWith("'s");
+  // An adjective right after a name ends that name ("Tony Stark fighting Mysterio"); it opens no noun phrase.
+  const opens = !prev || prev.kind !== 'word' ? !afterVerb : prev.tag === 'det' || (prev.tag === 'adj' && tokens[prev.index - 1]?.tag !== 'name') || prev.norm.endsWith("'s");
   // "the unwavering loyalty", "his unyielding spirit": right after a determiner, an -ing word the
   // lexicon does not know is a quality, unless it is a misspelt action.
   if (!info.known && spelt === undefined && prev !== undefined && (prev.tag === 'det' || POSSESSIVES.has(prev.norm))) return false;
