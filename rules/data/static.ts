@@ -54,7 +54,7 @@ export default {
     'parking lot', 'walking stick', 'moving company', 'flying saucer', 'rocking chair', 'cutting board', 'frying pan',
     'washing machine', 'sewing machine', 'shopping bag', 'shopping cart', 'running shoe', 'hiking boot', 'dancing shoe',
     'cast shadow', 'cast long shadow', 'cast a glow', 'cast a warm glow', 'cast a soft glow', 'cast a golden glow',
-    'diving board', 'fishing rod', 'landing gear', 'boiling point', 'ray tracing', 'raytracing', 'path tracing', 'color grading',
+    'diving board', 'fishing rod', 'landing gear', 'boiling point', 'ray tracing', 'path tracing', 'color grading',
     'colour grading',
   ],
 } satisfies LexiconData;
