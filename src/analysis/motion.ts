@@ -352,9 +352,10 @@ function traced(tokens: readonly Token[], t: Token, lightEnds: Int32Array): bool
 function worksOnThing(tokens: readonly Token[], t: Token, figurative: Int32Array): boolean {
   if (t.tag !== 'verb' || t.verbForm === 'ed' || !WORKING.has(t.lemma)) return false;
   // "Create a cameraman on a rooftop", "please create", "imagine and create": an instruction to
-  // the video model, not someone at work ("a potter create vases" has its subject before it).
+  // the video model, not someone at work ("a potter create vases" has its subject before it, "she
+  // uses magic to create a storm" its object).
   const before = tokens[t.index - 1];
-  if (t.verbForm === 'base' && (before === undefined || before.sentence !== t.sentence || (before.tag !== 'noun' && before.tag !== 'name' && before.tag !== 'pron'))) return false;
+  if (t.verbForm === 'base' && (before === undefined || before.sentence !== t.sentence || !(isSubject(before) || (before.norm === 'to' && isSubject(tokens[before.index - 1]))))) return false;
   let head: Token | undefined;
   for (let k = t.index + 1; k < tokens.length && k <= t.index + 4; k++) {
     const u = tokens[k]!;
@@ -371,6 +372,11 @@ function worksOnThing(tokens: readonly Token[], t: Token, figurative: Int32Array
     else if (head) break;
   }
   return head !== undefined && head.tag !== 'pron' && figurative[head.index] === 0 && !ABSTRACT.has(head.norm) && !ABSTRACT.has(head.lemma);
+}
+
+/** A noun, name or pronoun: who or what a verb after it belongs to. */
+function isSubject(u: Token | undefined): boolean {
+  return u !== undefined && (u.tag === 'noun' || u.tag === 'name' || u.tag === 'pron');
 }
 
 /**
