@@ -236,7 +236,7 @@ function movingParticiple(tokens: readonly Token[], t: Token, agents: Int32Array
   // At the start of a clause that follows a verb the -ing word continues the action, object and
   // all ("sitting on the sofa, eating popcorn"); elsewhere it may name a use ("a parking meter").
   // An adjective right after a name ends that name ("Tony Stark fighting Mysterio"); it opens no noun phrase.
-  const opens = !prev || prev.kind !== 'word' ? !afterVerb : prev.tag === 'det' || (prev.tag === 'adj' && tokens[prev.index - 1]?.tag !== 'name') || prev.norm.endsWith("'s");
+  const opens = !prev || prev.kind !== 'word' ? !afterVerb : prev.tag === 'det' || (prev.tag === 'adj' && !(prev.index > 0 && tokens[prev.index - 1]!.tag === 'name')) || prev.norm.endsWith("'s");
   // "the unwavering loyalty", "his unyielding spirit": right after a determiner, an -ing word the
   // lexicon does not know is a quality, unless it is a misspelt action.
   if (!info.known && spelt === undefined && prev !== undefined && (prev.tag === 'det' || POSSESSIVES.has(prev.norm))) return false;
@@ -355,7 +355,7 @@ function worksOnThing(tokens: readonly Token[], t: Token, figurative: Int32Array
   // the video model, not someone at work ("a potter create vases" has its subject before it, "she
   // uses magic to create a storm" its object).
   const before = tokens[t.index - 1];
-  if (t.verbForm === 'base' && (before === undefined || before.sentence !== t.sentence || !(isSubject(before) || (before.norm === 'to' && isSubject(tokens[before.index - 1]))))) return false;
+  if (t.verbForm === 'base' && (before === undefined || before.sentence !== t.sentence || !(isSubject(before) || (before.norm === 'to' && before.index > 0 && isSubject(tokens[before.index - 1]))))) return false;
   let head: Token | undefined;
   for (let k = t.index + 1; k < tokens.length && k <= t.index + 4; k++) {
     const u = tokens[k]!;
@@ -395,10 +395,11 @@ function depicted(tokens: readonly Token[], from: number): boolean {
 
 /** A dash glued to the word and spaced from what comes before: " -hide". */
 function flagged(tokens: readonly Token[], t: Token): boolean {
-  const dash = tokens[t.index - 1];
-  if (dash === undefined || dash.kind !== 'punct' || dash.end !== t.start || !DASHES.has(dash.text) || !FLAG_WORDS.has(t.norm)) return false;
-  const before = tokens[t.index - 2];
-  return before === undefined || before.end < dash.start;
+  // Indexes are checked before reading: a negative one is a slow property lookup.
+  if (t.index === 0) return false;
+  const dash = tokens[t.index - 1]!;
+  if (dash.kind !== 'punct' || dash.end !== t.start || !DASHES.has(dash.text) || !FLAG_WORDS.has(t.norm)) return false;
+  return t.index === 1 || tokens[t.index - 2]!.end < dash.start;
 }
 
 /** An action over tokens `from`…`to` (built in one literal: a spread of a span object costs more). */
@@ -476,7 +477,7 @@ export function findActions(input: ActionInput): ActionMatch[] {
     // "Message: Happy Birthday", "Style: anime": a capitalised word before a colon names a field.
     if (tokens[t.index + 1]?.text === ':' && isCapitalised(t.text)) continue;
     // "-hide", "-camera": a tool's flag, not a verb.
-    if (tokens[t.index - 1]?.kind === 'punct' && flagged(tokens, t)) continue;
+    if (t.index > 0 && tokens[t.index - 1]!.kind === 'punct' && flagged(tokens, t)) continue;
     if (t.verbForm === 'ing' && working[t.index] === 0 && !movingParticiple(tokens, t, agents, afterVerb)) continue;
     // "the still air", "a sudden stop": a base form after a determiner and its adjectives is a noun.
     if (t.verbForm === 'base' && t.tag === 'verb' && t.index > 0 && tokens[t.index - 1]!.tag === 'adj' && determinedHead(tokens, t)) continue;
