@@ -99,19 +99,54 @@ export function componentMap(analysis: PromptAnalysis): ComponentMap {
 
 const scratch = new Scratch();
 
+/**
+ * What the stages of the map share: the component of each token and the token marks. Each stage
+ * is a function of its own: V8 optimises a long function late and recompiles it whole when a
+ * rare prompt sends it back (see findSubjects).
+ */
+interface MapState {
+  analysis: PromptAnalysis;
+  tokens: readonly Token[];
+  of: (Component | undefined)[];
+  /** Heads that name the medium or an idea: no component of their own. */
+  medium: boolean[];
+  kinds: Record<Component, Set<string>>;
+  staticVerb: Int32Array;
+  /** 1: a person, animal or creature; 2: a vehicle or a crowd. */
+  animateWord: Int32Array;
+  /** A tool's flag or field, and its value. */
+  toolWord: Int32Array;
+}
+
 function build(analysis: PromptAnalysis): ComponentMap {
   const { tokens } = analysis;
-  const of: (Component | undefined)[] = new Array(tokens.length).fill(undefined);
-  const medium: boolean[] = new Array(tokens.length).fill(false);
   const kinds = {} as Record<Component, Set<string>>;
   for (const c of COMPONENTS) kinds[c] = new Set<string>();
   // Token flags as bytes: cheaper than sets of indexes for every prompt.
   scratch.reset();
-  const staticVerb = scratch.ints(tokens.length);
-  const animateWord = scratch.ints(tokens.length);
-  const toolWord = scratch.ints(tokens.length); // a tool's flag or field, and its value
+  const state: MapState = {
+    analysis,
+    tokens,
+    of: new Array(tokens.length).fill(undefined),
+    medium: new Array(tokens.length).fill(false),
+    kinds,
+    staticVerb: scratch.ints(tokens.length),
+    animateWord: scratch.ints(tokens.length),
+    toolWord: scratch.ints(tokens.length),
+  };
+  markMatches(state);
+  markToolWords(state);
+  const subjects = phraseSubjects(state);
+  const actions = markMotion(state);
+  markLeftovers(state);
+  if (subjects.length > 0) kinds.subject.add(subjects.some((s) => s.animate) ? 'animate' : 'concrete');
+  return { analysis, of: state.of, kinds, subjects, actions };
+}
 
-  const { matches, subjects: phrases, actions: moves, words } = analysis;
+/** Each lexicon match gives its tokens its category's component. */
+function markMatches(state: MapState): void {
+  const { analysis, tokens, of, kinds, staticVerb, animateWord } = state;
+  const { matches } = analysis;
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
     const component = CATEGORY_COMPONENT[m.category];
@@ -128,7 +163,11 @@ function build(analysis: PromptAnalysis): ComponentMap {
     else if (m.category === 'camera' && m.kind === 'movement') kinds.motion.add('camera');
     if (m.category !== 'subject' && m.category !== 'abstract' && m.category !== 'negative') kinds[component].add(m.kind);
   }
+}
 
+/** A tool's parameters and fields are settings. */
+function markToolWords(state: MapState): void {
+  const { analysis, tokens, of, toolWord } = state;
   // A tool's parameter ("-ar 16:9", "--seed 7", "-motion 2"): its name and its value are
   // settings, not a thing in the shot. A dash glued to a word is rare, so the test is cheap.
   for (let i = 1; i < tokens.length; i++) {
@@ -156,7 +195,12 @@ function build(analysis: PromptAnalysis): ComponentMap {
     }
     i = k;
   }
+}
 
+/** The subjects: noun phrases whose head is concrete and focal (or, failing any, someone in the background). */
+function phraseSubjects(state: MapState): SubjectCandidate[] {
+  const { analysis, tokens, of, medium, kinds, animateWord, toolWord } = state;
+  const phrases = analysis.subjects;
   // Noun phrases: a phrase follows its head; a concrete focal head is a subject.
   const subjects: SubjectCandidate[] = [];
   for (let k = 0; k < phrases.length; k++) {
@@ -239,7 +283,13 @@ function build(analysis: PromptAnalysis): ComponentMap {
       for (let i = np.tokenStart; i < np.tokenEnd; i++) if (of[i] === 'environment' && isContentWord(tokens[i]!)) of[i] = 'subject';
     }
   }
+  return subjects;
+}
 
+/** Motion and the verbs that give the action slot its words. */
+function markMotion(state: MapState): Token[] {
+  const { analysis, tokens, of, kinds, staticVerb } = state;
+  const { actions: moves, words } = analysis;
   // Motion as the analysis finds it: subject actions, camera moves, motion phrases (negated ones do not count).
   const actionTokens = scratch.ints(tokens.length);
   for (let k = 0; k < moves.length; k++) {
@@ -265,7 +315,12 @@ function build(analysis: PromptAnalysis): ComponentMap {
   }
   if (actions.length > 0) kinds.motion.add('action');
   for (let i = 0; i < staticVerb.length; i++) if (staticVerb[i] === 1) of[i] ??= 'motion';
+  return actions;
+}
 
+function markLeftovers(state: MapState): void {
+  const { analysis, tokens, of, medium, kinds } = state;
+  const { words } = analysis;
   // Leftover content words (adverbs, stray adjectives) join the nearest component in their clause.
   for (let k = 0; k < words.length; k++) {
     const t = words[k]!;
@@ -274,8 +329,6 @@ function build(analysis: PromptAnalysis): ComponentMap {
     of[t.index] = c ?? 'style';
     if (c === 'motion' && t.tag === 'adv') kinds.motion.add('manner');
   }
-  if (subjects.length > 0) kinds.subject.add(subjects.some((s) => s.animate) ? 'animate' : 'concrete');
-  return { analysis, of, kinds, subjects, actions };
 }
 
 /**
