@@ -12,7 +12,7 @@ import { POSSESSIVES, isPlaceName, wordInfo, type WordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
 import { Scratch } from './scratch.js';
-import { isWordToken } from './tokenize.js';
+import { DASHES, isWordToken } from './tokenize.js';
 
 const byStart = (a: ActionMatch, b: ActionMatch) => a.start - b.start;
 
@@ -34,7 +34,6 @@ const TELLS = new Set(TEXT_VERBS);
 const SCENE_WORDS = new Set(EVENT_HEADS);
 const FLAG_WORDS = new Set(WORD_FLAGS);
 const FILM_PARTS = new Set(FILM_PART_WORDS);
-const DASHES = new Set(['-', '--', '\u2013', '\u2014']);
 /** Words after which a name opens a clause of its own: "Messi and Ronaldo kiss", "while Biden sips coffee". */
 const NAME_OPENERS = new Set(['and', 'or', '&', 'while', 'as', 'when', 'then', 'but', 'vs', 'versus']);
 /** Subject kinds (rules/data/subject.ts) that act on their own: "man walk on the road". */
@@ -49,7 +48,8 @@ const STATE_PREPOSITIONS = new Set(['by', 'of', 'with', 'in', 'on', 'from', 'at'
 /** After a passive these say something moves: "is poured onto", "being thrown into the air". */
 const DIRECTIONS = new Set(['onto', 'into', 'across', 'through', 'toward', 'towards', 'off', 'out', 'up', 'down', 'away', 'along', 'over', 'apart', 'back', 'forward', 'upward', 'downward', 'around', 'past']);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that', 'camera']);
-const CAMERA_SUBJECTS = new Set(['camera', 'cameras', 'cam', 'lens', 'shot', 'we', 'drone', 'view', 'pov', 'frame', 'viewer', 'steadicam', 'gimbal']);
+/** Nouns that make the camera the subject of a verb ("the camera slowly tilts up"); the word-senses pass reads them too. */
+export const CAMERA_SUBJECTS: ReadonlySet<string> = new Set(['camera', 'cameras', 'cam', 'lens', 'shot', 'we', 'drone', 'view', 'pov', 'frame', 'viewer', 'steadicam', 'gimbal']);
 /** The audience as the camera: only with a verb that moves it ("we glide over", not "we meet our hero"). */
 const VIEWERS = new Set(['we', 'viewer']);
 const VIEWER_VERBS = new Set([...CAMERA_VERBS, ...VIEWER_MOVES]);
@@ -78,7 +78,7 @@ export function subjectOf(tokens: readonly Token[], index: number): Token | unde
   for (let k = index - 1; k >= 0; k--) {
     const u = tokens[k]!;
     if (u.clause !== tokens[index]!.clause) return undefined;
-    if (u.tag === 'noun' || u.tag === 'name' || u.tag === 'pron') return u;
+    if (isSubject(u)) return u;
   }
   return undefined;
 }
@@ -470,7 +470,7 @@ export function findActions(input: ActionInput): ActionMatch[] {
     const participle = t.tag === 'adj' && t.verbForm === 'ing';
     const spelt = t.known || t.tag === 'verb' || participle ? undefined : misspeltAction(t);
     if (spelt !== undefined) {
-      if (movingParticiple(tokens, t, agents, afterVerb, spelt)) actions.push({ start: t.start, end: t.end, tokenStart: t.index, tokenEnd: t.index + 1, lemma: spelt.lemma, kind: 'subject', text: t.text, negated: negated(tokens, t.index) });
+      if (movingParticiple(tokens, t, agents, afterVerb, spelt)) actions.push(actionOver(tokens, t.index, t.index + 1, spelt.lemma, 'subject', t.text));
       continue;
     }
     if (t.tag !== 'verb' && !participle && !bareVerb(tokens, t, agents, named)) continue;
@@ -488,7 +488,7 @@ export function findActions(input: ActionInput): ActionMatch[] {
     const subject = subjectOf(tokens, t.index);
     const cameraSubject = subject !== undefined && cameraNoun(tokens, subject) && !DEVICE.has(t.lemma) && (!VIEWERS.has(subject.norm) || VIEWER_VERBS.has(t.lemma));
     const kind = inCamera[t.index] === 1 || cameraSubject ? 'camera' : 'subject';
-    actions.push({ start: t.start, end: t.end, tokenStart: t.index, tokenEnd: t.index + 1, lemma: t.lemma, kind, text: t.text, negated: negated(tokens, t.index) });
+    actions.push(actionOver(tokens, t.index, t.index + 1, t.lemma, kind, t.text));
   }
   sortSmall(actions, byStart);
   return actions;

@@ -34,7 +34,7 @@ import environmentWords, {
   TIME_SUFFIXES,
 } from '../../rules/data/environment.js';
 import motionWords, { CAMERA_VERBS, EVENT_HEADS as EVENT_HEAD_WORDS, STILL_BEFORE_EVENTS } from '../../rules/data/motion.js';
-import { subjectOf } from './motion.js';
+import { CAMERA_SUBJECTS, subjectOf } from './motion.js';
 import { POSSESSIVES, isPlaceName } from './pos.js';
 import { byStartThenLongest } from './lexicon.js';
 import { sortSmall } from './sort.js';
@@ -57,8 +57,6 @@ const FLOOR_SET = set(FLOOR_LEVELS);
 const BODY_FRAMING_SET = set(BODY_FRAMING);
 const FRAMING_HEAD_SET = set(FRAMING_HEADS);
 const CAMERA_VERB_SET = set(CAMERA_VERBS);
-/** Nouns that make the camera the subject of a verb ("the camera slowly tilts up"). */
-const CAMERA_SUBJECTS = new Set(['camera', 'cameras', 'cam', 'lens', 'shot', 'we', 'drone', 'view', 'pov', 'frame', 'viewer', 'steadicam', 'gimbal']);
 const LIGHT_SENSITIVE_SET = set(LIGHT_SENSITIVE);
 const COLOUR_SENSITIVE_SET = set(COLOUR_SENSITIVE);
 const COLOUR_SET = set(COLOURS);
@@ -237,13 +235,18 @@ function beforeFrom(tokens: readonly Token[], at: number, lightEnds: ReadonlySet
   return undefined;
 }
 
+/** A word that may stand between a preposition and its noun: a determiner, an adjective, a number, a possessive. */
+function modifierWord(u: Token): boolean {
+  return u.tag === 'det' || u.tag === 'adj' || u.tag === 'num' || POSSESSIVES.has(u.norm) || u.norm.endsWith("'s");
+}
+
 /** "from a slightly tilted angle", "from the cockpit's perspective": the "from" before a vantage word and its modifiers. */
 function fromVantage(words: readonly Token[], w: number): Token | undefined {
   for (let k = w - 1; k >= 0 && k >= w - 4; k--) {
     const u = words[k]!;
     if (u.clause !== words[w]!.clause) return undefined;
     if (u.norm === 'from') return u;
-    if (!(u.tag === 'det' || u.tag === 'adj' || u.tag === 'adv' || u.tag === 'num' || POSSESSIVES.has(u.norm) || u.norm.endsWith("'s"))) return undefined;
+    if (!(u.tag === 'adv' || modifierWord(u))) return undefined;
   }
   return undefined;
 }
@@ -263,7 +266,7 @@ function pointedAt(words: readonly Token[], w: number): Token | undefined {
     const u = words[k]!;
     if (u.clause !== t.clause) return undefined;
     if (u.tag === 'noun' || u.tag === 'name') return ABSTRACT_SET.has(u.lemma) || abstractEnding(u.lemma) ? undefined : on;
-    if (!(u.tag === 'det' || u.tag === 'adj' || u.tag === 'num' || POSSESSIVES.has(u.norm) || u.norm.endsWith("'s"))) return undefined;
+    if (!modifierWord(u)) return undefined;
   }
   return undefined;
 }
@@ -390,7 +393,7 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
 function weatherVerb(tokens: readonly Token[], m: LexiconMatch, next: Token | undefined): boolean {
   if (!WEATHER_WORD_SET.has(tokens[m.tokenStart]!.norm) || modifies(next)) return false;
   const prev = wordBefore(tokens, m);
-  return !prev || prev.tag !== 'noun' || prev.norm.endsWith("'s") || prev.norm.endsWith('\u2019s');
+  return !prev || prev.tag !== 'noun' || prev.norm.endsWith("'s");
 }
 
 function startsSubjectKind(starts: ReadonlyMap<number, readonly LexiconMatch[]>, token: Token, kind: string): boolean {
