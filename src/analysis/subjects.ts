@@ -89,6 +89,9 @@ const scratch = new Scratch();
 
 const compatible = (a: SubjectKind, b: SubjectKind) => a === b || ((a === 'animate' || a === 'thing') && (b === 'animate' || b === 'thing'));
 
+/** A determiner, a number or a possessive: the phrase it opens names a subject of its own ("a dog", "two cats", "her son"). */
+const determines = (t: Token) => t.tag === 'det' || t.tag === 'num' || POSSESSIVES.has(t.norm);
+
 /** The word, as written or in its dictionary form, is in the set (one lookup when the two are the same). */
 const inSet = (set: ReadonlySet<string>, t: Token) => set.has(t.norm) || (t.lemma !== t.norm && set.has(t.lemma));
 
@@ -616,7 +619,7 @@ function markStyleReferences(c: Chunks, nps: readonly Np[], lists: readonly List
     if (np.kind !== 'animate' || np.agent || !STYLE_CREDIT.has(np.head) || np.segment < 0) continue;
     const seg = segments[np.segment]!;
     const first = tokens[np.tokenStart]!;
-    if (np.tokenStart !== seg.start || np.tokenEnd !== seg.end || first.tag === 'det' || first.tag === 'num' || POSSESSIVES.has(first.norm)) continue;
+    if (np.tokenStart !== seg.start || np.tokenEnd !== seg.end || determines(first)) continue;
     np.kind = 'technical';
     np.animate = false;
   }
@@ -649,7 +652,7 @@ function markStyleReferences(c: Chunks, nps: readonly Np[], lists: readonly List
     for (let k = 1; k < l.items.length; k++) {
       const np = nps[l.items[k]!]!;
       const t = tokens[np.tokenStart]!;
-      if (t.tag === 'det' || t.tag === 'num' || POSSESSIVES.has(t.norm)) break;
+      if (determines(t)) break;
       if (first.role === 'background') np.role = 'background';
       else {
         np.kind = first.kind;
@@ -762,7 +765,7 @@ function bareMembers(tokens: readonly Token[], items: readonly Np[]): boolean {
   if (!groupOf(tokens, items[0]!)) return false;
   for (let k = 1; k < items.length; k++) {
     const first = tokens[items[k]!.tokenStart]!;
-    if (first.tag === 'det' || first.tag === 'num' || POSSESSIVES.has(first.norm)) return false;
+    if (determines(first)) return false;
   }
   return true;
 }
