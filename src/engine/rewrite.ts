@@ -37,8 +37,6 @@ const PARTICIPLE_PREPS = new Set(['with', 'by', 'in']);
 const VERB_FOLLOWERS = new Set(['det', 'adv', 'prep', 'pron']);
 /** Words that describe the next one: "warm and beautiful light" joins them, not two things. */
 const MODIFIER_TAGS = new Set(['adj', 'adv']);
-/** What an adjective inside a noun phrase follows: "the tall,", "a dark, …". */
-const MODIFIER_OPENERS = new Set(['det', 'adj']);
 /** Coordinators of contrast: "eerie yet captivating", "quiet but stunning". */
 const CONTRASTS = new Set(['but', 'yet']);
 /** Words that open what comes before a sentence's verb: "The bridge,", "In the center,", "As it nears the bridge,". */
@@ -702,13 +700,15 @@ function endsOpen(tokens: readonly Token[], from: number, to: number, removed: R
   const t = tokens[i]!;
   if (t.tag === 'det') return true;
   // Before dropped praise ("the relentless, mesmerizing advance"), an adjective the lexicon also knows as a noun is one too.
-  if (nextDropped && i > from && t.tag === 'adj' && MODIFIER_OPENERS.has(tokens[i - 1]!.tag)) return true;
-  return i > from && adjectiveAfterModifier(t, tokens[i - 1]!);
+  return i > from && adjectiveAfterModifier(t, tokens[i - 1]!, nextDropped);
 }
 
-/** An adjective (that cannot be a noun) after a determiner or an adjective: its noun is still to come ("the tall,", "a dark, …"). */
-function adjectiveAfterModifier(t: Token, before: Token): boolean {
-  return t.tag === 'adj' && !t.pos.includes('noun') && (before.tag === 'det' || before.tag === 'adj');
+/**
+ * An adjective after a determiner or an adjective: its noun is still to come ("the tall,", "a dark,
+ * …"). Not one the lexicon also knows as a noun, unless `nounToo`.
+ */
+function adjectiveAfterModifier(t: Token, before: Token, nounToo = false): boolean {
+  return t.tag === 'adj' && (nounToo || !t.pos.includes('noun')) && (before.tag === 'det' || before.tag === 'adj');
 }
 
 function pickGroup(counts: ReadonlyMap<Component, number>): Component {
@@ -752,7 +752,7 @@ function keptTokens(tokens: readonly Token[], from: number, to: number, removed:
       }
       // "the vast, mesmerizing ocean" → "the vast ocean": the comma between two adjectives goes with the second.
       // ("the relentless, mesmerizing advance": an adjective the lexicon also knows as a noun is still one here).
-      const between = t.text === ',' && after > i + 1 && after < to && isContentWord(tokens[after]!) && tokens[after - 1]!.tag !== 'adv' && prevKept?.tag === 'adj' && kept.length > 1 && MODIFIER_OPENERS.has(tokens[kept[kept.length - 2]!]!.tag);
+      const between = t.text === ',' && after > i + 1 && after < to && isContentWord(tokens[after]!) && tokens[after - 1]!.tag !== 'adv' && prevKept !== undefined && kept.length > 1 && adjectiveAfterModifier(prevKept, tokens[kept[kept.length - 2]!]!, true);
       if (rightGone || between || (leftGone && (!prevKept || !isContentWord(prevKept) || CONNECTORS.has(prevKept.norm)))) continue;
     }
     // "an eerie yet captivating aura" → "an eerie aura": "yet" or "but" between a modifier and dropped praise goes with it.
