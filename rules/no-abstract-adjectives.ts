@@ -451,7 +451,8 @@ function skipSet(allow: readonly string[], accept: readonly string[]): ReadonlyS
 
 const isSeparator = (t: Token | undefined) => !t || ((t.kind === 'punct' || t.kind === 'symbol') && SEPARATORS.has(t.text));
 const startsUpper = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase();
-const isCapitalised = (s: string) => startsUpper(s) && s.length > 1 && s !== s.toUpperCase();
+/** Written like a name ("Serene"), not in capitals ("EPIC") and not one letter; any script, unlike the analysis' ASCII `isCapitalised`. */
+const isNameCased = (s: string) => startsUpper(s) && s.length > 1 && s !== s.toUpperCase();
 
 /** Whether a candidate is used as praise here, from its neighbours. */
 function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
@@ -477,11 +478,11 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
 
   // A capitalised word inside a sentence is a name ("in Nice", "Epic Games"), unless the whole
   // sentence is in title case; at the start, "Nice, France" is a place.
-  if (isCapitalised(first.text) && c.kind !== 'quality') {
+  if (isNameCased(first.text) && c.kind !== 'quality') {
     const midSentence = isWordToken(prev) && prev.sentence === first.sentence;
     if (midSentence && !titleCase(analysis, first.sentence)) return false;
     const after = tokens[c.tokenEnd + 1];
-    if (!midSentence && next?.text === ',' && isWordToken(after) && isCapitalised(after.text) && after.pos.includes('name')) return false;
+    if (!midSentence && next?.text === ',' && isWordToken(after) && isNameCased(after.text) && after.pos.includes('name')) return false;
   }
 
   // Concrete senses: "cool blue light", "a perfect circle", "an epic poem", "vibrant reds".
