@@ -136,6 +136,37 @@ describe.skipIf(!existsSync(corpus))('corpus pairs (short â†’ refined, refined â
 });
 if (!existsSync(corpus)) console.warn('score.test: ../shared/corpus is absent; the corpus pair agreement test is skipped.');
 
+describe('motion: manner, direction and beats', () => {
+  const motionLoss = (text: string) => lint(text).score.deductions.filter((d) => d.dimension === 'motion').reduce((sum, d) => sum + d.points, 0);
+  const kinds = (text: string) => [...componentMap(analyze(text)).kinds.motion].sort();
+
+  it('one bare action costs 20% of the budget, two kinds 10%, three nothing', () => {
+    expect(motionLoss('A woman lifts a mug.')).toBeCloseTo(3, 1);
+    expect(motionLoss('A woman lifts a mug slowly.')).toBeCloseTo(1.5, 1);
+    expect(motionLoss('A woman lifts the mug slowly to her lips and takes a sip.')).toBe(0);
+  });
+
+  it('reads the manner and the direction after the verb and its object', () => {
+    expect(kinds('A person rolls the yoga mat tightly.')).toEqual(['action', 'manner']);
+    expect(kinds('A man walks toward the gate.')).toEqual(['action', 'direction']);
+    expect(kinds('A woman closes the door, pushing it firmly into place.')).toEqual(['action', 'beats', 'direction', 'manner']);
+  });
+
+  it('takes no praise, no adverb of an adjective and no repeated verb for a detail of the motion', () => {
+    expect(kinds('A man walks beautifully.')).toEqual(['action']);
+    expect(kinds('A man walks into a brightly lit room.')).toEqual(['action', 'direction']);
+    expect(kinds('A dog runs and runs.')).toEqual(['action']);
+  });
+
+  it('counts a motion phrase or event once, whichever list it comes from', () => {
+    expect(kinds('A car chase at night.')).toEqual(['phrase']);
+  });
+
+  it('a negated action gives no beat', () => {
+    expect(kinds('A man walks and does not stop.')).toEqual(['action']);
+  });
+});
+
 describe('subject: tool parameters', () => {
   const subjectReasons = (text: string) => lint(text).score.deductions.filter((d) => d.dimension === 'subject').map((d) => d.reason);
   it('does not take a parameter flag ("-ar 16:9", "-seed 7", "-motion 2") for the subject', () => {

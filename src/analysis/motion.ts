@@ -46,7 +46,7 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]
 /** After these a past participle describes a state: "dressed in", "made of", "covered with". */
 const STATE_PREPOSITIONS = new Set(['by', 'of', 'with', 'in', 'on', 'from', 'at', 'against', 'under', 'beneath', 'inside', 'within', 'as', 'for', 'to', 'like', 'near', 'beside', 'behind', 'above', 'below', 'atop', 'upon', 'among', 'amid', 'between', 'outside']);
 /** After a passive these say something moves: "is poured onto", "being thrown into the air". */
-const DIRECTIONS = new Set(['onto', 'into', 'across', 'through', 'toward', 'towards', 'off', 'out', 'up', 'down', 'away', 'along', 'over', 'apart', 'back', 'forward', 'upward', 'downward', 'around', 'past']);
+export const DIRECTIONS: ReadonlySet<string> = new Set(['onto', 'into', 'across', 'through', 'toward', 'towards', 'off', 'out', 'up', 'down', 'away', 'along', 'over', 'apart', 'back', 'forward', 'upward', 'downward', 'around', 'past']);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that', 'camera']);
 /** Nouns that make the camera the subject of a verb ("the camera slowly tilts up"); the word-senses pass reads them too. */
 export const CAMERA_SUBJECTS: ReadonlySet<string> = new Set(['camera', 'cameras', 'cam', 'lens', 'shot', 'we', 'drone', 'view', 'pov', 'frame', 'viewer', 'steadicam', 'gimbal']);

@@ -13,6 +13,8 @@ import { flagWord, newlineBefore } from '../analysis/negative-prompt.js';
 import { NEGATIVE_FLAGS } from '../../rules/data/negative.js';
 import { NUMBER_FLAGS, SETTING_FLAGS, SETTING_FOLLOWERS, TOOL_FIELDS, VALUE_FLAG_NAMES, WORD_FLAGS } from '../../rules/data/setting.js';
 import { diffWords } from './word-diff.js';
+import { DIRECTIONS } from '../analysis/motion.js';
+import { INTENSIFIERS } from '../../rules/data/abstract.js';
 
 const CATEGORY_COMPONENT: Readonly<Record<LexiconCategory, Component>> = {
   camera: 'camera',
@@ -38,6 +40,7 @@ const ANIMATE = new Set<string>(ANIMATE_KINDS);
 const LIGHT_OBJECT = new Set<string>(LIGHT_OBJECTS);
 const LOCATIVE = new Set<string>(LOCATIVE_PREPOSITIONS);
 const CONTENT_TAGS = new Set(['noun', 'verb', 'adj', 'adv', 'name', 'num']);
+const INTENSIFIER = new Set<string>(INTENSIFIERS);
 const NEGATION_STARTERS = new Set(['no', 'without', 'avoid', 'never', 'not']);
 /** Flags of a tool's parameters that need no number after them ("-camera zoom in", "-neg blur", "--ar 16:9"). */
 const NAMED_FLAGS = new Set([...WORD_FLAGS, ...NEGATIVE_FLAGS, ...Object.keys(SETTING_FLAGS), ...Object.keys(VALUE_FLAG_NAMES)]);
@@ -138,6 +141,7 @@ function build(analysis: PromptAnalysis): ComponentMap {
   markToolWords(state);
   const subjects = phraseSubjects(state);
   const actions = markMotion(state);
+  markMotionDetail(state, actions);
   markLeftovers(state);
   if (subjects.length > 0) kinds.subject.add(subjects.some((s) => s.animate) ? 'animate' : 'concrete');
   return { analysis, of: state.of, kinds, subjects, actions };
@@ -159,9 +163,10 @@ function markMatches(state: MapState): void {
     if (m.category === 'subject' && ANIMATE.has(m.kind)) for (let i = m.tokenStart; i < m.tokenEnd; i++) animateWord[i] = m.kind === 'vehicle' || m.kind === 'crowd' ? 2 : 1;
     // A sound that is also an action ("a dog barking", "she whispers") is evidence of motion too.
     if (m.category === 'audio' && m.tokenEnd - m.tokenStart === 1 && tokens[m.tokenStart]!.tag === 'verb' && tokens[m.tokenStart]!.verbForm !== undefined) kinds.motion.add('action');
+    // A motion phrase or event ("slow motion", "a car chase") is one piece of evidence, whatever its list.
     if (m.category === 'motion') kinds.motion.add('phrase');
     else if (m.category === 'camera' && m.kind === 'movement') kinds.motion.add('camera');
-    if (m.category !== 'subject' && m.category !== 'abstract' && m.category !== 'negative') kinds[component].add(m.kind);
+    if (m.category !== 'subject' && m.category !== 'abstract' && m.category !== 'negative' && m.category !== 'motion') kinds[component].add(m.kind);
   }
 }
 
@@ -316,6 +321,59 @@ function markMotion(state: MapState): Token[] {
   if (actions.length > 0) kinds.motion.add('action');
   for (let i = 0; i < staticVerb.length; i++) if (staticVerb[i] === 1) of[i] ??= 'motion';
   return actions;
+}
+
+/**
+ * How things move, read in the words after each action (a verb or a motion phrase, not a camera
+ * movement) up to the next one in its clause: a direction or path ("walks toward the gate",
+ * "pushes it down", "drifts across the frame") and an adverb of manner or speed that ends the
+ * action's phrase ("rolls the mat tightly"); and a next beat, a second action that is not the
+ * first one again ("lifts the lid and peers inside"). An adverb before its verb ("slowly pans")
+ * is found with the leftovers.
+ */
+function markMotionDetail(state: MapState, verbs: readonly Token[]): void {
+  const { analysis, tokens, of, kinds } = state;
+  // 1: an action starts at the token, 2: it continues there, 3: a negated action or a camera
+  // movement (its manner and direction are the camera's, already counted).
+  const moving = scratch.ints(tokens.length);
+  const lemmas: (string | undefined)[] = [];
+  for (const a of analysis.actions) {
+    const skip = a.negated || a.kind === 'camera';
+    moving[a.tokenStart] = skip ? 3 : 1;
+    lemmas[a.tokenStart] = a.lemma;
+    for (let i = a.tokenStart + 1; i < a.tokenEnd; i++) moving[i] = skip ? 3 : 2;
+  }
+  for (const t of verbs) {
+    if (moving[t.index] !== 0) continue;
+    moving[t.index] = 1;
+    lemmas[t.index] = t.lemma;
+  }
+  let first: string | undefined;
+  let clause = -1; // the clause of the action being read, or -1 after its end
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (moving[i] === 1) {
+      clause = t.clause;
+      const lemma = lemmas[i]!;
+      if (first === undefined) first = lemma;
+      else if (lemma !== first) kinds.motion.add('beats');
+      continue;
+    }
+    if (moving[i] === 3) clause = -1;
+    if (moving[i] !== 0 || t.kind !== 'word') continue;
+    if (t.clause !== clause) {
+      clause = -1;
+      continue;
+    }
+    if (DIRECTIONS.has(t.norm)) kinds.motion.add('direction');
+    else if (isMannerAdverb(t, of[i], tokens[i + 1])) kinds.motion.add('manner');
+  }
+}
+
+/** An adverb in -ly that no lexicon claims (praise such as "gracefully" is style) and that grades no adjective or adverb after it ("brightly lit"). */
+function isMannerAdverb(t: Token, component: Component | undefined, next: Token | undefined): boolean {
+  if (t.tag !== 'adv' || !t.norm.endsWith('ly') || component !== undefined || INTENSIFIER.has(t.norm)) return false;
+  return !(next && next.clause === t.clause && (next.tag === 'adj' || next.tag === 'adv'));
 }
 
 function markLeftovers(state: MapState): void {

@@ -41,6 +41,8 @@ export const FRACTIONS = {
   subjectPronounOnly: 0.3,
   /** Present through one kind of evidence only (a shot type but no movement, angle or lens). */
   thin: 0.2,
+  /** Motion through two kinds of evidence only (an action and its direction, but no manner, next beat or camera movement). */
+  motionTwoKinds: 0.1,
   /** The subject is named with no modifier ("a dog" rather than "a scruffy brown terrier"). */
   subjectBare: 0.15,
   /** The first abstract word; each next one costs `abstractDecay` times the previous. */
@@ -293,6 +295,8 @@ export function componentPresence(
   };
 }
 
+const MOTION_TWO_KINDS = 'The motion is half told: add how it moves (manner, speed), where it goes (direction), what happens next, or a camera movement.';
+
 const TECHNIQUE_ONLY = 'Slow motion or a time-lapse says how time is captured, not how the shot is framed: add a shot type, a movement, an angle or a lens.';
 
 function scorePresence(ledger: Ledger, map: ComponentMap, dim: PresenceDimension, diagnostics: readonly Diagnostic[], enabled: ReadonlySet<string>, consumed: Set<Diagnostic>): void {
@@ -303,7 +307,14 @@ function scorePresence(ledger: Ledger, map: ComponentMap, dim: PresenceDimension
     return;
   }
   // Present. Richness: two kinds of evidence (a shot type and a movement; a place and a time).
-  if (map.kinds[dim].size >= 2) return;
+  const kinds = map.kinds[dim].size;
+  // Motion has more kinds of evidence than the others (what moves, its manner, its direction, a
+  // next beat, the camera): two still leave the clip's motion half told.
+  if (dim === 'motion' && kinds === 2) {
+    ledger.take(dim, FRACTIONS.motionTwoKinds, MOTION_TWO_KINDS);
+    return;
+  }
+  if (kinds >= 2) return;
   const techniqueOnly = dim === 'camera' && map.kinds.camera.has('technique') && !map.kinds.motion.has('camera');
   ledger.take(dim, FRACTIONS.thin, techniqueOnly ? TECHNIQUE_ONLY : COMPONENT_WORDS[dim].thin);
 }
