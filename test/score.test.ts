@@ -158,8 +158,10 @@ describe('motion: manner, direction and beats', () => {
     expect(kinds('A dog runs and runs.')).toEqual(['action']);
   });
 
-  it('counts a motion phrase or event once, whichever list it comes from', () => {
+  it('counts a motion phrase or event once, and a verb the motion list holds as one action', () => {
     expect(kinds('A car chase at night.')).toEqual(['phrase']);
+    expect(kinds('A girl dancing in a garden.')).toEqual(['action']);
+    expect(kinds('A quiet street, no explosions.')).toEqual([]);
   });
 
   it('a negated action gives no beat', () => {

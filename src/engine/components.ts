@@ -163,9 +163,10 @@ function markMatches(state: MapState): void {
     if (m.category === 'subject' && ANIMATE.has(m.kind)) for (let i = m.tokenStart; i < m.tokenEnd; i++) animateWord[i] = m.kind === 'vehicle' || m.kind === 'crowd' ? 2 : 1;
     // A sound that is also an action ("a dog barking", "she whispers") is evidence of motion too.
     if (m.category === 'audio' && m.tokenEnd - m.tokenStart === 1 && tokens[m.tokenStart]!.tag === 'verb' && tokens[m.tokenStart]!.verbForm !== undefined) kinds.motion.add('action');
-    // A motion phrase or event ("slow motion", "a car chase") is one piece of evidence, whatever its list.
-    if (m.category === 'motion') kinds.motion.add('phrase');
-    else if (m.category === 'camera' && m.kind === 'movement') kinds.motion.add('camera');
+    // A motion phrase or event ("slow motion", "a car chase") is evidence as the analysis reads it
+    // (markMotion): not when negated or depicted ("a painting of a battle"), and a verb in the list
+    // ("dancing") is one action, not an action and a phrase.
+    if (m.category === 'camera' && m.kind === 'movement') kinds.motion.add('camera');
     if (m.category !== 'subject' && m.category !== 'abstract' && m.category !== 'negative' && m.category !== 'motion') kinds[component].add(m.kind);
   }
 }
