@@ -56,7 +56,7 @@ export default {
     'sweeping shot', 'reveal', 'slow reveal', 'parallax', 'parallax movement', 'barrel roll', 'camera roll',
     'dutch roll', 'rotating camera', 'spinning camera', 'tracking left', 'tracking right', 'lateral tracking', 'trucking shot',
     'camera glide', 'gliding camera', 'floating camera', 'drifting camera', 'camera push', 'camera pull', 'dolly',
-    'dollying', 'zoom', 'zooming', 'zooms in', 'zooms out', 'pans', 'panning', 'tilting', 'rack focus', 'focus pull',
+    'dollying', 'zoom', 'zooming', 'zooms in', 'zooms out', 'pan', 'pans', 'panning', 'tilt', 'tilting', 'rack focus', 'focus pull',
     'pull focus', 'crane', 'jib', 'steady tracking', 'motion control', 'snorricam', 'bullet time',
   ],
   angle: [
@@ -157,6 +157,19 @@ export const AMBIGUOUS: readonly string[] = [
   'tracking', 'aerial', 'composition', 'lens', 'iso', 'alexa', 'push in', 'pull back', 'pull out', 'pull-back',
   'push-in', 'vignette',
 ];
+
+/**
+ * Ambiguous terms that are a camera move when they stand alone as a tag of a list ("…, sunset,
+ * zoom", "a boat at dawn, pan"): not "crane", "truck" or "boom", which alone are a bird, a vehicle
+ * or a sound, nor "orbit" in a list of planets.
+ */
+export const TAG_MOVES: readonly string[] = [
+  'pan', 'pans', 'panning', 'tilt', 'tilting', 'zoom', 'zooming', 'zooms in', 'zooms out', 'dolly', 'dollying',
+  'tracking', 'push in', 'push-in', 'pull back', 'pull-back', 'pull out',
+];
+
+/** Ways of turning that make the camera before them a move with no verb: "camera clockwise". */
+export const HEADINGS: readonly string[] = ['clockwise', 'counterclockwise', 'counter-clockwise', 'anticlockwise', 'anti-clockwise'];
 
 /** Words around an ambiguous term that make it a camera instruction ("slow pan", "pans left"). */
 export const CONTEXT: readonly string[] = [

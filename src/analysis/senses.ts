@@ -7,7 +7,7 @@
  * Linear in the number of matches; every set is built once.
  */
 import type { LexiconMatch, Token } from '../types.js';
-import { AIM_VERBS, AMBIGUOUS as CAMERA_AMBIGUOUS, BODY_FRAMING, CONTEXT as CAMERA_CONTEXT, FLOOR_LEVELS, FRAMING_HEADS, NOT_CAMERA_AFTER, POINTING, STABILITY, VANTAGES, VIEWING, VIEWS } from '../../rules/data/camera.js';
+import { AIM_VERBS, AMBIGUOUS as CAMERA_AMBIGUOUS, BODY_FRAMING, CONTEXT as CAMERA_CONTEXT, FLOOR_LEVELS, FRAMING_HEADS, HEADINGS, NOT_CAMERA_AFTER, POINTING, STABILITY, TAG_MOVES, VANTAGES, VIEWING, VIEWS } from '../../rules/data/camera.js';
 import { COLOUR_SENSITIVE, COLOURS, MODIFIER_SENSITIVE as LIGHT_SENSITIVE, NOT_LIGHT_AFTER, NOT_LIGHT_BEFORE_OF } from '../../rules/data/lighting.js';
 import environmentWords, {
   ABSTRACT_NOUNS,
@@ -45,6 +45,8 @@ import { isWordToken, startsWithDigit } from './tokenize.js';
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 const CAMERA_AMBIGUOUS_SET = set(CAMERA_AMBIGUOUS);
 const CAMERA_CONTEXT_SET = set(CAMERA_CONTEXT);
+const TAG_MOVE_SET = set(TAG_MOVES);
+const HEADING_SET = set(HEADINGS);
 const NOT_CAMERA_AFTER_SET = set(NOT_CAMERA_AFTER);
 const STABILITY_SET = set(STABILITY);
 const VIEW_SET = set(VIEWS);
@@ -206,8 +208,9 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
   if (subject && CAMERA_SUBJECTS.has(subject.norm)) return true;
   if (first.tag === 'verb' && subject) return false;
   // Words around it that only a camera instruction has: "slow pan", "pans left", "tilt up".
+  // (Not a preposition before it: "dosa in pan" is cookware; "pan in" is a move.)
   const prev = wordBefore(tokens, m);
-  if (prev && CAMERA_CONTEXT_SET.has(prev.norm)) return true;
+  if (prev && CAMERA_CONTEXT_SET.has(prev.norm) && prev.tag !== 'prep') return true;
   // A bracketed camera command: "[Push in]", "[Pan left, Tilt up]".
   const before = tokens[m.tokenStart - 1];
   if (before && before.text === '[') return true;
@@ -218,7 +221,17 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
   for (let k = m.tokenEnd; k < tokens.length && tokens[k]!.clause === first.clause; k++) {
     if (CAMERA_SUBJECTS.has(tokens[k]!.norm)) return true;
   }
-  return false;
+  // A move standing alone as a tag of a list: "…, sunset, zoom", "a boat at dawn, pan".
+  return (TAG_MOVE_SET.has(key) || TAG_MOVE_SET.has(first.lemma)) && aloneInClause(tokens, m);
+}
+
+/** The match is its clause's only words, after an earlier clause: a tag of a list. */
+function aloneInClause(tokens: readonly Token[], m: LexiconMatch): boolean {
+  const clause = tokens[m.tokenStart]!.clause;
+  const before = tokens[m.tokenStart - 1];
+  if (!before || isWordToken(before) || before.clause === clause) return false;
+  for (let k = m.tokenEnd; k < tokens.length && tokens[k]!.clause === clause; k++) if (isWordToken(tokens[k])) return false;
+  return true;
 }
 
 /**
@@ -506,6 +519,9 @@ export function refineMatches(
       }
       (extra ??= []).push(added('environment', 'placeName', t.norm, t, t, text));
     } else if ((f & SENSE_VIEW) !== 0 && !startsMatchAt(starts, t, ['camera'])) {
+      // "camera clockwise": a camera noun before a way of turning is a move without its verb.
+      const next = words[w + 1];
+      if (next && next.clause === t.clause && HEADING_SET.has(next.norm) && CAMERA_SUBJECTS.has(t.norm) && t.tag === 'noun') (extra ??= []).push(added('camera', 'movement', `${t.norm} ${next.norm}`, t, next, text));
       const steady = stabilityBefore(words, w);
       if (steady && !startsMatchAt(starts, steady, ['camera'])) (extra ??= []).push(added('camera', 'static', `${steady.norm} ${t.norm}`, steady, t, text));
     } else if ((f & SENSE_AIM) !== 0 && t.tag === 'verb' && !startsMatchAt(starts, t, ['camera'])) {
