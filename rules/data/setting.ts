@@ -122,6 +122,12 @@ export const ABSORB_AFTER: readonly string[] = ['resolution', 'quality', 'format
 export const WORD_FLAGS: readonly string[] = ['camera', 'cam', 'hide', 'style', 'tile'];
 
 /**
+ * The WORD_FLAGS that take words after them ("-camera zoom in", "--style raw"). With none, right
+ * after a word, the dash is a hyphen typed with a space ("Clueless -Style, …"), not a flag.
+ */
+export const VALUE_WORD_FLAGS: readonly string[] = ['camera', 'cam', 'style'];
+
+/**
  * Names of a tool's parameters that take a number ("-gs 20", "-motion 2"): written without their
  * dash or apart from it ("gs 25", "- motion 2"), before a number they are still a setting.
  */

@@ -13,7 +13,8 @@ import { firstIndexWhere } from '../analysis/sort.js';
 import { newlineBefore } from '../analysis/negative-prompt.js';
 import { DASHES } from '../analysis/tokenize.js';
 import { grades } from '../analysis/pos.js';
-import { ABSORB_AFTER, ABSORB_BEFORE, SETTING_FLAGS, VALUE_FLAG_NAMES } from '../../rules/data/setting.js';
+import { isCapitalised } from '../analysis/capitals.js';
+import { ABSORB_AFTER, ABSORB_BEFORE, SETTING_FLAGS, VALUE_FLAG_NAMES, VALUE_WORD_FLAGS } from '../../rules/data/setting.js';
 
 /** Where each group of clauses goes, in the formula's order. */
 const ORDER: readonly Component[] = ['subject', 'environment', 'camera', 'lighting', 'audio', 'style', 'settings'];
@@ -37,6 +38,10 @@ const PARTICIPLE_PREPS = new Set(['with', 'by', 'in']);
 const VERB_FOLLOWERS = new Set(['det', 'adv', 'prep', 'pron']);
 /** Words that describe the next one: "warm and beautiful light" joins them, not two things. */
 const MODIFIER_TAGS = new Set(['adj', 'adv']);
+/** Pronouns a present-tense verb agrees with in its base form: "they run". */
+const PLURAL_PRONOUNS = new Set(['i', 'you', 'we', 'they']);
+/** Words that may be the subject of a verb after them. */
+const SUBJECT_TAGS = new Set(['noun', 'name', 'pron']);
 /** Coordinators of contrast: "eerie yet captivating", "quiet but stunning". */
 const CONTRASTS = new Set(['but', 'yet']);
 /** Words that open what comes before a sentence's verb: "The bridge,", "In the center,", "As it nears the bridge,". */
@@ -51,6 +56,7 @@ const SETTING_NAMES = new Set([...Object.keys(SETTING_FLAGS), ...Object.keys(VAL
 const SETTING_PREPOSITIONS = new Set(ABSORB_BEFORE);
 /** Setting names that are words, not a flag's short name: "with ratio 9:16", not "light up ar 16:9". */
 const SETTING_WORDS = new Set(ABSORB_AFTER);
+const VALUE_FLAGS = new Set(VALUE_WORD_FLAGS);
 /** A placeholder's inner text must stay short enough to be recognised as one (see src/analysis/placeholders.ts). */
 const MAX_PLACEHOLDER = 78;
 
@@ -369,8 +375,11 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
   // A tool's parameters after the prompt's words ("… -ar 16:9 -motion 2 -camera zoom in") run to
   // the end of their clause: one setting, which moves last, after the placeholders.
   for (let i = 1; i < n; i++) {
-    if (newlineBefore(analysis.text, tokens, i) || parameterFlag(analysis.text, tokens, i) < 0) continue;
+    if (newlineBefore(analysis.text, tokens, i)) continue;
+    const w = parameterFlag(analysis.text, tokens, i);
+    if (w < 0) continue;
     const end = analysis.clauses[tokens[i]!.clause]!.tokenEnd - 1;
+    if (hyphenTyped(tokens, i, w, end)) continue;
     for (let k = i; k <= end; k++) if (tokens[k]!.kind !== 'punct') settings[k] = 1;
     settings[i] = OPENS | TOOL;
     tie(i, end);
@@ -408,6 +417,13 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
     bound[i] = depth > 0 ? 1 : 0;
   }
   return bound;
+}
+
+/** "Clueless -Style,": a flag that takes words, with none after it, right after a word is a hyphen typed with a space. */
+function hyphenTyped(tokens: readonly Token[], dash: number, name: number, end: number): boolean {
+  if (!VALUE_FLAGS.has(tokens[name]!.norm) || tokens[dash - 1]!.kind !== 'word') return false;
+  for (let k = name + 1; k <= end; k++) if (tokens[k]!.kind !== 'punct') return false;
+  return true;
 }
 
 /** The first token that ends after `offset`. */
@@ -564,7 +580,7 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
       const cur = atoms[k]!;
       // Closing punctuation alone (the ")," after a bracket) ends the run of words before it.
       const closes = said && prev.kept.length === 0 && CLOSING.has(tokens[prev.to - 1]!.text);
-      if ((!closes && leansForward(tokens, prev, k - 1, firstFinite)) || leansBack(tokens, cur, componentOf)) run.push(cur);
+      if ((!closes && leansForward(tokens, prev, k - 1, firstFinite)) || leansBack(tokens, cur, componentOf) || rejoins(tokens, prev, cur)) run.push(cur);
       else {
         flush();
         run = [cur];
@@ -573,9 +589,7 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
       said ||= cur.kept.length > 0;
     }
     flush();
-    const counts = new Map<Component, number>();
-    for (const u of units) for (const [g, n] of u.counts) counts.set(g, (counts.get(g) ?? 0) + n);
-    let group = units.length === 1 ? units[0]!.group : units.some((u) => u.group === 'subject') ? 'subject' : pickGroup(counts);
+    let group = unitsGroup(units);
     // The opening sentence sets the scene: it stays first unless it is about the camera, the light, the sound or the settings.
     if (blocks.length === 0 && !TRAILING_GROUPS.has(group)) group = 'subject';
     // "Lighting: soft, from the left.": what follows a label stays in its order.
@@ -600,8 +614,12 @@ function splitFlags(tokens: readonly Token[], block: Block, settings: Uint8Array
   const cut = block.units[k]!.from;
   const before = block.tokens.filter((i) => i < cut);
   const kept = trimEnd(tokens, [...before], inside);
+  const units = block.units.slice(0, k);
+  // Without its flags, "slow pan left -fps24 -motion 4" is about the camera (the light, the sound).
+  const head = unitsGroup(units);
+  const group = block.group === 'settings' && TRAILING_GROUPS.has(head) ? head : block.group;
   return [
-    { ...block, to: cut, tokens: kept, units: block.units.slice(0, k), trail: before.slice(kept.length) },
+    { ...block, to: cut, tokens: kept, units, group, trail: before.slice(kept.length) },
     { from: cut, to: block.to, tokens: block.tokens.filter((i) => i >= cut), units: block.units.slice(k), group: 'settings', tags: false },
   ];
 }
@@ -640,6 +658,17 @@ function finiteVerb(t: Token, before: Token | undefined, after: Token | undefine
 }
 
 /**
+ * A present-tense verb agreeing with the subject right before it ("a woman walks", "two dogs
+ * run"; not "wide angle, zoom out"), read as a verb or as a plural noun that can be one.
+ */
+function verbAfterSubject(t: Token | undefined, subject: Token, after: Token | undefined): boolean {
+  if (t === undefined) return false;
+  if (t.tag === 'verb' && t.verbForm === 'base') return subject.tag === 'pron' ? PLURAL_PRONOUNS.has(subject.norm) : subject.tag === 'noun' && subject.norm !== subject.lemma;
+  if (t.tag === 'verb') return t.verbForm === 's';
+  return t.norm !== t.lemma && mayBeVerb(t, subject, after); // "walks", not "focus"
+}
+
+/**
  * A word read as a plural noun that can be a verb, where a verb would stand: after a noun or a
  * pronoun, or opening its clause, and before what a verb takes ("blurs into", "showcases neatly
  * organized shelves"). Not "lights of the city".
@@ -658,6 +687,19 @@ function leansForward(tokens: readonly Token[], a: Atom, index: number, firstFin
   if (index >= firstFinite) return false;
   const head = tokens[a.kept[0]!]!;
   return OPENING_TAGS.has(head.tag) || a.counts.has('subject') || a.action;
+}
+
+/**
+ * The atom goes on with the one before although a comma parts them: a name after a name ("Paris,
+ * France", "Yekaterinburg, Russia": one place), or a verb after its subject once the words between
+ * them were dropped ("A woman, beautiful, walks").
+ */
+function rejoins(tokens: readonly Token[], prev: Atom, cur: Atom): boolean {
+  if (prev.kept.length === 0 || cur.kept.length === 0) return false;
+  const before = tokens[prev.kept[prev.kept.length - 1]!]!;
+  const words = cur.kept.filter((i) => tokens[i]!.kind !== 'punct');
+  if (before.tag === 'name' && isCapitalised(before.text) && words.length > 0 && words.length <= 3 && words.every((i) => tokens[i]!.tag === 'name' && isCapitalised(tokens[i]!.text))) return true;
+  return prev.to < cur.from && SUBJECT_TAGS.has(before.tag) && verbAfterSubject(tokens[cur.kept[0]!], before, tokens[cur.kept[1]!]);
 }
 
 /** The atom continues the one before: it opens with a verb ("capturing …", "frames the yacht") or a conjunction, or has no component of its own. */
@@ -711,6 +753,15 @@ function adjectiveAfterModifier(t: Token, before: Token, nounToo = false): boole
   return t.tag === 'adj' && (nounToo || !t.pos.includes('noun')) && (before.tag === 'det' || before.tag === 'adj');
 }
 
+/** The group of a sentence's units: its one unit's, the subject's when one of them is about it, else the component most of their words belong to. */
+function unitsGroup(units: readonly Unit[]): Component {
+  if (units.length === 1) return units[0]!.group;
+  if (units.some((u) => u.group === 'subject')) return 'subject';
+  const counts = new Map<Component, number>();
+  for (const u of units) for (const [g, n] of u.counts) counts.set(g, (counts.get(g) ?? 0) + n);
+  return pickGroup(counts);
+}
+
 function pickGroup(counts: ReadonlyMap<Component, number>): Component {
   let best: Component = 'style';
   let bestCount = 0;
@@ -753,7 +804,9 @@ function keptTokens(tokens: readonly Token[], from: number, to: number, removed:
       // "the vast, mesmerizing ocean" → "the vast ocean": the comma between two adjectives goes with the second.
       // ("the relentless, mesmerizing advance": an adjective the lexicon also knows as a noun is still one here).
       const between = t.text === ',' && after > i + 1 && after < to && isContentWord(tokens[after]!) && tokens[after - 1]!.tag !== 'adv' && prevKept !== undefined && kept.length > 1 && adjectiveAfterModifier(prevKept, tokens[kept[kept.length - 2]!]!, true);
-      if (rightGone || between || (leftGone && (!prevKept || !isContentWord(prevKept) || CONNECTORS.has(prevKept.norm)))) continue;
+      // "A woman, beautiful, walks" → "A woman walks": the comma closing dropped words between a subject and its verb goes too.
+      const predicate = t.kind === 'punct' && after < to && prevKept !== undefined && SUBJECT_TAGS.has(prevKept.tag) && betweenCommas(tokens, i, after, gone) && verbAfterSubject(tokens[after], prevKept, tokens[after + 1]);
+      if (rightGone || between || predicate || (leftGone && (!prevKept || !isContentWord(prevKept) || CONNECTORS.has(prevKept.norm)))) continue;
     }
     // "an eerie yet captivating aura" → "an eerie aura": "yet" or "but" between a modifier and dropped praise goes with it.
     if (CONTRASTS.has(t.norm) && inside[i]! < 0) {
@@ -763,6 +816,17 @@ function keptTokens(tokens: readonly Token[], from: number, to: number, removed:
     kept.push(i);
   }
   return kept;
+}
+
+/**
+ * The comma at `i` opens or closes a run of left-out words set off by commas on both sides
+ * ("A woman, beautiful, walks"); `after` is the first word kept after it.
+ */
+function betweenCommas(tokens: readonly Token[], i: number, after: number, gone: (k: number) => boolean): boolean {
+  if (after > i + 1) return tokens[after - 1]!.kind === 'punct' && CONNECTORS.has(tokens[after - 1]!.text);
+  let k = i - 1;
+  while (k >= 0 && gone(k) && tokens[k]!.kind !== 'punct') k--;
+  return k < i - 1 && k >= 0 && gone(k) && CONNECTORS.has(tokens[k]!.text);
 }
 
 /** Without the closing punctuation and connectors: a clause that moves is joined to the others with a comma. */
