@@ -62,7 +62,7 @@ export default {
   angle: [
     'low angle', 'low-angle', 'high angle', 'high-angle', 'eye level', 'eye-level', 'shoulder level', 'hip level',
     'knee level', 'ground level', 'ground-level', 'low to the ground', 'worm\'s-eye view', 'worms-eye view', 'worm\'s eye',
-    'bird\'s-eye view', 'birds-eye view', 'bird\'s eye view', 'bird\'s eye', 'birdseye', 'top-down', 'top down view',
+    'bird\'s-eye view', 'birds-eye view', 'bird\'s eye view', 'bird\'s eye', 'birdseye', 'bird view', 'birds view', 'bird-view', 'top-down', 'top down view',
     'overhead view', 'overhead angle', 'directly overhead', 'from overhead', 'overhead shot', 'god\'s-eye view', 'aerial view',
     'aerial perspective', 'aerial', 'drone view', 'drone perspective', 'helicopter view', 'satellite view', 'dutch angle', 'dutch tilt',
     'canted angle', 'oblique angle', 'three-quarter view', 'three-quarter angle', 'frontal view', 'straight-on',
@@ -134,7 +134,7 @@ export default {
     'camera left', 'camera right', 'facing the camera', 'facing camera', 'at camera', 'in camera', 'in the camera', 'for the camera', 'breaking the fourth wall', 'direct address',
   ],
   technique: [
-    'time-lapse', 'timelapse', 'time lapse', 'hyperlapse', 'hyper-lapse', 'slow motion', 'slow-motion', 'slo-mo', 'slowmo',
+    'time-lapse', 'timelapse', 'time lapse', 'hyperlapse', 'hyper-lapse', 'slow motion', 'slow-motion', 'slowmotion', 'slo-mo', 'slowmo',
     'high-speed footage', 'high speed camera', 'speed ramp', 'bullet time', 'long exposure', 'infrared footage',
     'thermal camera', 'night vision', 'split diopter', 'tilt-shift', 'macro photography', 'macro footage',
   ],

@@ -188,6 +188,8 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
     const after = wordAfter(tokens, m);
     if (first.norm !== first.lemma || (after && (after.tag === 'det' || after.tag === 'noun' || after.tag === 'adj' || POSSESSIVES.has(after.norm) || after.norm.endsWith("'s")))) return false;
   }
+  // "a bird views the lake": a term closed by an -s verb is a clause, unless the camera does it ("camera moves").
+  if (last !== first && last.tag === 'verb' && last.verbForm === 's' && !CAMERA_SUBJECTS.has(first.norm)) return false;
   // "a starship flying through space", "seagulls fly by", "she tilts up her head": a term that
   // opens with a verb agreeing with a subject other than the camera is that subject's verb (a
   // base form agrees with a plural; "a city fly-through" is a noun). A camera move needs an
