@@ -210,9 +210,10 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
   if (subject && CAMERA_SUBJECTS.has(subject.norm)) return true;
   if (first.tag === 'verb' && subject) return false;
   // Words around it that only a camera instruction has: "slow pan", "pans left", "tilt up".
-  // (Not a preposition before it: "dosa in pan" is cookware; "pan in" is a move.)
+  // Right after a preposition it is that preposition's object: "dosa in pan in the stove" is cookware.
   const prev = wordBefore(tokens, m);
-  if (prev && CAMERA_CONTEXT_SET.has(prev.norm) && prev.tag !== 'prep') return true;
+  if (prev && prev.tag === 'prep' && single(m)) return false;
+  if (prev && CAMERA_CONTEXT_SET.has(prev.norm)) return true;
   // A bracketed camera command: "[Push in]", "[Pan left, Tilt up]".
   const before = tokens[m.tokenStart - 1];
   if (before && before.text === '[') return true;
