@@ -141,8 +141,14 @@ export default {
   static: [
     'static camera', 'static shot', 'static frame', 'static wide', 'still camera', 'fixed camera', 'fixed shot',
     'stationary camera', 'locked-off', 'locked off', 'locked-down', 'locked down', 'lock-off', 'tripod shot', 'tripod-mounted',
-    'on a tripod', 'camera stays still', 'camera remains still', 'camera holds', 'camera is still', 'no camera movement',
-    'camera does not move', 'steady frame', 'steady shot', 'stationary frame', 'fixed frame', 'camera still',
+    'on a tripod', 'camera holds', 'no camera movement', 'camera does not move', 'steady frame', 'steady shot',
+    'stationary frame', 'fixed frame', 'camera still',
+    // Written with the verb's lemma, so every form matches: "the camera is static", "was still", "remained fixed".
+    'camera be still', 'camera be static', 'camera be stationary', 'camera be fixed', 'camera be steady',
+    'camera be motionless', 'camera be locked', 'camera remain still', 'camera remain static', 'camera remain stationary',
+    'camera remain fixed', 'camera remain steady', 'camera remain motionless', 'camera stay still', 'camera stay static',
+    'camera stay stationary', 'camera stay fixed', 'camera stay steady', 'camera stay motionless', 'camera hold still',
+    'camera hold steady',
   ],
 } satisfies LexiconData;
 
