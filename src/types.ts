@@ -458,7 +458,7 @@ export interface Rewrite {
   changed: boolean;
   /** Placeholders added, in order. */
   placeholders: { component: Component; text: string }[];
-  /** Flagged abstract words left out, as written. */
+  /** Flagged abstract words left out, as written, with a generic noun they left meaning nothing ("style" of "…, cinematic style"). */
   removed: string[];
 }
 

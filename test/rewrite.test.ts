@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createLinter, lint } from '../src/index.js';
+import type { Diagnostic } from '../src/types.js';
 import { analyze } from '../src/analysis/index.js';
 import { isContentWord } from '../src/engine/components.js';
 import { PLACEHOLDERS } from '../src/engine/rewrite.js';
@@ -37,7 +38,13 @@ function gradesFlagged(input: ReturnType<typeof analyze>, flagged: readonly (rea
   return flagged.some(([a, b]) => a <= next.start && next.end <= b);
 }
 
-/** Every content word kept (except the flagged ones and the words grading them), and no word that is neither the prompt's nor a placeholder's. */
+/** A word the rule's own deletion takes with the praise: the generic noun of "…, cinematic style, …". */
+function deletedWithPraise(flagged: readonly Diagnostic[], w: Word): boolean {
+  const gone = (s: { fix: { range: readonly [number, number]; text: string } }) => s.fix.range[0] <= w.start && w.end <= s.fix.range[1] && !s.fix.text.toLowerCase().includes(w.norm);
+  return flagged.some((d) => d.suggestions?.some(gone) === true);
+}
+
+/** Every content word kept (except the flagged ones, the words grading them and the generic noun the rule deletes with them), and no word that is neither the prompt's nor a placeholder's. */
 function checkWords(text: string, model?: string): string[] {
   const result = lint(text, { model });
   const { rewrite } = result;
@@ -52,6 +59,7 @@ function checkWords(text: string, model?: string): string[] {
     if (!isContentWord(w)) continue;
     if (flagged.some((d) => d.range[0] <= w.start && w.end <= d.range[1])) continue;
     if (gradesFlagged(input, flagged.map((d) => d.range), w)) continue;
+    if (deletedWithPraise(flagged, w)) continue;
     if (!outsideSet.has(w.norm)) problems.push(`lost "${w.text}"`);
   }
   const inputWords = new Set(input.words.map((w) => w.norm));
@@ -72,6 +80,7 @@ const fragment = fc.constantFrom(
   'a stunning',
   'beautiful',
   'epic drone shot',
+  'cinematic style',
   'slow dolly in',
   'close-up',
   'warm candlelight',
@@ -144,10 +153,11 @@ type Word = ReturnType<typeof analyze>['words'][number];
  */
 function mayGo(text: string, model?: string): (w: Word) => boolean {
   const input = analyze(text);
-  const flagged = lint(text, { model }).diagnostics.filter((d) => d.ruleId === 'no-abstract-adjectives').map((d) => d.range);
+  const diagnostics = lint(text, { model }).diagnostics.filter((d) => d.ruleId === 'no-abstract-adjectives');
+  const flagged = diagnostics.map((d) => d.range);
   return (w) => {
     const clause = input.clauses[w.clause]!;
-    return flagged.some(([a, b]) => (a <= w.start && w.end <= b) || (!isContentWord(w) && a < clause.end && clause.start < b)) || gradesFlagged(input, flagged, w);
+    return flagged.some(([a, b]) => (a <= w.start && w.end <= b) || (!isContentWord(w) && a < clause.end && clause.start < b)) || gradesFlagged(input, flagged, w) || deletedWithPraise(diagnostics, w);
   };
 }
 

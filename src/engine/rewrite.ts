@@ -14,6 +14,7 @@ import { newlineBefore } from '../analysis/negative-prompt.js';
 import { DASHES } from '../analysis/tokenize.js';
 import { grades } from '../analysis/pos.js';
 import { isCapitalised } from '../analysis/capitals.js';
+import { GENERIC_HEADS } from '../../rules/data/abstract.js';
 import { ABSORB_AFTER, ABSORB_BEFORE, SETTING_FLAGS, VALUE_FLAG_NAMES, VALUE_WORD_FLAGS } from '../../rules/data/setting.js';
 
 /** Where each group of clauses goes, in the formula's order. */
@@ -38,6 +39,10 @@ const PARTICIPLE_PREPS = new Set(['with', 'by', 'in']);
 const VERB_FOLLOWERS = new Set(['det', 'adv', 'prep', 'pron']);
 /** Words that describe the next one: "warm and beautiful light" joins them, not two things. */
 const MODIFIER_TAGS = new Set(['adj', 'adv']);
+/** Nouns that mean nothing without their praise ("cinematic style"): the rewrite keeps or drops the pair as the rule's deletion does. */
+const GENERIC_HEAD: ReadonlySet<string> = new Set(GENERIC_HEADS);
+/** What ends an item of a tag list, or the sentence it is in. */
+const LIST_BREAKS = new Set([',', ';', '\uFF0C', '\uFF1B', '\u3001', '.', '!', '?', '\u2026', '|']);
 /** Pronouns a present-tense verb agrees with in its base form: "they run". */
 const PLURAL_PRONOUNS = new Set(['i', 'you', 'we', 'they']);
 /** Words that may be the subject of a verb after them. */
@@ -278,7 +283,39 @@ function flaggedTokens(analysis: PromptAnalysis, diagnostics: readonly Diagnosti
     // A tag written as a flag ("grainy -cinematic -4k") or between dashes ("motion 4 - cinematic - 8k") takes its dash along.
     if (out.has(m.tokenStart) && out.has(m.tokenEnd - 1)) for (const i of dashesBefore(analysis.tokens, m.tokenStart, m.tokenEnd)) if (inside[i]! < 0) out.add(i);
   }
+  if (out.size > 0) settleGenericHeads(analysis.tokens, out, inside);
   return out;
+}
+
+/**
+ * A generic noun whose every modifier is left out ("cinematic style", "beautiful and stunning
+ * look") would mean nothing alone. As an item of a list it goes with them, as the rule's own
+ * deletion does. After an article and with nothing after it ("in a cinematic style", "has an
+ * epic look.") the rule offers no deletion, and the rewrite keeps the praise rather than leave
+ * "in a style". A noun that keeps another modifier ("realistic cinematic style") or takes a
+ * complement ("a beautiful view of the bay") still means something and loses only the praise.
+ */
+function settleGenericHeads(tokens: readonly Token[], out: Set<number>, inside: Int32Array): void {
+  const firstWord = tokens.findIndex((t) => t.kind === 'word');
+  let lastWord = tokens.length - 1;
+  while (lastWord > 0 && tokens[lastWord]!.kind !== 'word') lastWord--;
+  for (const i of [...out].sort((a, b) => a - b)) {
+    const head = tokens[i + 1];
+    if (head === undefined || out.has(head.index) || head.kind !== 'word' || !GENERIC_HEAD.has(head.norm) || head.sentence !== tokens[i]!.sentence || inside[head.index]! >= 0) continue;
+    // The run of left-out words before the noun, with the connectors between them.
+    let start = i;
+    while (start > 0 && (out.has(start - 1) || (CONNECTORS.has(tokens[start - 1]!.norm) && out.has(start - 2)))) start--;
+    const before = tokens[start - 1];
+    const after = tokens[head.index + 1];
+    // A comma after a kept adjective joins two modifiers of the noun ("a nostalgic, cinematic feel"), not two tags.
+    const coordinate = before?.text === ',' && tokens[start - 2]?.tag === 'adj';
+    const opens = before === undefined || before.sentence !== head.sentence || (LIST_BREAKS.has(before.text) && !coordinate);
+    const closes = after === undefined || after.sentence !== head.sentence || LIST_BREAKS.has(after.text);
+    // Nothing else in the prompt: the rule offers no deletion, and nor does the rewrite.
+    if (firstWord >= start && lastWord <= head.index) for (let k = start; k <= i; k++) out.delete(k);
+    else if (opens && closes) out.add(head.index);
+    else if (before?.tag === 'det' && (closes || (after!.tag === 'prep' && after!.norm !== 'of'))) for (let k = start; k <= i; k++) out.delete(k);
+  }
 }
 
 /**
