@@ -26,6 +26,15 @@ describe('a character reference between word characters', () => {
     expect(tokens('Pok&#xE9;mon')).toEqual(['word:Pok&#xE9;mon']);
   });
 
+  it('for a letter at the start or the end of a word is part of it, as the letter would be', () => {
+    expect(tokens('a cosy caf&#233; at dusk, un paisaje &#233;pico')).toEqual(['word:a', 'word:cosy', 'word:caf&#233;', 'word:at', 'word:dusk', 'punct:,', 'word:un', 'word:paisaje', 'word:&#233;pico']);
+    expect(tokens('by Ren&#233; Magritte')).toEqual(['word:by', 'word:Ren&#233;', 'word:Magritte']);
+  });
+
+  it('for a space separates words as the space would', () => {
+    expect(tokens('a&#160;b, inner&nbsp;calm')).toEqual(['word:a', 'word:b', 'punct:,', 'word:inner', 'word:calm']);
+  });
+
   it('a number with an apostrophe is a word, as without the reference', () => {
     expect(tokens("1990&#39;s 1990's")).toEqual(['word:1990&#39;s', "word:1990's"]);
   });
@@ -34,7 +43,6 @@ describe('a character reference between word characters', () => {
     expect(tokens('The Workers&#39; union')).toEqual(['word:The', 'word:Workers', 'punct:&#39;', 'word:union']);
     expect(tokens('&#39;tis')).toEqual(['punct:&#39;', 'word:tis']);
     expect(tokens('R&amp;D')).toEqual(['word:R', 'symbol:&amp;', 'word:D']);
-    expect(tokens('a&#160;b')).toEqual(['word:a', 'symbol:&#160;', 'word:b']);
     expect(tokens('&quot;Mom!&quot;')).toEqual(['punct:&quot;', 'word:Mom', 'punct:!', 'punct:&quot;']);
     expect(tokens('cat&#20013;dog')).toEqual(['word:cat', 'symbol:&#20013;', 'word:dog']);
   });
@@ -51,6 +59,11 @@ describe('normalizeWord reads a reference inside a word as its character', () =>
     expect(normalizeWord('It&APOS;s')).toBe("it's");
     expect(normalizeWord('don&#8217;t')).toBe("don't");
     expect(normalizeWord('Pok&#xC9;mon')).toBe('pokémon');
+  });
+
+  it('a reference opening or ending a word', () => {
+    expect(normalizeWord('&#233;pico')).toBe('épico');
+    expect(normalizeWord('Caf&#233;')).toBe('café');
   });
 
   it('a whole-token reference keeps its text', () => {

@@ -16,11 +16,14 @@ const STRAIGHT = '"';
 const OPEN_QUOTES = new Set([STRAIGHT, '\u201c', '\u201e', '\u00ab', '\u300c', '\u300e']);
 const CLOSE_QUOTES = new Set([STRAIGHT, '\u201d', '\u00bb', '\u300d', '\u300f']);
 /**
- * Single quotation marks, each with the mark that closes it. Being also apostrophes ("the dogs'
+ * Single quotation marks, each with the mark that closes it, written as themselves or as a
+ * reference ("&#39;The Matrix&#39;"). Being also apostrophes ("the dogs'
  * bowls", "'90s"), a single mark opens only glued to a word after it (not a number) and not to
  * one before, and closes only glued to what it ends and not to a word after it.
  */
 const SINGLE = new Map([["'", "'"], ['\u2018', '\u2019']]);
+/** A single mark as written, or the one its reference stands for (the norm folds a curly one to straight). */
+const singleMark = (t: Token) => (t.text.charCodeAt(0) === 38 ? markOf(t) : t.text);
 /** A quotation longer than this is more likely a stray mark than a line of dialogue. */
 const MAX_QUOTE = 40;
 const BLANK_LINE = /\n[^\S\n]*\n/;
@@ -51,7 +54,7 @@ export function findQuotations(text: string, tokens: readonly Token[]): Quotatio
     for (let k = i + 1; k < end && k <= i + MAX_QUOTE; k++) {
       const t = tokens[k]!;
       if (BLANK_LINE.test(text.slice(tokens[k - 1]!.end, t.start))) break;
-      if (single !== undefined ? t.text === single && glued(tokens[k - 1], t) && !isWord(tokens[k + 1], t) : isMark(t, CLOSE_QUOTES, tokens[k - 1])) {
+      if (single !== undefined ? singleMark(t) === single && glued(tokens[k - 1], t) && !isWord(tokens[k + 1], t) : isMark(t, CLOSE_QUOTES, tokens[k - 1])) {
         close = k;
         break;
       }
@@ -79,7 +82,7 @@ const isWord = (t: Token | undefined, to: Token) => isWordToken(t) && glued(to, 
 
 /** The closing mark when token `i` opens a single-quoted span, else undefined. */
 function singleOpening(tokens: readonly Token[], i: number): string | undefined {
-  const close = SINGLE.get(tokens[i]!.text);
+  const close = SINGLE.get(singleMark(tokens[i]!));
   if (close === undefined) return undefined;
   const before = tokens[i - 1];
   if (isWordToken(before) && glued(before, tokens[i]!)) return undefined;

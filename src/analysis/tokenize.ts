@@ -114,7 +114,7 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
       i += ch.length;
       continue;
     }
-    if (cls === 'word') {
+    if (cls === 'word' || (ch === '&' && referenceKind(text, i) === 'word')) {
       const start = i;
       let allDigits = true;
       let j = i;
@@ -153,12 +153,13 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
             continue;
           }
         }
-        // A character reference for a letter, digit or joiner, followed by a word character, is
-        // part of the word as the character itself would be ("didn&#39;t", "caf&#233;s").
+        // A character reference for a letter or digit is part of the word as the character itself
+        // would be ("caf&#233;s", "caf&#233;"); one for a joiner, when a word character follows
+        // ("didn&#39;t").
         if (cj === '&') {
           const end = entityEnd(text, j);
-          const stands = end > 0 && end < n ? entityChar(text.slice(j, end)) : '';
-          if (stands !== '' && (JOINERS.has(stands) || classify(stands) === 'word') && classify(codePointAt(text, end)) === 'word') {
+          const stands = end > 0 ? entityChar(text.slice(j, end)) : '';
+          if (stands !== '' && (JOINERS.has(stands) ? end < n && classify(codePointAt(text, end)) === 'word' : classify(stands) === 'word')) {
             const cc = stands.charCodeAt(0);
             if (!JOINERS.has(stands) && !(cc >= 48 && cc <= 57)) allDigits = false;
             j = end;
@@ -176,6 +177,11 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
     // the source slice; quotes and apostrophes are punctuation, the rest symbols.
     if (text.charCodeAt(i) === 38) {
       const end = entityEnd(text, i);
+      // A reference for a space ("&#160;") separates words as the space itself would.
+      if (end > 0 && referenceKind(text, i) === 'space') {
+        i = end;
+        continue;
+      }
       if (end > 0) {
         push(QUOTE_CHARS.has(entityChar(text.slice(i, end))) ? 'punct' : 'symbol', i, end);
         i = end;
@@ -207,6 +213,13 @@ const NAMED_ENTITIES = new Map([
  */
 export function markOf(t: { kind: string; text: string; norm: string }): string {
   return t.text.charCodeAt(0) === 38 && t.kind !== 'word' && t.kind !== 'number' && entityEnd(t.text, 0) === t.text.length ? entityChar(t.text) : t.norm;
+}
+
+/** What the character a reference at `i` stands for is ('other' when there is none): a letter opening a word ("&#233;pico"), a space. */
+function referenceKind(text: string, i: number): 'word' | 'cjk' | 'space' | 'other' {
+  const end = entityEnd(text, i);
+  const stands = end > 0 ? entityChar(text.slice(i, end)) : '';
+  return stands === '' ? 'other' : classify(stands);
 }
 
 /** The character a reference that `entityEnd` accepted stands for ("&#39;" → "'"), or '' for none. */
@@ -256,11 +269,11 @@ export function normalizeWord(text: string): string {
   const s = text.toLowerCase();
   // The characters to fold are all non-ASCII and a reference starts with "&": a plain ASCII
   // word needs no regular expression. A reference that is the whole token (punctuation between
-  // words) keeps its text as its norm.
+  // words) keeps its text as its norm; one opening a word is read ("&#233;pico" → "épico").
   let fold = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 38 && i > 0) {
+    if (c === 38 && (i > 0 || entityEnd(s, 0) < s.length)) {
       const decoded = foldWord(text.replace(REFERENCE, (ref) => entityChar(ref) || ref).toLowerCase());
       return decoded.includes('-') ? foldWord(s) : decoded;
     }
