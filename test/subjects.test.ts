@@ -83,6 +83,14 @@ describe('subjects: noun phrases, kinds and roles', () => {
     expect(s?.role).toBe('background');
   });
 
+  it('render engines, camera and film makers are production vocabulary; a polaroid is a picture of what follows', () => {
+    expect(subjects('a fox in the snow, Unreal Engine 5, Sony A7 III, Kodak Portra')).toEqual([
+      'a fox[animate]', 'the snow[setting]', 'Unreal Engine[technical]', 'Sony A7 III[technical]', 'Kodak Portra[technical]',
+    ]);
+    expect(subjects('a heron, octane render, high octane')[1]).toBe('octane[technical]');
+    expect(subjects('a polaroid of a goat')).toEqual(['a polaroid[technical]', 'a goat[animate]']);
+  });
+
   it('a passive or a description is not an action', () => {
     expect(subjects('Bicycles are parked by a wall.')[0]).toBe('Bicycles[animate]');
     expect(subjects('The cat has green eyes.')[0]).toBe('The cat[animate]');

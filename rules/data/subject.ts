@@ -158,7 +158,7 @@ export const ATTRIBUTE_INTROS: readonly string[] = [
 export const FRAME_NOUNS: readonly string[] = [
   'video', 'clip', 'footage', 'film', 'movie', 'shot', 'scene', 'sequence', 'image', 'picture', 'photo', 'photograph',
   'view', 'animation', 'montage', 'timelapse', 'time-lapse', 'render', 'rendering', 'illustration', 'painting', 'drawing',
-  'frame', 'close-up', 'closeup', 'portrait', 'shots',
+  'frame', 'close-up', 'closeup', 'portrait', 'shots', 'polaroid',
 ];
 
 /**
@@ -227,6 +227,19 @@ export const OTHER_REFERENT_WORDS: readonly string[] = [
 export const STYLE_CREDIT_NOUNS: readonly string[] = [
   'painter', 'artist', 'illustrator', 'photographer', 'sculptor', 'animator', 'cartoonist', 'filmmaker', 'director',
   'cinematographer', 'designer', 'engraver', 'printmaker',
+];
+
+/**
+ * Render engines and 3D software, camera and film-stock makers: a phrase naming one ("Unreal
+ * Engine 5", "octane render", "Sony A7 III", "Kodak Portra 400") says how the picture is made,
+ * not what is in it. Two-word entries match as a pair of words; after "high", "octane" is the
+ * adjective ("high octane chase"). Names that are also everyday
+ * words or people (Maya, Unity, Blender, Arnold, Fuji, Olympus, RED, Eevee) are left out.
+ */
+export const PRODUCTION_NAMES: readonly string[] = [
+  'unreal engine', 'unreal render', 'unreal 5', 'octane', 'redshift', 'vray', 'v-ray', 'keyshot', 'lumion', 'zbrush', 'cryengine', 'corona render', 'arnold render',
+  'sony', 'canon', 'nikon', 'fujifilm', 'leica', 'hasselblad', 'arri', 'panavision', 'blackmagic', 'gopro', 'lumix',
+  'kodak', 'portra', 'ektar', 'ektachrome', 'kodachrome', 'cinestill', 'velvia', 'fujicolor', 'ilford',
 ];
 
 /**

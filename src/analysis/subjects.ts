@@ -12,7 +12,7 @@ import { Scratch } from './scratch.js';
 import { isQuoted } from './quotes.js';
 import { POSSESSIVES } from './pos.js';
 import { isWordToken } from './tokenize.js';
-import { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, COSTUME_VERBS, EXTRA_KINDS, FRAME_NOUNS, GENERIC_NOUNS, GROUP_NOUNS, HEARD_NOUNS, NON_ANIMATE_COMPOUNDS, NOT_HEADS, PRESENCE_WORDS, STYLE_CREDIT_NOUNS, STYLE_REFERENCE_INTROS, THING_MODIFIERS } from '../../rules/data/subject.js';
+import { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, COSTUME_VERBS, EXTRA_KINDS, FRAME_NOUNS, GENERIC_NOUNS, GROUP_NOUNS, HEARD_NOUNS, NON_ANIMATE_COMPOUNDS, NOT_HEADS, PRESENCE_WORDS, PRODUCTION_NAMES, STYLE_CREDIT_NOUNS, STYLE_REFERENCE_INTROS, THING_MODIFIERS } from '../../rules/data/subject.js';
 
 export interface SubjectInput {
   text: string;
@@ -36,6 +36,8 @@ const GROUP = new Set(GROUP_NOUNS);
 const GENERIC = new Set(GENERIC_NOUNS);
 const NOT_HEAD = new Set(NOT_HEADS);
 const STYLE_CREDIT = new Set(STYLE_CREDIT_NOUNS);
+/** Render engines, camera and film makers, one word or a pair of words ("unreal engine"). */
+const PRODUCTION = new Set(PRODUCTION_NAMES);
 /** "style of", "inspired by": last word → the words before it. */
 const STYLE_REFERENCE = new Map<string, Set<string>>();
 for (const [a, b] of STYLE_REFERENCE_INTROS.map((p) => p.split(' '))) STYLE_REFERENCE.set(b!, (STYLE_REFERENCE.get(b!) ?? new Set()).add(a!));
@@ -622,6 +624,19 @@ function markStyleReferences(c: Chunks, nps: readonly Np[], lists: readonly List
     if (np.tokenStart !== seg.start || np.tokenEnd !== seg.end || determines(first)) continue;
     np.kind = 'technical';
     np.animate = false;
+  }
+  // "Unreal Engine 5", "Sony A7 III", "Kodak Portra": how the picture is made, not what is in it.
+  for (const np of nps) {
+    for (let i = np.tokenStart; i < np.tokenEnd; i++) {
+      const t = tokens[i]!;
+      // A pair may run past the phrase when the tagger took its second word for a verb ("unreal render").
+      const single = PRODUCTION.has(t.norm) && tokens[i - 1]?.norm !== 'high';
+      if (!single && !PRODUCTION.has(`${t.norm} ${tokens[i + 1]?.norm}`)) continue;
+      np.kind = 'technical';
+      np.animate = false;
+      np.agent = false;
+      break;
+    }
   }
   // "…, neon rain, Blade Runner, Dark Knight": a capitalised name of several words standing as a
   // tag after lowercase text (or after another such title) is a film or book title used as a
