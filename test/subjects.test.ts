@@ -91,6 +91,21 @@ describe('subjects: noun phrases, kinds and roles', () => {
     expect(subjects('a polaroid of a goat')).toEqual(['a polaroid[technical]', 'a goat[animate]']);
   });
 
+  it('function words the tagger calls nouns head no phrase, and a modal ends one', () => {
+    expect(subjects('there lived an old fisherman')).toEqual(['an old fisherman[animate]']);
+    expect(subjects('how does a crew of sailors cross the bay')[0]).toBe('a crew of sailors[animate]');
+    expect(subjects('a slice of our walnut cake')).toEqual(['a slice[thing]', 'our walnut cake[thing]']);
+    expect(subjects('a tablet that is running a game')).toEqual(['a tablet[thing]', 'a game[thing]']);
+    expect(subjects('her father will slowly lift the crate')).toEqual(['her father[animate,agent]', 'the crate[thing]']);
+    expect(subjects('the clip should be short')).toEqual(['the clip[technical]']);
+    expect(subjects('a tin can rolls down a ramp')[0]).toBe('a tin can[thing,agent]');
+    expect(subjects('a can of peaches')[0]).toBe('a can[thing]');
+  });
+
+  it('adjectives may stand before "style of"', () => {
+    expect(subjects('a heron, the artistic style of Moebius')).toEqual(['a heron[animate]', 'the artistic style[thing]', 'Moebius[technical]']);
+  });
+
   it('a passive or a description is not an action', () => {
     expect(subjects('Bicycles are parked by a wall.')[0]).toBe('Bicycles[animate]');
     expect(subjects('The cat has green eyes.')[0]).toBe('The cat[animate]');

@@ -134,8 +134,15 @@ export const LIGHT_OBJECTS: readonly string[] = [
   'flashlight', 'candelabra', 'jack-o-lantern', 'neon sign',
 ];
 
-/** Words the part-of-speech lexicon calls nouns that never head a subject ("butterflies everywhere"). */
-export const NOT_HEADS: readonly string[] = ['everywhere', 'anywhere', 'somewhere', 'nowhere', 'downstairs', 'upstairs', 'home', 'today', 'tonight', 'meanwhile', 'afterwards'];
+/**
+ * Words the part-of-speech lexicon calls nouns, or does not know, that never head a subject
+ * ("butterflies everywhere", "there lived a girl", "how does a crew…", "a laptop that is running",
+ * "our cake").
+ */
+export const NOT_HEADS: readonly string[] = [
+  'everywhere', 'anywhere', 'somewhere', 'nowhere', 'downstairs', 'upstairs', 'home', 'today', 'tonight', 'meanwhile', 'afterwards',
+  'there', 'here', 'how', 'why', 'what', 'whatever', 'is', 'are', 'was', 'were', 'am', 'our', 'my', 'your',
+];
 
 /** Sub-kinds that belong to a subject rather than being one. */
 export const ATTRIBUTE_KINDS: readonly string[] = ['part', 'clothing'];

@@ -53,6 +53,7 @@ const INTROS = ATTRIBUTE_INTROS.map((p) => p.split(' ')).sort((a, b) => b.length
 /** Lexicon categories whose words are production vocabulary, not things in the scene. */
 const TECHNICAL: readonly LexiconCategory[] = ['camera', 'lighting', 'style', 'audio', 'setting', 'abstract'];
 
+const MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been', 'gets', 'get', "'s"]);
 const PARTICIPLE_PREPS = new Set(['with', 'by', 'in']);
 /** Verbs that describe their subject rather than make it act. */
@@ -289,6 +290,13 @@ function isVerb(c: Chunks, i: number): boolean {
   return c.tokens[i]!.tag === 'verb' || c.asVerb[i] === 1;
 }
 
+/** A verb's base form at token i, or after one adverb ("can only be", "will slowly turn"). */
+function beforeBaseVerb(tokens: readonly Token[], i: number): boolean {
+  let t = tokens[i];
+  if (isWordToken(t) && t.tag === 'adv') t = tokens[i + 1];
+  return isWordToken(t) && t.pos.includes('verb') && t.lemma === t.norm;
+}
+
 /** Whether token i can head a noun phrase, in a phrase with or without a determiner so far. */
 function nouny(c: Chunks, i: number, npHasDet: boolean): boolean {
   const { tokens } = c;
@@ -296,11 +304,14 @@ function nouny(c: Chunks, i: number, npHasDet: boolean): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (c.asVerb[i] || NOT_HEAD.has(t.norm)) return false;
+  // A modal after a word and before a verb's base form ("his father will catch", "the video
+  // should be", "one can see"), not "a can of beans" or "a tin can rolls".
+  if (MODALS.has(t.norm) && isWordToken(prev) && prev.tag !== 'det' && beforeBaseVerb(c.tokens, i + 1)) return false;
   // A preposition the tagger took for a noun ("past mountains") governs the next phrase.
   if (t.pos.includes('prep') && isWordToken(next) && (next.tag === 'det' || next.tag === 'noun' || next.tag === 'adj')) return false;
   if (t.tag === 'noun' || t.tag === 'name' || c.forcedNoun[i]) return true;
   // A word that can be either, ending a phrase after a determiner ("a table,", "the light."): a noun.
-  if (t.tag === 'adj' && t.pos.includes('noun') && npHasDet && (endsPhrase(next) || (isWordToken(next) && (next.tag === 'det' || next.tag === 'verb')))) return true;
+  if (t.tag === 'adj' && t.pos.includes('noun') && npHasDet && (endsPhrase(next) || (isWordToken(next) && (next.tag === 'det' || next.tag === 'verb' || BE.has(next.norm) || MODALS.has(next.norm))))) return true;
   // A plural written like a verb inside a bare compound ("food stalls,", "green lights"):
   // a noun when it follows a noun or adjective in a phrase without a determiner.
   if (t.tag === 'verb' && t.verbForm === 's' && t.pos.includes('noun') && !npHasDet) {
@@ -584,6 +595,8 @@ function markAgents(c: Chunks, nps: readonly Np[], { npAt, leadOf }: PhraseIndex
       else if (i < n && tokens[i]!.tag === 'prep' && i + 2 < n && tokens[i + 1]!.tag === 'det' && npAt[i + 2]! >= 0 && hops < 2) i = nps[npAt[i + 2]!]!.tokenEnd;
       else break;
     }
+    // A modal before the verb ("the father will catch him").
+    if (i + 1 < n && MODALS.has(tokens[i]!.norm) && beforeBaseVerb(tokens, i + 1)) i += tokens[i + 1]!.tag === 'adv' ? 2 : 1;
     const v = tokens[i];
     if (!isWordToken(v) || !isVerb(c, i) || segmentOf[i] !== seg) continue;
     // "bicycles are parked": a passive is something done to the phrase, not by it; "the rider
@@ -728,7 +741,10 @@ function styleReference(tokens: readonly Token[], at: number): boolean {
   const firsts = STYLE_REFERENCE.get(tokens[at - 1]?.norm ?? '');
   const before = tokens[at - 2];
   if (firsts === undefined || before === undefined || !inSet(firsts, before)) return false;
-  const opener = tokens[at - 3];
+  // Adjectives may stand between: "the artistic style of", "in the distinct visual style of".
+  let k = at - 3;
+  while (k > 0 && tokens[k]!.tag === 'adj') k--;
+  const opener = tokens[k];
   return tokens[at - 1]!.norm !== 'of' || opener === undefined || opener.kind === 'punct' || STYLE_OPENERS.has(opener.norm);
 }
 
