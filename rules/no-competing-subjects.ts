@@ -5,7 +5,7 @@ import { isWordToken, startsWithDigit } from '../src/analysis/tokenize.js';
 import { POSSESSIVES } from '../src/analysis/pos.js';
 import { firstIndexWhere } from '../src/analysis/sort.js';
 import { groupOf, memberIntro } from '../src/analysis/subjects.js';
-import subjectWords, { ADDRESS_PREPOSITIONS, BROAD_NOUNS, CAMERA_CARRIERS, CHANGE_VERBS, FILMING_WORDS, GENERIC_NOUNS, GROUP_MEMBERS, HOLDING_VERBS, OTHER_REFERENT_WORDS, SHOT_LABELS, VIEWPOINT_NOUNS } from './data/subject.js';
+import subjectWords, { ADDRESS_PREPOSITIONS, BROAD_NOUNS, CAMERA_CARRIERS, CHANGE_VERBS, FILMING_WORDS, GENERIC_NOUNS, GROUP_MEMBERS, HOLDING_VERBS, KIN_WORDS, OTHER_REFERENT_WORDS, SHOT_LABELS, VIEWPOINT_NOUNS } from './data/subject.js';
 
 /**
  * One subject, one action: several focal points competing for the foreground ("a crowded market
@@ -107,6 +107,7 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 /** Group noun → its member words and sub-kinds. */
 const MEMBERS = new Map(Object.entries(GROUP_MEMBERS).map(([g, m]) => [g, new Set(m)] as const));
 const HOLDING = new Set(HOLDING_VERBS);
+const KIN = new Set(KIN_WORDS);
 const CHANGE = new Set(CHANGE_VERBS);
 const ADDRESS = new Set(ADDRESS_PREPOSITIONS);
 
@@ -140,7 +141,10 @@ function competitors(analysis: PromptAnalysis, list: NounList): SubjectCandidate
   allTraffic &&= plural > 0;
   const heads: string[] = [];
   const out: SubjectCandidate[] = [];
+  const personHeads = new Set<string>();
   items.forEach((s, i) => {
+    const repeats = !closedByAnd && repeatsPerson(tokens, s, personHeads);
+    if (s.role === 'focal' && PERSONS.has(s.head)) personHeads.add(s.head);
     if (s.role !== 'focal' || !(s.kind === 'animate' || s.kind === 'thing') || sameSubject(heads, s.head)) return;
     if (renames(analysis, items, i) || (allTraffic && s.animate)) return;
     // "frogs, dragonflies and other swamp animals", "…and many other animals": a catch-all
@@ -148,7 +152,7 @@ function competitors(analysis: PromptAnalysis, list: NounList): SubjectCandidate
     if (i === items.length - 1 && i > 0 && catchAll(tokens, s)) return;
     // "1950s, 1960s, men and women": a year or a decade is when, not who.
     if (s.tokenEnd - s.tokenStart === 1 && startsWithDigit(tokens[s.tokenStart]!.norm)) return;
-    if (!closedByAnd && renamesTag(analysis, out, s)) return;
+    if (!closedByAnd && (renamesTag(analysis, out, s) || repeats)) return;
     if (!s.animate && !(closedByAnd && bare(analysis, s, i === 0))) return;
     heads.push(s.head);
     out.push(s);
@@ -169,6 +173,17 @@ function renamesTag(analysis: PromptAnalysis, earlier: readonly SubjectCandidate
     if (broader(s.head, e.head) || broader(e.head, s.head)) return true;
     if (bare && PERSONS.has(s.head) && PERSONS.has(e.head)) return true;
   }
+  return false;
+}
+
+/**
+ * A tag without a determiner whose modifiers repeat the word of a person already tagged
+ * ("anime girl, …, cyberpunk girl mech, beautiful girl cyborg"): tags describe one picture, so
+ * it is that person again.
+ */
+function repeatsPerson(tokens: readonly Token[], s: SubjectCandidate, personHeads: ReadonlySet<string>): boolean {
+  if (personHeads.size === 0 || tokens[s.tokenStart]!.tag === 'det' || tokens[s.tokenStart]!.tag === 'num') return false;
+  for (let k = s.tokenStart; k < s.tokenEnd - 1; k++) if (personHeads.has(tokens[k]!.lemma)) return true;
   return false;
 }
 
@@ -239,12 +254,17 @@ function groupMembers(list: NounList, nouns: readonly { lemma: string; index: nu
 
 /**
  * Someone's family named by a possessive ("a woman having breakfast with her son, daughter and
- * husband"): the members of one family, gathered around the one they belong to.
+ * husband"), or a list of family roles with a word of kinship ("a mother, father and two
+ * children"): the members of one family.
  */
 function relatives(analysis: PromptAnalysis, list: NounList): boolean {
-  if (!POSSESSIVES.has(analysis.tokens[list.tokenStart]!.norm)) return false;
   const family = MEMBERS.get('family')!;
-  return list.items.every((s) => !s.animate || s.role !== 'focal' || family.has(s.head));
+  if (!list.items.every((s) => !s.animate || s.role !== 'focal' || family.has(s.head))) return false;
+  const { tokens } = analysis;
+  if (POSSESSIVES.has(tokens[list.tokenStart]!.norm)) return true;
+  // Without a possessive, a word of kinship says they are one family ("a mother, father and two
+  // children feed …"), when they act together: no item before the last has a verb of its own.
+  return list.items.some((s) => KIN.has(s.head)) && list.items.every((s, i) => i === list.items.length - 1 || !s.animate || SEPARATORS.has(tokens[s.tokenEnd]?.norm ?? ''));
 }
 
 /** Start offsets of the numbered shots ("Shot 1:", "Frame 2 -"): `[0]` when there are none. */
@@ -393,6 +413,8 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
   for (const l of analysis.nounLists) {
     if (!l.attribute) {
       if (groupRightBefore(analysis, l)) for (const item of l.items) members.add(item.tokenStart);
+      // One family ("a mother, father and two children"): its first member stands for it.
+      else if (relatives(analysis, l)) for (const item of l.items.slice(1)) members.add(item.tokenStart);
       continue;
     }
     // After "of", a list of animals or people describes the noun before it ("the features of a

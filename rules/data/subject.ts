@@ -295,6 +295,16 @@ export const GROUP_MEMBERS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Words that name someone by their place in a family: a list made only of family roles with one
+ * of them ("a mother, father and two children feed the ducks") is one family, like a list opened
+ * by a possessive ("his wife, daughter and son").
+ */
+export const KIN_WORDS: readonly string[] = [
+  'mother', 'father', 'mom', 'mum', 'dad', 'parent', 'son', 'daughter', 'brother', 'sister', 'sibling', 'grandmother',
+  'grandfather', 'grandma', 'grandpa', 'granny', 'husband', 'wife',
+];
+
+/**
  * Modifier + head pairs that name something other than the animate head: "hot dogs" are food,
  * a "rocking horse" is a toy. Keyed by the head's dictionary form.
  */
