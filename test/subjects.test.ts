@@ -102,6 +102,12 @@ describe('subjects: noun phrases, kinds and roles', () => {
     expect(subjects('a can of peaches')[0]).toBe('a can[thing]');
   });
 
+  it('a word that can be an adjective, standing alone as a tag or after "be", names nothing', () => {
+    expect(subjects('a heron, realistic, futuristic')).toEqual(['a heron[animate]']);
+    expect(subjects('the shards are terrible!')).toEqual(['the shards[thing]']);
+    expect(subjects('detective, rain')[0]).toBe('detective[animate]');
+  });
+
   it('adjectives may stand before "style of"', () => {
     expect(subjects('a heron, the artistic style of Moebius')).toEqual(['a heron[animate]', 'the artistic style[thing]', 'Moebius[technical]']);
   });

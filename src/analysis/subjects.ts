@@ -353,6 +353,7 @@ function nounPhrases(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[])
       else if (!(det || u.tag === 'adj' || u.tag === 'num' || participle)) break;
       j++;
     }
+    if (head >= 0 && head === i && standsAsAdjective(tokens, head, tokenKind[head])) head = -1;
     if (head >= 0) {
       const first = tokens[i]!;
       const last = tokens[head]!;
@@ -375,6 +376,18 @@ function nounPhrases(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[])
     } else i = Math.max(j, i + 1);
   }
   return nps;
+}
+
+/**
+ * A word the lexicons name nothing by, which can be an adjective, standing alone as a tag or after
+ * a form of "be" ("…, realistic, futuristic", "the shards are terrible"): it describes, it names
+ * nothing.
+ */
+function standsAsAdjective(tokens: readonly Token[], i: number, kind: SubjectKind | undefined): boolean {
+  const t = tokens[i]!;
+  if (kind !== undefined || !t.pos.includes('adj') || t.pos.includes('name')) return false;
+  const prev = tokens[i - 1];
+  return (prev === undefined || prev.kind === 'punct' || BE.has(prev.norm)) && endsPhrase(tokens[i + 1]);
 }
 
 /**
