@@ -106,6 +106,7 @@ describe('subjects: noun phrases, kinds and roles', () => {
     expect(subjects('a heron, realistic, futuristic')).toEqual(['a heron[animate]']);
     expect(subjects('the shards are terrible!')).toEqual(['the shards[thing]']);
     expect(subjects('detective, rain')[0]).toBe('detective[animate]');
+    expect(subjects('sonic is fast')).toEqual(['sonic[thing]']);
   });
 
   it('adjectives may stand before "style of"', () => {
