@@ -61,6 +61,7 @@ describe('quotations', () => {
   it('an apostrophe reference is no quotation mark, and a straight reference glued to a number is inches', () => {
     expect(quoted('The baker&#39;s shop and the cook&#39;s van at dawn.')).toEqual([]);
     expect(quoted('A man in a chair, in the style of the movie &#39;The Matrix&#39;, green light.')).toEqual(['The Matrix']);
+    expect(quoted("&#39;a girl on a swing, her sister says 'higher'&#39;")).toEqual(['higher']);
     expect(quoted('A 27&quot; monitor and a 32&quot; monitor glow.')).toEqual([]);
     expect(quoted('A 27&quot; monitor shows &quot;Game over&quot; in red.')).toEqual(['Game over']);
   });

@@ -70,10 +70,14 @@ const NO_QUOTATIONS: Quotation[] = [];
 
 /** The index of the mark closing one that opens the prompt, when only punctuation follows it ("&quot;a cute cat…&quot;"). */
 function wrappingClose(tokens: readonly Token[]): number | undefined {
-  if (tokens.length < 3 || !isMark(tokens[0]!, OPEN_QUOTES, undefined)) return undefined;
+  if (tokens.length < 3) return undefined;
+  // Single marks too: "&#39;Anders, the guy who steals apples&#39;".
+  const single = singleOpening(tokens, 0);
+  if (single === undefined && !isMark(tokens[0]!, OPEN_QUOTES, undefined)) return undefined;
+  const closes = (k: number) => (single !== undefined ? singleMark(tokens[k]!) === single : isMark(tokens[k]!, CLOSE_QUOTES, tokens[k - 1]));
   let k = tokens.length - 1;
-  while (k > 0 && !isWordToken(tokens[k]) && !isMark(tokens[k]!, CLOSE_QUOTES, tokens[k - 1])) k--;
-  return k > 1 && isMark(tokens[k]!, CLOSE_QUOTES, tokens[k - 1]) ? k : undefined;
+  while (k > 0 && !isWordToken(tokens[k]) && !closes(k)) k--;
+  return k > 1 && closes(k) ? k : undefined;
 }
 
 const glued = (a: Token | undefined, b: Token) => a !== undefined && a.end === b.start;
