@@ -36,8 +36,9 @@ const GROUP = new Set(GROUP_NOUNS);
 const GENERIC = new Set(GENERIC_NOUNS);
 const NOT_HEAD = new Set(NOT_HEADS);
 const STYLE_CREDIT = new Set(STYLE_CREDIT_NOUNS);
-/** Render engines, camera and film makers, one word or a pair of words ("unreal engine"). */
+/** Render engines, camera and film makers, one word or a pair of words ("unreal engine"), and the first words of the pairs. */
 const PRODUCTION = new Set(PRODUCTION_NAMES);
+const PRODUCTION_FIRST = new Set(PRODUCTION_NAMES.filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
 /** "style of", "inspired by": last word → the words before it. */
 const STYLE_REFERENCE = new Map<string, Set<string>>();
 for (const [a, b] of STYLE_REFERENCE_INTROS.map((p) => p.split(' '))) STYLE_REFERENCE.set(b!, (STYLE_REFERENCE.get(b!) ?? new Set()).add(a!));
@@ -659,7 +660,7 @@ function markStyleReferences(c: Chunks, nps: readonly Np[], lists: readonly List
       const t = tokens[i]!;
       // A pair may run past the phrase when the tagger took its second word for a verb ("unreal render").
       const single = PRODUCTION.has(t.norm) && tokens[i - 1]?.norm !== 'high';
-      if (!single && !PRODUCTION.has(`${t.norm} ${tokens[i + 1]?.norm}`)) continue;
+      if (!single && !(PRODUCTION_FIRST.has(t.norm) && PRODUCTION.has(`${t.norm} ${tokens[i + 1]?.norm}`))) continue;
       np.kind = 'technical';
       np.animate = false;
       np.agent = false;
