@@ -171,6 +171,42 @@ function determined(words: readonly Token[], w: number): boolean {
   return false;
 }
 
+/**
+ * What stands before the clause of word `w` in its sentence: 1 when it is one noun phrase that
+ * opens the sentence with a determiner or a name and whose head is singular ("A black cat sitting
+ * in the sun, …"), 2 when adjectives set off by commas follow it ("A woman, beautiful, …"), 3 when
+ * a noun phrase does ("Mara, a young sailor, …"), else 0. Looks back at most twelve words.
+ */
+function subjectBefore(words: readonly Token[], w: number): 0 | 1 | 2 | 3 {
+  const t = words[w]!;
+  let start = -1;
+  for (let k = w - 1; k >= 0 && k >= w - 12; k--) {
+    if (words[k]!.sentence !== t.sentence) break;
+    if (k === 0 || words[k - 1]!.sentence !== t.sentence) start = k;
+  }
+  if (start < 0) return 0;
+  const first = words[start]!;
+  if (!(DETERMINERS.has(first.norm) && first.norm !== 'these' && first.norm !== 'those' && first.norm !== 'some') && first.tag !== 'name') return 0;
+  let head: Token | undefined = first.tag === 'name' ? first : undefined;
+  let between: 0 | 2 | 3 = 0;
+  // The clause between that opens with a determiner: a noun phrase.
+  let described = -1;
+  for (let k = start + 1; k < w; k++) {
+    const u = words[k]!;
+    if (u.clause === first.clause) {
+      if (head === undefined && u.tag === 'noun') head = u;
+      continue;
+    }
+    // A clause between describes the subject: adjectives, adverbs and "and" ("wet and muddy",
+    // "alone") or a noun phrase ("Mara, a young sailor, …").
+    if (u.tag === 'det' && words[k - 1]!.clause !== u.clause) described = u.clause;
+    else if (!(u.tag === 'adj' || u.tag === 'adv' || (u.tag === 'conj' && u.norm === 'and') || ((u.tag === 'noun' || u.tag === 'name') && described === u.clause))) return 0;
+    if (between !== 3) between = described === u.clause ? 3 : 2;
+  }
+  if (head === undefined || isPlural(head)) return 0;
+  return between === 0 ? 1 : between;
+}
+
 /** A plural that opens with a determiner or a number: "the dogs", "two small kids". */
 function counted(words: readonly Token[], w: number): boolean {
   // A plural of a noun, not a verb form misread as one ("that is part robot").
@@ -293,6 +329,15 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
   if (!prev) {
     // Clause start: an imperative ("Pan left across the room") or a bare noun.
     if (base && next && (PARTICLES.has(next.norm) || DETERMINERS.has(next.norm))) return 'verb';
+    // "A woman, beautiful, walks along the pier", "a cat sitting in the sun, turns to look": after
+    // the sentence's subject, and what describes it set off by commas, an -s form is its verb
+    // when a particle or an object follows, or (after adjectives) when its clause ends there.
+    if (sForm && !verbSeen) {
+      const before = subjectBefore(words, w);
+      // "a girl in a field, flowers": alone in its clause with no verb yet, a tag.
+      if (!next) return before === 2 ? 'verb' : 'noun';
+      if (before !== 0 && next && (PARTICLES.has(next.norm) || next.norm === 'to' || DETERMINERS.has(next.norm) || OBJECT_PRONOUNS.has(next.norm) || (next.tag === 'adv' && next.norm.endsWith('ly')))) return 'verb';
+    }
     // "…, hands in pockets": a plural before a place, with no verb yet in the sentence, is a tag.
     if (sForm && next && next.tag === 'prep' && !PARTICLES.has(next.norm) && !verbSeen) return 'noun';
     return undefined;
