@@ -313,7 +313,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   const quotations = findQuotations(text, tokens);
   const { subjects, nounLists } = findSubjects({ text, tokens, words, clauses, sentences, byCategory, quotations, wordFlags: subjectFlagsOf });
 
-  let actions = findActions({ tokens, words, byCategory });
+  let actions = findActions({ text, tokens, words, byCategory });
   if (negatives.length > 0) actions = actions.filter((a) => !inNegativePrompt(negatives, a.tokenStart));
   const resultByCategory = {} as Record<LexiconCategory, readonly LexiconMatch[]>;
   for (const c of CATEGORIES) resultByCategory[c] = byCategory[c] === UNMATCHED ? NO_MATCHES : byCategory[c];

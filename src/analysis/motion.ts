@@ -12,7 +12,8 @@ import { POSSESSIVES, isPlaceName, wordInfo, type WordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
 import { Scratch } from './scratch.js';
-import { DASHES, isWordToken } from './tokenize.js';
+import { isWordToken } from './tokenize.js';
+import { flagWord } from './negative-prompt.js';
 
 const byStart = (a: ActionMatch, b: ActionMatch) => a.start - b.start;
 
@@ -56,6 +57,7 @@ const VIEWER_VERBS = new Set([...CAMERA_VERBS, ...VIEWER_MOVES]);
 const DEVICE = new Set(DEVICE_VERBS);
 
 export interface ActionInput {
+  text: string;
   tokens: readonly Token[];
   words: readonly Token[];
   byCategory: Readonly<Record<LexiconCategory, readonly LexiconMatch[]>>;
@@ -395,13 +397,10 @@ function depicted(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-/** A dash glued to the word and spaced from what comes before: " -hide". */
-function flagged(tokens: readonly Token[], t: Token): boolean {
-  // Indexes are checked before reading: a negative one is a slow property lookup.
-  if (t.index === 0) return false;
-  const dash = tokens[t.index - 1]!;
-  if (dash.kind !== 'punct' || dash.end !== t.start || !DASHES.has(dash.text) || !FLAG_WORDS.has(t.norm)) return false;
-  return t.index === 1 || tokens[t.index - 2]!.end < dash.start;
+/** The word is a tool's flag: "-hide", "--hide", ",-hide" (negative-prompt.ts reads flags the same way). */
+function flagged(text: string, tokens: readonly Token[], t: Token): boolean {
+  if (!FLAG_WORDS.has(t.norm)) return false;
+  return flagWord(text, tokens, t.index - 1) === t.index || (t.index >= 2 && flagWord(text, tokens, t.index - 2) === t.index);
 }
 
 /** An action over tokens `from`…`to` (built in one literal: a spread of a span object costs more). */
@@ -413,7 +412,7 @@ const scratch = new Scratch();
 
 /** Actions in text order; at most one per token. */
 export function findActions(input: ActionInput): ActionMatch[] {
-  const { tokens, words, byCategory } = input;
+  const { text, tokens, words, byCategory } = input;
   scratch.reset();
   const covered = scratch.ints(tokens.length); // 1: static, 2: camera movement, 3: motion phrase
   const figurative = scratch.ints(tokens.length);
@@ -479,7 +478,7 @@ export function findActions(input: ActionInput): ActionMatch[] {
     // "Message: Happy Birthday", "Style: anime": a capitalised word before a colon names a field.
     if (tokens[t.index + 1]?.text === ':' && isCapitalised(t.text)) continue;
     // "-hide", "-camera": a tool's flag, not a verb.
-    if (t.index > 0 && tokens[t.index - 1]!.kind === 'punct' && flagged(tokens, t)) continue;
+    if (t.index > 0 && tokens[t.index - 1]!.kind === 'punct' && flagged(text, tokens, t)) continue;
     if (t.verbForm === 'ing' && working[t.index] === 0 && !movingParticiple(tokens, t, agents, afterVerb)) continue;
     // "the still air", "a sudden stop": a base form after a determiner and its adjectives is a noun.
     if (t.verbForm === 'base' && t.tag === 'verb' && t.index > 0 && tokens[t.index - 1]!.tag === 'adj' && determinedHead(tokens, t)) continue;
