@@ -95,6 +95,19 @@ for (const prep of PREPOSITIONS) add(prep, 'p');
 for (const pronoun of PRONOUNS) add(pronoun, 'o');
 add('whose', 't');
 
+/**
+ * Past forms compromise does not give: it conjugates "wake" as "waked" and does not know "stride"
+ * or "tread" as verbs. Those verbs are added before conjugating, for their other forms.
+ */
+const IRREGULAR_PASTS: Record<string, string> = {
+  woke: 'wake', awoke: 'awake', awoken: 'awake', strode: 'stride', stridden: 'stride', trod: 'tread', trodden: 'tread', stank: 'stink', slunk: 'slink',
+};
+// They are nouns too ("a long stride", "a tire tread").
+for (const inf of ['stride', 'tread', 'slink']) {
+  add(inf, 'n');
+  add(inf, 'b');
+}
+
 /** compromise's forms of a verb; words it does not know as verbs are told they are infinitives. */
 function conjugate(inf: string): Record<string, string> | undefined {
   const plain = (nlp(inf).verbs().conjugate() as any[])[0];
@@ -129,6 +142,10 @@ for (const inf of infinitives) {
     const guess = lemmaCandidates(form).find(known);
     if (guess !== inf && !(form in irregular)) irregular[form] = inf;
   }
+}
+for (const [past, inf] of Object.entries(IRREGULAR_PASTS)) {
+  add(past, 'd');
+  if (lemmaCandidates(past).find(known) !== inf) irregular[past] = inf;
 }
 // Irregular plurals (mice → mouse, people → person is deliberately kept as "people").
 for (const [singular, plural] of Object.entries(model.two.irregularPlurals as Record<string, string>)) {
