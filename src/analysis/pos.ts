@@ -9,6 +9,7 @@ import { WordTable, hashWord } from './word-table.js';
 import { isCapitalised } from './capitals.js';
 import { isWordToken } from './tokenize.js';
 import { INTENSIFIERS } from '../../rules/data/abstract.js';
+import { GROUP_NOUNS } from '../../rules/data/subject.js';
 
 /** First two letters → (word → signature letters, see scripts/generate.ts). */
 const buckets = new Map<string, Map<string, string>>();
@@ -152,6 +153,8 @@ function formsOf(t: Token): readonly VerbForm[] {
   return t.kind === 'word' ? wordInfo(t.norm).forms : [];
 }
 
+const GROUPS: ReadonlySet<string> = new Set(GROUP_NOUNS);
+
 /** Plurals not made with -s: "people", "cattle"; "men", "children", "geese" have a lemma of their own. */
 const PLURAL_NOUNS = new Set(['people', 'cattle', 'police', 'livestock', 'poultry', 'folk']);
 
@@ -205,6 +208,11 @@ function subjectBefore(words: readonly Token[], w: number): 0 | 1 | 2 | 3 {
   }
   if (head === undefined || isPlural(head)) return 0;
   return between === 0 ? 1 : between;
+}
+
+/** Word `w` is an "of" after a group noun: "a herd of", "thousands of" (rules/data/subject.ts GROUP_NOUNS). */
+function gathered(words: readonly Token[], w: number): boolean {
+  return words[w]!.norm === 'of' && w >= 1 && words[w - 1]!.clause === words[w]!.clause && GROUPS.has(words[w - 1]!.norm);
 }
 
 /** A plural that opens with a determiner or a number: "the dogs", "two small kids". */
@@ -374,7 +382,8 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
   }
   // "lights flicker", "waves crash", "birds fly": a plural noun, then a base-form verb.
   // …unless that plural is the object of a preposition: "in times square".
-  if (base && isPlural(prev) && w >= 2 && words[w - 2]!.tag === 'prep' && words[w - 2]!.clause === t.clause) return 'noun';
+  // …unless a group noun gathers it: "a herd of goats rush down the hill", "thousands of stars fall".
+  if (base && isPlural(prev) && w >= 2 && words[w - 2]!.tag === 'prep' && words[w - 2]!.clause === t.clause && !gathered(words, w - 2)) return 'noun';
   if (base && isPlural(prev)) {
     if (!next || next.tag !== 'noun' && next.tag !== 'adj' || PARTICLES.has(next.norm)) return 'verb';
     // "the dogs chase balls", "two kids play video games": a counted or determined plural subject.
