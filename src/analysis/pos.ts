@@ -342,8 +342,8 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     // when a particle or an object follows, or (after adjectives) when its clause ends there.
     if (sForm && !verbSeen) {
       const before = subjectBefore(words, w);
-      // "a girl in a field, flowers": alone in its clause with no verb yet, a tag.
-      if (!next) return before === 2 ? 'verb' : 'noun';
+      // "cottage on a hill, chimneys": alone in its clause with no verb and no subject yet, a tag.
+      if (!next) return before === 2 ? 'verb' : before === 0 ? 'noun' : undefined;
       if (before !== 0 && next && (PARTICLES.has(next.norm) || next.norm === 'to' || DETERMINERS.has(next.norm) || OBJECT_PRONOUNS.has(next.norm) || (next.tag === 'adv' && next.norm.endsWith('ly')))) return 'verb';
     }
     // "…, hands in pockets": a plural before a place, with no verb yet in the sentence, is a tag.
