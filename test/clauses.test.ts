@@ -22,4 +22,14 @@ describe('clauses', () => {
     expect(sentences('A gull glides -w1.5 -v3.0. Waves roll.')).toEqual(['A gull glides -w1.5 -v3.0.', 'Waves roll.']);
     expect(sentences('Take 2.Then a gull lands.')).toEqual(['Take 2.', 'Then a gull lands.']);
   });
+
+  it('a full stop after a title or between single letters shortens a word, not a sentence', () => {
+    const sentences = (text: string) => analyze(text).sentences.map((c) => text.slice(c.start, c.end));
+    expect(sentences('In the style of The Cabinet of Dr. Caligari, a clerk walks home. Low angle.')).toEqual(['In the style of The Cabinet of Dr. Caligari, a clerk walks home.', 'Low angle.']);
+    expect(sentences('Mr. and Mrs. Okafor dance at dusk near Mt. Kenya.')).toEqual(['Mr. and Mrs. Okafor dance at dusk near Mt. Kenya.']);
+    expect(sentences('The D.C. skyline at 3 a.m. with a mural by H.R. Giger. Rain falls.')).toEqual(['The D.C. skyline at 3 a.m. with a mural by H.R. Giger.', 'Rain falls.']);
+    // A single letter alone is no abbreviation, and a line break always ends a sentence.
+    expect(sentences('She picks door A. The camera pans.')).toEqual(['She picks door A.', 'The camera pans.']);
+    expect(sentences('A portrait of Dr.\nWaves roll.')).toEqual(['A portrait of Dr.', 'Waves roll.']);
+  });
 });

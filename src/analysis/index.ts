@@ -39,6 +39,8 @@ const CATEGORIES = Object.keys(LEXICONS) as LexiconCategory[];
 const ANIMATE: ReadonlySet<string> = new Set(ANIMATE_KINDS);
 /** Components that words in an inline negative prompt do not give the video. */
 const NOT_IN_NEGATIVES: ReadonlySet<LexiconCategory> = new Set(['camera', 'lighting', 'environment', 'motion', 'audio']);
+/** Abbreviations whose full stop ends no sentence: "Dr. Caligari", "Mr. and Mrs. Smith", "St. Petersburg", "Mt. Fuji". */
+const TITLE_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'mt', 'jr', 'sr', 'prof', 'capt', 'lt', 'sgt', 'col', 'gen', 'vs']);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '\u2013', '\u2014', '(', ')', '\uFF0C', '\u3001', '\uFF1B', '\uFF1A']);
 
 export interface AnalyzerOptions {
@@ -194,11 +196,24 @@ function sentencesAndClauses(text: string, raw: RawTokens, sentenceOf: Int32Arra
     const c = text.charCodeAt(rawEnd[i - 1]! - 1);
     return c >= 48 && c <= 57;
   };
+  // A full stop glued to a title or an abbreviation before a word ("Dr. Caligari", "vs. the storm"), or
+  // between or after single letters ("D.C.", "U.S. Army", "H.R. Giger"), shortens a word; it
+  // ends no sentence (in prompts a name or a noun follows far more often than a new sentence).
+  const abbreviation = (i: number) => {
+    if (i === 0 || i + 1 >= n || rawEnd[i - 1] !== rawStart[i] || rawKind(i - 1) !== 'word' || isNewlineBetween(text, rawEnd[i]!, rawStart[i + 1]!)) return false;
+    const word = text.slice(rawStart[i - 1]!, rawEnd[i - 1]!);
+    if (word.length === 1 && rawKind(i + 1) === 'word') {
+      // Inside "D.C", or closing it ("H.R. Giger", "D.C. at noon").
+      if (rawEnd[i] === rawStart[i + 1] && rawEnd[i + 1]! - rawStart[i + 1]! === 1) return true;
+      return i >= 2 && rawEnd[i - 2] === rawStart[i - 1] && text.slice(rawStart[i - 2]!, rawEnd[i - 2]!) === '.';
+    }
+    return TITLE_ABBREVIATIONS.has(word.toLowerCase()) && rawKind(i + 1) === 'word';
+  };
   for (let i = 0; i < n; i++) {
     if (i > 0 && isNewlineBetween(text, rawEnd[i - 1]!, rawStart[i]!)) closeSentence(i);
     if (rawKind(i) === 'punct') {
       const punct = text.slice(rawStart[i]!, rawEnd[i]!);
-      if (SENTENCE_END.has(punct) && !(punct === '.' && decimalPoint(i))) closeSentence(i + 1);
+      if (SENTENCE_END.has(punct) && !(punct === '.' && (decimalPoint(i) || abbreviation(i)))) closeSentence(i + 1);
       else if (CLAUSE_BREAKS.has(punct) && !insideNumber(i)) closeClause(i + 1);
     }
   }
