@@ -227,6 +227,21 @@ describe('subject: found where its phrase runs on', () => {
     expect(credited('an old 4k tv on the table')).toEqual(['an old 4k tv']);
     expect(credited('a studio ghibli style of kittens in a field')).toEqual(['a studio ghibli style of kittens']);
   });
+  it('does not take how the picture is drawn, a feeling or a glued flag for the subject', () => {
+    const credited = (text: string) => componentMap(analyze(text)).subjects.map((s) => s.text);
+    expect(credited('a white rabbit surfing a pink wave in cinematic 3D')).toEqual(['a white rabbit', 'a pink wave']);
+    expect(credited('3d animated, waves breaking, gulls in the sky')).toEqual(['gulls']);
+    expect(credited('concept digital art, a heron standing in a pond')).toEqual(['a heron']);
+    expect(credited('a detailed oil painting scene, an old fisherman on the pier')).toEqual(['an old fisherman']);
+    expect(credited('a goat 3d')).toEqual(['a goat']);
+    expect(credited('a sailor in a storm, 32k resolution')).toEqual(['a sailor']);
+    expect(credited('a barn owl on a post, sad emotions, ar-9:16')).toEqual(['a barn owl']);
+    expect(credited('a knight rides out, -gs:12, -motion:03')).toEqual(['a knight']);
+    expect(none('harbour at dusk, ultra realistic, hd4')).toBe(true);
+    expect(none('an old sailor with boundless energy in the Victorian era')).toBe(false);
+    // The -ing word with an object is a verb: the hand is drawing.
+    expect(credited('a hand drawing a spiral')).toEqual(['a hand', 'a spiral']);
+  });
   it('does not take a noun for the look of the picture for the subject', () => {
     expect(none('Super realism, soft light, 8k')).toBe(true);
     expect(lint('Hyperrealism, a fox in snow').score.deductions.some((d) => d.reason.includes('"Hyperrealism"'))).toBe(false);

@@ -56,4 +56,11 @@ export default [
   // The kind of picture named as a noun ("cartoon, a cute bear", "anime, a girl on a bridge").
   'cartoon',
   'anime',
+  // How it is drawn or rendered, named as a noun ("in cinematic 3D", "digital art, a bird").
+  '3d',
+  '2d',
+  'cgi',
+  'art',
+  'scifi',
+  'sci-fi',
 ] as const satisfies readonly string[];

@@ -360,3 +360,16 @@ export const COSTUME_VERBS: readonly string[] = ['dress', 'disguise', 'costume']
  * ("glides past schools of fish", "runs near some seagulls") it is part of the place.
  */
 export const ADDRESS_PREPOSITIONS: readonly string[] = ['at', 'to', 'toward', 'towards', 'after', 'with', 'into', 'onto', 'against', 'between', 'versus', 'vs'];
+
+/**
+ * Qualities, feelings and spans of time the score never credits as the subject (with the
+ * environment's IDEA_NOUNS): "Happy emotions", "boundless energy", "her daily routine", "a sense
+ * of tension", "the Egyptian era". Words that are also names (Grace, Joy) are left out.
+ */
+export const UNSEEN_NOUNS: readonly string[] = [
+  'emotion', 'feeling', 'energy', 'routine', 'era', 'time', 'story', 'tale', 'sense', 'essence', 'recovery',
+  'balance', 'innovation', 'tradition', 'insight', 'context', 'vitality', 'tenderness', 'elegance', 'sophistication',
+  'innocence', 'playfulness', 'curiosity', 'tranquility', 'tranquillity', 'serenity', 'determination', 'urgency',
+  'tension', 'suspense', 'mystery', 'companionship', 'connection', 'dedication', 'passion', 'happiness', 'sadness',
+  'loneliness', 'dynamism', 'genre',
+];

@@ -6,7 +6,7 @@
 import type { Component, LexiconCategory, PromptAnalysis, SubjectCandidate, SubjectKind, Token } from '../types.js';
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
 import { IDEA_NOUNS, LANDMARKS, LOCATIVE_PREPOSITIONS } from '../../rules/data/environment.js';
-import { ANIMATE_KINDS, LIGHT_OBJECTS } from '../../rules/data/subject.js';
+import { ANIMATE_KINDS, FRAME_NOUNS, LIGHT_OBJECTS, UNSEEN_NOUNS } from '../../rules/data/subject.js';
 import { Scratch } from '../analysis/scratch.js';
 import { isWordToken, startsWithDigit } from '../analysis/tokenize.js';
 import { flagWord, newlineBefore } from '../analysis/negative-prompt.js';
@@ -33,11 +33,12 @@ const CATEGORY_COMPONENT: Readonly<Record<LexiconCategory, Component>> = {
 
 const MEDIUM = new Set<string>(MEDIUM_NOUNS);
 const LANDMARK = new Set<string>(LANDMARKS);
-const IDEA = new Set<string>(IDEA_NOUNS);
+const IDEA = new Set<string>([...IDEA_NOUNS, ...UNSEEN_NOUNS]);
 const TOOL_FIELD = new Set<string>(TOOL_FIELDS);
 const SETTING_FOLLOWER = new Set<string>(SETTING_FOLLOWERS);
 const ANIMATE = new Set<string>(ANIMATE_KINDS);
 const LIGHT_OBJECT = new Set<string>(LIGHT_OBJECTS);
+const FRAME = new Set<string>(FRAME_NOUNS);
 const LOCATIVE = new Set<string>(LOCATIVE_PREPOSITIONS);
 const CONTENT_TAGS = new Set(['noun', 'verb', 'adj', 'adv', 'name', 'num']);
 const INTENSIFIER = new Set<string>(INTENSIFIERS);
@@ -50,6 +51,15 @@ const NUMBER_UNIT = /^\d+(?:k|p|fps|s|'s|mm)$/;
 const FLAG_NAMES = new Set([...NAMED_FLAGS, ...NUMBER_FLAGS]);
 /** A flag's name glued to its value: "-gs24", "-fps30". */
 const GLUED_VALUE = /^[a-z]+\d/;
+/** A word that is a flag's name glued to its number, with no dash before it: "hd5", "ar-9", "9-motion3". */
+const GLUED_FLAG = /^(?:\d+-)?([a-z]+)-?\d+$/;
+const GLUED_FLAG_NAMES = new Set([...FLAG_NAMES, 'hd']);
+
+/** A number with its unit stands in the phrase before its head: "32k resolution", "ultra 8k quality". */
+function unitBefore(tokens: readonly Token[], start: number, head: number): boolean {
+  for (let i = start; i < head; i++) if (startsWithDigit(tokens[i]!.norm) && NUMBER_UNIT.test(tokens[i]!.norm)) return true;
+  return false;
+}
 
 /**
  * A tool's parameter flag opens at token `i`: a dash glued to a flag's name, or to a name and then
@@ -64,8 +74,26 @@ export function parameterFlag(text: string, tokens: readonly Token[], i: number)
 
 /** A flag's name before a number, its dash apart or left out: "ar 9:16", "gs 25", "motion - 2". */
 function flagBeforeValue(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1]?.text === '-' ? tokens[i + 2] : tokens[i + 1];
+  const sep = tokens[i + 1]?.text;
+  const next = sep === '-' || sep === ':' ? tokens[i + 2] : tokens[i + 1];
   return next?.kind === 'number' && FLAG_NAMES.has(tokens[i]!.norm);
+}
+
+/** A flag's name and its number written as one word: "hd5", "ar-9" (of "ar-9:16"), "9-motion3". */
+function gluedFlag(norm: string): boolean {
+  const m = GLUED_FLAG.exec(norm);
+  return m !== null && GLUED_FLAG_NAMES.has(m[1]!);
+}
+
+/**
+ * The head is the first word of a picture's name the tagger split at its -ing noun ("oil
+ * painting", "ink drawing style"): not when the -ing word takes an object ("a hand drawing a circle").
+ */
+function pictureModifier(tokens: readonly Token[], head: number): boolean {
+  const next = tokens[head + 1];
+  if (next?.kind !== 'word' || next.tag !== 'verb' || next.verbForm !== 'ing' || !FRAME.has(next.norm)) return false;
+  const after = tokens[head + 2];
+  return !(after?.kind === 'word' && (after.tag === 'det' || after.tag === 'pron'));
 }
 
 export interface ComponentMap {
@@ -237,10 +265,11 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
       for (let i = np.tokenStart; i < np.tokenEnd; i++) if (of[i] === 'lighting' || (of[i] === undefined && isContentWord(tokens[i]!))) of[i] = 'subject';
       continue;
     }
-    // A phrase that ends in a verb, a camera or light word or the picture taken for its head ("a
-    // girl looks", "a black jaguar jump", "warrior girl frontview", "man head silhouette", "a lion
-    // full image"): the person or animal before it is the subject.
-    if (np.role === 'focal' && (component === 'motion' || component === 'camera' || component === 'lighting' || (component === undefined && (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm))))) {
+    // A phrase that ends in a verb, a camera or light word, the picture or an idea taken for its
+    // head ("a girl looks", "a black jaguar jump", "warrior girl frontview", "man head silhouette",
+    // "a lion full image", "a couple telling stories"): the person or animal before it is the
+    // subject, but not one right before the idea, which it names ("a fairy tale", "a love story").
+    if (np.role === 'focal' && (component === 'motion' || component === 'camera' || component === 'lighting' || (component === undefined && (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm))) || ((component === undefined || component === 'subject') && (IDEA.has(headTok.lemma) || IDEA.has(headTok.norm)) && animateWord[head - 1] === 0))) {
       let k = head - 1;
       while (k >= np.tokenStart && (animateWord[k] === 0 || (component === 'lighting' && animateWord[k] !== 1))) k--;
       if (k >= np.tokenStart && !(before && NEGATION_STARTERS.has(before.norm)) && !NEGATION_STARTERS.has(tokens[np.tokenStart]!.norm)) {
@@ -260,7 +289,9 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
       // Nor is what the analysis finds to be production vocabulary (a "horror movie", "in the
       // style of Moebius", quoted words), a number's unit ("32k", "24fps", "1970s") or a flag
       // before its value, ending or opening the phrase ("ar 9:16", "movement 2 16k cinematic").
-      if (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm) || (!np.animate && (IDEA.has(headTok.lemma) || IDEA.has(headTok.norm))) || np.kind === 'technical' || (component === undefined && ((startsWithDigit(headTok.norm) && NUMBER_UNIT.test(headTok.norm)) || flagBeforeValue(tokens, head) || flagBeforeValue(tokens, np.tokenStart)))) {
+      // So are a material naming the picture ("an oil painting"), a flag glued to its number
+      // ("hd5") and a setting after a number's unit ("32k resolution").
+      if (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm) || (!np.animate && (IDEA.has(headTok.lemma) || IDEA.has(headTok.norm) || pictureModifier(tokens, head))) || np.kind === 'technical' || gluedFlag(headTok.norm) || (SETTING_FOLLOWER.has(headTok.norm) && unitBefore(tokens, np.tokenStart, head)) || (component === undefined && ((startsWithDigit(headTok.norm) && NUMBER_UNIT.test(headTok.norm)) || flagBeforeValue(tokens, head) || flagBeforeValue(tokens, np.tokenStart)))) {
         medium[head] = true;
         continue;
       }
