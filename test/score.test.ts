@@ -197,7 +197,9 @@ describe('subject: found where its phrase runs on', () => {
   it('credits a light one can look at that opens its clause, not light in general', () => {
     expect(none('paper lanterns drifting over a dark river')).toBe(false);
     expect(none('a candle on a wooden table')).toBe(false);
+    expect(none('an old traffic light swaying in the wind')).toBe(false);
     expect(none('soft sunlight on a quiet street')).toBe(true);
+    expect(none('a quiet street lit by a traffic light')).toBe(true);
   });
   it('credits someone in the background when nothing stands in front, but not "no people"', () => {
     expect(none('a red sunset with a boy in the background')).toBe(false);

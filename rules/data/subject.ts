@@ -126,12 +126,12 @@ export const GROUP_NOUNS: readonly string[] = [
 
 /**
  * Lights that are objects one can look at, not the light they give: "a lantern floating over a
- * pond", "candles on a cake". At the head of their clause they are the subject; after "by" or
- * "with" they light the scene.
+ * pond", "candles on a cake", "a modern traffic light" (two words match the phrase's last
+ * two). At the head of their clause they are the subject; after "by" or "with" they light the scene.
  */
 export const LIGHT_OBJECTS: readonly string[] = [
   'lantern', 'lamp', 'candle', 'chandelier', 'torch', 'lightbulb', 'bulb', 'sconce', 'streetlamp', 'streetlight', 'lamppost',
-  'flashlight', 'candelabra', 'jack-o-lantern', 'neon sign',
+  'flashlight', 'candelabra', 'jack-o-lantern', 'neon sign', 'traffic light', 'stop light',
 ];
 
 /**

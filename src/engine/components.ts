@@ -260,7 +260,7 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
       }
     }
     // A light one can look at, opening its clause: "a lantern floating over a pond", "candles on a cake".
-    if (component === 'lighting' && np.role === 'focal' && (LIGHT_OBJECT.has(headTok.lemma) || LIGHT_OBJECT.has(np.text.toLowerCase())) && opensClause(tokens, of, np.tokenStart)) {
+    if (component === 'lighting' && np.role === 'focal' && (LIGHT_OBJECT.has(headTok.lemma) || LIGHT_OBJECT.has(np.text.toLowerCase()) || (head > np.tokenStart && LIGHT_OBJECT.has(`${tokens[head - 1]!.norm} ${headTok.norm}`))) && opensClause(tokens, of, np.tokenStart)) {
       subjects.push(np);
       for (let i = np.tokenStart; i < np.tokenEnd; i++) if (of[i] === 'lighting' || (of[i] === undefined && isContentWord(tokens[i]!))) of[i] = 'subject';
       continue;
