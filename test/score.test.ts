@@ -237,6 +237,7 @@ describe('subject: found where its phrase runs on', () => {
     expect(credited('a detailed oil painting scene, an old fisherman on the pier')).toEqual(['an old fisherman']);
     expect(credited('a goat 3d')).toEqual(['a goat']);
     expect(credited('a sailor in a storm, 32k resolution')).toEqual(['a sailor']);
+    expect(credited('a sailor in a storm, realistic video, more than 8 sec')).toEqual(['a sailor']);
     expect(credited('a barn owl on a post, sad emotions, ar-9:16')).toEqual(['a barn owl']);
     expect(credited('a knight rides out, -gs:12, -motion:03')).toEqual(['a knight']);
     expect(none('harbour at dusk, ultra realistic, hd4')).toBe(true);

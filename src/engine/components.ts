@@ -11,7 +11,7 @@ import { Scratch } from '../analysis/scratch.js';
 import { isWordToken, startsWithDigit } from '../analysis/tokenize.js';
 import { flagWord, newlineBefore } from '../analysis/negative-prompt.js';
 import { NEGATIVE_FLAGS } from '../../rules/data/negative.js';
-import { NUMBER_FLAGS, SETTING_FLAGS, SETTING_FOLLOWERS, TOOL_FIELDS, VALUE_FLAG_NAMES, WORD_FLAGS } from '../../rules/data/setting.js';
+import { DURATION_UNITS, NUMBER_FLAGS, SETTING_FLAGS, SETTING_FOLLOWERS, TOOL_FIELDS, VALUE_FLAG_NAMES, WORD_FLAGS } from '../../rules/data/setting.js';
 import { diffWords } from './word-diff.js';
 import { DIRECTIONS } from '../analysis/motion.js';
 import { INTENSIFIERS } from '../../rules/data/abstract.js';
@@ -55,8 +55,14 @@ const GLUED_VALUE = /^[a-z]+\d/;
 const GLUED_FLAG = /^(?:\d+-)?([a-z]+)-?\d+$/;
 const GLUED_FLAG_NAMES = new Set([...FLAG_NAMES, 'hd']);
 
-/** A number with its unit stands in the phrase before its head: "32k resolution", "ultra 8k quality". */
-function unitBefore(tokens: readonly Token[], start: number, head: number): boolean {
+/**
+ * A phrase's head is a setting: a flag glued to its number ("hd5", "ar-9:16"), a setting's noun
+ * after a number with its unit ("32k resolution", "8k ultra quality") or a length ("6 sec").
+ */
+function settingHead(tokens: readonly Token[], start: number, head: number): boolean {
+  const norm = tokens[head]!.norm;
+  if (gluedFlag(norm) || (Object.hasOwn(DURATION_UNITS, norm) && tokens[head - 1]?.kind === 'number')) return true;
+  if (!SETTING_FOLLOWER.has(norm)) return false;
   for (let i = start; i < head; i++) if (startsWithDigit(tokens[i]!.norm) && NUMBER_UNIT.test(tokens[i]!.norm)) return true;
   return false;
 }
@@ -72,7 +78,7 @@ export function parameterFlag(text: string, tokens: readonly Token[], i: number)
   return NAMED_FLAGS.has(name) || GLUED_VALUE.test(name) || tokens[w + 1]?.kind === 'number' ? w : -1;
 }
 
-/** A flag's name before a number, its dash apart or left out: "ar 9:16", "gs 25", "motion - 2". */
+/** A flag's name before a number, its dash apart or left out: "ar 9:16", "gs 25", "motion - 2", "-gs:00". */
 function flagBeforeValue(tokens: readonly Token[], i: number): boolean {
   const sep = tokens[i + 1]?.text;
   const next = sep === '-' || sep === ':' ? tokens[i + 2] : tokens[i + 1];
@@ -288,10 +294,9 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
       // The medium or the look ("video", "realism"), or an idea or occasion ("history", "a journey"): nothing to look at.
       // Nor is what the analysis finds to be production vocabulary (a "horror movie", "in the
       // style of Moebius", quoted words), a number's unit ("32k", "24fps", "1970s") or a flag
-      // before its value, ending or opening the phrase ("ar 9:16", "movement 2 16k cinematic").
-      // So are a material naming the picture ("an oil painting"), a flag glued to its number
-      // ("hd5") and a setting after a number's unit ("32k resolution").
-      if (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm) || (!np.animate && (IDEA.has(headTok.lemma) || IDEA.has(headTok.norm) || pictureModifier(tokens, head))) || np.kind === 'technical' || gluedFlag(headTok.norm) || (SETTING_FOLLOWER.has(headTok.norm) && unitBefore(tokens, np.tokenStart, head)) || (component === undefined && ((startsWithDigit(headTok.norm) && NUMBER_UNIT.test(headTok.norm)) || flagBeforeValue(tokens, head) || flagBeforeValue(tokens, np.tokenStart)))) {
+      // before its value, ending or opening the phrase ("ar 9:16", "movement 2 16k cinematic"),
+      // nor a material naming the picture ("an oil painting").
+      if (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm) || (!np.animate && (IDEA.has(headTok.lemma) || IDEA.has(headTok.norm) || pictureModifier(tokens, head))) || np.kind === 'technical' || settingHead(tokens, np.tokenStart, head) || (component === undefined && ((startsWithDigit(headTok.norm) && NUMBER_UNIT.test(headTok.norm)) || flagBeforeValue(tokens, head) || flagBeforeValue(tokens, np.tokenStart)))) {
         medium[head] = true;
         continue;
       }
