@@ -139,6 +139,12 @@ export const NUMBER_FLAGS: readonly string[] = ['gs', 'motion', 'movement', 'see
  */
 export const TOOL_FIELDS: readonly string[] = ['message', 'font'];
 
+/**
+ * The moves Pika's camera flag takes ("-camera zoom in", "- camera pan left"): after a dash
+ * written apart from it, "camera" is the flag only before one of these.
+ */
+export const CAMERA_FLAG_MOVES: readonly string[] = ['zoom', 'pan', 'rotate', 'tilt', 'orbit'];
+
 /** Midjourney-style flags (`--ar 16:9`) → the setting they ask for. */
 export const SETTING_FLAGS: Readonly<Record<string, 'resolution' | 'frame rate' | 'duration' | 'aspect ratio'>> = {
   ar: 'aspect ratio', aspect: 'aspect ratio', fps: 'frame rate', duration: 'duration', dur: 'duration', seconds: 'duration',

@@ -492,7 +492,9 @@ function settingsCut(analysis: PromptAnalysis, settings: Uint8Array, component: 
     if (named && !(cut - 2 >= c.tokenStart && tokens[cut - 2]!.tag === 'adj')) settings[--cut] = 1;
     const flagName = tokens[cut]?.kind === 'punct' || (VALUE_FLAG_NAMES[tokens[cut]?.norm ?? ''] && !SETTING_WORDS.has(tokens[cut]!.norm));
     if (cut > c.tokenStart && cut < c.tokenEnd && !flagName && (SETTING_PREPOSITIONS.has(tokens[cut - 1]!.norm) || tokens[cut - 1]!.tag === 'prep')) settings[--cut] = 1;
-    if (cut > c.tokenStart && (tokens[cut - 1]!.end === tokens[cut]?.start || VALUE_FLAG_NAMES[tokens[cut - 1]!.norm.split('-').pop()!])) cut = c.tokenEnd;
+    // A tool's flag glued to the word before it is still cut there ("Elsa--ar 16:9").
+    const glued = tokens[cut - 1]?.end === tokens[cut]?.start && !(settings[cut]! & TOOL);
+    if (cut > c.tokenStart && (glued || VALUE_FLAG_NAMES[tokens[cut - 1]!.norm.split('-').pop()!])) cut = c.tokenEnd;
     // "video in 4k": words with no component of their own stay with the settings they introduce
     // (not with a tool's flags, which no word introduces: "beside it --ar 16:9").
     let own = cut < c.tokenEnd && (settings[cut]! & TOOL) !== 0;
