@@ -80,10 +80,12 @@ const AFTER_WORDS = new Set(ABSORB_AFTER.flatMap((p) => p.split(' ')));
 const FPS_UNITS = FRAME_RATE_UNITS.map((p) => p.split(' '));
 const FLAGS = new Map(Object.entries(SETTING_FLAGS));
 const DIMENSIONS = /^(\d{3,4})x(\d{3,4})$/;
-const GLUED_FPS = /^(\d{1,3}(?:\.\d+)?)fps$/;
+const GLUED_FPS = /^(\d{1,3}(?:\.\d+)?)-?fps$/;
 const GLUED_DURATION = /^(\d{1,3})(s|sec|secs)$/;
 /** A flag glued to its value: Pika's "-ar9:16", "-fps24". */
 const GLUED_FLAG = /^([a-z]+)(\d[\d.]*)$/;
+/** A flag joined to its value by a hyphen, its own dash left out: "AR-16:9", "fps-24". */
+const HYPHEN_FLAG = /^([a-z]+)-(\d[\d.]*)$/;
 /** Below this a number is no resolution: "-size 70" is a text size. */
 const MIN_LINES = 240;
 const HYPHEN_DURATION = /^(\d{1,3})-(s|sec|secs|second|seconds|min|mins|minute|minutes)(?:-(long))?$/;
@@ -107,6 +109,8 @@ interface Finding {
   /** Token index range, half-open: what the diagnostic points at. */
   from: number;
   to: number;
+  /** Where the removal starts when it takes a word before the range ("of" in "a video of 2 seconds"). */
+  removeFrom?: number;
 }
 
 /** A flag's value as the setting would take it: "--fps 24" → "24 fps", "--res 1080" → "1080p". */
@@ -188,6 +192,14 @@ function ratioAt(tokens: readonly Token[], i: number): string | undefined {
   return `${a.text}:${b.text}`;
 }
 
+/** A ratio after the name of an aspect-ratio flag or setting is one, listed or not: "- ar 16:19", "aspect ratio: 18:9". */
+function ratioNamed(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (DASHES.has(tokens[k]!.text) || tokens[k]!.text === ':')) k--;
+  const name = tokens[k]?.norm ?? '';
+  return (VALUE_FLAGS.get(name) === 'aspect ratio' && name !== 'size') || (name === 'ratio' && tokens[k - 1]?.norm === 'aspect');
+}
+
 function resolutionOf(t: Token): string | undefined {
   const r = RES_WORDS.get(t.norm);
   if (r) return r;
@@ -237,6 +249,10 @@ function resolutionAt(tokens: readonly Token[], i: number): { value: string; len
   const next = tokens[i + 1];
   const phrase = t.kind === 'word' && PHRASE_FIRST.has(t.norm) && isWordToken(next) ? RES_PHRASES.get(`${t.norm} ${next.norm}`) : undefined;
   if (phrase) return { value: phrase, length: 2 };
+  // "4 k resolution", "8 k,": the unit written apart, before a picture word or punctuation (not "a 5 k run").
+  const spaced = t.kind === 'number' && next?.norm === 'k' ? RES_WORDS.get(`${t.norm}k`) : undefined;
+  const after = tokens[i + 2];
+  if (spaced && (!isWordToken(after) || FOLLOWERS.has(after.norm) || AFTER_WORDS.has(after.norm))) return { value: spaced, length: 2 };
   const value = resolutionOf(t);
   return value === undefined ? undefined : { value, length: 1 };
 }
@@ -282,6 +298,16 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
         continue;
       }
     }
+    const hyphenFlag = t.kind === 'word' && t.norm.includes('-') ? HYPHEN_FLAG.exec(t.norm) : null;
+    if (hyphenFlag && FLAGS.has(hyphenFlag[1]!)) {
+      let end = i + 1;
+      while (end < tokens.length && glued(tokens, end - 1, end) && (tokens[end]!.kind !== 'punct' || tokens[end]!.text === ':')) end++;
+      const setting = FLAGS.get(hyphenFlag[1]!)!;
+      const value = flagValue(setting, hyphenFlag[2]! + text.slice(t.end, tokens[end - 1]!.end));
+      if (value !== undefined) findings.push({ setting, value, from: i, to: end });
+      i = end - 1;
+      continue;
+    }
     if (!isWordToken(t)) continue;
     const unitFps = t.kind === 'word' && t.norm.startsWith('fps') && t.norm.charCodeAt(3) >= 48 && t.norm.charCodeAt(3) <= 57 ? GLUED_UNIT_FPS.exec(t.norm) : null;
     if (unitFps) {
@@ -294,7 +320,7 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
     // Aspect ratio "16:9".
     const ratio = ratioAt(tokens, i);
     if (ratio !== undefined) {
-      if (ratios.has(ratio) && !describesThing(tokens, determiners, i + 3, i)) {
+      if ((ratios.has(ratio) || ratioNamed(tokens, i)) && !describesThing(tokens, determiners, i + 3, i)) {
         let from = i;
         // "aspect ratio 16:9", "aspect ratio of 16:9", "aspect ratio: 16:9".
         let k = i - 1;
@@ -374,10 +400,13 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
       const next = tokens[unitEnd];
       let k = i - 1;
       if (tokens[k]?.text === ':' || tokens[k]?.norm === 'of' || tokens[k]?.norm === 'for') k--;
-      const lead = isWordToken(tokens[k]) && DUR_LEADS.has(tokens[k]!.norm) && sameSentence(tokens, i, k);
+      // "lasting 8 seconds", "duration: 8 s", and a clip's own word before "of": "a video of 2 seconds".
+      const clipOf = tokens[i - 1]?.norm === 'of' && isWordToken(tokens[k]) && DUR_FOLLOWERS.has(tokens[k]!.norm) && !DUR_LEADS.has(tokens[k]!.norm);
+      const lead = isWordToken(tokens[k]) && (DUR_LEADS.has(tokens[k]!.norm) || clipOf) && sameSentence(tokens, i, k);
       const follows = gluedLong || (isWordToken(next) && sameSentence(tokens, i, unitEnd) && DUR_FOLLOWERS.has(next.norm));
       if (lead || follows) {
-        findings.push({ setting: 'duration', value: `${seconds} s`, from: lead ? k : i, to: unitEnd });
+        // The clip's word stays, its "of" goes: "a video of 2 seconds" → "a video".
+        findings.push({ setting: 'duration', value: `${seconds} s`, from: lead && !clipOf ? k : i, to: unitEnd, removeFrom: clipOf ? i - 1 : undefined });
         i = unitEnd - 1;
       }
     }
@@ -393,7 +422,8 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
 function flagStart(tokens: readonly Token[], f: Finding): number {
   let from = f.from;
   let named = FLAGS.has(tokens[from]!.norm) || VALUE_FLAGS.has(tokens[from]!.norm);
-  if (!named) {
+  // A finding that opens with its flag's dash ("aspect -ar 16:9") takes no word before it.
+  if (!named && !DASHES.has(tokens[from]!.text)) {
     let k = from - 1;
     // "ar- 16:9": a dash glued to the flag name before it.
     while (k > 0 && DASHES.has(tokens[k]!.text) && glued(tokens, k - 1, k)) k--;
@@ -475,11 +505,13 @@ export default defineRule({
       const closes = joined || clauseEnd === to || (clauseEnd === to + 1 && !isWordToken(tokens[to]));
       const removeEnd = joined ? tokens[to]!.end : end;
       const removeFrom =
-        stated !== undefined && closes
-          ? tokens[stated]!.start
-          : isWordToken(before) && BEFORE.has(before.norm) && sameSentence(tokens, f.from, f.from - 1) && !DASHES.has(tokens[f.from]!.text) && !VALUE_FLAGS.has(tokens[f.from]!.norm)
-            ? before.start
-            : start;
+        f.removeFrom !== undefined
+          ? tokens[f.removeFrom]!.start
+          : stated !== undefined && closes
+            ? tokens[stated]!.start
+            : isWordToken(before) && BEFORE.has(before.norm) && sameSentence(tokens, f.from, f.from - 1) && !DASHES.has(tokens[f.from]!.text) && !VALUE_FLAGS.has(tokens[f.from]!.norm)
+              ? before.start
+              : start;
       const written = text.slice(start, end);
       const model = context.model;
       const choice = modelChoice(model, f.setting, f.value);
