@@ -333,8 +333,11 @@ function holdsPlace(tokens: readonly Token[], start: number, end: number): boole
   const prev = at(p);
   if (prev === undefined) return false;
   if (prev.tag === 'pron' && next?.tag === 'det') return true;
+  const closes = next === undefined || next.kind === 'punct' || next.norm === 'and' || next.norm === 'or';
   // "is" is a verb even where the tagger reads it otherwise ("a canyon that is majestic").
-  if ((prev.tag === 'verb' || prev.lemma === 'be') && (next === undefined || next.kind === 'punct' || next.norm === 'and' || next.norm === 'or')) return true;
+  if ((prev.tag === 'verb' || prev.lemma === 'be') && closes) return true;
+  // The complement of a verb and its pronoun ("make it ultra realistic", "keep them stunning"): "Make it." says nothing.
+  if (prev.tag === 'pron' && at(p - 1)?.tag === 'verb' && closes) return true;
   return prev.tag === 'det' && (next === undefined || SENTENCE_END.has(next.text));
 }
 
