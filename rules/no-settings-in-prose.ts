@@ -303,7 +303,9 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
       let end = i + 1;
       while (end < tokens.length && glued(tokens, end - 1, end) && (tokens[end]!.kind !== 'punct' || tokens[end]!.text === ':')) end++;
       const setting = FLAGS.get(hyphenFlag[1]!)!;
-      const value = flagValue(setting, hyphenFlag[2]! + text.slice(t.end, tokens[end - 1]!.end));
+      const written = hyphenFlag[2]! + text.slice(t.end, tokens[end - 1]!.end);
+      // Without a dash of its own the word is a flag only with the value its setting takes: "an ar-15" is a rifle.
+      const value = setting !== 'aspect ratio' || written.includes(':') ? flagValue(setting, written) : undefined;
       if (value !== undefined) findings.push({ setting, value, from: i, to: end });
       i = end - 1;
       continue;
