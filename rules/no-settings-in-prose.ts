@@ -124,6 +124,9 @@ function flagValue(setting: Setting, value: string): string | undefined {
   return value || '?';
 }
 
+/** Quotes around a flag's value: '--ar "16:9"'. */
+const VALUE_QUOTES = new Set(['"', '&quot;', '\u201c', '\u201d', "'"]);
+
 /** Punctuation between two names of one resolution: "4K/UHD", "uhd, 4k", "4K (UHD)". */
 const JOINERS = new Set(['/', ',', '(']);
 /** "70s film", "90s commercial": a glued "20s"…"90s" reads as a decade, so it is left alone. */
@@ -283,14 +286,19 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
             ? 1
             : 0;
       if (dashes > 0) {
-        // The value is the next run of touching tokens ("16:9", "1080p"), up to punctuation.
-        let end = i + 1;
+        // The value is the next run of touching tokens ("16:9", "1080p"), up to punctuation; after
+        // a colon or in quotes too ("-ar: 16:9", "--ar:16:9", '--ar "16:9"'), which then go with it.
+        const mark = tokens[i + 1]?.text === ':' || VALUE_QUOTES.has(tokens[i + 1]?.text ?? '') ? tokens[i + 1]!.text : undefined;
+        const first = mark === undefined ? i + 1 : i + 2;
+        let end = first;
         const v = tokens[end];
-        if (v && !glued(tokens, i, end) && v.kind !== 'punct' && v.kind !== 'symbol') {
+        if (v && (mark !== undefined || !glued(tokens, i, end)) && v.kind !== 'punct' && v.kind !== 'symbol') {
           end++;
           while (end < tokens.length && glued(tokens, end - 1, end) && (tokens[end]!.kind !== 'punct' || tokens[end]!.text === ':')) end++;
         }
-        const value = end > i + 1 ? text.slice(tokens[i + 1]!.start, tokens[end - 1]!.end) : '';
+        const value = end > first ? text.slice(tokens[first]!.start, tokens[end - 1]!.end) : '';
+        if (end > first && mark !== undefined && mark !== ':' && tokens[end]?.text === mark) end++;
+        else if (end === first) end = i + 1;
         const setting = FLAGS.get(t.norm)!;
         const asked = flagValue(setting, value);
         if (asked !== undefined) findings.push({ setting, value: asked, from: i - dashes, to: end });
