@@ -4,7 +4,7 @@ import { removalFix } from '../src/engine/removal.js';
 import { isQuoted } from '../src/analysis/quotes.js';
 import { POSSESSIVES } from '../src/analysis/pos.js';
 import { isWordToken } from '../src/analysis/tokenize.js';
-import { negativePromptAt } from '../src/analysis/negative-prompt.js';
+import { flagWord, negativePromptAt } from '../src/analysis/negative-prompt.js';
 import { firstIndexWhere } from '../src/analysis/sort.js';
 import { phraseKey, phraseParts } from '../src/analysis/lexicon.js';
 import type { Token } from '../src/types.js';
@@ -424,9 +424,12 @@ export default defineRule({
       let i = whole.tokenStart;
       while (i < whole.tokenEnd && !isWordToken(tokens[i])) i++;
       if (i >= whole.tokenEnd || inList(i)) continue;
-      // The clause's own words end where a negative prompt starts inside it ("no people -neg blur").
+      // The clause's own words end where a negative prompt or a tool's flag starts inside it
+      // ("no people -neg blur", "don't show faces -ar 9:16").
       const list = lists[firstIndexWhere(lists.length, (k) => lists[k]!.opener > i)];
-      const clause = list && list.opener < whole.tokenEnd ? { ...whole, tokenEnd: list.opener } : whole;
+      let stop = list && list.opener < whole.tokenEnd ? list.opener : whole.tokenEnd;
+      for (let k = i + 1; k < stop; k++) if (flagWord(text, tokens, k) >= 0) stop = k;
+      const clause = stop < whole.tokenEnd ? { ...whole, tokenEnd: stop } : whole;
       if (phraseAt(i, sets.allow) > 0) continue;
       const marker = phraseAt(i, sets.markers);
       if (marker > 0 && quoted(i)) continue;
