@@ -210,6 +210,28 @@ function subjectBefore(words: readonly Token[], w: number): 0 | 1 | 2 | 3 {
   return between === 0 ? 1 : between;
 }
 
+/**
+ * Word `w` heads a bare noun phrase in a preposition's phrase after a singular subject that
+ * opens the sentence with a determiner: "A woman with long hair", "a man in black clothes". An
+ * -s form after it is the subject's verb when a path ("walks to the door") or, after a plural
+ * (a compound takes a singular modifier: "a plate with onion rings on it"), a place follows.
+ */
+function describesSubject(words: readonly Token[], w: number): boolean {
+  const clause = words[w]!.clause;
+  const bare = (u: Token | undefined) => u !== undefined && u.clause === clause && (u.tag === 'noun' || u.tag === 'adj' || u.tag === 'num');
+  let k = w;
+  while (k > w - 4 && bare(words[k - 1])) k--;
+  const prep = words[k - 1];
+  if (k < 2 || bare(words[k - 1]) || prep!.tag !== 'prep' || prep!.clause !== clause) return false;
+  const head = words[k - 2]!;
+  if (head.tag !== 'noun' || isPlural(head) || !determined(words, k - 2)) return false;
+  // The subject's determiner opens the sentence: nothing but its modifiers comes before the head.
+  for (let j = k - 3; j >= 0 && j >= k - 6; j--) {
+    if (DETERMINERS.has(words[j]!.norm)) return j === 0 || words[j - 1]!.sentence !== head.sentence;
+  }
+  return false;
+}
+
 /** Word `w` is an "of" after a group noun: "a herd of", "thousands of" (rules/data/subject.ts GROUP_NOUNS). */
 function gathered(words: readonly Token[], w: number): boolean {
   return words[w]!.norm === 'of' && w >= 1 && words[w - 1]!.clause === words[w]!.clause && GROUPS.has(words[w - 1]!.norm);
@@ -253,6 +275,12 @@ export function refineTags(words: readonly Token[], titleCase: ReadonlySet<numbe
     }
     if (forms.includes('ing') && t.norm.endsWith('ing')) {
       gerund(words, w, t);
+      continue;
+    }
+    if (namedSubject(words, w, forms, titleCase)) {
+      (words[w - 1] as MutableToken).tag = 'name';
+      t.tag = 'verb';
+      t.verbForm = 's';
       continue;
     }
     if (!t.pos.includes('noun')) {
@@ -323,6 +351,35 @@ function verbOnly(words: readonly Token[], w: number, t: MutableToken, forms: re
   t.verbForm = undefined;
 }
 
+/**
+ * What follows a verb, not a plural noun: an object ("a", "her", a name: "Luffy", unless the
+ * sentence is in Title Case) or a path ("along", "to").
+ */
+function objectOrPath(next: Token | undefined, titleCase: ReadonlySet<number>): boolean {
+  if (next === undefined) return false;
+  return DETERMINERS.has(next.norm) || OBJECT_PRONOUNS.has(next.norm) || PARTICLES.has(next.norm) || next.norm === 'to' || next.tag === 'name' || (isCapitalised(next.text) && !titleCase.has(next.sentence));
+}
+
+/**
+ * "Mellstroy plays poker", "Zelensky walks along the square": a capitalised word the lexicon does
+ * not know, opening the sentence, is a name (not an adjective guessed from its suffix) when the
+ * -s form after it takes an object or a path, so that form is its verb. "Sparkly lights dance"
+ * and "Luxurious houses at night" stay noun phrases.
+ */
+function namedSubject(words: readonly Token[], w: number, forms: readonly VerbForm[], titleCase: ReadonlySet<number>): boolean {
+  const t = words[w]!;
+  if (w === 0 || !forms.includes('s') || !t.norm.endsWith('s') || t.norm.endsWith("'s")) return false;
+  const prev = words[w - 1]!;
+  if (prev.known || prev.clause !== t.clause || (prev.tag !== 'adj' && prev.tag !== 'noun') || !isCapitalised(prev.text)) return false;
+  if (w >= 2 && words[w - 2]!.sentence === t.sentence) return false;
+  const next = w + 1 < words.length && words[w + 1]!.clause === t.clause ? words[w + 1] : undefined;
+  if (objectOrPath(next, titleCase)) return true;
+  // A bare object before a place: "plays poker in a casino"; a word that can be a verb may be the
+  // plural's own ("Lotus flowers bloom in the pond").
+  const after = w + 2 < words.length && words[w + 2]!.clause === t.clause ? words[w + 2] : undefined;
+  return next !== undefined && next.tag === 'noun' && !next.pos.includes('verb') && after !== undefined && after.tag === 'prep' && after.norm !== 'of';
+}
+
 /** The word after `w` in its clause is a noun or adjective: "bright signs", "calm sea". */
 function nounAfter(words: readonly Token[], w: number): boolean {
   const u = words[w + 1];
@@ -373,7 +430,7 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     // An adjective with no noun after it is predicative, so the word before is a verb: "a man
     // walks alone by the sea" (but "ocean waves calm under the moon" has no determiner).
     if (next.tag === 'adj' && !nounAfter(words, w + 1)) return determined(words, w - 1) ? 'verb' : 'noun';
-    if (next.tag === 'prep' || next.tag === 'conj') return determined(words, w - 1) ? 'verb' : 'noun';
+    if (next.tag === 'prep' || next.tag === 'conj') return determined(words, w - 1) || (!verbSeen && next.tag === 'prep' && (next.norm === 'to' || isPlural(prev)) && describesSubject(words, w - 1)) ? 'verb' : 'noun';
     // Subject, verb, bare object: "a man plays guitar", "the boy kicks balls". A singular noun
     // that opens with a determiner agrees with the -s form; a compound would take a singular
     // modifier ("a city light show").
