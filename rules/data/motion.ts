@@ -48,6 +48,16 @@ export const EVENT_HEADS: readonly string[] = ['scene', 'scenes', 'sequence', 's
 export const FILM_PARTS: readonly string[] = ['opening', 'closing', 'ending', 'starting', 'concluding', 'following', 'preceding'];
 
 /**
+ * -ing words of action verbs that name a place, a thing or an occasion, so that closing a phrase
+ * after someone they stay nouns: "a girl in a rural setting", "a guard at the railway crossing"
+ * (but "a woman in a red dress dancing" dances).
+ */
+export const NOUN_GERUNDS: readonly string[] = [
+  'setting', 'building', 'clearing', 'crossing', 'landing', 'opening', 'gathering', 'parking', 'dressing', 'training',
+  'boarding', 'swing', 'ring', 'offering', 'recording', 'clothing', 'housing', 'filling', 'frosting', 'icing',
+];
+
+/**
  * Verbs, besides the action verbs below, that act on a bare object right after a bare subject:
  * "Zoro kills Luffy" (the verbs below cover "cat bites dog", "raccoon plays guitar").
  */

@@ -7,7 +7,7 @@
 import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types.js';
 import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, EXTENT_VERBS, LAID_OUT, LIGHT_PATHS, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
 import { WORD_FLAGS } from '../../rules/data/setting.js';
-import { CAMERA_VERBS, DEVICE_VERBS, EVENT_HEADS, FILM_PARTS as FILM_PART_WORDS, NOUNS_AFTER_NAMES, OBJECT_VERBS, TEXT_VERBS, VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
+import { CAMERA_VERBS, DEVICE_VERBS, EVENT_HEADS, FILM_PARTS as FILM_PART_WORDS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, OBJECT_VERBS, TEXT_VERBS, VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
 import { POSSESSIVES, isPlaceName, wordInfo, type WordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
@@ -33,6 +33,7 @@ const ACTS_ON = new Set([...VERBS.filter((v) => !v.includes(' ')), ...OBJECT_VER
 const NAMED_THINGS = new Set(NOUNS_AFTER_NAMES);
 const TELLS = new Set(TEXT_VERBS);
 const SCENE_WORDS = new Set(EVENT_HEADS);
+const NOUN_ING = new Set(NOUN_GERUNDS);
 const FLAG_WORDS = new Set(WORD_FLAGS);
 const FILM_PARTS = new Set(FILM_PART_WORDS);
 /** Words after which a name opens a clause of its own: "Messi and Ronaldo kiss", "while Biden sips coffee". */
@@ -279,9 +280,15 @@ function phraseHead(tokens: readonly Token[], t: Token, nounToo: boolean, agents
   // "digital painting", "pencil drawing": a still work named by its medium.
   if (prev.tag === 'noun' && WORKS.has(t.norm)) return true;
   const prep = prepositionBefore(tokens, t);
+  if (prep === undefined) return false;
   // "an ant with a helmet running": a "with" phrase describes someone who acts, whose verb follows
   // (but "a girl with roses, watercolor painting" names a work).
-  return prep !== undefined && !(prep.norm === 'with' && agents[prep.index - 1] === 1 && !WORKS.has(t.norm) && !ABSTRACT.has(t.norm));
+  if (prep.norm === 'with' && agents[prep.index - 1] === 1 && !WORKS.has(t.norm) && !ABSTRACT.has(t.norm)) return false;
+  // "a woman in a red dress dancing", "sitting on a bench talking": after a phrase that describes
+  // someone or completes an -ing verb, an action verb is that someone's next action.
+  const before = tokens[prep.index - 1];
+  const describes = isWordToken(before) && before.clause === t.clause && (agents[before.index] === 1 || (before.tag === 'verb' && before.verbForm === 'ing'));
+  return !(describes && ACTS_ON.has(t.lemma) && !WORKS.has(t.norm) && !NOUN_ING.has(t.norm));
 }
 
 /**
