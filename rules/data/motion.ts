@@ -23,6 +23,8 @@ export default {
     'sprint', 'marathon', 'jump', 'leap', 'somersault', 'backflip', 'flip', 'cartwheel', 'spin', 'pirouette', 'twirl',
     'transformation', 'metamorphosis', 'migration', 'flood', 'tsunami', 'whirlpool', 'vortex', 'tornado', 'cyclone',
     'waterspout', 'downpour', 'gust', 'gusts', 'shockwave', 'kick', 'punch', 'workout', 'training session',
+    // Sports moves named as nouns: "a basketball dunk", "a skateboard kickflip".
+    'dunk', 'slam dunk', 'kickflip', 'ollie', 'uppercut', 'headbutt', 'bicycle kick', 'free kick',
     // Fire, water and storms that move by themselves: "a shed on fire", "tea splash", "a ship in a storm".
     // Weather alone (rain, snow, fog) is a condition of the place, not an event.
     'fire', 'on fire', 'in flames', 'flames', 'flame', 'blaze', 'wildfire', 'bonfire', 'inferno', 'smoke', 'splash',
