@@ -212,9 +212,9 @@ function subjectBefore(words: readonly Token[], w: number): 0 | 1 | 2 | 3 {
 
 /**
  * Word `w` heads a bare noun phrase in a preposition's phrase after a singular subject that
- * opens the sentence with a determiner: "A woman with long hair", "a man in black clothes". An
+ * opens the sentence with a determiner: "A woman with long hair", "a sailor in muddy boots". An
  * -s form after it is the subject's verb when a path ("walks to the door") or, after a plural
- * (a compound takes a singular modifier: "a plate with onion rings on it"), a place follows.
+ * (a compound takes a singular modifier: "a tray with cheese straws on it"), a place follows.
  */
 function describesSubject(words: readonly Token[], w: number): boolean {
   const clause = words[w]!.clause;
@@ -361,10 +361,10 @@ function objectOrPath(next: Token | undefined, titleCase: ReadonlySet<number>): 
 }
 
 /**
- * "Mellstroy plays poker", "Zelensky walks along the square": a capitalised word the lexicon does
- * not know, opening the sentence, is a name (not an adjective guessed from its suffix) when the
- * -s form after it takes an object or a path, so that form is its verb. "Sparkly lights dance"
- * and "Luxurious houses at night" stay noun phrases.
+ * "Kovary plays chess in a tavern", "Zelmany walks along the pier": a capitalised word the lexicon
+ * does not know, opening the sentence, is a name (not an adjective guessed from its suffix) when
+ * the -s form after it takes an object or a path, so that form is its verb. "Sparkly lights
+ * dance" and "Velvety petals in the rain" stay noun phrases.
  */
 function namedSubject(words: readonly Token[], w: number, forms: readonly VerbForm[], titleCase: ReadonlySet<number>): boolean {
   const t = words[w]!;
@@ -374,8 +374,8 @@ function namedSubject(words: readonly Token[], w: number, forms: readonly VerbFo
   if (w >= 2 && words[w - 2]!.sentence === t.sentence) return false;
   const next = w + 1 < words.length && words[w + 1]!.clause === t.clause ? words[w + 1] : undefined;
   if (objectOrPath(next, titleCase)) return true;
-  // A bare object before a place: "plays poker in a casino"; a word that can be a verb may be the
-  // plural's own ("Lotus flowers bloom in the pond").
+  // A bare object before a place: "plays chess in a tavern"; a word that can be a verb may be the
+  // plural's own ("Orchid flowers bloom in the pond").
   const after = w + 2 < words.length && words[w + 2]!.clause === t.clause ? words[w + 2] : undefined;
   return next !== undefined && next.tag === 'noun' && !next.pos.includes('verb') && after !== undefined && after.tag === 'prep' && after.norm !== 'of';
 }
