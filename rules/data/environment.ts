@@ -54,13 +54,15 @@ export default {
     'bamboo forest', 'pine forest', 'countryside', 'farmland', 'wilderness', 'landscape', 'scenery', 'in nature', 'out in nature',
     'underwater', 'under water', 'underwater world', 'seabed', 'sea floor', 'ocean floor', 'seafloor', 'deep sea',
     'in the water', 'on the water', 'in water', 'water surface', 'surface of the water', 'sky', 'skies', 'the sky',
-    'in the sky', 'night sky', 'clouds', 'cloud', 'above the clouds', 'horizon', 'outer space', 'deep space', 'in space',
+    'in the sky', 'night sky', 'clouds', 'cloud', 'above the clouds', 'horizon', 'outer space', 'deep space', 'in space', 'into space',
     'space station', 'spaceship interior', 'orbit around earth', 'earth orbit', 'moon surface', 'lunar surface',
     'surface of the moon', 'on the moon', 'on mars', 'alien planet', 'planet surface', 'galaxy', 'nebula', 'cosmos',
     'the universe', 'on stage', 'onstage', 'backstage', 'concert stage', 'theater stage', 'theatre stage', 'on set', 'film set', 'set design',
     'green screen', 'greenscreen', 'tabletop', 'countertop', 'skatepark', 'skate park', 'waterhole', 'watering hole',
     'farmyard', 'barnyard', 'parlor', 'parlour', 'study', 'gutter', 'big top', 'circus ring', 'circus tent', 'tent',
-    'boxing ring', 'wrestling ring', 'in the ring', 'into the ring',
+    'boxing ring', 'wrestling ring', 'in the ring', 'into the ring', 'night club', 'jazz club', 'dance club', 'strip club',
+    'comedy club', 'ashore', 'starscape', 'seascape',
+    'railway station', 'underground station', 'tube station', 'bus station', 'police station', 'fire station',
   ],
   surface: [
     'cobblestone', 'cobblestones', 'cobbled', 'asphalt', 'tarmac', 'concrete', 'gravel', 'dirt', 'mud', 'sand', 'snow',
@@ -87,7 +89,8 @@ export default {
     'fog', 'foggy', 'mist', 'misty', 'haze', 'hazy', 'smog', 'storm', 'stormy', 'thunderstorm', 'thunder', 'lightning',
     'lightning storm', 'tornado', 'hurricane', 'typhoon', 'cyclone', 'sandstorm', 'dust storm', 'wind', 'windy', 'breeze',
     'gale', 'gusts', 'cloudy', 'overcast', 'clear sky', 'clear skies', 'blue sky', 'blue skies', 'sunny', 'sunshine',
-    'heat haze', 'heatwave', 'frost', 'dew', 'morning dew', 'aurora', 'northern lights', 'wet streets', 'wet street', 'slush', 'puddles',
+    'heat haze', 'heatwave', 'heat wave', 'extreme heat', 'scorching heat', 'sweltering heat', 'weather conditions',
+    'bad weather', 'cold weather', 'hot weather', 'freezing weather', 'frost', 'dew', 'morning dew', 'aurora', 'northern lights', 'wet streets', 'wet street', 'slush', 'puddles',
   ],
 } satisfies LexiconData;
 
@@ -119,6 +122,9 @@ export const PLACE_HEADS: readonly string[] = [
   'window', 'windows', 'canopy', 'clearing', 'bank', 'banks', 'current', 'air', 'setting', 'environment', 'area',
   'interior', 'exterior', 'outskirts', 'outside', 'inside', 'depths', 'floor', 'air', 'sky', 'skyline', 'landscape',
   'panorama', 'vista', 'horizon', 'atmosphere', 'light', 'lights', 'glow', 'sunlight', 'time', 'hours',
+  // A picture of the place, often a tag typed after it ("a monk in his house cartoon", "a beach painting")
+  'cartoon', 'painting', 'illustration', 'drawing', 'sketch', 'photo', 'photograph', 'picture', 'image', 'artwork',
+  'animation', 'render', 'wallpaper', 'footage',
 ];
 
 /** Words that are not places before "of": "a sea of people", "a cloud of dust", "a wall of water", "in the ring of fire". */
@@ -165,7 +171,7 @@ export const NOT_PLACES: readonly string[] = [
   'end', 'beginning', 'start', 'speed', 'pace', 'height', 'left', 'right', 'scratch', 'angle', 'angles',
   'pose', 'poses', 'position', 'posture', 'stance', 'perspective', 'hue', 'hues', 'pattern', 'patterns', 'formation',
   'theme', 'mode', 'version', 'layer', 'layers', 'series', 'process', 'history', 'viewer', 'viewers', 'audience', 'reflection',
-  'legend', 'legends', 'myth', 'myths', 'folklore',
+  'legend', 'legends', 'myth', 'myths', 'folklore', 'word', 'words', 'letters', 'pixel', 'pixels',
 ];
 
 /**
@@ -206,6 +212,8 @@ export const IDEA_NOUNS: readonly string[] = [
   'doubt', 'disbelief', 'confusion', 'contemplation', 'concentration', 'meditation', 'prayer', 'agony',
   'delight', 'disgust', 'anger', 'rage', 'fury', 'sorrow', 'grief', 'triumph', 'excitement', 'amazement',
   'astonishment', 'bewilderment', 'frustration', 'admiration', 'relief', 'horror', 'terror', 'panic', 'trance',
+  'aggression', 'anguish', 'ecstasy', 'bliss', 'fright', 'dismay', 'distress', 'misery', 'desperation', 'jealousy', 'envy',
+  'shame', 'pride', 'euphoria',
   'frenzy', 'solitude', 'secrecy',
   // Stages, plans and occasions
   'chapter', 'journey', 'adventure', 'quest', 'mission', 'career', 'phase', 'vacation', 'holiday', 'duty', 'schedule',
@@ -333,6 +341,8 @@ export const BACKDROPS: readonly string[] = ['background', 'backgrounds', 'backd
 export const BACKDROP_LOOKS: readonly string[] = [
   'plain', 'seamless', 'solid', 'neutral', 'studio', 'gradient', 'blank', 'empty', 'dark', 'bright', 'pastel', 'monochrome',
   'monochromatic', 'textured', 'paper', 'velvet', 'fabric', 'canvas', 'concrete', 'wooden', 'marble', 'pure', 'light',
+  // A backdrop that is a place: "the background is space", "a starry background"
+  'space', 'starry',
 ];
 
 /** Verbs that link a backdrop to its look: "the background is black". */

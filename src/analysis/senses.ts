@@ -110,6 +110,7 @@ function abstractEnding(word: string): boolean {
 const VEHICLE_PLACE = new Set(['in', 'inside', 'into', 'on', 'onto', 'aboard', 'atop']);
 /** Subject kinds that are not places: "in a red coat", "in his hand", "at a dog". */
 const NOT_PLACE_KINDS = new Set(['person', 'animal', 'creature', 'part', 'clothing', 'crowd']);
+const BEING_KINDS = new Set(['person', 'animal', 'creature']);
 const CLOCK_TIME = /^\d{1,2}(?::\d{2})?(?:am|pm)$/;
 
 /**
@@ -520,6 +521,7 @@ export function refineMatches(
         // abbreviations or words ("st", "ave").
         continue;
       }
+      if (titleOf(words, w, starts)) continue;
       (extra ??= []).push(added('environment', 'placeName', t.norm, t, t, text));
     } else if ((f & SENSE_VIEW) !== 0 && !startsMatchAt(starts, t, ['camera'])) {
       // "camera clockwise": a camera noun before a way of turning is a move without its verb.
@@ -548,6 +550,18 @@ export function refineMatches(
     sortSmall(out, byStartThenLongest);
   }
   return out;
+}
+
+/**
+ * "the queen of Russia", "princess Diana of Wales", "Lawrence of Arabia": a place name after a
+ * person and "of" is part of a title, not where the shot is ("the streets of Paris" is).
+ */
+function titleOf(words: readonly Token[], w: number, starts: ReadonlyMap<number, readonly LexiconMatch[]>): boolean {
+  const of = words[w - 1];
+  const who = words[w - 2];
+  if (!of || !who || of.norm !== 'of' || who.clause !== words[w]!.clause || who.index !== of.index - 1 || of.index !== words[w]!.index - 1) return false;
+  // "the people of Tokyo" live there: only one person holds a title.
+  return who.tag === 'name' || (who.norm === who.lemma && who.norm !== 'people' && startsSubjectKind(starts, who, 'person'));
 }
 
 /** "a steady and smooth perspective", "smooth, stable footage": the stability word before a view noun. */
@@ -634,16 +648,20 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
   let covered: Int32Array | undefined;
   // Per token: 1 inside a vehicle, 2 at the end of a light or sound word.
   let vehicle: Int32Array | undefined;
+  // Per token: 1 inside the name of a person, an animal or a creature.
+  let being: Int32Array | undefined;
   // Token marks from the matches, made once (not a scan of every match per phrase: long prompts).
   const blocked = () => {
     if (!covered) {
       scratch.reset();
       covered = scratch.ints(tokens.length);
       vehicle = scratch.ints(tokens.length);
+      being = scratch.ints(tokens.length);
       for (const m of matches) {
         const mark = m.category === 'environment' ? 2 : NOT_PLACE_CATEGORIES.has(m.category) || (m.category === 'subject' && NOT_PLACE_KINDS.has(m.kind)) ? 1 : 0;
         if (mark) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = Math.max(covered[i]!, mark);
         if (m.category === 'subject' && m.kind === 'vehicle') for (let i = m.tokenStart; i < m.tokenEnd; i++) vehicle[i] = 1;
+        if (m.category === 'subject' && BEING_KINDS.has(m.kind)) for (let i = m.tokenStart; i < m.tokenEnd; i++) being[i] = 1;
         // Light and sound words, before "from": "light from a single bulb" names a source.
         if (m.category === 'lighting' || m.category === 'audio') vehicle[m.tokenEnd - 1] = 2;
       }
@@ -652,7 +670,10 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
   };
   for (let w = 0; w < words.length; w++) {
     const p = words[w]!;
-    if ((flags[p.index]! & SENSE_LOCATIVE) === 0 || (p.tag !== 'prep' && p.tag !== 'adv' && p.tag !== 'adj' && p.tag !== 'conj')) continue;
+    // "next to a building" is "beside a building".
+    const nextTo = p.norm === 'to' && w > 0 && words[w - 1]!.norm === 'next' && words[w - 1]!.index === p.index - 1;
+    const first = nextTo ? words[w - 1]! : p;
+    if (((flags[p.index]! & SENSE_LOCATIVE) === 0 && !nextTo) || (p.tag !== 'prep' && p.tag !== 'adv' && p.tag !== 'adj' && p.tag !== 'conj')) continue;
     // "struck by a drumstick", "painted by Monet": after a past participle, "by" names who or what does it.
     if (p.norm === 'by' && w > 0 && agentiveBy(words[w - 1]!, p)) continue;
     // "looks at the viewer", "made from clay", "based on a legend", "art by Moebius": not a place.
@@ -668,10 +689,14 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     let k = w + 1;
     for (; k < words.length; k++) {
       const u = words[k]!;
-      if (u.clause !== p.clause || u.index !== words[k - 1]!.index + 1 || u.start - words[k - 1]!.end > 1 || NOT_NOUN_SET.has(u.norm)) break;
+      // Two spaces end a field ("a dark street  Message: …", "zoom in  Message: …"), except between
+      // an article or an adjective and its noun, a typo ("swinging on a  tree").
+      if (u.clause !== p.clause || u.index !== words[k - 1]!.index + 1 || ((head || k === w + 1) && u.start - words[k - 1]!.end > 1) || NOT_NOUN_SET.has(u.norm)) break;
       // A number is a year, a decade, an age or a format, never the place: "in the 1990s", "in 3d",
       // "at a 1970s disco" (the disco is), "in a train 4k".
       if (startsWithDigit(u.norm)) continue;
+      // "next to each other": a pronoun, whatever follows it.
+      if (u.norm === 'other' && words[k - 1]!.norm === 'each') break;
       // "in a cyberpunk setting": a genre word before a non-place head names no place.
       if (head && NOT_PLACE_SET.has(u.norm) && u.pos.includes('noun')) head = u;
       else if (u.tag === 'noun') head = u;
@@ -698,12 +723,13 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     // noun is mostly a part, a belonging or an idea, unless it is a home ("in her nest") or a
     // vehicle the subject is in ("in his car").
     const possessedPlace = DWELLING_SET.has(head.norm) || DWELLING_SET.has(head.lemma) || (vehicle![head.index] === 1 && VEHICLE_PLACE.has(p.norm));
-    for (let i = from + 1; i < head.index && !skip; i++) skip = (c[i] === 1 && !open) || (!possessedPlace && POSSESSIVES.has(tokens[i]!.norm));
+    // "on an alien jungle planet", "in a dog bed": a creature or a person before another noun names a kind of place.
+    for (let i = from + 1; i < head.index && !skip; i++) skip = (c[i] === 1 && !open && !(being![i] === 1 && tokens[i]!.tag === 'noun' && tokens[i + 1]!.tag === 'noun')) || (!possessedPlace && POSSESSIVES.has(tokens[i]!.norm));
     if (skip) continue;
     if (vehicle![head.index] === 1 && (throughOf || !VEHICLE_PLACE.has(p.norm))) continue;
     if (p.norm === 'from' && p.index > 0 && vehicle![p.index - 1] === 2) continue;
     w = k - 1;
-    found.push({ category: 'environment', kind: 'locative', term: head.lemma, text: text.slice(p.start, head.end), start: p.start, end: head.end, tokenStart: p.index, tokenEnd: head.index + 1 });
+    found.push({ category: 'environment', kind: 'locative', term: head.lemma, text: text.slice(first.start, head.end), start: first.start, end: head.end, tokenStart: first.index, tokenEnd: head.index + 1 });
   }
   return found;
 }
