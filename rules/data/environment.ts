@@ -61,7 +61,8 @@ export default {
     'green screen', 'greenscreen', 'tabletop', 'countertop', 'skatepark', 'skate park', 'waterhole', 'watering hole',
     'farmyard', 'barnyard', 'parlor', 'parlour', 'study', 'gutter', 'big top', 'circus ring', 'circus tent', 'tent',
     'boxing ring', 'wrestling ring', 'in the ring', 'into the ring', 'night club', 'jazz club', 'dance club', 'strip club',
-    'comedy club', 'ashore', 'starscape', 'seascape',
+    'comedy club', 'in hell', 'in the hell', 'in heaven', 'hellscape', 'greenery', 'lush vegetation', 'dense foliage',
+    'lush foliage', 'ashore', 'starscape', 'seascape',
     'railway station', 'underground station', 'tube station', 'bus station', 'police station', 'fire station',
   ],
   surface: [
@@ -124,7 +125,9 @@ export const PLACE_HEADS: readonly string[] = [
   'panorama', 'vista', 'horizon', 'atmosphere', 'light', 'lights', 'glow', 'sunlight', 'time', 'hours',
   // A picture of the place, often a tag typed after it ("a monk in his house cartoon", "a beach painting")
   'cartoon', 'painting', 'illustration', 'drawing', 'sketch', 'photo', 'photograph', 'picture', 'image', 'artwork',
-  'animation', 'render', 'wallpaper', 'footage',
+  'animation', 'render', 'wallpaper', 'footage', 'b-roll',
+  // A season named with its word ("autumn season")
+  'season', 'seasons',
 ];
 
 /** Words that are not places before "of": "a sea of people", "a cloud of dust", "a wall of water", "in the ring of fire". */

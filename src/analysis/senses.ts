@@ -388,8 +388,10 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
     if (PLACE_SENSITIVE_SET.has(key)) {
       if (endsInsideWord(tokens, m)) return false;
       // An adjective after it is not a compound's second word after a plural ("landscapes
-      // together", "streets wet with rain") or before "of" ("a sky full of stars").
-      const after = next?.tag === 'adj' && next.verbForm === undefined && (first.norm !== first.lemma || tokens[next.index + 1]?.norm === 'of');
+      // together", "streets wet with rain", "clouds moving": a compound's first word is singular)
+      // or before "of" ("a sky full of stars").
+      const plural = first.norm !== first.lemma;
+      const after = next?.tag === 'adj' && ((next.verbForm === undefined && (plural || tokens[next.index + 1]?.norm === 'of')) || (next.verbForm === 'ing' && plural));
       if (next && !after && modifies(next) && !PLACE_HEADS_SET.has(next.norm) && !PLACE_HEADS_SET.has(next.lemma) && !startsMatchAt(starts, next, ['environment', 'lighting'])) return false;
     }
   }
@@ -724,7 +726,8 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     // vehicle the subject is in ("in his car").
     const possessedPlace = DWELLING_SET.has(head.norm) || DWELLING_SET.has(head.lemma) || (vehicle![head.index] === 1 && VEHICLE_PLACE.has(p.norm));
     // "on an alien jungle planet", "in a dog bed": a creature or a person before another noun names a kind of place.
-    for (let i = from + 1; i < head.index && !skip; i++) skip = (c[i] === 1 && !open && !(being![i] === 1 && tokens[i]!.tag === 'noun' && tokens[i + 1]!.tag === 'noun')) || (!possessedPlace && POSSESSIVES.has(tokens[i]!.norm));
+    // "on a sunlit branch": a light word ending in -lit describes the place.
+    for (let i = from + 1; i < head.index && !skip; i++) skip = (c[i] === 1 && !open && !(being![i] === 1 && tokens[i]!.tag === 'noun' && tokens[i + 1]!.tag === 'noun') && !tokens[i]!.norm.endsWith('lit')) || (!possessedPlace && POSSESSIVES.has(tokens[i]!.norm));
     if (skip) continue;
     if (vehicle![head.index] === 1 && (throughOf || !VEHICLE_PLACE.has(p.norm))) continue;
     if (p.norm === 'from' && p.index > 0 && vehicle![p.index - 1] === 2) continue;
