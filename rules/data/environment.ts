@@ -279,7 +279,7 @@ export const OBJECT_NOUNS: Readonly<Record<string, readonly string[]>> = {
   media: [
     'app', 'website', 'webpage', 'iphone', 'ipad', 'pc', 'console', 'book', 'magazine', 'newspaper', 'notebook',
     'diary', 'letter', 'page', 'pages', 'comic', 'paper', 'parchment', 'scroll', 'canvas', 'map', 'chart', 'poster',
-    'postcard', 'photograph', 'typewriter', 'font', 'text', 'blender',
+    'postcard', 'photograph', 'typewriter', 'font', 'text', 'blender', 'vhs', 'tape', 'dvd', 'cassette',
   ],
   food: [
     'sauce', 'soup', 'popsicle', 'cake', 'pizza', 'burger', 'sandwich', 'bread', 'cheese', 'chocolate',

@@ -632,6 +632,14 @@ function originFrom(words: readonly Token[], w: number): boolean {
   return prev.clause === words[w]!.clause && prev.index === words[w]!.index - 1 && (prev.tag === 'noun' || prev.tag === 'name') && !prev.pos.includes('verb') && !VIEW_SET.has(prev.norm);
 }
 
+/** "like oil on water", "like a fish in water": the place of a comparison, not of the shot. */
+function simile(words: readonly Token[], w: number): boolean {
+  const noun = words[w - 1];
+  if (!noun || noun.tag !== 'noun' || noun.clause !== words[w]!.clause) return false;
+  const before = words[w - 2]?.tag === 'det' ? words[w - 3] : words[w - 2];
+  return before !== undefined && before.norm === 'like' && before.clause === noun.clause;
+}
+
 /** A capitalised name with no determiner that is not a place: the author after "by", the origin after "from". */
 function authorName(t: Token): boolean {
   return t.tag !== 'det' && isCapitalised(t.text) && !isPlaceName(t.norm) && !PLACE_NAME_PREFIX_SET.has(t.norm);
@@ -680,6 +688,7 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     if (p.norm === 'by' && w > 0 && agentiveBy(words[w - 1]!, p)) continue;
     // "looks at the viewer", "made from clay", "based on a legend", "art by Moebius": not a place.
     if (w > 0 && notPlaceAfter(words, w)) continue;
+    if (simile(words, w)) continue;
     // "style by Hayao Miyazaki": "by" and a name is the author ("by Lake Como" is a place);
     // "by stating", "by achieving": "by" and an -ing verb is a means.
     if (p.norm === 'by' && w + 1 < words.length && (authorName(words[w + 1]!) || words[w + 1]!.verbForm === 'ing')) continue;
