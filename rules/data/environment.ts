@@ -125,7 +125,7 @@ export const PLACE_HEADS: readonly string[] = [
   'panorama', 'vista', 'horizon', 'atmosphere', 'light', 'lights', 'glow', 'sunlight', 'time', 'hours',
   // A picture of the place, often a tag typed after it ("a monk in his house cartoon", "a beach painting")
   'cartoon', 'painting', 'illustration', 'drawing', 'sketch', 'photo', 'photograph', 'picture', 'image', 'artwork',
-  'animation', 'render', 'wallpaper', 'footage', 'b-roll',
+  'render', 'wallpaper', 'footage', 'b-roll',
   // A season named with its word ("autumn season")
   'season', 'seasons',
 ];

@@ -593,9 +593,11 @@ function backdropLook(words: readonly Token[], w: number): Token | undefined {
     if (BACKDROP_LOOK_SET.has(dash > 0 ? u.norm.slice(0, dash) : u.norm)) found = u;
   }
   if (found) return found;
-  const link = words[w + 1];
-  if (!link || link.clause !== t.clause || !BACKDROP_LINK_SET.has(link.norm)) return undefined;
-  for (let k = w + 2; k < words.length && k <= w + 4 && words[k]!.clause === t.clause; k++) {
+  // "the background to be black", "the background should be white"
+  const l = words[w + 2]?.norm === 'be' ? w + 2 : w + 1;
+  const link = words[l];
+  if (!link || link.clause !== t.clause || !(BACKDROP_LINK_SET.has(link.norm) || link.norm === 'be')) return undefined;
+  for (let k = l + 1; k < words.length && k <= l + 3 && words[k]!.clause === t.clause; k++) {
     if (BACKDROP_LOOK_SET.has(words[k]!.norm)) return words[k];
   }
   return undefined;
@@ -630,14 +632,6 @@ function originFrom(words: readonly Token[], w: number): boolean {
   if (w + 1 < words.length && SEEN_FROM_SET.has(words[w + 1]!.norm)) return false;
   // A word that can be a verb may be one the tagger missed ("a being rises from the depths").
   return prev.clause === words[w]!.clause && prev.index === words[w]!.index - 1 && (prev.tag === 'noun' || prev.tag === 'name') && !prev.pos.includes('verb') && !VIEW_SET.has(prev.norm);
-}
-
-/** "like oil on water", "like a fish in water": the place of a comparison, not of the shot. */
-function simile(words: readonly Token[], w: number): boolean {
-  const noun = words[w - 1];
-  if (!noun || noun.tag !== 'noun' || noun.clause !== words[w]!.clause) return false;
-  const before = words[w - 2]?.tag === 'det' ? words[w - 3] : words[w - 2];
-  return before !== undefined && before.norm === 'like' && before.clause === noun.clause;
 }
 
 /** A capitalised name with no determiner that is not a place: the author after "by", the origin after "from". */
@@ -688,7 +682,6 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     if (p.norm === 'by' && w > 0 && agentiveBy(words[w - 1]!, p)) continue;
     // "looks at the viewer", "made from clay", "based on a legend", "art by Moebius": not a place.
     if (w > 0 && notPlaceAfter(words, w)) continue;
-    if (simile(words, w)) continue;
     // "style by Hayao Miyazaki": "by" and a name is the author ("by Lake Como" is a place);
     // "by stating", "by achieving": "by" and an -ing verb is a means.
     if (p.norm === 'by' && w + 1 < words.length && (authorName(words[w + 1]!) || words[w + 1]!.verbForm === 'ing')) continue;
@@ -700,9 +693,9 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     let k = w + 1;
     for (; k < words.length; k++) {
       const u = words[k]!;
-      // Two spaces end a field ("a dark street  Message: …", "zoom in  Message: …"), except between
-      // an article or an adjective and its noun, a typo ("swinging on a  tree").
-      if (u.clause !== p.clause || u.index !== words[k - 1]!.index + 1 || ((head || k === w + 1) && u.start - words[k - 1]!.end > 1) || NOT_NOUN_SET.has(u.norm)) break;
+      // Two spaces end a field ("a dark street  Message: …", "zoom in  Message: …"), except after
+      // an article, a typo ("swinging on a  tree").
+      if (u.clause !== p.clause || u.index !== words[k - 1]!.index + 1 || (words[k - 1]!.tag !== 'det' && u.start - words[k - 1]!.end > 1) || NOT_NOUN_SET.has(u.norm)) break;
       // A number is a year, a decade, an age or a format, never the place: "in the 1990s", "in 3d",
       // "at a 1970s disco" (the disco is), "in a train 4k".
       if (startsWithDigit(u.norm)) continue;
@@ -734,9 +727,10 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     // noun is mostly a part, a belonging or an idea, unless it is a home ("in her nest") or a
     // vehicle the subject is in ("in his car").
     const possessedPlace = DWELLING_SET.has(head.norm) || DWELLING_SET.has(head.lemma) || (vehicle![head.index] === 1 && VEHICLE_PLACE.has(p.norm));
-    // "on an alien jungle planet", "in a dog bed": a creature or a person before another noun names a kind of place.
-    // "on a sunlit branch": a light word ending in -lit describes the place.
-    for (let i = from + 1; i < head.index && !skip; i++) skip = (c[i] === 1 && !open && !(being![i] === 1 && tokens[i]!.tag === 'noun' && tokens[i + 1]!.tag === 'noun') && !tokens[i]!.norm.endsWith('lit')) || (!possessedPlace && POSSESSIVES.has(tokens[i]!.norm));
+    // "on an alien jungle planet": a creature or a person before a place word names a kind of
+    // place ("a spider verse", "a family portrait" do not). "on a sunlit branch": a light word
+    // ending in -lit describes the place.
+    for (let i = from + 1; i < head.index && !skip; i++) skip = (c[i] === 1 && !open && !(being![i] === 1 && tokens[i]!.tag === 'noun' && (c[i + 1] === 2 || PLACE_SENSITIVE_SET.has(tokens[i + 1]!.norm))) && !tokens[i]!.norm.endsWith('lit')) || (!possessedPlace && POSSESSIVES.has(tokens[i]!.norm));
     if (skip) continue;
     if (vehicle![head.index] === 1 && (throughOf || !VEHICLE_PLACE.has(p.norm))) continue;
     if (p.norm === 'from' && p.index > 0 && vehicle![p.index - 1] === 2) continue;
