@@ -61,7 +61,7 @@ export default {
     'green screen', 'greenscreen', 'tabletop', 'countertop', 'skatepark', 'skate park', 'waterhole', 'watering hole',
     'farmyard', 'barnyard', 'parlor', 'parlour', 'study', 'gutter', 'big top', 'circus ring', 'circus tent', 'tent',
     'boxing ring', 'wrestling ring', 'in the ring', 'into the ring', 'night club', 'jazz club', 'dance club', 'strip club',
-    'comedy club', 'in hell', 'in the hell', 'in heaven', 'hellscape', 'greenery', 'lush vegetation', 'dense foliage',
+    'comedy club', 'in the arctic', 'in the antarctic', 'arctic circle', 'in hell', 'in the hell', 'in heaven', 'hellscape', 'greenery', 'lush vegetation', 'dense foliage',
     'lush foliage', 'ashore', 'starscape', 'seascape',
     'railway station', 'underground station', 'tube station', 'bus station', 'police station', 'fire station',
   ],
@@ -216,7 +216,7 @@ export const IDEA_NOUNS: readonly string[] = [
   'delight', 'disgust', 'anger', 'rage', 'fury', 'sorrow', 'grief', 'triumph', 'excitement', 'amazement',
   'astonishment', 'bewilderment', 'frustration', 'admiration', 'relief', 'horror', 'terror', 'panic', 'trance',
   'aggression', 'anguish', 'ecstasy', 'bliss', 'fright', 'dismay', 'distress', 'misery', 'desperation', 'jealousy', 'envy',
-  'shame', 'pride', 'euphoria',
+  'shame', 'pride', 'euphoria', 'chaos', 'destruction', 'generation', 'generations',
   'frenzy', 'solitude', 'secrecy',
   // Stages, plans and occasions
   'chapter', 'journey', 'adventure', 'quest', 'mission', 'career', 'phase', 'vacation', 'holiday', 'duty', 'schedule',
@@ -279,7 +279,7 @@ export const OBJECT_NOUNS: Readonly<Record<string, readonly string[]>> = {
   media: [
     'app', 'website', 'webpage', 'iphone', 'ipad', 'pc', 'console', 'book', 'magazine', 'newspaper', 'notebook',
     'diary', 'letter', 'page', 'pages', 'comic', 'paper', 'parchment', 'scroll', 'canvas', 'map', 'chart', 'poster',
-    'postcard', 'photograph', 'typewriter', 'font', 'text', 'blender', 'vhs', 'tape', 'dvd', 'cassette',
+    'postcard', 'photograph', 'typewriter', 'font', 'text', 'blender', 'vhs', 'tape', 'dvd', 'cassette', 'script',
   ],
   food: [
     'sauce', 'soup', 'popsicle', 'cake', 'pizza', 'burger', 'sandwich', 'bread', 'cheese', 'chocolate',
@@ -346,6 +346,8 @@ export const BACKDROP_LOOKS: readonly string[] = [
   'monochromatic', 'textured', 'paper', 'velvet', 'fabric', 'canvas', 'concrete', 'wooden', 'marble', 'pure', 'light',
   // A backdrop that is a place: "the background is space", "a starry background"
   'space', 'starry',
+  // A backdrop lit by signs ("a blurred neon background"; "a blurred background" alone is optics)
+  'neon',
 ];
 
 /** Verbs that link a backdrop to its look: "the background is black". */
