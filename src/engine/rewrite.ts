@@ -703,6 +703,13 @@ function finiteVerb(t: Token, before: Token | undefined, after: Token | undefine
  * A present-tense verb agreeing with the subject right before it ("a woman walks", "two dogs
  * run"; not "wide angle, zoom out"), read as a verb or as a plural noun that can be one.
  */
+/** Token `t` is in the first clause of its sentence (a walk back over its own clause only). */
+function inOpeningClause(tokens: readonly Token[], t: Token): boolean {
+  let k = t.index;
+  while (k > 0 && tokens[k - 1]!.clause === t.clause) k--;
+  return k === 0 || tokens[k - 1]!.sentence !== t.sentence;
+}
+
 function verbAfterSubject(t: Token | undefined, subject: Token, after: Token | undefined): boolean {
   if (t === undefined) return false;
   if (t.tag === 'verb' && t.verbForm === 'base') return subject.tag === 'pron' ? PLURAL_PRONOUNS.has(subject.norm) : subject.tag === 'noun' && subject.norm !== subject.lemma;
@@ -846,8 +853,10 @@ function keptTokens(tokens: readonly Token[], from: number, to: number, removed:
       // "the vast, mesmerizing ocean" → "the vast ocean": the comma between two adjectives goes with the second.
       // ("the relentless, mesmerizing advance": an adjective the lexicon also knows as a noun is still one here).
       const between = t.text === ',' && after > i + 1 && after < to && isContentWord(tokens[after]!) && tokens[after - 1]!.tag !== 'adv' && prevKept !== undefined && kept.length > 1 && adjectiveAfterModifier(prevKept, tokens[kept[kept.length - 2]!]!, true);
-      // "A woman, beautiful, walks" → "A woman walks": the comma closing dropped words between a subject and its verb goes too.
-      const predicate = t.kind === 'punct' && after < to && prevKept !== undefined && SUBJECT_TAGS.has(prevKept.tag) && betweenCommas(tokens, i, after, gone) && verbAfterSubject(tokens[after], prevKept, tokens[after + 1]);
+      // "A woman, beautiful, walks" → "A woman walks": the comma closing dropped words between a
+      // subject and its verb goes too; only after the sentence's opening phrase, since a tag list's
+      // item is no subject ("big eyes, cinematic style, shoot close up").
+      const predicate = t.kind === 'punct' && after < to && prevKept !== undefined && SUBJECT_TAGS.has(prevKept.tag) && betweenCommas(tokens, i, after, gone) && verbAfterSubject(tokens[after], prevKept, tokens[after + 1]) && inOpeningClause(tokens, prevKept);
       if (rightGone || between || predicate || (leftGone && (!prevKept || !isContentWord(prevKept) || CONNECTORS.has(prevKept.norm)))) continue;
     }
     // "an eerie yet captivating aura" → "an eerie aura": "yet" or "but" between a modifier and dropped praise goes with it.
