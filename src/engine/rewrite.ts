@@ -791,7 +791,25 @@ function endsOpen(tokens: readonly Token[], from: number, to: number, removed: R
   const t = tokens[i]!;
   if (t.tag === 'det') return true;
   // Before dropped praise ("the relentless, mesmerizing advance"), an adjective the lexicon also knows as a noun is one too.
-  return i > from && adjectiveAfterModifier(t, tokens[i - 1]!, nextDropped);
+  if (i > from) return adjectiveAfterModifier(t, tokens[i - 1]!, nextDropped);
+  return adjectiveInArticleRun(tokens, i);
+}
+
+/**
+ * An adjective alone in its clause, in a run of adjectives and commas that an article opens: "A
+ * dense, creepy, gothic forest" is one phrase; "…, scary, creepy, …" are tags. Here the tag in
+ * context decides ("A huge, shaggy, gentle beast"), even for a word the lexicon also knows as a
+ * noun. The walk back is short (a run of more than a few comma-set adjectives after an article is a list).
+ */
+function adjectiveInArticleRun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.tag !== 'adj') return false;
+  for (let b = i - 1; b >= 0 && b >= i - 8 && tokens[b]!.sentence === t.sentence; b--) {
+    const u = tokens[b]!;
+    if (u.tag === 'det') return b < i - 1 && tokens[b + 1]!.tag === 'adj';
+    if (u.tag !== 'adj' && u.text !== ',') return false;
+  }
+  return false;
 }
 
 /**
