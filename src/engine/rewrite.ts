@@ -42,7 +42,7 @@ const MODIFIER_TAGS = new Set(['adj', 'adv']);
 /** Nouns that mean nothing without their praise ("cinematic style"): the rewrite keeps or drops the pair as the rule's deletion does. */
 const GENERIC_HEAD: ReadonlySet<string> = new Set(GENERIC_HEADS);
 /** What ends an item of a tag list, or the sentence it is in. */
-const LIST_BREAKS = new Set([',', ';', '\uFF0C', '\uFF1B', '\u3001', '.', '!', '?', '\u2026', '|']);
+const LIST_BREAKS = new Set([',', ';', '\uFF0C', '\uFF1B', '\u3001', '|', ...SENTENCE_END]);
 /** Pronouns a present-tense verb agrees with in its base form: "they run". */
 const PLURAL_PRONOUNS = new Set(['i', 'you', 'we', 'they']);
 /** Words that may be the subject of a verb after them. */
@@ -699,10 +699,6 @@ function finiteVerb(t: Token, before: Token | undefined, after: Token | undefine
   return subject && !(after && PARTICIPLE_PREPS.has(after.norm));
 }
 
-/**
- * A present-tense verb agreeing with the subject right before it ("a woman walks", "two dogs
- * run"; not "wide angle, zoom out"), read as a verb or as a plural noun that can be one.
- */
 /** Token `t` is in the first clause of its sentence (a walk back over its own clause only). */
 function inOpeningClause(tokens: readonly Token[], t: Token): boolean {
   let k = t.index;
@@ -710,6 +706,10 @@ function inOpeningClause(tokens: readonly Token[], t: Token): boolean {
   return k === 0 || tokens[k - 1]!.sentence !== t.sentence;
 }
 
+/**
+ * A present-tense verb agreeing with the subject right before it ("a woman walks", "two dogs
+ * run"; not "wide angle, zoom out"), read as a verb or as a plural noun that can be one.
+ */
 function verbAfterSubject(t: Token | undefined, subject: Token, after: Token | undefined): boolean {
   if (t === undefined) return false;
   if (t.tag === 'verb' && t.verbForm === 'base') return subject.tag === 'pron' ? PLURAL_PRONOUNS.has(subject.norm) : subject.tag === 'noun' && subject.norm !== subject.lemma;
