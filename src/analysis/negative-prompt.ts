@@ -66,7 +66,7 @@ export function flagWord(text: string, tokens: readonly Token[], i: number): num
   const touches = word.start === tokens[k - 1]!.end;
   if (spaced && touches) return word.kind === 'word' || (word.kind === 'number' && !afterComma) ? k : -1;
   // The looser forms hold only for a flag's own name: elsewhere the dash is a separator or a hyphen.
-  const loose = spaced ? !text.slice(tokens[k - 1]!.end, word.start).includes('\n') : touches && (CLOSING.has(before!) || (k === i + 2 && /\w/.test(before!)));
+  const loose = spaced ? !newlineBefore(text, tokens, k) : touches && (CLOSING.has(before!) || (k === i + 2 && /\w/.test(before!)));
   return loose && namesFlag(tokens, k) ? k : -1;
 }
 
