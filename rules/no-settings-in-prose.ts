@@ -182,6 +182,12 @@ function glued(tokens: readonly Token[], i: number, j: number): boolean {
   return tokens[i] !== undefined && tokens[j] !== undefined && tokens[i]!.end === tokens[j]!.start;
 }
 
+/** The end of a flag's value, the tokens touching from `end` on up to punctuation other than a colon: "16:9", "1080p". */
+function valueEnd(tokens: readonly Token[], end: number): number {
+  while (end < tokens.length && glued(tokens, end - 1, end) && (tokens[end]!.kind !== 'punct' || tokens[end]!.text === ':')) end++;
+  return end;
+}
+
 function sameSentence(tokens: readonly Token[], i: number, j: number): boolean {
   return tokens[j] !== undefined && tokens[j]!.sentence === tokens[i]!.sentence;
 }
@@ -268,8 +274,7 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
     // Midjourney-style flags: "--ar 16:9", "--fps 24", "—ar 9:16"; glued: "-ar9:16", "-fps24".
     const gluedFlag = t.kind === 'word' && startsWithDigit(t.norm) === false && tokens[i - 1]?.text === '-' && glued(tokens, i - 1, i) ? GLUED_FLAG.exec(t.norm) : null;
     if (gluedFlag && FLAGS.has(gluedFlag[1]!) && (i < 2 || !glued(tokens, i - 2, i - 1))) {
-      let end = i + 1;
-      while (end < tokens.length && glued(tokens, end - 1, end) && (tokens[end]!.kind !== 'punct' || tokens[end]!.text === ':')) end++;
+      const end = valueEnd(tokens, i + 1);
       const setting = FLAGS.get(gluedFlag[1]!)!;
       const value = flagValue(setting, gluedFlag[2]! + text.slice(t.end, tokens[end - 1]!.end));
       if (value !== undefined) findings.push({ setting, value, from: i - 1, to: end });
@@ -293,8 +298,7 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
         let end = first;
         const v = tokens[end];
         if (v && (mark !== undefined || !glued(tokens, i, end)) && v.kind !== 'punct' && v.kind !== 'symbol') {
-          end++;
-          while (end < tokens.length && glued(tokens, end - 1, end) && (tokens[end]!.kind !== 'punct' || tokens[end]!.text === ':')) end++;
+          end = valueEnd(tokens, end + 1);
         }
         const value = end > first ? text.slice(tokens[first]!.start, tokens[end - 1]!.end) : '';
         if (end > first && mark !== undefined && mark !== ':' && tokens[end]?.text === mark) end++;
@@ -308,8 +312,7 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
     }
     const hyphenFlag = t.kind === 'word' && t.norm.includes('-') ? HYPHEN_FLAG.exec(t.norm) : null;
     if (hyphenFlag && FLAGS.has(hyphenFlag[1]!)) {
-      let end = i + 1;
-      while (end < tokens.length && glued(tokens, end - 1, end) && (tokens[end]!.kind !== 'punct' || tokens[end]!.text === ':')) end++;
+      const end = valueEnd(tokens, i + 1);
       const setting = FLAGS.get(hyphenFlag[1]!)!;
       const written = hyphenFlag[2]! + text.slice(t.end, tokens[end - 1]!.end);
       // Without a dash of its own the word is a flag only with the value its setting takes: "an ar-15" is a rifle.
