@@ -120,9 +120,11 @@ export function isPlaceName(norm: string): boolean {
 
 type MutableToken = { -readonly [K in keyof Token]: Token[K] };
 
+/** Modal verbs: a verb's base form follows ("will catch", "should be"). */
+export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
 /** Words after which a verb follows: modals, infinitive "to", do-support. */
 const VERB_TRIGGERS = new Set([
-  'to', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'does', 'do', 'did', "doesn't",
+  'to', ...MODALS, 'does', 'do', 'did', "doesn't",
   "don't", "didn't", "won't", "can't", 'cannot', "'ll", 'not', 'never', 'gently', 'slowly', 'quickly', 'suddenly', 'then', 'also',
   'still', 'just', 'now', 'first', 'finally', 'briskly', 'rapidly', 'swiftly', 'softly', 'steadily', 'gradually',
 ]);
@@ -357,7 +359,12 @@ function verbOnly(words: readonly Token[], w: number, t: MutableToken, forms: re
  */
 function objectOrPath(next: Token | undefined, titleCase: ReadonlySet<number>): boolean {
   if (next === undefined) return false;
-  return DETERMINERS.has(next.norm) || OBJECT_PRONOUNS.has(next.norm) || PARTICLES.has(next.norm) || next.norm === 'to' || next.tag === 'name' || (isCapitalised(next.text) && !titleCase.has(next.sentence));
+  return opensObjectOrPath(next) || next.tag === 'name' || (isCapitalised(next.text) && !titleCase.has(next.sentence));
+}
+
+/** An article, an object pronoun, a particle or "to": what opens a verb's object or path ("walks to", "plays a"). */
+function opensObjectOrPath(next: Token): boolean {
+  return DETERMINERS.has(next.norm) || OBJECT_PRONOUNS.has(next.norm) || PARTICLES.has(next.norm) || next.norm === 'to';
 }
 
 /**
@@ -401,7 +408,7 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
       const before = subjectBefore(words, w);
       // "cottage on a hill, chimneys": alone in its clause with no verb and no subject yet, a tag.
       if (!next) return before === 2 ? 'verb' : before === 0 ? 'noun' : undefined;
-      if (before !== 0 && next && (PARTICLES.has(next.norm) || next.norm === 'to' || DETERMINERS.has(next.norm) || OBJECT_PRONOUNS.has(next.norm) || (next.tag === 'adv' && next.norm.endsWith('ly')))) return 'verb';
+      if (before !== 0 && next && (opensObjectOrPath(next) || (next.tag === 'adv' && next.norm.endsWith('ly')))) return 'verb';
     }
     // "…, hands in pockets": a plural before a place, with no verb yet in the sentence, is a tag.
     if (sForm && next && next.tag === 'prep' && !PARTICLES.has(next.norm) && !verbSeen) return 'noun';

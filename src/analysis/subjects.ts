@@ -10,7 +10,7 @@
 import type { Clause, LexiconCategory, LexiconMatch, NounList, Quotation, Sentence, SubjectCandidate, SubjectKind, Token } from '../types.js';
 import { Scratch } from './scratch.js';
 import { isQuoted } from './quotes.js';
-import { POSSESSIVES } from './pos.js';
+import { MODALS, POSSESSIVES } from './pos.js';
 import { isWordToken } from './tokenize.js';
 import { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, COSTUME_VERBS, EXTRA_KINDS, FRAME_NOUNS, GENERIC_NOUNS, GROUP_NOUNS, HEARD_NOUNS, NON_ANIMATE_COMPOUNDS, NOT_HEADS, PRESENCE_WORDS, PRODUCTION_NAMES, STYLE_CREDIT_NOUNS, STYLE_REFERENCE_INTROS, THING_MODIFIERS } from '../../rules/data/subject.js';
 
@@ -54,7 +54,6 @@ const INTROS = ATTRIBUTE_INTROS.map((p) => p.split(' ')).sort((a, b) => b.length
 /** Lexicon categories whose words are production vocabulary, not things in the scene. */
 const TECHNICAL: readonly LexiconCategory[] = ['camera', 'lighting', 'style', 'audio', 'setting', 'abstract'];
 
-const MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been', 'gets', 'get', "'s"]);
 const PARTICIPLE_PREPS = new Set(['with', 'by', 'in']);
 /** Verbs that describe their subject rather than make it act. */
