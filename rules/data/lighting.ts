@@ -102,9 +102,12 @@ export const COLOURS: readonly string[] = [
   'coloured', 'colors', 'colours', 'color', 'colour', 'hues', 'tones',
 ];
 
-/** Words whose noun reading is a place or weather, not light: "light rain", "light snow", "light breeze". */
+/**
+ * Words whose noun reading is a place or weather, not light: "light rain", "light snow", "light
+ * breeze"; and lightning misspelt ("a lighting storm", "lighting bolts").
+ */
 export const NOT_LIGHT_AFTER: readonly string[] = [
-  'rain', 'drizzle', 'snow', 'snowfall', 'breeze', 'wind', 'mist', 'fog', 'shower', 'showers', 'jacket', 'dress', 'fabric',
+  'storm', 'storms', 'bolt', 'bolts', 'thunder', 'rain', 'drizzle', 'snow', 'snowfall', 'breeze', 'wind', 'mist', 'fog', 'shower', 'showers', 'jacket', 'dress', 'fabric',
   'footsteps', 'steps', 'touch', 'weight', 'years', 'year', 'speed', 'saber', 'sabers', 'sword', 'swords', 'house',
   'houses', 'switch', 'socket', 'fixture', 'fixtures', 'bulb', 'post', 'pole', 'poles', 'cycle', 'cycles', 'aircraft',
 ];

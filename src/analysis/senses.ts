@@ -330,6 +330,9 @@ function lightingSense(tokens: readonly Token[], m: LexiconMatch, starts: Readon
   if (before?.norm === 'of' && NOT_LIGHT_BEFORE_OF_SET.has(tokens[before.index - 1]?.norm ?? '')) return false;
   if (!next) return !listedAdjective(tokens, m);
   if (NOT_LIGHT_AFTER_SET.has(next.norm) || NOT_LIGHT_AFTER_SET.has(next.lemma)) return false;
+  // "ominous lighting details", "the lighting design": after a describing word "lighting" is the
+  // noun, which modifies nothing the way "light" does ("light blue").
+  if (tokens[m.tokenStart]!.norm === 'lighting' && before && (before.tag === 'adj' || before.tag === 'det' || before.tag === 'noun')) return true;
   if (next.norm.endsWith('ing') && next.pos.includes('verb')) {
     const after = tokens[next.index + 1];
     // "a light dusting of snow", "a light coating of dust": an amount, not light.
