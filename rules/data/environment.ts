@@ -340,6 +340,16 @@ export const ABSTRACT_SUFFIXES: readonly string[] = ['ism', 'ness', 'hood'];
  */
 export const BACKDROPS: readonly string[] = ['background', 'backgrounds', 'backdrop', 'backdrops'];
 
+/**
+ * Positions that put what comes just before them in the scenery: "burning steelworks in the
+ * background", "a lighthouse in the distance", "ships on the horizon". A thing there is part of
+ * the setting; a person or an animal there is not ("people in the background").
+ */
+export const SCENERY_POSITIONS: readonly string[] = [
+  'in the background', 'in background', 'in the far background', 'in the distant background', 'in the backdrop',
+  'in the distance', 'in distance', 'in the far distance', 'far in the distance', 'on the horizon', 'along the horizon',
+];
+
 /** Words that describe a backdrop's look, besides the colour words (rules/data/lighting.ts COLOURS). */
 export const BACKDROP_LOOKS: readonly string[] = [
   'plain', 'seamless', 'solid', 'neutral', 'studio', 'gradient', 'blank', 'empty', 'dark', 'bright', 'pastel', 'monochrome',

@@ -15,6 +15,7 @@ import environmentWords, {
   BACKDROP_LINKS,
   BACKDROP_LOOKS,
   BACKDROPS,
+  SCENERY_POSITIONS,
   LOCATIVE_PREPOSITIONS,
   LOWERCASE_NOT_PLACES,
   NOT_NOUNS,
@@ -95,6 +96,7 @@ const NOT_PLACE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = (() => {
 })();
 const PLACE_THROUGH_OF_SET = set(PLACE_THROUGH_OF);
 const BACKDROP_SET = set(BACKDROPS);
+const SCENERY_POSITION_SET = set(SCENERY_POSITIONS);
 const BACKDROP_LOOK_SET = new Set([...set(BACKDROP_LOOKS), ...COLOUR_SET]);
 const BACKDROP_LINK_SET = set(BACKDROP_LINKS);
 const PLACE_NAME_PREFIX_SET = set(PLACE_NAME_PREFIXES);
@@ -608,6 +610,12 @@ function backdropLook(words: readonly Token[], w: number): Token | undefined {
 
 const scratch = new Scratch();
 
+/** The word before `t` is none of its clause, a determiner, a preposition or a conjunction. */
+function opensPhrase(tokens: readonly Token[], t: Token): boolean {
+  const prev = tokens[t.index - 1];
+  return !prev || prev.clause !== t.clause || prev.tag === 'det' || prev.tag === 'prep' || prev.tag === 'conj';
+}
+
 /** A past participle right before "by" ("struck by", "surrounded by", "written by"). */
 function agentiveBy(prev: Token, by: Token): boolean {
   if (prev.clause !== by.clause || prev.index !== by.index - 1 || !prev.pos.includes('verb')) return false;
@@ -739,6 +747,21 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     if (p.norm === 'from' && p.index > 0 && vehicle![p.index - 1] === 2) continue;
     w = k - 1;
     found.push({ category: 'environment', kind: 'locative', term: head.lemma, text: text.slice(first.start, head.end), start: first.start, end: head.end, tokenStart: first.index, tokenEnd: head.index + 1 });
+  }
+  // "burning steelworks in the background", "a lighthouse in the distance": a thing placed in the
+  // scenery is part of the setting; a person, an animal or another category's term is not.
+  for (const m of matches) {
+    if (m.category !== 'background' || !SCENERY_POSITION_SET.has(m.term)) continue;
+    const head = tokens[m.tokenStart - 1];
+    if (!head || head.tag !== 'noun' || head.clause !== tokens[m.tokenStart]!.clause || text.slice(head.end, m.start).trim() !== '') continue;
+    if (blocked()[head.index] !== 0 || head.pos.includes('pron') || NOT_PLACE_SET.has(head.norm) || NOT_PLACE_SET.has(head.lemma) || abstractEnding(head.norm)) continue;
+    // "kids playing soccer in the background": what a verb acts on is no scenery ("burning
+    // steelworks", "and destroyed buildings": a participle opening the phrase describes it).
+    let k = head.index - 1;
+    while (k >= 0 && tokens[k]!.clause === head.clause && (tokens[k]!.tag === 'adj' || tokens[k]!.tag === 'det' || tokens[k]!.tag === 'noun' || tokens[k]!.tag === 'num')) k--;
+    const verb = k >= 0 && tokens[k]!.clause === head.clause && tokens[k]!.tag === 'verb' ? tokens[k]! : undefined;
+    if (verb && !((verb.verbForm === 'ing' || verb.verbForm === 'ed') && opensPhrase(tokens, verb) && tokens[verb.index + 1]?.tag !== 'det')) continue;
+    found.push({ category: 'environment', kind: 'scenery', term: head.lemma, text: text.slice(head.start, m.end), start: head.start, end: m.end, tokenStart: head.index, tokenEnd: m.tokenEnd });
   }
   return found;
 }
