@@ -182,10 +182,18 @@ function glued(tokens: readonly Token[], i: number, j: number): boolean {
   return tokens[i] !== undefined && tokens[j] !== undefined && tokens[i]!.end === tokens[j]!.start;
 }
 
-/** The end of a flag's value, the tokens touching from `end` on up to punctuation other than a colon: "16:9", "1080p". */
+/**
+ * The end of a flag's value, the tokens touching from `end` on up to punctuation other than a
+ * colon or a decimal point: "16:9", "1080p", "2.85:1".
+ */
 function valueEnd(tokens: readonly Token[], end: number): number {
-  while (end < tokens.length && glued(tokens, end - 1, end) && (tokens[end]!.kind !== 'punct' || tokens[end]!.text === ':')) end++;
+  while (end < tokens.length && glued(tokens, end - 1, end) && (tokens[end]!.kind !== 'punct' || tokens[end]!.text === ':' || decimalPoint(tokens, end))) end++;
   return end;
+}
+
+/** Token i is a full stop between touching digits ("2.85"). */
+function decimalPoint(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.text === '.' && tokens[i + 1]?.kind === 'number' && glued(tokens, i, i + 1) && /\d$/.test(tokens[i - 1]!.text);
 }
 
 function sameSentence(tokens: readonly Token[], i: number, j: number): boolean {
