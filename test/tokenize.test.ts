@@ -70,8 +70,8 @@ describe('normalizeWord reads a reference inside a word as its character', () =>
     expect(normalizeWord('&#39;')).toBe('&#39;');
   });
 
-  it('a hyphenated word keeps the reference as written, so its parts stay where they are in the text', () => {
-    expect(normalizeWord('bird&#39;s-eye')).toBe('bird&#39;s-eye');
+  it('a hyphenated word reads its reference too', () => {
+    expect(normalizeWord('bird&#39;s-eye')).toBe("bird's-eye");
   });
 });
 
@@ -84,6 +84,13 @@ describe('in the analysis', () => {
     expect(woman.norm).toBe("woman's");
     expect(a.tokens.find((t) => t.text === 'didn&#39;t')!.norm).toBe("didn't");
     expect(a.wordCount).toBe(5);
+  });
+
+  it('places the parts of a hyphenated word with a reference where they are written', () => {
+    const text = 'Zombies in a square, bird&#39;s-eye view';
+    const view = analyze(text).byCategory.camera.find((m) => m.kind === 'angle')!;
+    expect(view.text).toBe('bird&#39;s-eye view');
+    expect(text.slice(view.start, view.end)).toBe('bird&#39;s-eye view');
   });
 
   it('is analysed like the same prompt with a plain apostrophe', () => {

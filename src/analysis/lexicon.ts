@@ -53,16 +53,28 @@ export function wordUnits(words: readonly Token[], partLemma: (part: string) => 
       tokens.push(t.index);
       continue;
     }
-    let offset = t.start;
+    // Each part is placed where its text is: a part's norm can be shorter than what is written
+    // ("bird&#39;s-eye" reads "bird's").
+    let from = 0;
     for (const part of t.norm.split('-')) {
+      const to = nextHyphen(t.text, from);
       if (part.length > 0) {
-        units.push({ norm: part, lemma: partLemma(part), start: offset, end: offset + part.length });
+        units.push({ norm: part, lemma: partLemma(part), start: t.start + from, end: t.start + to });
         tokens.push(t.index);
       }
-      offset += part.length + 1;
+      from = to + 1;
     }
   }
   return { units, tokens };
+}
+
+/** The index of the first hyphen in `text` from `from` on ("-", U+2010, U+2011), or its length. */
+function nextHyphen(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 0x2010 || c === 0x2011) return i;
+  }
+  return text.length;
 }
 
 /** The trie nodes a unit's written and dictionary forms lead to from the root. */

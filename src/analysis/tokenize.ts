@@ -261,9 +261,8 @@ export function startsWithDigit(word: string): boolean {
 
 /**
  * Lowercases and folds typographic apostrophes and hyphens to ASCII. A character reference inside
- * the word is read as the character it stands for ("didn&#39;t" → "didn't"), except in a
- * hyphenated word: its parts are placed in the text by the lengths of the norm's parts
- * (`wordUnits`), so there the norm keeps the reference as written and the lengths match.
+ * the word is read as the character it stands for ("didn&#39;t" → "didn't", "bird&#39;s-eye" →
+ * "bird's-eye").
  */
 export function normalizeWord(text: string): string {
   const s = text.toLowerCase();
@@ -274,8 +273,7 @@ export function normalizeWord(text: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 38 && (i > 0 || entityEnd(s, 0) < s.length)) {
-      const decoded = foldWord(text.replace(REFERENCE, (ref) => entityChar(ref) || ref).toLowerCase());
-      return decoded.includes('-') ? foldWord(s) : decoded;
+      return foldWord(text.replace(REFERENCE, (ref) => entityChar(ref) || ref).toLowerCase());
     }
     if (c > 127) fold = true;
   }
