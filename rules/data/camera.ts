@@ -52,7 +52,7 @@ export default {
     'handheld camera', 'shaky cam', 'shaky camera', 'camera shake', 'steadicam', 'gimbal', 'gimbal shot', 'stabilized',
     'orbit', 'orbiting camera', 'orbital shot', '360-degree', '360 degree', 'circling camera',
     'fly-through', 'flythrough', 'fly-by', 'flyby', 'flyover', 'drone flyover', 'drone flight', 'low flight', 'low-level flight', 'low-altitude flight', 'low fly over', 'fpv',
-    'fpv drone', 'drone footage', 'drone camera', 'aerial footage', 'aerial tracking', 'sweeping aerial', 'sweeping camera',
+    'fpv drone', 'drone footage', 'drone video', 'drone videos', 'drone scene', 'drone camera', 'aerial footage', 'aerial tracking', 'sweeping aerial', 'sweeping camera',
     'sweeping shot', 'reveal', 'slow reveal', 'parallax', 'parallax movement', 'barrel roll', 'camera roll',
     'dutch roll', 'rotating camera', 'spinning camera', 'tracking left', 'tracking right', 'lateral tracking', 'trucking shot',
     'camera glide', 'gliding camera', 'floating camera', 'drifting camera', 'camera push', 'camera pull', 'dolly',
@@ -91,8 +91,10 @@ export default {
   ],
   // Where the camera looks from, in plain words: a camera term only with a view or filming word
   // in the clause ("seen from the side", "filmed from a distance"), not "a car approaches from the side".
+  // So is a drone: the camera in "shot with a drone", "captured by drone", "the perspective of a
+  // drone"; a thing in the scene in "a drone hovers over the field".
   viewpoint: [
-    'from the side', 'from the front', 'from the back', 'from behind', 'from a distance', 'from afar', 'from far away',
+    'drone', 'drones', 'from the side', 'from the front', 'from the back', 'from behind', 'from a distance', 'from afar', 'from far away',
     'from the left', 'from the right', 'from up close', 'from a low angle', 'from a high angle', 'up close',
     'from top', 'from the top', 'from high above', 'from up high',
   ],
