@@ -176,6 +176,14 @@ export const TAG_MOVES: readonly string[] = [
   'tracking', 'push in', 'push-in', 'pull back', 'pull-back', 'pull out',
 ];
 
+/**
+ * Ambiguous terms that in a prompt are nearly always the camera ("cinematic zoom", "Zoom on a
+ * wristwatch", "a zoom into the forest"): they count unless something else does them ("cars zoom
+ * through the streets"), a preposition takes them, or the word after shows the everyday sense
+ * ("a Zoom call").
+ */
+export const CAMERA_LEANING: readonly string[] = ['zoom', 'zooming', 'zooms in', 'zooms out'];
+
 /** Ways of turning that make the camera before them a move with no verb: "camera clockwise". */
 export const HEADINGS: readonly string[] = ['clockwise', 'counterclockwise', 'counter-clockwise', 'anticlockwise', 'anti-clockwise'];
 
@@ -190,7 +198,7 @@ export const CONTEXT: readonly string[] = [
 ];
 
 /** Words that, after an ambiguous term, show it is the everyday word ("a pan of cookies"). */
-export const NOT_CAMERA_AFTER: readonly string[] = ['of', 'with', 'full', 'filled', 'driver', 'bed', 'stop', 'silks', 'acrobat', 'acrobatics', 'hoop'];
+export const NOT_CAMERA_AFTER: readonly string[] = ['of', 'with', 'call', 'calls', 'meeting', 'meetings', 'full', 'filled', 'driver', 'bed', 'stop', 'silks', 'acrobat', 'acrobatics', 'hoop'];
 
 /**
  * How steady the camera is, said of the view itself: "a steady and smooth perspective", "smooth,

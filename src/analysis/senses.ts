@@ -7,7 +7,7 @@
  * Linear in the number of matches; every set is built once.
  */
 import type { LexiconMatch, Token } from '../types.js';
-import { AIM_VERBS, AMBIGUOUS as CAMERA_AMBIGUOUS, BODY_FRAMING, CONTEXT as CAMERA_CONTEXT, FLOOR_LEVELS, FRAMING_HEADS, HEADINGS, NOT_CAMERA_AFTER, POINTING, STABILITY, TAG_MOVES, VANTAGES, VIEWING, VIEWS } from '../../rules/data/camera.js';
+import { AIM_VERBS, AMBIGUOUS as CAMERA_AMBIGUOUS, BODY_FRAMING, CAMERA_LEANING, CONTEXT as CAMERA_CONTEXT, FLOOR_LEVELS, FRAMING_HEADS, HEADINGS, NOT_CAMERA_AFTER, POINTING, STABILITY, TAG_MOVES, VANTAGES, VIEWING, VIEWS } from '../../rules/data/camera.js';
 import { COLOUR_SENSITIVE, COLOURS, MODIFIER_SENSITIVE as LIGHT_SENSITIVE, NOT_LIGHT_AFTER, NOT_LIGHT_BEFORE_OF } from '../../rules/data/lighting.js';
 import environmentWords, {
   ABSTRACT_NOUNS,
@@ -46,6 +46,7 @@ import { isWordToken, startsWithDigit } from './tokenize.js';
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 const CAMERA_AMBIGUOUS_SET = set(CAMERA_AMBIGUOUS);
 const CAMERA_CONTEXT_SET = set(CAMERA_CONTEXT);
+const CAMERA_LEANING_SET = set(CAMERA_LEANING);
 const TAG_MOVE_SET = set(TAG_MOVES);
 const HEADING_SET = set(HEADINGS);
 const NOT_CAMERA_AFTER_SET = set(NOT_CAMERA_AFTER);
@@ -216,6 +217,7 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
   // Right after a preposition it is that preposition's object: "dosa in pan in the stove" is cookware.
   const prev = wordBefore(tokens, m);
   if (prev && prev.tag === 'prep' && single(m)) return false;
+  if (CAMERA_LEANING_SET.has(key) || CAMERA_LEANING_SET.has(first.lemma)) return true;
   if (prev && CAMERA_CONTEXT_SET.has(prev.norm)) return true;
   // A bracketed camera command: "[Push in]", "[Pan left, Tilt up]".
   const before = tokens[m.tokenStart - 1];
