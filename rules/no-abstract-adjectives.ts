@@ -13,6 +13,7 @@ import abstractWords, {
   COMPOUND_PARTICIPLES,
   DEGREE_ADVERBS,
   EVENT_NOUNS,
+  FOOD_NOUNS,
   GENERIC_HEADS,
   GENRE_MODIFIERS,
   HEAD_STANDS_FOR,
@@ -22,10 +23,12 @@ import abstractWords, {
   LOOK_VERBS,
   NO_DELETION_AFTER,
   PICTURE_NOUNS,
+  PLANT_NOUNS,
   POSTURE_VERBS,
   PRAISE_ONLY_BEFORE,
   SCENE_CONTENT,
   SCENE_NOUNS,
+  SOUND_NOUNS,
   STANDS_FOR,
   TAG_ONLY,
   VERB_PREPOSITIONS,
@@ -33,6 +36,7 @@ import abstractWords, {
   WORD_CLASSES,
 } from './data/abstract.js';
 import alternatives, { LABELS } from './data/alternatives.js';
+import { OBJECT_NOUNS } from './data/environment.js';
 
 /**
  * Praise is not a description: "beautiful", "stunning", "cinematic" tell a video model nothing
@@ -88,6 +92,13 @@ const PLACE_KINDS = new Set(['place', 'surface']);
 const EVENT_NOUN = toSet(EVENT_NOUNS);
 const LOOK_VERB = toSet(LOOK_VERBS);
 const POSTURE_VERB = toSet(POSTURE_VERBS);
+/** Heads that are neither a person's, an animal's nor an object's finish: a tree, a flower, a dish, a sound. */
+const NOUN_STANDS_FOR: readonly (readonly [ReadonlySet<string>, readonly string[]])[] = [
+  [toSet(PLANT_NOUNS.tree), HEAD_STANDS_FOR.tree],
+  [toSet(PLANT_NOUNS.flower), HEAD_STANDS_FOR.flower],
+  [toSet([...FOOD_NOUNS, ...(OBJECT_NOUNS.food ?? [])]), HEAD_STANDS_FOR.food],
+  [toSet(SOUND_NOUNS), HEAD_STANDS_FOR.sound],
+];
 /** Pronouns that name a person or an animal doing the verb after them: "she sits gracefully". */
 const AGENT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'who']);
 /** Pika's on-screen text: `Message: ELEGANT (Font: SANS SERIF)`. */
@@ -217,7 +228,7 @@ export default defineRule({
         });
         continue;
       }
-      const dims = (c.fixed || OWN_KINDS.has(c.kind) ? undefined : (verbDimensions(analysis, c) ?? eventDimensions(analysis, c) ?? headDimensions(analysis, c))) ?? STANDS_FOR[c.kind] ?? STANDS_FOR.general!;
+      const dims = (c.fixed ? undefined : OWN_KINDS.has(c.kind) ? lightDimensions(analysis, c) : (verbDimensions(analysis, c) ?? lightDimensions(analysis, c) ?? moodDimensions(analysis, c) ?? eventDimensions(analysis, c) ?? headDimensions(analysis, c))) ?? STANDS_FOR[c.kind] ?? STANDS_FOR.general!;
       // The degree word goes with the word it grades: "very elegant" → "[appearance: …]", not "very [appearance: …]".
       const prev = tokens[c.tokenStart - 1];
       const graded = wholeTokens && prev !== undefined && grades(prev, tokens[c.tokenStart]!);
@@ -278,6 +289,8 @@ function headDimensions(analysis: PromptAnalysis, c: Candidate): readonly string
     // "an enchanting light", "epic lighting": the word stood in for the light, unless it praised a lamp's look ("elegant pendant lights").
     if (inClass(t, LIGHT) && c.kind !== 'look') return STANDS_FOR.light;
     if (notAThing(t)) return undefined;
+    const byNoun = nounDimensions(t);
+    if (byNoun) return byNoun;
     // A phrase cut short before its real head ("an atmospheric European setting").
     const after = tokens[s.tokenEnd];
     if (isWordToken(after) && after.clause === t.clause && notAThing(after)) return undefined;
@@ -299,10 +312,12 @@ function headDimensions(analysis: PromptAnalysis, c: Candidate): readonly string
       }
       case 'thing': {
         // A misread head after a person or animal ("a beautiful woman 30 years old", "young girl Elena").
+        // Or cut short on a name before the real head ("an attractive Iranian face").
         if (!matchKindAt(analysis.byCategory.subject, head)) {
-          for (let i = c.tokenEnd; i < head; i++) {
+          const last = isWordToken(after) && after.clause === t.clause && after.tag === 'noun' ? s.tokenEnd : head - 1;
+          for (let i = c.tokenEnd; i <= last; i++) {
             const kind = matchKindAt(analysis.byCategory.subject, i);
-            if (kind && PERSON_KINDS.has(kind)) return HEAD_STANDS_FOR.person;
+            if (kind && (PERSON_KINDS.has(kind) || kind === 'part')) return HEAD_STANDS_FOR.person;
             if (kind && ANIMAL_KINDS.has(kind)) return HEAD_STANDS_FOR.animal;
           }
         }
@@ -316,6 +331,29 @@ function headDimensions(analysis: PromptAnalysis, c: Candidate): readonly string
 }
 
 const LIGHT = ['light'] as const;
+const MOOD = ['mood'] as const;
+
+/** The trees, flowers, dishes and sounds of NOUN_STANDS_FOR. */
+function nounDimensions(t: Token): readonly string[] | undefined {
+  for (const [nouns, dims] of NOUN_STANDS_FOR) if (nouns.has(t.lemma) || nouns.has(t.norm)) return dims;
+  return undefined;
+}
+
+/**
+ * The word opens a phrase that names a light ("cinematic lighting", "epic lighting"): it stood in
+ * for the light, even a word that otherwise asks for a camera; not praise of a lamp's look
+ * ("elegant pendant lights").
+ */
+function lightDimensions(analysis: PromptAnalysis, c: Candidate): readonly string[] | undefined {
+  // A camera word that is a tag of its own keeps its camera: "…, cinematic, warm lighting".
+  if (c.kind === 'look' || (OWN_KINDS.has(c.kind) && analysis.tokens[c.tokenEnd]?.kind === 'punct')) return undefined;
+  return namesClassAfter(analysis, c.tokenEnd, LIGHT) ? STANDS_FOR.light : undefined;
+}
+
+/** The word opens a phrase that names a mood ("an enchanting atmosphere", "a majestic aura"): the light and colour that make it. */
+function moodDimensions(analysis: PromptAnalysis, c: Candidate): readonly string[] | undefined {
+  return namesClassAfter(analysis, c.tokenEnd, MOOD) ? STANDS_FOR.mood : undefined;
+}
 
 /**
  * An adverb of manner next to the verb it qualifies ("a swan glides elegantly", "a hand elegantly
@@ -467,6 +505,8 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
   if (single && c.kind !== 'quality' && first.tag === 'verb' && phraseKey(first.norm) !== c.term) return false;
   // A participle taking an object is the verb: "lightning striking the tower".
   if (single && c.term.endsWith('ing') && isWordToken(next) && (next.tag === 'det' || next.tag === 'pron' || POSSESSIVES.has(next.norm) || VERB_PREPS.has(next.norm))) return false;
+  // "…, inviting relaxation", "kayaks drift, inviting moments of recreation": a participle clause whose object is an idea.
+  if (single && c.term.endsWith('ing') && opensClause(tokens, c.tokenStart) && ideaFollows(analysis, c.tokenEnd)) return false;
   // "ready to perfect her look": after "to" and before a determiner, the verb.
   if (single && prev?.norm === 'to' && isWordToken(next) && (next.tag === 'det' || next.tag === 'pron' || POSSESSIVES.has(next.norm))) return false;
   // "pretty fast", "pretty good": a degree adverb before a modifier that opens no noun phrase.
@@ -504,6 +544,43 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
   }
   return true;
 }
+
+/** Token `at` opens a participle clause: after a comma that follows no modifier ("drift, inviting …", not "warm, inviting …"). */
+function opensClause(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1];
+  const before = tokens[at - 2];
+  // A noun the tagger read as an adjective still ends a clause: "by the jetty, inviting …".
+  const modifier = (t: Token) => (t.tag === 'adj' || t.tag === 'adv') && !t.pos.includes('noun');
+  return prev?.text === ',' && prev.sentence === tokens[at]!.sentence && isWordToken(before) && !modifier(before);
+}
+
+/**
+ * The noun phrase after `from` names an idea ("relaxation", "quiet reflection", "moments of
+ * recreation"): its head, or the noun after "of" it opens, ends like one (ABSTRACT_NOUN_ENDINGS)
+ * and names no mood, light or look ("an inviting ambiance" is praise).
+ */
+function ideaFollows(analysis: PromptAnalysis, from: number): boolean {
+  const { tokens } = analysis;
+  let head = -1;
+  for (let i = from; i < tokens.length && i < from + 4; i++) {
+    const t = tokens[i]!;
+    if (!isWordToken(t)) break;
+    if (t.tag === 'noun') head = i;
+    else if (head >= 0 || !(t.tag === 'adj' || t.verbForm === 'ed')) break;
+  }
+  if (head < 0) return false;
+  const idea = (t: Token) => abstractNoun(t.lemma) && !inClass(t, IDEA_EXCLUDED);
+  if (idea(tokens[head]!)) return true;
+  if (tokens[head + 1]?.norm !== 'of') return false;
+  for (let i = head + 2; i < tokens.length && i < head + 5; i++) {
+    const t = tokens[i]!;
+    if (!isWordToken(t)) return false;
+    if (t.tag === 'noun') return idea(t);
+  }
+  return false;
+}
+
+const IDEA_EXCLUDED = ['mood', 'impression', 'light'] as const;
 
 /** Most words of the sentence capitalised: capitals say nothing about names there. */
 function titleCase(analysis: PromptAnalysis, sentence: number): boolean {
@@ -547,16 +624,23 @@ function namesClassAfter(analysis: PromptAnalysis, from: number, classes: readon
   const { tokens } = analysis;
   const lightMatchStarts = classes.includes('light') ? lightStarts(analysis) : undefined;
   let seen = 0;
+  // After a noun, a comma or "and" ends the phrase: "a cinematic shot, dramatic lighting", "a cool guy and blue lights".
+  let noun = false;
   for (let i = from; i < tokens.length && seen < 4; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct') {
-      if (t.text === ',' && isWordToken(tokens[i + 1]) && tokens[i + 1]!.tag === 'adj') continue;
+      if (!noun && t.text === ',' && isWordToken(tokens[i + 1]) && tokens[i + 1]!.tag === 'adj') continue;
       return false;
     }
     if (!isWordToken(t)) return false;
-    if (inClass(t, classes) || lightMatchStarts?.has(i)) return true;
+    if (inClass(t, classes)) return true;
+    // After a noun only a compound goes on: "studio lighting", not "skyline bathed in a glow" nor "a guy and blue lights".
+    const nounLike = t.tag === 'noun' || t.tag === 'name';
+    if (noun && !nounLike) return false;
+    if (lightMatchStarts?.has(i)) return true;
     if (t.norm === 'and' || t.norm === 'or') continue;
-    if (!(t.tag === 'adj' || t.tag === 'noun' || t.tag === 'name' || t.tag === 'num' || (t.tag === 'verb' && t.verbForm === 'ed'))) return false;
+    if (!(t.tag === 'adj' || nounLike || t.tag === 'num' || (t.tag === 'verb' && t.verbForm === 'ed'))) return false;
+    noun ||= nounLike;
     seen++;
   }
   return false;

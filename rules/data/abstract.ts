@@ -53,14 +53,18 @@ export default {
   mood: [
     'dramatic', 'mesmerizing', 'mesmerising', 'captivating', 'spellbinding', 'evocative', 'magical', 'magically', 'thrilling',
     'exhilarating', 'riveting', 'engaging', 'compelling', 'exciting', 'intriguing', 'fascinating', 'inviting', 'invitingly',
+    'inspiring',
   ],
-  look: ['cute', 'adorable', 'pretty', 'handsome', 'elegant', 'elegantly', 'luxurious', 'glamorous', 'stylish', 'artfully', 'delectable'],
-  action: ['funny', 'hilarious', 'heartwarming', 'heart-warming', 'heartwarmingly', 'wholesome'],
+  look: [
+    'cute', 'adorable', 'pretty', 'handsome', 'attractive', 'elegant', 'elegantly', 'luxurious', 'glamorous', 'stylish', 'artfully',
+    'delectable', 'delicious', 'mouthwatering', 'mouth-watering', 'appetizing', 'appetising',
+  ],
+  action: ['funny', 'hilarious', 'hilariously', 'heartwarming', 'heart-warming', 'heartwarmingly', 'wholesome'],
   general: [
     'amazing', 'incredible', 'awesome', 'nice', 'cool', 'perfect', 'fantastic', 'wonderful', 'marvelous', 'marvellous',
     'superb', 'extraordinary', 'astonishing', 'astounding', 'phenomenal', 'fabulous', 'mind-blowing', 'unbelievable',
     'impressive', 'epic-looking', 'charming', 'amazingly', 'iconic', 'insane', 'remarkable', 'delightful', 'sublime',
-    'tantalizing', 'tantalising',
+    'tantalizing', 'tantalising', 'irresistible',
   ],
   quality: withGlued(QUALITY),
 } satisfies LexiconData;
@@ -97,7 +101,8 @@ export const TAG_ONLY: readonly string[] = withGlued([
 export const PICTURE_NOUNS: readonly string[] = [
   'video', 'clip', 'footage', 'film', 'movie', 'shot', 'scene', 'image', 'picture', 'photo', 'photograph', 'render',
   'rendering', 'animation', 'cinematography', 'photography', 'visuals', 'graphics', 'quality', 'resolution', 'detail',
-  'details', 'textures', 'wallpaper', 'artwork', 'art', 'style',
+  'details', 'textures', 'wallpaper', 'artwork', 'art', 'style', 'painting', 'paintings', 'mural', 'illustration', 'drawing',
+  'sketch', 'portrait',
 ];
 
 /**
@@ -116,7 +121,7 @@ export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
   light: [
     'light', 'lights', 'lighting', 'lit', 'glow', 'glows', 'sunlight', 'moonlight', 'daylight', 'twilight', 'shadow',
     'shadows', 'contrast', 'highlights', 'backlight', 'backlighting', 'illumination', 'rim', 'chiaroscuro', 'lamplight',
-    'candlelight', 'firelight', 'spotlight', 'sunset', 'sunrise', 'dusk', 'dawn',
+    'candlelight', 'firelight', 'spotlight', 'sunset', 'sunrise', 'dusk', 'dawn', 'flash', 'flashes', 'rays', 'beams',
   ],
   temperature: [
     'air', 'breeze', 'wind', 'water', 'waters', 'night', 'nights', 'morning', 'evening', 'day', 'afternoon', 'shade',
@@ -148,6 +153,8 @@ export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'sky', 'skies', 'narrative', 'story', 'journey', 'adventure', 'feat', 'event', 'vista', 'panorama', 'power', 'height',
     'interplay', 'setting',
   ],
+  /** A mood ("an enchanting atmosphere", "a magical aura"): made by the light and colour, whatever the word. */
+  mood: ['atmosphere', 'atmospheres', 'ambiance', 'ambience', 'aura', 'mood', 'vibe', 'vibes'],
   literature: ['poem', 'poems', 'poetry', 'saga', 'sagas', 'verse', 'ballad', 'ballads', 'tale', 'tales', 'novel', 'novels', 'myth', 'myths'],
 };
 
@@ -240,15 +247,48 @@ export const GENERIC_HEADS: readonly string[] = [
  * the analysis' subject kinds (body parts, clothing, colours, materials), `object` for any other
  * thing. Pictures, light, moods and times keep the word's own dimensions (STANDS_FOR).
  */
-export const HEAD_STANDS_FOR: Readonly<Record<'person' | 'animal' | 'object' | 'attribute' | 'place' | 'event', readonly string[]>> = {
+export const HEAD_STANDS_FOR: Readonly<Record<'person' | 'animal' | 'tree' | 'flower' | 'food' | 'sound' | 'object' | 'attribute' | 'place' | 'event', readonly string[]>> = {
   person: ['person'],
   animal: ['animal'],
+  /** PLANT_NOUNS: a tree or a flower has no finish or material ("majestic oak trees", "gorgeous sakura petals"). */
+  tree: ['tree'],
+  flower: ['flower'],
+  /** FOOD_NOUNS and the food of the environment lexicon: how it looks cooked or served ("a delicious burger"). */
+  food: ['food'],
+  /** SOUND_NOUNS: praise of a sound stands in for the sound ("a mesmerizing soundtrack"). */
+  sound: ['audio'],
   object: ['object', 'material'],
   attribute: ['hue', 'material'],
   place: ['placeLight', 'placeDetail'],
   /** A movement or contest ("a breathtaking ascent", "an epic battle"): its speed, distance and what moves. */
   event: ['event'],
 };
+
+/** Trees and flowers, for HEAD_STANDS_FOR.tree and .flower (plurals match through their dictionary form). */
+export const PLANT_NOUNS: Readonly<Record<'tree' | 'flower', readonly string[]>> = {
+  tree: [
+    'tree', 'bush', 'shrub', 'hedge', 'oak', 'pine', 'palm', 'willow', 'birch', 'maple', 'cedar', 'cypress', 'sequoia', 'redwood',
+    'baobab', 'bonsai', 'cactus', 'cacti', 'vine', 'bamboo',
+  ],
+  flower: [
+    'flower', 'rose', 'tulip', 'lily', 'orchid', 'sunflower', 'daisy', 'lotus', 'peony', 'blossom', 'bloom', 'petal', 'bouquet',
+    'wildflower', 'sakura', 'dandelion',
+  ],
+};
+
+/** Dishes and drinks besides the food of the environment lexicon (OBJECT_NOUNS.food in rules/data/environment.ts). */
+export const FOOD_NOUNS: readonly string[] = [
+  'meal', 'dish', 'dessert', 'breakfast', 'brunch', 'lunch', 'dinner', 'feast', 'snack', 'treat', 'pastry', 'croissant',
+  'bun', 'fries', 'sushi', 'taco', 'dumpling', 'curry', 'stew', 'pasta', 'ramen', 'noodle', 'rice', 'pancake', 'waffle',
+  'muffin', 'cupcake', 'sundae', 'smoothie', 'coffee', 'latte', 'cappuccino', 'tea', 'wine', 'cocktail', 'topping',
+  'toppings', 'spread', 'platter', 'roast', 'barbecue', 'kebab', 'hot dog', 'ice cream', 'fruit', 'berry', 'apple',
+  'banana', 'strawberry', 'lemon', 'mango', 'watermelon', 'peach', 'cherry', 'grape', 'vegetable', 'tomato',
+];
+
+/** Sounds, for HEAD_STANDS_FOR.sound. */
+export const SOUND_NOUNS: readonly string[] = [
+  'sound', 'soundtrack', 'soundscape', 'music', 'melody', 'song', 'tune', 'voice', 'chorus', 'chime', 'birdsong',
+];
 
 /**
  * Nouns naming a movement, a feat or a contest, besides the event nouns of the motion lexicon
@@ -261,6 +301,7 @@ export const EVENT_NOUNS: readonly string[] = [
   'tussle', 'wrestle', 'performance', 'routine', 'stunt', 'stunts', 'trick', 'tricks', 'move', 'moves', 'manoeuvre',
   'maneuver', 'ride', 'drive', 'throw', 'catch', 'swing', 'slide', 'tackle', 'goal',
   'dunk', 'save', 'ballet', 'waltz', 'tango', 'solo', 'rally', 'sprint', 'lap', 'overtake', 'drift', 'stampede',
+  'encounter', 'duel', 'chase', 'strike', 'kick', 'leap', 'jump',
 ];
 
 /**
