@@ -368,11 +368,21 @@ function verbDimensions(analysis: PromptAnalysis, c: Candidate): readonly string
   // Before a modifier it grades that: "elegantly extended", "beautifully detailed".
   const next = tokens[c.tokenEnd];
   if (isWordToken(next) && (next.tag === 'adj' || next.verbForm === 'ed')) return undefined;
-  for (const v of [tokens[c.tokenStart - 1], tokens[c.tokenEnd]]) {
+  for (const v of [tokens[c.tokenStart - 1], tokens[c.tokenEnd], clauseVerbBefore(tokens, c.tokenStart)]) {
     if (!isWordToken(v) || v.clause !== t.clause || v.verbForm === 'ed' || LOOK_VERB.has(v.lemma)) continue;
     if (POSTURE_VERB.has(v.lemma)) {
       if (animateAgent(analysis, v.index)) return VERB_STANDS_FOR.posture;
     } else if (movesAt(analysis, v.index)) return VERB_STANDS_FOR.motion;
+  }
+  return undefined;
+}
+
+/** An adverb closing its clause goes with the verb before the verb's object or path: "a cat walks toward the viewer elegantly". */
+function clauseVerbBefore(tokens: readonly Token[], at: number): Token | undefined {
+  const next = tokens[at + 1];
+  if (isWordToken(next) && next.clause === tokens[at]!.clause && next.norm !== 'and') return undefined;
+  for (let i = at - 1; i >= 0 && i >= at - 6 && tokens[i]!.clause === tokens[at]!.clause; i--) {
+    if (tokens[i]!.tag === 'verb') return tokens[i];
   }
   return undefined;
 }
@@ -537,9 +547,12 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
   if (c.kind === 'quality' && TAG_ONLY_SET.has(c.term)) {
     const nextIsPicture = isWordToken(next) && (PICTURE.has(next.norm) || PICTURE.has(next.lemma));
     const opens = (t: Token | undefined) => isSeparator(t) || !isWordToken(t) || t.sentence !== first.sentence || t.norm === 'and' || t.norm === 'in' || t.norm === 'at';
-    // Graded ("…, ultra high quality, …") or run into the next tag of a list ("highly detailed cinematic, 4k").
-    const prevSep = opens(prev) || (INTENSIFIER.has(prev!.norm) && opens(tokens[c.tokenStart - 2]));
-    const nextSep = isSeparator(next) || next!.sentence !== last.sentence || next!.norm === 'and' || SINGLE_WORD.has(next!.norm);
+    // Graded ("…, ultra high quality, …"), or run into another tag of a list: a setting ("HD high quality 4k"),
+    // a listed word after it ("highly detailed cinematic, 4k") or one opening the item before it ("…, cinematic masterpiece").
+    const setting = (t: Token) => matchKindAt(analysis.byCategory.setting, t.index) !== undefined;
+    const before = tokens[c.tokenStart - 2];
+    const prevSep = opens(prev) || setting(prev!) || ((INTENSIFIER.has(prev!.norm) || SINGLE_WORD.has(prev!.norm)) && opens(before));
+    const nextSep = isSeparator(next) || next!.sentence !== last.sentence || next!.norm === 'and' || SINGLE_WORD.has(next!.norm) || setting(next!);
     if (!(nextIsPicture || (prevSep && nextSep))) return false;
   }
   return true;

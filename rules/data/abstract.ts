@@ -151,7 +151,7 @@ export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'effects', 'way', 'wonder', 'sense', 'tone', 'experience', 'charm', 'sparkle', 'shimmer', 'spectacle', 'sight',
     'display', 'style', 'aesthetic', 'realism', 'detail', 'details', 'graphics', 'visuals', 'imagery', 'beauty', 'flair',
     'sky', 'skies', 'narrative', 'story', 'journey', 'adventure', 'feat', 'event', 'vista', 'panorama', 'power', 'height',
-    'interplay', 'setting',
+    'interplay', 'setting', 'backdrop', 'backdrops', 'scenery', 'landscape',
   ],
   /** A mood ("an enchanting atmosphere", "a magical aura"): made by the light and colour, whatever the word. */
   mood: ['atmosphere', 'atmospheres', 'ambiance', 'ambience', 'aura', 'mood', 'vibe', 'vibes'],
