@@ -293,7 +293,9 @@ function headDimensions(analysis: PromptAnalysis, c: Candidate): readonly string
     if (byNoun) return byNoun;
     // A phrase cut short before its real head ("an atmospheric European setting").
     const after = tokens[s.tokenEnd];
-    if (isWordToken(after) && after.clause === t.clause && notAThing(after)) return undefined;
+    // Not a verb after it ("a beautiful woman looking at the sea": "look" is also an impression noun), unless a picture or "some place" ("setting", "painting").
+    const verbAfter = isWordToken(after) && after.tag === 'verb' && !SCENE.has(after.norm) && !PICTURE.has(after.norm);
+    if (isWordToken(after) && after.clause === t.clause && !verbAfter && notAThing(after)) return undefined;
     // "a mesmerizing tapestry of colour", "a dazzling mosaic of light": a figure of speech, not a thing.
     if (tokens[head + 1]?.norm === 'of') return undefined;
     switch (s.kind) {
@@ -517,8 +519,8 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
   if (single && c.term.endsWith('ing') && isWordToken(next) && (next.tag === 'det' || next.tag === 'pron' || POSSESSIVES.has(next.norm) || VERB_PREPS.has(next.norm))) return false;
   // "…, inviting relaxation", "kayaks drift, inviting moments of recreation": a participle clause whose object is an idea.
   if (single && c.term.endsWith('ing') && opensClause(tokens, c.tokenStart) && ideaFollows(analysis, c.tokenEnd)) return false;
-  // "ready to perfect her look": after "to" and before a determiner, the verb.
-  if (single && prev?.norm === 'to' && isWordToken(next) && (next.tag === 'det' || next.tag === 'pron' || POSSESSIVES.has(next.norm))) return false;
+  // "ready to perfect her look", "as they perfect the presentation": after "to" or a subject pronoun and before a determiner, the verb.
+  if (single && (prev?.norm === 'to' || AGENT_PRONOUNS.has(prev?.norm ?? '')) && isWordToken(next) && (next.tag === 'det' || next.tag === 'pron' || POSSESSIVES.has(next.norm))) return false;
   // "pretty fast", "pretty good": a degree adverb before a modifier that opens no noun phrase.
   if (single && DEGREE.has(c.term) && isWordToken(next) && next.tag === 'det') return false;
   if (single && DEGREE.has(c.term) && isWordToken(next) && (next.tag === 'adj' || next.tag === 'adv')) {
