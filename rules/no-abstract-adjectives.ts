@@ -413,20 +413,26 @@ function animateAgent(analysis: PromptAnalysis, verb: number): boolean {
  */
 function eventDimensions(analysis: PromptAnalysis, c: Candidate): readonly string[] | undefined {
   const { tokens } = analysis;
-  const clause = tokens[c.tokenStart]!.clause;
-  let head = -1;
-  for (let i = c.tokenEnd; i < tokens.length && i < c.tokenEnd + 4; i++) {
-    const t = tokens[i]!;
-    if (!isWordToken(t) || t.clause !== clause) break;
-    if (t.tag === 'noun') head = i;
-    else if (head >= 0 || !(t.tag === 'adj' || t.verbForm === 'ed' || t.norm === 'and' || t.norm === 'or')) break;
-  }
+  const head = headAfter(tokens, c.tokenEnd);
   // A verb misread as a noun is no head: "in elegant evening wear walks".
   if (head < 0 || tokens[head + 1]?.norm === 'of' || movesAt(analysis, head)) return undefined;
   const t = tokens[head]!;
   const event = EVENT_NOUN.has(t.lemma) || EVENT_NOUN.has(t.norm) || matchKindAt(analysis.byCategory.motion, head) === 'event';
   if (!event || matchKindAt(analysis.byCategory.environment, head) || matchKindAt(analysis.byCategory.lighting, head)) return undefined;
   return HEAD_STANDS_FOR.event;
+}
+
+/** The last noun of the noun phrase starting at `from` (modifiers, then nouns, within its clause), or -1. */
+function headAfter(tokens: readonly Token[], from: number): number {
+  const clause = tokens[from - 1]?.clause;
+  let head = -1;
+  for (let i = from; i < tokens.length && i < from + 4; i++) {
+    const t = tokens[i]!;
+    if (!isWordToken(t) || t.clause !== clause) break;
+    if (t.tag === 'noun') head = i;
+    else if (head >= 0 || !(t.tag === 'adj' || t.verbForm === 'ed' || t.norm === 'and' || t.norm === 'or')) break;
+  }
+  return head;
 }
 
 /** The picture, a light, a mood or "some place": the word's own dimensions fit better than a thing's. */
@@ -576,13 +582,7 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
  */
 function ideaFollows(analysis: PromptAnalysis, from: number): boolean {
   const { tokens } = analysis;
-  let head = -1;
-  for (let i = from; i < tokens.length && i < from + 4; i++) {
-    const t = tokens[i]!;
-    if (!isWordToken(t)) break;
-    if (t.tag === 'noun') head = i;
-    else if (head >= 0 || !(t.tag === 'adj' || t.verbForm === 'ed')) break;
-  }
+  const head = headAfter(tokens, from);
   if (head < 0) return false;
   const idea = (t: Token) => abstractNoun(t.lemma) && !inClass(t, IDEA_EXCLUDED);
   if (idea(tokens[head]!)) return true;
