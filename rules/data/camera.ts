@@ -71,6 +71,10 @@ export default {
     'camera at eye level', 'camera low', 'camera placed', 'camera positioned', 'camera height',
     'far view', 'distant view', 'close view', 'close-range view', 'long-distance view', 'medium distance', 'medium-distance',
     'from a medium distance', 'from a close distance', 'from a low vantage point', 'from a high vantage point',
+    'bird eye view', 'rear view', 'wide view', 'long view', 'underwater view', 'inside view', 'interior view',
+    'microscopic view', 'microscope view', '1st person view', 'third person view', '3rd person view',
+    // "aerial" misspelt before a view word ("areal view", "arial view of the coast").
+    'areal view', 'ariel view', 'arial view', 'areal shot', 'arial shot',
     // A side of the subject before a view word: "top view of a desk", "sideview", "front-facing shot".
     'top view', 'top-view', 'topview', 'sideview', 'side-view', 'frontview', 'front-view', 'bottom view', 'underside view',
     'top angle', 'side angle', 'front angle', 'rear angle', 'back angle', 'front shot', 'front-facing shot', 'frontal shot',
@@ -196,6 +200,9 @@ export const CONTEXT: readonly string[] = [
   'downwards', 'sideways', 'laterally', 'reveal', 'reveals', 'revealing', 'to reveal', 'view', 'angle', 'perspective',
   'footage', 'photography', 'lens', 'focus', 'close-up', 'closeup',
 ];
+
+/** Nouns after a view term that make the two one thing in the scene: "a rear-view mirror", "side view mirrors". */
+export const THINGS_AFTER_VIEWS: readonly string[] = ['mirror', 'mirrors'];
 
 /** Words that, after an ambiguous term, show it is the everyday word ("a pan of cookies"). */
 export const NOT_CAMERA_AFTER: readonly string[] = ['of', 'with', 'call', 'calls', 'meeting', 'meetings', 'full', 'filled', 'driver', 'bed', 'stop', 'silks', 'acrobat', 'acrobatics', 'hoop'];

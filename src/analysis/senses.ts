@@ -7,7 +7,7 @@
  * Linear in the number of matches; every set is built once.
  */
 import type { LexiconMatch, Token } from '../types.js';
-import { AIM_VERBS, AMBIGUOUS as CAMERA_AMBIGUOUS, BODY_FRAMING, CAMERA_LEANING, CONTEXT as CAMERA_CONTEXT, FLOOR_LEVELS, FRAMING_HEADS, HEADINGS, NOT_CAMERA_AFTER, POINTING, STABILITY, TAG_MOVES, VANTAGES, VIEWING, VIEWS } from '../../rules/data/camera.js';
+import { AIM_VERBS, AMBIGUOUS as CAMERA_AMBIGUOUS, BODY_FRAMING, CAMERA_LEANING, THINGS_AFTER_VIEWS, CONTEXT as CAMERA_CONTEXT, FLOOR_LEVELS, FRAMING_HEADS, HEADINGS, NOT_CAMERA_AFTER, POINTING, STABILITY, TAG_MOVES, VANTAGES, VIEWING, VIEWS } from '../../rules/data/camera.js';
 import { COLOUR_SENSITIVE, COLOURS, MODIFIER_SENSITIVE as LIGHT_SENSITIVE, NOT_LIGHT_AFTER, NOT_LIGHT_BEFORE_OF } from '../../rules/data/lighting.js';
 import environmentWords, {
   ABSTRACT_NOUNS,
@@ -47,6 +47,7 @@ const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase
 const CAMERA_AMBIGUOUS_SET = set(CAMERA_AMBIGUOUS);
 const CAMERA_CONTEXT_SET = set(CAMERA_CONTEXT);
 const CAMERA_LEANING_SET = set(CAMERA_LEANING);
+const THINGS_AFTER_VIEW_SET = set(THINGS_AFTER_VIEWS);
 const TAG_MOVE_SET = set(TAG_MOVES);
 const HEADING_SET = set(HEADINGS);
 const NOT_CAMERA_AFTER_SET = set(NOT_CAMERA_AFTER);
@@ -170,6 +171,9 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
     return !prev || prev.tag === 'prep' || prev.tag === 'conj';
   }
   const key = m.term.toLowerCase();
+  // "a rear-view mirror": a thing in the scene.
+  const thing = wordAfter(tokens, m);
+  if (thing && THINGS_AFTER_VIEW_SET.has(thing.norm)) return false;
   // "storefronts on the ground level": after a determiner, a floor of a building.
   if (FLOOR_SET.has(key)) {
     const prev = wordBefore(tokens, m);
