@@ -8,7 +8,8 @@ import type { LexiconData } from '../../src/analysis/lexicon.js';
 export default {
   shot: [
     'close-up', 'closeup', 'close up shot', 'extreme close-up', 'extreme closeup', 'ecu', 'medium close-up', 'medium closeup',
-    'tight close-up', 'tight shot', 'close shot', 'medium shot', 'mid shot', 'medium wide shot', 'medium long shot', 'medium full shot',
+    'tight close-up', 'tight shot', 'close shot', 'face shot', 'medium shot', 'mid shot', 'middle shot', 'far shot', 'distant shot',
+    'distance shot', 'shoulder shot', 'underwater shot', 'medium wide shot', 'medium long shot', 'medium full shot',
     'cowboy shot', 'american shot', 'wide shot', 'extreme wide shot', 'very wide shot', 'full shot', 'full body shot', 'long shot',
     'extreme long shot', 'establishing shot', 'master shot', 'two-shot', 'two shot', 'three-shot', 'group shot', 'single shot',
     'aerial shot', 'drone shot', 'helicopter shot', 'overhead shot', 'top shot', 'bird\'s-eye shot', 'high-angle shot',
@@ -32,7 +33,7 @@ export default {
   ],
   movement: [
     // Shot types named after a camera move: the shot itself moves.
-    'tracking shot', 'follow shot', 'following shot', 'dolly shot', 'crane shot', 'jib shot', 'boom shot', 'pan shot', 'tilt shot',
+    'tracking shot', 'follow shot', 'following shot', 'swooping shot', 'dolly shot', 'crane shot', 'jib shot', 'boom shot', 'pan shot', 'tilt shot',
     'zoom shot', 'push-in shot', 'pull-back shot', 'reveal shot', 'orbit shot', 'orbiting shot', 'arc shot', '360 shot',
     'moving shot', 'moving camera shot', 'camera movement', 'camera moves', 'camera move', 'camera motion', 'moving camera', 'camera glides', 'camera drifts',
     'camera rises', 'camera descends', 'camera circles', 'camera follows', 'camera tracks', 'camera pushes in',
