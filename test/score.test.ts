@@ -245,6 +245,25 @@ describe('subject: found where its phrase runs on', () => {
     // The -ing word with an object is a verb: the hand is drawing.
     expect(credited('a hand drawing a spiral')).toEqual(['a hand', 'a spiral']);
   });
+  it('does not take a quality, a part of a place, a direction or a pronoun with its verb for the subject', () => {
+    const credited = (text: string) => componentMap(analyze(text)).subjects.map((s) => s.text);
+    expect(credited('an old potter shaping a jug with great wisdom and patience')).toEqual(['an old potter', 'a jug']);
+    expect(credited('a fox sits in the middle of the road, in front of a truck')).toEqual(['a fox', 'front of a truck']);
+    expect(credited('a heron on top of a post, gazing skyward')).toEqual(['a heron']);
+    expect(credited("it's snowing and a red tram rolls by")).toEqual(['a red tram']);
+    expect(credited('a skater glides from the left side to the right side')).toEqual(['a skater']);
+    expect(credited('a kettle with a sleek design, a touch of elegance and a striking contrast')).toEqual(['a kettle', 'a sleek design']);
+    expect(credited('a gray top and blue jeans on a chair')).toEqual(['a gray top', 'blue jeans']);
+    // Someone right before a movement named as a noun is who moves; "Joy" is a name, "joy" is not.
+    expect(credited('slow trout movements in a stream')).toEqual(['slow trout']);
+    expect(credited('Joy rides a ferry, beaming with joy')).toEqual(['Joy', 'a ferry']);
+    expect(none('the grandeur of the valley at dawn')).toBe(true);
+  });
+  it('does not take a format, a look or a recording word for the subject', () => {
+    const credited = (text: string) => componentMap(analyze(text)).subjects.map((s) => s.text);
+    expect(credited('a diver near a reef, aspect ratio 4:3, HDR, DSLR, film grain')).toEqual(['a diver']);
+    expect(credited('a robot bartender, cyberpunk, vhs, digital')).toEqual(['a robot bartender']);
+  });
   it('does not take a noun for the look of the picture for the subject', () => {
     expect(none('Super realism, soft light, 8k')).toBe(true);
     expect(lint('Hyperrealism, a fox in snow').score.deductions.some((d) => d.reason.includes('"Hyperrealism"'))).toBe(false);

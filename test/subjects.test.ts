@@ -109,6 +109,11 @@ describe('subjects: noun phrases, kinds and roles', () => {
     expect(subjects('sonic is fast')).toEqual(['sonic[thing]']);
   });
 
+  it('a word that can be an adjective, set off by a comma before its noun\'s next adjective, names nothing', () => {
+    expect(subjects('a lush, green lawn with a shy deer')).toEqual(['green lawn[setting]', 'a shy deer[animate]']);
+    expect(subjects('the light, warm and soft')).toEqual(['the light[technical]']);
+  });
+
   it('adjectives may stand before "style of"', () => {
     expect(subjects('a heron, the artistic style of Moebius')).toEqual(['a heron[animate]', 'the artistic style[thing]', 'Moebius[technical]']);
   });

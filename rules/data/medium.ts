@@ -63,4 +63,18 @@ export default [
   'art',
   'scifi',
   'sci-fi',
+  'digital',
+  'vhs',
+  'cyberpunk',
+  'steampunk',
+  'synthwave',
+  'vaporwave',
+  // How the frame is set up or recorded ("aspect ratio 16:9", "HDR", "DSLR", "film grain", "camera angle").
+  'ratio',
+  'hdr',
+  'dslr',
+  'iso',
+  'grain',
+  'angle',
+  'perspective',
 ] as const satisfies readonly string[];

@@ -142,6 +142,12 @@ export const LIGHT_OBJECTS: readonly string[] = [
 export const NOT_HEADS: readonly string[] = [
   'everywhere', 'anywhere', 'somewhere', 'nowhere', 'downstairs', 'upstairs', 'home', 'today', 'tonight', 'meanwhile', 'afterwards',
   'there', 'here', 'how', 'why', 'what', 'whatever', 'is', 'are', 'was', 'were', 'am', 'our', 'my', 'your',
+  // Adverbs of direction ("sliding forward", "gazing skyward")
+  'forward', 'forwards', 'backward', 'backwards', 'upward', 'upwards', 'downward', 'downwards', 'skyward', 'skywards',
+  'onward', 'onwards', 'sideways', 'leftward', 'leftwards', 'rightward', 'rightwards', 'clockwise', 'anticlockwise',
+  'counterclockwise',
+  // A pronoun with its verb ("it's snowing", "they're hiding")
+  "it's", "he's", "she's", "they're", "we're", "you're", "i'm", "let's", "that's", "there's", "what's", "who's",
 ];
 
 /** Sub-kinds that belong to a subject rather than being one. */
@@ -372,4 +378,41 @@ export const UNSEEN_NOUNS: readonly string[] = [
   'innocence', 'playfulness', 'curiosity', 'tranquility', 'tranquillity', 'serenity', 'determination', 'urgency',
   'tension', 'suspense', 'mystery', 'companionship', 'connection', 'dedication', 'passion', 'happiness', 'sadness',
   'loneliness', 'dynamism', 'genre',
+  // Qualities and states a picture shows through something else ("the grandeur of the peaks", "his wisdom")
+  'beauty', 'grandeur', 'warmth', 'precision', 'charm', 'allure', 'simplicity', 'complexity', 'clarity', 'brilliance',
+  'intensity', 'vastness', 'stillness', 'timelessness', 'freshness', 'agility', 'strength', 'resilience', 'craftsmanship',
+  'expertise', 'skill', 'wisdom', 'intelligence', 'kindness', 'confidence', 'courage', 'honesty', 'sincerity',
+  'vulnerability', 'modernity', 'importance', 'significance', 'magic', 'nostalgia', 'awe', 'peace', 'peacefulness',
+  'contentment', 'comfort', 'relaxation', 'enthusiasm', 'amusement', 'satisfaction', 'enjoyment', 'affection',
+  'anticipation', 'surprise', 'glee', 'accomplishment', 'resolve', 'focus', 'attention', 'camaraderie', 'teamwork',
+  'unity', 'presence', 'absence', 'demeanor', 'demeanour', 'appearance', 'experience', 'creativity', 'imagination',
+  'inspiration', 'life', 'nature', 'behavior', 'behaviour', 'hunger', 'decision', 'intent', 'intention', 'health',
+  'patience', 'isolation', 'desolation', 'calmness', 'aura', 'ambiance', 'ambience', 'depiction', 'representation',
+  // How a picture is put together, named as a thing ("a blend of", "the interplay of", "a touch of")
+  'contrast', 'interplay', 'interaction', 'juxtaposition', 'composition', 'blend', 'symphony', 'spectacle', 'touch',
+  'hint', 'effect', 'element', 'dynamic', 'dynamics', 'depth', 'texture',
+  // Spans of time ("One day", "in her early thirties", "years of use")
+  'day', 'year', 'past', 'future', 'century', 'decade',
+];
+
+/**
+ * Movement and change named as a noun ("the subtle movements of his fingers", "its descent"):
+ * unseen like the nouns above, but someone right before one is who moves ("fish movements").
+ */
+export const ACTION_NOUNS: readonly string[] = [
+  'movement', 'motion', 'flow', 'process', 'change', 'exploration', 'impact', 'momentum', 'speed', 'pace', 'rhythm',
+  'passage', 'descent', 'ascent',
+];
+
+/** Unseen nouns that are also names ("Joy", "Grace"): unseen only when written in lowercase. */
+export const UNSEEN_NAMES: readonly string[] = ['joy', 'grace'];
+
+/**
+ * Nouns that name a part of a place or a thing, not a thing: before "of" or alone after a
+ * preposition ("in front of a car", "the middle of the road", "on top of", "at the edge") the
+ * place or thing is what is named; "a gray top" or "the front door" stay.
+ */
+export const PLACE_PARTS: readonly string[] = [
+  'front', 'middle', 'top', 'bottom', 'side', 'center', 'centre', 'edge', 'corner', 'end', 'rear', 'tip', 'heart', 'midst',
+  'interior', 'outskirts', 'foot', 'surface', 'base',
 ];

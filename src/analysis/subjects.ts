@@ -310,8 +310,9 @@ function nouny(c: Chunks, i: number, npHasDet: boolean): boolean {
   // A preposition the tagger took for a noun ("past mountains") governs the next phrase.
   if (t.pos.includes('prep') && isWordToken(next) && (next.tag === 'det' || next.tag === 'noun' || next.tag === 'adj')) return false;
   if (t.tag === 'noun' || t.tag === 'name' || c.forcedNoun[i]) return true;
-  // A word that can be either, ending a phrase after a determiner ("a table,", "the light."): a noun.
-  if (t.tag === 'adj' && t.pos.includes('noun') && npHasDet && (endsPhrase(next) || (isWordToken(next) && (next.tag === 'det' || next.tag === 'verb')))) return true;
+  // A word that can be either, ending a phrase after a determiner ("a table,", "the light."): a noun,
+  // unless a comma joins it to the next adjective of its noun ("a lush, green meadow").
+  if (t.tag === 'adj' && t.pos.includes('noun') && npHasDet && (endsPhrase(next) || (isWordToken(next) && (next.tag === 'det' || next.tag === 'verb'))) && !(next?.text === ',' && tokens[i + 2]?.tag === 'adj')) return true;
   // Before a form of "be" or a modal, with or without a determiner ("sonic is fast", "the beauty will"): a noun.
   if (t.tag === 'adj' && t.pos.includes('noun') && isWordToken(next) && (BE.has(next.norm) || MODALS.has(next.norm))) return true;
   // A plural written like a verb inside a bare compound ("food stalls,", "green lights"):

@@ -6,7 +6,7 @@
 import type { Component, LexiconCategory, PromptAnalysis, SubjectCandidate, SubjectKind, Token } from '../types.js';
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
 import { IDEA_NOUNS, LANDMARKS, LOCATIVE_PREPOSITIONS } from '../../rules/data/environment.js';
-import { ANIMATE_KINDS, FRAME_NOUNS, LIGHT_OBJECTS, UNSEEN_NOUNS } from '../../rules/data/subject.js';
+import { ACTION_NOUNS, ANIMATE_KINDS, FRAME_NOUNS, LIGHT_OBJECTS, PLACE_PARTS, UNSEEN_NAMES, UNSEEN_NOUNS } from '../../rules/data/subject.js';
 import { Scratch } from '../analysis/scratch.js';
 import { isWordToken, startsWithDigit } from '../analysis/tokenize.js';
 import { flagWord, newlineBefore } from '../analysis/negative-prompt.js';
@@ -33,7 +33,10 @@ const CATEGORY_COMPONENT: Readonly<Record<LexiconCategory, Component>> = {
 
 const MEDIUM = new Set<string>(MEDIUM_NOUNS);
 const LANDMARK = new Set<string>(LANDMARKS);
-const IDEA = new Set<string>([...IDEA_NOUNS, ...UNSEEN_NOUNS]);
+const IDEA = new Set<string>([...IDEA_NOUNS, ...UNSEEN_NOUNS, ...ACTION_NOUNS]);
+const ACTION_NOUN = new Set<string>(ACTION_NOUNS);
+const IDEA_NAME = new Set<string>(UNSEEN_NAMES);
+const PLACE_PART = new Set<string>(PLACE_PARTS);
 const TOOL_FIELD = new Set<string>(TOOL_FIELDS);
 const SETTING_FOLLOWER = new Set<string>(SETTING_FOLLOWERS);
 const ANIMATE = new Set<string>(ANIMATE_KINDS);
@@ -89,6 +92,24 @@ function flagBeforeValue(tokens: readonly Token[], i: number): boolean {
 function gluedFlag(norm: string): boolean {
   const m = GLUED_FLAG.exec(norm);
   return m !== null && GLUED_FLAG_NAMES.has(m[1]!);
+}
+
+/** An idea, feeling or span of time one cannot look at ("wisdom", "the future"); "joy" but not "Joy". */
+function isIdea(t: Token): boolean {
+  return IDEA.has(t.lemma) || IDEA.has(t.norm) || (IDEA_NAME.has(t.norm) && t.text === t.norm);
+}
+
+/** Words that say which part ("the left side", "the far end"). */
+const PART_SIDES = new Set(['left', 'right', 'far', 'near', 'upper', 'lower']);
+
+/** A part of a place before "of" or alone after a preposition ("the middle of the road", "in front", "to the left side"). */
+function placePart(tokens: readonly Token[], start: number, head: number): boolean {
+  if (!PLACE_PART.has(tokens[head]!.norm)) return false;
+  if (tokens[head + 1]?.norm === 'of') return true;
+  const before = tokens[start - 1];
+  if (!isWordToken(before) || !before.pos.includes('prep')) return false;
+  for (let i = start; i < head; i++) if (tokens[i]!.tag !== 'det' && !PART_SIDES.has(tokens[i]!.norm)) return false;
+  return true;
 }
 
 /**
@@ -273,9 +294,10 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
     }
     // A phrase that ends in a verb, a camera or light word, the picture or an idea taken for its
     // head ("a girl looks", "a black jaguar jump", "warrior girl frontview", "man head silhouette",
-    // "a lion full image", "a couple telling stories"): the person or animal before it is the
-    // subject, but not one right before the idea, which it names ("a fairy tale", "a love story").
-    if (np.role === 'focal' && (component === 'motion' || component === 'camera' || component === 'lighting' || (component === undefined && (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm))) || ((component === undefined || component === 'subject') && (IDEA.has(headTok.lemma) || IDEA.has(headTok.norm)) && animateWord[head - 1] === 0))) {
+    // "a lion full image", "a couple telling stories", "fish movements"): the person or animal before
+    // it is the subject, but not one right before an idea that is no movement, which it names ("a
+    // fairy tale", "a love story").
+    if (np.role === 'focal' && (component === 'motion' || component === 'camera' || component === 'lighting' || (component === undefined && (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm))) || ((component === undefined || component === 'subject') && isIdea(headTok) && (animateWord[head - 1] === 0 || ACTION_NOUN.has(headTok.lemma))))) {
       let k = head - 1;
       while (k >= np.tokenStart && (animateWord[k] === 0 || (component === 'lighting' && animateWord[k] !== 1))) k--;
       if (k >= np.tokenStart && !(before && NEGATION_STARTERS.has(before.norm)) && !NEGATION_STARTERS.has(tokens[np.tokenStart]!.norm)) {
@@ -296,7 +318,7 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
       // style of Moebius", quoted words), a number's unit ("32k", "24fps", "1970s") or a flag
       // before its value, ending or opening the phrase ("ar 9:16", "movement 2 16k cinematic"),
       // nor a material naming the picture ("an oil painting").
-      if (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm) || (!np.animate && (IDEA.has(headTok.lemma) || IDEA.has(headTok.norm) || pictureModifier(tokens, head))) || np.kind === 'technical' || settingHead(tokens, np.tokenStart, head) || (component === undefined && ((startsWithDigit(headTok.norm) && NUMBER_UNIT.test(headTok.norm)) || flagBeforeValue(tokens, head) || flagBeforeValue(tokens, np.tokenStart)))) {
+      if (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm) || (!np.animate && (isIdea(headTok) || pictureModifier(tokens, head) || placePart(tokens, np.tokenStart, head))) || np.kind === 'technical' || settingHead(tokens, np.tokenStart, head) || (component === undefined && ((startsWithDigit(headTok.norm) && NUMBER_UNIT.test(headTok.norm)) || flagBeforeValue(tokens, head) || flagBeforeValue(tokens, np.tokenStart)))) {
         medium[head] = true;
         continue;
       }
