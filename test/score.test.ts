@@ -258,6 +258,9 @@ describe('subject: found where its phrase runs on', () => {
     expect(credited('slow trout movements in a stream')).toEqual(['slow trout']);
     expect(credited('Joy rides a ferry, beaming with joy')).toEqual(['Joy', 'a ferry']);
     expect(none('the grandeur of the valley at dawn')).toBe(true);
+    // A pronoun with its verb still stands for the subject, as the pronoun alone does.
+    const reasons = (text: string) => lint(text).score.deductions.filter((d) => d.dimension === 'subject').map((d) => d.reason);
+    expect(reasons("she's laughing in the rain")[0]).toMatch(/^Only a pronoun \("she's"\)/);
   });
   it('does not take a format, a look or a recording word for the subject', () => {
     const credited = (text: string) => componentMap(analyze(text)).subjects.map((s) => s.text);

@@ -263,11 +263,16 @@ function presence(map: ComponentMap, dim: PresenceDimension, diagnostics: readon
   return { present, reports: [] };
 }
 
-/** The first pronoun that can stand for a subject. */
+/** A pronoun with its verb written on: "he's", "they're". */
+const PRONOUN_CONTRACTION = /^([a-z]+)'(?:s|re|m)$/;
+
+/** The first pronoun that can stand for a subject, alone or with its verb ("she", "he's"). */
 function pronounSubject(words: readonly Token[]): Token | undefined {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (w.tag === 'pron' && PRONOUN_SUBJECTS.has(w.norm)) return w;
+    const contracted = PRONOUN_CONTRACTION.exec(w.norm);
+    if (contracted && PRONOUN_SUBJECTS.has(contracted[1]!)) return w;
   }
   return undefined;
 }
