@@ -114,6 +114,19 @@ describe('subjects: noun phrases, kinds and roles', () => {
     expect(subjects('the light, warm and soft')).toEqual(['the light[technical]']);
   });
 
+  it('a picture credited to who made it, or a bare "by" tag, is a style reference', () => {
+    expect(subjects('an oil painting by Ilya Repin, a fisherman on a river')).toContain('Ilya Repin[technical]');
+    expect(subjects('an old sailor on a pier, moody, by Winslow Homer')).toContain('Winslow Homer[technical]');
+    expect(subjects('a barn, by a farmer')[1]).toBe('a farmer[animate]');
+    expect(subjects('a hiker chased by a moose')).toEqual(['a hiker[animate]', 'a moose[animate]']);
+  });
+
+  it('an -s form before its object, with nothing opening a phrase for it, is a verb', () => {
+    expect(subjects('A close-up captures a heron in the reeds')).toEqual(['a heron[animate]', 'the reeds[setting]']);
+    // Not before a relative "that": "scales that shimmer" stays a noun.
+    expect(subjects('a dragon with scales that shimmer')).toContain('scales[attribute]');
+  });
+
   it('adjectives may stand before "style of"', () => {
     expect(subjects('a heron, the artistic style of Moebius')).toEqual(['a heron[animate]', 'the artistic style[thing]', 'Moebius[technical]']);
   });

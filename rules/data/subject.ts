@@ -262,6 +262,10 @@ export const PRODUCTION_NAMES: readonly string[] = [
  */
 export const STYLE_REFERENCE_INTROS: readonly string[] = [
   'style of', 'manner of', 'inspired by', 'influenced by', 'directed by', 'painted by', 'drawn by', 'illustrated by', 'photographed by',
+  // A picture credited to who made it ("art by Greg Rutkowski", "a film by David Lynch"), or the
+  // credit as a tag of its own ("…, highly detailed, by Greg Rutkowski")
+  'art by', 'artwork by', 'painting by', 'illustration by', 'drawing by', 'film by', 'movie by', 'photo by', 'photograph by',
+  'photography by', 'poster by', 'sculpture by', ', by',
 ];
 
 /**
@@ -387,7 +391,7 @@ export const UNSEEN_NOUNS: readonly string[] = [
   'anticipation', 'surprise', 'glee', 'accomplishment', 'resolve', 'focus', 'attention', 'camaraderie', 'teamwork',
   'unity', 'presence', 'absence', 'demeanor', 'demeanour', 'appearance', 'experience', 'creativity', 'imagination',
   'inspiration', 'life', 'nature', 'behavior', 'behaviour', 'hunger', 'decision', 'intent', 'intention', 'health',
-  'patience', 'isolation', 'desolation', 'calmness', 'aura', 'ambiance', 'ambience', 'depiction', 'representation',
+  'patience', 'relation', 'isolation', 'desolation', 'calmness', 'aura', 'ambiance', 'ambience', 'depiction', 'representation',
   // How a picture is put together, named as a thing ("a blend of", "the interplay of", "a touch of")
   'contrast', 'interplay', 'interaction', 'juxtaposition', 'composition', 'blend', 'symphony', 'spectacle', 'touch',
   'hint', 'effect', 'element', 'dynamic', 'dynamics', 'depth', 'texture',

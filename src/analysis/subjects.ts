@@ -283,6 +283,17 @@ function verbsTakenForNouns(tokens: readonly Token[], forcedNoun: Int32Array): I
     if (prev.lemma !== prev.norm && !crossedOf) continue;
     if (SINGULAR_DETS.has(tokens[k - 1]?.norm ?? '')) asVerb[i] = 1;
   }
+  // An -s form with its object right after it, where no determiner or adjective opens a phrase
+  // for it ("a macro shot captures a feather", "the stove crackles and emits a warmth"): a verb.
+  for (let i = 1; i + 1 < n; i++) {
+    const t = tokens[i]!;
+    if (asVerb[i] || t.tag !== 'noun' || !t.pos.includes('verb') || t.lemma === t.norm || !t.norm.endsWith('s')) continue;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1]!;
+    if (prev.tag === 'det' || prev.tag === 'adj' || prev.tag === 'num' || POSSESSIVES.has(prev.norm)) continue;
+    // Not before a relative "that" ("eyes that reflect the sky", "bubbles that float").
+    if ((next.tag === 'det' || POSSESSIVES.has(next.norm)) && next.norm !== 'that' && next.sentence === t.sentence) asVerb[i] = 1;
+  }
   return asVerb;
 }
 
@@ -757,6 +768,8 @@ function styleReference(tokens: readonly Token[], at: number): boolean {
   const firsts = STYLE_REFERENCE.get(tokens[at - 1]?.norm ?? '');
   const before = tokens[at - 2];
   if (firsts === undefined || before === undefined || !inSet(firsts, before)) return false;
+  // A bare "by" tag credits a name, not a phrase with its determiner (", by the sea", ", by a man").
+  if (before.kind === 'punct' && determines(tokens[at]!)) return false;
   // Adjectives may stand between: "the artistic style of", "in the distinct visual style of".
   let k = at - 3;
   while (k > 0 && tokens[k]!.tag === 'adj') k--;
