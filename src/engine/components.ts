@@ -297,7 +297,7 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
     // "a lion full image", "a couple telling stories", "fish movements"): the person or animal before
     // it is the subject, but not one right before an idea that is no movement, which it names ("a
     // fairy tale", "a love story").
-    if (np.role === 'focal' && (component === 'motion' || component === 'camera' || component === 'lighting' || (component === undefined && (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm))) || ((component === undefined || component === 'subject') && isIdea(headTok) && (animateWord[head - 1] === 0 || ACTION_NOUN.has(headTok.lemma))))) {
+    if (np.role === 'focal' && (component === 'motion' || component === 'camera' || component === 'lighting' || (component === undefined && (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm))) || ((component === undefined || component === 'subject') && isIdea(headTok) && (animateWord[head - 1] === 0 || ACTION_NOUN.has(headTok.lemma)) && !flagBeforeValue(tokens, head)))) {
       let k = head - 1;
       while (k >= np.tokenStart && (animateWord[k] === 0 || (component === 'lighting' && animateWord[k] !== 1))) k--;
       if (k >= np.tokenStart && !(before && NEGATION_STARTERS.has(before.norm)) && !NEGATION_STARTERS.has(tokens[np.tokenStart]!.norm)) {
