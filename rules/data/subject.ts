@@ -394,7 +394,14 @@ export const UNSEEN_NOUNS: readonly string[] = [
   'patience', 'relation', 'isolation', 'desolation', 'calmness', 'aura', 'ambiance', 'ambience', 'depiction', 'representation',
   // How a picture is put together, named as a thing ("a blend of", "the interplay of", "a touch of")
   'contrast', 'interplay', 'interaction', 'juxtaposition', 'composition', 'blend', 'symphony', 'spectacle', 'touch',
-  'hint', 'effect', 'element', 'dynamic', 'dynamics', 'depth', 'texture',
+  'hint', 'effect', 'element', 'dynamic', 'dynamics', 'depth', 'texture', 'sheen', 'theme', 'action', 'wonder', 'bond',
+  'care', 'work', 'way', 'lesson', 'mindset', 'mixture', 'humor', 'humour', 'glance',
+  // How someone holds themselves ("a powerful pose", "her relaxed posture", "their positions")
+  'pose', 'posture', 'stance', 'position',
+  // What one smells, and who watches the video rather than appears in it ("the aroma of coffee", "inviting viewers")
+  'aroma', 'scent', 'fragrance', 'smell', 'viewer',
+  // The space around things ("in the air", "their surroundings", "the space feels calm")
+  'air', 'surroundings', 'environment', 'space',
   // Spans of time ("One day", "in her early thirties", "years of use")
   'day', 'year', 'past', 'future', 'century', 'decade',
 ];
@@ -418,5 +425,5 @@ export const UNSEEN_NAMES: readonly string[] = ['joy', 'grace'];
  */
 export const PLACE_PARTS: readonly string[] = [
   'front', 'middle', 'top', 'bottom', 'side', 'center', 'centre', 'edge', 'corner', 'end', 'rear', 'tip', 'heart', 'midst',
-  'interior', 'outskirts', 'foot', 'surface', 'base',
+  'interior', 'outskirts', 'foot', 'surface', 'base', 'distance',
 ];
