@@ -260,6 +260,8 @@ describe('subject: found where its phrase runs on', () => {
     expect(none('the grandeur of the valley at dawn')).toBe(true);
     expect(credited('a dancer holds a graceful pose, petals drifting in the air, inviting viewers closer')).toEqual(['a dancer', 'petals']);
     expect(credited('a fox sniffing the air, the aroma of rain, hills in the distance')).toEqual(['a fox']);
+    // A multiplier closing the phrase gives the head back to the noun before it.
+    expect(credited('a snail ten times its size crossing a leaf')).toEqual(['a snail', 'a leaf']);
     // A pronoun with its verb still stands for the subject, as the pronoun alone does.
     const reasons = (text: string) => lint(text).score.deductions.filter((d) => d.dimension === 'subject').map((d) => d.reason);
     expect(reasons("she's laughing in the rain")[0]).toMatch(/^Only a pronoun \("she's"\)/);

@@ -391,7 +391,7 @@ export const UNSEEN_NOUNS: readonly string[] = [
   'anticipation', 'surprise', 'glee', 'accomplishment', 'resolve', 'focus', 'attention', 'camaraderie', 'teamwork',
   'unity', 'presence', 'absence', 'demeanor', 'demeanour', 'appearance', 'experience', 'creativity', 'imagination',
   'inspiration', 'life', 'nature', 'behavior', 'behaviour', 'hunger', 'decision', 'intent', 'intention', 'health',
-  'patience', 'relation', 'isolation', 'desolation', 'calmness', 'aura', 'ambiance', 'ambience', 'depiction', 'representation',
+  'patience', 'relation', 'size', 'isolation', 'desolation', 'calmness', 'aura', 'ambiance', 'ambience', 'depiction', 'representation',
   // How a picture is put together, named as a thing ("a blend of", "the interplay of", "a touch of")
   'contrast', 'interplay', 'interaction', 'juxtaposition', 'composition', 'blend', 'symphony', 'spectacle', 'touch',
   'hint', 'effect', 'element', 'dynamic', 'dynamics', 'depth', 'texture', 'sheen', 'theme', 'action', 'wonder', 'bond',

@@ -274,6 +274,11 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
       const last = tokens[h]!;
       np = endingAt(np, last, analysis.text, animateWord[h] !== 0, np.kind);
     }
+    // A multiplier closing the phrase ("a leaf ten times its size"): the noun before it is the head.
+    const last = np.tokenEnd - 1;
+    if (tokens[last]!.norm === 'times' && last - 2 >= np.tokenStart && tokens[last - 1]!.tag === 'num' && tokens[last - 2]!.tag === 'noun') {
+      np = endingAt(np, tokens[last - 2]!, analysis.text, animateWord[last - 2] !== 0, np.kind);
+    }
     const head = np.tokenEnd - 1;
     const headTok = tokens[head]!;
     const before = np.tokenStart > 0 ? tokens[np.tokenStart - 1] : undefined;
