@@ -152,6 +152,12 @@ export const LOCATIVE_PREPOSITIONS: readonly string[] = [
   'against', 'throughout', 'down', 'up', 'outside', 'upon', 'alongside', 'from', 'beyond',
 ];
 
+/**
+ * Particles that end a camera or other term ("close up", "zoom in", "zoom out"): there they open
+ * no place ("close up footage of a horse", "zoom in clock").
+ */
+export const TERM_PARTICLES: readonly string[] = ['up', 'in', 'out'];
+
 /** Nouns after a preposition of place that are not places: "in style", "in a hurry", "in front of". */
 export const NOT_PLACES: readonly string[] = [
   'style', 'way', 'manner', 'love', 'joy', 'fear', 'time', 'hurry', 'unison', 'silence', 'harmony', 'sync', 'fact',
@@ -174,7 +180,8 @@ export const NOT_PLACES: readonly string[] = [
   'end', 'beginning', 'start', 'speed', 'pace', 'height', 'left', 'right', 'scratch', 'angle', 'angles',
   'pose', 'poses', 'position', 'posture', 'stance', 'perspective', 'hue', 'hues', 'pattern', 'patterns', 'formation',
   'theme', 'mode', 'version', 'layer', 'layers', 'series', 'process', 'history', 'viewer', 'viewers', 'audience', 'reflection',
-  'legend', 'legends', 'myth', 'myths', 'folklore', 'word', 'words', 'letters', 'pixel', 'pixels',
+  'legend', 'legends', 'myth', 'myths', 'folklore', 'word', 'words', 'letters', 'pixel', 'pixels', 'limit', 'limits',
+  'software', 'app', 'program',
 ];
 
 /**

@@ -16,6 +16,7 @@ import environmentWords, {
   BACKDROP_LOOKS,
   BACKDROPS,
   SCENERY_POSITIONS,
+  TERM_PARTICLES,
   LOCATIVE_PREPOSITIONS,
   LOWERCASE_NOT_PLACES,
   NOT_NOUNS,
@@ -99,6 +100,7 @@ const NOT_PLACE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = (() => {
 const PLACE_THROUGH_OF_SET = set(PLACE_THROUGH_OF);
 const BACKDROP_SET = set(BACKDROPS);
 const SCENERY_POSITION_SET = set(SCENERY_POSITIONS);
+const PARTICLE_SET = set(TERM_PARTICLES);
 const BACKDROP_LOOK_SET = new Set([...set(BACKDROP_LOOKS), ...COLOUR_SET]);
 const BACKDROP_LINK_SET = set(BACKDROP_LINKS);
 const PLACE_NAME_PREFIX_SET = set(PLACE_NAME_PREFIXES);
@@ -671,6 +673,8 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
   let vehicle: Int32Array | undefined;
   // Per token: 1 inside the name of a person, an animal or a creature.
   let being: Int32Array | undefined;
+  // Per token: 1 at the last word of another category's term of several words ("close up").
+  let termEnd: Int32Array | undefined;
   // Token marks from the matches, made once (not a scan of every match per phrase: long prompts).
   const blocked = () => {
     if (!covered) {
@@ -678,9 +682,11 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
       covered = scratch.ints(tokens.length);
       vehicle = scratch.ints(tokens.length);
       being = scratch.ints(tokens.length);
+      termEnd = scratch.ints(tokens.length);
       for (const m of matches) {
         const mark = m.category === 'environment' ? 2 : NOT_PLACE_CATEGORIES.has(m.category) || (m.category === 'subject' && NOT_PLACE_KINDS.has(m.kind)) ? 1 : 0;
         if (mark) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = Math.max(covered[i]!, mark);
+        if (mark === 1 && m.tokenEnd - m.tokenStart > 1) termEnd[m.tokenEnd - 1] = 1;
         if (m.category === 'subject' && m.kind === 'vehicle') for (let i = m.tokenStart; i < m.tokenEnd; i++) vehicle[i] = 1;
         if (m.category === 'subject' && BEING_KINDS.has(m.kind)) for (let i = m.tokenStart; i < m.tokenEnd; i++) being[i] = 1;
         // Light and sound words, before "from": "light from a single bulb" names a source.
@@ -702,6 +708,9 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     // "style by Hayao Miyazaki": "by" and a name is the author ("by Lake Como" is a place);
     // "by stating", "by achieving": "by" and an -ing verb is a means.
     if (p.norm === 'by' && w + 1 < words.length && (authorName(words[w + 1]!) || words[w + 1]!.verbForm === 'ing')) continue;
+    // "close up footage", "zoom in clock": a particle ending another category's term opens no place
+    // ("pans across a newsroom", "filmed on a movie set" still do).
+    if (PARTICLE_SET.has(p.norm) && (blocked(), termEnd![p.index] === 1)) continue;
     let head: Token | undefined;
     // "in front of a car": the vehicle is beside the subject, not around it.
     let throughOf = false;
