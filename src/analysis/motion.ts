@@ -106,7 +106,10 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   const prev = tokens[k];
   const next = tokens[t.index + 1];
   const nextWord = isWordToken(next) ? next : undefined;
-  if (!prev || prev.kind !== 'word') return false;
+  // "A little boy, with a red backpack, hopped along the road": an action verb's past form opening
+  // a later clause of its sentence, before a direction, is the subject's verb ("her hair, tied
+  // back", "lit up with neon", "cuddled up with a teddy bear" are states).
+  if (!prev || prev.kind !== 'word') return prev !== undefined && prev.sentence === t.sentence && nextWord !== undefined && DIRECTIONS.has(nextWord.norm) && nextWord.norm !== 'up' && ACTS_ON.has(t.lemma) && !RESULTS.has(t.lemma);
   if (prev.norm === 'being' || prev.lemma === 'get' || prev.lemma === 'have') return true;
   if (SUBJECT_PRONOUNS.has(prev.norm)) return true;
   // "a scarf tied around its neck", "a man seated at a desk": a resulting state, wherever it points.
@@ -201,6 +204,24 @@ function misspeltAction(t: Token): WordInfo | undefined {
   if (stem === undefined || n.endsWith('ing')) return undefined;
   const info = wordInfo(stem + 'ing');
   return info.known && info.forms.includes('ing') && ACTS_ON.has(info.lemma) ? info : undefined;
+}
+
+/**
+ * The lemma of a lower-case word the lexicon does not know that is the -s form of an action verb
+ * in -y spelt with "ys" ("flys" for "flies", "crys"), right after its subject and before its path
+ * or object: "an eagle flys over the lake", "a thing that flys".
+ */
+function misspeltPresent(tokens: readonly Token[], t: Token): string | undefined {
+  const n = t.norm;
+  if (n.length < 4 || !n.endsWith('ys') || t.text !== n) return undefined;
+  const prev = tokens[t.index - 1];
+  if (!isWordToken(prev) || prev.clause !== t.clause) return undefined;
+  // After a noun only before a path or an object ("french frys on a plate" is a plural).
+  const next = tokens[t.index + 1];
+  const relative = prev.norm === 'that' || prev.norm === 'who' || prev.norm === 'which';
+  if (!relative && !(isSubject(prev) && !prev.norm.endsWith("'s") && isWordToken(next) && next.clause === t.clause && (DIRECTIONS.has(next.norm) || next.tag === 'det' || POSSESSIVES.has(next.norm)))) return undefined;
+  const info = wordInfo(n.slice(0, -2) + 'ies');
+  return info.known && info.forms.includes('s') && ACTS_ON.has(info.lemma) ? info.lemma : undefined;
 }
 
 /**
@@ -476,6 +497,11 @@ export function findActions(input: ActionInput): ActionMatch[] {
     if (t.tag === 'verb') verbSentence = t.sentence;
     if (t.kind !== 'word' || covered[t.index] !== 0) continue;
     const participle = t.tag === 'adj' && t.verbForm === 'ing';
+    const present = t.known ? undefined : misspeltPresent(tokens, t);
+    if (present !== undefined) {
+      actions.push(actionOver(tokens, t.index, t.index + 1, present, 'subject', t.text));
+      continue;
+    }
     const spelt = t.known || t.tag === 'verb' || participle ? undefined : misspeltAction(t);
     if (spelt !== undefined) {
       if (movingParticiple(tokens, t, agents, afterVerb, spelt)) actions.push(actionOver(tokens, t.index, t.index + 1, spelt.lemma, 'subject', t.text));

@@ -279,6 +279,11 @@ export function refineTags(words: readonly Token[], titleCase: ReadonlySet<numbe
       gerund(words, w, t);
       continue;
     }
+    if (passiveAfterBeing(words, w, forms)) {
+      t.tag = 'verb';
+      t.verbForm = 'ed';
+      continue;
+    }
     if (namedSubject(words, w, forms, titleCase)) {
       (words[w - 1] as MutableToken).tag = 'name';
       t.tag = 'verb';
@@ -330,6 +335,20 @@ function pastAfterNoun(words: readonly Token[], w: number, t: MutableToken, form
   if (prev.clause !== t.clause || !(prev.tag === 'noun' || prev.tag === 'name' || (prev.tag === 'pron' && SUBJECT_PRONOUNS.has(prev.norm)))) return;
   t.tag = 'verb';
   t.verbForm = 'ed';
+}
+
+/**
+ * After "being" a verb's past form, or a base form that is no adjective (the participle of "run",
+ * "hit", "cut"), is a passive participle: "a leaf being picked up", "a van being run off the
+ * road" (but "being careful", "being part of the team").
+ */
+function passiveAfterBeing(words: readonly Token[], w: number, forms: readonly VerbForm[]): boolean {
+  const prev = words[w - 1];
+  const t = words[w]!;
+  if (prev === undefined || prev.norm !== 'being' || prev.tag !== 'verb' || prev.clause !== t.clause) return false;
+  const next = words[w + 1];
+  if (next !== undefined && next.clause === t.clause && next.norm === 'of') return false;
+  return forms.includes('ed') || (forms.includes('base') && !t.pos.includes('adj'));
 }
 
 /**
