@@ -291,10 +291,10 @@ function phraseHead(tokens: readonly Token[], t: Token, nounToo: boolean, agents
   const prev = tokens[t.index - 1];
   if (!prev || prev.kind !== 'word' || prev.clause !== t.clause) return false;
   // "a prepared setting for the meal", "a sophisticated dining setting": a determiner and only
-  // modifiers before it.
-  if (nounToo && determinedHead(tokens, t)) return true;
+  // modifiers before it ("a goldfish swimming": a word naming someone who acts is no modifier).
+  if (nounToo && agents[prev.index] !== 1 && !headBefore(tokens, t) && determinedHead(tokens, t)) return true;
   // "a goldfish swimming": a word naming someone who acts is no plain adjective.
-  if (prev.tag === 'adj') return agents[prev.index] !== 1 && wordInfo(prev.norm).forms.length === 0 && !takesComplement(tokens, t, nounToo);
+  if (prev.tag === 'adj') return agents[prev.index] !== 1 && wordInfo(prev.norm).forms.length === 0 && !takesComplement(tokens, t, nounToo) && !headBefore(tokens, t);
   if ((prev.tag !== 'noun' && prev.tag !== 'name') || agents[prev.index] === 1 || !(nounToo || !prev.known)) return false;
   const next = tokens[t.index + 1];
   if (next && next.clause === t.clause && next.kind !== 'punct') return false;
@@ -310,6 +310,22 @@ function phraseHead(tokens: readonly Token[], t: Token, nounToo: boolean, agents
   const before = tokens[prep.index - 1];
   const describes = isWordToken(before) && before.clause === t.clause && (agents[before.index] === 1 || (before.tag === 'verb' && before.verbForm === 'ing'));
   return !(describes && ACTS_ON.has(t.lemma) && !WORKS.has(t.norm) && !NOUN_ING.has(t.norm));
+}
+
+/**
+ * The word before an action verb in -ing, tagged as an adjective, can be a noun that heads the
+ * phrase, and a preposition or the clause's end follows: "a female dancing in a club", "a table
+ * flipping on its side" ("intricate stitching" has no noun before it; "a dark building" and "a
+ * pencil drawing" name a thing; right after a preposition the pair is one noun phrase: "the
+ * concept of excessive talking").
+ */
+function headBefore(tokens: readonly Token[], t: Token): boolean {
+  const prev = tokens[t.index - 1]!;
+  if (prev.tag !== 'adj' || !prev.pos.includes('noun') || !ACTS_ON.has(t.lemma) || NOUN_ING.has(t.norm) || WORKS.has(t.norm)) return false;
+  const before = tokens[prev.index - 1];
+  if (isWordToken(before) && before.clause === t.clause && before.tag === 'prep') return false;
+  const next = tokens[t.index + 1];
+  return !isWordToken(next) || next.clause !== t.clause || next.tag === 'prep';
 }
 
 /**
