@@ -36,6 +36,8 @@ const SCENE_WORDS = new Set(EVENT_HEADS);
 const NOUN_ING = new Set(NOUN_GERUNDS);
 const FLAG_WORDS = new Set(WORD_FLAGS);
 const FILM_PARTS = new Set(FILM_PART_WORDS);
+/** Prepositions whose phrase says what a thing is of or about, not where someone is: "the joy of running". */
+const OF_LIKE = new Set(['of', 'for', 'about', 'like', 'as', 'than', 'without', 'from', 'to', 'into', 'by']);
 /** Words after which a name opens a clause of its own: "Messi and Ronaldo kiss", "while Biden sips coffee". */
 const NAME_OPENERS = new Set(['and', 'or', '&', 'while', 'as', 'when', 'then', 'but', 'vs', 'versus']);
 /** Subject kinds (rules/data/subject.ts) that act on their own: "man walk on the road". */
@@ -308,7 +310,9 @@ function phraseHead(tokens: readonly Token[], t: Token, nounToo: boolean, agents
   // "a woman in a red dress dancing", "sitting on a bench talking": after a phrase that describes
   // someone or completes an -ing verb, an action verb is that someone's next action.
   const before = tokens[prep.index - 1];
-  const describes = isWordToken(before) && before.clause === t.clause && (agents[before.index] === 1 || (before.tag === 'verb' && before.verbForm === 'ing'));
+  // So does a phrase of place or company after anything but a part of something ("darth vader on
+  // the beach walking", "a penguin with sunglasses dancing"; but "the joy of running").
+  const describes = isWordToken(before) && before.clause === t.clause && (agents[before.index] === 1 || (before.tag === 'verb' && before.verbForm === 'ing') || (!OF_LIKE.has(prep.norm) && agents[before.index] !== 2));
   return !(describes && ACTS_ON.has(t.lemma) && !WORKS.has(t.norm) && !NOUN_ING.has(t.norm));
 }
 
