@@ -199,7 +199,7 @@ export const CONTEXT: readonly string[] = [
   'whip', 'continuous', 'handheld', 'drone', 'left', 'right', 'up', 'down', 'in', 'out', 'across', 'around', 'away',
   'toward', 'towards', 'over', 'back', 'past', 'forward', 'backward', 'backwards', 'upward', 'upwards', 'downward',
   'downwards', 'sideways', 'laterally', 'reveal', 'reveals', 'revealing', 'to reveal', 'view', 'angle', 'perspective',
-  'footage', 'photography', 'lens', 'focus', 'close-up', 'closeup',
+  'footage', 'photography', 'lens', 'focus', 'close-up', 'closeup', 'movement',
 ];
 
 /** Nouns after a view term that make the two one thing in the scene: "a rear-view mirror", "side view mirrors". */

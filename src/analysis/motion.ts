@@ -8,7 +8,7 @@ import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types
 import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, EXTENT_VERBS, LAID_OUT, LIGHT_PATHS, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
 import { WORD_FLAGS } from '../../rules/data/setting.js';
 import { CAMERA_VERBS, DEVICE_VERBS, EVENT_HEADS, FILM_PARTS as FILM_PART_WORDS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, OBJECT_VERBS, TEXT_VERBS, VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
-import { POSSESSIVES, isPlaceName, wordInfo, type WordInfo } from './pos.js';
+import { POSSESSIVES, isPlaceName, opensObjectOrPath, wordInfo, type WordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
 import { Scratch } from './scratch.js';
@@ -113,6 +113,9 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   // back", "lit up with neon", "cuddled up with a teddy bear" are states).
   if (!prev || prev.kind !== 'word') return prev !== undefined && prev.sentence === t.sentence && nextWord !== undefined && DIRECTIONS.has(nextWord.norm) && nextWord.norm !== 'up' && ACTS_ON.has(t.lemma) && !RESULTS.has(t.lemma);
   if (prev.norm === 'being' || prev.lemma === 'get' || prev.lemma === 'have') return true;
+  // "a black man shot himself", "eyebrows shot up", but "closeup shot", "action shot, 16:9": a past
+  // form that is also a camera noun moves only before its object or path.
+  if (CAMERA_SUBJECTS.has(t.norm) && !(nextWord !== undefined && (opensObjectOrPath(nextWord) || DIRECTIONS.has(nextWord.norm)))) return false;
   if (SUBJECT_PRONOUNS.has(prev.norm)) return true;
   // "a scarf tied around its neck", "a man seated at a desk": a resulting state, wherever it points.
   const place = nextWord !== undefined && (nextWord.tag === 'prep' || STATE_PREPOSITIONS.has(nextWord.norm) || DIRECTIONS.has(nextWord.norm));

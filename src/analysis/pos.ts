@@ -382,7 +382,7 @@ function objectOrPath(next: Token | undefined, titleCase: ReadonlySet<number>): 
 }
 
 /** An article, an object pronoun, a particle or "to": what opens a verb's object or path ("walks to", "plays a"). */
-function opensObjectOrPath(next: Token): boolean {
+export function opensObjectOrPath(next: Token): boolean {
   return DETERMINERS.has(next.norm) || OBJECT_PRONOUNS.has(next.norm) || PARTICLES.has(next.norm) || next.norm === 'to';
 }
 
