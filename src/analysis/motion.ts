@@ -264,6 +264,10 @@ function movingParticiple(tokens: readonly Token[], t: Token, agents: Int32Array
   const nextWord = next !== undefined && next.kind === 'word' && next.clause === t.clause ? next : undefined;
   // A work and its maker: "a painting of a harbor", "an oil painting by Rembrandt".
   if (info.pos.includes('noun') && nextWord !== undefined && (nextWord.norm === 'of' || (nextWord.norm === 'by' && isCapitalised(tokens[nextWord.index + 1]?.text ?? '')))) return false;
+  // A still work named after its medium or maker, with no object or place after it: "oil painting
+  // style", "a Van Gogh painting", "a pencil drawing, soft light" ("a dolphin painting", "a robot
+  // painting a fence", "an artist with a beard painting on a canvas" act).
+  if (WORKS.has(t.norm) && isWordToken(prev) && prev.clause === t.clause && (prev.tag === 'noun' || prev.tag === 'name') && agents[prev.index] !== 1 && !(nextWord !== undefined && (nextWord.tag === 'det' || nextWord.tag === 'pron' || nextWord.tag === 'prep' || POSSESSIVES.has(nextWord.norm)))) return false;
   // At the start of a clause that follows a verb the -ing word continues the action, object and
   // all ("sitting on the sofa, eating popcorn"); elsewhere it may name a use ("a parking meter").
   // An adjective right after a name ends that name ("Tony Stark fighting Mysterio"); it opens no noun phrase.
