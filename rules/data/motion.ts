@@ -30,6 +30,9 @@ export default {
     'fire', 'on fire', 'in flames', 'flames', 'flame', 'blaze', 'wildfire', 'bonfire', 'inferno', 'smoke', 'splash',
     'splashes', 'waterfall', 'waterfalls', 'rapids', 'rainstorm', 'snowstorm', 'blizzard',
     'sandstorm', 'storm', 'thunderstorm', 'hailstorm', 'hurricane', 'typhoon', 'combat', 'melee',
+    // Lightning flashes and strikes as a storm moves ("a sky with lightning"); onslaughts and quakes.
+    'lightning', 'lightnings', 'meteor shower', 'earthquake',
+    'invasion', 'siege', 'showdown',
   ],
 } satisfies LexiconData;
 
