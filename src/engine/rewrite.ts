@@ -15,6 +15,7 @@ import { DASHES } from '../analysis/tokenize.js';
 import { grades } from '../analysis/pos.js';
 import { isCapitalised } from '../analysis/capitals.js';
 import { GENERIC_HEADS } from '../../rules/data/abstract.js';
+import MEDIUM_NOUNS from '../../rules/data/medium.js';
 import { ABSORB_AFTER, ABSORB_BEFORE, SETTING_FLAGS, VALUE_FLAG_NAMES, VALUE_WORD_FLAGS } from '../../rules/data/setting.js';
 
 /** Where each group of clauses goes, in the formula's order. */
@@ -47,6 +48,8 @@ const LIST_BREAKS = new Set([',', ';', '\uFF0C', '\uFF1B', '\u3001', '|', ...SEN
 const PLURAL_PRONOUNS = new Set(['i', 'you', 'we', 'they']);
 /** Words that may be the subject of a verb after them. */
 const SUBJECT_TAGS = new Set(['noun', 'name', 'pron']);
+/** Prepositions that may end a phrasal verb ("panning out") or take no object here ("a sense of"). */
+const PARTICLES = new Set(['of', 'out', 'up', 'down', 'off', 'away', 'back', 'around', 'along', 'over', 'past', 'about', 'by']);
 /** Coordinators of contrast: "eerie yet captivating", "quiet but stunning". */
 const CONTRASTS = new Set(['but', 'yet']);
 /** Words that open what comes before a sentence's verb: "The bridge,", "In the center,", "As it nears the bridge,". */
@@ -192,7 +195,7 @@ function clauseText(analysis: PromptAnalysis, unit: Unit, first: boolean): strin
   if (first) return t.charAt(0).toUpperCase() + t.slice(1);
   // "A dog" moved after a comma becomes "a dog".
   const initial = analysis.tokens[unit.from]!.sentence !== analysis.tokens[unit.from - 1]?.sentence;
-  return initial ? lowerFirst(analysis.tokens[unit.tokens[0]!]!, t) : t;
+  return initial ? lowerFirst(analysis, analysis.tokens[unit.tokens[0]!]!, t) : t;
 }
 
 /**
@@ -282,6 +285,12 @@ function flaggedTokens(analysis: PromptAnalysis, diagnostics: readonly Diagnosti
     if (prev && out.has(m.tokenStart) && grades(prev, analysis.tokens[m.tokenStart]!) && inside[prev.index]! < 0) out.add(prev.index);
     // A tag written as a flag ("grainy -cinematic -4k") or between dashes ("motion 4 - cinematic - 8k") takes its dash along.
     if (out.has(m.tokenStart) && out.has(m.tokenEnd - 1)) for (const i of dashesBefore(analysis.tokens, m.tokenStart, m.tokenEnd)) if (inside[i]! < 0) out.add(i);
+    // Praise that was a preposition's whole object (a noun: not "panning out ultra cinematic") takes
+    // the preposition along: "captured in high resolution, with soft shadows" → "captured, with soft
+    // shadows", not "captured in with".
+    const object = prev && out.has(prev.index) ? analysis.tokens[prev.index - 1] : prev;
+    const next = analysis.tokens[m.tokenEnd];
+    if (object?.tag === 'prep' && !PARTICLES.has(object.norm) && analysis.tokens[m.tokenEnd - 1]!.tag === 'noun' && object.sentence === analysis.tokens[m.tokenStart]!.sentence && out.has(m.tokenEnd - 1) && inside[object.index]! < 0 && (next === undefined || next.sentence !== object.sentence || LIST_BREAKS.has(next.text))) out.add(object.index);
   }
   if (out.size > 0) settleGenericHeads(analysis.tokens, out, inside);
   return out;
@@ -334,8 +343,9 @@ function holdsPlace(tokens: readonly Token[], start: number, end: number): boole
   if (prev === undefined) return false;
   if (prev.tag === 'pron' && next?.tag === 'det') return true;
   const closes = next === undefined || next.kind === 'punct' || next.norm === 'and' || next.norm === 'or';
-  // "is" is a verb even where the tagger reads it otherwise ("a canyon that is majestic").
-  if ((prev.tag === 'verb' || prev.lemma === 'be') && closes) return true;
+  // "is" is a verb even where the tagger reads it otherwise ("a canyon that is majestic"); a
+  // phrase may follow the predicate ("the style is majestic with bright light").
+  if ((prev.tag === 'verb' || prev.lemma === 'be') && (closes || (next?.tag === 'prep' && next.norm !== 'of'))) return true;
   // The complement of a verb and its pronoun ("make it ultra realistic", "keep them stunning"): "Make it." says nothing.
   if (prev.tag === 'pron' && at(p - 1)?.tag === 'verb' && closes) return true;
   return prev.tag === 'det' && (next === undefined || SENTENCE_END.has(next.text));
@@ -432,6 +442,8 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
     settings[p.opener] = OPENS | TOOL;
     tie(p.opener, p.tokenEnd - 1);
   }
+  // A stop after an initial ("in the style of D. Tracy") ends no sentence.
+  for (let k = 0; k + 1 < sentences.length; k++) if (endsWithInitial(tokens, sentences[k]!.tokenEnd)) tie(sentences[k]!.tokenEnd - 2, sentences[k + 1]!.tokenStart);
   for (const q of analysis.quotations) tie(q.tokenStart - 1, q.tokenEnd);
   for (const p of analysis.placeholders) tie(p.tokenStart, p.tokenEnd - 1);
   const found = diagnostics.filter((d) => d.ruleId === SETTINGS_RULE).map((d) => d.range).sort((x, y) => x[0] - y[0]);
@@ -512,6 +524,28 @@ function settingsCut(analysis: PromptAnalysis, settings: Uint8Array, component: 
   return { clauses, clauseOf };
 }
 
+/** The sentence ending at `end` stops on a capital letter standing alone: an initial ("D. Tracy"), not the end of a sentence. */
+function endsWithInitial(tokens: readonly Token[], end: number): boolean {
+  const stop = tokens[end - 1];
+  const letter = tokens[end - 2];
+  return stop?.text === '.' && letter !== undefined && letter.end === stop.start && /^\p{Lu}$/u.test(letter.text) && letter.text !== 'I' && tokens[end - 3]?.kind !== 'punct';
+}
+
+/**
+ * Per token, 0 for a noun or name that no action holds and that is no verb: a noun the lexicon of
+ * verbs of state matched ("style" of "in the style of"; not "create", a verb the tagger took for a
+ * noun) or a word that cannot be a verb ("Disney", "Andy"). The motion pass reached such a word
+ * only as a verb of state or as the neighbour of one.
+ */
+function movingTokens(analysis: PromptAnalysis): Uint8Array {
+  const { tokens } = analysis;
+  const out = new Uint8Array(tokens.length).fill(1);
+  for (const t of tokens) if ((t.tag === 'noun' || t.tag === 'name') && !t.pos.includes('verb')) out[t.index] = 0;
+  for (const m of analysis.byCategory.static) for (let i = m.tokenStart; i < m.tokenEnd; i++) if (tokens[i]!.tag === 'noun' && tokens[i]!.pos.includes('noun')) out[i] = 0;
+  for (const a of analysis.actions) if (!a.negated) for (let i = a.tokenStart; i < a.tokenEnd; i++) out[i] = 1;
+  return out;
+}
+
 /** A run of clauses that stay together whatever happens: the first cut of a sentence. */
 interface Atom {
   from: number;
@@ -535,7 +569,14 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
   const { tokens, sentences } = analysis;
   const settings = new Uint8Array(tokens.length);
   const bound = bonds(analysis, diagnostics, settings);
-  const componentOf = (i: number): Component | undefined => (settings[i] ? 'settings' : map.of[i]);
+  const moving = movingTokens(analysis);
+  const componentOf = (i: number): Component | undefined => {
+    if (settings[i]) return 'settings';
+    const c = map.of[i];
+    // A noun the motion pass only reached as a verb of state or its neighbour ("in the style of
+    // Andy Warhol", "disney style") says how the video looks, not what moves.
+    return c === 'motion' && moving[i] === 0 ? 'style' : c;
+  };
   const { clauses, clauseOf } = settingsCut(analysis, settings, (i) => !removed.has(i) && map.of[i] !== undefined);
   // A list of nouns split over clauses by its commas stays together.
   const listEnd = new Map<number, number>();
@@ -723,7 +764,10 @@ function verbAfterSubject(t: Token | undefined, subject: Token, after: Token | u
  * organized shelves"). Not "lights of the city".
  */
 function mayBeVerb(t: Token, before: Token | undefined, after: Token | undefined): boolean {
-  if (t.tag !== 'noun' || !t.pos.includes('verb') || !/[^s]s$/.test(t.norm)) return false;
+  if (t.tag !== 'noun' || !t.pos.includes('verb')) return false;
+  // A base form before an adverb in -ly, opening its clause: "The clock's hands, slender and silver, move gracefully over …".
+  if (before === undefined && t.norm === t.lemma && after?.tag === 'adv' && after.norm.endsWith('ly')) return true;
+  if (!/[^s]s$/.test(t.norm)) return false;
   if (before !== undefined && before.tag !== 'noun' && before.tag !== 'pron' && before.tag !== 'name') return false;
   return after !== undefined && after.norm !== 'of' && VERB_FOLLOWERS.has(after.tag);
 }
@@ -813,11 +857,15 @@ function adjectiveInArticleRun(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * An adjective after a determiner or an adjective: its noun is still to come ("the tall,", "a dark,
- * …"). Not one the lexicon also knows as a noun, unless `nounToo`.
+ * An adjective after a determiner, an adjective or a preposition: its noun is still to come ("the
+ * tall,", "a dark, …", "by simple, …"). Not one the lexicon also knows as a noun, unless `nounToo`.
  */
 function adjectiveAfterModifier(t: Token, before: Token, nounToo = false): boolean {
-  return t.tag === 'adj' && (nounToo || !t.pos.includes('noun')) && (before.tag === 'det' || before.tag === 'adj');
+  if (t.tag !== 'adj') return false;
+  // After a preposition, only before dropped praise (`nounToo`) and a word that cannot be the noun
+  // itself: "marked by simple, elegant numerals"; not "dressed in black,", "from right to left,".
+  if (before.tag === 'prep') return nounToo && !t.pos.includes('noun') && before.norm !== 'of';
+  return (nounToo || !t.pos.includes('noun')) && (before.tag === 'det' || before.tag === 'adj');
 }
 
 /** The group of a sentence's units: its one unit's, the subject's when one of them is about it, else the component most of their words belong to. */
@@ -875,7 +923,9 @@ function keptTokens(tokens: readonly Token[], from: number, to: number, removed:
       // subject and its verb goes too; only after the sentence's opening phrase, since a tag list's
       // item is no subject ("big eyes, cinematic style, shoot close up").
       const predicate = t.kind === 'punct' && after < to && prevKept !== undefined && SUBJECT_TAGS.has(prevKept.tag) && betweenCommas(tokens, i, after, gone) && verbAfterSubject(tokens[after], prevKept, tokens[after + 1]) && inOpeningClause(tokens, prevKept);
-      if (rightGone || between || predicate || (leftGone && (!prevKept || !isContentWord(prevKept) || CONNECTORS.has(prevKept.norm)))) continue;
+      // A particle closing its verb ("camera pulling out ultra cinematic, soft light") is no function word waiting for more.
+      const particle = prevKept !== undefined && PARTICLES.has(prevKept.norm) && prevKept.norm !== 'of' && tokens[prevKept.index - 1]?.tag === 'verb';
+      if (rightGone || between || predicate || (leftGone && (!prevKept || (!isContentWord(prevKept) && !particle) || CONNECTORS.has(prevKept.norm)))) continue;
     }
     // "an eerie yet captivating aura" → "an eerie aura": "yet" or "but" between a modifier and dropped praise goes with it.
     if (CONTRASTS.has(t.norm) && inside[i]! < 0) {
@@ -923,8 +973,9 @@ function tokensText(analysis: PromptAnalysis, indexes: readonly number[]): strin
         const article = VOWEL_START.test(t.text) ? 'an' : 'a';
         out = out.slice(0, out.length - p.text.length) + (p.text[0] === 'A' ? `A${article.slice(1)}` : article);
       }
-      // Adjacent tokens keep the spacing they had; across a gap (a removed word) one space, none before closing punctuation.
-      const gap = adjacent ? text.slice(p.end, t.start) : TRAILING.has(t.text) || CLOSERS.has(t.text) ? '' : ' ';
+      // Adjacent tokens keep the spacing they had; across a gap (a removed word) one space, none
+      // before closing punctuation or after an opening bracket ("(high quality, HD)" → "(HD)").
+      const gap = adjacent ? text.slice(p.end, t.start) : TRAILING.has(t.text) || CLOSERS.has(t.text) || BRACKETS[p.text] !== undefined ? '' : ' ';
       out += LINE_BREAK.test(gap) ? ' ' : gap;
     }
     out += t.text;
@@ -934,7 +985,27 @@ function tokensText(analysis: PromptAnalysis, indexes: readonly number[]): strin
 }
 
 /** "A dog" moved after a comma becomes "a dog"; names and acronyms keep their capitals. */
-function lowerFirst(first: Token, t: string): string {
-  if (first.tag === 'name' || first.text.length > 1 && first.text === first.text.toUpperCase() || first.text === 'I') return t;
+function lowerFirst(analysis: PromptAnalysis, first: Token, t: string): string {
+  if (first.tag === 'name' || first.text.length > 1 && first.text === first.text.toUpperCase() || first.text === 'I' || nameLike(analysis, first)) return t;
   return t.charAt(0).toLowerCase() + t.slice(1);
+}
+
+const FUNCTION_TAGS = new Set(['det', 'prep', 'conj', 'pron', 'adv', 'num']);
+const MEDIUM = new Set<string>(MEDIUM_NOUNS);
+
+/**
+ * A capitalised word opening its sentence that reads as a name the tagger does not know: a
+ * capital inside it ("Hong-Kong", "McQueen"), a capitalised word right after it ("Times Square",
+ * "Hayao Miyazaki"), or a noun neither the part-of-speech lexicon nor a vocabulary list knows
+ * ("Kratos", "Brakkenfjord"; not "Aerial", "Sunset" or "Video", which the lists name).
+ */
+function nameLike(analysis: PromptAnalysis, first: Token): boolean {
+  if (!isCapitalised(first.text) || FUNCTION_TAGS.has(first.tag)) return false;
+  if (/\p{Ll}\p{Lu}|-\p{Lu}/u.test(first.text)) return true;
+  const next = analysis.tokens[first.index + 1];
+  if (next?.kind === 'word' && next.start === first.end + 1 && next.sentence === first.sentence && isCapitalised(next.text) && !FUNCTION_TAGS.has(next.tag)) return true;
+  if (first.known || (first.tag !== 'noun' && first.tag !== 'name') || MEDIUM.has(first.lemma)) return false;
+  const { matches } = analysis;
+  const k = firstIndexWhere(matches.length, (j) => matches[j]!.tokenStart >= first.index);
+  return matches[k]?.tokenStart !== first.index;
 }
