@@ -5,7 +5,7 @@
  * It never invents content: every word comes from the prompt, and the examples inside a
  * placeholder come from rules/data/alternatives.ts, marked "e.g.".
  */
-import type { Component, Diagnostic, PromptAnalysis, ResolvedConfig, Rewrite, Token } from '../types.js';
+import type { Component, Diagnostic, PromptAnalysis, ResolvedConfig, Rewrite, TextSpan, Token } from '../types.js';
 import alternatives from '../../rules/data/alternatives.js';
 import { componentMap, isContentWord, parameterFlag, type ComponentMap } from './components.js';
 import { SPECIFICITY_RULE, componentPresence } from './score.js';
@@ -532,6 +532,25 @@ function endsWithInitial(tokens: readonly Token[], end: number): boolean {
 }
 
 /**
+ * The items of a list are tags of different components, one of which goes after the place ("a
+ * fisherman hauls a net, wide shot, lantern light, harbour at night"): a tag list to sort, not a
+ * list of things to keep together.
+ */
+function mixedTags(items: readonly TextSpan[], componentOf: (i: number) => Component | undefined): boolean {
+  const groups = new Set<Component>();
+  for (const item of items) {
+    const counts = new Map<Component, number>();
+    for (let i = item.tokenStart; i < item.tokenEnd; i++) {
+      const c = componentOf(i);
+      const g = c === 'motion' ? 'subject' : c;
+      if (g) counts.set(g, (counts.get(g) ?? 0) + 1);
+    }
+    groups.add(counts.has('subject') ? 'subject' : pickGroup(counts));
+  }
+  return groups.size > 1 && [...groups].some((g) => TRAILING_GROUPS.has(g));
+}
+
+/**
  * Per token, 0 for a noun or name that no action holds and that is no verb: a noun the lexicon of
  * verbs of state matched ("style" of "in the style of"; not "create", a verb the tagger took for a
  * noun) or a word that cannot be a verb ("Disney", "Andy"). The motion pass reached such a word
@@ -585,6 +604,7 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
     const cut = list.items.findIndex((item) => inside[item.tokenStart]! >= 0);
     const items = cut < 0 ? list.items : list.items.slice(0, cut);
     if (items.length < 3) continue; // two phrases either side of a comma are two clauses, not a list
+    if (mixedTags(items, componentOf)) continue;
     // Nor does it hold the settings that close it ("…, intense color, 10K --neg extra head, extra body").
     let last = items[items.length - 1]!.tokenEnd - 1;
     while (last > items[0]!.tokenStart && (settings[last] || tokens[last]!.kind === 'punct')) last--;
