@@ -502,7 +502,8 @@ function settingsCut(analysis: PromptAnalysis, settings: Uint8Array, component: 
     while (cut < c.tokenEnd && !(settings[cut]! & OPENS) && tokens[cut]!.kind === 'punct' && !DASHES.has(tokens[cut]!.text)) cut++;
     // "with ratio 9:16", "in 4K" and "ar 16:9" go whole (not "zoom in -ar 16:9": a flag is no
     // preposition's object); "hyperrealism-ar 16:9" is not cut inside its word.
-    const named = cut > c.tokenStart && cut < c.tokenEnd && SETTING_NAMES.has(tokens[cut - 1]!.norm);
+    // A word such as "quality" names no tool's flag: "vhs quality -camera zoom in" keeps "vhs quality".
+    const named = cut > c.tokenStart && cut < c.tokenEnd && SETTING_NAMES.has(tokens[cut - 1]!.norm) && !((settings[cut]! & TOOL) && SETTING_WORDS.has(tokens[cut - 1]!.norm));
     // Not "high quality 4k": the name is the head of its own noun phrase there.
     if (named && !(cut - 2 >= c.tokenStart && tokens[cut - 2]!.tag === 'adj')) settings[--cut] = 1;
     const flagName = tokens[cut]?.kind === 'punct' || (VALUE_FLAG_NAMES[tokens[cut]?.norm ?? ''] && !SETTING_WORDS.has(tokens[cut]!.norm));
