@@ -12,11 +12,12 @@ import { SPECIFICITY_RULE, componentPresence } from './score.js';
 import { firstIndexWhere } from '../analysis/sort.js';
 import { newlineBefore } from '../analysis/negative-prompt.js';
 import { DASHES } from '../analysis/tokenize.js';
-import { grades } from '../analysis/pos.js';
+import { POSSESSIVES, grades } from '../analysis/pos.js';
 import { isCapitalised } from '../analysis/capitals.js';
 import { GENERIC_HEADS } from '../../rules/data/abstract.js';
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
-import { ABSORB_AFTER, ABSORB_BEFORE, SETTING_FLAGS, VALUE_FLAG_NAMES, VALUE_WORD_FLAGS } from '../../rules/data/setting.js';
+import { ABSORB_AFTER, ABSORB_BEFORE, SETTING_FLAGS, VALUE_FLAG_NAMES, VALUE_WORD_FLAGS, WORD_FLAGS } from '../../rules/data/setting.js';
+import { NEGATIVE_FLAGS } from '../../rules/data/negative.js';
 
 /** Where each group of clauses goes, in the formula's order. */
 const ORDER: readonly Component[] = ['subject', 'environment', 'camera', 'lighting', 'audio', 'style', 'settings'];
@@ -65,6 +66,8 @@ const SETTING_PREPOSITIONS = new Set(ABSORB_BEFORE);
 /** Setting names that are words, not a flag's short name: "with ratio 9:16", not "light up ar 16:9". */
 const SETTING_WORDS = new Set(ABSORB_AFTER);
 const VALUE_FLAGS = new Set(VALUE_WORD_FLAGS);
+/** Flags whose value is words, or that take none: they run to the end of their clause. */
+const WORD_TAKING_FLAGS = new Set([...WORD_FLAGS, ...NEGATIVE_FLAGS]);
 /** A placeholder's inner text must stay short enough to be recognised as one (see src/analysis/placeholders.ts). */
 const MAX_PLACEHOLDER = 78;
 
@@ -430,6 +433,12 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
     if (w < 0) continue;
     const end = analysis.clauses[tokens[i]!.clause]!.tokenEnd - 1;
     if (hyphenTyped(tokens, i, w, end)) continue;
+    // Flags in the middle of a sentence ("lighting with -gs12 for heightened impact") stay where
+    // they are: moving them would take the prose after them along and leave "with" behind.
+    if (proseAfterFlags(analysis.text, tokens, i, end)) {
+      i = end;
+      continue;
+    }
     for (let k = i; k <= end; k++) if (tokens[k]!.kind !== 'punct') settings[k] = 1;
     settings[i] = OPENS | TOOL;
     tie(i, end);
@@ -469,6 +478,27 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
     bound[i] = depth > 0 ? 1 : 0;
   }
   return bound;
+}
+
+/**
+ * After the flags that open at `i` and take a number, the clause goes on in prose: a function
+ * word and another word ("-gs12 for heightened visual impact"), not a trailing tag ("-motion 3
+ * hyperrealistic"). Flags that take words ("-camera zoom in", "-neg blur") run to the clause's end.
+ */
+function proseAfterFlags(text: string, tokens: readonly Token[], i: number, end: number): boolean {
+  let k = i;
+  for (;;) {
+    while (k <= end && tokens[k]!.kind === 'punct' && !DASHES.has(tokens[k]!.text)) k++;
+    if (k > end) return false;
+    const w = parameterFlag(text, tokens, k);
+    if (w < 0) break;
+    if (WORD_TAKING_FLAGS.has(tokens[w]!.norm)) return false;
+    k = w + 1;
+    // The value: numbers and the punctuation inside them ("16:9", "1.5").
+    while (k <= end && (tokens[k]!.kind === 'number' || (tokens[k]!.kind === 'punct' && tokens[k]!.start === tokens[k - 1]!.end && !DASHES.has(tokens[k]!.text)))) k++;
+  }
+  const t = tokens[k]!;
+  return t.kind === 'word' && FUNCTION_TAGS.has(t.tag) && t.tag !== 'num' && k < end && tokens[k + 1]!.kind === 'word';
 }
 
 /** "Clueless -Style,": a flag that takes words, with none after it, right after a word is a hyphen typed with a space. */
@@ -878,15 +908,15 @@ function adjectiveInArticleRun(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * An adjective after a determiner, an adjective or a preposition: its noun is still to come ("the
- * tall,", "a dark, …", "by simple, …"). Not one the lexicon also knows as a noun, unless `nounToo`.
+ * An adjective after a determiner, a possessive, an adjective or a preposition: its noun is still
+ * to come ("the tall,", "her ethereal,", "a dark, …", "by simple, …"). Not one the lexicon also knows as a noun, unless `nounToo`.
  */
 function adjectiveAfterModifier(t: Token, before: Token, nounToo = false): boolean {
   if (t.tag !== 'adj') return false;
   // After a preposition, only before dropped praise (`nounToo`) and a word that cannot be the noun
   // itself: "marked by simple, elegant numerals"; not "dressed in black,", "from right to left,".
   if (before.tag === 'prep') return nounToo && !t.pos.includes('noun') && before.norm !== 'of';
-  return (nounToo || !t.pos.includes('noun')) && (before.tag === 'det' || before.tag === 'adj');
+  return (nounToo || !t.pos.includes('noun')) && (before.tag === 'det' || before.tag === 'adj' || POSSESSIVES.has(before.norm));
 }
 
 /** The group of a sentence's units: its one unit's, the subject's when one of them is about it, else the component most of their words belong to. */
