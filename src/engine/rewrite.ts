@@ -714,7 +714,7 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
       const cur = atoms[k]!;
       // Closing punctuation alone (the ")," after a bracket) ends the run of words before it.
       const closes = said && prev.kept.length === 0 && CLOSING.has(tokens[prev.to - 1]!.text);
-      if ((!closes && leansForward(tokens, prev, k - 1, firstFinite)) || leansBack(tokens, cur, componentOf) || rejoins(tokens, prev, cur)) run.push(cur);
+      if ((!closes && leansForward(tokens, prev, k - 1, firstFinite)) || leansBack(tokens, cur, componentOf) || rejoins(tokens, prev, cur, componentOf)) run.push(cur);
       else {
         flush();
         run = [cur];
@@ -838,11 +838,14 @@ function leansForward(tokens: readonly Token[], a: Atom, index: number, firstFin
  * France", "Yekaterinburg, Russia": one place), or a verb after its subject once the words between
  * them were dropped ("A woman, beautiful, walks").
  */
-function rejoins(tokens: readonly Token[], prev: Atom, cur: Atom): boolean {
+function rejoins(tokens: readonly Token[], prev: Atom, cur: Atom, componentOf: (i: number) => Component | undefined): boolean {
   if (prev.kept.length === 0 || cur.kept.length === 0) return false;
   const before = tokens[prev.kept[prev.kept.length - 1]!]!;
   const words = cur.kept.filter((i) => tokens[i]!.kind !== 'punct');
-  if (before.tag === 'name' && isCapitalised(before.text) && words.length > 0 && words.length <= 3 && words.every((i) => tokens[i]!.tag === 'name' && isCapitalised(tokens[i]!.text))) return true;
+  const name = (i: number) => tokens[i]!.tag === 'name' && isCapitalised(tokens[i]!.text);
+  // "Tirana, Albania At Night": a name that opens a place after the name before it.
+  const place = (componentOf(cur.kept[0]!) === 'environment' || componentOf(cur.kept[0]!) === 'subject') && words.length > 0 && name(words[0]!);
+  if (before.tag === 'name' && isCapitalised(before.text) && words.length > 0 && ((words.length <= 3 && words.every(name)) || place)) return true;
   return prev.to < cur.from && SUBJECT_TAGS.has(before.tag) && verbAfterSubject(tokens[cur.kept[0]!], before, tokens[cur.kept[1]!]);
 }
 
