@@ -58,6 +58,7 @@ const OPENING_TAGS = new Set(['det', 'pron', 'prep', 'conj', 'name']);
 /** The groups an opening sentence moves back for. */
 const TRAILING_GROUPS = new Set<Component>(['camera', 'lighting', 'audio', 'settings']);
 /** A sentence stop, maybe followed by a closing quotation mark or bracket. */
+const TRAILING_COMMA = /\s*[,\uFF0C]\s*$/;
 const STOP_AT_END = /[.!?\u2026]["'\u201d\u2019\u00bb)\]]*$/;
 /** Words that name a setting and go with its value: "ratio 9:16", "ar 16:9", "resolution 1080p". */
 const SETTING_NAMES = new Set([...Object.keys(SETTING_FLAGS), ...Object.keys(VALUE_FLAG_NAMES), ...ABSORB_AFTER]);
@@ -219,7 +220,8 @@ function writeSentences(analysis: PromptAnalysis, pieces: readonly (Block | stri
       const newline = LINE_BREAK.test(gap);
       if (prev && typeof piece !== 'string' && piece.from === prev.to) out += prev.trail ? joint(analysis, prev, gap) : gap;
       else if (endsWithStop(out)) out += newline ? '\n' : ' ';
-      else out += newline ? '\n' : '. ';
+      // A sentence left open on a comma ("loose fitting cloths,") closes with the stop instead.
+      else out = newline ? `${out}\n` : `${out.replace(TRAILING_COMMA, '')}. `;
     }
     if (typeof piece === 'string') {
       // A run of placeholders is one sentence.
