@@ -58,6 +58,7 @@ const OPENING_TAGS = new Set(['det', 'pron', 'prep', 'conj', 'name']);
 /** The groups an opening sentence moves back for. */
 const TRAILING_GROUPS = new Set<Component>(['camera', 'lighting', 'audio', 'settings']);
 /** A sentence stop, maybe followed by a closing quotation mark or bracket. */
+const LEADING_COMMA = /^[,\uFF0C]\s*/;
 const TRAILING_COMMA = /\s*[,\uFF0C]\s*$/;
 const STOP_AT_END = /[.!?\u2026]["'\u201d\u2019\u00bb)\]]*$/;
 /** Words that name a setting and go with its value: "ratio 9:16", "ar 16:9", "resolution 1080p". */
@@ -232,6 +233,9 @@ function writeSentences(analysis: PromptAnalysis, pieces: readonly (Block | stri
       continue;
     }
     let t = sentenceText(analysis, piece);
+    // A sentence that opened on the comma after the one before it ("laughter., Figurine style")
+    // and moved away from it leaves the comma behind.
+    if (!(prev && piece.from === prev.to)) t = t.replace(LEADING_COMMA, '');
     const head = tokens[piece.from]!;
     // The prompt's opening sentence keeps the capital the rewrite gives it, even after a placeholder.
     if (out.length === 0 || piece.from === 0 || /^\p{Lu}/u.test(head.text)) t = t.charAt(0).toUpperCase() + t.slice(1);
