@@ -954,6 +954,7 @@ function pickGroup(counts: ReadonlyMap<Component, number>): Component {
 function keptTokens(tokens: readonly Token[], from: number, to: number, removed: ReadonlySet<number>, inside: Int32Array, omit?: Uint8Array): number[] {
   const gone = (i: number) => removed.has(i) || omit?.[i] === 1;
   const kept: number[] = [];
+  let pairedAnd = -1; // the "and" of a "both … and" whose first half was dropped
   for (let i = from; i < to; i++) {
     if (gone(i)) continue;
     const t = tokens[i]!;
@@ -987,10 +988,25 @@ function keptTokens(tokens: readonly Token[], from: number, to: number, removed:
       const particle = prevKept !== undefined && PARTICLES.has(prevKept.norm) && prevKept.norm !== 'of' && tokens[prevKept.index - 1]?.tag === 'verb';
       if (rightGone || between || predicate || (leftGone && (!prevKept || (!isContentWord(prevKept) && !particle) || CONNECTORS.has(prevKept.norm)))) continue;
     }
+    // "both awe-inspiring and terrifying" → "terrifying": "both" goes with the first of its pair.
+    if (t.norm === 'both' && inside[i]! < 0) {
+      let k = i + 1;
+      while (k < to && gone(k)) k++;
+      if (k > i + 1 && tokens[k]?.norm === 'and') {
+        pairedAnd = k;
+        continue;
+      }
+    }
+    if (i === pairedAnd) continue;
     // "an eerie yet captivating aura" → "an eerie aura": "yet" or "but" between a modifier and dropped praise goes with it.
+    // So does a comma before it ("its worn, yet elegant upholstery" → "its worn upholstery").
     if (CONTRASTS.has(t.norm) && inside[i]! < 0) {
       const modifier = (k: number) => k >= from && k < to && MODIFIER_TAGS.has(tokens[k]!.tag);
-      if ((gone(i + 1) && modifier(i - 1) && !gone(i - 1)) || (i > from && gone(i - 1) && modifier(i + 1) && !gone(i + 1))) continue;
+      const back = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+      if ((gone(i + 1) && modifier(back) && !gone(back)) || (i > from && gone(i - 1) && modifier(i + 1) && !gone(i + 1))) {
+        if (back < i - 1 && kept[kept.length - 1] === i - 1) kept.pop();
+        continue;
+      }
     }
     kept.push(i);
   }
