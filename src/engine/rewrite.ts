@@ -59,7 +59,6 @@ const OPENING_TAGS = new Set(['det', 'pron', 'prep', 'conj', 'name']);
 const TRAILING_GROUPS = new Set<Component>(['camera', 'lighting', 'audio', 'settings']);
 /** A sentence stop, maybe followed by a closing quotation mark or bracket. */
 const LEADING_COMMA = /^[,\uFF0C]\s*/;
-const TRAILING_COMMA = /\s*[,\uFF0C]\s*$/;
 const STOP_AT_END = /[.!?\u2026]["'\u201d\u2019\u00bb)\]]*$/;
 /** Words that name a setting and go with its value: "ratio 9:16", "ar 16:9", "resolution 1080p". */
 const SETTING_NAMES = new Set([...Object.keys(SETTING_FLAGS), ...Object.keys(VALUE_FLAG_NAMES), ...ABSORB_AFTER]);
@@ -222,7 +221,7 @@ function writeSentences(analysis: PromptAnalysis, pieces: readonly (Block | stri
       if (prev && typeof piece !== 'string' && piece.from === prev.to) out += prev.trail ? joint(analysis, prev, gap) : gap;
       else if (endsWithStop(out)) out += newline ? '\n' : ' ';
       // A sentence left open on a comma ("loose fitting cloths,") closes with the stop instead.
-      else out = newline ? `${out}\n` : `${out.replace(TRAILING_COMMA, '')}. `;
+      else out = newline ? `${out}\n` : `${withoutTrailingComma(out)}. `;
     }
     if (typeof piece === 'string') {
       // A run of placeholders is one sentence.
@@ -243,6 +242,12 @@ function writeSentences(analysis: PromptAnalysis, pieces: readonly (Block | stri
     prev = piece;
   }
   return out;
+}
+
+/** The text without a comma (and the spaces around it) that ends it. */
+function withoutTrailingComma(t: string): string {
+  const end = t.trimEnd();
+  return end.endsWith(',') || end.endsWith('\uFF0C') ? end.slice(0, -1).trimEnd() : t;
 }
 
 /** The end of a sentence the flags were split off, when they still follow it: its closing punctuation, then the prompt's spacing (a space where words were left out). */
@@ -859,7 +864,9 @@ function rejoins(tokens: readonly Token[], prev: Atom, cur: Atom, componentOf: (
 function leansBack(tokens: readonly Token[], a: Atom, componentOf: (i: number) => Component | undefined): boolean {
   if (a.counts.size === 0 && !a.action) return true;
   const head = tokens[a.kept[0]!]!;
-  return (head.tag === 'verb' && componentOf(head.index) !== 'camera') || COORDINATORS.has(head.norm);
+  // A participle the tagger read as an adjective is a verb before its object: "…, revealing the changing light".
+  const participle = head.tag === 'adj' && head.pos.includes('verb') && head.norm.endsWith('ing') && tokens[a.kept[1]!]?.tag === 'det';
+  return ((head.tag === 'verb' || participle) && componentOf(head.index) !== 'camera') || COORDINATORS.has(head.norm);
 }
 
 function makeUnit(analysis: PromptAnalysis, atoms: readonly Atom[], removed: ReadonlySet<number>, inside: Int32Array, omit: Uint8Array): Unit {
