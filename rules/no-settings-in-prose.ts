@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { removalFix } from '../src/engine/removal.js';
 import { DASHES, isWordToken, startsWithDigit } from '../src/analysis/tokenize.js';
+import { flagDash, gluedFlag, valueEnd } from '../src/analysis/flags.js';
 import { nearestResolution, offersResolution, resolutionHeight } from '../src/config/models/resolution.js';
 import type { ModelProfile, PromptAnalysis, Token } from '../src/types.js';
 import {
@@ -82,10 +83,6 @@ const FLAGS = new Map(Object.entries(SETTING_FLAGS));
 const DIMENSIONS = /^(\d{3,4})x(\d{3,4})$/;
 const GLUED_FPS = /^(\d{1,3}(?:\.\d+)?)-?fps$/;
 const GLUED_DURATION = /^(\d{1,3})(s|sec|secs)$/;
-/** A flag glued to its value: Pika's "-ar9:16", "-fps24". */
-const GLUED_FLAG = /^([a-z]+)(\d[\d.]*)$/;
-/** A flag joined to its value by a hyphen, its own dash left out: "AR-16:9", "fps-24". */
-const HYPHEN_FLAG = /^([a-z]+)-(\d[\d.]*)$/;
 /** Below this a number is no resolution: "-size 70" is a text size. */
 const MIN_LINES = 240;
 const HYPHEN_DURATION = /^(\d{1,3})-(s|sec|secs|second|seconds|min|mins|minute|minutes)(?:-(long))?$/;
@@ -111,6 +108,8 @@ interface Finding {
   to: number;
   /** Where the removal starts when it takes a word before the range ("of" in "a video of 2 seconds"). */
   removeFrom?: number;
+  /** Where the range ends when the next flag is chained on to the value's word ("-ar16:9-gs 22"). */
+  endChar?: number;
 }
 
 /** A flag's value as the setting would take it: "--fps 24" → "24 fps", "--res 1080" → "1080p". */
@@ -177,23 +176,15 @@ function modelChoice(model: ModelProfile | undefined, setting: Setting, value: s
   return nearestResolution(model.resolutions, resolutionHeight(value) ?? Number.MAX_SAFE_INTEGER);
 }
 
+/** Where a value's last word ends, or the next flag chained on to it starts: "9-gs" of "-ar16:9-gs 22", "fps24-motion4". */
+function valueStop(t: Token): number {
+  const m = t.kind === 'word' ? /\d-[a-z]/.exec(t.norm) : null;
+  return m ? t.start + m.index + 1 : t.end;
+}
+
 /** Tokens i and j touch (no space between). */
 function glued(tokens: readonly Token[], i: number, j: number): boolean {
   return tokens[i] !== undefined && tokens[j] !== undefined && tokens[i]!.end === tokens[j]!.start;
-}
-
-/**
- * The end of a flag's value, the tokens touching from `end` on up to punctuation other than a
- * colon or a decimal point: "16:9", "1080p", "2.85:1".
- */
-function valueEnd(tokens: readonly Token[], end: number): number {
-  while (end < tokens.length && glued(tokens, end - 1, end) && (tokens[end]!.kind !== 'punct' || tokens[end]!.text === ':' || decimalPoint(tokens, end))) end++;
-  return end;
-}
-
-/** Token i is a full stop between touching digits ("2.85"). */
-function decimalPoint(tokens: readonly Token[], i: number): boolean {
-  return tokens[i]!.text === '.' && tokens[i + 1]?.kind === 'number' && glued(tokens, i, i + 1) && /\d$/.test(tokens[i - 1]!.text);
 }
 
 function sameSentence(tokens: readonly Token[], i: number, j: number): boolean {
@@ -279,53 +270,39 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
   const findings: Finding[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // Midjourney-style flags: "--ar 16:9", "--fps 24", "—ar 9:16"; glued: "-ar9:16", "-fps24".
-    const gluedFlag = t.kind === 'word' && startsWithDigit(t.norm) === false && tokens[i - 1]?.text === '-' && glued(tokens, i - 1, i) ? GLUED_FLAG.exec(t.norm) : null;
-    if (gluedFlag && FLAGS.has(gluedFlag[1]!) && (i < 2 || !glued(tokens, i - 2, i - 1))) {
-      const end = valueEnd(tokens, i + 1);
-      const setting = FLAGS.get(gluedFlag[1]!)!;
-      const value = flagValue(setting, gluedFlag[2]! + text.slice(t.end, tokens[end - 1]!.end));
-      if (value !== undefined) findings.push({ setting, value, from: i - 1, to: end });
+    // Flags (flags.ts): "--ar 16:9", "—ar 9:16", "- ar 16:9"; glued "-ar9:16", "-fps24"; hyphen-joined "AR-16:9", "fps-24".
+    const dash = t.kind === 'word' && i > 0 ? flagDash(text, tokens, i) : -1;
+    const glue = t.kind === 'word' && !startsWithDigit(t.norm) ? gluedFlag(t.norm) : undefined;
+    if (glue && FLAGS.has(glue.name) && (dash >= 0 || glue.hyphen)) {
+      // The next flag may be chained on in the same word ("-fps24-motion4"): the value stops there.
+      const end = glue.chained ? i + 1 : valueEnd(tokens, i + 1);
+      const endChar = valueStop(tokens[end - 1]!);
+      const setting = FLAGS.get(glue.name)!;
+      const written = glue.value + text.slice(t.end, Math.max(t.end, endChar));
+      // Without a dash of its own the word is a flag only with the value its setting takes: "an ar-15" is a rifle.
+      const value = dash >= 0 || setting !== 'aspect ratio' || written.includes(':') ? flagValue(setting, written) : undefined;
+      if (value !== undefined) findings.push({ setting, value, from: dash >= 0 ? dash : i, to: end, endChar });
       i = end - 1;
       continue;
     }
-    if (t.kind === 'word' && FLAGS.has(t.norm)) {
-      // "--ar", "—ar" (an autocorrected "--"), or Pika's single "-ar" after a space.
-      const dash = tokens[i - 1]?.text;
-      const dashes =
-        dash === '-' && tokens[i - 2]?.text === '-' && glued(tokens, i - 2, i - 1) && glued(tokens, i - 1, i)
-          ? 2
-          : (dash === '\u2014' || dash === '\u2013' || (dash === '-' && (i < 2 || !glued(tokens, i - 2, i - 1)))) && glued(tokens, i - 1, i)
-            ? 1
-            : 0;
-      if (dashes > 0) {
-        // The value is the next run of touching tokens ("16:9", "1080p"), up to punctuation; after
-        // a colon or in quotes too ("-ar: 16:9", "--ar:16:9", '--ar "16:9"'), which then go with it.
-        const mark = tokens[i + 1]?.text === ':' || VALUE_QUOTES.has(tokens[i + 1]?.text ?? '') ? tokens[i + 1]!.text : undefined;
-        const first = mark === undefined ? i + 1 : i + 2;
-        let end = first;
-        const v = tokens[end];
-        if (v && (mark !== undefined || !glued(tokens, i, end)) && v.kind !== 'punct' && v.kind !== 'symbol') {
-          end = valueEnd(tokens, end + 1);
-        }
-        const value = end > first ? text.slice(tokens[first]!.start, tokens[end - 1]!.end) : '';
-        if (end > first && mark !== undefined && mark !== ':' && tokens[end]?.text === mark) end++;
-        else if (end === first) end = i + 1;
-        const setting = FLAGS.get(t.norm)!;
-        const asked = flagValue(setting, value);
-        if (asked !== undefined) findings.push({ setting, value: asked, from: i - dashes, to: end });
-        i = end - 1;
-        continue;
+    if (dash >= 0 && FLAGS.has(t.norm)) {
+      // The value is the next run of touching tokens ("16:9", "1080p"), up to punctuation; after
+      // a colon or in quotes too ("-ar: 16:9", "--ar:16:9", '--ar "16:9"'), which then go with it.
+      const mark = tokens[i + 1]?.text === ':' || VALUE_QUOTES.has(tokens[i + 1]?.text ?? '') ? tokens[i + 1]!.text : undefined;
+      const first = mark === undefined ? i + 1 : i + 2;
+      let end = first;
+      const v = tokens[end];
+      if (v && (mark !== undefined || !glued(tokens, i, end)) && v.kind !== 'punct' && v.kind !== 'symbol') {
+        end = valueEnd(tokens, end + 1);
       }
-    }
-    const hyphenFlag = t.kind === 'word' && t.norm.includes('-') ? HYPHEN_FLAG.exec(t.norm) : null;
-    if (hyphenFlag && FLAGS.has(hyphenFlag[1]!)) {
-      const end = valueEnd(tokens, i + 1);
-      const setting = FLAGS.get(hyphenFlag[1]!)!;
-      const written = hyphenFlag[2]! + text.slice(t.end, tokens[end - 1]!.end);
-      // Without a dash of its own the word is a flag only with the value its setting takes: "an ar-15" is a rifle.
-      const value = setting !== 'aspect ratio' || written.includes(':') ? flagValue(setting, written) : undefined;
-      if (value !== undefined) findings.push({ setting, value, from: i, to: end });
+      let endChar = end > first ? valueStop(tokens[end - 1]!) : undefined;
+      const value = end > first ? text.slice(tokens[first]!.start, endChar) : '';
+      if (end > first && mark !== undefined && mark !== ':' && tokens[end]?.text === mark) [end, endChar] = [end + 1, undefined];
+      else if (end === first) end = i + 1;
+      const setting = FLAGS.get(t.norm)!;
+      const asked = flagValue(setting, value);
+      // A dash written apart ("- - ar 16:9") is taken back with the others by `flagStart`.
+      if (asked !== undefined) findings.push({ setting, value: asked, from: glued(tokens, i - 1, i) ? dash : i, to: end, endChar });
       i = end - 1;
       continue;
     }
@@ -516,7 +493,7 @@ export default defineRule({
       const after = phraseAt(tokens, to, AFTER);
       if (after > 0 && sameSentence(tokens, f.from, to)) to += after;
       const start = tokens[f.from]!.start;
-      const end = tokens[to - 1]!.end;
+      const end = to === f.to && f.endChar !== undefined ? f.endChar : tokens[to - 1]!.end;
       // The removal also takes a leading "in"/"at" ("shot in 4K" → "shot").
       const before = tokens[f.from - 1];
       const stated = statedFrom(analysis, lead, leadNouns, f.from);

@@ -9,9 +9,8 @@ import { IDEA_NOUNS, LANDMARKS, LOCATIVE_PREPOSITIONS } from '../../rules/data/e
 import { ACTION_NOUNS, ANIMATE_KINDS, FRAME_NOUNS, LIGHT_OBJECTS, PLACE_PARTS, UNSEEN_NAMES, UNSEEN_NOUNS } from '../../rules/data/subject.js';
 import { Scratch } from '../analysis/scratch.js';
 import { isWordToken, startsWithDigit } from '../analysis/tokenize.js';
-import { flagWord, newlineBefore } from '../analysis/negative-prompt.js';
-import { NEGATIVE_FLAGS } from '../../rules/data/negative.js';
-import { DURATION_UNITS, NUMBER_FLAGS, SETTING_FLAGS, SETTING_FOLLOWERS, TOOL_FIELDS, VALUE_FLAG_NAMES, WORD_FLAGS } from '../../rules/data/setting.js';
+import { FLAG_NAMES, flagWord, gluedFlag, newlineBefore } from '../analysis/flags.js';
+import { DURATION_UNITS, NUMBER_FLAGS, SETTING_FOLLOWERS, TOOL_FIELDS } from '../../rules/data/setting.js';
 import { diffWords } from './word-diff.js';
 import { DIRECTIONS } from '../analysis/motion.js';
 import { INTENSIFIERS } from '../../rules/data/abstract.js';
@@ -46,16 +45,11 @@ const LOCATIVE = new Set<string>(LOCATIVE_PREPOSITIONS);
 const CONTENT_TAGS = new Set(['noun', 'verb', 'adj', 'adv', 'name', 'num']);
 const INTENSIFIER = new Set<string>(INTENSIFIERS);
 const NEGATION_STARTERS = new Set(['no', 'without', 'avoid', 'never', 'not']);
-/** Flags of a tool's parameters that need no number after them ("-camera zoom in", "-neg blur", "--ar 16:9"). */
-const NAMED_FLAGS = new Set([...WORD_FLAGS, ...NEGATIVE_FLAGS, ...Object.keys(SETTING_FLAGS), ...Object.keys(VALUE_FLAG_NAMES)]);
+/** Flags of a tool's parameters that need no number after them ("-camera zoom in", "-neg blur", "--ar 16:9"); "-motion" needs one. */
+const NAMED_FLAGS = new Set([...FLAG_NAMES].filter((f) => !NUMBER_FLAGS.includes(f)));
 /** A number with the unit of a setting or a period: "32k", "24fps", "720p", "1970s", "35mm". */
 const NUMBER_UNIT = /^\d+(?:k|p|fps|s|'s|mm)$/;
-/** A flag's name before its number, with no dash glued to it: "ar 9:16", "- gs 25". */
-const FLAG_NAMES = new Set([...NAMED_FLAGS, ...NUMBER_FLAGS]);
-/** A flag's name glued to its value: "-gs24", "-fps30". */
-const GLUED_VALUE = /^[a-z]+\d/;
-/** A word that is a flag's name glued to its number, with no dash before it: "hd5", "ar-9", "9-motion3". */
-const GLUED_FLAG = /^(?:\d+-)?([a-z]+)-?\d+$/;
+/** Names of a flag glued to its number with no dash before it ("hd5", "ar-9", "9-motion3"). */
 const GLUED_FLAG_NAMES = new Set([...FLAG_NAMES, 'hd']);
 
 /**
@@ -64,7 +58,7 @@ const GLUED_FLAG_NAMES = new Set([...FLAG_NAMES, 'hd']);
  */
 function settingHead(tokens: readonly Token[], start: number, head: number): boolean {
   const norm = tokens[head]!.norm;
-  if (gluedFlag(norm) || (Object.hasOwn(DURATION_UNITS, norm) && tokens[head - 1]?.kind === 'number')) return true;
+  if (gluedSetting(norm) || (Object.hasOwn(DURATION_UNITS, norm) && tokens[head - 1]?.kind === 'number')) return true;
   if (!SETTING_FOLLOWER.has(norm)) return false;
   for (let i = start; i < head; i++) if (startsWithDigit(tokens[i]!.norm) && NUMBER_UNIT.test(tokens[i]!.norm)) return true;
   return false;
@@ -78,7 +72,7 @@ export function parameterFlag(text: string, tokens: readonly Token[], i: number)
   const w = flagWord(text, tokens, i);
   if (w < 0 || tokens[w]!.kind !== 'word') return -1;
   const name = tokens[w]!.norm;
-  return NAMED_FLAGS.has(name) || GLUED_VALUE.test(name) || tokens[w + 1]?.kind === 'number' ? w : -1;
+  return NAMED_FLAGS.has(name) || gluedFlag(name) !== undefined || tokens[w + 1]?.kind === 'number' ? w : -1;
 }
 
 /** A flag's name before a number, its dash apart or left out: "ar 9:16", "gs 25", "motion - 2", "-gs:00". */
@@ -89,9 +83,8 @@ function flagBeforeValue(tokens: readonly Token[], i: number): boolean {
 }
 
 /** A flag's name and its number written as one word: "hd5", "ar-9" (of "ar-9:16"), "9-motion3". */
-function gluedFlag(norm: string): boolean {
-  const m = GLUED_FLAG.exec(norm);
-  return m !== null && GLUED_FLAG_NAMES.has(m[1]!);
+function gluedSetting(norm: string): boolean {
+  return GLUED_FLAG_NAMES.has(gluedFlag(norm)?.name ?? '');
 }
 
 /** An idea, feeling or span of time one cannot look at ("wisdom", "the future"); "joy" but not "Joy". */

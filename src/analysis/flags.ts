@@ -1,0 +1,117 @@
+/**
+ * Tool flags: the parameters Pika, Midjourney and other tools read out of a prompt's text
+ * ("--ar 16:9", "-gs 8", "-neg blur", "-camera zoom in"). One grammar for the whole analysis:
+ *
+ * - opener: one or two dashes (en and em dashes too) glued to the flag's name, after a space, a
+ *   comma or the prompt's start ("-ar 9:16", "--ar 16:9", "—ar 9:16", ",-motion 4"). A known name
+ *   is a flag also with a space after its dash ("- gs 7"), glued to a sentence's end ("night.--gs 22")
+ *   or after two dashes glued to a word ("Elsa--ar 16:9").
+ * - name: a word; glued to its value ("-gs8", "-ar9:16", "-res1080p") or, with no dash of its own,
+ *   joined to it by a hyphen ("AR-16:9", "fps-24").
+ * - value: the run of touching tokens after the name, up to punctuation other than a colon or a
+ *   decimal point ("16:9", "2.35:1", "1080p"); or, after a space, the next such run ("-ar 16:9").
+ *
+ * Which names mean what (a setting, a negative list) is each reader's business; the names are in
+ * rules/data/setting.ts and rules/data/negative.ts.
+ */
+import type { Token } from '../types.js';
+import { NEGATIVE_FLAGS } from '../../rules/data/negative.js';
+import { CAMERA_FLAG_MOVES, NUMBER_FLAGS, SETTING_FLAGS, VALUE_FLAG_NAMES, WORD_FLAGS } from '../../rules/data/setting.js';
+import { DASHES } from './tokenize.js';
+
+/** Names of flags that take a number or a ratio: "- gs 7", "- ar 16:9", ".--seed 5", "- gs5". */
+export const NUMBER_NAMES: ReadonlySet<string> = new Set([...NUMBER_FLAGS, ...Object.keys(SETTING_FLAGS), ...Object.keys(VALUE_FLAG_NAMES)]);
+/** Every flag name the analysis knows. */
+export const FLAG_NAMES: ReadonlySet<string> = new Set([...WORD_FLAGS, ...NEGATIVE_FLAGS, ...NUMBER_NAMES]);
+/** The negative flags that are no English word: "- neg blur" is a flag, "- no people" and "- negative space" are items of a list. */
+const LIST_NAMES = new Set(NEGATIVE_FLAGS.filter((f) => f !== 'no' && f !== 'negative'));
+const CAMERA_MOVES = new Set(CAMERA_FLAG_MOVES);
+/** Punctuation a flag is glued to when typed straight after a sentence: "night.--gs 22", "(blur)-ar 16:9". */
+const CLOSING = new Set(['.', ';', '!', '?', ')', ']', '"', '\u201d', "'"]);
+/**
+ * A name and its value in one word: "gs8", "ar9" (of "ar9:16"), "res1080p", "gn8motion1"; hyphen-joined "ar-16",
+ * "fps-24", "9-motion3"; with the next flags chained on ("gs1-motion1", "gs15-motion").
+ */
+const GLUED = /^(?:\d+-)?([a-z]+)(-?)(\d[\d.a-z]*)((?:-[a-z][a-z\d.]*)*)$/;
+
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+
+/**
+ * A word that is a flag's name glued to its value: its name, its value, whether a hyphen joins
+ * them ("ar-16") and whether more flags are chained on in the same word ("gs1-motion1").
+ */
+export function gluedFlag(norm: string): { name: string; value: string; hyphen: boolean; chained: boolean } | undefined {
+  const m = GLUED.exec(norm);
+  return m === null ? undefined : { name: m[1]!, value: m[3]!, hyphen: m[2] === '-', chained: m[4] !== '' };
+}
+
+/**
+ * Whether token `k` names a flag on its own, whatever the dash before it looks like: a negative
+ * list ("neg blur"), the camera's move ("camera zoom in") or a number's name before its number
+ * ("gs 7", "ar 16:9", "gs5"). A word like "cinematic" after a spaced dash is a tag of a list.
+ */
+function namesFlag(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k];
+  if (word?.kind !== 'word') return false;
+  if (LIST_NAMES.has(word.norm)) return true;
+  if (word.norm === 'camera' || word.norm === 'cam') return CAMERA_MOVES.has(tokens[k + 1]?.norm ?? '');
+  if (NUMBER_NAMES.has(word.norm)) return tokens[k + 1]?.kind === 'number';
+  const glued = gluedFlag(word.norm);
+  return glued !== undefined && !glued.hyphen && NUMBER_NAMES.has(glued.name);
+}
+
+/**
+ * Whether a flag opens at token `i`: dashes after a space, glued to a word or number ("-ar", "--ar", "----ar").
+ * Tag lists also glue a flag to a comma (",-motion 4", ",-neg blur", ",-8k"); there it takes a
+ * word, since a dash before a number after a comma may be a minus ("1,-2"). A flag's own name
+ * (see `namesFlag`) is a flag also with a space after its dash ("- gs 7", "-- neg: blur"), glued
+ * to the end of a sentence ("night.--gs 22") or two dashes glued to a word ("Elsa--ar 16:9").
+ * Returns the index of the flag's word, or -1.
+ */
+export function flagWord(text: string, tokens: readonly Token[], i: number): number {
+  if (!DASHES.has(tokens[i]!.text)) return -1;
+  const before = tokens[i]!.start > 0 ? text[tokens[i]!.start - 1] : undefined;
+  const afterComma = before === ',';
+  let k = i + 1;
+  while (k < tokens.length && tokens[k]!.text === '-' && tokens[k]!.start === tokens[k - 1]!.end) k++;
+  const word = tokens[k];
+  if (word === undefined) return -1;
+  const spaced = before === undefined || isSpace(before) || afterComma;
+  const touches = word.start === tokens[k - 1]!.end;
+  if (spaced && touches) return word.kind === 'word' || (word.kind === 'number' && !afterComma) ? k : -1;
+  // The looser forms hold only for a flag's own name: elsewhere the dash is a separator or a hyphen.
+  const loose = spaced ? !newlineBefore(text, tokens, k) : touches && (CLOSING.has(before!) || (k > i + 1 && /\w/.test(before!)));
+  return loose && namesFlag(tokens, k) ? k : -1;
+}
+
+/** The first dash of the flag whose name is token `k` ("--ar", "-gs8", "- gs 7"), or -1. */
+export function flagDash(text: string, tokens: readonly Token[], k: number): number {
+  let d = k - 1;
+  while (d > 0 && tokens[d - 1]!.text === '-' && touching(tokens, d - 1, d)) d--;
+  return d >= 0 && flagWord(text, tokens, d) === k ? d : -1;
+}
+
+/** Tokens i and j touch (no space between). */
+function touching(tokens: readonly Token[], i: number, j: number): boolean {
+  return tokens[i] !== undefined && tokens[j] !== undefined && tokens[i]!.end === tokens[j]!.start;
+}
+
+/** Token i is a full stop between touching digits ("2.85"). */
+function decimalPoint(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.text === '.' && tokens[i + 1]?.kind === 'number' && touching(tokens, i, i + 1) && /\d$/.test(tokens[i - 1]!.text);
+}
+
+/**
+ * The end of a flag's value that goes on at token `end`: the tokens touching from there on, up to
+ * punctuation other than a colon or a decimal point ("16:9", "1080p", "2.85:1"); a ratio may
+ * have a space after its colon ("16: 9").
+ */
+export function valueEnd(tokens: readonly Token[], end: number): number {
+  while (end < tokens.length && (touching(tokens, end - 1, end) || (tokens[end - 1]!.text === ':' && tokens[end]!.kind === 'number')) && (tokens[end]!.kind !== 'punct' || tokens[end]!.text === ':' || decimalPoint(tokens, end))) end++;
+  return end;
+}
+
+/** A line break between tokens `k - 1` and `k`. */
+export function newlineBefore(text: string, tokens: readonly Token[], k: number): boolean {
+  return k > 0 && text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n');
+}
