@@ -296,7 +296,7 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
         end = valueEnd(tokens, end + 1);
       }
       let endChar = end > first ? valueStop(tokens[end - 1]!) : undefined;
-      const value = end > first ? text.slice(tokens[first]!.start, endChar) : '';
+      const value = end > first ? text.slice(tokens[first]!.start, endChar).replace(/\s+/g, '') : '';
       if (end > first && mark !== undefined && mark !== ':' && tokens[end]?.text === mark) [end, endChar] = [end + 1, undefined];
       else if (end === first) end = i + 1;
       const setting = FLAGS.get(t.norm)!;
