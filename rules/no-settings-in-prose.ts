@@ -43,6 +43,7 @@ const DEFAULTS = {
   thingDeterminers: [...THING_DETERMINERS],
   leadWords: [...SETTING_LEAD_WORDS],
   leadNouns: [...SETTING_LEAD_NOUNS],
+  flags: { ...SETTING_FLAGS } as Record<string, Setting>,
 };
 
 const schema = () =>
@@ -65,6 +66,10 @@ const schema = () =>
         .array(z.string())
         .default([...SETTING_LEAD_NOUNS])
         .describe('Setting names or verbs of capture, one of which such a clause must contain ("ratio", "resolution", "shot in").'),
+      flags: z
+        .record(z.string(), z.enum(['resolution', 'frame rate', 'duration', 'aspect ratio']))
+        .default({ ...SETTING_FLAGS })
+        .describe('Flag names, without their dashes, and the setting each asks for ("--ar 16:9", "-fps24", "AR-16:9").'),
     })
     .default(DEFAULTS);
 
@@ -79,7 +84,6 @@ const BEFORE = new Set(ABSORB_BEFORE);
 const AFTER = ABSORB_AFTER.map((p) => p.split(' '));
 const AFTER_WORDS = new Set(ABSORB_AFTER.flatMap((p) => p.split(' ')));
 const FPS_UNITS = FRAME_RATE_UNITS.map((p) => p.split(' '));
-const FLAGS = new Map(Object.entries(SETTING_FLAGS));
 const DIMENSIONS = /^(\d{3,4})x(\d{3,4})$/;
 const GLUED_FPS = /^(\d{1,3}(?:\.\d+)?)-?fps$/;
 const GLUED_DURATION = /^(\d{1,3})(s|sec|secs)$/;
@@ -97,6 +101,7 @@ interface Compiled {
   determiners: Set<string>;
   lead: Set<string>;
   leadNouns: Set<string>;
+  flags: ReadonlyMap<string, Setting>;
 }
 const compiled = new WeakMap<z.infer<ReturnType<typeof schema>>, Compiled>();
 
@@ -266,18 +271,18 @@ function resolutionAt(tokens: readonly Token[], i: number): { value: string; len
 }
 
 /** Every setting the prompt asks for in its words, in order; overlapping ones are skipped. */
-function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySet<string>, determiners: ReadonlySet<string>): Finding[] {
+function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySet<string>, determiners: ReadonlySet<string>, flags: ReadonlyMap<string, Setting>): Finding[] {
   const findings: Finding[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Flags (flags.ts): "--ar 16:9", "—ar 9:16", "- ar 16:9"; glued "-ar9:16", "-fps24"; hyphen-joined "AR-16:9", "fps-24".
     const dash = t.kind === 'word' && i > 0 ? flagDash(text, tokens, i) : -1;
     const glue = t.kind === 'word' && !startsWithDigit(t.norm) ? gluedFlag(t.norm) : undefined;
-    if (glue && FLAGS.has(glue.name) && (dash >= 0 || glue.hyphen)) {
+    if (glue && flags.has(glue.name) && (dash >= 0 || glue.hyphen)) {
       // The next flag may be chained on in the same word ("-fps24-motion4"): the value stops there.
       const end = glue.chained ? i + 1 : valueEnd(tokens, i + 1);
       const endChar = valueStop(tokens[end - 1]!);
-      const setting = FLAGS.get(glue.name)!;
+      const setting = flags.get(glue.name)!;
       const written = glue.value + text.slice(t.end, Math.max(t.end, endChar));
       // Without a dash of its own the word is a flag only with the value its setting takes: "an ar-15" is a rifle.
       const value = dash >= 0 || setting !== 'aspect ratio' || written.includes(':') ? flagValue(setting, written) : undefined;
@@ -285,7 +290,7 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
       i = end - 1;
       continue;
     }
-    if (dash >= 0 && FLAGS.has(t.norm)) {
+    if (dash >= 0 && flags.has(t.norm)) {
       // The value is the next run of touching tokens ("16:9", "1080p"), up to punctuation; after
       // a colon or in quotes too ("-ar: 16:9", "--ar:16:9", '--ar "16:9"'), which then go with it.
       const mark = tokens[i + 1]?.text === ':' || VALUE_QUOTES.has(tokens[i + 1]?.text ?? '') ? tokens[i + 1]!.text : undefined;
@@ -299,7 +304,7 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
       const value = end > first ? text.slice(tokens[first]!.start, endChar).replace(/\s+/g, '') : '';
       if (end > first && mark !== undefined && mark !== ':' && tokens[end]?.text === mark) [end, endChar] = [end + 1, undefined];
       else if (end === first) end = i + 1;
-      const setting = FLAGS.get(t.norm)!;
+      const setting = flags.get(t.norm)!;
       const asked = flagValue(setting, value);
       // A dash written apart ("- - ar 16:9") is taken back with the others by `flagStart`.
       if (asked !== undefined) findings.push({ setting, value: asked, from: glued(tokens, i - 1, i) ? dash : i, to: end, endChar });
@@ -417,9 +422,9 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
  * "-- ar 16:9", "ar- 16:9", "- fps 24", "-24fps". A dash with a space on both sides and no
  * flag name ("forest - 16:9") is a separator and stays.
  */
-function flagStart(tokens: readonly Token[], f: Finding): number {
+function flagStart(tokens: readonly Token[], f: Finding, flags: ReadonlyMap<string, Setting>): number {
   let from = f.from;
-  let named = FLAGS.has(tokens[from]!.norm) || VALUE_FLAGS.has(tokens[from]!.norm);
+  let named = flags.has(tokens[from]!.norm) || VALUE_FLAGS.has(tokens[from]!.norm);
   // A finding that opens with its flag's dash ("aspect -ar 16:9") takes no word before it.
   if (!named && !DASHES.has(tokens[from]!.text)) {
     let k = from - 1;
@@ -480,14 +485,14 @@ export default defineRule({
     if (!sets) {
       const o = context.options;
       const lower = (items: readonly string[]) => new Set(items.map((w) => w.toLowerCase()));
-      sets = { wanted: new Set(o.settings), ratios: new Set(o.aspectRatios), determiners: lower(o.thingDeterminers), lead: lower(o.leadWords), leadNouns: lower(o.leadNouns) };
+      sets = { wanted: new Set(o.settings), ratios: new Set(o.aspectRatios), determiners: lower(o.thingDeterminers), lead: lower(o.leadWords), leadNouns: lower(o.leadNouns), flags: new Map(Object.entries(o.flags).map(([k, v]) => [k.toLowerCase().replace(/^[-\u2013\u2014]+/, ''), v])) };
       compiled.set(context.options, sets);
     }
-    const { wanted, ratios, determiners, lead, leadNouns } = sets;
-    const findings = findRequests(tokens, text, ratios, determiners);
+    const { wanted, ratios, determiners, lead, leadNouns, flags } = sets;
+    const findings = findRequests(tokens, text, ratios, determiners, flags);
     for (const f of findings) {
       if (!wanted.has(f.setting)) continue;
-      f.from = flagStart(tokens, f);
+      f.from = flagStart(tokens, f, flags);
       // The diagnostic covers the request with its own words ("4K resolution", "20 seconds long").
       let to = f.to;
       const after = phraseAt(tokens, to, AFTER);

@@ -6,7 +6,7 @@
 import type { LexiconMatch, PromptAnalysis, Token } from '../types.js';
 import { phraseParts } from './lexicon.js';
 import { lemmatize } from './pos.js';
-import { flagWord } from './negative-prompt.js';
+import { flagWord } from './flags.js';
 import { isWordToken } from './tokenize.js';
 
 /** User terms, split into word parts once ("dolly zoom" → dolly / zoom). */
