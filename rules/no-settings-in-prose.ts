@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { removalFix } from '../src/engine/removal.js';
 import { DASHES, isWordToken, startsWithDigit } from '../src/analysis/tokenize.js';
-import { flagDash, gluedFlag, valueEnd } from '../src/analysis/flags.js';
+import { flagDash, gluedFlag, touching as glued, valueEnd } from '../src/analysis/flags.js';
 import { nearestResolution, offersResolution, resolutionHeight } from '../src/config/models/resolution.js';
 import type { ModelProfile, PromptAnalysis, Token } from '../src/types.js';
 import {
@@ -185,11 +185,6 @@ function modelChoice(model: ModelProfile | undefined, setting: Setting, value: s
 function valueStop(t: Token): number {
   const m = t.kind === 'word' ? /\d-[a-z]/.exec(t.norm) : null;
   return m ? t.start + m.index + 1 : t.end;
-}
-
-/** Tokens i and j touch (no space between). */
-function glued(tokens: readonly Token[], i: number, j: number): boolean {
-  return tokens[i] !== undefined && tokens[j] !== undefined && tokens[i]!.end === tokens[j]!.start;
 }
 
 function sameSentence(tokens: readonly Token[], i: number, j: number): boolean {

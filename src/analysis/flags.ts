@@ -92,7 +92,7 @@ export function flagDash(text: string, tokens: readonly Token[], k: number): num
 }
 
 /** Tokens i and j touch (no space between). */
-function touching(tokens: readonly Token[], i: number, j: number): boolean {
+export function touching(tokens: readonly Token[], i: number, j: number): boolean {
   return tokens[i] !== undefined && tokens[j] !== undefined && tokens[i]!.end === tokens[j]!.start;
 }
 
