@@ -13,7 +13,7 @@ import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
 import { Scratch } from './scratch.js';
 import { isWordToken } from './tokenize.js';
-import { flagWord } from './negative-prompt.js';
+import { flagDash } from './flags.js';
 
 const byStart = (a: ActionMatch, b: ActionMatch) => a.start - b.start;
 
@@ -452,10 +452,9 @@ function depicted(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-/** The word is a tool's flag: "-hide", "--hide", ",-hide" (negative-prompt.ts reads flags the same way). */
+/** The word is a tool's flag: "-hide", "--hide", ",-hide" (read by the flag grammar, flags.ts). */
 function flagged(text: string, tokens: readonly Token[], t: Token): boolean {
-  if (!FLAG_WORDS.has(t.norm)) return false;
-  return flagWord(text, tokens, t.index - 1) === t.index || (t.index >= 2 && flagWord(text, tokens, t.index - 2) === t.index);
+  return FLAG_WORDS.has(t.norm) && flagDash(text, tokens, t.index) >= 0;
 }
 
 /** An action over tokens `from`…`to` (built in one literal: a spread of a span object costs more). */

@@ -12,8 +12,6 @@ import { NEGATIVE_FLAGS, NEGATIVE_LABELS } from '../../rules/data/negative.js';
 import { firstIndexWhere } from './sort.js';
 import { flagWord, newlineBefore } from './flags.js';
 
-export { flagWord, newlineBefore };
-
 const FLAGS = new Set(NEGATIVE_FLAGS);
 /** Labels as word lists, longest first: "negative prompt" before "negative". */
 const LABELS = NEGATIVE_LABELS.map((l) => l.split(' ')).sort((a, b) => b.length - a.length);

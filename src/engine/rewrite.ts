@@ -10,7 +10,7 @@ import alternatives from '../../rules/data/alternatives.js';
 import { componentMap, isContentWord, parameterFlag, type ComponentMap } from './components.js';
 import { SPECIFICITY_RULE, componentPresence } from './score.js';
 import { firstIndexWhere } from '../analysis/sort.js';
-import { newlineBefore } from '../analysis/negative-prompt.js';
+import { newlineBefore } from '../analysis/flags.js';
 import { DASHES } from '../analysis/tokenize.js';
 import { POSSESSIVES, grades } from '../analysis/pos.js';
 import { isCapitalised } from '../analysis/capitals.js';
