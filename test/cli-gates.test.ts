@@ -64,6 +64,32 @@ describe('exit codes and gates', () => {
   });
 });
 
+describe('usage errors say what to do', () => {
+  it('a flag whose value is missing (the next argument starts with a dash) says so, with the = form for a dashed value', async () => {
+    const missing = await shotlint(['--min-score', '-p', CLEAN]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^shotlint: Option --min-score needs a value, and the next argument starts with a dash\.\n/);
+    expect(missing.stderr).not.toMatch(/ambiguous/);
+    const dashed = await shotlint(['-p', CLEAN, '--max-warnings', '-1']);
+    expect(dashed.code).toBe(2);
+    expect(dashed.stderr).toMatch(/write --max-warnings=-/);
+    // The = form passes the value on, to be judged as a value.
+    const attached = await shotlint(['-p', CLEAN, '--max-warnings=-1']);
+    expect(attached.stderr).toMatch(/--max-warnings expects a whole number ≥ 0, got "-1"/);
+  });
+
+  it('--fix with a prompt from -p or --stdin is a usage error pointing to --fix-dry-run (there is no file to write)', async () => {
+    const inline = await shotlint(['-p', `${CLEAN}, masterpiece`, '--fix']);
+    expect(inline.code).toBe(2);
+    expect(inline.stdout).toBe('');
+    expect(inline.stderr).toMatch(/--fix rewrites files/);
+    expect(inline.stderr).toMatch(/--fix-dry-run/);
+    const piped = await shotlint(['--stdin', '--fix'], { input: `${CLEAN}, masterpiece` });
+    expect(piped.code).toBe(2);
+    expect(piped.stderr).toMatch(/--fix-dry-run/);
+  });
+});
+
 describe('--rule', () => {
   it("'id: severity' and 'id: [severity, options]' override the config", async () => {
     const off = await shotlint(['-p', ERROR, '--rule', 'no-unfilled-placeholders: off', '-f', 'json']);

@@ -136,6 +136,12 @@ export function parseCli(argv: readonly string[]): CliOptions {
       throw new UsageError(`Unknown option ${flag}.`, near ? `Did you mean --${near}? Run \`shotlint --help\` for usage.` : 'Run `shotlint --help` for usage.');
     }
     if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      // A value that starts with a dash reads as the next option: most often the value was
+      // forgotten (`--min-score -p …`); a real one (`--max-warnings -1`) must be attached with `=`.
+      const ambiguous = /^Option '([^']+)' argument is ambiguous\.[^]*?use '(--[^=']+)=-XYZ'/.exec(e.message);
+      if (ambiguous) {
+        throw new UsageError(`Option ${ambiguous[1]} needs a value, and the next argument starts with a dash.`, `For a value that starts with a dash, write ${ambiguous[2]}=-… Run \`shotlint --help\` for usage.`);
+      }
       throw new UsageError(e.message.replace(/^Option '([^']+)' argument missing$/, 'Option $1 needs a value.').split('\n')[0]!);
     }
     throw new UsageError(e.message.split('\n')[0]!);
@@ -162,6 +168,10 @@ export function parseCli(argv: readonly string[]): CliOptions {
     concurrency = v.concurrency === 'auto' ? -1 : integer(v.concurrency, 'concurrency', 1, 256)!;
   }
   if (v.fix && v['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together.');
+  // As ESLint: a prompt given inline or piped in has no file to write the fix back to.
+  if (v.fix && (v.prompt !== undefined || v.stdin)) {
+    throw new UsageError('--fix rewrites files: a prompt from -p or --stdin has no file to write back to.', 'Use --fix-dry-run to see the fixed text (with -f json, as "output").');
+  }
   if (v.color && v['no-color']) throw new UsageError('--color and --no-color cannot be used together.');
 
   const set: Record<string, string> = {};
