@@ -181,6 +181,38 @@ describe('globs, folders and bad paths', () => {
     expect(r.stderr).toMatch(/Did you mean --prompt\?/);
   });
 
+  it('a prompt the shell split into words (not quoted) gets the same hint, with the words joined', async () => {
+    const r = await shotlint(['a', 'fox', 'running', 'through', 'snow'], { cwd: t.dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/"a fox running through snow" is not a file/);
+    expect(r.stderr).toMatch(/shotlint -p "a fox running through snow"/);
+    // Missing files stay missing files.
+    const files = await shotlint(['one.txt', 'two.txt', 'three.txt'], { cwd: t.dir });
+    expect(files.stderr).toBe('shotlint: one.txt: no such file or directory\n');
+  });
+
+  it('a byte order mark is not a column: JSONL, JSON and Markdown positions on line 1 are the same with or without one', async () => {
+    const record = JSON.stringify({ id: 'hero', prompt: PLACEHOLDER });
+    const files: Record<string, string> = {
+      'plain.jsonl': `${record}\n{broken\n`,
+      'plain.json': `[${record}, 5]`,
+      'plain.md': `${PLACEHOLDER}\n`,
+    };
+    for (const [name, text] of Object.entries(files)) {
+      writeFileSync(t.path(name), text);
+      writeFileSync(t.path(`bom-${name}`), `\ufeff${text}`);
+    }
+    const positions = async (name: string) => {
+      const out = parseJson((await shotlint([name, '-f', 'json'], { cwd: t.dir })).stdout);
+      return out.flatMap((x) => x.messages.filter((m: any) => m.fatal || m.ruleId === 'no-unfilled-placeholders').map((m: any) => [m.line, m.column, m.endColumn]));
+    };
+    for (const name of Object.keys(files)) {
+      const plain = await positions(name);
+      expect(plain.length, name).toBeGreaterThan(0);
+      expect(await positions(`bom-${name}`), name).toEqual(plain);
+    }
+  });
+
   it('a binary file named explicitly exits 2', async () => {
     const r = await shotlint(['prompts/image.txt'], { cwd: t.dir });
     expect(r.code).toBe(2);

@@ -48,6 +48,11 @@ export function looksLikeProse(arg: string): boolean {
   return words.length >= 2 && !/\.[a-z0-9]{1,8}$/i.test(arg) && !/[\\/]/.test(arg);
 }
 
+/** An argument that is a bare word: no extension, path separator or glob character. */
+function plainWord(arg: string): boolean {
+  return !/\.[a-z0-9]{1,8}$/i.test(arg) && !/[\\/]/.test(arg) && !GLOB_CHARS.test(arg);
+}
+
 /** Reads the first bytes: a NUL byte means a binary file (as git decides). */
 async function isBinary(path: string): Promise<boolean> {
   const handle = await open(path, 'r');
@@ -129,8 +134,10 @@ export async function expandInputs(args: readonly string[], options: { cwd: stri
       for (const m of matches) await add(resolve(m), true);
       continue;
     }
-    if (looksLikeProse(arg)) {
-      throw new UsageError(`"${arg.length > 60 ? `${arg.slice(0, 57)}…` : arg}" is not a file.`, `Did you mean --prompt? shotlint -p ${JSON.stringify(arg)}`);
+    // A quoted sentence, or one the shell split into words (`shotlint a dog running on a beach`).
+    const sentence = looksLikeProse(arg) ? arg : args.length >= 3 && args.every(plainWord) ? args.join(' ') : undefined;
+    if (sentence !== undefined) {
+      throw new UsageError(`"${sentence.length > 60 ? `${sentence.slice(0, 57)}…` : sentence}" is not a file.`, `Did you mean --prompt? shotlint -p ${JSON.stringify(sentence)}`);
     }
     throw new IoError(`${arg}: no such file or directory`);
   }

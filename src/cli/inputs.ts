@@ -139,13 +139,14 @@ function jsonlLine(file: SourceFile | undefined, filePath: string, text: string,
     value = JSON.parse(body);
   } catch (error) {
     const { message, column } = parseError(error);
-    return { type: 'fatal', report: fatalReport(filePath, id, body, message, number, column + bom), raw: text, eol };
+    return { type: 'fatal', report: fatalReport(filePath, id, body, message, number, column), raw: text, eol };
   }
   const record = toRecord(value);
-  if (typeof record === 'string') return { type: 'fatal', report: fatalReport(filePath, id, body, `Invalid record: ${record}`, number, 1 + bom), raw: text, eol };
+  if (typeof record === 'string') return { type: 'fatal', report: fatalReport(filePath, id, body, `Invalid record: ${record}`, number, 1), raw: text, eol };
   const span = promptValueSpan(text, bom)!;
   return recordItem(file, filePath, number, record, {
-    literalAt: { line: number, column: span[0] + 1 },
+    // Columns count what an editor shows: a byte order mark is not a column.
+    literalAt: { line: number, column: span[0] + 1 - bom },
     literalSource: text,
     span,
     json: true,
@@ -252,6 +253,8 @@ async function* fileItems(file: SourceFile, options: ReadOptions): AsyncGenerato
   const text = await readWhole(file);
   options.onBytes?.(file.size);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // File positions as an editor shows them: a byte order mark is not a column of line 1.
+  const visible = (p: { line: number; column: number }) => (p.line === 1 && bom ? { line: 1, column: p.column - bom } : p);
   yield { type: 'file', file, text };
   if (file.kind === 'json') {
     let value: unknown;
@@ -259,7 +262,7 @@ async function* fileItems(file: SourceFile, options: ReadOptions): AsyncGenerato
       value = JSON.parse(text.slice(bom));
     } catch (error) {
       const { message, column } = parseError(error);
-      const pos = new LineIndex(text).position(column - 1 + bom);
+      const pos = visible(new LineIndex(text).position(column - 1 + bom));
       yield { type: 'fatal', report: fatalReport(filePath, `${file.display}:${pos.line}`, text, message, pos.line, pos.column) };
       yield { type: 'end', file };
       return;
@@ -274,12 +277,12 @@ async function* fileItems(file: SourceFile, options: ReadOptions): AsyncGenerato
         const line = index.position(start).line;
         const record = toRecord(value[i]);
         if (typeof record === 'string') {
-          const p = index.position(start);
+          const p = visible(index.position(start));
           yield { type: 'fatal', report: fatalReport(filePath, `${file.display}:${line}`, text.slice(start, elements[i]![1]), `Invalid record [${i}]: ${record}`, p.line, p.column) };
           continue;
         }
         const span = promptValueSpan(text, start)!;
-        yield recordItem(file, filePath, line, record, { literalAt: index.position(span[0]), literalSource: text, span, json: true });
+        yield recordItem(file, filePath, line, record, { literalAt: visible(index.position(span[0])), literalSource: text, span, json: true });
       }
     }
   } else if (file.kind === 'markdown') {
@@ -289,7 +292,7 @@ async function* fileItems(file: SourceFile, options: ReadOptions): AsyncGenerato
     if (blocks.length === 0 && file.found) {
       /* not a prompt file */
     } else if (blocks.length === 0) {
-      yield { type: 'prompt', task: { text }, meta: { filePath, id: `${file.display}:1`, span: [0, text.length] } };
+      yield { type: 'prompt', task: { text: text.slice(bom) }, meta: { filePath, id: `${file.display}:1`, span: [bom, text.length] } };
     } else {
       for (const b of blocks) {
         yield { type: 'prompt', task: { text: text.slice(b.start, b.end) }, meta: { filePath, id: `${file.display}:${b.line}`, locate: shiftLines(b.line - 1), span: [b.start, b.end] } };
