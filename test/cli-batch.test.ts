@@ -206,6 +206,23 @@ describe('--fix and --fix-dry-run', () => {
     }
   });
 
+  it('JSON written in ASCII only (\\u escapes, as Python writes it) stays ASCII only; UTF-8 stays UTF-8', async () => {
+    const prompt = `Caf\u00e9 terrace \u2014 ${TAGGED}`;
+    const ascii = JSON.stringify({ prompt }).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const t = tempDir({ 'a.jsonl': `${ascii}\n`, 'u.jsonl': `${JSON.stringify({ prompt })}\n`, 'a.json': `[${ascii}]` });
+    try {
+      const r = await shotlint(['a.jsonl', 'u.jsonl', 'a.json', '--fix', '-f', 'json'], { cwd: t.dir });
+      expect(readFileSync(t.path('a.jsonl'), 'utf8')).toBe(`{"prompt":"Caf\\u00e9 terrace \\u2014 ${FIXED}"}\n`);
+      expect(readFileSync(t.path('u.jsonl'), 'utf8')).toBe(`${JSON.stringify({ prompt: `Caf\u00e9 terrace \u2014 ${FIXED}` })}\n`);
+      expect(readFileSync(t.path('a.json'), 'utf8')).toBe(`[{"prompt":"Caf\\u00e9 terrace \\u2014 ${FIXED}"}]`);
+      // Positions after the fix point into the literal as written.
+      const [report] = parseJson(r.stdout);
+      expect(report.messages).toEqual([]);
+    } finally {
+      t.cleanup();
+    }
+  });
+
   it('Markdown blocks and JSON arrays: only the prompt text changes', async () => {
     const md = `# Shots\n\nmasterpiece prose outside stays.\n\n\`\`\`prompt\n${TAGGED}\n\`\`\`\n`;
     const json = `[\n  {"id": 1, "prompt": ${JSON.stringify(TAGGED)}, "keep": true},\n  ${JSON.stringify(TAGGED)}\n]\n`;

@@ -11,6 +11,7 @@ import type { PromptMeta } from './inputs.js';
 import { describeIoError } from './errors.js';
 import { onInterrupt } from './cleanup.js';
 import { closed, drained } from './stream-events.js';
+import { encodeJsonString } from './json-spans.js';
 
 const temps = new Set<string>();
 let counter = 0;
@@ -65,9 +66,10 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   }
 }
 
-/** Re-encodes a fixed prompt for where it sits: a JSON string literal or plain text. */
+/** Re-encodes a fixed prompt for where it sits: a JSON string literal (in the style of the old one) or plain text. */
 function encode(meta: PromptMeta, fixed: string): string {
-  return meta.json ? JSON.stringify(fixed) : fixed;
+  if (!meta.json) return fixed;
+  return encodeJsonString(fixed, meta.literalSource !== undefined && meta.span ? meta.literalSource.slice(meta.span[0], meta.span[1]) : '');
 }
 
 /** Collects the fixes to one file as results arrive, in order, and commits them at the end. */

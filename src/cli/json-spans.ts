@@ -115,3 +115,14 @@ export function stringOffsets(s: string, start: number): Int32Array {
   map.push(end);
   return Int32Array.from(map);
 }
+
+/**
+ * A fixed prompt as a JSON string literal, in the style of the literal it replaces: one written
+ * in ASCII only (`caf\u00e9`, as Python's json.dumps writes by default) stays ASCII only, so a
+ * fix changes no other character of the record.
+ */
+export function encodeJsonString(text: string, original: string): string {
+  const json = JSON.stringify(text);
+  if (/[^\x00-\x7f]/.test(original)) return json;
+  return json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -94,6 +94,7 @@ export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
   const { formatters } = await import('../formatters/index.js');
   const { toReport } = await import('../formatters/report.js');
   const { jsonLocate } = await import('./inputs.js');
+  const { encodeJsonString } = await import('./json-spans.js');
   const reportStream: Writable = reportPath ? await openReportFile(reportPath) : options.printPrompt ? io.stderr : io.stdout;
   const colorTarget = reportPath ? {} : options.printPrompt ? io.stderr : io.stdout;
   const { rules } = await import('../../rules/index.js');
@@ -147,7 +148,7 @@ export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
     let locate = meta.locate;
     if (meta.literalAt && meta.literalSource !== undefined && meta.span) {
       // Positions of a record's prompt: columns in its JSON string literal (the fixed one after --fix).
-      locate = outcome.fixed === undefined ? jsonLocate(meta.literalSource, meta.span[0], meta.literalAt) : jsonLocate(JSON.stringify(outcome.fixed), 0, meta.literalAt);
+      locate = outcome.fixed === undefined ? jsonLocate(meta.literalSource, meta.span[0], meta.literalAt) : jsonLocate(encodeJsonString(outcome.fixed, meta.literalSource.slice(meta.span[0], meta.span[1])), 0, meta.literalAt);
     }
     const rewrite = outcome.rewrite;
     return toReport(outcome.result, {
