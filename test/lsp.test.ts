@@ -231,6 +231,25 @@ describeBuilt('shotlint-lsp over stdio', () => {
     expect(JSON.parse(allFixed[4]!).prompt).toBe('an plain record');
   });
 
+  it('JSONL records as the CLI reads them: a line that is a JSON string is a prompt; a byte order mark does not hide the first record', async () => {
+    const uri = uriOf('strings.jsonl');
+    const lines = ['\ufeff{"id": 1, "prompt": "an epic fox at dawn"}', '"an epic plain string record"', '  "a second epic one"', '["epic"]'];
+    const text = lines.join('\r\n');
+    client.open(uri, text, 'jsonl');
+    const { diagnostics } = await client.diagnostics(uri);
+    const epic = ofRule(diagnostics, 'test/epic');
+    const doc = TextDocument.create(uri, 'jsonl', 1, text);
+    expect(epic.map((d) => [d.range.start.line, doc.getText(d.range)])).toEqual([
+      [0, 'epic'],
+      [1, 'epic'],
+      [2, 'epic'],
+    ]);
+    // The quick fix edits inside the string literal; a string record has no "disable" list to add to.
+    const actions: CodeAction[] = await client.request('textDocument/codeAction', { textDocument: { uri }, range: epic[1]!.range, context: { diagnostics: [epic[1]] } });
+    expect(actions.map((a) => a.title)).toEqual(['Remove “epic” (test/epic)', 'Replace with "sweeping" (test/epic)', 'Fix all safe shotlint problems']);
+    expect(apply(text, actions[0]!.edit).split('\r\n')[1]).toBe('"an plain string record"');
+  });
+
   it('a burst of edits lints once, at the final version, and never publishes a stale one', async () => {
     const uri = uriOf('burst.prompt');
     client.open(uri, 'A fox');

@@ -159,14 +159,23 @@ function stringList(node: JsonNode | undefined): string[] | undefined {
   return node.items.flatMap((i) => (i.type === 'string' ? [i.value] : []));
 }
 
-/** Each JSONL record with a string `prompt`; lines that are not such records are left to a JSON tool. */
+/**
+ * Each JSONL record, as the CLI reads them: a JSON string, or an object with a string `prompt`;
+ * lines that are not such records are left to a JSON tool.
+ */
 function jsonlPrompts(text: string): PromptRegion[] {
   const out: PromptRegion[] = [];
   for (const line of lines(text)) {
-    let first = line.start;
+    // A byte order mark (when the editor leaves it in the text) is not part of the first record.
+    let first = line.start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : line.start;
     while (first < line.end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
-    if (text.charCodeAt(first) !== 123 /* { */) continue;
-    const record = parseJson(text, line.start, line.end);
+    const c = text.charCodeAt(first);
+    if (c !== 123 /* { */ && c !== 34 /* " */) continue;
+    const record = parseJson(text, first, line.end);
+    if (record?.type === 'string') {
+      out.push(stringRegion(record, line.start));
+      continue;
+    }
     if (record?.type !== 'object') continue;
     const prompt = member(record, 'prompt');
     if (prompt?.type !== 'string') continue;
