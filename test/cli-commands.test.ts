@@ -36,6 +36,15 @@ describe('information', () => {
     expect(json[0]).toEqual(expect.objectContaining({ description: expect.any(String), dimension: expect.any(String), severity: expect.any(String), url: expect.any(String) }));
   });
 
+  it('--list-rules with a format that has no rule list (sarif, junit, …) is a usage error, not a table', async () => {
+    for (const format of ['sarif', 'junit', 'github', 'compact']) {
+      const r = await shotlint(['--list-rules', '-f', format]);
+      expect(r.code, format).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(new RegExp(`--list-rules prints "stylish" or "json", not "${format}"`));
+    }
+  });
+
   it('--explain prints the rule doc from the package, without front matter', async () => {
     const r = await shotlint(['--explain', 'max-words']);
     expect(r.code).toBe(0);

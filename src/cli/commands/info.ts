@@ -35,6 +35,8 @@ async function allRules(options: CliOptions, io: RunIo): Promise<{ rules: Record
 }
 
 export async function listRules(options: CliOptions, io: RunIo): Promise<number> {
+  // As `diff`: a format meant for lint results (sarif, junit, …) has no rule list to give.
+  if (options.format !== 'stylish' && options.format !== 'json') throw new UsageError(`--list-rules prints "stylish" or "json", not "${options.format}".`);
   const { rules, pluginFile } = await allRules(options, io);
   const { presets } = await import('../../config/presets.js');
   const entries = Object.entries(rules).sort(([a], [b]) => (a < b ? -1 : 1));
