@@ -136,6 +136,8 @@ describe('config files', () => {
     'pkg/package.json': JSON.stringify({ name: 'x', shotlint: { rules: { 'max-words': ['warn', { max: 3 }] } } }),
     'pkg/p.txt': CLEAN,
     'other.json': JSON.stringify({ rules: { 'max-words': 'off' } }),
+    'badpkg/package.json': JSON.stringify({ name: 'x', shotlint: { rules: { 'max-words': ['warn', { max: -3 }] } } }),
+    'badpkg/p.txt': CLEAN,
   });
   afterAll(t.cleanup);
 
@@ -172,6 +174,12 @@ describe('config files', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/nope\.json: file not found/);
     for (const r of [bad, key, unknown, broken, missing]) expect(r.stderr).not.toMatch(NO_STACK);
+  });
+
+  it('in package.json the key path starts at "shotlint", where the config sits', async () => {
+    const r = await shotlint(['badpkg/p.txt'], { cwd: t.dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^shotlint: invalid config: ${t.path('badpkg/package.json').replace(/[.\\]/g, '\\$&')}: shotlint\\.rules\\.max-words\\[1\\]\\.max: `));
   });
 
   it('an unknown --model exits 2 listing the models', async () => {

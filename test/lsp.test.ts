@@ -422,6 +422,25 @@ describeBuilt('shotlint-lsp configuration', () => {
     }
   });
 
+  it('a broken "shotlint" key in package.json: the diagnostic sits on the offending key there, its path starting at "shotlint"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shotlint-lsp-pkg-'));
+    const pkg = '{\n  "name": "x",\n  "shotlint": {\n    "rules": { "max-words": ["warn", { "max": -3 }] }\n  }\n}\n';
+    writeFileSync(join(dir, 'package.json'), pkg);
+    const client = await startLsp({ rootUri: pathToFileURL(dir).href });
+    try {
+      const pkgUri = pathToFileURL(join(dir, 'package.json')).href;
+      client.open(pkgUri, pkg, 'json');
+      client.open(pathToFileURL(join(dir, 'a.prompt')).href, 'A dog');
+      const { diagnostics } = await client.diagnostics(pkgUri, (p) => p.diagnostics.length > 0);
+      expect(diagnostics).toHaveLength(1);
+      expect(diagnostics[0]!.message).toMatch(/^shotlint\.rules\.max-words\[1\]\.max: /);
+      expect(TextDocument.create(pkgUri, 'json', 1, pkg).getText(diagnostics[0]!.range)).toBe('"max"');
+    } finally {
+      expect(await client.stop()).toBe(0);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('loads the plugins a config file names, from its folder; one that will not load is a config diagnostic at plugins[i]', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shotlint-lsp-plugins-'));
     mkdirSync(join(dir, 'good', 'rules'), { recursive: true });

@@ -94,7 +94,7 @@ async function configPlugins(config: ShotlintConfig, file: string | undefined, c
   const { loadPlugins } = await import('../node/plugins.js');
   const { ConfigError } = await import('../config/errors.js');
   const { plugins, issues } = await loadPlugins(config.plugins, dirname(file), 'plugins');
-  if (issues.length > 0) throw new ConfigError(issues, file);
+  if (issues.length > 0) throw new ConfigError(issues).inFile(file);
   return [...plugins, ...cli.filter((c) => !plugins.some((p) => p.file === c.file))];
 }
 

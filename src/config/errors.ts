@@ -15,9 +15,16 @@ export class ConfigError extends Error {
     super(ConfigError.format(issues, file));
   }
 
-  /** The same issues, attributed to a file (the CLI and the editor know which file it was). */
+  /**
+   * The same issues, attributed to a file (the CLI and the editor know which file it was). In a
+   * package.json the config sits under "shotlint", so its key paths start there.
+   */
   inFile(file: string): ConfigError {
-    return new ConfigError(this.issues, file);
+    if (!/(^|[\\/])package\.json$/.test(file)) return new ConfigError(this.issues, file);
+    return new ConfigError(
+      this.issues.map((i) => ({ ...i, path: i.path === '' ? 'shotlint' : `shotlint${i.path.startsWith('[') ? '' : '.'}${i.path}` })),
+      file,
+    );
   }
 
   static format(issues: readonly ConfigIssue[], file?: string): string {

@@ -66,7 +66,7 @@ export class ConfigStore {
       }
       if (config.plugins?.length) {
         const loaded = await loadPlugins(config.plugins, dirname(file), 'plugins');
-        if (loaded.issues.length > 0) return { ok: false, error: new ConfigError(loaded.issues, file), file };
+        if (loaded.issues.length > 0) return { ok: false, error: new ConfigError(loaded.issues).inFile(file), file };
         filePlugins = pluginRules(loaded.plugins);
       }
     }
