@@ -223,6 +223,26 @@ describe('--fix and --fix-dry-run', () => {
     }
   });
 
+  it('a file that is not UTF-8 (Latin-1) is not rewritten, so none of its characters is lost; the other files are fixed; exit 2', async () => {
+    const latin1 = Buffer.concat([Buffer.from('A caf'), Buffer.from([0xe9]), Buffer.from(` terrace, ${TAGGED}\n`)]);
+    const lines = Buffer.concat([Buffer.from(`${TAGGED}\nA caf`), Buffer.from([0xe9]), Buffer.from(' terrace at dawn\n')]);
+    const t = tempDir({ 'latin.txt': latin1, 'latin-lines.txt': lines, 'ok.txt': `${TAGGED}\n` });
+    try {
+      const r = await shotlint(['latin.txt', 'ok.txt', '--fix'], { cwd: t.dir });
+      expect(r.code).toBe(2);
+      expect(readFileSync(t.path('latin.txt'))).toEqual(latin1);
+      expect(readFileSync(t.path('ok.txt'), 'utf8')).toBe(`${FIXED}\n`);
+      expect(r.stderr).toMatch(/shotlint: latin\.txt: not fixed: the file is not UTF-8 text/);
+      expect(r.stderr).toMatch(/fixed 1 file/);
+      const l = await shotlint(['latin-lines.txt', '--lines', '--fix'], { cwd: t.dir });
+      expect(l.code).toBe(2);
+      expect(readFileSync(t.path('latin-lines.txt'))).toEqual(lines);
+      expect(tempFiles(t.dir)).toEqual([]);
+    } finally {
+      t.cleanup();
+    }
+  });
+
   it('Markdown blocks and JSON arrays: only the prompt text changes', async () => {
     const md = `# Shots\n\nmasterpiece prose outside stays.\n\n\`\`\`prompt\n${TAGGED}\n\`\`\`\n`;
     const json = `[\n  {"id": 1, "prompt": ${JSON.stringify(TAGGED)}, "keep": true},\n  ${JSON.stringify(TAGGED)}\n]\n`;

@@ -3,7 +3,7 @@
  * replaces the target in one step. An interrupted run (Ctrl-C, a crash, a full disk) leaves
  * the original untouched; `removeTempFiles` cleans up what an interruption left behind.
  */
-import { createWriteStream, openSync, unlinkSync, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, openSync, unlinkSync, type WriteStream } from 'node:fs';
 import { chmod, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { SourceFile } from './files.js';
@@ -66,6 +66,37 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   }
 }
 
+/** A file --fix leaves alone: its bytes are not UTF-8, so writing back the text read would change characters no fix touched. */
+export class NotUtf8Error extends Error {
+  override readonly name = 'NotUtf8Error';
+}
+
+/** Whether every byte of the file is UTF-8 (streamed: a million-line file is never held whole). */
+async function isUtf8File(path: string): Promise<boolean> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for await (const chunk of createReadStream(path)) decoder.decode(chunk as Buffer, { stream: true });
+    decoder.decode();
+    return true;
+  } catch (error) {
+    // A fatal decoder throws a TypeError on bytes that are not UTF-8; anything else is a read error.
+    if (error instanceof TypeError) return false;
+    throw error;
+  }
+}
+
+async function checkUtf8(file: SourceFile): Promise<void> {
+  let utf8: boolean;
+  try {
+    // A named pipe cannot be read twice (and has no bytes to keep).
+    if (!(await stat(file.path)).isFile()) return;
+    utf8 = await isUtf8File(file.path);
+  } catch (error) {
+    throw describeIoError(error, file.display);
+  }
+  if (!utf8) throw new NotUtf8Error(`${file.display}: not fixed: the file is not UTF-8 text, and rewriting it would change characters no fix touched`);
+}
+
 /** Re-encodes a fixed prompt for where it sits: a JSON string literal (in the style of the old one) or plain text. */
 function encode(meta: PromptMeta, fixed: string): string {
   if (!meta.json) return fixed;
@@ -91,6 +122,7 @@ function wholeFileFixer(file: SourceFile, text: string): FileFixer {
     async raw() {},
     async commit() {
       if (edits.length === 0) return false;
+      await checkUtf8(file);
       edits.sort((a, b) => a.start - b.start);
       let out = '';
       let cursor = 0;
@@ -145,12 +177,13 @@ function streamFixer(file: SourceFile): FileFixer {
           await unlink(temp).catch(() => {});
           return false;
         }
+        await checkUtf8(file);
         await keepMode(file.path, temp);
         await rename(temp, file.path);
         return true;
       } catch (error) {
         await unlink(temp).catch(() => {});
-        throw describeIoError(error, file.display);
+        throw error instanceof NotUtf8Error ? error : describeIoError(error, file.display);
       } finally {
         temps.delete(temp);
       }

@@ -121,6 +121,7 @@ export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
   let belowMin = 0;
   let lowest = 101;
   let fixedFiles = 0;
+  const notFixed: string[] = [];
   let fixer: FileFixer | undefined;
   // --print-prompt: the prompt as it should reach the model, without `# shotlint-…` lines.
   const stripDirectives = options.printPrompt ? (await import('../engine/directives.js')).stripDirectives : undefined;
@@ -187,8 +188,15 @@ export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
         if (createFixer) fixer = createFixer(item.file, item.text);
         return;
       case 'end':
-        if (fixer && (await fixer.commit())) fixedFiles++;
-        fixer = undefined;
+        try {
+          if (fixer && (await fixer.commit())) fixedFiles++;
+        } catch (error) {
+          // The other files are still fixed; the run ends with exit 2, as for a file it cannot write.
+          if ((error as Error).name !== 'NotUtf8Error') throw error;
+          notFixed.push((error as Error).message);
+        } finally {
+          fixer = undefined;
+        }
         return;
       case 'raw':
         await fixer?.raw(item.raw, item.eol);
@@ -250,8 +258,9 @@ export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
   }
   if (reportPath) await closeReportFile(reportStream, reportPath);
   if (fixedFiles > 0) io.stderr.write(`shotlint: fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
+  for (const n of notFixed) io.stderr.write(`shotlint: ${n}\n`);
   await cache?.save();
-  return failed ? 1 : 0;
+  return notFixed.length > 0 ? 2 : failed ? 1 : 0;
 }
 
 async function checkWritableTarget(path: string, shown: string): Promise<void> {
