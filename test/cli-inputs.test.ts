@@ -42,6 +42,13 @@ describe('inline and standard input', () => {
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
 
+  it('exits 2 on an empty -p, as on empty standard input (an unset variable in a script)', async () => {
+    const r = await shotlint(['-p', CLEAN, '-p', '  ']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^shotlint: -p\/--prompt #2 is empty: nothing to lint\./);
+  });
+
   it('exits 2 with a usage hint when there is nothing to lint', async () => {
     const r = await shotlint([]);
     expect(r.code).toBe(2);

@@ -49,6 +49,9 @@ export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
   if (options.positionals.length === 0 && options.prompts.length === 0 && !options.stdin) {
     throw new UsageError('No prompts to lint.', 'Give files, directories or globs, -p "a prompt", or --stdin. Run `shotlint --help` for usage.');
   }
+  // As for empty standard input: most often a script's unset variable (-p "$PROMPT"), not a prompt.
+  const empty = options.prompts.findIndex((p) => p.trim() === '');
+  if (empty >= 0) throw new UsageError(`-p/--prompt #${empty + 1} is empty: nothing to lint.`, 'Check the variable or the quoting that should hold the prompt.');
 
   const { expandInputs } = await import('./files.js');
   const { files, skipped } = await expandInputs(options.positionals, { cwd: io.cwd, lines: options.lines });
