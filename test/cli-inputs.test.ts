@@ -220,6 +220,12 @@ describe('globs, folders and bad paths', () => {
     }
   });
 
+  it('"-" (standard input for many tools) points to --stdin', async () => {
+    const r = await shotlint(['-'], { cwd: t.dir, input: CLEAN });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/use --stdin/);
+  });
+
   it('a binary file named explicitly exits 2', async () => {
     const r = await shotlint(['prompts/image.txt'], { cwd: t.dir });
     expect(r.code).toBe(2);

@@ -134,6 +134,7 @@ export async function expandInputs(args: readonly string[], options: { cwd: stri
       for (const m of matches) await add(resolve(m), true);
       continue;
     }
+    if (arg === '-') throw new UsageError('"-" is not a file.', 'To read a prompt from standard input, use --stdin (with --lines for one prompt per line).');
     // A quoted sentence, or one the shell split into words (`shotlint a dog running on a beach`).
     const sentence = looksLikeProse(arg) ? arg : args.length >= 3 && args.every(plainWord) ? args.join(' ') : undefined;
     if (sentence !== undefined) {
