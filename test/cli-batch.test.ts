@@ -243,6 +243,25 @@ describe('--fix and --fix-dry-run', () => {
     }
   });
 
+  it('a symbolic link is fixed through: its target gets the fix and the link stays a link', async () => {
+    const t = tempDir({ 'real/p.txt': `${TAGGED}\n`, 'real/l.txt': `${TAGGED}\n${TAGGED}\n` });
+    try {
+      const { lstatSync, symlinkSync } = await import('node:fs');
+      symlinkSync(join('real', 'p.txt'), t.path('link.txt'));
+      symlinkSync(join('real', 'l.txt'), t.path('lines.txt'));
+      const r = await shotlint(['link.txt', '--fix'], { cwd: t.dir });
+      const l = await shotlint(['lines.txt', '--lines', '--fix'], { cwd: t.dir });
+      expect([r.code, l.code]).toEqual([0, 0]);
+      expect(lstatSync(t.path('link.txt')).isSymbolicLink()).toBe(true);
+      expect(lstatSync(t.path('lines.txt')).isSymbolicLink()).toBe(true);
+      expect(readFileSync(t.path('real/p.txt'), 'utf8')).toBe(`${FIXED}\n`);
+      expect(readFileSync(t.path('real/l.txt'), 'utf8')).toBe(`${FIXED}\n${FIXED}\n`);
+      expect([...tempFiles(t.dir), ...tempFiles(t.path('real'))]).toEqual([]);
+    } finally {
+      t.cleanup();
+    }
+  });
+
   it('Markdown blocks and JSON arrays: only the prompt text changes', async () => {
     const md = `# Shots\n\nmasterpiece prose outside stays.\n\n\`\`\`prompt\n${TAGGED}\n\`\`\`\n`;
     const json = `[\n  {"id": 1, "prompt": ${JSON.stringify(TAGGED)}, "keep": true},\n  ${JSON.stringify(TAGGED)}\n]\n`;

@@ -3,7 +3,7 @@
  * replaces the target in one step. An interrupted run (Ctrl-C, a crash, a full disk) leaves
  * the original untouched; `removeTempFiles` cleans up what an interruption left behind.
  */
-import { createReadStream, createWriteStream, openSync, unlinkSync, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, openSync, realpathSync, unlinkSync, type WriteStream } from 'node:fs';
 import { chmod, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { SourceFile } from './files.js';
@@ -50,8 +50,21 @@ async function keepMode(from: string, to: string): Promise<void> {
   }
 }
 
+/**
+ * The file a write must replace: through a symbolic link, its target (a rename onto the link
+ * itself would swap the link for a copy and leave the target as it was).
+ */
+function realTarget(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path; // a new file
+  }
+}
+
 /** Writes `text` to `path` atomically. */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  path = realTarget(path);
   const temp = tempPath(path);
   temps.add(temp);
   try {
@@ -139,7 +152,8 @@ function wholeFileFixer(file: SourceFile, text: string): FileFixer {
 
 /** Line kinds: stream every line (fixed or not) to a temporary file, renamed over the original at the end. */
 function streamFixer(file: SourceFile): FileFixer {
-  const temp = tempPath(file.path);
+  const target = realTarget(file.path);
+  const temp = tempPath(target);
   temps.add(temp);
   // Opened synchronously: once registered, the file exists, so an interruption always finds and
   // removes it (an asynchronous open could create it after the cleanup ran).
@@ -178,8 +192,8 @@ function streamFixer(file: SourceFile): FileFixer {
           return false;
         }
         await checkUtf8(file);
-        await keepMode(file.path, temp);
-        await rename(temp, file.path);
+        await keepMode(target, temp);
+        await rename(temp, target);
         return true;
       } catch (error) {
         await unlink(temp).catch(() => {});
