@@ -243,6 +243,22 @@ describe('--fix and --fix-dry-run', () => {
     }
   });
 
+  it('a read-only file is not rewritten (the rename would have replaced it); the other files are fixed; exit 2', async () => {
+    if (process.getuid?.() === 0) return expect(true).toBe(true); // root writes everything
+    const t = tempDir({ 'locked.txt': `${TAGGED}\n`, 'ok.txt': `${TAGGED}\n` });
+    try {
+      const { chmodSync } = await import('node:fs');
+      chmodSync(t.path('locked.txt'), 0o444);
+      const r = await shotlint(['locked.txt', 'ok.txt', '--fix'], { cwd: t.dir });
+      expect(r.code).toBe(2);
+      expect(readFileSync(t.path('locked.txt'), 'utf8')).toBe(`${TAGGED}\n`);
+      expect(readFileSync(t.path('ok.txt'), 'utf8')).toBe(`${FIXED}\n`);
+      expect(r.stderr).toMatch(/shotlint: locked\.txt: not fixed: the file is read-only/);
+    } finally {
+      t.cleanup();
+    }
+  });
+
   it('a symbolic link is fixed through: its target gets the fix and the link stays a link', async () => {
     const t = tempDir({ 'real/p.txt': `${TAGGED}\n`, 'real/l.txt': `${TAGGED}\n${TAGGED}\n` });
     try {

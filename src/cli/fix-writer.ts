@@ -4,7 +4,7 @@
  * the original untouched; `removeTempFiles` cleans up what an interruption left behind.
  */
 import { createReadStream, createWriteStream, openSync, realpathSync, unlinkSync, type WriteStream } from 'node:fs';
-import { chmod, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { access, chmod, constants, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { SourceFile } from './files.js';
 import type { PromptMeta } from './inputs.js';
@@ -79,9 +79,13 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   }
 }
 
-/** A file --fix leaves alone: its bytes are not UTF-8, so writing back the text read would change characters no fix touched. */
-export class NotUtf8Error extends Error {
-  override readonly name = 'NotUtf8Error';
+/**
+ * A file --fix leaves alone: one the user cannot write (read-only, as a version control system
+ * leaves files until they are checked out), or one whose bytes are not UTF-8, where writing back
+ * the text read would change characters no fix touched.
+ */
+export class NotFixedError extends Error {
+  override readonly name = 'NotFixedError';
 }
 
 /** Whether every byte of the file is UTF-8 (streamed: a million-line file is never held whole). */
@@ -98,16 +102,21 @@ async function isUtf8File(path: string): Promise<boolean> {
   }
 }
 
-async function checkUtf8(file: SourceFile): Promise<void> {
+/** Before a fixed file replaces the original: may it, and would only the fixes change? */
+async function checkRewritable(file: SourceFile): Promise<void> {
   let utf8: boolean;
   try {
     // A named pipe cannot be read twice (and has no bytes to keep).
     if (!(await stat(file.path)).isFile()) return;
+    // The rename would replace a read-only file all the same: ask as a plain write would.
+    await access(file.path, constants.W_OK);
     utf8 = await isUtf8File(file.path);
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new NotFixedError(`${file.display}: not fixed: the file is read-only`);
     throw describeIoError(error, file.display);
   }
-  if (!utf8) throw new NotUtf8Error(`${file.display}: not fixed: the file is not UTF-8 text, and rewriting it would change characters no fix touched`);
+  if (!utf8) throw new NotFixedError(`${file.display}: not fixed: the file is not UTF-8 text, and rewriting it would change characters no fix touched`);
 }
 
 /** Re-encodes a fixed prompt for where it sits: a JSON string literal (in the style of the old one) or plain text. */
@@ -135,7 +144,7 @@ function wholeFileFixer(file: SourceFile, text: string): FileFixer {
     async raw() {},
     async commit() {
       if (edits.length === 0) return false;
-      await checkUtf8(file);
+      await checkRewritable(file);
       edits.sort((a, b) => a.start - b.start);
       let out = '';
       let cursor = 0;
@@ -191,13 +200,13 @@ function streamFixer(file: SourceFile): FileFixer {
           await unlink(temp).catch(() => {});
           return false;
         }
-        await checkUtf8(file);
+        await checkRewritable(file);
         await keepMode(target, temp);
         await rename(temp, target);
         return true;
       } catch (error) {
         await unlink(temp).catch(() => {});
-        throw error instanceof NotUtf8Error ? error : describeIoError(error, file.display);
+        throw error instanceof NotFixedError ? error : describeIoError(error, file.display);
       } finally {
         temps.delete(temp);
       }

@@ -195,7 +195,7 @@ export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
           if (fixer && (await fixer.commit())) fixedFiles++;
         } catch (error) {
           // The other files are still fixed; the run ends with exit 2, as for a file it cannot write.
-          if ((error as Error).name !== 'NotUtf8Error') throw error;
+          if ((error as Error).name !== 'NotFixedError') throw error;
           notFixed.push((error as Error).message);
         } finally {
           fixer = undefined;
