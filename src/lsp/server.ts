@@ -29,7 +29,7 @@ if (args.includes('--version') || args.includes('-v')) {
       'Usage: shotlint-lsp --stdio',
       '',
       'The shotlint language server. An editor starts it and talks LSP over stdin/stdout.',
-      'Lints *.prompt, *.prompt.txt, ```prompt blocks in Markdown and the "prompt" of JSONL records.',
+      'Lints *.prompt, *.prompt.txt, ```prompt blocks in Markdown and the prompt of each JSONL record.',
       'Set-up for VS Code, Neovim, Helix and Zed: docs/editors.md.',
       '',
       'Options: --stdio | --node-ipc | --socket=<port>   --version   --help',
