@@ -57,8 +57,9 @@ const CONTRASTS = new Set(['but', 'yet']);
 const OPENING_TAGS = new Set(['det', 'pron', 'prep', 'conj', 'name']);
 /** The groups an opening sentence moves back for. */
 const TRAILING_GROUPS = new Set<Component>(['camera', 'lighting', 'audio', 'settings']);
-/** A sentence stop, maybe followed by a closing quotation mark or bracket. */
+/** A comma opening a sentence's text, and the spaces after it. */
 const LEADING_COMMA = /^[,\uFF0C]\s*/;
+/** A sentence stop, maybe followed by a closing quotation mark or bracket. */
 const STOP_AT_END = /[.!?\u2026]["'\u201d\u2019\u00bb)\]]*$/;
 /** Words that name a setting and go with its value: "ratio 9:16", "ar 16:9", "resolution 1080p". */
 const SETTING_NAMES = new Set([...Object.keys(SETTING_FLAGS), ...Object.keys(VALUE_FLAG_NAMES), ...ABSORB_AFTER]);
