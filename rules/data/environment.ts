@@ -62,8 +62,11 @@ export default {
     'farmyard', 'barnyard', 'parlor', 'parlour', 'study', 'gutter', 'big top', 'circus ring', 'circus tent', 'tent',
     'boxing ring', 'wrestling ring', 'in the ring', 'into the ring', 'night club', 'jazz club', 'dance club', 'strip club',
     'comedy club', 'in the arctic', 'in the antarctic', 'arctic circle', 'in hell', 'in the hell', 'in heaven', 'hellscape', 'greenery', 'lush vegetation', 'dense foliage',
-    'lush foliage', 'ashore', 'starscape', 'seascape',
+    'lush foliage', 'ashore', 'starscape', 'seascape', 'terrain', 'wooded area', 'rural area', 'urban area',
+    'residential area', 'mountainous area', 'mountainous region',
     'railway station', 'underground station', 'tube station', 'bus station', 'police station', 'fire station',
+    // Place names of two words the name lexicon lacks
+    'hong kong', 'machu picchu', 'great wall of china', 'niagara falls', 'kuala lumpur', 'sri lanka', 'costa rica',
   ],
   surface: [
     'cobblestone', 'cobblestones', 'cobbled', 'asphalt', 'tarmac', 'concrete', 'gravel', 'dirt', 'mud', 'sand', 'snow',
@@ -109,7 +112,7 @@ export const MODIFIER_SENSITIVE: readonly string[] = [
   'couch', 'sofa', 'island', 'river', 'lake', 'school', 'church', 'castle', 'gallery', 'studio', 'cafe', 'kitchen',
   'space', 'galaxy', 'volcano', 'cave', 'haze', 'dust', 'thunder', 'lightning', 'tornado', 'hurricane', 'frost', 'dew',
   'interior', 'exterior', 'indoor', 'outdoor', 'asphalt', 'marble', 'hardwood', 'landscape', 'hill', 'hills', 'valley',
-  'cinema', 'hall', 'facility', 'hospital', 'prison', 'gym', 'twilight', 'soil',
+  'cinema', 'hall', 'facility', 'hospital', 'prison', 'gym', 'twilight', 'soil', 'terrain',
 ];
 
 /**
@@ -291,7 +294,7 @@ export const OBJECT_NOUNS: Readonly<Record<string, readonly string[]>> = {
   food: [
     'sauce', 'soup', 'popsicle', 'cake', 'pizza', 'burger', 'sandwich', 'bread', 'cheese', 'chocolate',
     'candy', 'lollipop', 'fruit', 'cereal', 'noodles', 'spaghetti', 'salad', 'milk', 'juice', 'honey', 'syrup', 'jam',
-    'cream', 'yogurt', 'cookie', 'donut', 'doughnut', 'pie', 'steak',
+    'cream', 'yogurt', 'cookie', 'donut', 'doughnut', 'pie', 'steak', 'slice', 'slices', 'sushi', 'pasta', 'fries',
   ],
   // Ridden, not sat in: "on a bike" says how the subject moves, not where.
   ridden: [
@@ -378,6 +381,9 @@ export const PLACE_NAME_PREFIXES: readonly string[] = [
   'new', 'old', 'san', 'santa', 'los', 'las', 'st', 'saint', 'fort', 'port', 'mount', 'lake', 'north', 'south', 'east',
   'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'downtown',
 ];
+
+/** Words before a mountain's name: "Mount Fuji", "Mt Everest", "Mt. Kilimanjaro". */
+export const MOUNTAIN_PREFIXES: readonly string[] = ['mount', 'mt'];
 
 /**
  * Place words that, capitalised after a first name, are mostly a surname: "Nick Cave", "Lauryn

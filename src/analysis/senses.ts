@@ -30,6 +30,7 @@ import environmentWords, {
   SKY_LIGHTS,
   PLACE_THROUGH_OF,
   PLACE_NAME_PREFIXES,
+  MOUNTAIN_PREFIXES,
   MODIFIER_SENSITIVE as PLACE_SENSITIVE,
   NOT_PLACE_BEFORE_OF,
   PLACE_HEADS,
@@ -104,6 +105,7 @@ const PARTICLE_SET = set(TERM_PARTICLES);
 const BACKDROP_LOOK_SET = new Set([...set(BACKDROP_LOOKS), ...COLOUR_SET]);
 const BACKDROP_LINK_SET = set(BACKDROP_LINKS);
 const PLACE_NAME_PREFIX_SET = set(PLACE_NAME_PREFIXES);
+const MOUNTAIN_PREFIX_SET = set(MOUNTAIN_PREFIXES);
 const LOWERCASE_NOT_PLACE_SET = set(LOWERCASE_NOT_PLACES);
 /** Lexicon categories whose words are never the place after a preposition ("in slow motion", "in anime style"). */
 const NOT_PLACE_CATEGORIES = new Set(['camera', 'lighting', 'style', 'abstract', 'setting', 'audio', 'negative']);
@@ -151,6 +153,14 @@ function startsMatchAt(starts: ReadonlyMap<number, readonly LexiconMatch[]>, tok
 /** A noun or adjective the word modifies: "light [blue]", "snow [leopard]", "race [car]". */
 function modifies(next: Token | undefined): boolean {
   return next !== undefined && (next.tag === 'noun' || next.tag === 'adj' || next.tag === 'name' || next.tag === 'num') && !NOT_NOUN_SET.has(next.norm);
+}
+
+/** A resolution typed as a tag: "4K", "1080p" (a bare number may be a name's: "Silent Hill 2", "floor 2"). */
+const FORMAT_TAG = /^(?:\d+k|\d{3,4}p)$/;
+
+/** Like `modifies`, but a format tag typed after the word ("dramatic light 4K", "a kitchen 8k") is modified by nothing. */
+function modifiesWord(next: Token | undefined): boolean {
+  return modifies(next) && !FORMAT_TAG.test(next!.norm);
 }
 
 function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: ReadonlyMap<number, readonly LexiconMatch[]>, ends: ReadonlySet<number>): boolean {
@@ -353,7 +363,7 @@ function lightingSense(tokens: readonly Token[], m: LexiconMatch, starts: Readon
   if (COLOUR_SET.has(next.norm)) return false;
   if (startsMatchAt(starts, next, ['lighting'])) return true;
   if (pluralBeforeVerb(tokens, m, next)) return true;
-  return !modifies(next);
+  return !modifiesWord(next);
 }
 
 /**
@@ -405,7 +415,7 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
       // or before "of" ("a sky full of stars").
       const plural = first.norm !== first.lemma;
       const after = next?.tag === 'adj' && ((next.verbForm === undefined && (plural || tokens[next.index + 1]?.norm === 'of')) || (next.verbForm === 'ing' && plural));
-      if (next && !after && modifies(next) && !PLACE_HEADS_SET.has(next.norm) && !PLACE_HEADS_SET.has(next.lemma) && !startsMatchAt(starts, next, ['environment', 'lighting'])) return false;
+      if (next && !after && modifiesWord(next) && !PLACE_HEADS_SET.has(next.norm) && !PLACE_HEADS_SET.has(next.lemma) && !startsMatchAt(starts, next, ['environment', 'lighting'])) return false;
     }
   }
   // "a hospital gown", "in a space suit", "winter clothing": a garment named after where it is worn.
@@ -521,6 +531,11 @@ export function refineMatches(
       const on = pointedAt(words, w);
       if (on) (extra ??= []).push(added('camera', 'focus', `${t.lemma} on`, t, on, text));
     }
+    if (MOUNTAIN_PREFIX_SET.has(t.norm)) {
+      // "Mount Fuji", "Mt Everest", "mt Kilimanjaro": a capitalised name after it is a mountain ("mount the horse" is a verb).
+      const name = words[w + 1];
+      if (name && name.index === t.index + 1 && isCapitalised(name.text) && (name.tag === 'noun' || name.tag === 'name') && !starts.has(name.start)) (extra ??= []).push(added('environment', 'placeName', `${t.norm} ${name.norm}`, t, name, text));
+    }
     if ((f & SENSE_PLACE) !== 0 && !starts.has(t.start)) {
       if (isCapitalised(t.text)) {
         const next = tokens[t.index + 1];
@@ -537,6 +552,9 @@ export function refineMatches(
         continue;
       }
       if (titleOf(words, w, starts)) continue;
+      // "a Yorkshire terrier", "a Bengal tiger": a place name before an animal names its breed.
+      const animal = words[w + 1];
+      if (animal && animal.index === t.index + 1 && startsSubjectKind(starts, animal, 'animal')) continue;
       (extra ??= []).push(added('environment', 'placeName', t.norm, t, t, text));
     } else if ((f & SENSE_VIEW) !== 0 && !startsMatchAt(starts, t, ['camera'])) {
       // "camera clockwise": a camera noun before a way of turning is a move without its verb.
@@ -724,7 +742,11 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
       if (u.clause !== p.clause || u.index !== words[k - 1]!.index + 1 || (words[k - 1]!.tag !== 'det' && u.start - words[k - 1]!.end > 1) || NOT_NOUN_SET.has(u.norm)) break;
       // A number is a year, a decade, an age or a format, never the place: "in the 1990s", "in 3d",
       // "at a 1970s disco" (the disco is), "in a train 4k".
-      if (startsWithDigit(u.norm)) continue;
+      // After a place word a number starts a tag typed after it: "in a hall 2d animation" is in a hall.
+      if (startsWithDigit(u.norm)) {
+        if (head && (PLACE_SENSITIVE_SET.has(head.norm) || PLACE_SENSITIVE_SET.has(head.lemma))) break;
+        continue;
+      }
       // "next to each other": a pronoun, whatever follows it.
       if (u.norm === 'other' && words[k - 1]!.norm === 'each') break;
       // "in a cyberpunk setting": a genre word before a non-place head names no place.
