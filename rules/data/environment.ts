@@ -382,6 +382,12 @@ export const PLACE_NAME_PREFIXES: readonly string[] = [
   'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'downtown',
 ];
 
+/** Verbs whose "of" or "from" names a material, not a place: "made of sand", "carved from ice". */
+export const MATERIAL_VERBS: readonly string[] = [
+  'made', 'built', 'carved', 'formed', 'sculpted', 'sculptured', 'composed', 'crafted', 'constructed', 'woven', 'molded',
+  'moulded', 'shaped', 'fashioned', 'assembled',
+];
+
 /** Words before a mountain's name: "Mount Fuji", "Mt Everest", "Mt. Kilimanjaro". */
 export const MOUNTAIN_PREFIXES: readonly string[] = ['mount', 'mt'];
 

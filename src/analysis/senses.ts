@@ -31,6 +31,7 @@ import environmentWords, {
   PLACE_THROUGH_OF,
   PLACE_NAME_PREFIXES,
   MOUNTAIN_PREFIXES,
+  MATERIAL_VERBS,
   MODIFIER_SENSITIVE as PLACE_SENSITIVE,
   NOT_PLACE_BEFORE_OF,
   PLACE_HEADS,
@@ -106,6 +107,7 @@ const BACKDROP_LOOK_SET = new Set([...set(BACKDROP_LOOKS), ...COLOUR_SET]);
 const BACKDROP_LINK_SET = set(BACKDROP_LINKS);
 const PLACE_NAME_PREFIX_SET = set(PLACE_NAME_PREFIXES);
 const MOUNTAIN_PREFIX_SET = set(MOUNTAIN_PREFIXES);
+const MATERIAL_VERB_SET = set(MATERIAL_VERBS);
 const LOWERCASE_NOT_PLACE_SET = set(LOWERCASE_NOT_PLACES);
 /** Lexicon categories whose words are never the place after a preposition ("in slow motion", "in anime style"). */
 const NOT_PLACE_CATEGORIES = new Set(['camera', 'lighting', 'style', 'abstract', 'setting', 'audio', 'negative']);
@@ -418,6 +420,7 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
       if (next && !after && modifiesWord(next) && !PLACE_HEADS_SET.has(next.norm) && !PLACE_HEADS_SET.has(next.lemma) && !startsMatchAt(starts, next, ['environment', 'lighting'])) return false;
     }
   }
+  if (madeOf(tokens, m)) return false;
   // "a hospital gown", "in a space suit", "winter clothing": a garment named after where it is worn.
   if (next && next.tag === 'noun' && !PLACE_HEADS_SET.has(next.norm) && startsSubjectKind(starts, next, 'clothing')) return false;
   // "Nick Cave", "Lauryn Hill": a place word after a first name is a surname.
@@ -426,6 +429,21 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
   // Whitaker" are not places; "Times Square" and "Central Park" are.
   if (isCapitalised(lastToken.text) && next && isCapitalised(next.text) && !titleCase.has(lastToken.sentence)) return false;
   return true;
+}
+
+/**
+ * "an elephant made of sand", "a dragon formed from swirling clouds", "carved out of ice": what a
+ * thing is made of is its material, not where it is. Looks back over at most two describing
+ * words, "of" or "from", and one adverb or "out".
+ */
+function madeOf(tokens: readonly Token[], m: LexiconMatch): boolean {
+  let k = m.tokenStart - 1;
+  for (let n = 0; n < 2 && k >= 0 && (tokens[k]!.tag === 'adj' || (tokens[k]!.tag === 'verb' && tokens[k]!.verbForm === 'ing')); n++) k--;
+  const of = tokens[k];
+  if (!of || (of.norm !== 'of' && of.norm !== 'from')) return false;
+  let verb = tokens[k - 1];
+  if (verb && (verb.tag === 'adv' || verb.norm === 'out')) verb = tokens[k - 2];
+  return verb !== undefined && verb.kind === 'word' && MATERIAL_VERB_SET.has(verb.norm);
 }
 
 /**
