@@ -236,6 +236,9 @@ export const IDEA_NOUNS: readonly string[] = [
   'history', 'dream', 'dreams', 'harmony', 'memory', 'memories', 'idea', 'concept', 'theory', 'legacy', 'destiny',
   'power', 'hope', 'faith', 'fear', 'freedom', 'love', 'success', 'strategy', 'conquest', 'splendor', 'splendour',
   'portrayal', 'testament', 'transition', 'transformation',
+  // Processes, arrangements and states ("on human evolution", "in a creation of", "in the presence of")
+  'composition', 'creation', 'depiction', 'simulation', 'situation', 'condition',
+  'evolution', 'presence', 'influence', 'contentment', 'poverty',
 ];
 
 /**
