@@ -5,6 +5,9 @@ import { isWordToken } from '../src/analysis/tokenize.js';
 import type { LexiconMatch, PromptAnalysis, Token } from '../src/types.js';
 import {
   BARKING_ANIMALS,
+  CRY_WORDS,
+  SHED_OBJECTS,
+  EPITHET_HEADS,
   HEARD_MUSIC_NOUNS,
   INSTRUMENTS,
   MOOD_WORDS,
@@ -49,6 +52,9 @@ const DEFAULTS = {
   thingHeads: [...THING_HEADS],
   noiseWords: [...NOISE_WORDS],
   visualNoiseLeads: [...VISUAL_NOISE_LEADS],
+  epithetHeads: [...EPITHET_HEADS],
+  cryWords: [...CRY_WORDS],
+  shedObjects: [...SHED_OBJECTS],
 };
 
 const schema = () =>
@@ -69,6 +75,9 @@ const schema = () =>
       thingHeads: list(THING_HEADS, 'Nouns that make the sound word before them a thing or a format: "a music video", "a sound system", "musical notes".'),
       noiseWords: list(NOISE_WORDS, 'Words for noise that are grain in a picture after a visual lead ("film noise").'),
       visualNoiseLeads: list(VISUAL_NOISE_LEADS, 'Words before a noise word that make it visual: film, glitch, fractal, ISO, …'),
+      cryWords: list(CRY_WORDS, 'Words for crying: heard, unless a thing shed follows ("crying blood").'),
+      shedObjects: list(SHED_OBJECTS, 'What is shed after a crying word that makes it an image: "crying blood", "cries black tears".'),
+      epithetHeads: list(EPITHET_HEADS, 'Titles whose domain a sound word after "of" names: "the god of thunder" is a name, nothing heard.'),
     })
     .default(DEFAULTS);
 
@@ -89,6 +98,9 @@ interface Vocab {
   thingHeads: Set<string>;
   noise: Set<string>;
   visualNoise: Set<string>;
+  epithets: Set<string>;
+  cry: Set<string>;
+  shed: Set<string>;
 }
 
 const compiled = new WeakMap<Options, Vocab>();
@@ -111,6 +123,9 @@ function vocab(options: Options): Vocab {
       thingHeads: set(options.thingHeads),
       noise: set(options.noiseWords),
       visualNoise: set(options.visualNoiseLeads),
+      epithets: set(options.epithetHeads),
+      cry: set(options.cryWords),
+      shed: set(options.shedObjects),
     };
     compiled.set(options, v);
   }
@@ -135,6 +150,15 @@ function inSet(set: ReadonlySet<string>, tokens: readonly Token[], i: number): b
   return p !== undefined && set.has(`${p.norm} ${t.norm}`);
 }
 
+/** Token i follows "<title> of" or "<title> of the": "the god of thunder". */
+function isEpithet(tokens: readonly Token[], i: number, v: Vocab): boolean {
+  let p = prevWord(tokens, i);
+  if (p?.norm === 'the') p = prevWord(tokens, p.index);
+  if (p?.norm !== 'of') return false;
+  const head = prevWord(tokens, p.index);
+  return head !== undefined && v.epithets.has(head.norm);
+}
+
 const possessiveBase = (norm: string) => (norm.endsWith("'s") ? norm.slice(0, -2) : norm.endsWith("s'") ? norm.slice(0, -1) : norm);
 
 /** Whether one audio match names a sound here, not a mood, writing, an object or a tree's bark. */
@@ -146,6 +170,18 @@ function isSound(m: LexiconMatch, tokens: readonly Token[], v: Vocab): boolean {
   // "a music video", "the sound system", "musical notes": the word names a kind of thing ("laughing" stays a sound).
   const next = nextWord(tokens, i);
   if (next && t.tag !== 'verb' && v.thingHeads.has(next.norm)) return false;
+  // "the god of thunder", "Queen of Music": a title, not a sound.
+  if (t.tag !== 'verb' && isEpithet(tokens, i, v)) return false;
+  if (v.cry.has(norm)) {
+    // "crying blood", "cries black tears": the object shed, past an adjective or a number.
+    for (let k = i + 1; k <= i + 3; k++) {
+      const a = nextWord(tokens, k - 1);
+      if (!a) break;
+      if (v.shed.has(a.norm)) return false;
+      if (a.tag !== 'adj' && a.tag !== 'num' && a.tag !== 'det') break;
+    }
+    return true;
+  }
   if (v.noise.has(norm)) {
     const p = prevWord(tokens, i);
     return p === undefined || !v.visualNoise.has(p.norm);
@@ -172,7 +208,10 @@ function isSound(m: LexiconMatch, tokens: readonly Token[], v: Vocab): boolean {
     return true;
   }
   // As a verb it is heard too: "a reporter interviews the mayor".
-  if (v.musical.has(norm)) return next === undefined || t.tag === 'verb' || (next.tag !== 'noun' && next.tag !== 'name') || v.heard.has(next.norm);
+  // A performer after it is heard too: "a musical band".
+  if (v.musical.has(norm)) {
+    return next === undefined || t.tag === 'verb' || (next.tag !== 'noun' && next.tag !== 'name') || v.heard.has(next.norm) || v.performers.has(next.norm);
+  }
   if (v.verbOnly.has(norm)) {
     if (t.tag === 'verb') return true;
     const p = prevWord(tokens, i);

@@ -17,7 +17,7 @@ export default {
     'coughs', 'coughing', 'sneeze', 'sneezes', 'sneezing', 'wail', 'wails', 'wailing', 'shriek', 'shrieks', 'shrieking',
     'argue', 'argues', 'arguing', 'debate', 'debates', 'debating', 'rapping', 'karaoke', 'speech', 'speeches', 'podcast',
     'interview', 'listen to', 'listens to', 'listening to', 'discuss', 'discusses', 'discussing', 'discussion', 'discussions',
-    'babbling',
+    'babbling', 'cry', 'cries', 'crying',
   ],
   effect: [
     'sound of', 'sound effect', 'sound effects', 'sfx', 'footsteps', 'thunder', 'thunderclap', 'crackle', 'crackling',
@@ -29,7 +29,7 @@ export default {
     'clicking', 'patter', 'pattering', 'crunch', 'crunching', 'caw', 'cawing', 'squeak',
     'squeaking', 'thump', 'thumping', 'rattle', 'rattling', 'slam', 'slams', 'clang', 'clanging', 'purr', 'purring',
     'screech', 'screeching', 'yelp', 'yelping', 'crowing', 'quacking', 'hooting', 'asmr', 'clap', 'claps', 'clapping',
-    'cheer',
+    'cheer', 'tick', 'ticks', 'ticked',
   ],
   ambience: [
     'ambience', 'ambiance', 'ambient sound', 'ambient noise', 'ambient audio', 'background noise', 'room tone',
@@ -88,13 +88,26 @@ export const VISUAL_NOISE_LEADS: readonly string[] = [
 export const NOISE_WORDS: readonly string[] = ['noise', 'noises'];
 
 /**
- * Sound words that are also nouns for things seen or felt ("the rough bark" of a tree, "Christmas cheer"): a sound as a
- * verb ("the crowd cheer") or after an animal that makes it.
+ * Sound words that are also nouns for things seen or felt ("the rough bark" of a tree, "Christmas cheer", a tick on a
+ * dog): a sound as a verb ("the crowd cheer", "the clock ticks") or after an animal that makes it.
  */
-export const VERB_ONLY_WORDS: readonly string[] = ['bark', 'barks', 'cheer'];
+export const VERB_ONLY_WORDS: readonly string[] = ['bark', 'barks', 'cheer', 'tick', 'ticks', 'ticked'];
 export const BARKING_ANIMALS: readonly string[] = [
   'dog', 'dogs', 'puppy', 'puppies', 'pup', 'pups', 'hound', 'hounds', 'fox', 'foxes', 'seal', 'seals', 'wolf', 'wolves',
   'coyote', 'coyotes', 'sea lion', 'terrier', 'terriers', 'retriever', 'shepherd', 'husky', 'corgi', 'chihuahua', 'poodle',
+];
+
+/** Crying is heard, unless what is shed follows: "crying blood", "she cries black tears" (an image, no sob). */
+export const CRY_WORDS: readonly string[] = ['cry', 'cries', 'cried', 'crying'];
+export const SHED_OBJECTS: readonly string[] = ['tear', 'tears', 'blood', 'ink', 'oil', 'gold', 'diamonds', 'rain', 'stars', 'petals'];
+
+/**
+ * Titles whose domain is named by a sound word after "of": "the god of thunder", "the queen of music" is a name, nothing
+ * heard.
+ */
+export const EPITHET_HEADS: readonly string[] = [
+  'god', 'gods', 'goddess', 'goddesses', 'lord', 'lords', 'king', 'kings', 'queen', 'queens', 'deity', 'spirit',
+  'spirits', 'prince', 'princess', 'master', 'emperor',
 ];
 
 /** Playing an instrument is music: one of these verbs with an instrument or a band. */
