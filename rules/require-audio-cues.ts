@@ -226,7 +226,8 @@ const LINE_ENDS = new Set(['.', '!', '?', ',', '\u2026']);
 /**
  * Whether a quotation is a spoken line. Not when it opens the prompt or makes up half of it (the
  * prompt itself, or a title, in quotes), nor when every word is capitalised and it is neither
- * exclaimed nor asked ("Reality Bites", "OK": a title or a name), nor after a word that makes it written or excluded
+ * exclaimed nor asked ("Reality Bites", "Wave off Kanagawa", "OK": a title or a name; small words may stay lowercase),
+ * nor after "=" (href="…"), nor after a word that makes it written or excluded
  * (`-neg "blurry"`, `named "Gus"`), nor when only punctuation parts it from such a quotation
  * (`-neg "blurry","ugly"`). Single marks quote a line only when it ends in punctuation ('Not yet!'),
  * since they also set off a term ("the 'blood moon' phase").
@@ -241,18 +242,28 @@ function spokenLines(analysis: PromptAnalysis, v: Vocab): boolean {
     while (k >= 0 && !isWordToken(tokens[k]) && k > unspokenEnd) k--;
     let spoken = open > 0 && k !== unspokenEnd;
     if (spoken && k >= 0 && v.unspoken.has(tokens[k]!.norm)) spoken = false;
+    // A value after "=" is a setting or an HTML attribute (href="…"), not a line.
+    if (spoken && tokens[open - 1]?.text === '=') spoken = false;
     if (spoken) {
       // A title or name in capitals ("Reality Bites", "OK") unless it is exclaimed or asked.
       let inside = 0;
       let titled = true;
+      let capitals = 0;
+      let smalls = 0;
       for (let i = q.tokenStart; i < q.tokenEnd; i++) {
         const t = tokens[i]!;
         if (isWordToken(t)) {
           inside++;
           const c = t.text.charCodeAt(0);
-          if (t.kind === 'word' && t.text[0] === t.norm[0] && !(c >= 48 && c <= 57)) titled = false;
+          // Small words stay lowercase inside a title ("The Great Wave off Kanagawa").
+          const lower = t.kind === 'word' && t.text[0] === t.norm[0] && !(c >= 48 && c <= 57);
+          if (!lower) capitals++;
+          else if (inside > 1 && (t.tag === 'det' || t.tag === 'prep' || t.tag === 'conj')) smalls++;
+          else titled = false;
         } else if (t.text === '!' || t.text === '?') titled = false;
       }
+      // With small words in it, a title has two capitalised words at least ("Come on in" is a line).
+      if (smalls > 0 && capitals < 2) titled = false;
       if (inside === 0 || titled || 2 * inside > words.length) spoken = false;
       // Single marks also set off a term ("the 'blood moon' phase"): a line in them ends in punctuation.
       else if (SINGLE_MARKS.has(analysis.text[q.start]!) && !LINE_ENDS.has(tokens[q.tokenEnd - 1]!.text)) spoken = false;
