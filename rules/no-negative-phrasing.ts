@@ -248,9 +248,16 @@ export default defineRule({
     /** Whether token `k` is in a negative prompt, its flag or label included. */
     const inList = (k: number) => negativePromptAt(lists, k) !== undefined;
 
-    /** What follows a "no": a number ("No 5") or a capitalised name ("No Entry") is not an excluded thing. */
+    /**
+     * What follows a "no": a number ("No 5"), a capitalised name ("No Entry"), a pronoun ("No, he
+     * finds…": an answer) or a comparison ("no bigger than a thumb") is not an excluded thing.
+     */
     const namesNothing = (after: Token | undefined): boolean =>
-      !isWordToken(after) || after.kind === 'number' || (UPPER_START.test(after.text) && after.text !== after.text.toUpperCase());
+      !isWordToken(after) ||
+      after.kind === 'number' ||
+      (UPPER_START.test(after.text) && after.text !== after.text.toUpperCase()) ||
+      (after.tag === 'pron' && !POSSESSIVES.has(after.norm)) ||
+      tokens[after.index + 1]?.norm === 'than';
     /** The excluded words from `from` to `last`, without a leading "any" or a closing "whatsoever" ("include any text" excludes text). */
     const excludedText = (from: number, last: number): string => {
       let [j, k] = [from, last];
@@ -431,13 +438,17 @@ export default defineRule({
       let stop = list && list.opener < whole.tokenEnd ? list.opener : whole.tokenEnd;
       for (let k = i + 1; k < stop; k++) if (flagWord(text, tokens, k) >= 0) stop = k;
       const clause = stop < whole.tokenEnd ? { ...whole, tokenEnd: stop } : whole;
+      let body = i;
+      for (let lead = phraseAt(body, sets.leads); lead > 0; lead = phraseAt(body, sets.leads)) body = nextWord(body + lead, clause.tokenEnd);
+      if (body >= clause.tokenEnd) continue;
+      // A clause may open with its leads: "…, and no other cars around" excludes like "…, no other cars".
+      const first = i;
+      i = body;
       if (phraseAt(i, sets.allow) > 0) continue;
       const marker = phraseAt(i, sets.markers);
       if (marker > 0 && quoted(i)) continue;
       if (marker === 0) {
-        let body = i;
-        for (let lead = phraseAt(body, sets.leads); lead > 0; lead = phraseAt(body, sets.leads)) body = nextWord(body + lead, clause.tokenEnd);
-        if (body < clause.tokenEnd) inlineExclusions(clause, i, body);
+        inlineExclusions(clause, first, body);
         continue;
       }
       // "No Pets Allowed sign", "No Entry": a capitalised name after "No" is sign text; "No 5" a number.
@@ -452,7 +463,7 @@ export default defineRule({
         const nextFirst = tokens.slice(next.tokenStart, next.tokenEnd).find(isWordToken);
         if (nextFirst && phraseAt(nextFirst.index, sets.markers) === 0) continue;
       }
-      spans.push({ start: tokens[i]!.start, end: tokens[last]!.end, excluded: excludedText(i + marker, last), clause: clause.index, cut: tokens[i]!.start });
+      spans.push({ start: tokens[i]!.start, end: tokens[last]!.end, excluded: excludedText(i + marker, last), clause: clause.index, cut: tokens[first]!.start });
     }
     spans.sort((a, b) => a.start - b.start);
 

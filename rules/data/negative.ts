@@ -106,10 +106,15 @@ export const ON_SCREEN_TEXT_CUES: readonly string[] = [
   'stamped', 'placard', 'headline', 'logo',
 ];
 
-/** "No" phrases that describe rather than exclude: pronouns and idioms ("no one walks by"). */
+/**
+ * Phrases that describe rather than exclude: pronouns and idioms ("no one walks by"), "no more"
+ * saying something stops ("No more waiting!"), and "without" of manner ("leaves without a word").
+ */
 export const NOT_EXCLUSIONS: readonly string[] = [
-  'no one', 'nobody', 'no longer', 'no more than', 'no matter', 'no doubt', 'no sooner', 'no less', 'no way',
-  'no need',
+  'no one', 'nobody', 'no longer', 'no more', 'no more than', 'no matter', 'no doubt', 'no sooner', 'no less', 'no way',
+  'no need', 'without a word', 'without warning', 'without hesitation', 'without hesitating', 'without regret',
+  'without error', 'without fail', 'without delay', 'without question', 'without a doubt',
+  'without a trace', 'without end',
 ];
 
 /** Labels that introduce an inline negative prompt ("Negative prompt: blurry, watermark", "--no text"). */
