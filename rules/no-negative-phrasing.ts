@@ -445,7 +445,9 @@ export default defineRule({
       const first = i;
       i = body;
       if (phraseAt(i, sets.allow) > 0) continue;
-      const marker = phraseAt(i, sets.markers);
+      let marker = phraseAt(i, sets.markers);
+      // After a lead only a "no" excludes: "…, and avoid hydroplaning" ends a list of what something does.
+      if (i > first && tokens[i]!.norm !== 'no' && !(tokens[i]!.norm === 'with' && tokens[i + 1]?.norm === 'no')) marker = 0;
       if (marker > 0 && quoted(i)) continue;
       if (marker === 0) {
         inlineExclusions(clause, first, body);
@@ -454,12 +456,17 @@ export default defineRule({
       // "No Pets Allowed sign", "No Entry": a capitalised name after "No" is sign text; "No 5" a number.
       const after = tokens[i + marker];
       if (tokens[i]!.norm === 'no' && isWordToken(after) && namesNothing(after)) continue;
+      // "Without you, my life…": a person is no thing to leave out.
+      if (isWordToken(after) && after.tag === 'pron' && !POSSESSIVES.has(after.norm)) continue;
       const last = lastWordBefore(clause.tokenEnd, i + marker - 1);
       if (last < i + marker) continue; // a bare "No." has nothing to exclude
       // "Without the gem, the world fell dark": a prepositional opener leading into its sentence's
       // main clause is narration, not an exclusion.
+      // Inside a sentence it is a tag ("a car on a wet road, without distortion, highly detailed"),
+      // unless a gerund follows, which tells how something is done ("…, without including the names").
       const next = analysis.clauses[clause.index + 1];
-      if (tokens[i]!.norm !== 'no' && marker <= 2 && PREPOSITIONAL.has(tokens[i]!.norm) && next && next.sentence === clause.sentence) {
+      const narrates = analysis.sentences[clause.sentence]!.tokenStart === whole.tokenStart || (isWordToken(after) && after.tag === 'verb' && after.norm.endsWith('ing'));
+      if (tokens[i]!.norm !== 'no' && marker <= 2 && PREPOSITIONAL.has(tokens[i]!.norm) && next && next.sentence === clause.sentence && narrates) {
         const nextFirst = tokens.slice(next.tokenStart, next.tokenEnd).find(isWordToken);
         if (nextFirst && phraseAt(nextFirst.index, sets.markers) === 0) continue;
       }
