@@ -4,11 +4,11 @@
  * match the page's, so the page cannot drift as the rules change. Timings vary and are ignored.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { BIN, ROOT, requireBuild } from './helpers/cli.js';
+import { ROOT, requireBuild, shellWithShotlint } from './helpers/cli.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -38,19 +38,12 @@ function selfContained(markdown: string): Example[] {
 
 const examples = selfContained(readFileSync(join(ROOT, 'docs', 'cli.md'), 'utf8'));
 let root: string;
-
-const env = (): NodeJS.ProcessEnv => {
-  const out: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', PATH: `${join(root, '.bin')}:${process.env.PATH ?? ''}` };
-  for (const key of Object.keys(out)) if (key.startsWith('VITEST') || key === 'FORCE_COLOR' || key === 'GITHUB_ACTIONS' || key === 'NODE_OPTIONS') delete out[key];
-  return out;
-};
+let env: NodeJS.ProcessEnv;
 
 beforeAll(() => {
   requireBuild();
   root = mkdtempSync(join(tmpdir(), 'shotlint-cli-doc-'));
-  mkdirSync(join(root, '.bin'));
-  writeFileSync(join(root, '.bin', 'shotlint'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
-  chmodSync(join(root, '.bin', 'shotlint'), 0o755);
+  env = shellWithShotlint(root);
   mkdirSync(join(root, 'work'));
 });
 
@@ -65,7 +58,7 @@ describe('docs/cli.md examples that need no file', () => {
 
   for (const example of examples) {
     it(`line ${example.line}: ${example.command}`, () => {
-      const r = spawnSync('sh', ['-c', `{ ${example.command} ; } 2>&1`], { cwd: join(root, 'work'), env: env(), encoding: 'utf8' });
+      const r = spawnSync('sh', ['-c', `{ ${example.command} ; } 2>&1`], { cwd: join(root, 'work'), env, encoding: 'utf8' });
       const normalize = (text: string) => text.replace(/ · \d+\.\d+ s$/gm, ' · 0.00 s').replace(/\n+$/, '');
       expect(normalize(r.stdout)).toBe(normalize(example.output));
     });

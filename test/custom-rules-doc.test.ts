@@ -5,11 +5,11 @@
  * with its output and exit code compared to the guide's. The guide cannot drift from behaviour.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { BIN, ROOT, requireBuild } from './helpers/cli.js';
+import { ROOT, requireBuild, shellWithShotlint } from './helpers/cli.js';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -54,11 +54,7 @@ function bareImports(code: string): string[] {
 }
 
 let root: string;
-const env = (): NodeJS.ProcessEnv => {
-  const out: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', PATH: `${join(root, '.bin')}:${process.env.PATH ?? ''}` };
-  for (const key of Object.keys(out)) if (key.startsWith('VITEST') || key === 'FORCE_COLOR' || key === 'GITHUB_ACTIONS' || key === 'NODE_OPTIONS') delete out[key];
-  return out;
-};
+let shellEnv: NodeJS.ProcessEnv;
 
 beforeAll(() => {
   requireBuild();
@@ -80,9 +76,7 @@ beforeAll(() => {
       symlinkSync(target, link, 'dir');
     }
   }
-  mkdirSync(join(root, '.bin'));
-  writeFileSync(join(root, '.bin', 'shotlint'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
-  chmodSync(join(root, '.bin', 'shotlint'), 0o755);
+  shellEnv = shellWithShotlint(root);
 });
 
 afterAll(() => {
@@ -98,7 +92,7 @@ describe('docs/custom-rules.md', () => {
   });
 
   it("the plugin's tests (checkFixture on every rule) pass", () => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run'], { cwd: join(root, PLUGIN_DIR), env: env(), encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run'], { cwd: join(root, PLUGIN_DIR), env: shellEnv, encoding: 'utf8' });
     expect(r.stdout + r.stderr).toMatch(/Tests\s+\d+ passed/);
     expect(r.stdout + r.stderr).not.toMatch(/failed/);
     expect(r.status).toBe(0);
@@ -109,7 +103,7 @@ describe('docs/custom-rules.md', () => {
     const command = first!.replace(/^\$ /, '');
     it(`line ${block.line}: ${command}`, () => {
       expect(block.exitCode, 'an exit code line under the block').toBeDefined();
-      const r = spawnSync('sh', ['-c', `{ ${command} ; } 2>&1`], { cwd: join(root, PROJECT_DIR), env: env(), encoding: 'utf8' });
+      const r = spawnSync('sh', ['-c', `{ ${command} ; } 2>&1`], { cwd: join(root, PROJECT_DIR), env: shellEnv, encoding: 'utf8' });
       // Timings vary from run to run.
       const normalize = (text: string) => text.replace(/ · \d+\.\d+ s$/gm, ' · 0.00 s').replace(/\n$/, '');
       expect(normalize(r.stdout)).toBe(normalize(output.join('\n')));

@@ -1,6 +1,6 @@
 /** Spawning the BUILT `shotlint` binary in temporary folders, as a user would run it. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,4 +78,18 @@ export function tempDir(files: Record<string, string | Buffer> = {}): { dir: str
 /** Parses `--format json` output. */
 export function parseJson(stdout: string): any[] {
   return JSON.parse(stdout) as any[];
+}
+
+/**
+ * For a docs page's shell commands: writes a `shotlint` command into `dir/.bin` that runs the
+ * build, and returns the environment a reader's shell would have (that folder first on PATH, no
+ * colour, no test runner's or CI's variables).
+ */
+export function shellWithShotlint(dir: string): NodeJS.ProcessEnv {
+  mkdirSync(join(dir, '.bin'), { recursive: true });
+  writeFileSync(join(dir, '.bin', 'shotlint'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
+  chmodSync(join(dir, '.bin', 'shotlint'), 0o755);
+  const env = baseEnv({ PATH: `${join(dir, '.bin')}:${process.env.PATH ?? ''}`, NODE_OPTIONS: undefined });
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  return env;
 }
