@@ -185,9 +185,9 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
     return !prev || prev.tag === 'prep' || prev.tag === 'conj';
   }
   const key = m.term.toLowerCase();
+  const next = wordAfter(tokens, m);
   // "a rear-view mirror": a thing in the scene.
-  const thing = wordAfter(tokens, m);
-  if (thing && THINGS_AFTER_VIEW_SET.has(thing.norm)) return false;
+  if (next && THINGS_AFTER_VIEW_SET.has(next.norm)) return false;
   // "storefronts on the ground level": after a determiner, a floor of a building.
   if (FLOOR_SET.has(key)) {
     const prev = wordBefore(tokens, m);
@@ -196,7 +196,6 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
   // "a dancer, full body" or "a full-body portrait" is a framing; "full-body armour", "a full body
   // of water" and "shaking her full body" are not.
   if (BODY_FRAMING_SET.has(key)) {
-    const next = wordAfter(tokens, m);
     if (next && FRAMING_HEAD_SET.has(next.norm)) return true;
     const prev = wordBefore(tokens, m);
     if (prev && (prev.tag === 'det' || POSSESSIVES.has(prev.norm))) return false;
@@ -207,8 +206,7 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
   // preposition takes a noun phrase.
   const last = tokens[m.tokenEnd - 1]!;
   if (key.includes('-') && !m.text.includes('-') && last !== first && first.tag === 'noun' && last.tag === 'prep') {
-    const after = wordAfter(tokens, m);
-    if (first.norm !== first.lemma || (after && (after.tag === 'det' || after.tag === 'noun' || after.tag === 'adj' || POSSESSIVES.has(after.norm) || after.norm.endsWith("'s")))) return false;
+    if (first.norm !== first.lemma || (next && (next.tag === 'det' || next.tag === 'noun' || next.tag === 'adj' || POSSESSIVES.has(next.norm) || next.norm.endsWith("'s")))) return false;
   }
   // "a bird views the lake": a term closed by an -s verb is a clause, unless the camera does it ("camera moves").
   if (last !== first && last.tag === 'verb' && last.verbForm === 's' && !CAMERA_SUBJECTS.has(first.norm)) return false;
@@ -219,13 +217,11 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
   if (first.tag === 'verb' && first.verbForm !== 'ed' && last !== first && !namesCamera(tokens, m)) {
     const subject = subjectOf(tokens, m.tokenStart);
     if (subject && !CAMERA_SUBJECTS.has(subject.norm) && (first.norm !== first.lemma || subject.norm !== subject.lemma)) {
-      const after = wordAfter(tokens, m);
-      if (!CAMERA_VERB_SET.has(first.lemma) || (after && (after.tag === 'det' || POSSESSIVES.has(after.norm)))) return false;
+      if (!CAMERA_VERB_SET.has(first.lemma) || (next && (next.tag === 'det' || POSSESSIVES.has(next.norm)))) return false;
     }
   }
   const ambiguous = CAMERA_AMBIGUOUS_SET.has(key) || (single(m) && (CAMERA_AMBIGUOUS_SET.has(first.lemma) || CAMERA_AMBIGUOUS_SET.has(m.text.toLowerCase())));
   if (!ambiguous) return true;
-  const next = wordAfter(tokens, m);
   if (next && NOT_CAMERA_AFTER_SET.has(next.norm)) return false;
   // A verb whose subject is something other than the camera: "she tilts her head", "a car zooms past".
   const subject = subjectOf(tokens, m.tokenStart);
