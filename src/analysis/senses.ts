@@ -495,10 +495,12 @@ export const SENSE_LOCATIVE = 16;
 export const SENSE_VANTAGE = 32;
 /** A verb that points the camera ("focus"). */
 export const SENSE_POINTING = 64;
+/** A word that opens a mountain's name ("Mount", "Mt"). */
+export const SENSE_MOUNTAIN = 128;
 
 /** Which of the pass's word lists a word is in: computed once per distinct word (the analyzer caches it). */
 export function senseFlags(norm: string, lemma: string): number {
-  return (VIEW_SET.has(norm) ? SENSE_VIEW : 0) | (AIM_SET.has(lemma) ? SENSE_AIM : 0) | (BACKDROP_SET.has(norm) ? SENSE_BACKDROP : 0) | (isPlaceName(norm) ? SENSE_PLACE : 0) | (LOCATIVE.has(norm) ? SENSE_LOCATIVE : 0) | (VANTAGE_SET.has(lemma) ? SENSE_VANTAGE : 0) | (POINTING_SET.has(norm) ? SENSE_POINTING : 0);
+  return (VIEW_SET.has(norm) ? SENSE_VIEW : 0) | (AIM_SET.has(lemma) ? SENSE_AIM : 0) | (BACKDROP_SET.has(norm) ? SENSE_BACKDROP : 0) | (isPlaceName(norm) ? SENSE_PLACE : 0) | (LOCATIVE.has(norm) ? SENSE_LOCATIVE : 0) | (VANTAGE_SET.has(lemma) ? SENSE_VANTAGE : 0) | (POINTING_SET.has(norm) ? SENSE_POINTING : 0) | (MOUNTAIN_PREFIX_SET.has(norm) ? SENSE_MOUNTAIN : 0);
 }
 
 /**
@@ -545,7 +547,7 @@ export function refineMatches(
       const on = pointedAt(words, w);
       if (on) (extra ??= []).push(added('camera', 'focus', `${t.lemma} on`, t, on, text));
     }
-    if (MOUNTAIN_PREFIX_SET.has(t.norm)) {
+    if ((f & SENSE_MOUNTAIN) !== 0) {
       // "Mount Fuji", "Mt Everest", "mt Kilimanjaro": a capitalised name after it is a mountain ("mount the horse" is a verb).
       const name = words[w + 1];
       if (name && name.index === t.index + 1 && isCapitalised(name.text) && (name.tag === 'noun' || name.tag === 'name') && !starts.has(name.start)) (extra ??= []).push(added('environment', 'placeName', `${t.norm} ${name.norm}`, t, name, text));
