@@ -21,8 +21,10 @@ import { DASHES } from './tokenize.js';
 
 /** Names of flags that take a number or a ratio: "- gs 7", "- ar 16:9", ".--seed 5", "- gs5". */
 export const NUMBER_NAMES: ReadonlySet<string> = new Set([...NUMBER_FLAGS, ...Object.keys(SETTING_FLAGS), ...Object.keys(VALUE_FLAG_NAMES)]);
+/** Names of flags whose value is words, or that take none: "-camera zoom in", "-neg blur", "-hide". */
+export const WORD_NAMES: ReadonlySet<string> = new Set([...WORD_FLAGS, ...NEGATIVE_FLAGS]);
 /** Every flag name the analysis knows. */
-export const FLAG_NAMES: ReadonlySet<string> = new Set([...WORD_FLAGS, ...NEGATIVE_FLAGS, ...NUMBER_NAMES]);
+export const FLAG_NAMES: ReadonlySet<string> = new Set([...WORD_NAMES, ...NUMBER_NAMES]);
 /** The negative flags that are no English word: "- neg blur" is a flag, "- no people" and "- negative space" are items of a list. */
 const LIST_NAMES = new Set(NEGATIVE_FLAGS.filter((f) => f !== 'no' && f !== 'negative'));
 const CAMERA_MOVES = new Set(CAMERA_FLAG_MOVES);

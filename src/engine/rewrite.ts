@@ -10,14 +10,13 @@ import alternatives from '../../rules/data/alternatives.js';
 import { componentMap, isContentWord, parameterFlag, type ComponentMap } from './components.js';
 import { SPECIFICITY_RULE, componentPresence } from './score.js';
 import { firstIndexWhere } from '../analysis/sort.js';
-import { newlineBefore } from '../analysis/flags.js';
+import { WORD_NAMES, newlineBefore } from '../analysis/flags.js';
 import { DASHES } from '../analysis/tokenize.js';
 import { POSSESSIVES, grades } from '../analysis/pos.js';
 import { isCapitalised } from '../analysis/capitals.js';
 import { GENERIC_HEADS } from '../../rules/data/abstract.js';
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
-import { ABSORB_AFTER, ABSORB_BEFORE, SETTING_FLAGS, VALUE_FLAG_NAMES, VALUE_WORD_FLAGS, WORD_FLAGS } from '../../rules/data/setting.js';
-import { NEGATIVE_FLAGS } from '../../rules/data/negative.js';
+import { ABSORB_AFTER, ABSORB_BEFORE, SETTING_FLAGS, VALUE_FLAG_NAMES, VALUE_WORD_FLAGS } from '../../rules/data/setting.js';
 
 /** Where each group of clauses goes, in the formula's order. */
 const ORDER: readonly Component[] = ['subject', 'environment', 'camera', 'lighting', 'audio', 'style', 'settings'];
@@ -68,8 +67,6 @@ const SETTING_PREPOSITIONS = new Set(ABSORB_BEFORE);
 /** Setting names that are words, not a flag's short name: "with ratio 9:16", not "light up ar 16:9". */
 const SETTING_WORDS = new Set(ABSORB_AFTER);
 const VALUE_FLAGS = new Set(VALUE_WORD_FLAGS);
-/** Flags whose value is words, or that take none: they run to the end of their clause. */
-const WORD_TAKING_FLAGS = new Set([...WORD_FLAGS, ...NEGATIVE_FLAGS]);
 /** A placeholder's inner text must stay short enough to be recognised as one (see src/analysis/placeholders.ts). */
 const MAX_PLACEHOLDER = 78;
 
@@ -504,7 +501,8 @@ function proseAfterFlags(text: string, tokens: readonly Token[], i: number, end:
     if (k > end) return false;
     const w = parameterFlag(text, tokens, k);
     if (w < 0) break;
-    if (WORD_TAKING_FLAGS.has(tokens[w]!.norm)) return false;
+    // Flags whose value is words, or that take none, run to the end of their clause.
+    if (WORD_NAMES.has(tokens[w]!.norm)) return false;
     k = w + 1;
     // The value: numbers and the punctuation inside them ("16:9", "1.5").
     while (k <= end && (tokens[k]!.kind === 'number' || (tokens[k]!.kind === 'punct' && tokens[k]!.start === tokens[k - 1]!.end && !DASHES.has(tokens[k]!.text)))) k++;
