@@ -14,6 +14,7 @@ import abstractWords, {
   DEGREE_ADVERBS,
   EVENT_NOUNS,
   FOOD_NOUNS,
+  EMPTY_TAG_NOUNS,
   GENERIC_HEADS,
   GENRE_MODIFIERS,
   HEAD_STANDS_FOR,
@@ -84,6 +85,7 @@ const NO_DELETION = toSet(NO_DELETION_AFTER);
 const INTENSIFIER = toSet(INTENSIFIERS);
 const COMPOUND_PARTICIPLE = toSet(COMPOUND_PARTICIPLES);
 const GENERIC_HEAD = toSet(GENERIC_HEADS);
+const EMPTY_TAG = toSet(EMPTY_TAG_NOUNS);
 const IMPRESSION = ['impression'] as const;
 const OWN_KINDS = new Set<string>(OWN_DIMENSIONS);
 const PERSON_KINDS = new Set(['person', 'crowd']);
@@ -801,7 +803,7 @@ const FIXED = 'fixed:';
 /**
  * The suggestion that deletes a praise word, with what it needs to leave whole text: the degree
  * word grading it ("the most exquisite features" → "the features"), or the generic noun it
- * qualifies when the phrase is a list item ("…, cinematic style, …"). None after a correlative
+ * qualifies when the phrase is a list item ("…, cinematic style, …", "…, superb details, …"). None after a correlative
  * ("both majestic and vast"), before a compound participle ("funny looking"), or before a generic
  * noun inside a sentence ("with cinematic view"). `from`/`to`: the words deleted, for the description.
  */
@@ -820,6 +822,11 @@ function praiseDeletion(analysis: PromptAnalysis, from: number, to: number): { f
   if (nextInSentence && GENERIC_HEAD.has(next.norm) && !otherModifier) {
     const fix = deletion(analysis, from, to + 1, true);
     return fix ? { from: first.start, to: next.end, fix } : undefined;
+  }
+  // A picture noun goes too when the phrase is a list item ("…, superb details, …"); in a sentence it stays.
+  if (nextInSentence && EMPTY_TAG.has(next.norm) && !otherModifier) {
+    const fix = deletion(analysis, from, to + 1, true);
+    if (fix) return { from: first.start, to: next.end, fix };
   }
   const graded = grades(prev, first);
   const start = graded ? from - 1 : from;

@@ -8,6 +8,7 @@ import { isContentWord } from '../src/engine/components.js';
 import { PLACEHOLDERS } from '../src/engine/rewrite.js';
 import cases from '../fixtures/rewrites.js';
 import { grades } from '../src/analysis/pos.js';
+import { EMPTY_TAG_NOUNS, GENERIC_HEADS } from '../rules/data/abstract.js';
 
 describe('rewrite fixtures', () => {
   for (const c of cases) {
@@ -44,6 +45,15 @@ function deletedWithPraise(flagged: readonly Diagnostic[], w: Word): boolean {
   return flagged.some((d) => d.suggestions?.some(gone) === true);
 }
 
+const BARE_HEADS = new Set([...GENERIC_HEADS, ...EMPTY_TAG_NOUNS]);
+
+/** A generic or picture noun right after a flagged word ("Beautiful cinematic video."): the rewrite drops it with its praise when nothing else qualifies it. */
+function headOfPraise(input: ReturnType<typeof analyze>, flagged: readonly (readonly [number, number])[], w: Word): boolean {
+  if (!BARE_HEADS.has(w.norm)) return false;
+  const prev = input.words[input.words.findIndex((x) => x.start === w.start) - 1];
+  return prev !== undefined && prev.sentence === w.sentence && flagged.some(([a, b]) => a <= prev.start && prev.end <= b);
+}
+
 /** Every content word kept (except the flagged ones, the words grading them and the generic noun the rule deletes with them), and no word that is neither the prompt's nor a placeholder's. */
 function checkWords(text: string, model?: string): string[] {
   const result = lint(text, { model });
@@ -59,7 +69,7 @@ function checkWords(text: string, model?: string): string[] {
     if (!isContentWord(w)) continue;
     if (flagged.some((d) => d.range[0] <= w.start && w.end <= d.range[1])) continue;
     if (gradesFlagged(input, flagged.map((d) => d.range), w)) continue;
-    if (deletedWithPraise(flagged, w)) continue;
+    if (deletedWithPraise(flagged, w) || headOfPraise(input, flagged.map((d) => d.range), w)) continue;
     if (!outsideSet.has(w.norm)) problems.push(`lost "${w.text}"`);
   }
   const inputWords = new Set(input.words.map((w) => w.norm));
@@ -157,7 +167,7 @@ function mayGo(text: string, model?: string): (w: Word) => boolean {
   const flagged = diagnostics.map((d) => d.range);
   return (w) => {
     const clause = input.clauses[w.clause]!;
-    return flagged.some(([a, b]) => (a <= w.start && w.end <= b) || (!isContentWord(w) && a < clause.end && clause.start < b)) || gradesFlagged(input, flagged, w) || deletedWithPraise(diagnostics, w);
+    return flagged.some(([a, b]) => (a <= w.start && w.end <= b) || (!isContentWord(w) && a < clause.end && clause.start < b)) || gradesFlagged(input, flagged, w) || deletedWithPraise(diagnostics, w) || headOfPraise(input, flagged, w);
   };
 }
 

@@ -240,6 +240,19 @@ export const GENERIC_HEADS: readonly string[] = [
 ];
 
 /**
+ * Nouns naming the picture or its parts that say nothing as a tag of their own once their praise
+ * is gone ("…, superb details, …", "…, cinematic shot, …", "high quality image"): such a list item
+ * is deleted whole. Inside a sentence they still read ("a dramatic scene unfolds" → "a scene
+ * unfolds"), unlike GENERIC_HEADS. Media that say something alone ("painting", "portrait",
+ * "animation", "photography") are not here.
+ */
+export const EMPTY_TAG_NOUNS: readonly string[] = [
+  'video', 'videos', 'clip', 'clips', 'footage', 'shot', 'shots', 'scene', 'scenes', 'image', 'images', 'picture',
+  'pictures', 'photo', 'photos', 'render', 'rendering', 'visuals', 'graphics', 'imagery', 'detail', 'details',
+  'composition', 'cinematography', 'frame', 'frames',
+];
+
+/**
  * What a praise word stood in for, by the noun it qualifies (keys of alternatives.ts): "a
  * beautiful woman" needs her appearance, "an amazing backpack" its look and material, "a
  * stunning cavern" the light and look of the place. `person` and `animal` come from the

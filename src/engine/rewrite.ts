@@ -14,7 +14,7 @@ import { WORD_NAMES, newlineBefore } from '../analysis/flags.js';
 import { DASHES } from '../analysis/tokenize.js';
 import { POSSESSIVES, grades } from '../analysis/pos.js';
 import { isCapitalised } from '../analysis/capitals.js';
-import { GENERIC_HEADS } from '../../rules/data/abstract.js';
+import { EMPTY_TAG_NOUNS, GENERIC_HEADS } from '../../rules/data/abstract.js';
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
 import { ABSORB_AFTER, ABSORB_BEFORE, SETTING_FLAGS, VALUE_FLAG_NAMES, VALUE_WORD_FLAGS } from '../../rules/data/setting.js';
 
@@ -42,6 +42,8 @@ const VERB_FOLLOWERS = new Set(['det', 'adv', 'prep', 'pron']);
 const MODIFIER_TAGS = new Set(['adj', 'adv']);
 /** Nouns that mean nothing without their praise ("cinematic style"): the rewrite keeps or drops the pair as the rule's deletion does. */
 const GENERIC_HEAD: ReadonlySet<string> = new Set(GENERIC_HEADS);
+/** Picture nouns that say nothing as a list item of their own ("…, superb details, …"). */
+const EMPTY_TAG: ReadonlySet<string> = new Set(EMPTY_TAG_NOUNS);
 /** What ends an item of a tag list, or the sentence it is in. */
 const LIST_BREAKS = new Set([',', ';', '\uFF0C', '\uFF1B', '\u3001', '|', ...SENTENCE_END]);
 /** Pronouns a present-tense verb agrees with in its base form: "they run". */
@@ -315,6 +317,7 @@ function flaggedTokens(analysis: PromptAnalysis, diagnostics: readonly Diagnosti
  * epic look.") the rule offers no deletion, and the rewrite keeps the praise rather than leave
  * "in a style". A noun that keeps another modifier ("realistic cinematic style") or takes a
  * complement ("a beautiful view of the bay") still means something and loses only the praise.
+ * A picture noun ("superb details", "cinematic shot") goes with its praise only as a list item.
  */
 function settleGenericHeads(tokens: readonly Token[], out: Set<number>, inside: Int32Array): void {
   const firstWord = tokens.findIndex((t) => t.kind === 'word');
@@ -322,7 +325,9 @@ function settleGenericHeads(tokens: readonly Token[], out: Set<number>, inside: 
   while (lastWord > 0 && tokens[lastWord]!.kind !== 'word') lastWord--;
   for (const i of [...out].sort((a, b) => a - b)) {
     const head = tokens[i + 1];
-    if (head === undefined || out.has(head.index) || head.kind !== 'word' || !GENERIC_HEAD.has(head.norm) || head.sentence !== tokens[i]!.sentence || inside[head.index]! >= 0) continue;
+    if (head === undefined || out.has(head.index) || head.kind !== 'word' || head.sentence !== tokens[i]!.sentence || inside[head.index]! >= 0) continue;
+    const generic = GENERIC_HEAD.has(head.norm);
+    if (!generic && !EMPTY_TAG.has(head.norm)) continue;
     // The run of left-out words before the noun, with the connectors between them.
     let start = i;
     while (start > 0 && (out.has(start - 1) || (CONNECTORS.has(tokens[start - 1]!.norm) && out.has(start - 2)))) start--;
@@ -333,9 +338,10 @@ function settleGenericHeads(tokens: readonly Token[], out: Set<number>, inside: 
     const opens = before === undefined || before.sentence !== head.sentence || (LIST_BREAKS.has(before.text) && !coordinate);
     const closes = after === undefined || after.sentence !== head.sentence || LIST_BREAKS.has(after.text);
     // Nothing else in the prompt: the rule offers no deletion, and nor does the rewrite.
-    if (firstWord >= start && lastWord <= head.index) for (let k = start; k <= i; k++) out.delete(k);
-    else if (opens && closes) out.add(head.index);
-    else if (before?.tag === 'det' && (closes || (after!.tag === 'prep' && after!.norm !== 'of'))) for (let k = start; k <= i; k++) out.delete(k);
+    if (firstWord >= start && lastWord <= head.index) {
+      if (generic) for (let k = start; k <= i; k++) out.delete(k);
+    } else if (opens && closes) out.add(head.index);
+    else if (generic && before?.tag === 'det' && (closes || (after!.tag === 'prep' && after!.norm !== 'of'))) for (let k = start; k <= i; k++) out.delete(k);
   }
 }
 
