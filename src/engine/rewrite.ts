@@ -745,10 +745,11 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
     // "Lighting: soft, from the left.": what follows a label stays in its order.
     const labelled = COLONS.has(tokens[atoms[0]!.to - 1]!.text);
     // "Nearby, a pair of skis … stand upright", "Occasionally, the horses rear up": a word that only
-    // sets the scene for the noun phrase after it opens prose, not a tag list.
+    // sets the scene for the noun phrase after it opens prose, not a tag list. An adverb does
+    // whatever follows ("Occasionally, patches of green peek through"): sorted, it would trail the list.
     const head = atoms[0]!.kept.filter((i) => tokens[i]!.kind !== 'punct');
     const next = atoms[1] ? tokens[atoms[1].kept[0]!] : undefined;
-    const opener = head.length === 1 && !atoms[0]!.action && [...atoms[0]!.counts.keys()].every((g) => g === 'style') && (next?.tag === 'det' || next?.tag === 'pron');
+    const opener = head.length === 1 && !atoms[0]!.action && [...atoms[0]!.counts.keys()].every((g) => g === 'style') && (next?.tag === 'det' || next?.tag === 'pron' || (next !== undefined && tokens[head[0]!]!.tag === 'adv'));
     blocks.push({ from, to, tokens: keptTokens(tokens, from, to, removed, inside, omit), units, group, tags: !atoms.some((a) => a.verbal) && !labelled && !opener });
   }
   // A tool's flags or an inline negative prompt closing a sentence of several ("… the sky --ar 9:16")
