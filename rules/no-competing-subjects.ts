@@ -476,6 +476,7 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
     // an action or of an address ("chases a mouse", "barks at a mailman").
     if (!s.agent && (VEHICLES.has(s.head) || !acting.has(sentence) || passedOrHeld(analysis, s) || becomes(tokens, s))) return;
     if (k > 0 && apposition(analysis, subjects[k - 1]!, s)) return;
+    if (k > 0 && partDonor(tokens, subjects[k - 1]!, s)) return;
     let list = bySentence.get(sentence);
     if (!list) bySentence.set(sentence, (list = []));
     list.push(s);
@@ -543,6 +544,14 @@ function becomes(tokens: readonly Token[], s: SubjectCandidate): boolean {
   while (k >= 0 && tokens[k]!.tag === 'adv') k--;
   const verb = tokens[k];
   return verb !== undefined && verb.tag === 'verb' && CHANGE.has(verb.lemma) && (into || verb.lemma === 'become');
+}
+
+/**
+ * The animal or person a part is taken from or shown of: "the antlers of a deer", "the hand of a
+ * woman". The part is what is seen; its owner is the subject it belongs to, not another one.
+ */
+function partDonor(tokens: readonly Token[], before: SubjectCandidate, s: SubjectCandidate): boolean {
+  return before.kind === 'attribute' && before.tokenEnd === s.tokenStart - 1 && tokens[s.tokenStart - 1]!.norm === 'of';
 }
 
 /** "The driver, a rugged man with a beard": the second phrase renames the first. */
