@@ -14,7 +14,7 @@ import { WORD_NAMES, newlineBefore } from '../analysis/flags.js';
 import { DASHES } from '../analysis/tokenize.js';
 import { POSSESSIVES, grades } from '../analysis/pos.js';
 import { isCapitalised } from '../analysis/capitals.js';
-import { EMPTY_TAG_NOUNS, GENERIC_HEADS } from '../../rules/data/abstract.js';
+import { EMPTY_LIGHT_NOUNS, EMPTY_TAG_NOUNS, GENERIC_HEADS } from '../../rules/data/abstract.js';
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
 import { ABSORB_AFTER, ABSORB_BEFORE, SETTING_FLAGS, VALUE_FLAG_NAMES, VALUE_WORD_FLAGS } from '../../rules/data/setting.js';
 
@@ -43,7 +43,7 @@ const MODIFIER_TAGS = new Set(['adj', 'adv']);
 /** Nouns that mean nothing without their praise ("cinematic style"): the rewrite keeps or drops the pair as the rule's deletion does. */
 const GENERIC_HEAD: ReadonlySet<string> = new Set(GENERIC_HEADS);
 /** Picture nouns that say nothing as a list item of their own ("…, superb details, …"). */
-const EMPTY_TAG: ReadonlySet<string> = new Set(EMPTY_TAG_NOUNS);
+const EMPTY_TAG: ReadonlySet<string> = new Set([...EMPTY_TAG_NOUNS, ...EMPTY_LIGHT_NOUNS]);
 /** What ends an item of a tag list, or the sentence it is in. */
 const LIST_BREAKS = new Set([',', ';', '\uFF0C', '\uFF1B', '\u3001', '|', ...SENTENCE_END]);
 /** Pronouns a present-tense verb agrees with in its base form: "they run". */
@@ -131,6 +131,8 @@ export function computeRewrite(analysis: PromptAnalysis, diagnostics: readonly D
 
   const found = componentPresence(analysis, diagnostics, config);
   const presence = { ...found };
+  // Light named only by praise ("…, perfect lighting") is gone with it: ask for the light instead.
+  if (presence.lighting && removed.size > 0 && analysis.byCategory.lighting.every((m) => removed.has(m.tokenEnd - 1))) presence.lighting = false;
   for (const c of asked) if (c in presence) presence[c as keyof typeof presence] = true;
   const slots = new Map<Component, { text: string; component: Component }[]>();
   const add = (after: Component, component: Component, t: string) => {
