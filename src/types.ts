@@ -386,6 +386,11 @@ export interface ShotlintConfig {
    * language server, which pass the rules as `ResolveOptions.plugins`; the core reads no files.
    */
   plugins?: readonly string[];
+  /**
+   * Files the command line skips: .gitignore-style patterns, relative to the config file's
+   * folder. Read by the CLI only; linting a text ignores them.
+   */
+  ignores?: readonly string[];
 }
 
 /** A rule as the runner will run it: severity and parsed options settled. */

@@ -13,6 +13,8 @@ export const OPTIONS = {
   prompt: { type: 'string', short: 'p', multiple: true },
   stdin: { type: 'boolean' },
   lines: { type: 'boolean' },
+  'ignore-pattern': { type: 'string', multiple: true },
+  'no-ignore': { type: 'boolean' },
   format: { type: 'string', short: 'f' },
   'output-file': { type: 'string', short: 'o' },
   'max-warnings': { type: 'string' },
@@ -56,6 +58,10 @@ export interface CliOptions {
   prompts: string[];
   stdin: boolean;
   lines: boolean;
+  /** `--ignore-pattern` values (.gitignore syntax, from the working folder). */
+  ignorePatterns: string[];
+  /** False with `--no-ignore`: every file named, walked or matched is linted. */
+  ignore: boolean;
   format: FormatName;
   outputFile?: string;
   maxWarnings?: number;
@@ -172,6 +178,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
   if (v.fix && (v.prompt !== undefined || v.stdin)) {
     throw new UsageError('--fix rewrites files: a prompt from -p or --stdin has no file to write back to.', 'Use --fix-dry-run to see the fixed text (with -f json, as "output").');
   }
+  const blank = (v['ignore-pattern'] ?? []).findIndex((p) => p.trim() === '');
+  if (blank >= 0) throw new UsageError(`--ignore-pattern #${blank + 1} is empty.`, 'Give a .gitignore-style pattern, e.g. --ignore-pattern "drafts/".');
   if (v.color && v['no-color']) throw new UsageError('--color and --no-color cannot be used together.');
 
   const set: Record<string, string> = {};
@@ -193,6 +201,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
     prompts: v.prompt ?? [],
     stdin: v.stdin ?? false,
     lines: v.lines ?? false,
+    ignorePatterns: v['ignore-pattern'] ?? [],
+    ignore: !v['no-ignore'],
     format,
     quiet: v.quiet ?? false,
     configLookup: !v['no-config-lookup'],
@@ -239,6 +249,8 @@ Input:
       --lines                Every non-empty line of a text file is its own prompt
   Files: .txt .prompt (one prompt), .md (each \`\`\`prompt block, else the whole file),
   .jsonl (one record per line), .json (array of records); directories and globs expand.
+      --ignore-pattern <p>   Skip files matching this .gitignore-style pattern (repeatable)
+      --no-ignore            Lint every file given: no .shotlintignore, --ignore-pattern or "ignores"
 
 Model and settings:
   -m, --model <id>           Model profile (e.g. sora-2-pro, veo-3)

@@ -2,10 +2,13 @@
  * Positional arguments → the files to lint. Named files are taken whatever their extension;
  * directories are walked for prompt files (node_modules and .git ignored); globs go through
  * tinyglobby. Everything is checked before any linting starts, so a typo exits 2 at once.
+ * Ignored files (see ignore.ts) are dropped here: silently from a walk or a glob, with a warning
+ * when named.
  */
 import { open, stat } from 'node:fs/promises';
 import { extname, relative, resolve } from 'node:path';
 import { describeIoError, IoError, UsageError } from './errors.js';
+import type { IsIgnored } from './ignore.js';
 
 export type FileKind = 'text' | 'lines' | 'markdown' | 'json' | 'jsonl';
 
@@ -67,12 +70,17 @@ async function isBinary(path: string): Promise<boolean> {
 
 export interface Expanded {
   files: SourceFile[];
-  /** Files skipped with a reason (binary files met in a walk, Markdown without prompt blocks). */
+  /** Files skipped with a reason (binary files met in a walk, ignored files named on the command line). */
   skipped: string[];
+  /** Folders and globs that matched files, every one of them ignored. */
+  allIgnored: string[];
 }
 
-export async function expandInputs(args: readonly string[], options: { cwd: string; lines: boolean }): Promise<Expanded> {
-  const { cwd } = options;
+export const IGNORED_WARNING = 'File ignored because of a matching ignore pattern. Use --no-ignore to override.';
+
+export async function expandInputs(args: readonly string[], options: { cwd: string; lines: boolean; ignored?: IsIgnored | undefined }): Promise<Expanded> {
+  const { cwd, ignored } = options;
+  const allIgnored: string[] = [];
   const seen = new Set<string>();
   const files: SourceFile[] = [];
   const skipped: string[] = [];
@@ -81,9 +89,15 @@ export async function expandInputs(args: readonly string[], options: { cwd: stri
     return rel.startsWith('..') || rel === '' ? abs : rel.split('\\').join('/');
   };
 
-  const add = async (abs: string, found: boolean) => {
-    if (seen.has(abs)) return;
+  /** Adds a file unless it is ignored; false when it is. */
+  const add = async (abs: string, found: boolean): Promise<boolean> => {
+    if (seen.has(abs)) return true;
     seen.add(abs);
+    if (ignored && (await ignored(abs))) {
+      // As ESLint: a file named on the command line is not skipped silently.
+      if (!found) skipped.push(`${display(abs)}: ${IGNORED_WARNING}`);
+      return false;
+    }
     let size: number;
     try {
       const info = await stat(abs);
@@ -94,7 +108,7 @@ export async function expandInputs(args: readonly string[], options: { cwd: stri
       if (!fifo && size > 0 && (await isBinary(abs))) {
         if (found) {
           skipped.push(`${display(abs)}: binary file, skipped`);
-          return;
+          return true;
         }
         throw new IoError(`${display(abs)}: binary file, expected text (UTF-8)`);
       }
@@ -103,6 +117,14 @@ export async function expandInputs(args: readonly string[], options: { cwd: stri
       throw describeIoError(error, display(abs));
     }
     files.push({ path: abs, display: display(abs), kind: kindOf(abs, options.lines), size, found });
+    return true;
+  };
+  /** The files of a walk or a glob, in path order. */
+  const addAll = async (arg: string, matches: string[]) => {
+    matches.sort();
+    let kept = 0;
+    for (const m of matches) if (await add(resolve(m), true)) kept++;
+    if (matches.length > 0 && kept === 0) allIgnored.push(arg);
   };
 
   for (const arg of args) {
@@ -117,9 +139,7 @@ export async function expandInputs(args: readonly string[], options: { cwd: stri
     if (info?.isDirectory()) {
       const { glob } = await import('tinyglobby');
       const pattern = `**/*.{${WALK_EXTENSIONS.join(',')}}`;
-      const matches = await glob(pattern, { cwd: abs, ignore: IGNORE, absolute: true, dot: false, caseSensitiveMatch: false });
-      matches.sort();
-      for (const m of matches) await add(resolve(m), true);
+      await addAll(arg, await glob(pattern, { cwd: abs, ignore: IGNORE, absolute: true, dot: false, caseSensitiveMatch: false }));
       continue;
     }
     if (info) {
@@ -130,8 +150,7 @@ export async function expandInputs(args: readonly string[], options: { cwd: stri
       const { glob } = await import('tinyglobby');
       const matches = await glob(arg, { cwd, ignore: IGNORE, absolute: true, onlyFiles: true });
       if (matches.length === 0) throw new IoError(`No files matching the pattern "${arg}".`);
-      matches.sort();
-      for (const m of matches) await add(resolve(m), true);
+      await addAll(arg, matches);
       continue;
     }
     if (arg === '-') throw new UsageError('"-" is not a file.', 'To read a prompt from standard input, use --stdin (with --lines for one prompt per line).');
@@ -142,5 +161,5 @@ export async function expandInputs(args: readonly string[], options: { cwd: stri
     }
     throw new IoError(`${arg}: no such file or directory`);
   }
-  return { files, skipped };
+  return { files, skipped, allIgnored };
 }

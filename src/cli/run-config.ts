@@ -12,6 +12,7 @@ import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Linter } from '../engine/linter.js';
 import type { ResolveOptions } from '../config/resolve.js';
+import type { LoadedConfig } from '../node/config.js';
 import type { LoadedPlugin } from '../node/plugins.js';
 import type { GenerationSettings, Rule, RuleSetting, ShotlintConfig } from '../types.js';
 import type { CliOptions } from './args.js';
@@ -105,8 +106,24 @@ export async function loadConfigWithPlugins(options: CliOptions, cwd: string, di
   return { ...loaded, plugins: await configPlugins(loaded.config, loaded.file, await cliPlugins(options, cwd)) };
 }
 
-export async function loadRunConfigs(options: CliOptions, cwd: string, files: readonly SourceFile[]): Promise<RunConfigs> {
-  const [{ createLinter }, { loadConfigFor }, { ConfigError }] = await Promise.all([import('../engine/linter.js'), import('../node/config.js'), import('../config/errors.js')]);
+/**
+ * The config for a folder as a run sees it (the `--config` file; none with `--no-config-lookup`),
+ * read once per folder: deciding which files are ignored and linting them share the reads.
+ */
+export function configLookup(options: CliOptions): (dir: string) => Promise<LoadedConfig> {
+  const byDir = new Map<string, Promise<LoadedConfig>>();
+  return (dir) => {
+    let loaded = byDir.get(dir);
+    if (!loaded) {
+      loaded = !options.configLookup && !options.config ? Promise.resolve({ config: {} }) : import('../node/config.js').then(({ loadConfigFor }) => loadConfigFor(dir, options.config));
+      byDir.set(dir, loaded);
+    }
+    return loaded;
+  };
+}
+
+export async function loadRunConfigs(options: CliOptions, cwd: string, files: readonly SourceFile[], configFor = configLookup(options)): Promise<RunConfigs> {
+  const [{ createLinter }, { ConfigError }] = await Promise.all([import('../engine/linter.js'), import('../config/errors.js')]);
   const fromCli = await cliPlugins(options, cwd);
   await checkModel(options.model);
   const settings: GenerationSettings = { ...options.settings };
@@ -121,6 +138,8 @@ export async function loadRunConfigs(options: CliOptions, cwd: string, files: re
     const rules = plugins.length > 0 ? (await import('../node/plugins.js')).pluginRules(plugins) : {};
     const overrides = await cliRules(options, rules);
     const merged: ShotlintConfig = { ...config };
+    // Which files are linted is settled before any is: results (and their cache key) do not depend on it.
+    delete merged.ignores;
     if (Object.keys(overrides).length > 0) merged.rules = { ...(config.rules ?? {}), ...overrides };
     if (plugins.length > 0) merged.plugins = plugins.map((p) => p.file);
     else delete merged.plugins;
@@ -158,8 +177,7 @@ export async function loadRunConfigs(options: CliOptions, cwd: string, files: re
   };
 
   const load = async (dir: string): Promise<RunConfig> => {
-    if (!options.configLookup && !options.config) return make({}, undefined);
-    const loaded = await loadConfigFor(dir, options.config);
+    const loaded = await configFor(dir);
     return make(loaded.config, loaded.file);
   };
 

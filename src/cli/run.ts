@@ -20,7 +20,7 @@ import type { FileFixer } from './fix-writer.js';
 import type { LintPool } from './pool.js';
 import type { ResultCache } from './cache.js';
 import type { Progress } from './progress.js';
-import { loadRunConfigs, type RunConfig } from './run-config.js';
+import { configLookup, loadRunConfigs, type RunConfig } from './run-config.js';
 import { packageVersion } from './package.js';
 import { closed, drained } from './stream-events.js';
 
@@ -53,14 +53,23 @@ export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
   const empty = options.prompts.findIndex((p) => p.trim() === '');
   if (empty >= 0) throw new UsageError(`-p/--prompt #${empty + 1} is empty: nothing to lint.`, 'Check the variable or the quoting that should hold the prompt.');
 
-  const { expandInputs } = await import('./files.js');
-  const { files, skipped } = await expandInputs(options.positionals, { cwd: io.cwd, lines: options.lines });
+  const { expandInputs, IGNORED_WARNING } = await import('./files.js');
+  const configFor = configLookup(options);
+  // Prompts given with -p or --stdin are never ignored: the matcher is not even built for them.
+  const ignored =
+    options.positionals.length > 0 && options.ignore
+      ? await (await import('./ignore.js')).createIgnore({ cwd: io.cwd, patterns: options.ignorePatterns, ...(options.configLookup || options.config ? { configFor } : {}) })
+      : undefined;
+  const { files, skipped, allIgnored } = await expandInputs(options.positionals, { cwd: io.cwd, lines: options.lines, ignored });
   for (const s of skipped) io.stderr.write(`shotlint: ${s}\n`);
   if (options.positionals.length > 0 && files.length === 0 && options.prompts.length === 0 && !options.stdin) {
-    throw new IoError(`No prompt files found in ${options.positionals.join(', ')}.`);
+    // As ESLint: a folder or glob whose every file is ignored is an error; files named on the
+    // command line and ignored were warned about above, and leave an empty run (exit 0).
+    if (allIgnored.length > 0) throw new IoError(`All files matched by ${allIgnored.map((a) => `'${a}'`).join(', ')} are ignored.`);
+    if (!skipped.some((s) => s.endsWith(IGNORED_WARNING))) throw new IoError(`No prompt files found in ${options.positionals.join(', ')}.`);
   }
 
-  const configs = await loadRunConfigs(options, io.cwd, files);
+  const configs = await loadRunConfigs(options, io.cwd, files, configFor);
   const reportPath = options.outputFile ? resolve(io.cwd, options.outputFile) : undefined;
   if (reportPath) await checkWritableTarget(reportPath, options.outputFile!);
 

@@ -51,6 +51,10 @@ function buildSchemas() {
         .array(z.string())
         .optional()
         .describe('Plugin modules exporting `rules`: paths ("./rules/acme.js", from this file\'s folder) or package names. Enable their rules under "rules".'),
+      ignores: z
+        .array(z.string())
+        .optional()
+        .describe('Files the command line skips: .gitignore-style patterns ("drafts/", "*.draft.txt", "!keep.txt"), relative to this file\'s folder.'),
       rules: z.record(z.string(), ruleSettingSchema).optional().describe('Rule id → severity or [severity, options].'),
       vocabulary: vocabularySchema.optional(),
       settings: settingsSchema.optional(),

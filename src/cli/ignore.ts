@@ -1,0 +1,83 @@
+/**
+ * The files a run skips, as ESLint and Prettier users expect. Three sources, all in .gitignore
+ * syntax (comments, blank lines, `!` negation, a trailing `/` for folders, a leading or middle
+ * `/` anchoring the pattern to its base folder, `**`):
+ *
+ * - `.shotlintignore` in the working folder (where ESLint and Prettier look for theirs: one
+ *   predictable file, its patterns relative to where the command runs);
+ * - `--ignore-pattern` flags, also relative to the working folder, read after the file's lines,
+ *   so `--ignore-pattern '!drafts/keep.txt'` can take back a line of it;
+ * - the `ignores` of the config that applies to a file, relative to that config file's folder.
+ *
+ * A file is skipped when any source ignores it. The matcher (the `ignore` package) is loaded
+ * only when some source has patterns.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import type { LoadedConfig } from '../node/config.js';
+import { describeIoError } from './errors.js';
+
+export const IGNORE_FILE = '.shotlintignore';
+
+export type IsIgnored = (path: string) => Promise<boolean>;
+
+type Match = (rel: string) => boolean;
+
+/** Each element is one pattern (a line of an ignore file). */
+async function matcher(patterns: readonly string[]): Promise<Match> {
+  const { default: ignore } = await import('ignore');
+  const rules = ignore().add(patterns as string[]);
+  return (rel) => rules.ignores(rel);
+}
+
+/** `path` relative to `base` with forward slashes, or undefined when it is not under `base`. */
+function under(base: string, path: string): string | undefined {
+  const rel = relative(base, path);
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
+  return sep === '/' ? rel : rel.split(sep).join('/');
+}
+
+async function readIgnoreFile(cwd: string): Promise<string | undefined> {
+  const path = join(cwd, IGNORE_FILE);
+  try {
+    const text = await readFile(path, 'utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw describeIoError(error, IGNORE_FILE);
+  }
+}
+
+export interface IgnoreSources {
+  cwd: string;
+  /** `--ignore-pattern` values. */
+  patterns: readonly string[];
+  /** The config for a folder; absent when configs are not looked up (`--no-config-lookup`). */
+  configFor?: (dir: string) => Promise<LoadedConfig>;
+}
+
+/** Whether a file (absolute path) is ignored; undefined when nothing can ignore anything. */
+export async function createIgnore(sources: IgnoreSources): Promise<IsIgnored | undefined> {
+  const { cwd, configFor } = sources;
+  const file = await readIgnoreFile(cwd);
+  const local = file !== undefined || sources.patterns.length > 0 ? await matcher([...(file?.split(/\r?\n/) ?? []), ...sources.patterns]) : undefined;
+  if (!local && !configFor) return undefined;
+  // One matcher per config file, shared by every folder that config applies to.
+  const byConfig = new Map<string, Promise<Match>>();
+  const configMatch = async (dir: string): Promise<{ base: string; match: Match } | undefined> => {
+    const loaded = await configFor!(dir);
+    if (!loaded.file || !loaded.config.ignores?.length) return undefined;
+    let match = byConfig.get(loaded.file);
+    if (!match) byConfig.set(loaded.file, (match = matcher(loaded.config.ignores)));
+    return { base: dirname(loaded.file), match: await match };
+  };
+  return async (path) => {
+    const rel = under(cwd, path);
+    if (local && rel !== undefined && local(rel)) return true;
+    if (!configFor) return false;
+    const fromConfig = await configMatch(dirname(path));
+    if (!fromConfig) return false;
+    const relToConfig = under(fromConfig.base, path);
+    return relToConfig !== undefined && fromConfig.match(relToConfig);
+  };
+}
