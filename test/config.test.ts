@@ -28,6 +28,8 @@ describe('invalid configs get one clear message with the key path', () => {
     ['vocabulary of the wrong type', { vocabulary: { accept: 'noir' } }, /^vocabulary\.accept: /],
     ['settings of the wrong type', { settings: { duration: 'long' } }, /^settings\.duration: /],
     ['plugins of the wrong type', { plugins: './rules/acme.js' }, /^plugins: .*array/i],
+    ['ignores of the wrong type', { ignores: 'drafts/' }, /^ignores: .*array/i],
+    ['an ignores pattern that is not a string', { ignores: ['drafts/', 3] }, /^ignores\[1\]: .*string/i],
     ['a plugin rule no plugin defines', { rules: { 'acme/no-brand': 'warn' } }, /^rules\.acme\/no-brand: unknown rule "acme\/no-brand": no loaded plugin defines it \(list its module under "plugins"\)/],
     [
       'a plugin rule with the plugin named in the config but not passed to the API',
@@ -67,6 +69,10 @@ describe('valid configs', () => {
         vocabulary: { accept: ['dolly zoom'], reject: ['epic'] },
       }),
     ).not.toThrow();
+  });
+
+  it('accepts ignores (the command line reads them); linting a text does not depend on them', () => {
+    expect(createLinter({ ignores: ['drafts/', '!drafts/keep.txt'] }).config.rules.map((r) => r.id)).toEqual(createLinter({}).config.rules.map((r) => r.id));
   });
 
   it('accepts plugins (the shells load them) and ignores them in the core', () => {
