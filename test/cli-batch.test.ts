@@ -243,6 +243,29 @@ describe('--fix and --fix-dry-run', () => {
     }
   });
 
+  it('the UTF-8 check is made on the read that linted the file: a character cut by a read chunk is UTF-8, bytes cut at the end are not', async () => {
+    // Line files are read in 64 KB chunks: "é" (2 bytes) straddles the first boundary after blank lines.
+    const head = `${TAGGED}\n`;
+    const straddling = Buffer.concat([Buffer.from(head + '\n'.repeat(65535 - head.length)), Buffer.from('é at dawn, a cat asleep on a windowsill\n')]);
+    const cut = Buffer.concat([Buffer.from(`${TAGGED}\nA caf`), Buffer.from([0xc3])]);
+    const record = Buffer.concat([Buffer.from(`{"prompt": "${TAGGED}"}\n{"prompt": "A caf`), Buffer.from([0xe9]), Buffer.from(' terrace"}\n')]);
+    const t = tempDir({ 'straddling.txt': straddling, 'cut.txt': cut, 'latin.jsonl': record });
+    try {
+      const ok = await shotlint(['straddling.txt', '--lines', '--fix', '-f', 'json'], { cwd: t.dir });
+      expect(ok.stderr).toMatch(/fixed 1 file/);
+      expect(readFileSync(t.path('straddling.txt'))).toEqual(Buffer.concat([Buffer.from(`${FIXED}\n`), straddling.subarray(head.length)]));
+      const r = await shotlint(['cut.txt', 'latin.jsonl', '--lines', '--fix', '-f', 'json'], { cwd: t.dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/cut\.txt: not fixed: the file is not UTF-8 text/);
+      expect(r.stderr).toMatch(/latin\.jsonl: not fixed: the file is not UTF-8 text/);
+      expect(readFileSync(t.path('cut.txt'))).toEqual(cut);
+      expect(readFileSync(t.path('latin.jsonl'))).toEqual(record);
+      expect(tempFiles(t.dir)).toEqual([]);
+    } finally {
+      t.cleanup();
+    }
+  });
+
   it('a read-only file is not rewritten (the rename would have replaced it); the other files are fixed; exit 2', async () => {
     if (process.getuid?.() === 0) return expect(true).toBe(true); // root writes everything
     const t = tempDir({ 'locked.txt': `${TAGGED}\n`, 'ok.txt': `${TAGGED}\n` });

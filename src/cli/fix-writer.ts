@@ -3,7 +3,7 @@
  * replaces the target in one step. An interrupted run (Ctrl-C, a crash, a full disk) leaves
  * the original untouched; `removeTempFiles` cleans up what an interruption left behind.
  */
-import { createReadStream, createWriteStream, openSync, realpathSync, unlinkSync, type WriteStream } from 'node:fs';
+import { createWriteStream, openSync, realpathSync, unlinkSync, type WriteStream } from 'node:fs';
 import { access, chmod, constants, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { SourceFile } from './files.js';
@@ -88,29 +88,16 @@ export class NotFixedError extends Error {
   override readonly name = 'NotFixedError';
 }
 
-/** Whether every byte of the file is UTF-8 (streamed: a million-line file is never held whole). */
-async function isUtf8File(path: string): Promise<boolean> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Before a fixed file replaces the original: may it, and would only the fixes change? `utf8`
+ * tells whether the bytes read were all UTF-8 (checked on the read that linted them).
+ */
+async function checkRewritable(file: SourceFile, utf8: boolean): Promise<void> {
   try {
-    for await (const chunk of createReadStream(path)) decoder.decode(chunk as Buffer, { stream: true });
-    decoder.decode();
-    return true;
-  } catch (error) {
-    // A fatal decoder throws a TypeError on bytes that are not UTF-8; anything else is a read error.
-    if (error instanceof TypeError) return false;
-    throw error;
-  }
-}
-
-/** Before a fixed file replaces the original: may it, and would only the fixes change? */
-async function checkRewritable(file: SourceFile): Promise<void> {
-  let utf8: boolean;
-  try {
-    // A named pipe cannot be read twice (and has no bytes to keep).
+    // A named pipe has no file to replace (nor bytes to keep).
     if (!(await stat(file.path)).isFile()) return;
     // The rename would replace a read-only file all the same: ask as a plain write would.
     await access(file.path, constants.W_OK);
-    utf8 = await isUtf8File(file.path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new NotFixedError(`${file.display}: not fixed: the file is read-only`);
@@ -130,7 +117,8 @@ export interface FileFixer {
   prompt(meta: PromptMeta, fixed: string | undefined): Promise<void>;
   /** A line that is not a prompt (line kinds only): copied through. */
   raw(text: string, eol: string): Promise<void>;
-  commit(): Promise<boolean>;
+  /** `utf8`: whether every byte read from the file was UTF-8. */
+  commit(utf8: boolean): Promise<boolean>;
   abort(): Promise<void>;
 }
 
@@ -142,9 +130,9 @@ function wholeFileFixer(file: SourceFile, text: string): FileFixer {
       if (fixed !== undefined && meta.span) edits.push({ start: meta.span[0], end: meta.span[1], text: encode(meta, fixed) });
     },
     async raw() {},
-    async commit() {
+    async commit(utf8) {
       if (edits.length === 0) return false;
-      await checkRewritable(file);
+      await checkRewritable(file, utf8);
       edits.sort((a, b) => a.start - b.start);
       let out = '';
       let cursor = 0;
@@ -193,14 +181,14 @@ function streamFixer(file: SourceFile): FileFixer {
       return write(raw.slice(0, meta.span[0]) + encode(meta, fixed) + raw.slice(meta.span[1]) + (meta.eol ?? ''));
     },
     raw: (text, eol) => write(text + eol),
-    async commit() {
+    async commit(utf8) {
       try {
         await close();
         if (!changed) {
           await unlink(temp).catch(() => {});
           return false;
         }
-        await checkRewritable(file);
+        await checkRewritable(file, utf8);
         await keepMode(target, temp);
         await rename(temp, target);
         return true;

@@ -5,6 +5,7 @@
  * back to file positions and, for `--fix`, where its text sits in the file.
  */
 import { createReadStream } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { GenerationSettings } from '../types.js';
@@ -50,11 +51,14 @@ export type Item =
   /** A line that is not a prompt (blank); only produced when fixing, to copy it through. */
   | { type: 'raw'; raw: string; eol: string }
   | { type: 'file'; file: SourceFile; text?: string }
-  | { type: 'end'; file: SourceFile };
+  /** `utf8`: whether every byte read was UTF-8 (known when `checkUtf8` is set). */
+  | { type: 'end'; file: SourceFile; utf8?: boolean };
 
 export interface ReadOptions {
   /** Emit `raw` items for lines that are not prompts (needed to rewrite line files). */
   keepRaw: boolean;
+  /** Tell on each `end` item whether the file's bytes were all UTF-8 (`--fix` rewrites only such files). */
+  checkUtf8?: boolean;
   /** Called with bytes read so far, for the progress bar. */
   onBytes?: (bytes: number) => void;
 }
@@ -212,10 +216,12 @@ function lineEndOf(text: string, nextLineStart: number): number {
   return e;
 }
 
-async function readWhole(file: SourceFile): Promise<string> {
+/** The file's text and, when asked, whether its bytes were all UTF-8 (checked on this one read). */
+async function readWhole(file: SourceFile, checkUtf8: boolean): Promise<{ text: string; utf8?: boolean }> {
   try {
-    const text = await readFile(file.path, 'utf8');
-    return text;
+    const bytes = await readFile(file.path);
+    const text = bytes.toString('utf8');
+    return checkUtf8 ? { text, utf8: isUtf8(bytes) } : { text };
   } catch (error) {
     throw describeIoError(error, file.display);
   }
@@ -233,8 +239,9 @@ async function* fileItems(file: SourceFile, options: ReadOptions): AsyncGenerato
     yield { type: 'file', file };
     const each = file.kind === 'jsonl' ? jsonlLine : lineItem;
     let lastBytes = 0;
+    let utf8 = true;
     try {
-      for await (const line of readLines(openStream(file))) {
+      for await (const line of readLines(openStream(file), options.checkUtf8 ? () => (utf8 = false) : undefined)) {
         const item = each(file, filePath, line.text, line.number, line.eol, options.keepRaw);
         if (item) yield item;
         if (options.onBytes && line.bytes !== lastBytes) {
@@ -246,11 +253,12 @@ async function* fileItems(file: SourceFile, options: ReadOptions): AsyncGenerato
       if (error instanceof IoError) throw error;
       throw describeIoError(error, file.display);
     }
-    yield { type: 'end', file };
+    yield options.checkUtf8 ? { type: 'end', file, utf8 } : { type: 'end', file };
     return;
   }
 
-  const text = await readWhole(file);
+  const { text, utf8 } = await readWhole(file, options.checkUtf8 === true);
+  const end: Item = utf8 === undefined ? { type: 'end', file } : { type: 'end', file, utf8 };
   options.onBytes?.(file.size);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // File positions as an editor shows them: a byte order mark is not a column of line 1.
@@ -264,7 +272,7 @@ async function* fileItems(file: SourceFile, options: ReadOptions): AsyncGenerato
       const { message, column } = parseError(error);
       const pos = visible(new LineIndex(text).position(column - 1 + bom));
       yield { type: 'fatal', report: fatalReport(filePath, `${file.display}:${pos.line}`, text, message, pos.line, pos.column) };
-      yield { type: 'end', file };
+      yield end;
       return;
     }
     const index = new LineIndex(text);
@@ -301,7 +309,7 @@ async function* fileItems(file: SourceFile, options: ReadOptions): AsyncGenerato
   } else {
     yield { type: 'prompt', task: { text: text.slice(bom) }, meta: { filePath, id: `${file.display}:1`, span: [bom, text.length] } };
   }
-  yield { type: 'end', file };
+  yield end;
 }
 
 export interface Sources {

@@ -14,10 +14,26 @@ export interface Line {
   bytes: number;
 }
 
-export async function* readLines(stream: Readable): AsyncGenerator<Line> {
+/**
+ * `onInvalidUtf8` (for `--fix`) is called once if the bytes are not all UTF-8: the lines read
+ * have replacement characters there, and writing them back would change the file.
+ */
+export async function* readLines(stream: Readable, onInvalidUtf8?: () => void): AsyncGenerator<Line> {
   // Imported here, not at start-up: a prompt given with -p reads no lines.
   const { StringDecoder } = await import('node:string_decoder');
   const decoder = new StringDecoder('utf8');
+  // A fatal decoder throws a TypeError on bytes that are not UTF-8 (a sequence cut between two
+  // chunks is carried over); checking stops at the first.
+  let check = onInvalidUtf8 ? new TextDecoder('utf-8', { fatal: true }) : undefined;
+  const validate = (buf?: Buffer) => {
+    try {
+      if (buf) check!.decode(buf, { stream: true });
+      else check!.decode();
+    } catch {
+      check = undefined;
+      onInvalidUtf8!();
+    }
+  };
   let carry = '';
   let number = 0;
   let bytes = 0;
@@ -38,8 +54,10 @@ export async function* readLines(stream: Readable): AsyncGenerator<Line> {
   for await (const chunk of stream) {
     const buf = chunk as Buffer;
     bytes += buf.length;
+    if (check) validate(buf);
     yield* split(carry + decoder.write(buf), false);
   }
+  if (check) validate();
   const rest = carry + decoder.end();
   carry = '';
   yield* split(rest, true);

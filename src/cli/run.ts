@@ -191,7 +191,7 @@ export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
   const { readSources } = await import('./inputs.js');
   const source = readSources(
     { prompts: options.prompts, stdin: options.stdin, lines: options.lines, files, stdinStream: io.stdin },
-    { keepRaw: options.fix, onBytes: progress ? (n) => progress!.addBytes(n) : undefined },
+    { keepRaw: options.fix, checkUtf8: options.fix, onBytes: progress ? (n) => progress!.addBytes(n) : undefined },
   );
 
   const handle = async ({ item, outcome: answer }: Done) => {
@@ -201,7 +201,7 @@ export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
         return;
       case 'end':
         try {
-          if (fixer && (await fixer.commit())) fixedFiles++;
+          if (fixer && (await fixer.commit(item.utf8 === true))) fixedFiles++;
         } catch (error) {
           // The other files are still fixed; the run ends with exit 2, as for a file it cannot write.
           if ((error as Error).name !== 'NotFixedError') throw error;
