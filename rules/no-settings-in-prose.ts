@@ -3,17 +3,20 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { removalFix } from '../src/engine/removal.js';
 import { DASHES, isWordToken, startsWithDigit } from '../src/analysis/tokenize.js';
 import { flagDash, gluedFlag, touching as glued, valueEnd } from '../src/analysis/flags.js';
-import { nearestResolution, offersResolution, resolutionHeight } from '../src/config/models/resolution.js';
+import { nearestResolution, normalizeResolution, offersResolution, resolutionHeight } from '../src/config/models/resolution.js';
 import type { ModelProfile, PromptAnalysis, Token } from '../src/types.js';
 import {
   ABSORB_AFTER,
   ABSORB_BEFORE,
   ASPECT_RATIOS,
   DURATION_FOLLOWERS,
+  DURATION_ITEM_AFTER,
+  DURATION_ITEM_BEFORE,
   DURATION_LEADS,
   DURATION_UNITS,
   FRAME_RATE_UNITS,
   NUMBER_WORDS,
+  RESOLUTION_CLASSES,
   RESOLUTION_PHRASES,
   RESOLUTION_WORDS,
   SETTING_FLAGS,
@@ -80,6 +83,9 @@ const NUMBERS = new Map(Object.entries(NUMBER_WORDS));
 const FOLLOWERS = new Set(SETTING_FOLLOWERS);
 const DUR_FOLLOWERS = new Set(DURATION_FOLLOWERS);
 const DUR_LEADS = new Set(DURATION_LEADS);
+const ITEM_BEFORE = new Set(DURATION_ITEM_BEFORE);
+const ITEM_AFTER = new Set(DURATION_ITEM_AFTER);
+const RES_CLASSES = new Map(Object.entries(RESOLUTION_CLASSES));
 const BEFORE = new Set(ABSORB_BEFORE);
 const AFTER = ABSORB_AFTER.map((p) => p.split(' '));
 const AFTER_WORDS = new Set(ABSORB_AFTER.flatMap((p) => p.split(' ')));
@@ -179,6 +185,16 @@ function modelChoice(model: ModelProfile | undefined, setting: Setting, value: s
   }
   if (setting !== 'resolution' || model.resolutions.length === 0 || offersResolution(model.resolutions, value)) return undefined;
   return nearestResolution(model.resolutions, resolutionHeight(value) ?? Number.MAX_SAFE_INTEGER);
+}
+
+/** The lowest of the resolutions at least `height` high. */
+function lowestFrom(resolutions: readonly string[], height: number): string | undefined {
+  let best: string | undefined;
+  for (const r of resolutions) {
+    const h = resolutionHeight(r) ?? 0;
+    if (h >= height && (best === undefined || h < resolutionHeight(best)!)) best = normalizeResolution(r);
+  }
+  return best;
 }
 
 /** Where a value's last word ends, or the next flag chained on to it starts: "9-gs" of "-ar16:9-gs 22", "fps24-motion4". */
@@ -402,7 +418,9 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
       const clipOf = tokens[i - 1]?.norm === 'of' && isWordToken(tokens[k]) && DUR_FOLLOWERS.has(tokens[k]!.norm) && !DUR_LEADS.has(tokens[k]!.norm);
       const lead = isWordToken(tokens[k]) && (DUR_LEADS.has(tokens[k]!.norm) || clipOf) && sameSentence(tokens, i, k);
       const follows = gluedLong || (isWordToken(next) && sameSentence(tokens, i, unitEnd) && DUR_FOLLOWERS.has(next.norm));
-      if (lead || follows) {
+      // "…, 10 seconds" / "…, 10 seconds, …": the duration is a list item of its own.
+      const item = !(gluedDur && gluedDur[2] === 's') && !hyphen && (i === 0 || ITEM_BEFORE.has(tokens[i - 1]!.text)) && (next === undefined || ITEM_AFTER.has(next.text));
+      if (lead || follows || item) {
         // The clip's word stays, its "of" goes: "a video of 2 seconds" → "a video".
         findings.push({ setting: 'duration', value: `${seconds} s`, from: lead && !clipOf ? k : i, to: unitEnd, removeFrom: clipOf ? i - 1 : undefined });
         i = unitEnd - 1;
@@ -512,7 +530,10 @@ export default defineRule({
               : start;
       const written = text.slice(start, end);
       const model = context.model;
-      const choice = modelChoice(model, f.setting, f.value);
+      // "HD" asks for 720p or more: a model with a higher resolution has it.
+      const floor = f.setting === 'resolution' ? RES_CLASSES.get(written.toLowerCase().replace(/[^a-z]+/g, ' ').trim()) : undefined;
+      const choice = floor !== undefined ? undefined : modelChoice(model, f.setting, f.value);
+      if (floor !== undefined && model && model.resolutions.length > 0) f.value = lowestFrom(model.resolutions, resolutionHeight(floor)!) ?? f.value;
       // A size beyond every model's ("32k") names no value of its own: it asks for the model's highest.
       const beyond = choice !== undefined && f.setting === 'resolution' && resolutionHeight(f.value) === undefined;
       const value = beyond ? choice : f.value;

@@ -34,6 +34,12 @@ export const RESOLUTION_PHRASES: Readonly<Record<string, string>> = {
   'high definition': '720p',
 };
 
+/**
+ * Names of a class of resolutions rather than one ("HD" is 720p or more): a model that renders
+ * any resolution at least this high has it, and the advice names the lowest such one.
+ */
+export const RESOLUTION_CLASSES: Readonly<Record<string, string>> = { hd: '720p', 'high definition': '720p' };
+
 /** Units that make a number a frame rate: "24 fps", "60fps", "30 frames per second". */
 export const FRAME_RATE_UNITS: readonly string[] = ['fps', 'frames per second', 'frames a second'];
 
@@ -53,6 +59,14 @@ export const DURATION_FOLLOWERS: readonly string[] = [
   'scene',
 ];
 export const DURATION_LEADS: readonly string[] = ['duration', 'length', 'lasting', 'runtime', 'lasts', 'total'];
+
+/**
+ * A duration standing alone between these is a list item of its own ("a fox runs, 10 seconds",
+ * "…at dusk. 8 sec."): a request for the clip's length, with or without a follower or lead.
+ * A glued "10s" is left out (decades, "the 20s"), and "(3 seconds)" in a shot list times a shot.
+ */
+export const DURATION_ITEM_BEFORE: readonly string[] = [',', ';', '.', '!'];
+export const DURATION_ITEM_AFTER: readonly string[] = [',', ';', '.', '!'];
 
 /** Spelled-out numbers a duration may use ("twenty seconds long"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
