@@ -350,6 +350,7 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
     const res = resolutionAt(tokens, i);
     if (res !== undefined) {
       let last = i + res.length - 1;
+      let value = res.value;
       // One request written several ways is one finding: "4k ultra hd", "8K UHD", "4K/UHD",
       // "uhd, 4k", "4K (UHD)".
       for (;;) {
@@ -362,9 +363,11 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
         // "4K, 8K" and "32k, 16k" are separate requests.
         if (!more || (!slash && (more.value !== res.value || !startsWithDigit(res.value)))) break;
         last += gap + more.length;
+        // "hd 8k" asks for 8K: the joined request is its highest name.
+        if ((resolutionHeight(more.value) ?? Infinity) > (resolutionHeight(value) ?? Infinity)) value = more.value;
         if (open && tokens[last + 1]?.text === ')') last++;
       }
-      if (!describesThing(tokens, determiners, last + 1, i)) findings.push({ setting: 'resolution', value: res.value, from: i, to: last + 1 });
+      if (!describesThing(tokens, determiners, last + 1, i)) findings.push({ setting: 'resolution', value, from: i, to: last + 1 });
       i = last;
       continue;
     }
