@@ -43,13 +43,10 @@ export function parseDirectives(text: string, lines: readonly (readonly [number,
     const keywordStart = k;
     while (k < end && !isSpace(text.charCodeAt(k))) k++;
     const keyword = text.slice(keywordStart, k);
-    // The reason follows the first " -- " (a lone "--" at the end of the line gives an empty reason).
-    let sep = text.indexOf('--', k);
-    while (sep >= 0 && sep < end && !(isSpace(text.charCodeAt(sep - 1)) && (sep + 2 >= end || isSpace(text.charCodeAt(sep + 2))))) {
-      sep = text.indexOf('--', sep + 2);
-    }
-    const listEnd = sep >= 0 && sep < end ? sep : end;
-    const reason = listEnd < end ? text.slice(listEnd + 2, end).trim() : '';
+    // The reason follows the first " -- " (a lone "--" at the end of the line gives an empty reason),
+    // or a spaced em or en dash, which editors and phones make of a typed "--".
+    const [listEnd, sepLength] = reasonSeparator(text, k, end);
+    const reason = listEnd < end ? text.slice(listEnd + sepLength, end).trim() : '';
     const rules: { id: string; start: number; end: number }[] = [];
     let i = k;
     while (i < listEnd) {
@@ -63,6 +60,19 @@ export function parseDirectives(text: string, lines: readonly (readonly [number,
     out.push(directive);
   }
   return out;
+}
+
+const DASHES = ['--', '\u2014', '\u2013'];
+
+/** Where the first spaced separator between `from` and `end` starts, and its length; `[end, 0]` without one. */
+function reasonSeparator(text: string, from: number, end: number): [number, number] {
+  for (let i = from; i < end; i++) {
+    if (!isSpace(text.charCodeAt(i - 1))) continue;
+    for (const dash of DASHES) {
+      if (text.startsWith(dash, i) && (i + dash.length >= end || isSpace(text.charCodeAt(i + dash.length)))) return [i, dash.length];
+    }
+  }
+  return [end, 0];
 }
 
 /** The first line after `from` that is not a directive line (blank lines count as lines). */
