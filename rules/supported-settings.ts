@@ -6,15 +6,15 @@ import { normalizeResolution, offersResolution } from '../src/config/models/reso
 const choice = (values: readonly (string | number)[]) => (values.length === 1 ? String(values[0]) : `one of ${values.join(', ')}`);
 
 /**
- * A duration or resolution the chosen model does not offer fails at the API or is silently
- * changed. Settings have no text, so findings point at [0, 0] and carry the setting in `data`.
+ * A duration, resolution or aspect ratio the chosen model does not offer fails at the API or is
+ * silently changed. Settings have no text, so findings point at [0, 0] and carry the setting in `data`.
  * Silent without a model or without settings.
  */
 export default defineRule({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Ask only for a duration and resolution the chosen model supports.',
+      description: 'Ask only for a duration, resolution and aspect ratio the chosen model supports.',
       recommended: true,
       dimension: 'settings',
     },
@@ -22,6 +22,7 @@ export default defineRule({
       duration: '{{model}} does not make {{value}} s clips: choose {{choice}} s.',
       resolution: '{{model}} does not render {{value}}: choose {{choice}}.',
       combination: '{{model}} renders {{resolution}} only at {{supported}} s, not {{value}} s.',
+      aspectRatio: '{{model}} does not make {{value}} videos: choose {{choice}}.',
     },
     schema: () => z.strictObject({}).default({}),
     defaultOptions: {},
@@ -31,10 +32,16 @@ export default defineRule({
   check(_analysis, context) {
     const { model, settings } = context;
     if (!model) return;
-    const { duration, resolution } = settings;
+    const { duration, resolution, aspectRatio } = settings;
     const at = [0, 0] as const;
     if (duration !== undefined && !model.durations.includes(duration)) {
       context.report({ messageId: 'duration', range: at, data: { model: model.name, setting: 'duration', value: duration, supported: model.durations.join(', '), choice: choice(model.durations) } });
+    }
+    // Profiles list aspect ratios only where a source does; without a list the ratio is not checked.
+    const ratios = model.aspectRatios;
+    if (aspectRatio !== undefined && ratios && !ratios.includes(aspectRatio.replace(/\s+/g, '').toLowerCase())) {
+      const offered = ratios.filter((r) => r.includes(':'));
+      context.report({ messageId: 'aspectRatio', range: at, data: { model: model.name, setting: 'aspect ratio', value: aspectRatio, supported: ratios.join(', '), choice: choice(offered) } });
     }
     if (resolution !== undefined) {
       if (!offersResolution(model.resolutions, resolution)) {

@@ -25,6 +25,7 @@ function profileSection(m: ModelProfile): string {
     ['exclusions', NEGATIVES[m.negatives], 'negatives'],
     ['durations', `${m.durations.join(', ')} s`, 'durations'],
     ['resolutions', m.resolutions.join(', '), 'resolutions'],
+    ['aspect ratios', m.aspectRatios ? m.aspectRatios.join(', ') : 'none listed: not checked', 'aspectRatios'],
   ];
   if (m.combinations) rows.push(['restrictions', m.combinations.map((c) => `${c.resolution} only at ${c.durations.join(', ')} s`).join('; '), 'combinations']);
   if (m.cameraCommands) rows.push(['bracketed camera commands', `${m.cameraCommands.commands.join(', ')} (at most ${m.cameraCommands.maxPerBracket} per bracket)`, 'cameraCommands']);
@@ -88,6 +89,11 @@ export function modelsMarkdown(): string {
     'separate negative-prompt field or ignore negatives", "Drafts at 480p, finals at 1080p; first',
     'clips 5 s". Vendors change these values: a profile is data, and a pull request with a newer',
     'source is the way to update it.',
+    '',
+    'The profiles were checked against these sources in November 2026. Where sources disagree (the',
+    'top resolution of Sora 2 Pro and Seedance 2.0, Seedance\'s character cap) or none was found (the',
+    'output size of Kling\'s Standard mode), the source column says so and the value was kept.',
+    'Aspect ratios are checked only for the models whose sources list them.',
     '',
   ].join('\n');
 }

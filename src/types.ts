@@ -302,6 +302,8 @@ export interface ModelProfile {
   sources: Readonly<Record<string, string>>;
   /** Rule settings this model implies, applied after the `extends` presets and before the user's rules. */
   rules: Readonly<Record<string, RuleSetting>>;
+  /** Aspect ratios the request takes (`16:9`, `9:16`); absent where no source lists them, and then unchecked. */
+  aspectRatios?: readonly string[];
   /** Resolutions that allow only some durations (e.g. 1080p only at 6 s). */
   combinations?: readonly { resolution: string; durations: readonly number[] }[];
   /** Bracketed camera commands the model reads in the prompt (`[Pan left, Zoom in]`). */

@@ -19,6 +19,7 @@ describe('model profiles', () => {
         if (m.limits.maxWords !== undefined) facts.push('limits.maxWords');
         if (m.limits.maxChars !== undefined) facts.push('limits.maxChars');
         if (m.combinations) facts.push('combinations');
+        if (m.aspectRatios) facts.push('aspectRatios');
         if (m.cameraCommands) facts.push('cameraCommands');
         for (const f of facts) {
           expect(m.sources[f], `${m.id} sources.${f}`).toMatch(/https?:\/\/|^guideline:/);

@@ -29,7 +29,7 @@ export default defineModel({
     audio: 'https://docs.modellix.ai/minimax/hailuo-02-fl2v (inputs: prompt, prompt_optimizer, duration, resolution; no audio output)',
     negatives: `https://docs.modellix.ai/minimax/hailuo-02-fl2v (no negative-prompt input); ${GUIDE} ("other models want a separate negative-prompt field or ignore negatives")`,
     durations: 'https://docs.modellix.ai/minimax/hailuo-02-fl2v ("Options: 6 or 10")',
-    resolutions: 'https://docs.modellix.ai/minimax/hailuo-02-fl2v ("768P or 1080P"); https://unifically.com/ru/models/minimax-hailuo (512p for image-to-video only)',
+    resolutions: 'https://docs.modellix.ai/minimax/hailuo-02-fl2v ("768P or 1080P"); https://docs.comfy.org/ja/built-in-nodes/MinimaxHailuoVideoNode.md (1080p is 1920x1080, 768p is 1366x768); https://unifically.com/ru/models/minimax-hailuo (512p for image-to-video only)',
     combinations: 'https://docs.modellix.ai/minimax/hailuo-02-fl2v ("10 seconds only supports 768P, 1080P only supports 6 seconds")',
     cameraCommands:
       'https://replicate.com/minimax/video-01-director/versions/e1ae6d7b7b87f9ea0048fddd40f8af546296dd14efe6cfcc99a773b52e798967/api (supported movements, "up to 3 combined movements"); https://docs.modellix.ai/minimax/hailuo-02-fl2v ("Supports 15 camera control instructions")',

@@ -12,16 +12,16 @@ export default defineModel({
   notes: [
     'Strong stylised and dynamic motion: pick it for animated, stylised or action-heavy shots.',
     'The prompt is capped at 2,500 characters; exclusions go in the negative_prompt field.',
-    'Generates sound when its audio switch is on (native audio is new in v2.6).',
+    'Generates sound when its audio switch is on, in Pro mode (native audio is new in v2.6; Standard mode is silent).',
     'Clips are 5 or 10 s.',
   ],
   sources: {
     'limits.maxWords': `${GUIDE} ("Under 80 words for clean adherence")`,
     'limits.maxChars': 'https://docs.pollo.ai/kling-ai/kling-v2-6.md (prompt maxLength 2500); https://docs.comfy.org/zh/built-in-nodes/KlingImageToVideoWithAudio (1 to 2500 characters)',
-    audio: 'https://docs.krea.ai/api-reference/video/kling-26.md ("Frontier model with native audio"); https://docs.comfy.org/zh/built-in-nodes/KlingImageToVideoWithAudio (generate_audio)',
+    audio: 'https://docs.krea.ai/api-reference/video/kling-26.md ("Frontier model with native audio"); https://docs.comfy.org/zh/built-in-nodes/KlingImageToVideoWithAudio (generate_audio); https://vidmuse.ai/blog/kling-26 ("the Standard tier generates video without audio only")',
     negatives: 'https://www.wavespeed.ai/docs/docs-api/kwaivgi/kwaivgi-kling-v2.6-pro-image-to-video (negative_prompt: "Elements to avoid in visuals and audio")',
-    durations: 'https://docs.leonardo.ai/docs/kling-26 ("Set to 5 or 10")',
-    resolutions: 'https://www.skills.sh/jeremylongshore/tons-of-skills-marketplace/klingai-model-catalog (kling-v2-6: 1080p)',
+    durations: 'https://docs.leonardo.ai/docs/kling-26 ("Set to 5 or 10"); https://fal.ai/docs/model-api-reference/video-generation-api/kling-video-v2.6-pro ("Possible values: 5, 10")',
+    resolutions: 'https://www.skills.sh/jeremylongshore/tons-of-skills-marketplace/klingai-model-catalog (kling-v2-6: 1080p). No source found for the output size of Standard ("std") mode, which earlier Kling versions render at 720p; 1080p is kept',
     notes: `${GUIDE} ("Kling for stylised motion")`,
   },
 });

@@ -19,7 +19,7 @@ export default defineModel({
     'limits.maxWords': 'https://ltx.io/model/model-blog/how-to-improve-ltx-2-3-prompt-adherence ("kept under 200 words")',
     audio: 'https://ltx.io/model/api (audio-to-video, voice, music and sound effects); https://docs.comfy.org/zh/development/comfy-router/models/ltx/ltx-2-5-pro/code (generate_audio, default true)',
     negatives: 'https://docs.comfy.org/zh/development/comfy-router/models/ltx/ltx-2-5-pro/code (inputs: duration, fps, generate_audio, model, prompt, resolution; no negative prompt)',
-    durations: 'https://docs.ltx.video/models (ltx-2-pro: 6, 8, 10 s)',
+    durations: 'https://docs.ltx.video/models (ltx-2-pro: 6, 8, 10 s at every resolution, 25 or 50 fps)',
     resolutions: 'https://docs.ltx.video/models (ltx-2-pro: 1920x1080, 2560x1440, 3840x2160)',
     notes: 'https://docs.ltx.video/models; https://ltx.io/model/model-blog/how-to-improve-ltx-2-3-prompt-adherence ("one main action per 2–3 seconds of video")',
   },
