@@ -14,7 +14,7 @@ export default defineRule({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Ask only for a duration, resolution and aspect ratio the chosen model supports.',
+      description: 'Ask only for a duration and resolution the chosen model supports.',
       recommended: true,
       dimension: 'settings',
     },
