@@ -3,6 +3,29 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { promptRange } from '../src/analysis/index.js';
 import { appendPoint, appendSuggestion, compileTerms, containsTerm, isIgnored } from '../src/analysis/presence.js';
 import alternatives from './data/alternatives.js';
+import { VAGUE_SHOT_WORDS } from './data/camera.js';
+import type { PromptAnalysis } from '../src/types.js';
+
+const VAGUE_SHOT = new Set(VAGUE_SHOT_WORDS);
+
+/**
+ * The first "cinematic shot" or "opening shot" outside a negative prompt: a shot named without a
+ * size, angle or movement, quoted in the report so its writer sees why it does not count.
+ */
+function vagueShot(analysis: PromptAnalysis): string | undefined {
+  const { words, negativePrompts, text } = analysis;
+  let np = 0;
+  for (let w = 1; w < words.length; w++) {
+    const t = words[w]!;
+    if ((t.norm !== 'shot' && t.norm !== 'shots') || t.tag !== 'noun') continue;
+    const prev = words[w - 1]!;
+    if (prev.index !== t.index - 1 || !VAGUE_SHOT.has(prev.norm)) continue;
+    while (np < negativePrompts.length && negativePrompts[np]!.tokenEnd <= t.index) np++;
+    if (np < negativePrompts.length && negativePrompts[np]!.opener <= t.index) continue;
+    return text.slice(prev.start, t.end);
+  }
+  return undefined;
+}
 
 /**
  * Camera is a quarter of the formula: without a shot type, movement, angle or lens the model
@@ -19,6 +42,7 @@ export default defineRule({
     },
     messages: {
       missing: 'No camera instruction: add a shot type, a camera movement, an angle or a lens, so the model does not pick a default framing.',
+      vagueShot: 'No camera instruction: "{{phrase}}" names no shot size, angle or movement; say which shot (a wide shot, a close-up, a slow dolly in), so the model does not pick a default framing.',
     },
     schema: () =>
       z
@@ -43,8 +67,10 @@ export default defineRule({
     for (const a of analysis.actions) if (a.kind === 'camera' && !ignored.joined.has(a.lemma)) return;
     if (containsTerm(analysis, compileTerms(extra))) return;
     const at = appendPoint(analysis);
+    const phrase = vagueShot(analysis);
     context.report({
-      messageId: 'missing',
+      messageId: phrase === undefined ? 'missing' : 'vagueShot',
+      ...(phrase === undefined ? {} : { data: { phrase } }),
       range: promptRange(analysis),
       suggestions: [
         appendSuggestion(analysis, `Add a camera movement, e.g. "${alternatives.movement[0]}"`, alternatives.movement[0]!, at),

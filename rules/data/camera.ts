@@ -43,6 +43,8 @@ export default {
     // The same moves as commands: "rotate camera", "pan the camera left".
     'rotate camera', 'rotate the camera', 'pan camera', 'pan the camera', 'tilt camera', 'tilt the camera', 'move camera',
     'move the camera', 'spin camera', 'spin the camera', 'zoom camera', 'zoom the camera', 'orbit camera', 'orbit the camera',
+    // A view that turns: "rotating view of a car", "a 360 view of a sneaker".
+    'rotating view', 'revolving view', 'spinning view', '360 view', '360-degree view', '360 degree view', 'camera rotation', 'camera trails',
     'dolly in', 'dolly out', 'dolly forward', 'dolly back', 'dolly left', 'dolly right', 'dolly zoom', 'vertigo effect',
     'push in', 'push-in', 'pull back', 'pull-back', 'pull out', 'slow push', 'slow push in', 'slow zoom', 'slow pan',
     'slow tilt', 'slow dolly', 'slow tracking', 'whip pan', 'swish pan', 'quick pan', 'fast pan', 'pan left', 'pan right',
@@ -82,6 +84,9 @@ export default {
     'frontal angle', 'rear shot', 'top perspective', 'side perspective', 'front perspective', 'shot frontally',
     'filmed frontally', 'from different angles', 'from every angle', 'from all angles', 'from multiple angles',
     'from various angles', 'from many angles', 'from several angles', 'close camera', 'camera close',
+    'topdown', 'lower angle', 'higher angle', 'third-person camera', 'third person camera', 'first-person camera', 'first person camera',
+    // "angle" misspelt: "low angel shot".
+    'low angel', 'low-angel', 'high angel', 'high-angel',
     // Where the view is taken from: "view from the bridge", "seen from a passing train".
     'view from', 'views from', 'seen from', 'viewed from', 'filmed from', 'photographed from', 'captured from',
     // What the view is taken through: "seen through the window of a train".
@@ -91,7 +96,7 @@ export default {
   // scene ("a cinema camera behind him", "his camera below the desk"), settled by the analysis.
   placement: [
     'camera behind', 'camera above', 'camera below', 'camera beneath', 'camera under', 'camera underneath', 'camera overhead',
-    'camera between', 'camera on top', 'camera in front', 'camera is behind', 'camera is above', 'camera is below',
+    'camera between', 'camera on top', 'camera on the top', 'camera in front', 'camera from', 'camera is behind', 'camera is above', 'camera is below',
     'camera is between', 'camera is on top', 'camera is in front', 'camera is on the left', 'camera is on the right',
   ],
   // Where the camera looks from, in plain words: a camera term only with a view or filming word
@@ -122,7 +127,7 @@ export default {
     'in focus', 'out of focus', 'soft focus', 'sharp focus', 'selective focus', 'shallow focus', 'deep focus', 'split focus',
     'focus on the foreground', 'focus on the background', 'focus shifts', 'focus racks', 'racks focus', 'rack-focus',
     'background blur', 'blurred background', 'background out of focus', 'foreground blur', 'defocused', 'tack sharp',
-    'camera focus',
+    'camera focus', 'focus the camera',
   ],
   framing: [
     'framing', 'framed', 'frame', 'in frame', 'into frame', 'out of frame', 'fills the frame', 'filling the frame',
@@ -139,6 +144,13 @@ export default {
     'towards the camera', 'toward the camera', 'to camera', 'to the camera', 'at the camera', 'into the camera', 'into camera',
     'into the lens', 'at the lens', 'away from the camera', 'past the camera', 'past camera', 'camera-left', 'camera-right',
     'camera left', 'camera right', 'facing the camera', 'facing camera', 'at camera', 'in camera', 'in the camera', 'for the camera', 'breaking the fourth wall', 'direct address',
+    // Written with the verb's lemma, so every form matches: "faces the camera", "turned to face the camera".
+    'face the camera', 'face camera', 'approach the camera', 'greet the camera', 'eye contact with the camera',
+    // Without the article, as users type it: "walking toward camera", "posing for camera".
+    'toward camera', 'towards camera', 'away from camera', 'for camera', 'in front of the camera', 'in front of camera', 'front of camera',
+    // The viewer is the camera ("looking at viewer", "walks towards the viewer"); an audience is mostly people in the scene.
+    'at the viewer', 'at viewer', 'toward the viewer', 'towards the viewer', 'toward viewer', 'towards viewer', 'away from the viewer',
+    'face the viewer', 'facing the viewer',
   ],
   technique: [
     'time-lapse', 'timelapse', 'time lapse', 'hyperlapse', 'hyper-lapse', 'slow motion', 'slow-motion', 'slowmotion', 'slo-mo', 'slowmo',
@@ -225,7 +237,7 @@ export const VIEWS: readonly string[] = ['perspective', 'view', 'camera', 'camer
  * shot") and are a framing only on their own or before one of FRAMING_HEADS: not "full-body
  * armour", "a full body of water" or "shaking her full body".
  */
-export const BODY_FRAMING: readonly string[] = ['full body', 'full-body', 'fullbody', 'half body', 'half-body', 'upper body'];
+export const BODY_FRAMING: readonly string[] = ['full body', 'full-body', 'fullbody', 'half body', 'half-body', 'upper body', 'head and shoulders'];
 
 /** Nouns after a BODY_FRAMING term that keep it a framing: "full body portrait", "half-body view". */
 export const FRAMING_HEADS: readonly string[] = [
@@ -251,11 +263,39 @@ export const VANTAGES: readonly string[] = ['angle', 'perspective', 'viewpoint',
  */
 export const POINTING: readonly string[] = ['focus', 'focusing'];
 
-/** Verbs that aim the camera when it is their subject: "the camera faces the harbour", "the lens points up". */
-export const AIM_VERBS: readonly string[] = ['face', 'point', 'aim', 'look', 'peer', 'gaze', 'stare'];
+/**
+ * Verbs that aim or hold the camera when it is their subject, in any voice: "the camera faces the
+ * harbour", "the lens points up", "the camera is focused on his face", "the camera lingers on her hands".
+ */
+export const AIM_VERBS: readonly string[] = ['face', 'point', 'aim', 'look', 'peer', 'gaze', 'stare', 'focus', 'linger', 'dwell', 'trail'];
+
+/**
+ * The camera that films, named by its kind: a camera term after a filming word and "with", "on",
+ * "by" or "using" ("shot with a mobile phone camera", "recorded on a digital camera"), or, with one
+ * of CAMERA_BODIES before it, standing alone as a tag ("…, film camera"). Not a camera someone
+ * holds ("a tourist with a film camera").
+ */
+export const DEVICE_NOUNS: readonly string[] = ['camera', 'cameras', 'cam', 'camcorder', 'webcam'];
+export const DEVICE_PREPOSITIONS: readonly string[] = ['with', 'on', 'by', 'using', 'through'];
+export const CAMERA_BODIES: readonly string[] = [
+  'film', 'vhs', 'dslr', 'slr', 'digital', 'disposable', 'phone', 'cinema', 'movie', 'sony', 'canon', 'nikon', 'fujifilm',
+  'leica', 'hasselblad', 'polaroid', 'imax', 'action', 'trail', 'security', 'cctv', 'surveillance', 'mobile', 'smartphone',
+  'analog', 'analogue', 'mirrorless', 'handycam', 'gopro', 'super8',
+];
 
 /** Heights that are a floor of a building after a determiner: "shops on the ground level". */
 export const FLOOR_LEVELS: readonly string[] = ['ground level', 'ground-level'];
+
+/**
+ * Words before "shot" that name no size, angle or movement ("cinematic shot", "opening shot"): a
+ * prompt whose only camera word is such a shot is told so in the report, since its writer thinks
+ * the shot is given. Not "tequila shot" or "jump shot", which are no camera shot at all.
+ */
+export const VAGUE_SHOT_WORDS: readonly string[] = [
+  'cinematic', 'opening', 'closing', 'final', 'first', 'last', 'epic', 'dramatic', 'dynamic', 'action', 'film', 'movie',
+  'camera', 'cinema', 'realistic', 'photorealistic', 'beautiful', 'stunning', 'amazing', 'breathtaking', 'moody', 'whimsical',
+  'professional', 'commercial', 'artistic', 'powerful', 'serene', 'majestic', 'perfect', 'great', 'nice', 'cool', 'good',
+];
 
 /** Words in a `[placeholder]` that stand for a camera instruction ("[camera movement]", "[shot type]"). */
 export const PLACEHOLDER_HINTS: readonly string[] = ['camera', 'shot', 'angle', 'lens', 'framing', 'movement', 'move', 'cinematography'];

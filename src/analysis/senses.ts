@@ -7,7 +7,7 @@
  * Linear in the number of matches; every set is built once.
  */
 import type { LexiconMatch, Token } from '../types.js';
-import { AIM_VERBS, AMBIGUOUS as CAMERA_AMBIGUOUS, BODY_FRAMING, CAMERA_LEANING, THINGS_AFTER_VIEWS, CONTEXT as CAMERA_CONTEXT, FLOOR_LEVELS, FRAMING_HEADS, HEADINGS, NOT_CAMERA_AFTER, POINTING, STABILITY, TAG_MOVES, VANTAGES, VIEWING, VIEWS } from '../../rules/data/camera.js';
+import { AIM_VERBS, AMBIGUOUS as CAMERA_AMBIGUOUS, BODY_FRAMING, CAMERA_BODIES, CAMERA_LEANING, DEVICE_NOUNS, DEVICE_PREPOSITIONS, THINGS_AFTER_VIEWS, CONTEXT as CAMERA_CONTEXT, FLOOR_LEVELS, FRAMING_HEADS, HEADINGS, NOT_CAMERA_AFTER, POINTING, STABILITY, TAG_MOVES, VANTAGES, VIEWING, VIEWS } from '../../rules/data/camera.js';
 import { COLOUR_SENSITIVE, COLOURS, MODIFIER_SENSITIVE as LIGHT_SENSITIVE, NOT_LIGHT_AFTER, NOT_LIGHT_BEFORE_OF } from '../../rules/data/lighting.js';
 import environmentWords, {
   ABSTRACT_NOUNS,
@@ -58,6 +58,9 @@ const STABILITY_SET = set(STABILITY);
 const VIEW_SET = set(VIEWS);
 const VIEWING_SET = set(VIEWING);
 const AIM_SET = set(AIM_VERBS);
+const DEVICE_SET = set(DEVICE_NOUNS);
+const DEVICE_PREPOSITION_SET = set(DEVICE_PREPOSITIONS);
+const CAMERA_BODY_SET = set(CAMERA_BODIES);
 const VANTAGE_SET = set(VANTAGES);
 const POINTING_SET = set(POINTING);
 const ABSTRACT_SET = set(ABSTRACT_NOUNS);
@@ -275,13 +278,16 @@ function modifierWord(u: Token): boolean {
   return u.tag === 'det' || u.tag === 'adj' || u.tag === 'num' || POSSESSIVES.has(u.norm) || u.norm.endsWith("'s");
 }
 
-/** "from a slightly tilted angle", "from the cockpit's perspective": the "from" before a vantage word and its modifiers. */
+/**
+ * "from a slightly tilted angle", "from the cockpit's perspective", "from a low, front-facing
+ * angle": the "from" before a vantage word and its modifiers (commas may part the modifiers).
+ */
 function fromVantage(words: readonly Token[], w: number): Token | undefined {
   for (let k = w - 1; k >= 0 && k >= w - 4; k--) {
     const u = words[k]!;
-    if (u.clause !== words[w]!.clause) return undefined;
-    if (u.norm === 'from') return u;
-    if (!(u.tag === 'adv' || modifierWord(u))) return undefined;
+    if (u.sentence !== words[w]!.sentence) return undefined;
+    if (u.norm === 'from') return u.clause === words[k + 1]!.clause ? u : undefined;
+    if (!(u.tag === 'adv' || modifierWord(u) || (u.norm.includes('-') && u.tag !== 'noun'))) return undefined;
   }
   return undefined;
 }
@@ -322,13 +328,47 @@ function viewingClause(tokens: readonly Token[], clause: number, at: number): bo
   return false;
 }
 
-/** "The camera directly faces the harbour": the camera (or lens) as the subject of an aiming verb. */
+/**
+ * "Shot with a mobile phone camera", "captured on vhs camera", "…, film camera": the camera that
+ * films, named by its kind. Returns the filming word, or the first word of a tag naming a camera
+ * body; undefined for a camera in the scene ("holding a film camera", "a camera on the desk").
+ */
+function filmingDevice(words: readonly Token[], w: number): Token | undefined {
+  const t = words[w]!;
+  let body = false;
+  let k = w - 1;
+  for (; k >= 0 && k >= w - 6; k--) {
+    const u = words[k]!;
+    if (u.clause !== t.clause) break;
+    if (DEVICE_PREPOSITION_SET.has(u.norm)) {
+      // A kind of camera must be named: "captured on camera" says nothing about the shot.
+      const named = w - k > 2 || (w - k === 2 && words[k + 1]!.tag !== 'det');
+      const verb = words[k - 1];
+      return named && verb && verb.clause === t.clause && VIEWING_SET.has(verb.norm) && verb.tag !== 'noun' ? verb : undefined;
+    }
+    if (CAMERA_BODY_SET.has(u.norm)) body = true;
+    else if (!(modifierWord(u) || u.tag === 'noun' || u.tag === 'name' || u.norm.includes('-'))) return undefined;
+  }
+  // A tag of its own: the clause holds only the camera and words naming its kind.
+  const next = words[w + 1];
+  if (!body || (next && next.clause === t.clause) || (k >= 0 && words[k]!.clause === t.clause)) return undefined;
+  return words[k + 1];
+}
+
+/**
+ * "The camera directly faces the harbour", "the camera is focused on his face": the camera (or
+ * lens) as the subject of an aiming verb, adverbs and a form of "be" between them.
+ */
 function aimedCamera(words: readonly Token[], w: number): Token | undefined {
+  // A participle read as an adjective aims only after "be" ("is focused on"); "a camera pointed at
+  // the door" is a camera in the scene.
+  let passive = words[w]!.tag === 'verb';
   for (let k = w - 1; k >= 0 && k >= w - 3; k--) {
     const u = words[k]!;
     if (u.clause !== words[w]!.clause) return undefined;
-    if (u.tag === 'adv') continue;
-    return CAMERA_SUBJECTS.has(u.norm) && u.norm !== 'we' && u.norm !== 'viewer' && u.norm !== 'view' ? u : undefined;
+    if (u.lemma === 'be') passive = true;
+    if (u.tag === 'adv' || u.lemma === 'be') continue;
+    return passive && CAMERA_SUBJECTS.has(u.norm) && u.norm !== 'we' && u.norm !== 'viewer' && u.norm !== 'view' ? u : undefined;
   }
   return undefined;
 }
@@ -576,9 +616,11 @@ export function refineMatches(
       // "camera clockwise": a camera noun before a way of turning is a move without its verb.
       const next = words[w + 1];
       if (next && next.clause === t.clause && HEADING_SET.has(next.norm) && CAMERA_SUBJECTS.has(t.norm) && t.tag === 'noun') (extra ??= []).push(added('camera', 'movement', `${t.norm} ${next.norm}`, t, next, text));
+      const device = DEVICE_SET.has(t.norm) ? filmingDevice(words, w) : undefined;
+      if (device && !startsMatchAt(starts, device, ['camera'])) (extra ??= []).push(added('camera', 'lens', `${device.norm} ${t.norm}`, device, t, text));
       const steady = stabilityBefore(words, w);
       if (steady && !startsMatchAt(starts, steady, ['camera'])) (extra ??= []).push(added('camera', 'static', `${steady.norm} ${t.norm}`, steady, t, text));
-    } else if ((f & SENSE_AIM) !== 0 && t.tag === 'verb' && !startsMatchAt(starts, t, ['camera'])) {
+    } else if ((f & SENSE_AIM) !== 0 && (t.tag === 'verb' || t.norm.endsWith('ed')) && !startsMatchAt(starts, t, ['camera'])) {
       const camera = aimedCamera(words, w);
       if (camera) (extra ??= []).push(added('camera', 'angle', `camera ${t.lemma}`, camera, t, text));
     } else if ((f & SENSE_BACKDROP) !== 0) {
