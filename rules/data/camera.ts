@@ -257,6 +257,14 @@ export const VIEWING: readonly string[] = [
  */
 export const VANTAGES: readonly string[] = ['angle', 'perspective', 'viewpoint', 'vantage'];
 
+/** What the camera cannot be pointed at: "focusing on the moment when…", "Focus on visual storytelling". */
+export const UNSEEN_FOCUS: readonly string[] = [
+  'moment', 'moments', 'breath', 'breathing', 'balance', 'contrast', 'contrasts', 'rustle', 'sound', 'sounds', 'story',
+  'storytelling', 'journey', 'theme', 'themes', 'message', 'importance', 'relationship', 'relationships', 'interplay',
+  'emotion', 'emotions', 'feeling', 'feelings', 'mood', 'atmosphere', 'essence', 'process', 'impact', 'role', 'history',
+  'visual', 'visuals',
+];
+
 /**
  * Verbs that point the camera at a thing when they open a clause with no subject of their own:
  * "Focus on the teacher's face", "a stormy coast, focusing on a lone lighthouse".

@@ -7,7 +7,7 @@
  * Linear in the number of matches; every set is built once.
  */
 import type { LexiconMatch, Token } from '../types.js';
-import { AIM_VERBS, AMBIGUOUS as CAMERA_AMBIGUOUS, BODY_FRAMING, CAMERA_BODIES, CAMERA_LEANING, DEVICE_NOUNS, DEVICE_PREPOSITIONS, THINGS_AFTER_VIEWS, CONTEXT as CAMERA_CONTEXT, FLOOR_LEVELS, FRAMING_HEADS, HEADINGS, NOT_CAMERA_AFTER, POINTING, STABILITY, TAG_MOVES, VANTAGES, VIEWING, VIEWS } from '../../rules/data/camera.js';
+import { AIM_VERBS, AMBIGUOUS as CAMERA_AMBIGUOUS, BODY_FRAMING, CAMERA_BODIES, CAMERA_LEANING, DEVICE_NOUNS, DEVICE_PREPOSITIONS, UNSEEN_FOCUS, THINGS_AFTER_VIEWS, CONTEXT as CAMERA_CONTEXT, FLOOR_LEVELS, FRAMING_HEADS, HEADINGS, NOT_CAMERA_AFTER, POINTING, STABILITY, TAG_MOVES, VANTAGES, VIEWING, VIEWS } from '../../rules/data/camera.js';
 import { COLOUR_SENSITIVE, COLOURS, MODIFIER_SENSITIVE as LIGHT_SENSITIVE, NOT_LIGHT_AFTER, NOT_LIGHT_BEFORE_OF } from '../../rules/data/lighting.js';
 import environmentWords, {
   ABSTRACT_NOUNS,
@@ -58,6 +58,7 @@ const STABILITY_SET = set(STABILITY);
 const VIEW_SET = set(VIEWS);
 const VIEWING_SET = set(VIEWING);
 const AIM_SET = set(AIM_VERBS);
+const UNSEEN_FOCUS_SET = set(UNSEEN_FOCUS);
 const DEVICE_SET = set(DEVICE_NOUNS);
 const DEVICE_PREPOSITION_SET = set(DEVICE_PREPOSITIONS);
 const CAMERA_BODY_SET = set(CAMERA_BODIES);
@@ -173,9 +174,11 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
   if ((m.kind === 'angle' || m.kind === 'viewpoint') && first.norm === 'from') {
     const before = beforeFrom(tokens, m.tokenStart, ends);
     if (before === 'light') return false;
-    // "bombs fall from above", "petals drifting from above": a bare "from above" right after a
-    // verb says where something comes from, unless the verb films or views ("shot from above").
-    const verb = wordBefore(tokens, m);
+    // "bombs fall from above", "petals drifting from above", "petals falling gently from above": a
+    // bare "from above" right after a verb (and its adverb) says where something comes from, unless
+    // the verb films or views ("shot from above").
+    let verb = wordBefore(tokens, m);
+    if (verb && verb.tag === 'adv' && verb.norm.endsWith('ly')) verb = isWordToken(tokens[verb.index - 1]) ? tokens[verb.index - 1] : undefined;
     if (before !== 'camera' && m.tokenEnd - m.tokenStart === 2 && verb && verb.tag === 'verb' && !VIEWING_SET.has(verb.norm)) return false;
   }
   // "from the side" is where the camera is only when the clause is about viewing or filming.
@@ -223,6 +226,11 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
       if (!CAMERA_VERB_SET.has(first.lemma) || (next && (next.tag === 'det' || POSSESSIVES.has(next.norm)))) return false;
     }
   }
+  // "A group of frogs by a well, looking up at the sky": an -ing term opening a later clause of its
+  // sentence says what someone named before it does ("Looking up at a redwood canopy" opening the
+  // sentence, or after a viewing word, is the camera). Not a term naming the camera ("tracking
+  // shot"), a zoom, or staging, which is what someone does toward the camera ("facing camera").
+  if (first.tag === 'verb' && first.verbForm === 'ing' && last !== first && m.kind !== 'staging' && !namesCamera(tokens, m) && !CAMERA_LEANING_SET.has(first.norm) && doerBefore(tokens, first, starts)) return false;
   const ambiguous = CAMERA_AMBIGUOUS_SET.has(key) || (single(m) && (CAMERA_AMBIGUOUS_SET.has(first.lemma) || CAMERA_AMBIGUOUS_SET.has(m.text.toLowerCase())));
   if (!ambiguous) return true;
   if (next && NOT_CAMERA_AFTER_SET.has(next.norm)) return false;
@@ -248,6 +256,23 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
   }
   // A move standing alone as a tag of a list: "…, sunset, zoom", "a boat at dawn, pan".
   return (TAG_MOVE_SET.has(key) || TAG_MOVE_SET.has(first.lemma)) && aloneInClause(tokens, m);
+}
+
+/**
+ * Someone (a person or an animal) earlier in the sentence of `verb`, in an earlier clause, with no
+ * camera or viewing word between: who an -ing clause describes. Looks back a bounded distance.
+ */
+function doerBefore(tokens: readonly Token[], verb: Token, starts: ReadonlyMap<number, readonly LexiconMatch[]>): boolean {
+  let doer = false;
+  for (let k = verb.index - 1; k >= 0 && k >= verb.index - 40; k--) {
+    const u = tokens[k]!;
+    if (u.sentence !== verb.sentence) break;
+    if (!isWordToken(u)) continue;
+    if (u.clause === verb.clause) return false;
+    if (CAMERA_SUBJECTS.has(u.norm) || VIEWING_SET.has(u.norm)) return false;
+    if (!doer && (startsSubjectKind(starts, u, 'person') || startsSubjectKind(starts, u, 'animal') || u.tag === 'name')) doer = true;
+  }
+  return doer;
 }
 
 /** The match is its clause's only words, after an earlier clause: a tag of a list. */
@@ -306,7 +331,7 @@ function pointedAt(words: readonly Token[], w: number): Token | undefined {
   for (let k = w + 2; k < words.length && k <= w + 5; k++) {
     const u = words[k]!;
     if (u.clause !== t.clause) return undefined;
-    if (u.tag === 'noun' || u.tag === 'name') return ABSTRACT_SET.has(u.lemma) || abstractEnding(u.lemma) ? undefined : on;
+    if (u.tag === 'noun' || u.tag === 'name') return ABSTRACT_SET.has(u.lemma) || UNSEEN_FOCUS_SET.has(u.norm) || abstractEnding(u.lemma) ? undefined : on;
     if (!modifierWord(u)) return undefined;
   }
   return undefined;
