@@ -52,7 +52,7 @@ export default {
     'boom up', 'boom down', 'pedestal up', 'pedestal down', 'zoom in', 'zoom out', 'crash zoom', 'snap zoom', 'rack zoom',
     'low pan', 'high pan', 'low tilt', 'low dolly', 'low tracking', 'low flyover', 'low fly-over', 'low fly over',
     'low fly-by', 'low flyby', 'tracking', 'tracking camera', 'follow cam', 'following camera', 'handheld', 'hand-held',
-    'handheld camera', 'shaky cam', 'shaky camera', 'camera shake', 'steadicam', 'gimbal', 'gimbal shot', 'stabilized',
+    'handheld camera', 'shaky cam', 'shaky camera', 'shaking camera', 'camera shake', 'steadicam', 'gimbal', 'gimbal shot', 'stabilized',
     'orbit', 'orbiting camera', 'orbital shot', '360-degree', '360 degree', 'circling camera',
     'fly-through', 'flythrough', 'fly-by', 'flyby', 'flyover', 'drone flyover', 'drone flight', 'low flight', 'low-level flight', 'low-altitude flight', 'low fly over', 'fpv',
     'fpv drone', 'drone footage', 'drone video', 'drone videos', 'drone scene', 'drone camera', 'aerial footage', 'aerial tracking', 'sweeping aerial', 'sweeping camera',
@@ -84,7 +84,7 @@ export default {
     'frontal angle', 'rear shot', 'top perspective', 'side perspective', 'front perspective', 'shot frontally',
     'filmed frontally', 'from different angles', 'from every angle', 'from all angles', 'from multiple angles',
     'from various angles', 'from many angles', 'from several angles', 'close camera', 'camera close',
-    'topdown', 'lower angle', 'higher angle', 'third-person camera', 'third person camera', 'first-person camera', 'first person camera',
+    'topdown', 'lower angle', 'higher angle', 'three quarter view', 'third-person camera', 'third person camera', 'first-person camera', 'first person camera',
     // "angle" misspelt: "low angel shot".
     'low angel', 'low-angel', 'high angel', 'high-angel',
     // Where the view is taken from: "view from the bridge", "seen from a passing train".
