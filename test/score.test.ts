@@ -140,9 +140,9 @@ describe('motion: manner, direction and beats', () => {
   const motionLoss = (text: string) => lint(text).score.deductions.filter((d) => d.dimension === 'motion').reduce((sum, d) => sum + d.points, 0);
   const kinds = (text: string) => [...componentMap(analyze(text)).kinds.motion].sort();
 
-  it('one bare action costs 20% of the budget, two kinds 10%, three nothing', () => {
-    expect(motionLoss('A woman lifts a mug.')).toBeCloseTo(3, 1);
-    expect(motionLoss('A woman lifts a mug slowly.')).toBeCloseTo(1.5, 1);
+  it('one bare action costs 40% of the budget, two kinds 20%, three nothing', () => {
+    expect(motionLoss('A woman lifts a mug.')).toBeCloseTo(6, 1);
+    expect(motionLoss('A woman lifts a mug slowly.')).toBeCloseTo(3, 1);
     expect(motionLoss('A woman lifts the mug slowly to her lips and takes a sip.')).toBe(0);
   });
 
@@ -162,6 +162,11 @@ describe('motion: manner, direction and beats', () => {
     expect(kinds('A car chase at night.')).toEqual(['phrase']);
     expect(kinds('A girl dancing in a garden.')).toEqual(['action']);
     expect(kinds('A quiet street, no explosions.')).toEqual([]);
+  });
+
+  it('a motion phrase or event gives no beat: a next beat is a second action', () => {
+    expect(kinds('A timelapse of a volcano eruption.')).toEqual(['phrase']);
+    expect(kinds('A time-lapse of a candle as the wax melts and drips down.')).toEqual(['action', 'beats', 'direction', 'phrase']);
   });
 
   it('a negated action gives no beat', () => {

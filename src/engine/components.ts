@@ -397,7 +397,9 @@ function markMotionDetail(state: MapState, verbs: readonly Token[]): void {
   for (const a of analysis.actions) {
     const skip = a.negated || a.kind === 'camera';
     moving[a.tokenStart] = skip ? 3 : 1;
-    lemmas[a.tokenStart] = a.lemma;
+    // A motion phrase or event ("a timelapse", "the transformation") is read for its manner and
+    // direction but is no beat: a next beat is something else done, a second action.
+    if (a.kind === 'subject') lemmas[a.tokenStart] = a.lemma;
     for (let i = a.tokenStart + 1; i < a.tokenEnd; i++) moving[i] = skip ? 3 : 2;
   }
   for (const t of verbs) {
@@ -411,7 +413,8 @@ function markMotionDetail(state: MapState, verbs: readonly Token[]): void {
     const t = tokens[i]!;
     if (moving[i] === 1) {
       clause = t.clause;
-      const lemma = lemmas[i]!;
+      const lemma = lemmas[i];
+      if (lemma === undefined) continue;
       if (first === undefined) first = lemma;
       else if (lemma !== first) kinds.motion.add('beats');
       continue;

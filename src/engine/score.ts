@@ -41,8 +41,10 @@ export const FRACTIONS = {
   subjectPronounOnly: 0.3,
   /** Present through one kind of evidence only (a shot type but no movement, angle or lens). */
   thin: 0.2,
+  /** Motion through one kind of evidence only (one bare action, a camera movement alone): of five kinds, one says that something moves but not how. */
+  motionOneKind: 0.4,
   /** Motion through two kinds of evidence only (an action and its direction, but no manner, next beat or camera movement). */
-  motionTwoKinds: 0.1,
+  motionTwoKinds: 0.2,
   /** The subject is named with no modifier ("a dog" rather than "a scruffy brown terrier"). */
   subjectBare: 0.15,
   /** The first abstract word; each next one costs `abstractDecay` times the previous. */
@@ -314,9 +316,9 @@ function scorePresence(ledger: Ledger, map: ComponentMap, dim: PresenceDimension
   // Present. Richness: two kinds of evidence (a shot type and a movement; a place and a time).
   const kinds = map.kinds[dim].size;
   // Motion has more kinds of evidence than the others (what moves, its manner, its direction, a
-  // next beat, the camera): two still leave the clip's motion half told.
-  if (dim === 'motion' && kinds === 2) {
-    ledger.take(dim, FRACTIONS.motionTwoKinds, MOTION_TWO_KINDS);
+  // next beat, the camera): one only says that something moves, two still leave it half told.
+  if (dim === 'motion' && kinds <= 2) {
+    ledger.take(dim, kinds === 2 ? FRACTIONS.motionTwoKinds : FRACTIONS.motionOneKind, kinds === 2 ? MOTION_TWO_KINDS : COMPONENT_WORDS.motion.thin);
     return;
   }
   if (kinds >= 2) return;
