@@ -215,6 +215,11 @@ describe('subject: found where its phrase runs on', () => {
     expect(none('low angle shot of a stone tower')).toBe(false);
     expect(lint('low angle shot of a stone tower').rewrite.text).not.toMatch(/^\[subject/);
   });
+  it('credits a landmark or a light a picture word names, not the place after a backdrop word', () => {
+    expect(none('grainy footage of a farmhouse on fire')).toBe(false);
+    expect(none('a quiet scene of an iron lamppost on a cobblestone street')).toBe(false);
+    expect(none('the background of a harbor at dawn')).toBe(true);
+  });
   it('does not take an idea or a plan for the subject', () => {
     expect(none('Whispers of Memory')).toBe(true);
     expect(none('a slow journey through swirling colour')).toBe(true);

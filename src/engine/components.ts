@@ -493,9 +493,8 @@ function isPlacedLandmark(tokens: readonly Token[], of: readonly (Component | un
   const headTok = tokens[head]!;
   const compound = head > start ? `${tokens[head - 1]!.norm} ${headTok.norm}` : ''; // "space station"
   if (!LANDMARK.has(headTok.lemma) && !LANDMARK.has(headTok.norm) && !LANDMARK.has(compound)) return false;
-  // "high angle shot of a clock tower": the shot names what it looks at.
-  const before = tokens[start - 1];
-  if (before && before.clause === headTok.clause && before.norm === 'of' && of[start - 2] === 'camera') return true;
+  // "high angle shot of a clock tower", "a video of the lighthouse": the shot names what it looks at.
+  if (afterShotOf(tokens, of, start)) return true;
   const after = tokens[head + 1];
   if (!after || after.clause !== headTok.clause) return false;
   const placed = LOCATIVE.has(after.norm) && after.tag === 'prep';
@@ -503,11 +502,19 @@ function isPlacedLandmark(tokens: readonly Token[], of: readonly (Component | un
   return opensClause(tokens, of, start);
 }
 
-/** A phrase opens its clause, or follows a shot's "of" ("drone shot of a lighthouse"). */
+/** A phrase opens its clause, or follows a shot's "of" ("drone shot of a lighthouse", "a scene of a streetlamp"). */
 function opensClause(tokens: readonly Token[], of: readonly (Component | undefined)[], start: number): boolean {
   const before = tokens[start - 1];
   if (!before || before.clause !== tokens[start]!.clause) return true;
-  return before.norm === 'of' && of[start - 2] === 'camera';
+  return afterShotOf(tokens, of, start);
+}
+
+/** The phrase follows the "of" of a camera word or of a noun for the picture (`FRAME_NOUNS`): "drone shot of …", "a video of …", "a peaceful scene of …". */
+function afterShotOf(tokens: readonly Token[], of: readonly (Component | undefined)[], start: number): boolean {
+  const before = tokens[start - 1];
+  const shot = tokens[start - 2];
+  if (before?.norm !== 'of' || !shot || before.clause !== tokens[start]!.clause || shot.clause !== before.clause) return false;
+  return of[start - 2] === 'camera' || FRAME.has(shot.lemma) || FRAME.has(shot.norm);
 }
 
 /** The words of one component, as written, in runs of adjacent words ("handheld close follow shot"). */
