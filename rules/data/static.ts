@@ -11,7 +11,7 @@ export default {
     'possess', 'contain', 'consist', 'comprise', 'include', 'involve', 'lack', 'need', 'want', 'wish', 'hope', 'deserve',
     'cost', 'weigh', 'measure', 'equal', 'resemble', 'mean', 'matter', 'depend', 'fit', 'suit', 'let', 'make', 'allow',
     'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'begin', 'start', 'continue', 'try',
-    'use', 'feature', 'base', 'inspire', 'name', 'locate', 'situate', 'nestle', 'dwell', 'reside',
+    'use', 'feature', 'base', 'inspire', 'name', 'locate', 'situate', 'nestle', 'dwell', 'reside', 'live',
     'create', 'generate', 'render', 'produce', 'add', 'take place',
   ],
   pose: [
@@ -32,7 +32,7 @@ export default {
     'amaze', 'astonish', 'astound', 'stun', 'awe', 'breathtake', 'jaw-drop', 'eye-catch', 'heartwarm', 'mouthwater', 'captivate', 'charm', 'delight', 'enchant', 'fascinate', 'intrigue',
     'interest', 'mesmerize', 'mesmerise', 'bewitch', 'impress', 'overwhelm', 'please', 'soothe', 'calm', 'comfort',
     'refresh', 'excite', 'thrill', 'terrify', 'frighten', 'scare', 'horrify', 'haunt', 'disturb', 'unsettle', 'unnerve',
-    'intimidate', 'menace', 'invite', 'welcome', 'appeal', 'entice', 'tempt', 'compel', 'bore', 'tire',
+    'intimidate', 'menace', 'impose', 'endear', 'invite', 'welcome', 'appeal', 'entice', 'tempt', 'compel', 'bore', 'tire',
     'satisfy', 'surprise', 'shock', 'inspire', 'dazzle', 'evoke', 'suggest', 'convey',
     'exude', 'radiate', 'embody', 'symbolize', 'symbolise', 'signify', 'reflect', 'mirror',
   ],
@@ -84,6 +84,9 @@ export const ABSTRACT_OBJECTS: readonly string[] = [
 
 /** Forms of stative verbs that name an activity: "doing yoga", "making pasta", "having lunch". */
 export const ACTIVE_FORMS: readonly string[] = ['doing', 'making', 'having', 'getting', 'taking', 'keeping', 'holding up'];
+
+/** Stative verbs that move someone before a direction: "gets into a taxi", "got up from the chair". */
+export const MOVING_BEFORE_DIRECTIONS: readonly string[] = ['get'];
 
 /**
  * Verbs whose past participle leaves its noun in a place or state, even after a person, animal

@@ -5,7 +5,7 @@
  * phrases ("slow motion", "a car chase") come from the lexicon matches.
  */
 import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types.js';
-import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, EXTENT_VERBS, LAID_OUT, LIGHT_PATHS, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
+import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, EXTENT_VERBS, LAID_OUT, LIGHT_PATHS, MOVING_BEFORE_DIRECTIONS, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
 import { WORD_FLAGS } from '../../rules/data/setting.js';
 import { CAMERA_VERBS, DEVICE_VERBS, EVENT_HEADS, FILM_PARTS as FILM_PART_WORDS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, OBJECT_VERBS, TEXT_VERBS, VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
 import { POSSESSIVES, isPlaceName, opensObjectOrPath, wordInfo, type WordInfo } from './pos.js';
@@ -18,6 +18,7 @@ import { flagDash } from './flags.js';
 const byStart = (a: ActionMatch, b: ActionMatch) => a.start - b.start;
 
 const ACTIVE = new Set(ACTIVE_FORMS);
+const MOVING_BEFORE = new Set(MOVING_BEFORE_DIRECTIONS);
 const STATIC_LEMMAS = new Set(Object.values(staticVerbs).flat().filter((v) => !v.includes(' ')));
 const RESULTS = new Set(RESULT_STATES);
 const WORKING = new Set(WORKING_VERBS);
@@ -129,6 +130,9 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   // happened ("the bird landed on a branch", "Gagarin landed in a field"), unless the verb leaves
   // its noun in a state ("a car parked on the street").
   if (place) return agents[prev.index] === 1 || named[prev.index] === 1;
+  // "with her legs crossed", "arms folded", "eyes closed": after a body part, a pose, unless an
+  // object, a result or a manner follows ("a hand placed a cup", "his jaw dropped open").
+  if (agents[prev.index] === 2 && !(nextWord !== undefined && nextWord.clause === t.clause && (opensObjectOrPath(nextWord) || nextWord.tag === 'adj' || (nextWord.tag === 'adv' && nextWord.norm.endsWith('ly'))))) return false;
   return prev.tag === 'noun' || prev.tag === 'name';
 }
 
@@ -168,13 +172,16 @@ function bareVerb(tokens: readonly Token[], t: Token, agents: Int32Array, named:
   return (next.tag === 'noun' || next.tag === 'name' || next.tag === 'adj') && ACTS_ON.has(t.lemma) && !NAMED_THINGS.has(t.lemma);
 }
 
-/** An -s form of an action verb right after a noun, before a word of direction ("through", "onto"). */
+/** Besides the directions, what opens a path after an -s verb: "milk drips to", "smoke rises from", "rain beats against". */
+const PATH_OPENERS = new Set(['to', 'from', 'against']);
+
+/** An -s form of an action verb right after a noun, before a word of direction ("through", "onto") or a path. */
 function pathVerb(tokens: readonly Token[], t: Token): boolean {
   // 115: "s"; the cheap tests first, since most nouns fail them.
   if (t.norm.charCodeAt(t.norm.length - 1) !== 115 || t.text !== t.norm) return false;
   const prev = tokens[t.index - 1]!;
   const next = tokens[t.index + 1];
-  if ((prev.tag !== 'noun' && prev.tag !== 'name') || prev.clause !== t.clause || !isWordToken(next) || next.clause !== t.clause || !(DIRECTIONS.has(next.norm) || next.norm === 'to')) return false;
+  if ((prev.tag !== 'noun' && prev.tag !== 'name') || prev.clause !== t.clause || !isWordToken(next) || next.clause !== t.clause || !(DIRECTIONS.has(next.norm) || PATH_OPENERS.has(next.norm))) return false;
   if (!ACTS_ON.has(t.lemma) || !wordInfo(t.norm).forms.includes('s')) return false;
   return !opensWithPreposition(tokens, t);
 }
@@ -478,6 +485,8 @@ export function findActions(input: ActionInput): ActionMatch[] {
       working[m.tokenStart] = 1;
       continue;
     }
+    // "gets into a taxi", "got up": a stative verb that moves someone before a direction.
+    if (m.tokenEnd - m.tokenStart === 1 && MOVING_BEFORE.has(tokens[m.tokenStart]!.lemma) && isWordToken(tokens[m.tokenEnd]) && tokens[m.tokenEnd]!.clause === tokens[m.tokenStart]!.clause && DIRECTIONS.has(tokens[m.tokenEnd]!.norm)) continue;
     for (let i = m.tokenStart; i < m.tokenEnd; i++) if (!ACTIVE.has(tokens[i]!.norm)) covered[i] = 1;
   }
   // Per token: 1 for the last word of a lighting term ("natural light", "sunlight").
