@@ -96,6 +96,8 @@ const split = (phrases: readonly string[]): PhraseIndex => {
 /** Commas and stops that end a list are not part of it: "-neg blur, -ar 16:9" reports "-neg blur". */
 const LIST_SEPARATORS = new Set([',', '.', ';', ':', '!', '?', '\u2026']);
 const PREPOSITIONAL = new Set(['without', 'with']);
+/** Subject kinds that are part of a look: a body part or something worn. */
+const LOOK_KINDS = new Set(['part', 'clothing']);
 const UPPER_START = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 /** A subject longer than this is a description with its own clauses, not "the video". */
@@ -191,6 +193,11 @@ export default defineRule({
         if (k === parts.length) return k;
       }
       return 0;
+    };
+    let lookStarts: Set<number> | undefined;
+    const looks = (t: Token): boolean => {
+      lookStarts ??= new Set(analysis.byCategory.subject.filter((m) => LOOK_KINDS.has(m.kind)).map((m) => m.start));
+      return lookStarts.has(t.start);
     };
     const lastWordBefore = (end: number, from: number): number => {
       let j = end - 1;
@@ -460,6 +467,8 @@ export default defineRule({
       if (isWordToken(after) && after.tag === 'pron' && !POSSESSIVES.has(after.norm)) continue;
       const last = lastWordBefore(clause.tokenEnd, i + marker - 1);
       if (last < i + marker) continue; // a bare "No." has nothing to exclude
+      // "a man, dark-haired, without a beard": a body part or a garment left off describes a look.
+      if (tokens[i]!.norm === 'without' && marker === 1 && last - i <= 3 && looks(tokens[last]!)) continue;
       // "Without the gem, the world fell dark": a prepositional opener leading into its sentence's
       // main clause is narration, not an exclusion.
       // Inside a sentence it is a tag ("a car on a wet road, without distortion, highly detailed"),

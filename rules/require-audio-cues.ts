@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { promptRange } from '../src/analysis/index.js';
 import { isWordToken } from '../src/analysis/tokenize.js';
+import { titleQuotation } from '../src/analysis/quotes.js';
+import { namedAfter } from '../src/analysis/capitals.js';
+import { NAME_LEADS } from './data/environment.js';
 import type { LexiconMatch, PromptAnalysis, Token } from '../src/types.js';
 import {
   BARKING_ANIMALS,
@@ -161,6 +164,10 @@ function isEpithet(tokens: readonly Token[], i: number, v: Vocab): boolean {
 
 const possessiveBase = (norm: string) => (norm.endsWith("'s") ? norm.slice(0, -2) : norm.endsWith("s'") ? norm.slice(0, -1) : norm);
 
+const NAME_LEAD_SET = new Set(NAME_LEADS);
+/** After a naming word a capital marks a name even in a sentence in Title Case. */
+const NO_SENTENCES: ReadonlySet<number> = new Set();
+
 /** Whether one audio match names a sound here, not a mood, writing, an object or a tree's bark. */
 function isSound(m: LexiconMatch, tokens: readonly Token[], v: Vocab): boolean {
   if (m.tokenEnd - m.tokenStart !== 1) return true;
@@ -172,6 +179,8 @@ function isSound(m: LexiconMatch, tokens: readonly Token[], v: Vocab): boolean {
   if (next && t.tag !== 'verb' && v.thingHeads.has(next.norm)) return false;
   // "the god of thunder", "Queen of Music": a title, not a sound.
   if (t.tag !== 'verb' && isEpithet(tokens, i, v)) return false;
+  // "a horse named Thunder": a name.
+  if (namedAfter(tokens, i, NAME_LEAD_SET, NO_SENTENCES, false)) return false;
   if (v.cry.has(norm)) {
     // "crying blood", "cries black tears": the object shed, past an adjective or a number.
     for (let k = i + 1; k <= i + 3; k++) {
@@ -247,23 +256,8 @@ function spokenLines(analysis: PromptAnalysis, v: Vocab): boolean {
     if (spoken) {
       // A title or name in capitals ("Reality Bites", "OK") unless it is exclaimed or asked.
       let inside = 0;
-      let titled = true;
-      let capitals = 0;
-      let smalls = 0;
-      for (let i = q.tokenStart; i < q.tokenEnd; i++) {
-        const t = tokens[i]!;
-        if (isWordToken(t)) {
-          inside++;
-          const c = t.text.charCodeAt(0);
-          // Small words stay lowercase inside a title ("The Great Wave off Kanagawa").
-          const lower = t.kind === 'word' && t.text[0] === t.norm[0] && !(c >= 48 && c <= 57);
-          if (!lower) capitals++;
-          else if (inside > 1 && (t.tag === 'det' || t.tag === 'prep' || t.tag === 'conj')) smalls++;
-          else titled = false;
-        } else if (t.text === '!' || t.text === '?') titled = false;
-      }
-      // With small words in it, a title has two capitalised words at least ("Come on in" is a line).
-      if (smalls > 0 && capitals < 2) titled = false;
+      for (let i = q.tokenStart; i < q.tokenEnd; i++) if (isWordToken(tokens[i])) inside++;
+      const titled = titleQuotation(tokens, q);
       if (inside === 0 || titled || 2 * inside > words.length) spoken = false;
       // Single marks also set off a term ("the 'blood moon' phase"): a line in them ends in punctuation.
       else if (SINGLE_MARKS.has(analysis.text[q.start]!) && !LINE_ENDS.has(tokens[q.tokenEnd - 1]!.text)) spoken = false;

@@ -376,6 +376,19 @@ export const BACKDROP_LOOKS: readonly string[] = [
 /** Verbs that link a backdrop to its look: "the background is black". */
 export const BACKDROP_LINKS: readonly string[] = ['is', 'was', 'are', 'remains', 'stays', 'becomes', 'turns'];
 
+/** Hues a time of day names as a colour right before them ("midnight blue", "a twilight blue sky"). */
+export const TIME_HUES: readonly string[] = [
+  'red', 'orange', 'yellow', 'green', 'blue', 'purple', 'violet', 'pink', 'magenta', 'cyan', 'teal', 'turquoise', 'white',
+  'black', 'grey', 'gray', 'brown', 'indigo', 'lilac', 'lavender', 'navy',
+];
+
+/**
+ * Words that introduce a name: a light, place, time or weather word capitalised after one (or in
+ * a quotation after one) names a character or a work, not the scene ("a horse named Thunder", "a
+ * film called Midnight Sun", a song titled "Summer Rain").
+ */
+export const NAME_LEADS: readonly string[] = ['named', 'called', 'titled', 'entitled', 'dubbed', 'nicknamed', 'christened'];
+
 /**
  * Place names that are first words of longer place names: after one of these a place name is
  * not a first name ("New York Hot-Dog Cart" is a cart, "Paris Hilton" a person).

@@ -120,3 +120,5 @@ export const NOT_EXCLUSIONS: readonly string[] = [
 /** Labels that introduce an inline negative prompt ("Negative prompt: blurry, watermark", "--no text"). */
 export const NEGATIVE_LABELS: readonly string[] = ['negative prompt', 'negative prompts', 'negatives', 'negative'];
 export const NEGATIVE_FLAGS: readonly string[] = ['no', 'neg', 'negative'];
+/** Flag names that open a negative list without their dash when a quotation follows (`neg "blurry"`): not English words. */
+export const NEGATIVE_QUOTED_LIST_WORDS: readonly string[] = ['neg'];

@@ -28,3 +28,59 @@ export function titleCaseSentences(words: readonly Token[]): Set<number> {
   }
   return out;
 }
+
+/** Every letter a capital ("NEON", "SKY"): shouting or an acronym, no evidence of a name. */
+export function isAllCaps(text: string): boolean {
+  return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+/** A capitalised word of the sentence, not shouted: a word of a name there. */
+function nameWord(t: Token | undefined, sentence: number): boolean {
+  return t !== undefined && t.kind === 'word' && t.sentence === sentence && isCapitalised(t.text) && !isAllCaps(t.text);
+}
+
+/** Token `k` opens its sentence, where a capital says nothing. */
+const opensSentence = (tokens: readonly Token[], k: number) => k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence;
+
+/**
+ * Whether the capitalised word at token `i`, inside a sentence not in Title Case, ends a proper
+ * name: after a naming word ("a horse named Thunder", "a film called Midnight Sun") or after
+ * "of" and a capitalised word ("the God of Thunder", "the Genie of the Lamp"); with `ofNames`
+ * false only the naming word counts. Looks back four words at most.
+ */
+export function namedAfter(tokens: readonly Token[], i: number, leads: ReadonlySet<string>, titleCase: ReadonlySet<number>, ofNames: boolean): boolean {
+  const t = tokens[i]!;
+  if (!nameWord(t, t.sentence) || opensSentence(tokens, i) || titleCase.has(t.sentence)) return false;
+  let of = false;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const u = tokens[k]!;
+    if (u.sentence !== t.sentence || u.kind !== 'word') return false;
+    if (leads.has(u.norm)) return true;
+    if (nameWord(u, t.sentence)) {
+      // "Rays of Light" opening a sentence is Title Case, not a name.
+      if (of) return ofNames && !opensSentence(tokens, k);
+    } else if (u.norm === 'of' && !of) of = true;
+    else if (u.norm !== 'the') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the capitalised word at token `i`, inside a sentence not in Title Case and not opening
+ * it, goes on into a longer name: a noun with another capitalised word right after it, or "of" and one
+ * ("Lightning Mountains", "Neon City", "Eternal Sunshine of the Spotless Mind"). `continues`
+ * says which following words carry on the word's own sense instead ("Golden Hour Light").
+ */
+export function nameGoesOn(tokens: readonly Token[], i: number, titleCase: ReadonlySet<number>, continues: (t: Token) => boolean): boolean {
+  const t = tokens[i]!;
+  // A describing word goes on into what it describes ("a Glowing Japanese carp"), not a name.
+  if ((t.tag !== 'noun' && t.tag !== 'name') || !nameWord(t, t.sentence) || opensSentence(tokens, i) || titleCase.has(t.sentence)) return false;
+  let next = tokens[i + 1];
+  // Two spaces part tags ("Diodes  Lasers  Fritz Lang").
+  if (next !== undefined && next.start - t.end > 1) return false;
+  if (next?.norm === 'of') {
+    next = tokens[i + 2];
+    if (next?.norm === 'the') next = tokens[i + 3];
+  }
+  return next !== undefined && nameWord(next, t.sentence) && !continues(next);
+}

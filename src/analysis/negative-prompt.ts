@@ -8,11 +8,13 @@
  * "-neg no distorted faces. no text, no words"). What a flag is, flags.ts says.
  */
 import type { NegativePrompt, Token } from '../types.js';
-import { NEGATIVE_FLAGS, NEGATIVE_LABELS } from '../../rules/data/negative.js';
+import { NEGATIVE_FLAGS, NEGATIVE_LABELS, NEGATIVE_QUOTED_LIST_WORDS } from '../../rules/data/negative.js';
 import { firstIndexWhere } from './sort.js';
 import { flagWord, newlineBefore } from './flags.js';
+import { isOpeningMark } from './quotes.js';
 
 const FLAGS = new Set(NEGATIVE_FLAGS);
+const QUOTED_LIST_WORDS = new Set(NEGATIVE_QUOTED_LIST_WORDS);
 /** Labels as word lists, longest first: "negative prompt" before "negative". */
 const LABELS = NEGATIVE_LABELS.map((l) => l.split(' ')).sort((a, b) => b.length - a.length);
 /** A cheap test that the text could hold a flag or a label at all. */
@@ -32,6 +34,9 @@ export function findNegativePrompts(text: string, tokens: readonly Token[]): Neg
     if (w >= 0 && FLAGS.has(tokens[w]!.norm)) {
       from = w + 1;
       if (tokens[from]?.text === ':') from++;
+    } else if (t.kind === 'word' && QUOTED_LIST_WORDS.has(t.norm) && isOpeningMark(tokens[i + 1], t)) {
+      // A flag's name typed without its dash before a quoted list: `neg "blurry, low-light"`.
+      from = i + 1;
     } else if (t.kind === 'word') {
       for (const label of LABELS) {
         const end = i + label.length;

@@ -35,6 +35,11 @@ const isMark = (t: Token, marks: ReadonlySet<string>, before: Token | undefined)
   return marks.has(mark) && !(mark === STRAIGHT && before?.kind === 'number' && before.end === t.start);
 };
 
+/** Whether the token is an opening double quotation mark (straight, curly, low-9, guillemet, corner bracket or its HTML reference). */
+export function isOpeningMark(t: Token | undefined, before: Token | undefined): boolean {
+  return t !== undefined && isMark(t, OPEN_QUOTES, before);
+}
+
 /**
  * Pairs of quotation marks, in text order. An opening mark with no closing one within
  * `MAX_QUOTE` tokens, or before a blank line, quotes nothing: a stray mark does not swallow the
@@ -99,4 +104,50 @@ function singleOpening(tokens: readonly Token[], i: number): string | undefined 
 export function isQuoted(quotations: readonly Quotation[], index: number): boolean {
   const k = firstIndexWhere(quotations.length, (q) => quotations[q]!.tokenEnd > index);
   return k < quotations.length && quotations[k]!.tokenStart <= index;
+}
+
+/**
+ * Whether a quotation reads as a title or a name: every word capitalised (small words after the
+ * first may stay lowercase: "The Fox and the Grapes"), with two capitals at least when it has
+ * small words ("Come on in" is a line), and neither exclaimed nor asked ("Reality Bites", "OK").
+ */
+export function titleQuotation(tokens: readonly Token[], q: Quotation): boolean {
+  let inside = 0;
+  let capitals = 0;
+  let smalls = 0;
+  for (let i = q.tokenStart; i < q.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (isWordToken(t)) {
+      inside++;
+      const c = t.text.charCodeAt(0);
+      const lower = t.kind === 'word' && t.text[0] === t.norm[0] && !(c >= 48 && c <= 57);
+      if (!lower) capitals++;
+      else if (inside > 1 && (t.tag === 'det' || t.tag === 'prep' || t.tag === 'conj')) smalls++;
+      else return false;
+    } else if (t.text === '!' || t.text === '?') return false;
+  }
+  return smalls === 0 || capitals >= 2;
+}
+
+/** A quoted name is short: a longer quotation in capitals is more likely a described scene. */
+const MAX_NAME_WORDS = 6;
+
+/**
+ * Whether the token at `index` is in a quotation that names something rather than showing or
+ * saying it: a title in capitals ("a 'Midnight Sun' poster", "an &quot;Aurora&quot; coffee cup"),
+ * or a quotation of a few words after a naming word (`leads`: a dragon named "Drizzle") or right
+ * before a noun it names (a "starry night" style). Its light, place or weather words are not the
+ * scene's. The spans are in order and apart.
+ */
+export function inQuotedName(tokens: readonly Token[], quotations: readonly Quotation[], index: number, leads: ReadonlySet<string>): boolean {
+  const k = firstIndexWhere(quotations.length, (n) => quotations[n]!.tokenEnd > index);
+  const q = quotations[k];
+  if (q === undefined || q.tokenStart > index) return false;
+  let words = 0;
+  for (let i = q.tokenStart; i < q.tokenEnd; i++) if (isWordToken(tokens[i]) && ++words > MAX_NAME_WORDS) return false;
+  const before = tokens[q.tokenStart - 2];
+  const after = tokens[q.tokenEnd + 1];
+  if (before !== undefined && leads.has(before.norm)) return true;
+  if (after !== undefined && after.kind === 'word' && after.tag === 'noun' && after.start - tokens[q.tokenEnd]!.end <= 1) return true;
+  return titleQuotation(tokens, q);
 }

@@ -32,17 +32,20 @@ import environmentWords, {
   PLACE_NAME_PREFIXES,
   MOUNTAIN_PREFIXES,
   MATERIAL_VERBS,
+  NAME_LEADS,
+  TIME_HUES,
   MODIFIER_SENSITIVE as PLACE_SENSITIVE,
   NOT_PLACE_BEFORE_OF,
   PLACE_HEADS,
   TIME_SUFFIXES,
 } from '../../rules/data/environment.js';
+import { EPITHET_HEADS } from '../../rules/data/audio.js';
 import motionWords, { CAMERA_VERBS, EVENT_HEADS as EVENT_HEAD_WORDS, STILL_BEFORE_EVENTS } from '../../rules/data/motion.js';
 import { CAMERA_SUBJECTS, subjectOf } from './motion.js';
 import { POSSESSIVES, isPlaceName } from './pos.js';
 import { byStartThenLongest } from './lexicon.js';
 import { sortSmall } from './sort.js';
-import { isCapitalised } from './capitals.js';
+import { isCapitalised, nameGoesOn, namedAfter } from './capitals.js';
 import { Scratch } from './scratch.js';
 import { isWordToken, startsWithDigit } from './tokenize.js';
 
@@ -112,6 +115,9 @@ const BACKDROP_LINK_SET = set(BACKDROP_LINKS);
 const PLACE_NAME_PREFIX_SET = set(PLACE_NAME_PREFIXES);
 const MOUNTAIN_PREFIX_SET = set(MOUNTAIN_PREFIXES);
 const MATERIAL_VERB_SET = set(MATERIAL_VERBS);
+const NAME_LEAD_SET = set(NAME_LEADS);
+const TIME_HUE_SET = set(TIME_HUES);
+const EPITHET_SET = set(EPITHET_HEADS);
 const LOWERCASE_NOT_PLACE_SET = set(LOWERCASE_NOT_PLACES);
 /** Lexicon categories whose words are never the place after a preposition ("in slow motion", "in anime style"). */
 const NOT_PLACE_CATEGORIES = new Set(['camera', 'lighting', 'style', 'abstract', 'setting', 'audio', 'negative']);
@@ -398,8 +404,12 @@ function aimedCamera(words: readonly Token[], w: number): Token | undefined {
   return undefined;
 }
 
-function lightingSense(tokens: readonly Token[], m: LexiconMatch, starts: ReadonlyMap<number, readonly LexiconMatch[]>): boolean {
+function lightingSense(tokens: readonly Token[], m: LexiconMatch, starts: ReadonlyMap<number, readonly LexiconMatch[]>, titleCase: ReadonlySet<number>): boolean {
+  // What a title rules: "Ra, god of the sun", "the goddess of light".
+  if (epithet(tokens, m)) return false;
   if (!single(m)) return true;
+  // Part of a proper name: "the God of Lightning", "a horse named Starlight", "Neon City".
+  if (namedAfter(tokens, m.tokenStart, NAME_LEAD_SET, titleCase, true) || nameGoesOn(tokens, m.tokenStart, titleCase, (n) => startsMatchAt(starts, n, ['lighting']))) return false;
   const key = m.term.toLowerCase();
   const next = wordAfter(tokens, m);
   if (COLOUR_SENSITIVE_SET.has(key)) {
@@ -465,6 +475,13 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
   const one = single(m);
   if (next && next.norm === 'of' && NOT_PLACE_BEFORE_OF_SET.has(one ? m.term.toLowerCase() : lastToken.norm)) return false;
   if (one) {
+    const timeOrWeather = m.kind === 'time' || m.kind === 'weather';
+    // A name: "a horse named Thunder", and a time or weather after "of" in one ("the God of Thunder").
+    if (namedAfter(tokens, m.tokenStart, NAME_LEAD_SET, titleCase, timeOrWeather)) return false;
+    // "Enlil, lord of storms", "the goddess of the dawn": a title, not the weather.
+    if (timeOrWeather && epithet(tokens, m)) return false;
+    // "a midnight blue car": a colour; a time that is also a light is itself ("sundown red sky").
+    if (m.kind === 'time' && next && TIME_HUE_SET.has(next.norm) && !startsMatchAt(starts, first, ['lighting'])) return false;
     // "she waves", "a car parked", "the winding road": a verb is not the place it sounds like,
     // except the weather verbs written out ("raining", "snowing").
     if (first.tag === 'verb' && !weatherVerb(tokens, m, next)) return false;
@@ -490,6 +507,13 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
   // Whitaker" are not places; "Times Square" and "Central Park" are.
   if (isCapitalised(lastToken.text) && next && isCapitalised(next.text) && !titleCase.has(lastToken.sentence)) return false;
   return true;
+}
+
+/** After a title and "of" ("lord of storms", "the god of the sun"): what the title rules, not the scene. */
+function epithet(tokens: readonly Token[], m: LexiconMatch): boolean {
+  let k = m.tokenStart - 1;
+  if (tokens[k]?.norm === 'the') k--;
+  return tokens[k]?.norm === 'of' && EPITHET_SET.has(tokens[k - 1]?.norm ?? '');
 }
 
 /**
@@ -593,7 +617,7 @@ export function refineMatches(
   for (const m of matches) {
     let keep = true;
     if (m.category === 'camera') keep = cameraSense(tokens, m, starts, lightEnds);
-    else if (m.category === 'lighting') keep = lightingSense(tokens, m, starts);
+    else if (m.category === 'lighting') keep = lightingSense(tokens, m, starts, titleCase);
     else if (m.category === 'environment') keep = environmentSense(tokens, m, starts, titleCase);
     else if (m.category === 'motion') keep = motionSense(tokens, m);
     if (keep) out.push(m);
