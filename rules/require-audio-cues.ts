@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { promptRange } from '../src/analysis/index.js';
 import { isWordToken } from '../src/analysis/tokenize.js';
-import { titleQuotation } from '../src/analysis/quotes.js';
+import { namesNoun, titleQuotation } from '../src/analysis/quotes.js';
 import { namedAfter } from '../src/analysis/capitals.js';
 import { NAME_LEADS } from './data/environment.js';
 import type { LexiconMatch, PromptAnalysis, Token } from '../src/types.js';
@@ -258,7 +258,8 @@ function spokenLines(analysis: PromptAnalysis, v: Vocab): boolean {
       let inside = 0;
       for (let i = q.tokenStart; i < q.tokenEnd; i++) if (isWordToken(tokens[i])) inside++;
       const titled = titleQuotation(tokens, q);
-      if (inside === 0 || titled || 2 * inside > words.length) spoken = false;
+      // A quotation naming the noun after it is a name (a "starry night" style, an "open late" sign).
+      if (inside === 0 || titled || 2 * inside > words.length || namesNoun(tokens, q)) spoken = false;
       // Single marks also set off a term ("the 'blood moon' phase"): a line in them ends in punctuation.
       else if (SINGLE_MARKS.has(analysis.text[q.start]!) && !LINE_ENDS.has(tokens[q.tokenEnd - 1]!.text)) spoken = false;
     }

@@ -146,8 +146,17 @@ export function inQuotedName(tokens: readonly Token[], quotations: readonly Quot
   let words = 0;
   for (let i = q.tokenStart; i < q.tokenEnd; i++) if (isWordToken(tokens[i]) && ++words > MAX_NAME_WORDS) return false;
   const before = tokens[q.tokenStart - 2];
-  const after = tokens[q.tokenEnd + 1];
   if (before !== undefined && leads.has(before.norm)) return true;
-  if (after !== undefined && after.kind === 'word' && after.tag === 'noun' && after.start - tokens[q.tokenEnd]!.end <= 1) return true;
-  return titleQuotation(tokens, q);
+  return namesNoun(tokens, q) || titleQuotation(tokens, q);
+}
+
+/**
+ * Whether a noun follows the quotation's closing mark after one space at most: the quotation
+ * names it (a "starry night" style). Not a quotation ending in punctuation, which is a line ("We
+ * need to finish this!" 3d animation).
+ */
+export function namesNoun(tokens: readonly Token[], q: Quotation): boolean {
+  const after = tokens[q.tokenEnd + 1];
+  if (after === undefined || after.kind !== 'word' || after.tag !== 'noun' || after.start - tokens[q.tokenEnd]!.end > 1) return false;
+  return q.tokenEnd > q.tokenStart && isWordToken(tokens[q.tokenEnd - 1]);
 }
