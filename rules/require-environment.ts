@@ -3,10 +3,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { promptRange } from '../src/analysis/index.js';
 import { appendPoint, appendSuggestion, compileTerms, containsTerm, isIgnored } from '../src/analysis/presence.js';
 import alternatives from './data/alternatives.js';
-import { NAME_LEADS } from './data/environment.js';
-import { inQuotedName } from '../src/analysis/quotes.js';
-
-const NAME_LEAD_SET = new Set(NAME_LEADS);
+import { shownAsText } from '../src/analysis/quotes.js';
 
 /**
  * Environment: where and when. A subject with no place, surface, time of day or weather floats
@@ -42,7 +39,7 @@ export default defineRule({
     const ignored = compileTerms(ignore);
     for (const m of analysis.byCategory.environment) {
       // A place word in a quoted title or name ("Twelfth Night", a "starry night" style) is not the scene's.
-      if ((timeOnly || (m.kind !== 'time' && m.kind !== 'weather')) && !isIgnored(m, ignored) && !inQuotedName(analysis.tokens, analysis.quotations, m.tokenStart, NAME_LEAD_SET)) return;
+      if ((timeOnly || (m.kind !== 'time' && m.kind !== 'weather')) && !isIgnored(m, ignored) && !shownAsText(analysis, m.tokenStart)) return;
     }
     if (containsTerm(analysis, compileTerms(extra))) return;
     const setting = `in ${alternatives.setting[0]}`;

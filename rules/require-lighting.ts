@@ -3,10 +3,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { promptRange } from '../src/analysis/index.js';
 import { appendPoint, appendSuggestion, compileTerms, containsTerm, isIgnored } from '../src/analysis/presence.js';
 import alternatives from './data/alternatives.js';
-import { NAME_LEADS } from './data/environment.js';
-import { inQuotedName } from '../src/analysis/quotes.js';
-
-const NAME_LEAD_SET = new Set(NAME_LEADS);
+import { shownAsText } from '../src/analysis/quotes.js';
 
 /**
  * Lighting is a first-class element of the formula: a named source, quality or direction
@@ -40,7 +37,7 @@ export default defineRule({
     const { extra, ignore } = context.options;
     const ignored = compileTerms(ignore);
     // A light word in a quoted title or name ("Midnight Sun", an "Aurora" mug) lights nothing.
-    for (const m of analysis.byCategory.lighting) if (!isIgnored(m, ignored) && !inQuotedName(analysis.tokens, analysis.quotations, m.tokenStart, NAME_LEAD_SET)) return;
+    for (const m of analysis.byCategory.lighting) if (!isIgnored(m, ignored) && !shownAsText(analysis, m.tokenStart)) return;
     if (containsTerm(analysis, compileTerms(extra))) return;
     const at = appendPoint(analysis);
     context.report({

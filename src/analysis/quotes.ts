@@ -3,7 +3,9 @@
  * (dialogue, a sign's text), not things in it or description of it. The subject pass, the
  * praise-word rule and the audio rule all read these spans, so they agree on what is quoted.
  */
-import type { Quotation, Token } from '../types.js';
+import type { PromptAnalysis, Quotation, Token } from '../types.js';
+import { NAME_LEADS } from '../../rules/data/environment.js';
+import { TOOL_FIELDS } from '../../rules/data/setting.js';
 import { isWordToken, markOf, startsWithDigit } from './tokenize.js';
 import { firstIndexWhere } from './sort.js';
 
@@ -159,4 +161,42 @@ export function namesNoun(tokens: readonly Token[], q: Quotation): boolean {
   const after = tokens[q.tokenEnd + 1];
   if (after === undefined || after.kind !== 'word' || after.tag !== 'noun' || after.start - tokens[q.tokenEnd]!.end > 1) return false;
   return q.tokenEnd > q.tokenStart && isWordToken(tokens[q.tokenEnd - 1]);
+}
+
+/** How far back a field's name may be from a word of its text. */
+const FIELD_REACH = 12;
+
+/**
+ * Whether token `index` is in the text a tool's form lays over the video, written into the
+ * prompt after a capitalised field name and a colon and closed by the next field in brackets
+ * ("Message: SUN CITY (Font: MODERN)"): words shown as text, like a quotation. Looks a few
+ * tokens either way only, within the line.
+ */
+export function inOverlayText(text: string, tokens: readonly Token[], index: number, fields: ReadonlySet<string>): boolean {
+  const sameLine = (k: number) => !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n');
+  let opened = false;
+  for (let k = index - 1; k > 0 && k >= index - FIELD_REACH && sameLine(k + 1); k--) {
+    const t = tokens[k]!;
+    if (t.text === '(' || t.text === ')') return false;
+    const name = tokens[k - 1]!;
+    if (t.text === ':' && fields.has(name.norm) && name.text !== name.norm) {
+      opened = true;
+      break;
+    }
+  }
+  if (!opened) return false;
+  for (let k = index + 1; k < tokens.length && k <= index + FIELD_REACH && sameLine(k); k++) if (tokens[k]!.text === '(') return true;
+  return false;
+}
+
+const NAME_LEAD_SET = new Set(NAME_LEADS);
+const FIELD_SET = new Set(TOOL_FIELDS);
+
+/**
+ * Whether token `index` is shown as text rather than in the scene: a word of a quoted name
+ * ("Midnight Sun" poster) or of a tool's overlay text ("Message: SUN CITY"). Its light, place or
+ * weather words light nothing and set nothing.
+ */
+export function shownAsText(analysis: PromptAnalysis, index: number): boolean {
+  return inQuotedName(analysis.tokens, analysis.quotations, index, NAME_LEAD_SET) || inOverlayText(analysis.text, analysis.tokens, index, FIELD_SET);
 }
