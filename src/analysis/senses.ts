@@ -421,6 +421,11 @@ function lightingSense(tokens: readonly Token[], m: LexiconMatch, starts: Readon
   // "approaching the speed of light": a unit, not a light.
   const before = wordBefore(tokens, m);
   if (before?.norm === 'of' && NOT_LIGHT_BEFORE_OF_SET.has(tokens[before.index - 1]?.norm ?? '')) return false;
+  // "a flicker of hope", "a shadow of doubt": a feeling, not a light.
+  if (next?.norm === 'of') {
+    const what = tokens[next.index + 1];
+    if (isWordToken(what) && (ABSTRACT_SET.has(what.norm) || abstractEnding(what.norm))) return false;
+  }
   if (!next) return !listedAdjective(tokens, m);
   if (NOT_LIGHT_AFTER_SET.has(next.norm) || NOT_LIGHT_AFTER_SET.has(next.lemma)) return false;
   // "ominous lighting details", "the lighting design": after a describing word "lighting" is the
