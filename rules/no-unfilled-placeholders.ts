@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import type { PromptAnalysis, Placeholder } from '../src/types.js';
+import { findBlanks } from '../src/analysis/placeholders.js';
 import { FILL_MARKERS, SLOT_LABELS, SLOT_WORDS } from './data/placeholders.js';
 
 /**
@@ -130,6 +131,14 @@ export default defineRule({
         range: [p.start, p.end],
         data: { placeholder: analysis.text.slice(p.start, p.end) },
       });
+    }
+    // Bare blanks ("A ___ walks"); one inside a bracket is that bracket's ("[___]").
+    const { placeholders } = analysis;
+    let k = 0;
+    for (const b of findBlanks(analysis.text)) {
+      while (k < placeholders.length && placeholders[k]!.end <= b.start) k++;
+      if (k < placeholders.length && placeholders[k]!.start <= b.start) continue;
+      context.report({ messageId: 'unfilled', range: [b.start, b.end], data: { placeholder: analysis.text.slice(b.start, b.end) } });
     }
   },
 });

@@ -69,3 +69,25 @@ export function findPlaceholders(text: string, skip: readonly (readonly [number,
   }
   return out;
 }
+
+/**
+ * Bare blanks: a run of three or more underscores standing on its own ("A ___ walks through ___"),
+ * a form to fill in. Inside a word ("file___v2", "___init___") it is part of a name, and alone on
+ * its line it is a Markdown horizontal rule.
+ */
+const BLANK = /(?<![\p{L}\p{N}_])_{3,}(?![\p{L}\p{N}_])/gu;
+const LINE_RULE = /^[ \t]*_{3,}[ \t]*$/;
+
+export function findBlanks(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  if (text.indexOf('___') < 0) return out;
+  for (const m of text.matchAll(BLANK)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const nl = text.indexOf('\n', end);
+    if (LINE_RULE.test(text.slice(lineStart, nl < 0 ? text.length : nl).replace(/\r$/, ''))) continue;
+    out.push({ start, end });
+  }
+  return out;
+}
