@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
-import { nearestResolution, normalizeResolution, offersResolution, resolutionHeight } from '../src/config/models/resolution.js';
+import { lowestFrom, nearestResolution, normalizeResolution, offersResolution, resolutionFloor, resolutionHeight } from '../src/config/models/resolution.js';
 
 /**
  * Iterate cheaply, render once: drafts at the lowest resolution (480p where the model has it),
@@ -45,6 +45,9 @@ export default defineRule({
     if (height <= ceiling) return;
     // The final at the resolution asked for, or at the model's highest when it does not offer that one (Sora has no 4K).
     let final = settings.resolution;
+    const floor = resolutionFloor(settings.resolution);
+    // "HD" is 720p or more: the final at the model's lowest HD resolution, named.
+    if (floor !== undefined && model && model.resolutions.length > 0) final = lowestFrom(model.resolutions, floor) ?? final;
     if (model && model.resolutions.length > 0 && !offersResolution(model.resolutions, settings.resolution)) {
       final = nearestResolution(model.resolutions, Number.MAX_SAFE_INTEGER)!;
       // A model with one resolution has no cheaper draft: supported-settings reports the resolution it lacks.

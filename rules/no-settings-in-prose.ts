@@ -3,7 +3,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { removalFix } from '../src/engine/removal.js';
 import { DASHES, isWordToken, startsWithDigit } from '../src/analysis/tokenize.js';
 import { flagDash, gluedFlag, touching as glued, valueEnd } from '../src/analysis/flags.js';
-import { nearestResolution, normalizeResolution, offersResolution, resolutionHeight } from '../src/config/models/resolution.js';
+import { lowestFrom, nearestResolution, offersResolution, resolutionFloor, resolutionHeight } from '../src/config/models/resolution.js';
 import type { ModelProfile, PromptAnalysis, Token } from '../src/types.js';
 import {
   ABSORB_AFTER,
@@ -16,7 +16,6 @@ import {
   DURATION_UNITS,
   FRAME_RATE_UNITS,
   NUMBER_WORDS,
-  RESOLUTION_CLASSES,
   RESOLUTION_PHRASES,
   RESOLUTION_WORDS,
   SETTING_FLAGS,
@@ -85,7 +84,6 @@ const DUR_FOLLOWERS = new Set(DURATION_FOLLOWERS);
 const DUR_LEADS = new Set(DURATION_LEADS);
 const ITEM_BEFORE = new Set(DURATION_ITEM_BEFORE);
 const ITEM_AFTER = new Set(DURATION_ITEM_AFTER);
-const RES_CLASSES = new Map(Object.entries(RESOLUTION_CLASSES));
 const BEFORE = new Set(ABSORB_BEFORE);
 const AFTER = ABSORB_AFTER.map((p) => p.split(' '));
 const AFTER_WORDS = new Set(ABSORB_AFTER.flatMap((p) => p.split(' ')));
@@ -185,16 +183,6 @@ function modelChoice(model: ModelProfile | undefined, setting: Setting, value: s
   }
   if (setting !== 'resolution' || model.resolutions.length === 0 || offersResolution(model.resolutions, value)) return undefined;
   return nearestResolution(model.resolutions, resolutionHeight(value) ?? Number.MAX_SAFE_INTEGER);
-}
-
-/** The lowest of the resolutions at least `height` high. */
-function lowestFrom(resolutions: readonly string[], height: number): string | undefined {
-  let best: string | undefined;
-  for (const r of resolutions) {
-    const h = resolutionHeight(r) ?? 0;
-    if (h >= height && (best === undefined || h < resolutionHeight(best)!)) best = normalizeResolution(r);
-  }
-  return best;
 }
 
 /** Where a value's last word ends, or the next flag chained on to it starts: "9-gs" of "-ar16:9-gs 22", "fps24-motion4". */
@@ -459,6 +447,16 @@ function flagStart(tokens: readonly Token[], f: Finding, flags: ReadonlyMap<stri
   return from;
 }
 
+/** The words of a finding without its flag's name: "HD" of "--res HD", "high definition". */
+function namedWords(tokens: readonly Token[], f: Finding, flags: ReadonlyMap<string, Setting>): string {
+  const words: string[] = [];
+  for (let k = f.from; k < f.to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && !flags.has(t.norm) && !VALUE_FLAGS.has(t.norm)) words.push(t.norm);
+  }
+  return words.join(' ');
+}
+
 /** Where the removal starts when the clause before the value only states the setting ("The resolution is set to 4K"). */
 function statedFrom(analysis: PromptAnalysis, lead: ReadonlySet<string>, leadNouns: ReadonlySet<string>, from: number): number | undefined {
   const { tokens } = analysis;
@@ -533,10 +531,11 @@ export default defineRule({
               : start;
       const written = text.slice(start, end);
       const model = context.model;
-      // "HD" asks for 720p or more: a model with a higher resolution has it.
-      const floor = f.setting === 'resolution' ? RES_CLASSES.get(written.toLowerCase().replace(/[^a-z]+/g, ' ').trim()) : undefined;
+      // "HD" asks for 720p or more: a model with a higher resolution has it. Only the words that
+      // name the resolution count, not a flag's name or a "resolution"/"quality" after them.
+      const floor = f.setting === 'resolution' ? resolutionFloor(namedWords(tokens, f, flags)) : undefined;
       const choice = floor !== undefined ? undefined : modelChoice(model, f.setting, f.value);
-      if (floor !== undefined && model && model.resolutions.length > 0) f.value = lowestFrom(model.resolutions, resolutionHeight(floor)!) ?? f.value;
+      if (floor !== undefined && model && model.resolutions.length > 0) f.value = lowestFrom(model.resolutions, floor) ?? f.value;
       // A size beyond every model's ("32k") names no value of its own: it asks for the model's highest.
       const beyond = choice !== undefined && f.setting === 'resolution' && resolutionHeight(f.value) === undefined;
       const value = beyond ? choice : f.value;

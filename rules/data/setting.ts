@@ -34,12 +34,6 @@ export const RESOLUTION_PHRASES: Readonly<Record<string, string>> = {
   'high definition': '720p',
 };
 
-/**
- * Names of a class of resolutions rather than one ("HD" is 720p or more): a model that renders
- * any resolution at least this high has it, and the advice names the lowest such one.
- */
-export const RESOLUTION_CLASSES: Readonly<Record<string, string>> = { hd: '720p', 'high definition': '720p' };
-
 /** Units that make a number a frame rate: "24 fps", "60fps", "30 frames per second". */
 export const FRAME_RATE_UNITS: readonly string[] = ['fps', 'frames per second', 'frames a second'];
 
