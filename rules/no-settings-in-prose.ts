@@ -165,14 +165,30 @@ function hyphenResolution(norm: string): string | undefined {
   return value;
 }
 
+/** A ratio's width over height ("21:9" → 2.33), or undefined for a value that is no ratio ("adaptive"). */
+function ratioValue(ratio: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)$/.exec(ratio.replace(/\s+/g, ''));
+  const r = m ? Number(m[1]) / Number(m[2]) : NaN;
+  return Number.isFinite(r) && r > 0 ? r : undefined;
+}
+
 /**
- * What to set when the chosen model does not offer the duration or resolution asked for: its
- * nearest one (for a resolution beyond every model's, its highest), so the advice is a value the
- * model accepts. Undefined without a model, when the model offers the value, and for frame rate
- * and aspect ratio, which profiles do not list.
+ * What to set when the chosen model does not offer the duration, resolution or aspect ratio
+ * asked for: its nearest one (for a resolution beyond every model's, its highest; for a ratio the
+ * closest shape, or each of a tie: "16:9 or 9:16" for a square), so the advice is a value the
+ * model accepts. Undefined without a model, when the model offers the value, for frame rate,
+ * which profiles do not list, and for a ratio when the profile lists none.
  */
 function modelChoice(model: ModelProfile | undefined, setting: Setting, value: string): string | undefined {
   if (!model) return undefined;
+  if (setting === 'aspect ratio') {
+    const want = ratioValue(value);
+    const offered = (model.aspectRatios ?? []).filter((r) => ratioValue(r) !== undefined);
+    if (want === undefined || offered.length === 0 || offered.some((r) => ratioValue(r) === want)) return undefined;
+    const distance = (r: string) => Math.abs(Math.log(ratioValue(r)! / want));
+    const best = Math.min(...offered.map(distance));
+    return offered.filter((r) => distance(r) - best < 1e-9).join(' or ');
+  }
   if (setting === 'duration') {
     const want = Number.parseFloat(value);
     if (!Number.isFinite(want) || model.durations.length === 0 || model.durations.includes(want)) return undefined;
@@ -487,6 +503,7 @@ export default defineRule({
       resolutionForModel: '"{{text}}" is a resolution request, and {{model}} does not render {{value}}: set resolution to {{choice}} in the generation settings and remove it from the prompt.',
       durationForModel: '"{{text}}" is a duration request, and {{model}} does not make {{value}} clips: set duration to {{choice}} in the generation settings and remove it from the prompt.',
       aspectRatio: '"{{text}}" is an aspect-ratio request: set the aspect ratio to {{value}} in the generation settings and remove it from the prompt.',
+      aspectRatioForModel: '"{{text}}" is an aspect-ratio request, and {{model}} does not make {{value}} videos: set the aspect ratio to {{choice}} in the generation settings and remove it from the prompt.',
     },
     schema,
     defaultOptions: DEFAULTS,
@@ -540,7 +557,8 @@ export default defineRule({
       const beyond = choice !== undefined && f.setting === 'resolution' && resolutionHeight(f.value) === undefined;
       const value = beyond ? choice : f.value;
       const data: Record<string, string> = choice && !beyond ? { text: written, value, setting: f.setting, model: model!.name, choice } : { text: written, value, setting: f.setting };
-      const messageId = choice && !beyond ? (f.setting === 'duration' ? 'durationForModel' : 'resolutionForModel') : MESSAGE[f.setting];
+      const FOR_MODEL = { duration: 'durationForModel', resolution: 'resolutionForModel', 'aspect ratio': 'aspectRatioForModel' } as const;
+      const messageId = choice && !beyond ? FOR_MODEL[f.setting as keyof typeof FOR_MODEL] : MESSAGE[f.setting];
       context.report({
         messageId,
         range: [start, end],
