@@ -30,6 +30,17 @@ describe('generation settings', () => {
     expect(fourK('seedance-2.0')).toBe(0);
     for (const m of ['sora-2-pro', 'sora-2', 'veo-3', 'kling-v2.6', 'hailuo-02']) expect(fourK(m), m).toBe(1);
   });
+  it('"HD" is 720p or more, as a setting as in the prompt; "full HD" is 1080p in any spelling', () => {
+    const ids = (model: string, resolution: string) => settingsFindings(lint(text, { model, settings: { resolution } })).map((d) => d.messageId);
+    for (const m of ['sora-2', 'veo-3', 'kling-v2.6', 'hailuo-02', 'ltx-2-pro', 'seedance-2.0']) expect(ids(m, 'hd'), m).toEqual([]);
+    for (const spelling of ['full hd', 'Full-HD', 'fullhd', 'FHD']) {
+      expect(ids('kling-v2.6', spelling), spelling).toEqual([]);
+      expect(ids('sora-2', spelling), spelling).toEqual(['resolution']);
+    }
+    const prose = lint('A red fox in the snow, HD quality', { model: 'hailuo-02' }).diagnostics.find((d) => d.ruleId === 'no-settings-in-prose');
+    expect(prose?.messageId).toBe('resolution');
+    expect(prose?.data?.value).toBe('768p');
+  });
   it('without a model only the model-free advice applies', () => {
     const r = lint(text, { settings: { duration: 37, resolution: '1080p', stage: 'draft' } });
     expect(settingsFindings(r).map((d) => d.ruleId)).toEqual(['low-resolution-drafts']);
