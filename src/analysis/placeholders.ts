@@ -76,7 +76,7 @@ export function findPlaceholders(text: string, skip: readonly (readonly [number,
  * its line it is a Markdown horizontal rule.
  */
 const BLANK = /(?<![\p{L}\p{N}_])_{3,}(?![\p{L}\p{N}_])/gu;
-const LINE_RULE = /^[ \t]*_{3,}[ \t]*$/;
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 
 export function findBlanks(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -84,9 +84,13 @@ export function findBlanks(text: string): { start: number; end: number }[] {
   for (const m of text.matchAll(BLANK)) {
     const start = m.index!;
     const end = start + m[0].length;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const nl = text.indexOf('\n', end);
-    if (LINE_RULE.test(text.slice(lineStart, nl < 0 ? text.length : nl).replace(/\r$/, ''))) continue;
+    // Alone on its line: only spaces between it and the line breaks (a short walk, never the whole line).
+    let a = start;
+    while (isSpace(text[a - 1])) a--;
+    let b = end;
+    while (isSpace(text[b])) b++;
+    const alone = (a === 0 || text[a - 1] === '\n') && (b === text.length || text[b] === '\n' || text[b] === '\r');
+    if (alone) continue;
     out.push({ start, end });
   }
   return out;
