@@ -389,8 +389,8 @@ export interface ShotlintConfig {
    */
   plugins?: readonly string[];
   /**
-   * Files the command line skips: .gitignore-style patterns, relative to the config file's
-   * folder. Read by the CLI only; linting a text ignores them.
+   * Files the command line and the language server skip: .gitignore-style patterns, relative to
+   * the config file's folder. Linting a text ignores them.
    */
   ignores?: readonly string[];
 }

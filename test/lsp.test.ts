@@ -490,6 +490,56 @@ describeBuilt('shotlint-lsp configuration', () => {
     }
   });
 
+  it('an ignored file (the workspace root\'s .shotlintignore, or the config\'s "ignores") gets no diagnostics, lens or actions; un-ignoring it brings them back; an untitled buffer is linted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shotlint-lsp-ignore-'));
+    mkdirSync(join(dir, 'drafts'));
+    const config = { extends: [], rules: { 'max-words': ['warn', { max: 2 }] } };
+    writeConfig(dir, { ...config, ignores: ['drafts/'] });
+    writeFileSync(join(dir, '.shotlintignore'), '# work in progress\n*.draft.prompt\n');
+    const client = await startLsp({ rootUri: pathToFileURL(dir).href, initializationOptions: { debounce: 50 } });
+    const watched = (name: string) => client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, name)).href, type: 2 }] });
+    try {
+      const linted = pathToFileURL(join(dir, 'a.prompt')).href;
+      const byFile = pathToFileURL(join(dir, 'b.draft.prompt')).href;
+      const byConfig = pathToFileURL(join(dir, 'drafts', 'c.prompt')).href;
+      const huge = pathToFileURL(join(dir, 'drafts', 'huge.prompt')).href;
+      const untitled = 'untitled:Untitled-1';
+      client.open(linted, 'A fox in snow');
+      client.open(byFile, 'A fox in snow');
+      client.open(byConfig, 'A fox in snow');
+      client.open(huge, 'A fox in snow. '.repeat(8000)); // large enough for the worker thread
+      client.open(untitled, 'A fox in snow', 'prompt');
+      expect(ruleIdsOf((await client.diagnostics(linted)).diagnostics)).toEqual(['max-words']);
+      expect(ruleIdsOf((await client.diagnostics(untitled)).diagnostics)).toEqual(['max-words']);
+      for (const uri of [byFile, byConfig, huge]) expect((await client.diagnostics(uri)).diagnostics).toEqual([]);
+      // Nothing else either: no score lens or hint, no code action, no hover.
+      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 13 } };
+      expect(await client.request('textDocument/codeLens', { textDocument: { uri: byFile } })).toEqual([]);
+      expect(await client.request('textDocument/inlayHint', { textDocument: { uri: byFile }, range })).toEqual([]);
+      expect(await client.request('textDocument/codeAction', { textDocument: { uri: byConfig }, range, context: { diagnostics: [] } })).toEqual([]);
+      expect(await client.request('textDocument/hover', { textDocument: { uri: byConfig }, position: { line: 0, character: 8 } })).toBeNull();
+      expect(await client.request('textDocument/codeLens', { textDocument: { uri: linted } })).toHaveLength(1);
+
+      // .shotlintignore edited while the server runs: the draft comes back, a.prompt goes (its diagnostics cleared).
+      writeFileSync(join(dir, '.shotlintignore'), 'a.prompt\n');
+      let since = client.published.length;
+      watched('.shotlintignore');
+      expect(ruleIdsOf((await client.diagnostics(byFile, () => true, 10_000, since)).diagnostics)).toEqual(['max-words']);
+      expect((await client.diagnostics(linted, () => true, 10_000, since)).diagnostics).toEqual([]);
+      expect((await client.diagnostics(byConfig, () => true, 10_000, since)).diagnostics).toEqual([]);
+
+      // The config's "ignores" removed: drafts/ is linted again, the huge document in the worker too.
+      writeConfig(dir, config);
+      since = client.published.length;
+      watched('shotlint.config.json');
+      expect(ruleIdsOf((await client.diagnostics(byConfig, () => true, 10_000, since)).diagnostics)).toEqual(['max-words']);
+      expect(ruleIdsOf((await client.diagnostics(huge, (p) => p.diagnostics.length > 0, 20_000, since)).diagnostics)).toContain('max-words');
+    } finally {
+      expect(await client.stop()).toBe(0);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('serves pull diagnostics when asked to, and then pushes none', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shotlint-lsp-pull-'));
     writeConfig(dir, { extends: [], rules: { 'max-words': ['warn', { max: 2 }] } });

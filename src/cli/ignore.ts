@@ -21,23 +21,24 @@ export const IGNORE_FILE = '.shotlintignore';
 
 export type IsIgnored = (path: string) => Promise<boolean>;
 
-type Match = (rel: string) => boolean;
+export type Match = (rel: string) => boolean;
 
 /** Each element is one pattern (a line of an ignore file). */
-async function matcher(patterns: readonly string[]): Promise<Match> {
+export async function matcher(patterns: readonly string[]): Promise<Match> {
   const { default: ignore } = await import('ignore');
   const rules = ignore().add(patterns as string[]);
   return (rel) => rules.ignores(rel);
 }
 
 /** `path` relative to `base` with forward slashes, or undefined when it is not under `base`. */
-function under(base: string, path: string): string | undefined {
+export function under(base: string, path: string): string | undefined {
   const rel = relative(base, path);
   if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
   return sep === '/' ? rel : rel.split(sep).join('/');
 }
 
-async function readIgnoreFile(cwd: string): Promise<string | undefined> {
+/** The lines of `.shotlintignore` in `dir`, undefined when there is none. */
+export async function readIgnoreFile(cwd: string): Promise<string | undefined> {
   const path = join(cwd, IGNORE_FILE);
   try {
     const text = await readFile(path, 'utf8');

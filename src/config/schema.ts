@@ -54,7 +54,7 @@ function buildSchemas() {
       ignores: z
         .array(z.string())
         .optional()
-        .describe('Files the command line skips: .gitignore-style patterns ("drafts/", "*.draft.txt", "!keep.txt"), relative to this file\'s folder.'),
+        .describe('Files the command line and the language server skip: .gitignore-style patterns ("drafts/", "*.draft.txt", "!keep.txt"), relative to this file\'s folder.'),
       rules: z.record(z.string(), ruleSettingSchema).optional().describe('Rule id → severity or [severity, options].'),
       vocabulary: vocabularySchema.optional(),
       settings: settingsSchema.optional(),

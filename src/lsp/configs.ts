@@ -8,7 +8,7 @@ import { findConfigFile, loadConfigFile } from '../node/config.js';
 import { loadPlugins, pluginRules } from '../node/plugins.js';
 
 export type ConfigEntry =
-  | { ok: true; linter: Linter; file?: string }
+  | { ok: true; linter: Linter; file?: string; /** The config's `ignores` (see ignores.ts). */ ignores?: readonly string[] }
   | { ok: false; error: ConfigError; /** The config file at fault; undefined when a client setting is. */ file?: string };
 
 export interface LinterOptions {
@@ -72,7 +72,8 @@ export class ConfigStore {
     }
     try {
       // The settings' plugins win a shared id, as the CLI's --plugin wins over the config's.
-      return { ok: true, linter: createLinter(config, { model: model || undefined, plugins: { ...filePlugins, ...plugins } }), file };
+      const linter = createLinter(config, { model: model || undefined, plugins: { ...filePlugins, ...plugins } });
+      return { ok: true, linter, file, ...(config.ignores ? { ignores: config.ignores } : {}) };
     } catch (error) {
       const e = asConfigError(error);
       // An unknown `shotlint.model` is the setting's fault, not the file's.

@@ -33,7 +33,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigError, type Diagnostic, type Dimension, type LintResult, type Rule, type Severity } from '../index.js';
 import { CONFIG_FILES } from '../node/config.js';
+import { IGNORE_FILE } from '../cli/ignore.js';
 import { ConfigStore, type ConfigEntry, type LinterOptions } from './configs.js';
+import { IgnoreStore } from './ignores.js';
 import { nodeAtPath, parseJson } from './json.js';
 import { documentKind, extractPrompts, type PromptRegion } from './prompts.js';
 import { lintPrompts, type LintOutcome, type LintSummary } from './lint-prompts.js';
@@ -98,6 +100,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let linterOptions: LinterOptions = {};
   const configs = new ConfigStore(() => linterOptions);
   const worker = new LintWorker();
+  const ignores = new IgnoreStore((message) => connection.console.error(message));
   const states = new Map<string, DocState>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** How long the last lint of each document took: a huge document waits longer between lints. */
@@ -162,9 +165,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!kind) return undefined;
     await ready;
     const config = await configs.forDirectory(dirFor(uri));
+    const path = filePath(uri);
+    const ignored = path !== undefined && (await ignores.ignored(path, workspaceRoots, config.ok ? config : {}));
     // Read the text after the await: the lint always matches the version it is stored under.
     let doc = documents.get(uri);
     if (!doc) return undefined;
+    if (ignored) {
+      // As ESLint's editor integrations: nothing at all, and publishing the empty set clears earlier diagnostics.
+      const state: DocState = { version: doc.version, prompts: [], config, diagnostics: [] };
+      states.set(uri, state);
+      return state;
+    }
     const started = performance.now();
     const text = doc.getText();
     const version = doc.version;
@@ -298,6 +309,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** After a config or setting change: every open document again. */
   const relintAll = () => {
     configs.clear();
+    ignores.clear();
     worker.clear();
     reported.clear();
     for (const uri of configDiagnosticsOn.keys()) void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -314,7 +326,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   const isConfigFile = (uri: string) => {
     const name = uri.slice(uri.lastIndexOf('/') + 1);
-    return (CONFIG_FILES as readonly string[]).includes(name) || name === 'package.json';
+    return (CONFIG_FILES as readonly string[]).includes(name) || name === 'package.json' || name === IGNORE_FILE;
   };
 
   // ─── lifecycle ─────────────────────────────────────────────────────────────
@@ -353,7 +365,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(async () => {
     if (canWatch) {
       await connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [...CONFIG_FILES, 'package.json'].map((name) => ({ globPattern: `**/${name}` })) })
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [...CONFIG_FILES, 'package.json', IGNORE_FILE].map((name) => ({ globPattern: `**/${name}` })) })
         .catch(() => undefined);
     }
     if (canConfigure) await connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
