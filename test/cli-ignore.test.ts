@@ -172,6 +172,28 @@ describe('"ignores" in the config', () => {
     expect(ids(noIgnore.stdout)).toHaveLength(4);
   });
 
+  it('--print-config shows the ignores in effect and whether the file is ignored', async () => {
+    const printed = async (args: string[], cwd = t.path('proj')) => JSON.parse((await shotlint(['--print-config', ...args], { cwd })).stdout);
+    const draft = await printed(['prompts/drafts/c.txt']);
+    expect(draft).toMatchObject({ ignores: ['/prompts/drafts/', '*.wip.txt'], ignorePatterns: [], ignored: true });
+    expect((await printed(['prompts/a.txt'])).ignored).toBe(false);
+    expect(await printed(['prompts/a.txt', '--ignore-pattern', 'a.txt'])).toMatchObject({ ignorePatterns: ['a.txt'], ignored: true });
+    expect(await printed(['prompts/drafts/c.txt', '--no-ignore'])).toMatchObject({ ignores: [], ignorePatterns: [], ignored: false });
+    // A folder: the ignores, no verdict.
+    const folder = await printed([]);
+    expect(folder.ignores).toEqual(['/prompts/drafts/', '*.wip.txt']);
+    expect(folder).not.toHaveProperty('ignored');
+    // .shotlintignore's patterns, without its comments and blank lines, then --ignore-pattern's.
+    const u = tree();
+    try {
+      const top = await printed(['top.txt', '--ignore-pattern', 'extra/'], u.dir);
+      expect(top).toMatchObject({ ignores: [], ignorePatterns: ['/top.txt', 'prompts/drafts/*', '!prompts/drafts/keep.txt', '**/*.draft.txt', 'old/', 'extra/'], ignored: true });
+      expect((await printed(['prompts/drafts/keep.txt'], u.dir)).ignored).toBe(false);
+    } finally {
+      u.cleanup();
+    }
+  });
+
   it('a bad value names the file and the key (exit 2)', async () => {
     const u = tempDir({ 'shotlint.config.json': JSON.stringify({ ignores: 'drafts/' }), 'a.txt': CLEAN });
     try {

@@ -49,6 +49,12 @@ export async function readIgnoreFile(cwd: string): Promise<string | undefined> {
   }
 }
 
+/** The patterns relative to the working folder: `.shotlintignore`'s (without comments and blank lines), then `--ignore-pattern`'s. */
+export async function workingFolderPatterns(cwd: string, patterns: readonly string[]): Promise<string[]> {
+  const lines = (await readIgnoreFile(cwd))?.split(/\r?\n/) ?? [];
+  return [...lines.filter((l) => l.trim() !== '' && !l.startsWith('#')), ...patterns];
+}
+
 export interface IgnoreSources {
   cwd: string;
   /** `--ignore-pattern` values. */

@@ -11,7 +11,7 @@ import { useColor, type RunIo } from '../run.js';
 import { cliRules, checkModel, loadConfigWithPlugins } from '../run-config.js';
 import { noColors } from '../../formatters/shared.js';
 import type { Colors } from '../../formatters/types.js';
-import type { Rule } from '../../types.js';
+import type { Rule, ShotlintConfig } from '../../types.js';
 
 async function colors(options: CliOptions, io: RunIo): Promise<Colors> {
   return useColor(options, io.stdout, io.env) ? (await import('picocolors')).default.createColors(true) : noColors;
@@ -181,6 +181,21 @@ export async function printConfig(options: CliOptions, io: RunIo): Promise<numbe
     // A rule without options (a plugin rule with no schema) shows its severity alone.
     rules: Object.fromEntries(resolved.rules.map((r) => [r.id, r.options === undefined ? [SEVERITY_WORD[r.severity]] : [SEVERITY_WORD[r.severity], r.options]])),
   };
-  io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  io.stdout.write(`${JSON.stringify({ ...out, ...(await ignoresInEffect(options, io.cwd, loaded, target === dir ? undefined : target)) }, null, 2)}\n`);
   return 0;
+}
+
+/**
+ * The ignores a run would apply (none with --no-ignore): the config's `ignores` (relative to its
+ * folder), the working folder's patterns, and for a file whether a run would skip it.
+ */
+async function ignoresInEffect(options: CliOptions, cwd: string, loaded: { config: ShotlintConfig; file?: string }, file: string | undefined) {
+  if (!options.ignore) return { ignores: [], ignorePatterns: [], ...(file ? { ignored: false } : {}) };
+  const { createIgnore, workingFolderPatterns } = await import('../ignore.js');
+  const ignorePatterns = await workingFolderPatterns(cwd, options.ignorePatterns);
+  const out = { ignores: [...(loaded.config.ignores ?? [])], ignorePatterns };
+  if (!file) return out;
+  const configFor = async () => ({ config: loaded.config, ...(loaded.file ? { file: loaded.file } : {}) });
+  const ignored = await createIgnore({ cwd, patterns: options.ignorePatterns, configFor });
+  return { ...out, ignored: (await ignored?.(file)) ?? false };
 }
