@@ -1,5 +1,5 @@
 /** Ignoring files with the built binary: .shotlintignore, --ignore-pattern, the config's "ignores", --no-ignore. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseJson, requireBuild, shotlint, tempDir } from './helpers/cli.js';
 
@@ -88,6 +88,20 @@ describe('.shotlintignore in the working folder', () => {
     const mixed = await shotlint(['sub/old', 'prompts/a.txt', '-f', 'json'], { cwd: t.dir });
     expect(mixed.code).toBe(0);
     expect(ids(mixed.stdout)).toEqual(['prompts/a.txt:1']);
+  });
+
+  it('a walk skips ignored folders without reading them, and still tells "every file is ignored" from "no prompt files"', async () => {
+    const u = tempDir({ '.shotlintignore': 'gen/\nnotes/\n', 'site/gen/a.txt': CLEAN, 'site/gen/deep/b.txt': CLEAN, 'site/notes/c.json': '{}', 'site/d.txt': CLEAN });
+    try {
+      expect(ids((await shotlint(['site', '-f', 'json'], { cwd: u.dir })).stdout)).toEqual(['site/d.txt:1']);
+      expect((await shotlint(['site/gen'], { cwd: u.dir })).stderr).toBe("shotlint: All files matched by 'site/gen' are ignored.\n");
+      rmSync(u.path('site/d.txt'));
+      expect((await shotlint(['site'], { cwd: u.dir })).stderr).toBe("shotlint: All files matched by 'site' are ignored.\n");
+      rmSync(u.path('site/gen'), { recursive: true });
+      expect((await shotlint(['site'], { cwd: u.dir })).stderr).toBe('shotlint: No prompt files found in site.\n');
+    } finally {
+      u.cleanup();
+    }
   });
 
   it('--no-ignore lints every file given, named or found, without a warning', async () => {

@@ -3,10 +3,11 @@
  * directories are walked for prompt files (node_modules and .git ignored); globs go through
  * tinyglobby. Everything is checked before any linting starts, so a typo exits 2 at once.
  * Ignored files (see ignore.ts) are dropped here: silently from a walk or a glob, with a warning
- * when named.
+ * when named. A walk does not even read the folders the working folder's patterns ignore.
  */
+import { readdir, type Dirent } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { extname, relative, resolve } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import { describeIoError, IoError, UsageError } from './errors.js';
 import type { IsIgnored } from './ignore.js';
 
@@ -66,6 +67,23 @@ async function isBinary(path: string): Promise<boolean> {
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * The `fs` a folder walk reads through (tinyglobby's `fs` option): listings leave out the
+ * folders `prune` ignores, so an ignored folder of any size is never read. Symbolic links are
+ * kept (they are listed as links, not folders) and left to the per-file check.
+ */
+function pruningFs(prune: (dir: string) => boolean, onPrune: () => void) {
+  return {
+    readdir: ((path: string, options: { withFileTypes: true }, callback: (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void) =>
+      readdir(path, options, (error, entries) => {
+        if (error) return callback(error, entries);
+        const kept = entries.filter((e) => !(e.isDirectory() && prune(join(path, e.name))));
+        if (kept.length < entries.length) onPrune();
+        callback(null, kept);
+      })) as unknown as typeof readdir,
+  };
 }
 
 export interface Expanded {
@@ -139,7 +157,13 @@ export async function expandInputs(args: readonly string[], options: { cwd: stri
     if (info?.isDirectory()) {
       const { glob } = await import('tinyglobby');
       const pattern = `**/*.{${WALK_EXTENSIONS.join(',')}}`;
-      await addAll(arg, await glob(pattern, { cwd: abs, ignore: IGNORE, absolute: true, dot: false, caseSensitiveMatch: false }));
+      const walk = (fs?: ReturnType<typeof pruningFs>) => glob(pattern, { cwd: abs, ignore: IGNORE, absolute: true, dot: false, caseSensitiveMatch: false, ...(fs ? { fs } : {}) });
+      let pruned = false;
+      const prune = ignored?.folder;
+      let matches = await walk(prune && pruningFs(prune, () => (pruned = true)));
+      // Nothing but ignored folders: walk them after all, to tell "every file is ignored" from "no prompt files".
+      if (pruned && matches.length === 0) matches = await walk();
+      await addAll(arg, matches);
       continue;
     }
     if (info) {

@@ -19,7 +19,16 @@ import { describeIoError } from './errors.js';
 
 export const IGNORE_FILE = '.shotlintignore';
 
-export type IsIgnored = (path: string) => Promise<boolean>;
+export interface IsIgnored {
+  (path: string): Promise<boolean>;
+  /**
+   * Whether the working folder's patterns ignore a folder (absolute path), and so every file
+   * under it (as in git, a `!` cannot take back a file whose folder is ignored): a walk need
+   * not read it. The config's `ignores` are left to the files, since a config file further down
+   * may apply to them instead.
+   */
+  folder?: (dir: string) => boolean;
+}
 
 export type Match = (rel: string) => boolean;
 
@@ -78,7 +87,7 @@ export async function createIgnore(sources: IgnoreSources): Promise<IsIgnored | 
     if (!match) byConfig.set(loaded.file, (match = matcher(loaded.config.ignores)));
     return { base: dirname(loaded.file), match: await match };
   };
-  return async (path) => {
+  const ignored: IsIgnored = async (path) => {
     const rel = under(cwd, path);
     if (local && rel !== undefined && local(rel)) return true;
     if (!configFor) return false;
@@ -87,4 +96,11 @@ export async function createIgnore(sources: IgnoreSources): Promise<IsIgnored | 
     const relToConfig = under(fromConfig.base, path);
     return relToConfig !== undefined && fromConfig.match(relToConfig);
   };
+  if (local) {
+    ignored.folder = (dir) => {
+      const rel = under(cwd, dir);
+      return rel !== undefined && local(`${rel}/`);
+    };
+  }
+  return ignored;
 }
