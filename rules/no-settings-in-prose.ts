@@ -292,7 +292,8 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
     const t = tokens[i]!;
     // Flags (flags.ts): "--ar 16:9", "—ar 9:16", "- ar 16:9"; glued "-ar9:16", "-fps24"; hyphen-joined "AR-16:9", "fps-24".
     const dash = t.kind === 'word' && i > 0 ? flagDash(text, tokens, i) : -1;
-    const glue = t.kind === 'word' && !startsWithDigit(t.norm) ? gluedFlag(t.norm) : undefined;
+    // A glued flag counts only after a dash or joined by a hyphen: other words skip the pattern.
+    const glue = t.kind === 'word' && !startsWithDigit(t.norm) && (dash >= 0 || t.norm.includes('-')) ? gluedFlag(t.norm) : undefined;
     if (glue && flags.has(glue.name) && (dash >= 0 || glue.hyphen)) {
       // The next flag may be chained on in the same word ("-fps24-motion4"): the value stops there.
       const end = glue.chained ? i + 1 : valueEnd(tokens, i + 1);

@@ -43,6 +43,10 @@ const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n'
  * them ("ar-16") and whether more flags are chained on in the same word ("gs1-motion1").
  */
 export function gluedFlag(norm: string): { name: string; value: string; hyphen: boolean; chained: boolean } | undefined {
+  // The value starts with a digit: most words have none and skip the pattern.
+  let digit = false;
+  for (let k = 0; k < norm.length && !digit; k++) digit = norm.charCodeAt(k) >= 48 && norm.charCodeAt(k) <= 57;
+  if (!digit) return undefined;
   const m = GLUED.exec(norm);
   return m === null ? undefined : { name: m[1]!, value: m[3]!, hyphen: m[2] === '-', chained: m[4] !== '' };
 }

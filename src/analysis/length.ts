@@ -36,7 +36,9 @@ const escape = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
 const SPACELESS = new RegExp(`[${SPACELESS_RANGES.map(([first, last]) => `${escape(first)}-${escape(last)}`).join('')}]`);
 
 function isSpaceless(c: number): boolean {
-  for (const [first, last] of SPACELESS_RANGES) if (c >= first && c <= last) return true;
+  // Every range lies above U+0E00: Latin text is decided by one comparison.
+  if (c < 0x0e00) return false;
+  for (let r = 0; r < SPACELESS_RANGES.length; r++) if (c >= SPACELESS_RANGES[r]![0] && c <= SPACELESS_RANGES[r]![1]) return true;
   return false;
 }
 
@@ -76,12 +78,12 @@ function hasSpacelessChar(text: string): boolean {
   return false;
 }
 
-/** A token's budget units, or -1 for a word token that needs `walkSpaceless`. */
-function units(t: Token): number {
+/** A token's budget units, or -1 for a word token that needs `walkSpaceless` (only looked for when the prompt has such letters: `scan`). */
+function units(t: Token, scan: boolean): number {
   if (t.kind === 'cjk') return CJK_CHAR;
   if (t.kind === 'number') return WORD;
   if (t.kind !== 'word') return 0;
-  return hasSpacelessChar(t.text) ? -1 : WORD;
+  return scan && hasSpacelessChar(t.text) ? -1 : WORD;
 }
 
 /**
@@ -91,10 +93,11 @@ function units(t: Token): number {
 export function budgetWords(analysis: PromptAnalysis): number {
   // Without CJK characters (the word count includes them, the word list does not) and without
   // the scripts a token holds a whole phrase of, skip the walk.
-  if (analysis.wordCount === analysis.words.length && !hasSpacelessScript(analysis)) return analysis.wordCount;
+  const scan = hasSpacelessScript(analysis);
+  if (analysis.wordCount === analysis.words.length && !scan) return analysis.wordCount;
   let total = 0;
   for (const t of analysis.tokens) {
-    const w = units(t);
+    const w = units(t, scan);
     total += w >= 0 ? w : walkSpaceless(t.text, Infinity).units;
   }
   return Math.ceil(total / WORD);
@@ -107,9 +110,10 @@ export function budgetWords(analysis: PromptAnalysis): number {
  */
 export function firstOffsetPast(analysis: PromptAnalysis, max: number): number {
   const room = max * WORD;
+  const scan = hasSpacelessScript(analysis);
   let total = 0;
   for (const t of analysis.tokens) {
-    let w = units(t);
+    let w = units(t, scan);
     if (w < 0) {
       const walk = walkSpaceless(t.text, room - total);
       if (walk.past >= 0) return t.start + walk.past;
