@@ -171,7 +171,7 @@ export const ATTRIBUTE_INTROS: readonly string[] = [
 export const FRAME_NOUNS: readonly string[] = [
   'video', 'clip', 'footage', 'film', 'movie', 'shot', 'scene', 'sequence', 'image', 'picture', 'photo', 'photograph',
   'view', 'animation', 'montage', 'timelapse', 'time-lapse', 'render', 'rendering', 'illustration', 'painting', 'drawing',
-  'frame', 'close-up', 'closeup', 'portrait', 'shots', 'polaroid',
+  'frame', 'close-up', 'closeup', 'portrait', 'shots', 'polaroid', 'tableau',
 ];
 
 /**
@@ -254,6 +254,13 @@ export const PRODUCTION_NAMES: readonly string[] = [
   'sony', 'canon', 'nikon', 'fujifilm', 'leica', 'hasselblad', 'arri', 'panavision', 'blackmagic', 'gopro', 'lumix',
   'kodak', 'portra', 'ektar', 'ektachrome', 'kodachrome', 'cinestill', 'velvia', 'fujicolor', 'ilford',
 ];
+
+/**
+ * Words that finish a production name ("octane render", "redshift rendering", "cryengine
+ * engine"): with the name they are the style of the picture, not an action ("render" is no verb
+ * there). A version number after "engine" joins them ("unreal engine 5").
+ */
+export const PRODUCTION_FOLLOWERS: readonly string[] = ['render', 'renders', 'rendering', 'renderer', 'engine'];
 
 /**
  * Words that borrow a style from someone or something ("in the style of Moebius", "inspired by

@@ -6,7 +6,7 @@
 import type { Component, LexiconCategory, PromptAnalysis, SubjectCandidate, SubjectKind, Token } from '../types.js';
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
 import { IDEA_NOUNS, LANDMARKS, LOCATIVE_PREPOSITIONS } from '../../rules/data/environment.js';
-import { ACTION_NOUNS, ANIMATE_KINDS, FRAME_NOUNS, LIGHT_OBJECTS, PLACE_PARTS, UNSEEN_NAMES, UNSEEN_NOUNS } from '../../rules/data/subject.js';
+import { ACTION_NOUNS, ANIMATE_KINDS, FRAME_NOUNS, LIGHT_OBJECTS, PLACE_PARTS, PRODUCTION_FOLLOWERS, PRODUCTION_NAMES, UNSEEN_NAMES, UNSEEN_NOUNS } from '../../rules/data/subject.js';
 import { Scratch } from '../analysis/scratch.js';
 import { isWordToken, startsWithDigit } from '../analysis/tokenize.js';
 import { FLAG_NAMES, flagWord, gluedFlag, newlineBefore } from '../analysis/flags.js';
@@ -41,6 +41,9 @@ const SETTING_FOLLOWER = new Set<string>(SETTING_FOLLOWERS);
 const ANIMATE = new Set<string>(ANIMATE_KINDS);
 const LIGHT_OBJECT = new Set<string>(LIGHT_OBJECTS);
 const FRAME = new Set<string>(FRAME_NOUNS);
+const PRODUCTION = new Set<string>(PRODUCTION_NAMES);
+const PRODUCTION_FIRST = new Set(PRODUCTION_NAMES.filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
+const PRODUCTION_FOLLOWER = new Set<string>(PRODUCTION_FOLLOWERS);
 const LOCATIVE = new Set<string>(LOCATIVE_PREPOSITIONS);
 const CONTENT_TAGS = new Set(['noun', 'verb', 'adj', 'adv', 'name', 'num']);
 const INTENSIFIER = new Set<string>(INTENSIFIERS);
@@ -167,6 +170,8 @@ interface MapState {
   animateWord: Int32Array;
   /** A tool's flag or field, and its value. */
   toolWord: Int32Array;
+  /** A render engine, camera or film stock named, with its "render" or "engine". */
+  productionWord: Int32Array;
 }
 
 function build(analysis: PromptAnalysis): ComponentMap {
@@ -184,9 +189,11 @@ function build(analysis: PromptAnalysis): ComponentMap {
     staticVerb: scratch.ints(tokens.length),
     animateWord: scratch.ints(tokens.length),
     toolWord: scratch.ints(tokens.length),
+    productionWord: scratch.ints(tokens.length),
   };
   markMatches(state);
   markToolWords(state);
+  markProductionNames(state);
   const subjects = phraseSubjects(state);
   const actions = markMotion(state);
   markMotionDetail(state, actions);
@@ -248,6 +255,29 @@ function markToolWords(state: MapState): void {
       toolWord[k] = 1;
     }
     i = k;
+  }
+}
+
+/**
+ * A render engine, camera or film stock named ("octane render", "Unreal Engine 5", "Kodak
+ * Portra"): the name and the "render" or "engine" after it are the style, wherever the tagger put
+ * them ("render" read as a verb is no action); a lexicon's reading of a word comes first.
+ */
+function markProductionNames(state: MapState): void {
+  const { tokens, of, productionWord } = state;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    let end = i + 1;
+    if (PRODUCTION_FIRST.has(t.norm) && PRODUCTION.has(`${t.norm} ${tokens[i + 1]?.norm}`)) end = i + 2;
+    else if (!PRODUCTION.has(t.norm) || tokens[i - 1]?.norm === 'high') continue; // "high octane" is an adjective
+    if (PRODUCTION_FOLLOWER.has(tokens[end]?.norm ?? '')) end++;
+    if (tokens[end - 1]!.norm === 'engine' && tokens[end]?.kind === 'number') end++;
+    for (let k = i; k < end; k++) {
+      of[k] ??= 'style';
+      productionWord[k] = 1;
+    }
+    i = end - 1;
   }
 }
 
@@ -350,13 +380,13 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
 
 /** Motion and the verbs that give the action slot its words. */
 function markMotion(state: MapState): Token[] {
-  const { analysis, tokens, of, kinds, staticVerb } = state;
+  const { analysis, tokens, of, kinds, staticVerb, productionWord } = state;
   const { actions: moves, words } = analysis;
   // Motion as the analysis finds it: subject actions, camera moves, motion phrases (negated ones do not count).
   const actionTokens = scratch.ints(tokens.length);
   for (let k = 0; k < moves.length; k++) {
     const a = moves[k]!;
-    if (a.negated) continue;
+    if (a.negated || productionWord[a.tokenStart] === 1) continue; // "octane render" renders nothing
     kinds.motion.add(a.kind === 'subject' ? 'action' : a.kind);
     if (a.kind === 'subject') for (let i = a.tokenStart; i < a.tokenEnd; i++) actionTokens[i] = 1;
   }
@@ -389,12 +419,13 @@ function markMotion(state: MapState): Token[] {
  * is found with the leftovers.
  */
 function markMotionDetail(state: MapState, verbs: readonly Token[]): void {
-  const { analysis, tokens, of, kinds } = state;
+  const { analysis, tokens, of, kinds, productionWord } = state;
   // 1: an action starts at the token, 2: it continues there, 3: a negated action or a camera
   // movement (its manner and direction are the camera's, already counted).
   const moving = scratch.ints(tokens.length);
   const lemmas: (string | undefined)[] = [];
   for (const a of analysis.actions) {
+    if (productionWord[a.tokenStart] === 1 && !a.negated) continue;
     const skip = a.negated || a.kind === 'camera';
     moving[a.tokenStart] = skip ? 3 : 1;
     // A motion phrase or event ("a timelapse", "the transformation") is read for its manner and
