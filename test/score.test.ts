@@ -4,7 +4,7 @@ import { createLinter, lint, DIMENSION_WEIGHTS } from '../src/index.js';
 import type { LintResult } from '../src/index.js';
 import pairs from '../fixtures/pairs.js';
 import { analyze } from '../src/analysis/index.js';
-import { componentMap } from '../src/engine/components.js';
+import { componentMap, componentSpans } from '../src/engine/components.js';
 
 const GUIDE = 'A woman in a red coat walking along a rain-soaked cobblestone street at dusk, handheld close follow shot, shallow depth of field, warm streetlamp glow.';
 const VAGUE = 'Beautiful cinematic video of a city at night';
@@ -238,6 +238,16 @@ describe('subject: found where its phrase runs on', () => {
     // A number that is not a setting's, and a setting before a thing, keep their phrase.
     expect(credited('an old 4k tv on the table')).toEqual(['an old 4k tv']);
     expect(credited('a studio ghibli style of kittens in a field')).toEqual(['a studio ghibli style of kittens']);
+  });
+  it('reads a render engine, camera or film stock with its "render" or "engine" as style, and no action', () => {
+    const read = (text: string) => {
+      const map = componentMap(analyze(text));
+      return { style: componentSpans(map, 'style').map((s) => s.text), motion: [...map.kinds.motion], subjects: map.subjects.map((s) => s.text) };
+    };
+    expect(read('a fox curled up under a pine tree, octane render')).toEqual({ style: ['octane render'], motion: [], subjects: ['a fox'] });
+    expect(read('a lighthouse on a cliff, corona render, Unreal Engine 5')).toEqual({ style: ['corona render', 'Unreal Engine 5'], motion: [], subjects: ['a lighthouse'] });
+    // "high octane" is the adjective: no engine there.
+    expect(read('a high octane car chase').style).toEqual([]);
   });
   it('does not take how the picture is drawn, a feeling or a glued flag for the subject', () => {
     const credited = (text: string) => componentMap(analyze(text)).subjects.map((s) => s.text);

@@ -790,8 +790,10 @@ function makeAtom(tokens: readonly Token[], from: number, to: number, removed: R
     if (isContentWord(tokens[i]!) || comp !== undefined) content = true;
     if (actions.has(i) && comp !== 'settings') action = true; // not the "running" of "-neg people running"
     if (comp) counts.set(comp, (counts.get(comp) ?? 0) + 1);
-    if (!finite && comp !== 'settings') finite = finiteVerb(tokens[i]!, k > 0 ? tokens[kept[k - 1]!] : undefined, tokens[kept[k + 1]!], comp);
-    if (!verbal && comp !== 'settings') verbal = finite || mayBeVerb(tokens[i]!, k > 0 ? tokens[kept[k - 1]!] : undefined, tokens[kept[k + 1]!]);
+    // A setting, or a verb the map reads as style ("octane render"), is no verb of the prose.
+    if (comp === 'settings' || (comp === 'style' && tokens[i]!.tag === 'verb')) continue;
+    if (!finite) finite = finiteVerb(tokens[i]!, k > 0 ? tokens[kept[k - 1]!] : undefined, tokens[kept[k + 1]!], comp);
+    if (!verbal) verbal = finite || mayBeVerb(tokens[i]!, k > 0 ? tokens[kept[k - 1]!] : undefined, tokens[kept[k + 1]!]);
   }
   return { from, to, kept, counts, action, content, finite, verbal };
 }
