@@ -168,6 +168,9 @@ export default {
     'camera remain fixed', 'camera remain steady', 'camera remain motionless', 'camera stay still', 'camera stay static',
     'camera stay stationary', 'camera stay fixed', 'camera stay steady', 'camera stay motionless', 'camera hold still',
     'camera hold steady',
+    // The movement said to be none ("the camera movement is static") is no camera movement.
+    'camera movement be static', 'camera movement be still', 'camera movement be fixed', 'camera movement be none',
+    'camera motion be static', 'camera motion be still', 'camera motion be fixed', 'camera motion be none',
   ],
 } satisfies LexiconData;
 
