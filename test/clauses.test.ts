@@ -20,6 +20,8 @@ describe('clauses', () => {
   it('a full stop glued between a digit and a number is a decimal point, not a sentence end', () => {
     const sentences = (text: string) => analyze(text).sentences.map((c) => text.slice(c.start, c.end));
     expect(sentences('A gull glides -w1.5 -v3.0. Waves roll.')).toEqual(['A gull glides -w1.5 -v3.0.', 'Waves roll.']);
+    // A number glued to its unit or model letter after the point ("F2.8L"), as in a lens's name.
+    expect(sentences('A heron, shot on a 70-200mm F2.8L II lens. It lands.')).toEqual(['A heron, shot on a 70-200mm F2.8L II lens.', 'It lands.']);
     expect(sentences('Take 2.Then a gull lands.')).toEqual(['Take 2.', 'Then a gull lands.']);
   });
 

@@ -190,9 +190,13 @@ function sentencesAndClauses(text: string, raw: RawTokens, sentenceOf: Int32Arra
   // A colon or comma glued between digits is part of one value ("16:9", "10:30", "1,000").
   const insideNumber = (i: number) =>
     i > 0 && i + 1 < n && rawKind(i - 1) === 'number' && rawKind(i + 1) === 'number' && rawEnd[i - 1] === rawStart[i] && rawEnd[i] === rawStart[i + 1];
-  // So is a full stop glued between a digit and a number ("-w1.5", "-v3.0"): a decimal point, not a sentence's end.
+  // So is a full stop glued between a digit and a number ("-w1.5", "-v3.0"), or a word that starts
+  // with a digit (a lens's "F2.8L"): a decimal point, not a sentence's end.
   const decimalPoint = (i: number) => {
-    if (i === 0 || i + 1 >= n || rawKind(i + 1) !== 'number' || rawEnd[i - 1] !== rawStart[i] || rawEnd[i] !== rawStart[i + 1]) return false;
+    if (i === 0 || i + 1 >= n || rawEnd[i - 1] !== rawStart[i] || rawEnd[i] !== rawStart[i + 1]) return false;
+    const next = rawKind(i + 1);
+    const first = text.charCodeAt(rawStart[i + 1]!);
+    if (next !== 'number' && !(next === 'word' && first >= 48 && first <= 57)) return false;
     const c = text.charCodeAt(rawEnd[i - 1]! - 1);
     return c >= 48 && c <= 57;
   };
