@@ -3,7 +3,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { promptRange } from '../src/analysis/index.js';
 import { isWordToken } from '../src/analysis/tokenize.js';
 import { namesNoun, titleQuotation } from '../src/analysis/quotes.js';
-import { namedAfter } from '../src/analysis/capitals.js';
+import { afterTitleOf, namedAfter } from '../src/analysis/capitals.js';
 import { NAME_LEADS } from './data/environment.js';
 import type { LexiconMatch, PromptAnalysis, Token } from '../src/types.js';
 import {
@@ -153,15 +153,6 @@ function inSet(set: ReadonlySet<string>, tokens: readonly Token[], i: number): b
   return p !== undefined && set.has(`${p.norm} ${t.norm}`);
 }
 
-/** Token i follows "<title> of" or "<title> of the": "the god of thunder". */
-function isEpithet(tokens: readonly Token[], i: number, v: Vocab): boolean {
-  let p = prevWord(tokens, i);
-  if (p?.norm === 'the') p = prevWord(tokens, p.index);
-  if (p?.norm !== 'of') return false;
-  const head = prevWord(tokens, p.index);
-  return head !== undefined && v.epithets.has(head.norm);
-}
-
 const possessiveBase = (norm: string) => (norm.endsWith("'s") ? norm.slice(0, -2) : norm.endsWith("s'") ? norm.slice(0, -1) : norm);
 
 const NAME_LEAD_SET = new Set(NAME_LEADS);
@@ -178,7 +169,7 @@ function isSound(m: LexiconMatch, tokens: readonly Token[], v: Vocab): boolean {
   const next = nextWord(tokens, i);
   if (next && t.tag !== 'verb' && v.thingHeads.has(next.norm)) return false;
   // "the god of thunder", "Queen of Music": a title, not a sound.
-  if (t.tag !== 'verb' && isEpithet(tokens, i, v)) return false;
+  if (t.tag !== 'verb' && afterTitleOf(tokens, i, v.epithets)) return false;
   // "a horse named Thunder": a name.
   if (namedAfter(tokens, i, NAME_LEAD_SET, NO_SENTENCES, false)) return false;
   if (v.cry.has(norm)) {

@@ -84,3 +84,22 @@ export function nameGoesOn(tokens: readonly Token[], i: number, titleCase: Reado
   }
   return next !== undefined && nameWord(next, t.sentence) && !continues(next);
 }
+
+/** The word before token `i` in its clause, if any. */
+const wordBefore = (tokens: readonly Token[], i: number): Token | undefined => {
+  const t = tokens[i - 1];
+  return t !== undefined && t.kind === 'word' && t.clause === tokens[i]!.clause ? t : undefined;
+};
+
+/**
+ * Whether token `i` follows "<title> of" or "<title> of the", a title from `heads` ("the god of
+ * thunder", "lord of storms", "the goddess of the dawn"): what the title rules, part of a name,
+ * not the scene.
+ */
+export function afterTitleOf(tokens: readonly Token[], i: number, heads: ReadonlySet<string>): boolean {
+  let p = wordBefore(tokens, i);
+  if (p?.norm === 'the') p = wordBefore(tokens, p.index);
+  if (p?.norm !== 'of') return false;
+  const head = wordBefore(tokens, p.index);
+  return head !== undefined && heads.has(head.norm);
+}

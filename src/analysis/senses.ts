@@ -45,7 +45,7 @@ import { CAMERA_SUBJECTS, subjectOf } from './motion.js';
 import { POSSESSIVES, isPlaceName } from './pos.js';
 import { byStartThenLongest } from './lexicon.js';
 import { sortSmall } from './sort.js';
-import { isCapitalised, nameGoesOn, namedAfter } from './capitals.js';
+import { afterTitleOf, isCapitalised, nameGoesOn, namedAfter } from './capitals.js';
 import { Scratch } from './scratch.js';
 import { isWordToken, startsWithDigit } from './tokenize.js';
 
@@ -406,7 +406,7 @@ function aimedCamera(words: readonly Token[], w: number): Token | undefined {
 
 function lightingSense(tokens: readonly Token[], m: LexiconMatch, starts: ReadonlyMap<number, readonly LexiconMatch[]>, titleCase: ReadonlySet<number>): boolean {
   // What a title rules: "Ra, god of the sun", "the goddess of light".
-  if (epithet(tokens, m)) return false;
+  if (afterTitleOf(tokens, m.tokenStart, EPITHET_SET)) return false;
   if (!single(m)) return true;
   // Part of a proper name: "the God of Lightning", "a horse named Starlight", "Neon City".
   if (namedAfter(tokens, m.tokenStart, NAME_LEAD_SET, titleCase, true) || nameGoesOn(tokens, m.tokenStart, titleCase, (n) => startsMatchAt(starts, n, ['lighting']))) return false;
@@ -484,7 +484,7 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
     // A name: "a horse named Thunder", and a time or weather after "of" in one ("the God of Thunder").
     if (namedAfter(tokens, m.tokenStart, NAME_LEAD_SET, titleCase, timeOrWeather)) return false;
     // "Enlil, lord of storms", "the goddess of the dawn": a title, not the weather.
-    if (timeOrWeather && epithet(tokens, m)) return false;
+    if (timeOrWeather && afterTitleOf(tokens, m.tokenStart, EPITHET_SET)) return false;
     // "a midnight blue car": a colour; a time that is also a light is itself ("sundown red sky").
     if (m.kind === 'time' && next && TIME_HUE_SET.has(next.norm) && !startsMatchAt(starts, first, ['lighting'])) return false;
     // "she waves", "a car parked", "the winding road": a verb is not the place it sounds like,
@@ -512,13 +512,6 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
   // Whitaker" are not places; "Times Square" and "Central Park" are.
   if (isCapitalised(lastToken.text) && next && isCapitalised(next.text) && !titleCase.has(lastToken.sentence)) return false;
   return true;
-}
-
-/** After a title and "of" ("lord of storms", "the god of the sun"): what the title rules, not the scene. */
-function epithet(tokens: readonly Token[], m: LexiconMatch): boolean {
-  let k = m.tokenStart - 1;
-  if (tokens[k]?.norm === 'the') k--;
-  return tokens[k]?.norm === 'of' && EPITHET_SET.has(tokens[k - 1]?.norm ?? '');
 }
 
 /**
