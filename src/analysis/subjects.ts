@@ -39,6 +39,16 @@ const STYLE_CREDIT = new Set(STYLE_CREDIT_NOUNS);
 /** Render engines, camera and film makers, one word or a pair of words ("unreal engine"), and the first words of the pairs. */
 const PRODUCTION = new Set(PRODUCTION_NAMES);
 const PRODUCTION_FIRST = new Set(PRODUCTION_NAMES.filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
+
+/**
+ * A render engine, camera or film stock named at token `i` ("octane", "unreal engine", "Kodak
+ * Portra"): the end of its name, or -1. After "high", "octane" is the adjective ("high octane chase").
+ */
+export function productionNameEnd(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (PRODUCTION_FIRST.has(t.norm) && PRODUCTION.has(`${t.norm} ${tokens[i + 1]?.norm}`)) return i + 2;
+  return PRODUCTION.has(t.norm) && tokens[i - 1]?.norm !== 'high' ? i + 1 : -1;
+}
 /** "style of", "inspired by": last word → the words before it. */
 const STYLE_REFERENCE = new Map<string, Set<string>>();
 for (const [a, b] of STYLE_REFERENCE_INTROS.map((p) => p.split(' '))) STYLE_REFERENCE.set(b!, (STYLE_REFERENCE.get(b!) ?? new Set()).add(a!));
@@ -670,8 +680,7 @@ function markStyleReferences(c: Chunks, nps: readonly Np[], lists: readonly List
     for (let i = np.tokenStart; i < np.tokenEnd; i++) {
       const t = tokens[i]!;
       // A pair may run past the phrase when the tagger took its second word for a verb ("unreal render").
-      const single = PRODUCTION.has(t.norm) && tokens[i - 1]?.norm !== 'high';
-      if (!single && !(PRODUCTION_FIRST.has(t.norm) && PRODUCTION.has(`${t.norm} ${tokens[i + 1]?.norm}`))) continue;
+      if (productionNameEnd(tokens, i) < 0) continue;
       np.kind = 'technical';
       np.animate = false;
       np.agent = false;

@@ -6,7 +6,8 @@
 import type { Component, LexiconCategory, PromptAnalysis, SubjectCandidate, SubjectKind, Token } from '../types.js';
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
 import { IDEA_NOUNS, LANDMARKS, LOCATIVE_PREPOSITIONS } from '../../rules/data/environment.js';
-import { ACTION_NOUNS, ANIMATE_KINDS, FRAME_NOUNS, LIGHT_OBJECTS, PLACE_PARTS, PRODUCTION_FOLLOWERS, PRODUCTION_NAMES, UNSEEN_NAMES, UNSEEN_NOUNS } from '../../rules/data/subject.js';
+import { ACTION_NOUNS, ANIMATE_KINDS, FRAME_NOUNS, LIGHT_OBJECTS, PLACE_PARTS, PRODUCTION_FOLLOWERS, UNSEEN_NAMES, UNSEEN_NOUNS } from '../../rules/data/subject.js';
+import { productionNameEnd } from '../analysis/subjects.js';
 import { Scratch } from '../analysis/scratch.js';
 import { isWordToken, startsWithDigit } from '../analysis/tokenize.js';
 import { FLAG_NAMES, flagWord, gluedFlag, newlineBefore } from '../analysis/flags.js';
@@ -41,8 +42,6 @@ const SETTING_FOLLOWER = new Set<string>(SETTING_FOLLOWERS);
 const ANIMATE = new Set<string>(ANIMATE_KINDS);
 const LIGHT_OBJECT = new Set<string>(LIGHT_OBJECTS);
 const FRAME = new Set<string>(FRAME_NOUNS);
-const PRODUCTION = new Set<string>(PRODUCTION_NAMES);
-const PRODUCTION_FIRST = new Set(PRODUCTION_NAMES.filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
 const PRODUCTION_FOLLOWER = new Set<string>(PRODUCTION_FOLLOWERS);
 const LOCATIVE = new Set<string>(LOCATIVE_PREPOSITIONS);
 const CONTENT_TAGS = new Set(['noun', 'verb', 'adj', 'adv', 'name', 'num']);
@@ -268,9 +267,8 @@ function markProductionNames(state: MapState): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    let end = i + 1;
-    if (PRODUCTION_FIRST.has(t.norm) && PRODUCTION.has(`${t.norm} ${tokens[i + 1]?.norm}`)) end = i + 2;
-    else if (!PRODUCTION.has(t.norm) || tokens[i - 1]?.norm === 'high') continue; // "high octane" is an adjective
+    let end = productionNameEnd(tokens, i);
+    if (end < 0) continue;
     if (PRODUCTION_FOLLOWER.has(tokens[end]?.norm ?? '')) end++;
     if (tokens[end - 1]!.norm === 'engine' && tokens[end]?.kind === 'number') end++;
     for (let k = i; k < end; k++) {
