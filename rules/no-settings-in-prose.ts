@@ -119,6 +119,8 @@ interface Finding {
   removeFrom?: number;
   /** Where the range ends when the next flag is chained on to the value's word ("-ar16:9-gs 22"). */
   endChar?: number;
+  /** Where the range starts inside its first word: the dash of "colorful-ar 16:9". */
+  startChar?: number;
 }
 
 /** A flag's value as the setting would take it: "--fps 24" → "24 fps", "--res 1080" → "1080p". */
@@ -163,6 +165,48 @@ function hyphenResolution(norm: string): string | undefined {
     else if (!FOLLOWERS.has(part) && !AFTER_WORDS.has(part)) return undefined;
   }
   return value;
+}
+
+const RATIO_WORDS = new Set(['aspect', 'ratio']);
+const RATIO = /^\d+(?:\.\d+)?:\d+(?:\.\d+)?$/;
+const RATIO_THEN_WORD = /^(\d+(?:\.\d+)?:\d+)[a-z]/i;
+/** "9.16" or "16.9" after an aspect-ratio flag: a listed ratio typed with a full stop ("-ar9.16"). */
+const TYPED_RATIO = /^(\d{1,2})\.(\d{1,2})$/;
+
+/** A flag's ratio as meant: "16.9" is 16:9 when 16:9 is a ratio the rule knows; anything else as written. */
+function typedRatio(value: string, ratios: ReadonlySet<string>): string {
+  const m = TYPED_RATIO.exec(value);
+  return m && ratios.has(`${m[1]}:${m[2]}`) ? `${m[1]}:${m[2]}` : value;
+}
+
+/**
+ * A flag name typed straight after a word, joined by its dash ("colorful-ar 16:9", "3-ar 16:9",
+ * "bank-fps 24"): an aspect-ratio name before a ratio or a frame-rate name before a number, both
+ * written apart after it. Other names are left alone: "hi-res" and "life-size" are words.
+ */
+function joinedFlag(tokens: readonly Token[], i: number, flags: ReadonlyMap<string, Setting>): string | undefined {
+  const norm = tokens[i]!.norm;
+  const cut = norm.lastIndexOf('-');
+  const name = cut > 0 ? norm.slice(cut + 1) : '';
+  const setting = flags.get(name);
+  const next = tokens[i + 1];
+  if (next === undefined || glued(tokens, i, i + 1) || !sameSentence(tokens, i, i + 1)) return undefined;
+  if (setting === 'aspect ratio' && VALUE_FLAGS.get(name) === setting) return ratioAt(tokens, i + 1) === undefined ? undefined : name;
+  if (setting === 'frame rate') return next.kind === 'number' && !glued(tokens, i + 1, i + 2) ? name : undefined;
+  return undefined;
+}
+
+/** Words of a clip's length, not its kind: "a short 10 seconds" is no "video 10 seconds". */
+const LENGTH_WORDS = new Set(['long', 'short', 'duration', 'length', 'runtime']);
+
+/**
+ * A clip's word right before its length, which closes the clause: "a video 20 seconds", "cinematic
+ * motion video 10 sec."; "the scene 2 seconds later" times the story.
+ */
+function clipWordBefore(tokens: readonly Token[], i: number, unitEnd: number): boolean {
+  const before = tokens[i - 1];
+  const next = tokens[unitEnd];
+  return isWordToken(before) && tokens[i]!.kind === 'number' && !LENGTH_WORDS.has(before.norm) && DUR_FOLLOWERS.has(before.norm) && (next === undefined || ITEM_AFTER.has(next.text) || !sameSentence(tokens, i, unitEnd));
 }
 
 /** A ratio's width over height ("21:9" → 2.33), or undefined for a value that is no ratio ("adaptive"). */
@@ -292,18 +336,29 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
     const t = tokens[i]!;
     // Flags (flags.ts): "--ar 16:9", "—ar 9:16", "- ar 16:9"; glued "-ar9:16", "-fps24"; hyphen-joined "AR-16:9", "fps-24".
     const dash = t.kind === 'word' && i > 0 ? flagDash(text, tokens, i) : -1;
-    // A glued flag counts only after a dash or joined by a hyphen: other words skip the pattern.
-    const glue = t.kind === 'word' && !startsWithDigit(t.norm) && (dash >= 0 || t.norm.includes('-')) ? gluedFlag(t.norm) : undefined;
-    if (glue && flags.has(glue.name) && (dash >= 0 || glue.hyphen)) {
+    // A glued flag counts only after a dash, joined by a hyphen or before a ratio's colon ("ar16:9"): other words skip the pattern.
+    const colon = tokens[i + 1]?.text === ':' && glued(tokens, i, i + 1);
+    const glue = t.kind === 'word' && !startsWithDigit(t.norm) && (dash >= 0 || colon || t.norm.includes('-')) ? gluedFlag(t.norm) : undefined;
+    if (glue && flags.has(glue.name) && (dash >= 0 || glue.hyphen || (colon && !glue.chained && flags.get(glue.name) === 'aspect ratio'))) {
       // The next flag may be chained on in the same word ("-fps24-motion4"): the value stops there.
       const end = glue.chained ? i + 1 : valueEnd(tokens, i + 1);
       const endChar = valueStop(tokens[end - 1]!);
       const setting = flags.get(glue.name)!;
       const written = glue.value + text.slice(t.end, Math.max(t.end, endChar));
       // Without a dash of its own the word is a flag only with the value its setting takes: "an ar-15" is a rifle.
-      const value = dash >= 0 || setting !== 'aspect ratio' || written.includes(':') ? flagValue(setting, written) : undefined;
+      const value = dash >= 0 || setting !== 'aspect ratio' || RATIO.test(written) ? flagValue(setting, setting === 'aspect ratio' ? typedRatio(written, ratios) : written) : undefined;
       if (value !== undefined) findings.push({ setting, value, from: dash >= 0 ? dash : i, to: end, endChar });
       i = end - 1;
+      continue;
+    }
+    // "colorful-ar 16:9", "bank-fps 24": a flag typed without a space before its dash.
+    const joinedName = dash < 0 && t.kind === 'word' && t.norm.includes('-') ? joinedFlag(tokens, i, flags) : undefined;
+    if (joinedName !== undefined) {
+      const setting = flags.get(joinedName)!;
+      const ratio = setting === 'aspect ratio' ? ratioAt(tokens, i + 1) : undefined;
+      const value = ratio ?? `${tokens[i + 1]!.text} fps`;
+      findings.push({ setting, value, from: i, to: ratio ? i + 4 : i + 2, startChar: t.end - joinedName.length - 1 });
+      i += ratio ? 3 : 1;
       continue;
     }
     if (dash >= 0 && flags.has(t.norm)) {
@@ -317,10 +372,16 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
         end = valueEnd(tokens, end + 1);
       }
       let endChar = end > first ? valueStop(tokens[end - 1]!) : undefined;
-      const value = end > first ? text.slice(tokens[first]!.start, endChar).replace(/\s+/g, '') : '';
+      let value = end > first ? text.slice(tokens[first]!.start, endChar).replace(/\s+/g, '') : '';
+      const setting = flags.get(t.norm)!;
+      if (setting === 'aspect ratio') {
+        // A ratio typed into the next word ("-ar 2:1Cthugha") ends where its digits do.
+        const glued = RATIO_THEN_WORD.exec(value);
+        if (glued && text.startsWith(glued[1]!, tokens[first]!.start)) [value, endChar] = [glued[1]!, tokens[first]!.start + glued[1]!.length];
+        value = typedRatio(value, ratios);
+      }
       if (end > first && mark !== undefined && mark !== ':' && tokens[end]?.text === mark) [end, endChar] = [end + 1, undefined];
       else if (end === first) end = i + 1;
-      const setting = flags.get(t.norm)!;
       const asked = flagValue(setting, value);
       // A dash written apart ("- - ar 16:9") is taken back with the others by `flagStart`.
       if (asked !== undefined) findings.push({ setting, value: asked, from: glued(tokens, i - 1, i) ? dash : i, to: end, endChar });
@@ -423,14 +484,14 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
       let k = i - 1;
       if (tokens[k]?.text === ':' || tokens[k]?.norm === 'of' || tokens[k]?.norm === 'for') k--;
       // "lasting 8 seconds", "duration: 8 s", and a clip's own word before "of": "a video of 2 seconds".
-      const clipOf = tokens[i - 1]?.norm === 'of' && isWordToken(tokens[k]) && DUR_FOLLOWERS.has(tokens[k]!.norm) && !DUR_LEADS.has(tokens[k]!.norm);
+      const clipOf = (tokens[i - 1]?.norm === 'of' || clipWordBefore(tokens, i, unitEnd)) && isWordToken(tokens[k]) && DUR_FOLLOWERS.has(tokens[k]!.norm) && !DUR_LEADS.has(tokens[k]!.norm);
       const lead = isWordToken(tokens[k]) && (DUR_LEADS.has(tokens[k]!.norm) || clipOf) && sameSentence(tokens, i, k);
       const follows = gluedLong || (isWordToken(next) && sameSentence(tokens, i, unitEnd) && DUR_FOLLOWERS.has(next.norm));
       // "…, 10 seconds" / "…, 10 seconds, …": the duration is a list item of its own.
       const item = !(gluedDur && gluedDur[2] === 's') && !hyphen && (i === 0 || ITEM_BEFORE.has(tokens[i - 1]!.text)) && (next === undefined || ITEM_AFTER.has(next.text));
       if (lead || follows || item) {
         // The clip's word stays, its "of" goes: "a video of 2 seconds" → "a video".
-        findings.push({ setting: 'duration', value: `${seconds} s`, from: lead && !clipOf ? k : i, to: unitEnd, removeFrom: clipOf ? i - 1 : undefined });
+        findings.push({ setting: 'duration', value: `${seconds} s`, from: lead && !clipOf ? k : i, to: unitEnd, removeFrom: clipOf && tokens[i - 1]!.norm === 'of' ? i - 1 : undefined });
         i = unitEnd - 1;
       }
     }
@@ -445,10 +506,13 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
  */
 function flagStart(tokens: readonly Token[], f: Finding, flags: ReadonlyMap<string, Setting>): number {
   let from = f.from;
+  if (f.startChar !== undefined) return from;
   let named = flags.has(tokens[from]!.norm) || VALUE_FLAGS.has(tokens[from]!.norm);
   // A finding that opens with its flag's dash ("aspect -ar 16:9") takes no word before it.
   if (!named && !DASHES.has(tokens[from]!.text)) {
     let k = from - 1;
+    // "ar: 9:16", "- ar : 16:9": a colon between the name and its value.
+    if (tokens[k]?.text === ':' && k > 0) k--;
     // "ar- 16:9": a dash glued to the flag name before it.
     while (k > 0 && DASHES.has(tokens[k]!.text) && glued(tokens, k - 1, k)) k--;
     const name = tokens[k];
@@ -527,9 +591,10 @@ export default defineRule({
       f.from = flagStart(tokens, f, flags);
       // The diagnostic covers the request with its own words ("4K resolution", "20 seconds long").
       let to = f.to;
-      const after = phraseAt(tokens, to, AFTER);
+      // "HD aspect ratio 16:9": the ratio's words are not the resolution's.
+      const after = f.setting !== 'aspect ratio' && RATIO_WORDS.has(tokens[to]?.norm ?? '') ? 0 : phraseAt(tokens, to, AFTER);
       if (after > 0 && sameSentence(tokens, f.from, to)) to += after;
-      const start = tokens[f.from]!.start;
+      const start = f.startChar ?? tokens[f.from]!.start;
       const end = to === f.to && f.endChar !== undefined ? f.endChar : tokens[to - 1]!.end;
       // The removal also takes a leading "in"/"at" ("shot in 4K" → "shot").
       const before = tokens[f.from - 1];
@@ -542,7 +607,9 @@ export default defineRule({
       const removeFrom =
         f.removeFrom !== undefined
           ? tokens[f.removeFrom]!.start
-          : stated !== undefined && closes
+          : f.startChar !== undefined
+            ? start
+            : stated !== undefined && closes
             ? tokens[stated]!.start
             : isWordToken(before) && BEFORE.has(before.norm) && sameSentence(tokens, f.from, f.from - 1) && !DASHES.has(tokens[f.from]!.text) && !VALUE_FLAGS.has(tokens[f.from]!.norm)
               ? before.start

@@ -107,13 +107,16 @@ function decimalPoint(tokens: readonly Token[], i: number): boolean {
   return tokens[i]!.text === '.' && tokens[i + 1]?.kind === 'number' && touching(tokens, i, i + 1) && /\d$/.test(tokens[i - 1]!.text);
 }
 
+/** Brackets that close around a flag written inside them ("[… --ar 9:16]"): never part of its value. */
+const CLOSING_BRACKETS = new Set([']', '}']);
+
 /**
  * The end of a flag's value that goes on at token `end`: the tokens touching from there on, up to
- * punctuation other than a colon or a decimal point ("16:9", "1080p", "2.85:1"); a ratio may
- * have a space after its colon ("16: 9").
+ * punctuation other than a colon or a decimal point ("16:9", "1080p", "2.85:1"), and before a
+ * closing bracket; a ratio may have a space after its colon ("16: 9").
  */
 export function valueEnd(tokens: readonly Token[], end: number): number {
-  while (end < tokens.length && (touching(tokens, end - 1, end) || (tokens[end - 1]!.text === ':' && tokens[end]!.kind === 'number')) && (tokens[end]!.kind !== 'punct' || tokens[end]!.text === ':' || decimalPoint(tokens, end))) end++;
+  while (end < tokens.length && (touching(tokens, end - 1, end) || (tokens[end - 1]!.text === ':' && tokens[end]!.kind === 'number')) && (tokens[end]!.kind !== 'punct' || tokens[end]!.text === ':' || decimalPoint(tokens, end)) && !CLOSING_BRACKETS.has(tokens[end]!.text)) end++;
   return end;
 }
 
