@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import type { PromptAnalysis, Placeholder } from '../src/types.js';
 import { findBlanks } from '../src/analysis/placeholders.js';
+import { NUMBER_NAMES, touching } from '../src/analysis/flags.js';
 import { FILL_MARKERS, SLOT_LABELS, SLOT_WORDS } from './data/placeholders.js';
 
 /**
@@ -77,6 +78,31 @@ function isLabelledSlot(inner: string, maxWords: number): boolean {
   return !(SENTENCE_END.test(hint) && wordCount(hint) > maxWords && !hint.includes('e.g.'));
 }
 
+/** A value written as x's, to be filled in: "xx", "XXXX". */
+const FILLER = /^x{2,}$/i;
+/** Marks between the parts of a filler value: "xx:xx", "xx;xx", "xx/xx". */
+const FILLER_JOINS = new Set([':', ';', '/', '.']);
+
+/**
+ * A flag's value left as x's, a form to fill in: "ar xx;xx", "--ar XX:XX", "-seed xxxx". After a
+ * flag that takes a number or a ratio no word of x's is meant literally.
+ */
+function fillerValues(analysis: PromptAnalysis): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  if (!/xx/i.test(analysis.text)) return out;
+  const { tokens } = analysis;
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k]!.kind !== 'word' || !FILLER.test(tokens[k]!.norm)) continue;
+    const name = tokens[k - 1]!.text === ':' ? tokens[k - 2] : tokens[k - 1];
+    if (name?.kind !== 'word' || !NUMBER_NAMES.has(name.norm)) continue;
+    let end = k + 1;
+    while (end + 1 < tokens.length && FILLER_JOINS.has(tokens[end]!.text) && touching(tokens, end - 1, end) && touching(tokens, end, end + 1) && FILLER.test(tokens[end + 1]!.norm)) end += 2;
+    out.push({ start: tokens[k]!.start, end: tokens[end - 1]!.end });
+    k = end - 1;
+  }
+  return out;
+}
+
 const wordCount = (s: string) => s.split(WORD_SPLIT).filter((w) => w.length > 0).length;
 
 export default defineRule({
@@ -140,5 +166,6 @@ export default defineRule({
       if (k < placeholders.length && placeholders[k]!.start <= b.start) continue;
       context.report({ messageId: 'unfilled', range: [b.start, b.end], data: { placeholder: analysis.text.slice(b.start, b.end) } });
     }
+    for (const f of fillerValues(analysis)) context.report({ messageId: 'unfilled', range: [f.start, f.end], data: { placeholder: analysis.text.slice(f.start, f.end) } });
   },
 });
