@@ -179,6 +179,28 @@ function typedRatio(value: string, ratios: ReadonlySet<string>): string {
   return m && ratios.has(`${m[1]}:${m[2]}`) ? `${m[1]}:${m[2]}` : value;
 }
 
+/** "16.9", "9.16", "21.9": a listed ratio with a side of 9 or more typed with a full stop; "4.3" and "2.1" are numbers. */
+function wideTypedRatio(norm: string, ratios: ReadonlySet<string>): string | undefined {
+  const m = TYPED_RATIO.exec(norm);
+  if (!m || Math.min(Number(m[1]), Number(m[2])) < 9) return undefined;
+  const ratio = `${m[1]}:${m[2]}`;
+  return ratios.has(ratio) ? ratio : undefined;
+}
+
+/** Token i ends its clause or comes before a picture word: "…, 16.9", "16.9 image", "16.9 aspect". */
+function standsAsSetting(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || !sameSentence(tokens, i, i + 1)) return true;
+  return isWordToken(next) ? FOLLOWERS.has(next.norm) : ITEM_AFTER.has(next.text);
+}
+
+/** The height of a ratio written with a slash after its width ("ar 9/16", "ar16/9"): the number after the slash at token `end`. */
+function slashHeight(tokens: readonly Token[], end: number): string | undefined {
+  const slash = tokens[end];
+  const height = tokens[end + 1];
+  return slash?.text === '/' && height?.kind === 'number' && glued(tokens, end - 1, end) && glued(tokens, end, end + 1) ? height.text : undefined;
+}
+
 /**
  * A flag name typed straight after a word, joined by its dash ("colorful-ar 16:9", "3-ar 16:9",
  * "bank-fps 24"): an aspect-ratio name before a ratio or a frame-rate name before a number, both
@@ -336,15 +358,17 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
     const t = tokens[i]!;
     // Flags (flags.ts): "--ar 16:9", "—ar 9:16", "- ar 16:9"; glued "-ar9:16", "-fps24"; hyphen-joined "AR-16:9", "fps-24".
     const dash = t.kind === 'word' && i > 0 ? flagDash(text, tokens, i) : -1;
-    // A glued flag counts only after a dash, joined by a hyphen or before a ratio's colon ("ar16:9"): other words skip the pattern.
-    const colon = tokens[i + 1]?.text === ':' && glued(tokens, i, i + 1);
+    // A glued flag counts only after a dash, joined by a hyphen or before a ratio's colon or slash ("ar16:9", "ar16/9"): other words skip the pattern.
+    const colon = (tokens[i + 1]?.text === ':' || tokens[i + 1]?.text === '/') && glued(tokens, i, i + 1);
     const glue = t.kind === 'word' && !startsWithDigit(t.norm) && (dash >= 0 || colon || t.norm.includes('-')) ? gluedFlag(t.norm) : undefined;
     if (glue && flags.has(glue.name) && (dash >= 0 || glue.hyphen || (colon && !glue.chained && flags.get(glue.name) === 'aspect ratio'))) {
       // The next flag may be chained on in the same word ("-fps24-motion4"): the value stops there.
-      const end = glue.chained ? i + 1 : valueEnd(tokens, i + 1);
-      const endChar = valueStop(tokens[end - 1]!);
+      let end = glue.chained ? i + 1 : valueEnd(tokens, i + 1);
       const setting = flags.get(glue.name)!;
-      const written = glue.value + text.slice(t.end, Math.max(t.end, endChar));
+      const height = setting === 'aspect ratio' && end === i + 1 ? slashHeight(tokens, end) : undefined;
+      if (height !== undefined) end += 2;
+      const endChar = valueStop(tokens[end - 1]!);
+      const written = height !== undefined ? `${glue.value}:${height}` : glue.value + text.slice(t.end, Math.max(t.end, endChar));
       // Without a dash of its own the word is a flag only with the value its setting takes: "an ar-15" is a rifle.
       const value = dash >= 0 || setting !== 'aspect ratio' || RATIO.test(written) ? flagValue(setting, setting === 'aspect ratio' ? typedRatio(written, ratios) : written) : undefined;
       if (value !== undefined) findings.push({ setting, value, from: dash >= 0 ? dash : i, to: end, endChar });
@@ -374,6 +398,9 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
       let endChar = end > first ? valueStop(tokens[end - 1]!) : undefined;
       let value = end > first ? text.slice(tokens[first]!.start, endChar).replace(/\s+/g, '') : '';
       const setting = flags.get(t.norm)!;
+      // "ar 9/16": a ratio written with a slash.
+      const height = setting === 'aspect ratio' && end === first + 1 && tokens[first]!.kind === 'number' ? slashHeight(tokens, end) : undefined;
+      if (height !== undefined) [value, end, endChar] = [`${value}:${height}`, end + 2, tokens[end + 1]!.end];
       if (setting === 'aspect ratio') {
         // A ratio typed into the next word ("-ar 2:1Cthugha") ends where its digits do.
         const glued = RATIO_THEN_WORD.exec(value);
@@ -409,6 +436,14 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
         findings.push({ setting: 'aspect ratio', value: ratio, from, to: i + 3 });
       }
       i += 2;
+      continue;
+    }
+
+    // "…, hyper realistic 4K, 16.9", "ar - 16.9": a wide ratio typed with a full stop, as a list
+    // item, before a picture word or after a ratio's name ("16.9 km", "16.9 million" are amounts).
+    const typed = t.kind === 'number' ? wideTypedRatio(t.norm, ratios) : undefined;
+    if (typed !== undefined && (ratioNamed(tokens, i) || standsAsSetting(tokens, i))) {
+      findings.push({ setting: 'aspect ratio', value: typed, from: i, to: i + 1 });
       continue;
     }
 

@@ -5,7 +5,8 @@
  * - opener: one or two dashes (en and em dashes too) glued to the flag's name, after a space, a
  *   comma or the prompt's start ("-ar 9:16", "--ar 16:9", "—ar 9:16", ",-motion 4"). A known name
  *   is a flag also with a space after its dash ("- gs 7"), glued to a sentence's end ("night.--gs 22")
- *   or after two dashes glued to a word ("Elsa--ar 16:9").
+ *   or after two dashes glued to a word ("Elsa--ar 16:9"); a flag that takes a number also after
+ *   one en or em dash glued to a word ("futuristic—ar9.16").
  * - name: a word; glued to its value ("-gs8", "-ar9:16", "-res1080p") or, with no dash of its own,
  *   joined to it by a hyphen ("AR-16:9", "fps-24").
  * - value: the run of touching tokens after the name, up to punctuation other than a colon or a
@@ -61,6 +62,12 @@ function namesFlag(tokens: readonly Token[], k: number): boolean {
   if (word?.kind !== 'word') return false;
   if (LIST_NAMES.has(word.norm)) return true;
   if (word.norm === 'camera' || word.norm === 'cam') return CAMERA_MOVES.has(tokens[k + 1]?.norm ?? '');
+  return namesNumberFlag(tokens, k);
+}
+
+/** Whether token `k` is the name of a flag that takes a number, before its number or glued to it ("gs 7", "ar 16:9", "ar9.16"). */
+function namesNumberFlag(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]!;
   if (NUMBER_NAMES.has(word.norm)) return tokens[k + 1]?.kind === 'number';
   const glued = gluedFlag(word.norm);
   return glued !== undefined && !glued.hyphen && NUMBER_NAMES.has(glued.name);
@@ -87,7 +94,9 @@ export function flagWord(text: string, tokens: readonly Token[], i: number): num
   if (spaced && touches) return word.kind === 'word' || (word.kind === 'number' && !afterComma) ? k : -1;
   // The looser forms hold only for a flag's own name: elsewhere the dash is a separator or a hyphen.
   const loose = spaced ? !newlineBefore(text, tokens, k) : touches && (CLOSING.has(before!) || (k > i + 1 && /\w/.test(before!)));
-  return loose && namesFlag(tokens, k) ? k : -1;
+  if (loose) return namesFlag(tokens, k) ? k : -1;
+  // One en or em dash glued to a word ("futuristic—ar9.16") opens only a flag that takes a number: "street—camera pan" is prose.
+  return touches && k === i + 1 && tokens[i]!.text !== '-' && /\w/.test(before!) && namesNumberFlag(tokens, k) ? k : -1;
 }
 
 /** The first dash of the flag whose name is token `k` ("--ar", "-gs8", "- gs 7"), or -1. */
