@@ -9,11 +9,12 @@ export default defineModel({
   negatives: 'field',
   durations: [5, 10],
   resolutions: ['1080p'],
+  aspectRatios: ['16:9', '9:16', '1:1'],
   notes: [
     'Strong stylised and dynamic motion: pick it for animated, stylised or action-heavy shots.',
     'The prompt is capped at 2,500 characters; exclusions go in the negative_prompt field.',
     'Generates sound when its audio switch is on, in Pro mode (native audio is new in v2.6; Standard mode is silent).',
-    'Clips are 5 or 10 s.',
+    'Clips are 5 or 10 s, 16:9, 9:16 or 1:1.',
   ],
   sources: {
     'limits.maxWords': `${GUIDE} ("Under 80 words for clean adherence")`,
@@ -22,6 +23,7 @@ export default defineModel({
     negatives: 'https://www.wavespeed.ai/docs/docs-api/kwaivgi/kwaivgi-kling-v2.6-pro-image-to-video (negative_prompt: "Elements to avoid in visuals and audio")',
     durations: 'https://docs.leonardo.ai/docs/kling-26 ("Set to 5 or 10"); https://fal.ai/docs/model-api-reference/video-generation-api/kling-video-v2.6-pro ("Possible values: 5, 10")',
     resolutions: 'https://www.skills.sh/jeremylongshore/tons-of-skills-marketplace/klingai-model-catalog (kling-v2-6: 1080p). No source found for the output size of Standard ("std") mode, which earlier Kling versions render at 720p; 1080p is kept',
+    aspectRatios: 'https://wavespeed.ai/docs/docs-api/kwaivgi/kwaivgi-kling-v2.6-std-text-to-video (aspect_ratio "1:1, 9:16, 16:9"); https://docs.venice.ai/models/kling-2-6-pro (kling-2.6-pro: 16:9, 9:16, 1:1)',
     notes: `${GUIDE} ("Kling for stylised motion")`,
   },
 });
