@@ -91,6 +91,8 @@ const FPS_UNITS = FRAME_RATE_UNITS.map((p) => p.split(' '));
 const DIMENSIONS = /^(\d{3,4})x(\d{3,4})$/;
 const GLUED_FPS = /^(\d{1,3}(?:\.\d+)?)-?fps$/;
 const GLUED_DURATION = /^(\d{1,3})(s|sec|secs)$/;
+/** A flag's value in lines, listed or not: "-res 1920p". */
+const LINES = /^\d{3,4}p$/i;
 /** Below this a number is no resolution: "-size 70" is a text size. */
 const MIN_LINES = 240;
 const HYPHEN_DURATION = /^(\d{1,3})-(s|sec|secs|second|seconds|min|mins|minute|minutes)(?:-(long))?$/;
@@ -127,7 +129,7 @@ interface Finding {
 function flagValue(setting: Setting, value: string): string | undefined {
   const numeric = /^\d+(?:\.\d+)?$/.test(value);
   // A flag that also names other sizes ("-size 70" for text) asks for a resolution only with one.
-  if (setting === 'resolution' && (numeric ? Number(value) < MIN_LINES : !RES_WORDS.has(value.toLowerCase()) && !DIMENSIONS.test(value.toLowerCase()))) return undefined;
+  if (setting === 'resolution' && (numeric ? Number(value) < MIN_LINES : !RES_WORDS.has(value.toLowerCase()) && !DIMENSIONS.test(value.toLowerCase()) && !LINES.test(value))) return undefined;
   if (setting === 'frame rate' && numeric) return `${value} fps`;
   if (setting === 'duration' && numeric) return `${value} s`;
   if (setting === 'resolution') return numeric ? `${value}p` : (RES_WORDS.get(value.toLowerCase()) ?? value);
@@ -347,8 +349,28 @@ function resolutionAt(tokens: readonly Token[], i: number): { value: string; len
   const spaced = t.kind === 'number' && next?.norm === 'k' ? RES_WORDS.get(`${t.norm}k`) : undefined;
   const after = tokens[i + 2];
   if (spaced && (!isWordToken(after) || FOLLOWERS.has(after.norm) || AFTER_WORDS.has(after.norm))) return { value: spaced, length: 2 };
-  const value = resolutionOf(t);
+  const value = resolutionOf(t) ?? (t.kind === 'word' ? beyondEvery(tokens, i) : undefined);
   return value === undefined ? undefined : { value, length: 1 };
+}
+
+/** A size in K that no list names: "48K", "128k". */
+const SIZE_IN_K = /^(\d{1,3})k$/;
+/** The smallest size in K above every model's: 9K and up. */
+const MIN_BEYOND_K = 9;
+
+/**
+ * "…, 48K, ultra detailed", "128k, hyperrealistic": a size in K above every model's that the
+ * resolution words do not list, standing as a list item, after another resolution or before a
+ * picture word, asks for the model's highest. "Warhammer 40k", "20K Followers" and "24K gold" stay.
+ */
+function beyondEvery(tokens: readonly Token[], i: number): string | undefined {
+  const m = SIZE_IN_K.exec(tokens[i]!.norm);
+  if (!m || Number(m[1]) < MIN_BEYOND_K) return undefined;
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  const opens = before === undefined || !sameSentence(tokens, i - 1, i) || ITEM_BEFORE.has(before.text) || (isWordToken(before) && resolutionOf(before) !== undefined);
+  const closes = next === undefined || !sameSentence(tokens, i, i + 1) || ITEM_AFTER.has(next.text) || (isWordToken(next) && (FOLLOWERS.has(next.norm) || resolutionOf(next) !== undefined));
+  return opens && closes ? RES_WORDS.get('10k') : undefined;
 }
 
 /** Every setting the prompt asks for in its words, in order; overlapping ones are skipped. */
@@ -522,9 +544,11 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
       const clipOf = (tokens[i - 1]?.norm === 'of' || clipWordBefore(tokens, i, unitEnd)) && isWordToken(tokens[k]) && DUR_FOLLOWERS.has(tokens[k]!.norm) && !DUR_LEADS.has(tokens[k]!.norm);
       const lead = isWordToken(tokens[k]) && (DUR_LEADS.has(tokens[k]!.norm) || clipOf) && sameSentence(tokens, i, k);
       const follows = gluedLong || (isWordToken(next) && sameSentence(tokens, i, unitEnd) && DUR_FOLLOWERS.has(next.norm));
+      // "15 seconds of a wide shot of …": opening the prompt, the length of the clip it describes.
+      const opening = i === 0 && unitEnd === i + 2 && next?.norm === 'of';
       // "…, 10 seconds" / "…, 10 seconds, …": the duration is a list item of its own.
       const item = !(gluedDur && gluedDur[2] === 's') && !hyphen && (i === 0 || ITEM_BEFORE.has(tokens[i - 1]!.text)) && (next === undefined || ITEM_AFTER.has(next.text));
-      if (lead || follows || item) {
+      if (lead || follows || item || opening) {
         // The clip's word stays, its "of" goes: "a video of 2 seconds" → "a video".
         findings.push({ setting: 'duration', value: `${seconds} s`, from: lead && !clipOf ? k : i, to: unitEnd, removeFrom: clipOf && tokens[i - 1]!.norm === 'of' ? i - 1 : undefined });
         i = unitEnd - 1;
