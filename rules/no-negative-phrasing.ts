@@ -474,7 +474,12 @@ export default defineRule({
       // Inside a sentence it is a tag ("a car on a wet road, without distortion, highly detailed"),
       // unless a gerund follows, which tells how something is done ("…, without including the names").
       const next = analysis.clauses[clause.index + 1];
-      const narrates = analysis.sentences[clause.sentence]!.tokenStart === whole.tokenStart || (isWordToken(after) && after.tag === 'verb' && after.norm.endsWith('ing'));
+      const gerund = isWordToken(after) && after.tag === 'verb' && after.norm.endsWith('ing');
+      // Closing its sentence too: "Sale of home products, from furniture to decorative items, without
+      // maintaining inventory." ("…, without showing any logos" still excludes).
+      const closesSentence = analysis.sentences[clause.sentence]!.tokenStart !== whole.tokenStart && (!next || next.sentence !== clause.sentence);
+      if (tokens[i]!.norm === 'without' && gerund && closesSentence && !sets.showing.has(after.lemma)) continue;
+      const narrates = analysis.sentences[clause.sentence]!.tokenStart === whole.tokenStart || gerund;
       if (tokens[i]!.norm !== 'no' && marker <= 2 && PREPOSITIONAL.has(tokens[i]!.norm) && next && next.sentence === clause.sentence && narrates) {
         const nextFirst = tokens.slice(next.tokenStart, next.tokenEnd).find(isWordToken);
         if (nextFirst && phraseAt(nextFirst.index, sets.markers) === 0) continue;
