@@ -170,6 +170,8 @@ function hyphenResolution(norm: string): string | undefined {
 }
 
 const RATIO_WORDS = new Set(['aspect', 'ratio']);
+/** Words naming the shape right before a ratio, which go with it: "video ratio 9:16", "format: 9:16". */
+const RATIO_NAMES = new Set(['ratio', 'format']);
 const RATIO = /^\d+(?:\.\d+)?:\d+(?:\.\d+)?$/;
 const RATIO_THEN_WORD = /^(\d+(?:\.\d+)?:\d+)[a-z]/i;
 /** "9.16" or "16.9" after an aspect-ratio flag: a listed ratio typed with a full stop ("-ar9.16"). */
@@ -451,10 +453,11 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
     if (ratio !== undefined) {
       if ((ratios.has(ratio) || ratioNamed(tokens, i)) && !describesThing(tokens, determiners, i + 3, i)) {
         let from = i;
-        // "aspect ratio 16:9", "aspect ratio of 16:9", "aspect ratio: 16:9".
+        // "aspect ratio 16:9", "aspect ratio of 16:9", "aspect ratio: 16:9", "video ratio 9:16", "format: 9:16".
         let k = i - 1;
         if (tokens[k]?.text === ':' || tokens[k]?.norm === 'of') k--;
         if (tokens[k]?.norm === 'ratio' && tokens[k - 1]?.norm === 'aspect') from = k - 1;
+        else if (RATIO_NAMES.has(tokens[k]?.norm ?? '') && sameSentence(tokens, i, k)) from = k;
         findings.push({ setting: 'aspect ratio', value: ratio, from, to: i + 3 });
       }
       i += 2;
