@@ -57,7 +57,7 @@ export function gluedFlag(norm: string): { name: string; value: string; hyphen: 
  * list ("neg blur"), the camera's move ("camera zoom in") or a number's name before its number
  * ("gs 7", "ar 16:9", "gs5"). A word like "cinematic" after a spaced dash is a tag of a list.
  */
-function namesFlag(tokens: readonly Token[], k: number): boolean {
+export function namesFlag(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k];
   if (word?.kind !== 'word') return false;
   if (LIST_NAMES.has(word.norm)) return true;

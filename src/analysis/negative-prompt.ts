@@ -10,7 +10,7 @@
 import type { NegativePrompt, Token } from '../types.js';
 import { NEGATIVE_FLAGS, NEGATIVE_LABELS, NEGATIVE_QUOTED_LIST_WORDS } from '../../rules/data/negative.js';
 import { firstIndexWhere } from './sort.js';
-import { flagWord, newlineBefore } from './flags.js';
+import { flagWord, namesFlag, newlineBefore } from './flags.js';
 import { isOpeningMark } from './quotes.js';
 
 const FLAGS = new Set(NEGATIVE_FLAGS);
@@ -19,6 +19,26 @@ const QUOTED_LIST_WORDS = new Set(NEGATIVE_QUOTED_LIST_WORDS);
 const LABELS = NEGATIVE_LABELS.map((l) => l.split(' ')).sort((a, b) => b.length - a.length);
 /** A cheap test that the text could hold a flag or a label at all. */
 const MAYBE = /[nN][eE][gG]|[-\u2013\u2014][nN][oO]/;
+
+/** Punctuation a clause of tags opens after: not a quotation mark, which names the flag ("add 'neg morphing'"). */
+const LIST_PUNCT = new Set([',', '.', ';', ':', '-', '\u2013', '\u2014', '|', ')']);
+/** Marks glued after a dashless flag name, as after a label: "neg: outdoors", "neg- cloning". */
+const LABEL_MARKS = new Set([':', '-']);
+
+/**
+ * A flag name that is no English word ("neg"), typed without its dash, opens a list when it opens
+ * its clause (after punctuation or the prompt's start) or follows a tool's number ("gs 12 neg
+ * blur"), or when a colon or dash is glued to it ("realism neg: outdoors"), and a word follows.
+ * After a quotation mark it is named, not used: "add 'neg morphing' to the prompt".
+ */
+function opensBareList(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  let next = tokens[i + 1];
+  const marked = next !== undefined && LABEL_MARKS.has(next.text) && next.start === tokens[i]!.end;
+  if (marked) next = tokens[i + 2];
+  if (next?.kind !== 'word') return false;
+  return before === undefined || marked || before.kind === 'number' || LIST_PUNCT.has(before.text);
+}
 
 /**
  * The inline negative prompts, in order and apart. A flag with nothing after it ("--no -neg: blur")
@@ -30,6 +50,8 @@ export function findNegativePrompts(text: string, tokens: readonly Token[]): Neg
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let from = -1;
+    // A list opened by a dashless name ends at the next flag written without its dash too ("neg warping, ar 16:9").
+    let bare = false;
     const w = flagWord(text, tokens, i);
     if (w >= 0 && FLAGS.has(tokens[w]!.norm)) {
       from = w + 1;
@@ -37,6 +59,11 @@ export function findNegativePrompts(text: string, tokens: readonly Token[]): Neg
     } else if (t.kind === 'word' && QUOTED_LIST_WORDS.has(t.norm) && isOpeningMark(tokens[i + 1], t)) {
       // A flag's name typed without its dash before a quoted list: `neg "blurry, low-light"`.
       from = i + 1;
+    } else if (t.kind === 'word' && QUOTED_LIST_WORDS.has(t.norm) && opensBareList(tokens, i)) {
+      // Or before a bare list: "…, neg morphing, blurry", "gs 12 neg ugly", "neg: outdoors", "Neg- dark".
+      from = i + 1;
+      bare = true;
+      if (LABEL_MARKS.has(tokens[from]?.text ?? '') && tokens[from]!.start === t.end) from++;
     } else if (t.kind === 'word') {
       for (const label of LABELS) {
         const end = i + label.length;
@@ -52,9 +79,10 @@ export function findNegativePrompts(text: string, tokens: readonly Token[]): Neg
     if (from < 0) continue;
     // One walk to the end of the line or the next flag: linear however many lists.
     let to = from;
-    while (to < tokens.length && !newlineBefore(text, tokens, to) && flagWord(text, tokens, to) < 0) to++;
+    const flagAt = (k: number) => flagWord(text, tokens, k) >= 0 || (bare && k > from && namesFlag(tokens, k));
+    while (to < tokens.length && !newlineBefore(text, tokens, to) && !flagAt(to)) to++;
     // The comma a tag list puts before the next flag (",-motion 4") closes the list; it is not in it.
-    if (to > from && to < tokens.length && tokens[to - 1]!.text === ',' && flagWord(text, tokens, to) >= 0) to--;
+    if (to > from && to < tokens.length && tokens[to - 1]!.text === ',' && flagAt(to)) to--;
     found.push({ opener: i, tokenStart: from, tokenEnd: to });
     i = Math.max(i, to - 1);
   }
