@@ -139,6 +139,9 @@ export const NOT_PLACE_BEFORE_OF: readonly string[] = [
   'rain', 'flood', 'shower', 'ring',
 ];
 
+/** Units of time a number after counts, not a time of day: "by Day 2", "on day 14", "by hour 54". */
+export const COUNTED_TIMES: readonly string[] = ['day', 'hour', 'week', 'month'];
+
 /** Clock-time suffixes after a number ("11pm", "3 am"): a time of day. */
 export const TIME_SUFFIXES: readonly string[] = ['am', 'pm', 'a.m', 'p.m'];
 
@@ -185,6 +188,12 @@ export const NOT_PLACES: readonly string[] = [
   'theme', 'mode', 'version', 'layer', 'layers', 'series', 'process', 'history', 'viewer', 'viewers', 'audience', 'reflection',
   'legend', 'legends', 'myth', 'myths', 'folklore', 'word', 'words', 'letters', 'pixel', 'pixels', 'limit', 'limits',
   'software', 'app', 'program',
+  // Spans of time and measures: "over 14 days", "in a few seconds", "a reduction in length", "at room
+  // temperature" ("in a snowing day", "from day until night" keep their day)
+  'days', 'hour', 'hours', 'minute', 'minutes', 'seconds', 'week', 'weeks', 'month', 'months',
+  'length', 'width', 'diameter', 'weight', 'volume', 'temperature',
+  // The end of a thing, like its edge or side: "charring at the tip" (the tip of a branch looks through "of")
+  'tip', 'tips',
 ];
 
 /**
@@ -201,7 +210,7 @@ export const NOT_NOUNS: readonly string[] = ['which', 'where', 'when', 'what', '
 export const PLACE_THROUGH_OF: readonly string[] = [
   'front', 'top', 'middle', 'center', 'centre', 'edge', 'edges', 'side', 'sides', 'corner', 'background',
   'foreground', 'end', 'bottom', 'heart', 'midst', 'depths', 'outskirts', 'base', 'foot', 'interior', 'shadow',
-  'shadows', 'shade', 'darkness', 'backdrop', 'setting', 'distance',
+  'shadows', 'shade', 'darkness', 'backdrop', 'setting', 'distance', 'tip', 'tips',
 ];
 
 /**
@@ -293,6 +302,8 @@ export const OBJECT_NOUNS: Readonly<Record<string, readonly string[]>> = {
     'app', 'website', 'webpage', 'iphone', 'ipad', 'pc', 'console', 'book', 'magazine', 'newspaper', 'notebook',
     'diary', 'letter', 'page', 'pages', 'comic', 'paper', 'parchment', 'scroll', 'canvas', 'map', 'chart', 'poster',
     'postcard', 'photograph', 'typewriter', 'font', 'text', 'blender', 'vhs', 'tape', 'dvd', 'cassette', 'script',
+    // Texts one reads or sings: "in this powerful Psalm", "in the song"
+    'psalm', 'psalms', 'verse', 'verses', 'poem', 'poems', 'song', 'songs', 'novel', 'article', 'essay', 'speech', 'lyrics',
   ],
   food: [
     'sauce', 'soup', 'popsicle', 'cake', 'pizza', 'burger', 'sandwich', 'bread', 'cheese', 'chocolate',
@@ -339,6 +350,15 @@ export const NOT_PLACE_AFTER_WORDS: readonly string[] = [
 
 /** Lights in the sky that, after "under", place the shot outdoors at a time of day: "under the stars", "under a full moon". */
 export const SKY_LIGHTS: readonly string[] = ['sun', 'moon', 'stars', 'moonlight', 'starlight', 'sunlight'];
+
+/**
+ * Camera makers: after a filming verb and a preposition, a phrase naming one is the device, not
+ * a place ("shot on canon eos r5", "filmed with a sony a7s").
+ */
+export const CAMERA_MAKES: readonly string[] = [
+  'canon', 'nikon', 'sony', 'fujifilm', 'fuji', 'leica', 'hasselblad', 'panasonic', 'lumix', 'arri', 'alexa', 'blackmagic',
+  'gopro', 'dji', 'kodak', 'olympus', 'pentax', 'bmpcc', 'iphone',
+];
 
 /** Places a thing is seen from, after "from" and a noun: "the Earth from space", "a city from orbit". */
 export const SEEN_FROM: readonly string[] = ['space', 'orbit'];

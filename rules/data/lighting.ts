@@ -94,6 +94,25 @@ export const MODIFIER_SENSITIVE: readonly string[] = [
 /** Light words that are a colour before a colour word ("neon green", "neon pink hair"). */
 export const COLOUR_SENSITIVE: readonly string[] = ['neon', 'glowing', 'luminous'];
 
+/**
+ * Light words that are a colour or a look before a garment, a body part, a being or a style word
+ * ("a neon outfit", "neon teeth", "a neon duck", "neon style"); before a place they still light
+ * it ("a neon street").
+ */
+export const COLOUR_BEFORE_THINGS: readonly string[] = ['neon'];
+
+/** Style words a colour light word can describe ("neon style", "neon art"). */
+export const LOOK_WORDS: readonly string[] = ['style', 'styles', 'styled', 'art', 'artwork', 'aesthetic', 'lineart', 'look', 'design', 'theme'];
+
+/**
+ * Light words that, standing alone as a tag ("…, grainy, flicker, old film", "add flicker"), name
+ * the film's flicker, an artefact, not a light in the scene ("lights flicker" still lights it).
+ */
+export const ARTEFACT_TAGS: readonly string[] = ['flicker', 'flickers', 'flickering'];
+
+/** Words before such a tag that add it or name the medium: "add flicker", "film flicker". */
+export const ARTEFACT_LEADS: readonly string[] = ['add', 'film', 'vhs', 'analog', 'analogue'];
+
 /** Words that are a colour, not a light, before a colour word ("neon green", "bright pink"). */
 export const COLOURS: readonly string[] = [
   'red', 'orange', 'yellow', 'green', 'blue', 'purple', 'violet', 'pink', 'magenta', 'cyan', 'teal', 'turquoise', 'white',

@@ -103,3 +103,18 @@ export function afterTitleOf(tokens: readonly Token[], i: number, heads: Readonl
   const head = wordBefore(tokens, p.index);
   return head !== undefined && heads.has(head.norm);
 }
+
+/** A comma, "and" or "&": what joins the names of a list. */
+const listLink = (t: Token | undefined) => t !== undefined && (t.text === ',' || t.norm === 'and' || t.text === '&');
+
+/**
+ * Whether the capitalised word at token `i`, outside a Title Case sentence, opens a list of
+ * names: a comma or "and", then a capitalised word that `known` does not claim, then another
+ * comma or "and" ("Drizzle, Tweety and the Crystal Guardian"). Looks three tokens ahead.
+ */
+export function opensNameList(tokens: readonly Token[], i: number, titleCase: ReadonlySet<number>, known: (t: Token) => boolean): boolean {
+  const t = tokens[i]!;
+  if (!nameWord(t, t.sentence) || titleCase.has(t.sentence) || !listLink(tokens[i + 1])) return false;
+  const name = tokens[i + 2];
+  return nameWord(name, t.sentence) && !known(name!) && listLink(tokens[i + 3]);
+}

@@ -8,7 +8,7 @@
  */
 import type { LexiconMatch, Token } from '../types.js';
 import { AIM_VERBS, AMBIGUOUS as CAMERA_AMBIGUOUS, BODY_FRAMING, CAMERA_BODIES, CAMERA_LEANING, DEVICE_NOUNS, DEVICE_PREPOSITIONS, UNSEEN_FOCUS, THINGS_AFTER_VIEWS, CONTEXT as CAMERA_CONTEXT, FLOOR_LEVELS, FRAMING_HEADS, HEADINGS, NOT_CAMERA_AFTER, POINTING, STABILITY, TAG_MOVES, VANTAGES, VIEWING, VIEWS } from '../../rules/data/camera.js';
-import { COLOUR_SENSITIVE, COLOURS, MODIFIER_SENSITIVE as LIGHT_SENSITIVE, NOT_LIGHT_AFTER, NOT_LIGHT_BEFORE_OF } from '../../rules/data/lighting.js';
+import { ARTEFACT_LEADS, ARTEFACT_TAGS, COLOUR_BEFORE_THINGS, COLOUR_SENSITIVE, COLOURS, LOOK_WORDS, MODIFIER_SENSITIVE as LIGHT_SENSITIVE, NOT_LIGHT_AFTER, NOT_LIGHT_BEFORE_OF } from '../../rules/data/lighting.js';
 import environmentWords, {
   ABSTRACT_NOUNS,
   ABSTRACT_SUFFIXES,
@@ -28,6 +28,8 @@ import environmentWords, {
   SEEN_FROM,
   SURNAME_PLACES,
   SKY_LIGHTS,
+  CAMERA_MAKES,
+  COUNTED_TIMES,
   PLACE_THROUGH_OF,
   PLACE_NAME_PREFIXES,
   MOUNTAIN_PREFIXES,
@@ -45,7 +47,7 @@ import { CAMERA_SUBJECTS, subjectOf } from './motion.js';
 import { POSSESSIVES, isPlaceName } from './pos.js';
 import { byStartThenLongest } from './lexicon.js';
 import { sortSmall } from './sort.js';
-import { afterTitleOf, isCapitalised, nameGoesOn, namedAfter } from './capitals.js';
+import { afterTitleOf, isAllCaps, isCapitalised, nameGoesOn, namedAfter, opensNameList } from './capitals.js';
 import { Scratch } from './scratch.js';
 import { isWordToken, startsWithDigit } from './tokenize.js';
 
@@ -76,6 +78,12 @@ const LIGHT_SENSITIVE_SET = set(LIGHT_SENSITIVE);
 const COLOUR_SENSITIVE_SET = set(COLOUR_SENSITIVE);
 const COLOUR_SET = set(COLOURS);
 const NOT_LIGHT_AFTER_SET = set(NOT_LIGHT_AFTER);
+const COLOUR_BEFORE_THING_SET = set(COLOUR_BEFORE_THINGS);
+const LOOK_WORD_SET = set(LOOK_WORDS);
+const ARTEFACT_TAG_SET = set(ARTEFACT_TAGS);
+const ARTEFACT_LEAD_SET = set(ARTEFACT_LEADS);
+/** Subject kinds a colour light word describes rather than lights: "a neon outfit", "neon teeth", "a neon duck". */
+const COLOURED_KINDS = new Set(['person', 'animal', 'creature', 'part', 'clothing']);
 const NOT_LIGHT_BEFORE_OF_SET = set(NOT_LIGHT_BEFORE_OF);
 const PLACE_SENSITIVE_SET = set(PLACE_SENSITIVE);
 const PLACE_HEADS_SET = set(PLACE_HEADS);
@@ -93,6 +101,8 @@ const DWELLING_SET = set(DWELLINGS);
 const SEEN_FROM_SET = set(SEEN_FROM);
 const SURNAME_PLACE_SET = set(SURNAME_PLACES);
 const SKY_LIGHT_SET = set(SKY_LIGHTS);
+const CAMERA_MAKE_SET = set(CAMERA_MAKES);
+const COUNTED_TIME_SET = set(COUNTED_TIMES);
 const UNDER_SKY_SET = new Set(['under', 'beneath', 'underneath']);
 /** NOT_PLACE_AFTER_WORDS by preposition ("at" → look, stare…): looked up without building a key per word. */
 const NOT_PLACE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = (() => {
@@ -145,6 +155,12 @@ function wordAfter(tokens: readonly Token[], m: LexiconMatch): Token | undefined
 function wordBefore(tokens: readonly Token[], m: LexiconMatch): Token | undefined {
   const t = tokens[m.tokenStart - 1];
   return isWordToken(t) && tokens[m.tokenStart]!.start - t.end <= 1 ? t : undefined;
+}
+
+/** A number right after the token, one space at most between them ("Day 2"). */
+function countAfter(tokens: readonly Token[], last: Token): boolean {
+  const t = tokens[last.index + 1];
+  return t !== undefined && t.kind === 'number' && t.start - last.end <= 1;
 }
 
 /** A match on part of a hyphenated word that goes on after it ("sky" in "sky-blue"). */
@@ -412,6 +428,10 @@ function lightingSense(tokens: readonly Token[], m: LexiconMatch, starts: Readon
   if (namedAfter(tokens, m.tokenStart, NAME_LEAD_SET, titleCase, true) || nameGoesOn(tokens, m.tokenStart, titleCase, (n) => startsMatchAt(starts, n, ['lighting']))) return false;
   const key = m.term.toLowerCase();
   const next = wordAfter(tokens, m);
+  // "…, grainy, flicker, old film", "add flicker": the film's flicker, standing alone as a tag.
+  if (ARTEFACT_TAG_SET.has(key) && artefactTag(tokens, m)) return false;
+  // "a neon outfit", "neon style" (the plural is the lights: "80s neons look").
+  if (COLOUR_BEFORE_THING_SET.has(key) && tokens[m.tokenStart]!.norm === key && next && (LOOK_WORD_SET.has(next.norm) || startsSubjectKindIn(starts, next, COLOURED_KINDS))) return false;
   if (COLOUR_SENSITIVE_SET.has(key)) {
     if (endsInsideWord(tokens, m)) return !COLOUR_SET.has(m.text.toLowerCase());
     if (next && COLOUR_SET.has(next.norm)) return false;
@@ -420,6 +440,9 @@ function lightingSense(tokens: readonly Token[], m: LexiconMatch, starts: Readon
   if (endsInsideWord(tokens, m)) return false;
   // "approaching the speed of light": a unit, not a light.
   const before = wordBefore(tokens, m);
+  // "a warmly lit room", "faintly glowing": after an adverb of manner the word is a participle or
+  // a verb, whatever follows it.
+  if (before && before.tag === 'adv' && before.norm.endsWith('ly') && before.norm !== 'only') return true;
   if (before?.norm === 'of' && NOT_LIGHT_BEFORE_OF_SET.has(tokens[before.index - 1]?.norm ?? '')) return false;
   // "a flicker of hope", "a shadow of doubt": a feeling, not a light.
   if (next?.norm === 'of') {
@@ -442,6 +465,18 @@ function lightingSense(tokens: readonly Token[], m: LexiconMatch, starts: Readon
   if (startsMatchAt(starts, next, ['lighting'])) return true;
   if (pluralBeforeVerb(tokens, m, next)) return true;
   return !modifiesWord(next);
+}
+
+/**
+ * The word is a tag of its own ("…, grainy, flicker, old film"), or one with a word that adds it
+ * or names the medium ("add flicker", "film flicker"): nothing in its clause gives off the light.
+ */
+function artefactTag(tokens: readonly Token[], m: LexiconMatch): boolean {
+  const first = tokens[m.tokenStart]!;
+  let prev = tokens[m.tokenStart - 1];
+  if (isWordToken(prev) && prev.clause === first.clause && ARTEFACT_LEAD_SET.has(prev.norm)) prev = tokens[prev.index - 1];
+  const next = tokens[m.tokenEnd];
+  return !(isWordToken(prev) && prev.clause === first.clause) && !(isWordToken(next) && next.clause === first.clause);
 }
 
 /**
@@ -479,12 +514,17 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
   const next = wordAfter(tokens, m);
   const one = single(m);
   if (next && next.norm === 'of' && NOT_PLACE_BEFORE_OF_SET.has(one ? m.term.toLowerCase() : lastToken.norm)) return false;
+  // "doubling in size by Day 2", "on Day 14": a count of days, not a time of day ("on a sunny day 2
+  // kids play" keeps its day).
+  if (m.kind === 'time' && COUNTED_TIME_SET.has(lastToken.norm) && (first.norm === 'by' || isCapitalised(lastToken.text)) && countAfter(tokens, lastToken)) return false;
   if (one) {
     const timeOrWeather = m.kind === 'time' || m.kind === 'weather';
     // A name: "a horse named Thunder", and a time or weather after "of" in one ("the God of Thunder").
     if (namedAfter(tokens, m.tokenStart, NAME_LEAD_SET, titleCase, timeOrWeather)) return false;
     // "Enlil, lord of storms", "the goddess of the dawn": a title, not the weather.
     if (timeOrWeather && afterTitleOf(tokens, m.tokenStart, EPITHET_SET)) return false;
+    // "Drizzle, Tweety and the Crystal Guardian": a name in a list of names the lexicon does not know.
+    if (timeOrWeather && opensNameList(tokens, m.tokenStart, titleCase, (n) => starts.has(n.start) || isPlaceName(n.norm))) return false;
     // "a midnight blue car": a colour; a time that is also a light is itself ("sundown red sky").
     if (m.kind === 'time' && next && TIME_HUE_SET.has(next.norm) && !startsMatchAt(starts, first, ['lighting'])) return false;
     // "she waves", "a car parked", "the winding road": a verb is not the place it sounds like,
@@ -537,6 +577,12 @@ function weatherVerb(tokens: readonly Token[], m: LexiconMatch, next: Token | un
   if (!WEATHER_WORD_SET.has(tokens[m.tokenStart]!.norm) || modifies(next)) return false;
   const prev = wordBefore(tokens, m);
   return !prev || prev.tag !== 'noun' || prev.norm.endsWith("'s");
+}
+
+function startsSubjectKindIn(starts: ReadonlyMap<number, readonly LexiconMatch[]>, token: Token, kinds: ReadonlySet<string>): boolean {
+  const list = starts.get(token.start);
+  if (list) for (const x of list) if (x.category === 'subject' && kinds.has(x.kind)) return true;
+  return false;
 }
 
 function startsSubjectKind(starts: ReadonlyMap<number, readonly LexiconMatch[]>, token: Token, kind: string): boolean {
@@ -776,6 +822,23 @@ function originFrom(words: readonly Token[], w: number): boolean {
   return prev.clause === words[w]!.clause && prev.index === words[w]!.index - 1 && (prev.tag === 'noun' || prev.tag === 'name') && !prev.pos.includes('verb') && !VIEW_SET.has(prev.norm);
 }
 
+/**
+ * "Gojo from jujutsu kaisen", "Naruto from naruto shippuden": a capitalised word no place or
+ * other category's term covers, not a place name, then "from" and a phrase with no determiner: a character and the
+ * work or the group it comes from, typed in lower case ("a dog from the village" has one).
+ */
+function nameBeforeBareFrom(words: readonly Token[], w: number, covered: ArrayLike<number>): boolean {
+  const name = words[w - 1]!;
+  const next = words[w + 1];
+  return isCapitalised(name.text) && !isAllCaps(name.text) && covered[name.index] === 0 && !isPlaceName(name.norm) && next !== undefined && next.tag !== 'det' && !POSSESSIVES.has(next.norm);
+}
+
+/** A camera maker's name after token `from`, up to token `to` (the head). */
+function cameraMakeBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i <= to; i++) if (CAMERA_MAKE_SET.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
 /** A capitalised name with no determiner that is not a place: the author after "by", the origin after "from". */
 function authorName(t: Token): boolean {
   return t.tag !== 'det' && isCapitalised(t.text) && !isPlaceName(t.norm) && !PLACE_NAME_PREFIX_SET.has(t.norm);
@@ -866,6 +929,8 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
       } else break;
     }
     if (!head || head.tag !== 'noun' || NOT_PLACE_SET.has(head.norm) || NOT_PLACE_SET.has(head.lemma) || abstractEnding(head.norm)) continue;
+    // "starting fresh on Day 1", "by hour 54": a count of time, not a place.
+    if (COUNTED_TIME_SET.has(head.norm) && countAfter(tokens, head)) continue;
     // "in a sea of people", "in the ring of fire": an amount or a shape, not a place.
     if (words[k]?.norm === 'of' && NOT_PLACE_BEFORE_OF_SET.has(head.norm)) continue;
     // "under the stars", "under a full moon": a light in the sky places the shot outdoors at a
@@ -874,7 +939,7 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     const c = blocked();
     // "a knight from Camelot", "an alien from mars": after a person or a creature, or before a
     // name, "from" says where someone comes from ("money from a bank" may still be the place).
-    if (p.norm === 'from' && w > 0 && originFrom(words, w) && (c[words[w - 1]!.index] === 1 || authorName(head))) continue;
+    if (p.norm === 'from' && w > 0 && originFrom(words, w) && (c[words[w - 1]!.index] === 1 || authorName(head) || nameBeforeBareFrom(words, w, c))) continue;
     let skip = c[head.index] !== 0 && !open;
     // "in a slow macro push": a camera phrase. "over her knuckles", "in their orbits": a possessed
     // noun is mostly a part, a belonging or an idea, unless it is a home ("in her nest") or a
@@ -887,6 +952,8 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     if (skip) continue;
     if (vehicle![head.index] === 1 && (throughOf || !VEHICLE_PLACE.has(p.norm))) continue;
     if (p.norm === 'from' && p.index > 0 && vehicle![p.index - 1] === 2) continue;
+    // "shot on canon eos r5", "filmed on a sony a7": a camera maker names the device.
+    if (w > 0 && VIEWING_SET.has(words[w - 1]!.norm) && cameraMakeBefore(tokens, from, head.index)) continue;
     w = k - 1;
     found.push({ category: 'environment', kind: 'locative', term: head.lemma, text: text.slice(first.start, head.end), start: first.start, end: head.end, tokenStart: first.index, tokenEnd: head.index + 1 });
   }
