@@ -133,6 +133,16 @@ export const PLACE_HEADS: readonly string[] = [
   'season', 'seasons',
 ];
 
+/**
+ * Events and genres that happen somewhere: before one a modifier-sensitive place, time or weather
+ * word still names the setting ("a jungle adventure", "a dark castle horror theme", "a street
+ * riot", "a lightning strike", "a day to night transition").
+ */
+export const PLACE_EVENTS: readonly string[] = [
+  'adventure', 'adventures', 'journey', 'quest', 'expedition', 'horror', 'thriller', 'fight', 'fights', 'battle', 'battles',
+  'war', 'riot', 'riots', 'combat', 'duel', 'attack', 'strike', 'strikes', 'chase', 'transition', 'transformation',
+];
+
 /** Words that are not places before "of": "a sea of people", "a cloud of dust", "a wall of water", "in the ring of fire". */
 export const NOT_PLACE_BEFORE_OF: readonly string[] = [
   'sea', 'ocean', 'cloud', 'clouds', 'mountain', 'mountains', 'wall', 'storm', 'blizzard', 'haze', 'tunnel', 'galaxy',

@@ -30,6 +30,7 @@ import environmentWords, {
   SKY_LIGHTS,
   CAMERA_MAKES,
   COUNTED_TIMES,
+  PLACE_EVENTS,
   PLACE_THROUGH_OF,
   PLACE_NAME_PREFIXES,
   MOUNTAIN_PREFIXES,
@@ -103,6 +104,7 @@ const SURNAME_PLACE_SET = set(SURNAME_PLACES);
 const SKY_LIGHT_SET = set(SKY_LIGHTS);
 const CAMERA_MAKE_SET = set(CAMERA_MAKES);
 const COUNTED_TIME_SET = set(COUNTED_TIMES);
+const PLACE_EVENT_SET = set(PLACE_EVENTS);
 const UNDER_SKY_SET = new Set(['under', 'beneath', 'underneath']);
 /** NOT_PLACE_AFTER_WORDS by preposition ("at" → look, stare…): looked up without building a key per word. */
 const NOT_PLACE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = (() => {
@@ -540,7 +542,9 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
       // or before "of" ("a sky full of stars").
       const plural = first.norm !== first.lemma;
       const after = next?.tag === 'adj' && ((next.verbForm === undefined && (plural || tokens[next.index + 1]?.norm === 'of')) || (next.verbForm === 'ing' && plural));
-      if (next && !after && modifiesWord(next) && !PLACE_HEADS_SET.has(next.norm) && !PLACE_HEADS_SET.has(next.lemma) && !startsMatchAt(starts, next, ['environment', 'lighting'])) return false;
+      // "a dark castle horror theme", "a jungle adventure", "a street riot": before an event or a
+      // genre the place is where it happens.
+      if (next && !after && modifiesWord(next) && !PLACE_HEADS_SET.has(next.norm) && !PLACE_HEADS_SET.has(next.lemma) && !PLACE_EVENT_SET.has(next.lemma) && !startsMatchAt(starts, next, ['environment', 'lighting'])) return false;
     }
   }
   if (madeOf(tokens, m)) return false;
