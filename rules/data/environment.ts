@@ -65,6 +65,10 @@ export default {
     'lush foliage', 'ashore', 'starscape', 'seascape', 'terrain', 'wooded area', 'rural area', 'urban area',
     'residential area', 'mountainous area', 'mountainous region',
     'railway station', 'underground station', 'tube station', 'bus station', 'police station', 'fire station',
+    // Venues a subject goes to ("goes to the casino", "a day at the fairground")
+    'casino', 'fairground', 'funfair', 'amusement park', 'theme park', 'water park', 'ice rink',
+    'skating rink', 'golf course', 'bowling alley', 'salon', 'hair salon', 'barbershop', 'pharmacy', 'car wash', 'resort',
+    'ski resort', 'courthouse',
     // Place names of two words the name lexicon lacks
     'hong kong', 'machu picchu', 'great wall of china', 'niagara falls', 'kuala lumpur', 'sri lanka', 'costa rica',
   ],
@@ -112,7 +116,8 @@ export const MODIFIER_SENSITIVE: readonly string[] = [
   'couch', 'sofa', 'island', 'river', 'lake', 'school', 'church', 'castle', 'gallery', 'studio', 'cafe', 'kitchen',
   'space', 'galaxy', 'volcano', 'cave', 'haze', 'dust', 'thunder', 'lightning', 'tornado', 'hurricane', 'frost', 'dew',
   'interior', 'exterior', 'indoor', 'outdoor', 'asphalt', 'marble', 'hardwood', 'landscape', 'hill', 'hills', 'valley',
-  'cinema', 'hall', 'facility', 'hospital', 'prison', 'gym', 'twilight', 'soil', 'terrain',
+  'cinema', 'hall', 'facility', 'hospital', 'prison', 'gym', 'twilight', 'soil', 'terrain', 'casino', 'salon',
+  'resort', 'pharmacy',
 ];
 
 /**
