@@ -90,6 +90,8 @@ export default {
     'winter', 'autumn', 'in the fall', 'fall foliage', 'autumn leaves', 'in spring', 'in the spring', 'springtime',
     'summertime', 'wintertime', 'christmas eve', 'christmas morning', 'halloween night', 'new year\'s eve', 'holiday season',
     'rush hour', 'lunchtime', 'dinnertime',
+    // The compounds typed apart ("sun set, red and orange colour sky")
+    'sun set', 'sun rise',
   ],
   weather: [
     'rain', 'raining', 'rainy', 'rainfall', 'rain-soaked', 'rain soaked', 'rainstorm', 'downpour', 'drizzle', 'drizzling',
@@ -117,7 +119,7 @@ export const MODIFIER_SENSITIVE: readonly string[] = [
   'space', 'galaxy', 'volcano', 'cave', 'haze', 'dust', 'thunder', 'lightning', 'tornado', 'hurricane', 'frost', 'dew',
   'interior', 'exterior', 'indoor', 'outdoor', 'asphalt', 'marble', 'hardwood', 'landscape', 'hill', 'hills', 'valley',
   'cinema', 'hall', 'facility', 'hospital', 'prison', 'gym', 'twilight', 'soil', 'terrain', 'casino', 'salon',
-  'resort', 'pharmacy',
+  'resort', 'pharmacy', 'barbershop',
 ];
 
 /**
@@ -206,7 +208,7 @@ export const NOT_PLACES: readonly string[] = [
   // Spans of time and measures: "over 14 days", "in a few seconds", "a reduction in length", "at room
   // temperature" ("in a snowing day", "from day until night" keep their day)
   'days', 'hour', 'hours', 'minute', 'minutes', 'seconds', 'week', 'weeks', 'month', 'months',
-  'length', 'width', 'diameter', 'weight', 'volume', 'temperature',
+  'length', 'width', 'diameter', 'weight', 'volume', 'temperature', 'number', 'numbers',
   // The end of a thing, like its edge or side: "charring at the tip" (the tip of a branch looks through "of")
   'tip', 'tips',
 ];

@@ -60,6 +60,7 @@ export default {
     'sunrise light', 'morning light', 'morning sun', 'afternoon light', 'afternoon sun', 'evening light', 'midday sun',
     'noon sun', 'midday light', 'late afternoon light', 'setting sun', 'rising sun', 'low sun', 'low winter sun',
     'sunset', 'sunrise', 'sundown', 'dawn', 'dusk', 'daybreak', 'first light', 'twilight', 'firefly', 'fireflies',
+    'sun set', 'sun rise',
     'fireworks', 'firework', 'lighthouse', 'lighthouse beam', 'beacon',
   ],
   direction: [

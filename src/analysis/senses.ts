@@ -42,7 +42,7 @@ import environmentWords, {
   PLACE_HEADS,
   TIME_SUFFIXES,
 } from '../../rules/data/environment.js';
-import { EPITHET_HEADS } from '../../rules/data/audio.js';
+import { EPITHET_HEADS, PERFORMERS } from '../../rules/data/audio.js';
 import motionWords, { CAMERA_VERBS, EVENT_HEADS as EVENT_HEAD_WORDS, STILL_BEFORE_EVENTS } from '../../rules/data/motion.js';
 import { CAMERA_SUBJECTS, subjectOf } from './motion.js';
 import { POSSESSIVES, isPlaceName } from './pos.js';
@@ -97,7 +97,8 @@ const EVENT_HEADS = new Set([...EVENT_HEAD_WORDS, ...motionWords.event.filter((w
 const STILL_BEFORE_EVENT = new Set(STILL_BEFORE_EVENTS);
 const LOCATIVE = set(LOCATIVE_PREPOSITIONS);
 const NOT_NOUN_SET = set(NOT_NOUNS);
-const NOT_PLACE_SET = new Set([...set(NOT_PLACES), ...NOT_NOUN_SET, ...set(NOT_PLACES_WITH_OF), ...set(ABSTRACT_NOUNS), ...set(Object.values(OBJECT_NOUNS).flat())]);
+// Performers are people: "singing in a barbershop quartet", "plays in a band".
+const NOT_PLACE_SET = new Set([...set(NOT_PLACES), ...NOT_NOUN_SET, ...set(NOT_PLACES_WITH_OF), ...set(ABSTRACT_NOUNS), ...set(Object.values(OBJECT_NOUNS).flat()), ...set(PERFORMERS)]);
 const DWELLING_SET = set(DWELLINGS);
 const SEEN_FROM_SET = set(SEEN_FROM);
 const SURNAME_PLACE_SET = set(SURNAME_PLACES);
@@ -705,6 +706,10 @@ export function refineMatches(
         continue;
       }
       if (titleOf(words, w, starts)) continue;
+      // "A Chihuahua is looking at you", "a Havana between his lips": after "a" a place name that
+      // modifies no noun names a thing called after the place ("a Tokyo street" is in Tokyo).
+      const article = words[w - 1];
+      if (article && article.index === t.index - 1 && (article.norm === 'a' || article.norm === 'an') && !modifies(words[w + 1]?.index === t.index + 1 ? words[w + 1] : undefined)) continue;
       // "a Yorkshire terrier", "a Bengal tiger": a place name before an animal names its breed.
       const animal = words[w + 1];
       if (animal && animal.index === t.index + 1 && startsSubjectKind(starts, animal, 'animal')) continue;
@@ -891,6 +896,8 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     const nextTo = p.norm === 'to' && w > 0 && words[w - 1]!.norm === 'next' && words[w - 1]!.index === p.index - 1;
     const first = nextTo ? words[w - 1]! : p;
     if (((flags[p.index]! & SENSE_LOCATIVE) === 0 && !nextTo) || (p.tag !== 'prep' && p.tag !== 'adv' && p.tag !== 'adj' && p.tag !== 'conj')) continue;
+    // "falls and near misses", "a near miss": after a determiner or a conjunction "near" describes.
+    if (p.norm === 'near' && w > 0 && words[w - 1]!.index === p.index - 1 && (words[w - 1]!.tag === 'det' || words[w - 1]!.tag === 'conj')) continue;
     // "struck by a drumstick", "painted by Monet": after a past participle, "by" names who or what does it.
     if (p.norm === 'by' && w > 0 && agentiveBy(words[w - 1]!, p)) continue;
     // "looks at the viewer", "made from clay", "based on a legend", "art by Moebius": not a place.
