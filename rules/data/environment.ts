@@ -150,6 +150,12 @@ export const PLACE_EVENTS: readonly string[] = [
   'war', 'riot', 'riots', 'combat', 'duel', 'attack', 'strike', 'strikes', 'chase', 'transition', 'transformation',
 ];
 
+/** What is made for a client: a place after one and "for" is the client, not the scene ("a poster for a cake cafe"). */
+export const ADVERTS: readonly string[] = [
+  'logo', 'logos', 'poster', 'posters', 'ad', 'ads', 'advert', 'advertisement', 'commercial', 'banner', 'flyer', 'brochure',
+  'billboard', 'jingle', 'slogan', 'mascot', 'website', 'menu', 'signboard', 'promo',
+];
+
 /** Words that are not places before "of": "a sea of people", "a cloud of dust", "a wall of water", "in the ring of fire". */
 export const NOT_PLACE_BEFORE_OF: readonly string[] = [
   'sea', 'ocean', 'cloud', 'clouds', 'mountain', 'mountains', 'wall', 'storm', 'blizzard', 'haze', 'tunnel', 'galaxy',
@@ -260,7 +266,7 @@ export const IDEA_NOUNS: readonly string[] = [
   'attempt', 'relationship', 'friendship',
   // Ideas and stories
   'history', 'dream', 'dreams', 'harmony', 'memory', 'memories', 'idea', 'concept', 'theory', 'legacy', 'destiny',
-  'power', 'hope', 'faith', 'fear', 'freedom', 'love', 'success', 'strategy', 'conquest', 'splendor', 'splendour',
+  'power', 'hope', 'faith', 'fear', 'freedom', 'love', 'success', 'strategy', 'conquest', 'splendor', 'splendour', 'imagination',
   'portrayal', 'testament', 'transition', 'transformation',
   // Processes, arrangements and states ("on human evolution", "in a creation of", "in the presence of")
   'composition', 'creation', 'depiction', 'simulation', 'situation', 'condition',
@@ -355,7 +361,7 @@ export const DWELLINGS: readonly string[] = [
 export const NOT_PLACE_AFTER_WORDS: readonly string[] = [
   'look at', 'stare at', 'gaze at', 'glance at', 'peer at', 'point at', 'aim at', 'shoot at', 'fire at', 'throw at',
   'smile at', 'grin at', 'wink at', 'laugh at', 'wave at', 'nod at', 'bark at', 'growl at', 'yell at', 'shout at',
-  'scream at', 'hint at', 'look through', 'peer through', 'base on', 'focus on', 'concentrate on', 'work on', 'feed on',
+  'scream at', 'hint at', 'pick up', 'lift up', 'scoop up', 'gather up', 'clean up', 'sweep up', 'eat up', 'look through', 'peer through', 'base on', 'focus on', 'concentrate on', 'work on', 'feed on',
   'chew on', 'suck on', 'munch on', 'nibble on', 'knock on', 'tap on', 'type on', 'write on', 'scroll on', 'cast on',
   'make from', 'craft from', 'carve from', 'build from', 'form from', 'sculpt from', 'drink from', 'eat from',
   'sip from', 'pour from', 'dress in', 'clothe in', 'clad in', 'wrap in', 'cover in', 'coat in', 'drench in',

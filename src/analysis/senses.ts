@@ -31,6 +31,7 @@ import environmentWords, {
   CAMERA_MAKES,
   COUNTED_TIMES,
   PLACE_EVENTS,
+  ADVERTS,
   PLACE_THROUGH_OF,
   PLACE_NAME_PREFIXES,
   MOUNTAIN_PREFIXES,
@@ -106,6 +107,7 @@ const SKY_LIGHT_SET = set(SKY_LIGHTS);
 const CAMERA_MAKE_SET = set(CAMERA_MAKES);
 const COUNTED_TIME_SET = set(COUNTED_TIMES);
 const PLACE_EVENT_SET = set(PLACE_EVENTS);
+const ADVERT_SET = set(ADVERTS);
 const UNDER_SKY_SET = new Set(['under', 'beneath', 'underneath']);
 /** NOT_PLACE_AFTER_WORDS by preposition ("at" → look, stare…): looked up without building a key per word. */
 const NOT_PLACE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = (() => {
@@ -549,6 +551,7 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
     }
   }
   if (madeOf(tokens, m)) return false;
+  if (advertisedFor(tokens, m)) return false;
   // "a hospital gown", "in a space suit", "winter clothing": a garment named after where it is worn.
   if (next && next.tag === 'noun' && !PLACE_HEADS_SET.has(next.norm) && startsSubjectKind(starts, next, 'clothing')) return false;
   // "Nick Cave", "Lauryn Hill": a place word after a first name is a surname.
@@ -572,6 +575,20 @@ function madeOf(tokens: readonly Token[], m: LexiconMatch): boolean {
   let verb = tokens[k - 1];
   if (verb && (verb.tag === 'adv' || verb.norm === 'out')) verb = tokens[k - 2];
   return verb !== undefined && verb.kind === 'word' && MATERIAL_VERB_SET.has(verb.norm);
+}
+
+/**
+ * "a poster for a cake cafe", "a logo video for a detailing salon": the place a poster or a logo
+ * is made for is its client, not the scene. Looks back over at most two describing words to "for"
+ * and two words before it.
+ */
+function advertisedFor(tokens: readonly Token[], m: LexiconMatch): boolean {
+  let k = m.tokenStart - 1;
+  for (let n = 0; n < 2 && k >= 0 && (tokens[k]!.tag === 'adj' || tokens[k]!.tag === 'noun' || tokens[k]!.tag === 'det'); n++) k--;
+  if (tokens[k]?.norm !== 'for') return false;
+  const a = tokens[k - 1];
+  const b = tokens[k - 2];
+  return (isWordToken(a) && ADVERT_SET.has(a.norm)) || (isWordToken(a) && isWordToken(b) && ADVERT_SET.has(b.norm));
 }
 
 /**
