@@ -217,6 +217,10 @@ export const NOT_PLACES: readonly string[] = [
   'length', 'width', 'diameter', 'weight', 'volume', 'temperature', 'number', 'numbers',
   // The end of a thing, like its edge or side: "charring at the tip" (the tip of a branch looks through "of")
   'tip', 'tips',
+  // States and idioms: "on the brink of", "on the verge of", "in a pause of work"; a distance: "from afar"
+  'loose', 'verge', 'brink', 'pause', 'afar',
+  // Clips and crowds: "sped up footage", "escaping from a horde of zombies"
+  'footage', 'clip', 'clips', 'gif', 'trailer', 'horde', 'hordes', 'swarm', 'herd', 'flock',
 ];
 
 /**
@@ -303,7 +307,7 @@ export const OBJECT_NOUNS: Readonly<Record<string, readonly string[]>> = {
     'thigh', 'calf', 'shin', 'brow', 'eyelid', 'eyelids', 'pupil', 'pupils', 'iris', 'nostril', 'nostrils', 'lips', 'throat',
     'breast', 'breasts', 'bosom', 'butt', 'buttocks', 'navel', 'bellybutton', 'rib', 'ribs', 'bone', 'bones', 'vein', 'veins',
     'muscle', 'muscles', 'flesh', 'pore', 'pores', 'sole', 'heart', 'brain', 'soul', 'hind', 'hindquarters', 'limb', 'limbs',
-    'gills', 'antenna', 'antennae', 'tentacle', 'tentacles', 'plumage', 'talon', 'talons', 'gaze', 'grin',
+    'gills', 'antenna', 'antennae', 'tentacle', 'tentacles', 'plumage', 'talon', 'talons', 'gaze', 'grin', 'groin', 'crotch',
   ],
   garment: [
     'attire', 'wear', 'loungewear', 'sportswear', 'underwear', 'lingerie', 'tracksuit', 'spacesuit', 'wetsuit', 'jersey',
@@ -326,7 +330,7 @@ export const OBJECT_NOUNS: Readonly<Record<string, readonly string[]>> = {
     'diary', 'letter', 'page', 'pages', 'comic', 'paper', 'parchment', 'scroll', 'canvas', 'map', 'chart', 'poster',
     'postcard', 'photograph', 'typewriter', 'font', 'text', 'blender', 'vhs', 'tape', 'dvd', 'cassette', 'script',
     // Texts one reads or sings: "in this powerful Psalm", "in the song"
-    'psalm', 'psalms', 'verse', 'verses', 'poem', 'poems', 'song', 'songs', 'novel', 'article', 'essay', 'speech', 'lyrics',
+    'psalm', 'psalms', 'verse', 'verses', 'poem', 'poems', 'song', 'songs', 'novel', 'article', 'essay', 'speech', 'lyrics', 'code',
   ],
   food: [
     'sauce', 'soup', 'popsicle', 'cake', 'pizza', 'burger', 'sandwich', 'bread', 'cheese', 'chocolate',
