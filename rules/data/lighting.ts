@@ -119,7 +119,7 @@ export const COLOURS: readonly string[] = [
   'red', 'orange', 'yellow', 'green', 'blue', 'purple', 'violet', 'pink', 'magenta', 'cyan', 'teal', 'turquoise', 'white',
   'black', 'grey', 'gray', 'brown', 'beige', 'gold', 'golden', 'silver', 'amber', 'indigo', 'lilac', 'lavender', 'navy',
   'olive', 'maroon', 'crimson', 'scarlet', 'coral', 'peach', 'mint', 'aqua', 'tan', 'cream', 'ivory', 'khaki', 'colored',
-  'coloured', 'colors', 'colours', 'color', 'colour', 'hues', 'tones',
+  'coloured', 'colors', 'colours', 'color', 'colour', 'hues', 'tones', 'colorful', 'colourful',
 ];
 
 /**

@@ -441,6 +441,11 @@ function lightingSense(tokens: readonly Token[], m: LexiconMatch, starts: Readon
     if (endsInsideWord(tokens, m)) return !COLOUR_SET.has(m.text.toLowerCase());
     if (next && COLOUR_SET.has(next.norm)) return false;
   }
+  // "a flicker of hope", "a shadow of doubt", "the puzzle gleaming with joy": a feeling, not a light.
+  if (next && (next.norm === 'of' || next.norm === 'with')) {
+    const what = tokens[next.index + 1];
+    if (isWordToken(what) && (ABSTRACT_SET.has(what.norm) || abstractEnding(what.norm))) return false;
+  }
   if (!LIGHT_SENSITIVE_SET.has(key)) return true;
   if (endsInsideWord(tokens, m)) return false;
   // "approaching the speed of light": a unit, not a light.
@@ -449,11 +454,6 @@ function lightingSense(tokens: readonly Token[], m: LexiconMatch, starts: Readon
   // a verb, whatever follows it.
   if (before && before.tag === 'adv' && before.norm.endsWith('ly') && before.norm !== 'only') return true;
   if (before?.norm === 'of' && NOT_LIGHT_BEFORE_OF_SET.has(tokens[before.index - 1]?.norm ?? '')) return false;
-  // "a flicker of hope", "a shadow of doubt": a feeling, not a light.
-  if (next?.norm === 'of') {
-    const what = tokens[next.index + 1];
-    if (isWordToken(what) && (ABSTRACT_SET.has(what.norm) || abstractEnding(what.norm))) return false;
-  }
   if (!next) return !listedAdjective(tokens, m);
   if (NOT_LIGHT_AFTER_SET.has(next.norm) || NOT_LIGHT_AFTER_SET.has(next.lemma)) return false;
   // "ominous lighting details", "the lighting design": after a describing word "lighting" is the
