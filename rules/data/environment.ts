@@ -156,6 +156,9 @@ export const ADVERTS: readonly string[] = [
   'billboard', 'jingle', 'slogan', 'mascot', 'website', 'menu', 'signboard', 'promo',
 ];
 
+/** Nouns of manner: the nouns after one name the manner ("in the style cyberpunk"), not a place. */
+export const MANNER_NOUNS: readonly string[] = ['style', 'styles', 'way', 'manner', 'mode', 'genre'];
+
 /** Words that are not places before "of": "a sea of people", "a cloud of dust", "a wall of water", "in the ring of fire". */
 export const NOT_PLACE_BEFORE_OF: readonly string[] = [
   'sea', 'ocean', 'cloud', 'clouds', 'mountain', 'mountains', 'wall', 'storm', 'blizzard', 'haze', 'tunnel', 'galaxy',
@@ -219,6 +222,8 @@ export const NOT_PLACES: readonly string[] = [
   'tip', 'tips',
   // States and idioms: "on the brink of", "on the verge of", "in a pause of work"; a distance: "from afar"
   'loose', 'verge', 'brink', 'pause', 'afar',
+  // Ideas and states of being: "through imagination", "even in death", "from public knowledge"
+  'styles', 'genre', 'imagination', 'death', 'knowledge', 'wisdom', 'truth', 'reality', 'existence', 'eternity', 'infinity', 'stress',
   // Clips and crowds: "sped up footage", "escaping from a horde of zombies"
   'footage', 'clip', 'clips', 'gif', 'trailer', 'horde', 'hordes', 'swarm', 'herd', 'flock',
 ];
@@ -270,7 +275,7 @@ export const IDEA_NOUNS: readonly string[] = [
   'attempt', 'relationship', 'friendship',
   // Ideas and stories
   'history', 'dream', 'dreams', 'harmony', 'memory', 'memories', 'idea', 'concept', 'theory', 'legacy', 'destiny',
-  'power', 'hope', 'faith', 'fear', 'freedom', 'love', 'success', 'strategy', 'conquest', 'splendor', 'splendour', 'imagination',
+  'power', 'hope', 'faith', 'fear', 'freedom', 'love', 'success', 'strategy', 'conquest', 'splendor', 'splendour',
   'portrayal', 'testament', 'transition', 'transformation',
   // Processes, arrangements and states ("on human evolution", "in a creation of", "in the presence of")
   'composition', 'creation', 'depiction', 'simulation', 'situation', 'condition',

@@ -32,6 +32,7 @@ import environmentWords, {
   COUNTED_TIMES,
   PLACE_EVENTS,
   ADVERTS,
+  MANNER_NOUNS,
   PLACE_THROUGH_OF,
   PLACE_NAME_PREFIXES,
   MOUNTAIN_PREFIXES,
@@ -108,6 +109,7 @@ const CAMERA_MAKE_SET = set(CAMERA_MAKES);
 const COUNTED_TIME_SET = set(COUNTED_TIMES);
 const PLACE_EVENT_SET = set(PLACE_EVENTS);
 const ADVERT_SET = set(ADVERTS);
+const MANNER_SET = set(MANNER_NOUNS);
 const UNDER_SKY_SET = new Set(['under', 'beneath', 'underneath']);
 /** NOT_PLACE_AFTER_WORDS by preposition ("at" → look, stare…): looked up without building a key per word. */
 const NOT_PLACE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = (() => {
@@ -945,6 +947,8 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
       }
       // "next to each other": a pronoun, whatever follows it.
       if (u.norm === 'other' && words[k - 1]!.norm === 'each') break;
+      // "in the style cyberpunk": what follows a noun of manner names the manner.
+      if (head && MANNER_SET.has(head.norm)) break;
       // "in a cyberpunk setting": a genre word before a non-place head names no place.
       if (head && NOT_PLACE_SET.has(u.norm) && u.pos.includes('noun')) head = u;
       else if (u.tag === 'noun') head = u;
