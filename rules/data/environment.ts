@@ -375,6 +375,9 @@ export const NOT_PLACE_AFTER_WORDS: readonly string[] = [
   'make from', 'craft from', 'carve from', 'build from', 'form from', 'sculpt from', 'drink from', 'eat from',
   'sip from', 'pour from', 'dress in', 'clothe in', 'clad in', 'wrap in', 'cover in', 'coat in', 'drench in',
   'engage in', 'render in', 'draw in', 'paint in', 'animate in', 'write in', 'hit by', 'hurt by',
+  // An opponent: "wrestlers that fight against TigerMan" ("leaning against a wall" is a place)
+  'fight against', 'battle against', 'compete against', 'play against', 'race against', 'struggle against',
+  'rebel against', 'protest against',
   // A picture and its author
   'art by', 'artwork by', 'render by', 'painting by', 'illustration by', 'drawing by', 'sketch by', 'photo by',
   'photograph by', 'film by', 'movie by', 'song by', 'music by',
