@@ -540,7 +540,9 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
   // sentence is in title case; at the start, "Nice, France" is a place.
   if (isNameCased(first.text) && c.kind !== 'quality') {
     const midSentence = isWordToken(prev) && prev.sentence === first.sentence;
-    if (midSentence && !titleCase(analysis, first.sentence)) return false;
+    // Not a capital alone between lowercase words of a phrase: "baby Cute cubs" is praise, "in Nice" and "Epic Games" names.
+    const lone = isWordToken(prev) && !startsUpper(prev.text) && isWordToken(next) && next.sentence === first.sentence && !startsUpper(next.text) && (next.tag === 'noun' || next.tag === 'adj');
+    if (midSentence && !lone && !titleCase(analysis, first.sentence)) return false;
     const after = tokens[c.tokenEnd + 1];
     if (!midSentence && next?.text === ',' && isWordToken(after) && isNameCased(after.text) && after.pos.includes('name')) return false;
   }

@@ -31,6 +31,7 @@ const QUALITY: readonly string[] = [
   'trending on artstation', 'artstation', 'award winning', 'high resolution', 'high res', 'hi res', 'high detail',
   'high details', 'hyper real', 'ultra real', 'super realistic', 'extremely realistic', 'ultra detail', 'hyper detail',
   'super detail', 'extreme detail', 'best picture quality', 'absurdres', 'good quality', 'higher quality', 'professional quality',
+  'best detail', 'best details',
 ];
 
 /** Each phrase as written and glued into one word: "best quality" also as "bestquality". */
@@ -45,21 +46,21 @@ export default {
     'beautiful', 'stunning', 'gorgeous', 'breathtaking', 'breath-taking', 'magnificent', 'spectacular', 'glorious',
     'dazzling', 'lovely', 'exquisite', 'resplendent', 'visually striking', 'visually appealing', 'eye-catching', 'jaw-dropping', 'beautifully',
     'stunningly', 'gorgeously', 'breathtakingly', 'magnificently', 'spectacularly', 'exquisitely', 'gloriously',
-    'striking', 'strikingly',
+    'striking', 'strikingly', 'visually interesting', 'visually pleasing', 'aesthetically pleasing',
   ],
-  camera: ['cinematic', 'cinematographic', 'film-like', 'movie-like', 'hollywood-style', 'immersive', 'cinematically'],
+  camera: ['cinematic', 'cinematographic', 'film-like', 'movie-like', 'hollywood-style', 'immersive', 'cinematically', 'filmic'],
   scale: ['epic', 'majestic', 'awe-inspiring', 'grandiose', 'majestically', 'epically'],
-  setting: ['atmospheric', 'picturesque', 'idyllic', 'enchanting'],
+  setting: ['atmospheric', 'picturesque', 'idyllic', 'enchanting', 'scenic'],
   mood: [
     'dramatic', 'mesmerizing', 'mesmerising', 'captivating', 'spellbinding', 'evocative', 'magical', 'magically', 'thrilling',
     'exhilarating', 'riveting', 'engaging', 'compelling', 'exciting', 'intriguing', 'fascinating', 'inviting', 'invitingly',
-    'inspiring',
+    'inspiring', 'welcoming',
   ],
   look: [
     'cute', 'adorable', 'pretty', 'handsome', 'attractive', 'elegant', 'elegantly', 'luxurious', 'glamorous', 'stylish', 'artfully',
     'delectable', 'delicious', 'mouthwatering', 'mouth-watering', 'appetizing', 'appetising',
   ],
-  action: ['funny', 'hilarious', 'hilariously', 'heartwarming', 'heart-warming', 'heartwarmingly', 'wholesome'],
+  action: ['funny', 'hilarious', 'hilariously', 'heartwarming', 'heart-warming', 'heartwarmingly', 'wholesome', 'heartfelt'],
   general: [
     'amazing', 'incredible', 'awesome', 'nice', 'cool', 'perfect', 'fantastic', 'wonderful', 'marvelous', 'marvellous',
     'superb', 'extraordinary', 'astonishing', 'astounding', 'phenomenal', 'fabulous', 'mind-blowing', 'unbelievable',
@@ -95,6 +96,7 @@ export const TAG_ONLY: readonly string[] = withGlued([
   'masterpiece', 'high quality', 'award winning', 'high resolution', 'high res', 'hi res', 'highly detailed',
   'high detailed', 'ultra detailed', 'extremely detailed', 'insanely detailed', 'hyper detailed', 'super detailed',
   'intricate details', 'artstation', 'extreme detail', 'good quality', 'higher quality', 'professional quality',
+  'best detail', 'best details',
 ]);
 
 /** Nouns naming the picture: a quality word before one of them is a tag ("8k footage"). */
@@ -155,6 +157,12 @@ export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
   ],
   /** A mood ("an enchanting atmosphere", "a magical aura"): made by the light and colour, whatever the word. */
   mood: ['atmosphere', 'atmospheres', 'ambiance', 'ambience', 'aura', 'mood', 'vibe', 'vibes'],
+  /** Kinds of road or viewpoint named with "scenic" ("a scenic route", "a scenic overlook"). */
+  road: ['route', 'routes', 'road', 'roads', 'drive', 'byway', 'byways', 'overlook', 'overlooks', 'railway', 'railroad', 'highway'],
+  /** What a face or a body does: "a welcoming smile" is an expression the camera sees, unlike "a welcoming porch". */
+  gesture: ['smile', 'smiles', 'grin', 'expression', 'expressions', 'gesture', 'gestures', 'wave', 'waves', 'embrace', 'hug', 'hugs', 'arms', 'nod', 'eyes', 'face', 'moo', 'moos'],
+  /** The picture itself, for PRAISE_ONLY_BEFORE. */
+  picture: PICTURE_NOUNS,
   literature: ['poem', 'poems', 'poetry', 'saga', 'sagas', 'verse', 'ballad', 'ballads', 'tale', 'tales', 'novel', 'novels', 'myth', 'myths'],
 };
 
@@ -168,6 +176,8 @@ export const LITERAL_BEFORE: Readonly<Record<string, readonly string[]>> = {
   atmospheric: ['air'],
   fantastic: ['magic'],
   extraordinary: ['magic'],
+  scenic: ['road'],
+  welcoming: ['gesture'],
 };
 
 /**
@@ -180,6 +190,8 @@ export const PRAISE_ONLY_BEFORE: Readonly<Record<string, readonly string[]>> = {
   magical: ['impression', 'light'],
   inviting: ['impression', 'light'],
   insane: ['impression'],
+  /** "a heartfelt goodbye", "heartfelt words": said with feeling, which an actor plays; "a heartfelt video" is praise. */
+  heartfelt: ['impression', 'picture'],
 };
 
 /**
