@@ -24,6 +24,7 @@ import abstractWords, {
   LOOK_VERBS,
   NO_DELETION_AFTER,
   PICTURE_NOUNS,
+  PICTURE_GRADE_NOUNS,
   PLANT_NOUNS,
   POSTURE_VERBS,
   PRAISE_ONLY_BEFORE,
@@ -72,6 +73,7 @@ for (const kind of Object.keys(abstractWords) as (keyof typeof abstractWords)[])
 }
 const TAG_ONLY_SET = toSet(TAG_ONLY);
 const PICTURE = toSet(PICTURE_NOUNS);
+const PICTURE_GRADE = toSet(PICTURE_GRADE_NOUNS);
 const SCENE = toSet(SCENE_NOUNS);
 const GENRE = toSet(GENRE_MODIFIERS);
 const DEGREE = toSet(DEGREE_ADVERBS);
@@ -558,13 +560,17 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
   // Ordinary words that are quality tags only as a list item or before a picture noun.
   if (c.kind === 'quality' && TAG_ONLY_SET.has(c.term)) {
     const nextIsPicture = isWordToken(next) && (PICTURE.has(next.norm) || PICTURE.has(next.lemma));
-    const opens = (t: Token | undefined) => isSeparator(t) || !isWordToken(t) || t.sentence !== first.sentence || t.norm === 'and' || t.norm === 'in' || t.norm === 'at';
+    // "with high resolution" asks for the picture's grade; "with intricate details" describes a thing.
+    const grade = PICTURE_GRADE.has(last.norm);
+    const opens = (t: Token | undefined) => isSeparator(t) || !isWordToken(t) || t.sentence !== first.sentence || t.norm === 'and' || t.norm === 'in' || t.norm === 'at' || (grade && t.norm === 'with');
     // Graded ("…, ultra high quality, …"), or run into another tag of a list: a setting ("HD high quality 4k"),
     // a listed word after it ("highly detailed cinematic, 4k") or one opening the item before it ("…, cinematic masterpiece").
     const setting = (t: Token) => matchKindAt(analysis.byCategory.setting, t.index) !== undefined;
     const before = tokens[c.tokenStart - 2];
     const prevSep = opens(prev) || setting(prev!) || ((INTENSIFIER.has(prev!.norm) || SINGLE_WORD.has(prev!.norm)) && opens(before));
-    const nextSep = isSeparator(next) || next!.sentence !== last.sentence || next!.norm === 'and' || SINGLE_WORD.has(next!.norm) || setting(next!);
+    // A grade of the picture ends its phrase before a preposition: "in the style of cubism with high resolution near the pyramids".
+    const endsPhrase = grade && isWordToken(next) && next.tag === 'prep' && next.norm !== 'of';
+    const nextSep = isSeparator(next) || next!.sentence !== last.sentence || next!.norm === 'and' || SINGLE_WORD.has(next!.norm) || setting(next!) || endsPhrase;
     if (!(nextIsPicture || (prevSep && nextSep))) return false;
   }
   return true;

@@ -65,7 +65,8 @@ export default {
     'amazing', 'incredible', 'awesome', 'nice', 'cool', 'perfect', 'fantastic', 'wonderful', 'marvelous', 'marvellous',
     'superb', 'extraordinary', 'astonishing', 'astounding', 'phenomenal', 'fabulous', 'mind-blowing', 'unbelievable',
     'impressive', 'epic-looking', 'charming', 'amazingly', 'iconic', 'insane', 'remarkable', 'delightful', 'sublime',
-    'tantalizing', 'tantalising', 'irresistible',
+    'tantalizing', 'tantalising', 'irresistible', 'charmingly', 'delightfully', 'wonderfully', 'adorably', 'enchantingly',
+    'mesmerizingly', 'picturesquely',
   ],
   quality: withGlued(QUALITY),
 } satisfies LexiconData;
@@ -106,6 +107,13 @@ export const PICTURE_NOUNS: readonly string[] = [
   'details', 'textures', 'wallpaper', 'artwork', 'art', 'style', 'painting', 'paintings', 'mural', 'illustration', 'drawing',
   'sketch', 'portrait',
 ];
+
+/**
+ * Nouns that grade the picture itself: a quality tag ending in one is a tag after "with" or
+ * before a preposition ("with high resolution near the pyramids", "with super high quality"),
+ * unlike "with intricate details", which describes a thing.
+ */
+export const PICTURE_GRADE_NOUNS: readonly string[] = ['quality', 'resolution'];
 
 /**
  * Word classes that give some listed words a concrete sense: "cool" before a colour, a light or
