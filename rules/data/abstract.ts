@@ -165,8 +165,11 @@ export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
   ],
   /** A mood ("an enchanting atmosphere", "a magical aura"): made by the light and colour, whatever the word. */
   mood: ['atmosphere', 'atmospheres', 'ambiance', 'ambience', 'aura', 'mood', 'vibe', 'vibes'],
-  /** Kinds of road or viewpoint named with "scenic" ("a scenic route", "a scenic overlook"). */
-  road: ['route', 'routes', 'road', 'roads', 'drive', 'byway', 'byways', 'overlook', 'overlooks', 'railway', 'railroad', 'highway'],
+  /** Kinds of road, viewpoint or lift named with "scenic" ("a scenic route", "a scenic overlook", "a scenic lift"). */
+  road: [
+    'route', 'routes', 'road', 'roads', 'drive', 'byway', 'byways', 'overlook', 'overlooks', 'railway', 'railroad', 'highway',
+    'lift', 'lifts', 'elevator', 'elevators',
+  ],
   /** What a face or a body does: "a welcoming smile" is an expression the camera sees, unlike "a welcoming porch". */
   gesture: ['smile', 'smiles', 'grin', 'expression', 'expressions', 'gesture', 'gestures', 'wave', 'waves', 'embrace', 'hug', 'hugs', 'arms', 'nod', 'eyes', 'face', 'moo', 'moos'],
   /** The picture itself, for PRAISE_ONLY_BEFORE. */
