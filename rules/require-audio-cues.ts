@@ -18,6 +18,7 @@ import {
   NOISE_WORDS,
   PERFORMERS,
   PLAYING_VERBS,
+  PERFORMER_VERBS,
   SAYING_WORDS,
   TEXT_BEARERS,
   THING_HEADS,
@@ -49,6 +50,7 @@ const DEFAULTS = {
   verbOnlyWords: [...VERB_ONLY_WORDS],
   barkingAnimals: [...BARKING_ANIMALS],
   playingVerbs: [...PLAYING_VERBS],
+  performerVerbs: [...PERFORMER_VERBS],
   instruments: [...INSTRUMENTS],
   performers: [...PERFORMERS],
   unspokenQuoteLeads: [...UNSPOKEN_QUOTE_LEADS],
@@ -72,6 +74,7 @@ const schema = () =>
       verbOnlyWords: list(VERB_ONLY_WORDS, 'Sound words that are also nouns for things seen ("the rough bark" of a tree): a sound only as a verb or after a barking animal.'),
       barkingAnimals: list(BARKING_ANIMALS, 'Animals whose bark is a sound even as a noun ("a dog\'s bark", "fox bark").'),
       playingVerbs: list(PLAYING_VERBS, 'Verbs that are music with an instrument after them ("plays the violin") or a performer before them ("a band playing").'),
+      performerVerbs: list(PERFORMER_VERBS, 'Verbs that are music only with a performer before them ("a DJ spinning records"); alone they are motion ("a record spinning").'),
       instruments: list(INSTRUMENTS, 'Instruments and pieces of music that, played, are heard.'),
       performers: list(PERFORMERS, 'Musicians and groups whose playing is heard.'),
       unspokenQuoteLeads: list(UNSPOKEN_QUOTE_LEADS, 'Words after which a quotation is written or excluded, not spoken: a negative prompt (-neg "blurry"), a name or title (named "Gus"), text on a thing (text "Aspen").'),
@@ -95,6 +98,7 @@ interface Vocab {
   verbOnly: Set<string>;
   animals: Set<string>;
   playing: Set<string>;
+  performerVerbs: Set<string>;
   instruments: Set<string>;
   performers: Set<string>;
   unspoken: Set<string>;
@@ -120,6 +124,7 @@ function vocab(options: Options): Vocab {
       verbOnly: set(options.verbOnlyWords),
       animals: set(options.barkingAnimals),
       playing: set(options.playingVerbs),
+      performerVerbs: set(options.performerVerbs),
       instruments: set(options.instruments),
       performers: set(options.performers),
       unspoken: set(options.unspokenQuoteLeads),
@@ -265,7 +270,8 @@ function playsMusic(analysis: PromptAnalysis, v: Vocab): boolean {
   const { words, tokens } = analysis;
   for (let w = 0; w < words.length; w++) {
     const t = words[w]!;
-    if (!v.playing.has(t.norm)) continue;
+    const onlyAfterPerformer = v.performerVerbs.has(t.norm);
+    if (!v.playing.has(t.norm) && !onlyAfterPerformer) continue;
     // A performer just before: "a band playing", "the choir performs".
     for (let k = w - 1; k >= 0 && k >= w - 3; k--) {
       const b = words[k]!;
@@ -273,13 +279,14 @@ function playsMusic(analysis: PromptAnalysis, v: Vocab): boolean {
       if (v.performers.has(b.norm)) return true;
       if (b.tag === 'noun' || b.tag === 'name') break;
     }
+    if (onlyAfterPerformer) continue;
     // An instrument as the object: "plays the violin", "playing a powerful and emotional national anthem";
-    // or a group played in or with: "playing in a rock band".
+    // or a group played in or with, or a performer played as: "playing in a rock band", "performing as a DJ".
     let group = false;
     for (let k = w + 1; k < words.length && k <= w + 6; k++) {
       const a = words[k]!;
       if (a.clause !== t.clause) break;
-      if (a.tag === 'prep' && k === w + 1 && (a.norm === 'in' || a.norm === 'with')) {
+      if (a.tag === 'prep' && k === w + 1 && (a.norm === 'in' || a.norm === 'with' || a.norm === 'as')) {
         group = true;
         continue;
       }

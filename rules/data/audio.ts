@@ -115,6 +115,11 @@ export const PLAYING_VERBS: readonly string[] = [
   'play', 'plays', 'playing', 'played', 'perform', 'performs', 'performing', 'performed', 'strum', 'strums', 'strumming',
   'pluck', 'plucks', 'plucking', 'blow', 'blows', 'blowing', 'beat', 'beats', 'beating',
 ];
+/**
+ * A DJ's playing, music only with a performer just before ("a DJ spinning records", "the DJ mixes", "alien dj
+ * scratching vinyl"): alone they are motion or work ("a record spinning", "mixing paint").
+ */
+export const PERFORMER_VERBS: readonly string[] = ['spin', 'spins', 'spinning', 'mix', 'mixes', 'mixing', 'scratch', 'scratches', 'scratching'];
 export const INSTRUMENTS: readonly string[] = [
   'instrument', 'instruments', 'violin', 'violins', 'fiddle', 'viola', 'cello', 'cellos', 'double bass', 'bass', 'guitar',
   'guitars', 'piano', 'pianos', 'keyboard', 'keyboards', 'organ', 'harp', 'harps', 'flute', 'flutes', 'clarinet',
@@ -122,7 +127,8 @@ export const INSTRUMENTS: readonly string[] = [
   'harmonica', 'accordion', 'bagpipes', 'banjo', 'ukulele', 'mandolin', 'sitar', 'lute', 'lyre', 'drum', 'drums',
   'drum kit', 'bongos', 'tambourine', 'xylophone', 'marimba', 'cymbals', 'synth', 'synthesizer', 'didgeridoo', 'erhu',
   'guzheng', 'koto', 'shamisen', 'pipa', 'kalimba', 'recorder', 'melodica', 'triangle', 'gong', 'chords', 'tune',
-  'tunes', 'anthem', 'song', 'songs', 'music', 'concert', 'solo', 'duet',
+  'tunes', 'anthem', 'song', 'songs', 'music', 'concert', 'solo', 'duet', 'records', 'vinyl', 'vinyls', 'turntable',
+  'turntables',
 ];
 /** Who makes music: "a band playing", "the choir performs". */
 export const PERFORMERS: readonly string[] = [
