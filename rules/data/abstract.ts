@@ -47,8 +47,14 @@ export default {
     'dazzling', 'lovely', 'exquisite', 'resplendent', 'visually striking', 'visually appealing', 'eye-catching', 'jaw-dropping', 'beautifully',
     'stunningly', 'gorgeously', 'breathtakingly', 'magnificently', 'spectacularly', 'exquisitely', 'gloriously',
     'striking', 'strikingly', 'visually interesting', 'visually pleasing', 'aesthetically pleasing',
+    // Misspellings users type ("a beatiful girl", "beautifull landscape").
+    'beatiful', 'beutiful', 'beautifull', 'beutifull', 'beautyfull', 'beautyful', 'beautful', 'beatifull', 'buetiful',
   ],
-  camera: ['cinematic', 'cinematographic', 'film-like', 'movie-like', 'hollywood-style', 'immersive', 'cinematically', 'filmic'],
+  camera: [
+    'cinematic', 'cinematographic', 'film-like', 'movie-like', 'hollywood-style', 'immersive', 'cinematically', 'filmic',
+    // Misspellings users type ("cinimatic", "cinamatic").
+    'cinimatic', 'cinamatic', 'cinematik', 'cenematic',
+  ],
   scale: ['epic', 'majestic', 'awe-inspiring', 'grandiose', 'majestically', 'epically'],
   setting: ['atmospheric', 'picturesque', 'idyllic', 'enchanting', 'scenic'],
   mood: [
