@@ -29,6 +29,8 @@ import abstractWords, {
   POSTURE_VERBS,
   PRAISE_ONLY_BEFORE,
   SCENE_CONTENT,
+  SCENE_CONTENT_AFTER,
+  RESULT_LEADS,
   SCENE_NOUNS,
   SOUND_NOUNS,
   STANDS_FOR,
@@ -753,20 +755,29 @@ function genreLabels(analysis: PromptAnalysis, candidates: readonly Candidate[],
 
 /** Determiners that point back to a scene already described: "the tranquil scene", "this serene setting". */
 const BACK_DETERMINERS = new Set(['the', 'this', 'that']);
+const CONTENT_AFTER = toSet(SCENE_CONTENT_AFTER);
+const RESULT = toSet(RESULT_LEADS);
 
 /** "… in a meadow at dusk. A breeze stirs the tranquil scene": a definite label after a named place adds a mood to it. */
 function refersBack(analysis: PromptAnalysis, first: number, described: number): boolean {
   const { tokens } = analysis;
   const t = tokens[first - 1];
+  // "… tall grasses and wildflowers, creating a serene environment": the effect of what was just described.
+  const verb = tokens[first - 2];
+  if (isWordToken(t) && (t.norm === 'a' || t.norm === 'an') && isWordToken(verb) && RESULT.has(verb.norm)) return described < first - 2 || t.sentence > 0;
   if (!isWordToken(t) || t.clause !== tokens[first]!.clause || !BACK_DETERMINERS.has(t.norm)) return false;
   // After a named place, or after a first sentence that described the scene ("… over the serene scene").
   return described < first - 1 || t.sentence > 0;
 }
 
-/** The sentence goes on to say what the scene shows: "…, showcasing a bird", "… where a fox sleeps". */
+/** The sentence goes on to say what the scene shows: "…, showcasing a bird", "… where a fox sleeps", "a medieval setting with castles". */
 function contentFollows(analysis: PromptAnalysis, at: number): boolean {
   const { tokens } = analysis;
   const sentence = tokens[at]!.sentence;
+  // What it holds, right after the noun or its comma: "a romantic scene with flowers", "a cosmic landscape, with a trail of stardust".
+  const after = tokens[at + 1]?.text === ',' ? tokens[at + 2] : tokens[at + 1];
+  // "full" only as "full of": "a post-apocalyptic world, full of forests", not "… world Full Shot".
+  if (isWordToken(after) && after.sentence === sentence && CONTENT_AFTER.has(after.norm) && (after.norm !== 'full' || tokens[after.index + 1]?.norm === 'of')) return true;
   for (let i = at + 1; i < tokens.length && tokens[i]!.sentence === sentence; i++) {
     const t = tokens[i]!;
     if (t.kind === 'word' && CONTENT.has(t.norm)) return true;

@@ -394,3 +394,12 @@ export const ABSTRACT_NOUN_ENDINGS: readonly string[] = ['tion', 'sion', 'ment',
  * "of" counts only right after the noun ("a peaceful scene of a heron").
  */
 export const SCENE_CONTENT: readonly string[] = ['showing', 'showcasing', 'featuring', 'depicting', 'portraying', 'where', 'unfolds', 'unfolding'];
+
+/** Words that bring in what a scene holds right after its noun: "a romantic scene with flowers", "an eerie landscape filled with twisted trees". */
+export const SCENE_CONTENT_AFTER: readonly string[] = ['with', 'filled', 'full', 'dotted', 'covered', 'lined'];
+
+/**
+ * Words before "a" whose object is the effect of what the prompt has already described ("… wildflowers, creating a
+ * serene environment", "… merge into a mesmerizing realm"): a label after one, once a place is named, adds a mood to it.
+ */
+export const RESULT_LEADS: readonly string[] = ['creating', 'making', 'forming', 'into', 'evoking', 'invoking'];
