@@ -78,7 +78,7 @@ const schema = () =>
       instruments: list(INSTRUMENTS, 'Instruments and pieces of music that, played, are heard.'),
       performers: list(PERFORMERS, 'Musicians and groups whose playing is heard.'),
       unspokenQuoteLeads: list(UNSPOKEN_QUOTE_LEADS, 'Words after which a quotation is written or excluded, not spoken: a negative prompt (-neg "blurry"), a name or title (named "Gus"), text on a thing (text "Aspen").'),
-      thingHeads: list(THING_HEADS, 'Nouns that make the sound word before them a thing or a format: "a music video", "a sound system", "musical notes".'),
+      thingHeads: list(THING_HEADS, 'Nouns that make the sound word before them (or after them and "of") a thing or a format: "a music video", "a sound system", "musical notes", "a sheet of music".'),
       noiseWords: list(NOISE_WORDS, 'Words for noise that are grain in a picture after a visual lead ("film noise").'),
       visualNoiseLeads: list(VISUAL_NOISE_LEADS, 'Words before a noise word that make it visual: film, glitch, fractal, ISO, …'),
       cryWords: list(CRY_WORDS, 'Words for crying: heard, unless a thing shed follows ("crying blood").'),
@@ -173,6 +173,12 @@ function isSound(m: LexiconMatch, tokens: readonly Token[], v: Vocab): boolean {
   // "a music video", "the sound system", "musical notes": the word names a kind of thing ("laughing" stays a sound).
   const next = nextWord(tokens, i);
   if (next && t.tag !== 'verb' && v.thingHeads.has(next.norm)) return false;
+  // "a sheet of music": the thing the music is written on.
+  const prev = prevWord(tokens, i);
+  if (prev?.norm === 'of' && t.tag !== 'verb') {
+    const head = prevWord(tokens, i - 1);
+    if (head && v.thingHeads.has(head.norm)) return false;
+  }
   // "the god of thunder", "Queen of Music": a title, not a sound.
   if (t.tag !== 'verb' && afterTitleOf(tokens, i, v.epithets)) return false;
   // "a horse named Thunder": a name.
@@ -247,6 +253,8 @@ function spokenLines(analysis: PromptAnalysis, v: Vocab): boolean {
     while (k >= 0 && !isWordToken(tokens[k]) && k > unspokenEnd) k--;
     let spoken = open > 0 && k !== unspokenEnd;
     if (spoken && k >= 0 && v.unspoken.has(tokens[k]!.norm)) spoken = false;
+    // 'artistic text of "stand up again"': the lead goes on through "of".
+    if (spoken && k >= 1 && tokens[k]!.norm === 'of' && v.unspoken.has(tokens[k - 1]!.norm)) spoken = false;
     // A value after "=" is a setting or an HTML attribute (href="…"), not a line.
     if (spoken && tokens[open - 1]?.text === '=') spoken = false;
     if (spoken) {
@@ -255,7 +263,7 @@ function spokenLines(analysis: PromptAnalysis, v: Vocab): boolean {
       for (let i = q.tokenStart; i < q.tokenEnd; i++) if (isWordToken(tokens[i])) inside++;
       const titled = titleQuotation(tokens, q);
       // A quotation naming the noun after it is a name (a "starry night" style, an "open late" sign).
-      if (inside === 0 || titled || 2 * inside > words.length || namesNoun(tokens, q)) spoken = false;
+      if (inside === 0 || titled || 2 * inside > words.length || namesNoun(tokens, q) || termInQuotes(tokens, q, inside)) spoken = false;
       // Single marks also set off a term ("the 'blood moon' phase"): a line in them ends in punctuation.
       else if (SINGLE_MARKS.has(analysis.text[q.start]!) && !LINE_ENDS.has(tokens[q.tokenEnd - 1]!.text)) spoken = false;
     }
@@ -263,6 +271,17 @@ function spokenLines(analysis: PromptAnalysis, v: Vocab): boolean {
     unspokenEnd = q.tokenEnd;
   }
   return false;
+}
+
+/**
+ * One lowercase word in quotes after a preposition or an article, without a line's punctuation, is a term set off
+ * ('an explosion in "darkness"', 'the "dream" machine'), not a line; "Hello!" or a word after a verb stays one.
+ */
+function termInQuotes(tokens: readonly Token[], q: { tokenStart: number; tokenEnd: number }, inside: number): boolean {
+  if (inside !== 1) return false;
+  const word = tokens[q.tokenStart]!;
+  const before = tokens[q.tokenStart - 2];
+  return isWordToken(word) && q.tokenEnd - q.tokenStart === 1 && word.text === word.text.toLowerCase() && isWordToken(before) && (before.tag === 'prep' || before.tag === 'det');
 }
 
 /** "plays the violin", "a band playing the national anthem", "strumming guitars": music is heard. */

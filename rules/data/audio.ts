@@ -71,13 +71,15 @@ export const HEARD_MUSIC_NOUNS: readonly string[] = [
 
 /**
  * Nouns that turn the sound word before them into a thing or a format, nothing heard: "a music video" (a genre),
- * "a sound system", "audio equipment", "musical notes" floating on screen, "voice assistants".
+ * "a sound system", "audio equipment", "musical notes" floating on screen, "voice assistants", "a music room"; also
+ * before "of" and the sound word ("a sheet of music").
  */
 export const THING_HEADS: readonly string[] = [
   'video', 'videos', 'clip', 'clips', 'system', 'systems', 'barrier', 'equipment', 'gear', 'mixer', 'mixers', 'engineering',
   'engineer', 'engineers', 'interface', 'tape', 'tapes', 'cassette', 'player', 'players', 'desk', 'console', 'jack', 'cable',
   'wave', 'waves', 'note', 'notes', 'notation', 'sheet', 'sheets', 'stand', 'bubble', 'bubbles', 'assistant', 'assistants',
-  'recognition', 'logo', 'icon', 'poster', 'posters',
+  'recognition', 'logo', 'icon', 'poster', 'posters', 'room', 'rooms', 'studio', 'studios', 'store', 'stores', 'shop', 'shops',
+  'producer', 'producers', 'industry',
 ];
 
 /** Before "noise" these make it the grain of a picture, not a sound ("film noise", "glitch noise", "ISO noise"). */
