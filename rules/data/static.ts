@@ -26,7 +26,7 @@ export default {
     'think', 'know', 'believe', 'understand', 'remember', 'forget', 'imagine', 'dream', 'realize', 'realise', 'wonder',
     'consider', 'recognize', 'recognise', 'notice', 'see', 'hear', 'feel', 'sense', 'smell', 'love', 'like', 'hate',
     'dislike', 'prefer', 'enjoy', 'admire', 'adore', 'fear', 'miss', 'envy', 'care', 'concentrate', 'focus', 'contemplate',
-    'ponder', 'reflect', 'relax', 'rest',
+    'ponder', 'reflect', 'relax', 'rest', 'long', 'yearn', 'decide',
   ],
   psych: [
     'amaze', 'astonish', 'astound', 'stun', 'awe', 'breathtake', 'jaw-drop', 'eye-catch', 'heartwarm', 'mouthwater', 'captivate', 'charm', 'delight', 'enchant', 'fascinate', 'intrigue',
@@ -42,7 +42,7 @@ export default {
     'see', 'visualize', 'visualise', 'design', 'style', 'illuminate', 'light', 'glow', 'shine',
     'gleam', 'glisten', 'glitter', 'bathe', 'shade', 'tint', 'color', 'colour', 'blur', 'focus', 'sharpen', 'cast',
     // How the parts of a still scene relate: "enhancing the calm mood", "a matching knife", "hinting at its age".
-    'enhance', 'complement', 'contrast', 'match', 'blend', 'hint', 'indicate', 'provide', 'theme',
+    'enhance', 'complement', 'contrast', 'match', 'blend', 'hint', 'indicate', 'provide', 'theme', 'ensure', 'establish',
   ],
   extent: [
     'rolling hills', 'winding road', 'winding roads', 'winding path', 'winding river', 'winding staircase', 'winding street',
@@ -79,11 +79,31 @@ export const ABSTRACT_OBJECTS: readonly string[] = [
   'world', 'space', 'environment', 'setting', 'backdrop', 'background', 'feast', 'spectacle', 'display',
   'play', 'interplay', 'dance', 'juxtaposition', 'silhouette', 'silhouettes', 'shadow', 'shadows', 'reflection',
   'reflections', 'glow', 'light', 'lights', 'highlights', 'sparkle', 'shimmer', 'halo', 'version', 'video', 'clip',
-  'hue', 'hues', 'gleam', 'beam', 'beams', 'ray', 'rays',
+  'hue', 'hues', 'gleam', 'beam', 'beams', 'ray', 'rays', 'appearance', 'quality', 'presence', 'finish', 'charm',
+  'touch', 'dimension', 'warmth',
+];
+
+/**
+ * Verbs that lend a quality when their object is one ("giving it a cozy feel", "lending the room
+ * an air of calm", "giving a sense of height": `ABSTRACT_OBJECTS`); with a thing or an act for
+ * object they act ("giving a speech", "gives her a flower").
+ */
+export const GIVING_VERBS: readonly string[] = ['give', 'lend'];
+
+/**
+ * -ing forms of action verbs that before a noun or an adjective say how something strikes the
+ * eye, not what it does: "striking blue eyes", "a piercing gaze", "a commanding presence" (but
+ * "a golfer striking the ball", "an arrow piercing the armour").
+ */
+export const IMPRESSION_PARTICIPLES: readonly string[] = [
+  'striking', 'piercing', 'commanding', 'riveting', 'ravishing', 'dashing',
 ];
 
 /** Forms of stative verbs that name an activity: "doing yoga", "making pasta", "having lunch". */
 export const ACTIVE_FORMS: readonly string[] = ['doing', 'making', 'having', 'getting', 'taking', 'keeping', 'holding up'];
+
+/** Forms of "do" that name an activity before its noun: "does push-ups", "did a backflip", "do makeup". */
+export const DOING_FORMS: readonly string[] = ['do', 'does', 'did'];
 
 /** Stative verbs that move someone before a direction: "gets into a taxi", "got up from the chair". */
 export const MOVING_BEFORE_DIRECTIONS: readonly string[] = ['get'];

@@ -5,7 +5,7 @@
  * phrases ("slow motion", "a car chase") come from the lexicon matches.
  */
 import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types.js';
-import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, EXTENT_VERBS, LAID_OUT, LIGHT_PATHS, MOVING_BEFORE_DIRECTIONS, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
+import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, DOING_FORMS, EXTENT_VERBS, GIVING_VERBS, IMPRESSION_PARTICIPLES, LAID_OUT, LIGHT_PATHS, MOVING_BEFORE_DIRECTIONS, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
 import { WORD_FLAGS } from '../../rules/data/setting.js';
 import { CAMERA_VERBS, DEVICE_VERBS, EVENT_HEADS, FILM_PARTS as FILM_PART_WORDS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, OBJECT_VERBS, TEXT_VERBS, VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
 import { POSSESSIVES, isPlaceName, opensObjectOrPath, wordInfo, type WordInfo } from './pos.js';
@@ -23,6 +23,13 @@ const STATIC_LEMMAS = new Set(Object.values(staticVerbs).flat().filter((v) => !v
 const RESULTS = new Set(RESULT_STATES);
 const WORKING = new Set(WORKING_VERBS);
 const ABSTRACT = new Set(ABSTRACT_OBJECTS);
+const GIVING = new Set(GIVING_VERBS);
+const IMPRESSIONS = new Set(IMPRESSION_PARTICIPLES);
+const DOING = new Set(DOING_FORMS);
+/** Object pronouns that may stand between a verb and what it gives or makes: "giving it a cozy feel", "making them look small". */
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her', 'us', 'me', 'everything']);
+/** Infinitives that after a noun say what lies ahead, not what moves: "the adventure to come", "in the days to follow". */
+const AHEAD = new Set(['come', 'follow']);
 /** Lexicon categories whose terms are no thing to work on: "creates a warm glow", "a cinematic shot". */
 const FIGURATIVE_CATEGORIES: readonly LexiconCategory[] = ['camera', 'lighting', 'style', 'abstract', 'setting', 'audio', 'motion'];
 const EXTENT = new Set(EXTENT_VERBS);
@@ -120,7 +127,8 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   if (SUBJECT_PRONOUNS.has(prev.norm)) return true;
   // "a scarf tied around its neck", "a man seated at a desk": a resulting state, wherever it points.
   const place = nextWord !== undefined && (nextWord.tag === 'prep' || STATE_PREPOSITIONS.has(nextWord.norm) || DIRECTIONS.has(nextWord.norm));
-  if (place && RESULTS.has(t.lemma)) return false;
+  // "…, a newborn wrapped", "her hair tied.": closing its clause, such a form is the state too.
+  if (RESULTS.has(t.lemma) && (place || nextWord === undefined || nextWord.clause !== t.clause)) return false;
   if (nextWord && DIRECTIONS.has(nextWord.norm)) return true;
   // "the door is opened by a robot", "the vase is knocked over slowly": a passive with its agent
   // or its manner is an event; "a portrait painted by Monet" names a work.
@@ -265,10 +273,12 @@ function markNames(tokens: readonly Token[], words: readonly Token[], named: Int
  */
 function movingParticiple(tokens: readonly Token[], t: Token, agents: Int32Array, afterVerb: boolean, spelt?: WordInfo): boolean {
   const info = spelt ?? wordInfo(t.norm.includes('-') ? t.norm.slice(t.norm.lastIndexOf('-') + 1) : t.norm);
-  if (STATIC_LEMMAS.has(info.lemma)) return ACTIVE.has(t.norm);
+  if (STATIC_LEMMAS.has(info.lemma)) return ACTIVE.has(t.norm) && !causative(tokens, t);
   const prev = tokens[t.index - 1];
   const next = tokens[t.index + 1];
   const nextWord = next !== undefined && next.kind === 'word' && next.clause === t.clause ? next : undefined;
+  // "striking blue eyes", "a piercing gaze": how a thing strikes the eye.
+  if (IMPRESSIONS.has(t.norm) && nextWord !== undefined && (nextWord.tag === 'adj' || nextWord.tag === 'noun') && !DIRECTIONS.has(nextWord.norm)) return false;
   // A work and its maker: "a painting of a harbor", "an oil painting by Rembrandt".
   if (info.pos.includes('noun') && nextWord !== undefined && (nextWord.norm === 'of' || (nextWord.norm === 'by' && isCapitalised(tokens[nextWord.index + 1]?.text ?? '')))) return false;
   // A still work named after its medium or maker, with no object or place after it: "oil painting
@@ -440,6 +450,92 @@ function worksOnThing(tokens: readonly Token[], t: Token, figurative: Int32Array
   return head !== undefined && head.tag !== 'pron' && figurative[head.index] === 0 && !ABSTRACT.has(head.norm) && !ABSTRACT.has(head.lemma);
 }
 
+/**
+ * A verb of giving (rules/data/static.ts GIVING_VERBS) lends a quality when the noun phrase
+ * after it, past one object, ends in an abstract noun or a term of light, style or mood: "giving
+ * it a cozy feel", "giving the room a warm glow", "giving a sense of height" ("giving a speech",
+ * "gives her a flower" act). Looks at most seven words ahead.
+ */
+function givesQuality(tokens: readonly Token[], t: Token, figurative: Int32Array): boolean {
+  if (!GIVING.has(t.lemma)) return false;
+  let head: Token | undefined;
+  for (let k = t.index + 1; k < tokens.length && k <= t.index + 7; k++) {
+    const u = tokens[k]!;
+    if (u.clause !== t.clause || u.kind !== 'word') break;
+    if (k === t.index + 1 && OBJECT_PRONOUNS.has(u.norm)) continue;
+    if (u.tag === 'noun' || u.tag === 'name') head = u;
+    // "an aged yet elegant appearance", "a welcoming look": modifiers before the last head.
+    else if (!(u.tag === 'det' || u.tag === 'adj' || u.tag === 'num' || POSSESSIVES.has(u.norm) || (head === undefined && (u.tag === 'adv' || u.tag === 'conj' || u.verbForm === 'ing' || u.verbForm === 'ed')))) break;
+  }
+  return head !== undefined && (figurative[head.index] === 1 || ABSTRACT.has(head.norm) || ABSTRACT.has(head.lemma));
+}
+
+/**
+ * An activity form of a stative verb ("making", "keeping") is no activity when its object is
+ * followed by what the object becomes: "making it look ancient", "making the scene more
+ * authentic", "keeping the room warm" ("making a funny face", "making pancakes" act). Looks at
+ * most six words ahead.
+ */
+function causative(tokens: readonly Token[], t: Token): boolean {
+  let k = t.index + 1;
+  const first = tokens[k];
+  if (!isWordToken(first) || first.clause !== t.clause) return false;
+  if (OBJECT_PRONOUNS.has(first.norm)) k++;
+  else {
+    if (first.tag !== 'det' && !POSSESSIVES.has(first.norm)) return false;
+    let head = false;
+    for (k++; k < tokens.length && k <= t.index + 5; k++) {
+      const u = tokens[k]!;
+      if (u.clause !== t.clause || u.kind !== 'word') return false;
+      if (u.tag === 'noun') head = true;
+      else if (head || u.tag !== 'adj') break;
+    }
+    if (!head) return false;
+  }
+  let u = tokens[k];
+  // "more authentic", "both intriguing and appetizing": a degree word before the result.
+  if (isWordToken(u) && u.clause === t.clause && (u.tag === 'adv' || u.norm === 'both' || u.norm === 'more' || u.norm === 'less')) u = tokens[k + 1];
+  if (!isWordToken(u) || u.clause !== t.clause) return false;
+  // "making it look ancient": a bare verb of seeming; "keeping the room warm", "making it hard to
+  // see": an adjective that closes the phrase ("having a breakthrough psychedelic experience" does not).
+  if (u.verbForm === 'base' && STATIC_LEMMAS.has(u.lemma)) return true;
+  const after = tokens[u.index + 1];
+  return u.tag === 'adj' && !(isWordToken(after) && after.clause === t.clause && after.tag !== 'conj' && after.norm !== 'to');
+}
+
+/**
+ * A form of "do" before the noun of an activity: "does push-ups", "did a backflip", "do makeup"
+ * (not "does not", "do you", nor a question's "why do birds sing").
+ */
+function doesActivity(tokens: readonly Token[], t: Token): boolean {
+  if (!DOING.has(t.norm)) return false;
+  const next = tokens[t.index + 1];
+  if (!isWordToken(next) || next.clause !== t.clause) return false;
+  // "I do makeup", "how to do yoga": "do" only after a pronoun or "to" (not an instruction, "Do a
+  // looped video", nor another language's "do": "bico do peito").
+  const before = tokens[t.index - 1];
+  if (t.norm === 'do' && !(isWordToken(before) && before.clause === t.clause && (before.tag === 'pron' || before.norm === 'to'))) return false;
+  if (next.norm === 'a' || next.norm === 'an' || next.norm === 'some') return true;
+  if ((next.tag !== 'noun' && next.tag !== 'name') || next.text !== next.norm) return false;
+  const after = tokens[t.index + 2];
+  return !(isWordToken(after) && after.clause === t.clause && after.tag === 'verb');
+}
+
+/** "make" before one's way: "they make their way down the road", "a bus makes its way along". */
+function makesWay(tokens: readonly Token[], t: Token): boolean {
+  const owner = tokens[t.index + 1];
+  const way = tokens[t.index + 2];
+  return t.lemma === 'make' && isWordToken(owner) && POSSESSIVES.has(owner.norm) && isWordToken(way) && way.norm === 'way' && way.clause === t.clause;
+}
+
+/** "the adventure to come", "in the years to follow", "the best is yet to come": what lies ahead, at the end of its clause. */
+function liesAhead(tokens: readonly Token[], t: Token): boolean {
+  if (!AHEAD.has(t.norm) || t.index < 2 || tokens[t.index - 1]!.norm !== 'to') return false;
+  const before = tokens[t.index - 2]!;
+  const next = tokens[t.index + 1];
+  return (before.tag === 'noun' || before.norm === 'yet' || before.norm === 'more') && !(isWordToken(next) && next.clause === t.clause);
+}
+
 /** A noun, name or pronoun: who or what a verb after it belongs to. */
 function isSubject(u: Token | undefined): boolean {
   return u !== undefined && (u.tag === 'noun' || u.tag === 'name' || u.tag === 'pron');
@@ -476,8 +572,9 @@ export function findActions(input: ActionInput): ActionMatch[] {
   const { text, tokens, words, byCategory } = input;
   scratch.reset();
   const covered = scratch.ints(tokens.length); // 1: static, 2: camera movement, 3: motion phrase
-  const figurative = scratch.ints(tokens.length);
-  for (const c of FIGURATIVE_CATEGORIES) for (const m of byCategory[c]) for (let i = m.tokenStart; i < m.tokenEnd; i++) figurative[i] = 1;
+  const figurative = scratch.ints(tokens.length); // 1: a term of light, style, mood or place; 2: of sound or motion
+  // 2 for a sound or a motion term: no thing to work on, but no quality to lend either ("giving a speech").
+  for (const c of FIGURATIVE_CATEGORIES) for (const m of byCategory[c]) for (let i = m.tokenStart; i < m.tokenEnd; i++) figurative[i] = c === 'audio' || c === 'motion' ? 2 : 1;
   // Per token: 1 for a verb of making that works on a thing ("sharpening knives").
   const working = scratch.ints(tokens.length);
   for (const m of byCategory.static) {
@@ -485,6 +582,9 @@ export function findActions(input: ActionInput): ActionMatch[] {
       working[m.tokenStart] = 1;
       continue;
     }
+    // "does push-ups", "did a backflip": "do" before the noun of an activity; "they make their way
+    // down the road": "make" with one's way travels.
+    if (m.tokenEnd - m.tokenStart === 1 && (doesActivity(tokens, tokens[m.tokenStart]!) || makesWay(tokens, tokens[m.tokenStart]!))) continue;
     // "gets into a taxi", "got up": a stative verb that moves someone before a direction.
     if (m.tokenEnd - m.tokenStart === 1 && MOVING_BEFORE.has(tokens[m.tokenStart]!.lemma) && isWordToken(tokens[m.tokenEnd]) && tokens[m.tokenEnd]!.clause === tokens[m.tokenStart]!.clause && DIRECTIONS.has(tokens[m.tokenEnd]!.norm)) continue;
     for (let i = m.tokenStart; i < m.tokenEnd; i++) if (!ACTIVE.has(tokens[i]!.norm)) covered[i] = 1;
@@ -551,6 +651,9 @@ export function findActions(input: ActionInput): ActionMatch[] {
     // "the still air", "a sudden stop": a base form after a determiner and its adjectives is a noun.
     if (t.verbForm === 'base' && t.tag === 'verb' && t.index > 0 && tokens[t.index - 1]!.tag === 'adj' && determinedHead(tokens, t)) continue;
     if (traced(tokens, t, lightEnds)) continue;
+    if (givesQuality(tokens, t, figurative) || liesAhead(tokens, t)) continue;
+    // "Give me a cappuccino", "Bring me a dragon": an instruction to the video model.
+    if (t.verbForm === 'base' && tokens[t.index + 1]?.norm === 'me' && (t.index === 0 || tokens[t.index - 1]!.sentence !== t.sentence)) continue;
     // Inside a camera term only a movement verb moves the camera ("tracking shot"), not "shot".
     if (inCamera[t.index] === 2 || (inCamera[t.index] === 1 && t.verbForm === 'ed')) continue;
     if (t.verbForm === 'ed' && !finitePast(tokens, t, agents, named)) continue;

@@ -412,6 +412,15 @@ function nounAfter(words: readonly Token[], w: number): boolean {
   return u !== undefined && u.clause === words[w]!.clause && (u.tag === 'noun' || u.tag === 'adj' || u.tag === 'name');
 }
 
+/** Triggers that are also adjectives: "the first time", "the still water", "the then king". */
+const ADJECTIVE_TRIGGERS = new Set(['first', 'still', 'then']);
+
+/** Word `k` is a trigger used as an adjective after an article or a possessive: "the first", "her still". */
+function ordinal(words: readonly Token[], k: number): boolean {
+  const u = words[k - 1];
+  return ADJECTIVE_TRIGGERS.has(words[k]!.norm) && u !== undefined && u.clause === words[k]!.clause && (u.norm === 'the' || u.norm === 'a' || u.norm === 'an' || POSSESSIVES.has(u.norm) || u.norm.endsWith("'s"));
+}
+
 function decide(words: readonly Token[], w: number, t: Token, prev: Token | undefined, next: Token | undefined, forms: readonly VerbForm[], verbSeen: boolean): PosTag | undefined {
   const sForm = forms.includes('s') && t.norm.endsWith('s');
   const base = !sForm && !forms.includes('ed');
@@ -433,12 +442,16 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     if (sForm && next && next.tag === 'prep' && !PARTICLES.has(next.norm) && !verbSeen) return 'noun';
     return undefined;
   }
-  if (VERB_TRIGGERS.has(prev.norm) || (prev.tag === 'adv' && prev.norm.endsWith('ly'))) return base || sForm ? 'verb' : undefined;
+  // "the first time", "the still water", "his last step": after a determiner a trigger is an adjective.
+  if (VERB_TRIGGERS.has(prev.norm) && !ordinal(words, w - 1)) return base || sForm ? 'verb' : undefined;
+  if (prev.tag === 'adv' && prev.norm.endsWith('ly')) return base || sForm ? 'verb' : undefined;
   if (SUBJECT_PRONOUNS.has(prev.norm) && prev.tag !== 'det') return 'verb';
   if (prev.tag === 'det' || prev.tag === 'num' || prev.tag === 'prep' || prev.norm.endsWith("'s") || OBJECT_PRONOUNS.has(prev.norm)) return 'noun';
   if (COORDINATORS.has(prev.norm)) {
     // "the skis and snowboard remain": a word before the verb is the second subject.
     if (base && next && next.tag === 'verb' && !PARTICLES.has(next.norm) && !DETERMINERS.has(next.norm)) return 'noun';
+    // "its texture and form.", "the toothbrush and sink": after a noun and "and", a base form closing its clause is a second noun.
+    if (base && !next && (prev.norm === 'and' || prev.norm === 'or') && w >= 2 && words[w - 2]!.clause === t.clause && words[w - 2]!.tag === 'noun') return 'noun';
     // "stumbles and drifts": a verb of the same form earlier in the clause.
     for (let k = w - 2; k >= 0 && words[k]!.clause === t.clause; k--) {
       const u = words[k]!;
