@@ -97,12 +97,20 @@ export function subjectOf(tokens: readonly Token[], index: number): Token | unde
 }
 
 /** A word for the camera ("the shot pans"), not a passive after "get" or "be" ("a man getting shot"). */
-function cameraNoun(tokens: readonly Token[], u: Token, verb: Token): boolean {
+function cameraNoun(tokens: readonly Token[], u: Token, verb: Token, figurative: Int32Array): boolean {
   if (!CAMERA_SUBJECTS.has(u.norm)) return false;
   // "a shot poured into a glass", "shots fired": a past form that is no camera move says what was done to a drink or a gunshot.
   if ((u.norm === 'shot' || u.norm === 'shots') && verb.verbForm === 'ed' && !VIEWER_VERBS.has(verb.lemma)) return false;
   const prev = tokens[u.index - 1];
-  return !(isWordToken(prev) && (prev.lemma === 'get' || prev.lemma === 'be'));
+  if (isWordToken(prev) && (prev.lemma === 'get' || prev.lemma === 'be')) return false;
+  // "a sleek black drone hovers", "a drone is hovering above a pool": a drone described by its
+  // look, or doing something as a progressive, is a thing in the scene, not the camera.
+  if (u.norm === 'drone' || u.norm === 'drones') {
+    if (isWordToken(prev) && prev.clause === u.clause && prev.tag === 'adj' && figurative[prev.index] === 0) return false;
+    const be = tokens[verb.index - 1];
+    if (verb.verbForm === 'ing' && isWordToken(be) && be.lemma === 'be' && be.clause === verb.clause) return false;
+  }
+  return true;
 }
 
 /**
@@ -658,7 +666,7 @@ export function findActions(input: ActionInput): ActionMatch[] {
     if (inCamera[t.index] === 2 || (inCamera[t.index] === 1 && t.verbForm === 'ed')) continue;
     if (t.verbForm === 'ed' && !finitePast(tokens, t, agents, named)) continue;
     const subject = subjectOf(tokens, t.index);
-    const cameraSubject = subject !== undefined && cameraNoun(tokens, subject, t) && !DEVICE.has(t.lemma) && (!VIEWERS.has(subject.norm) || VIEWER_VERBS.has(t.lemma));
+    const cameraSubject = subject !== undefined && cameraNoun(tokens, subject, t, figurative) && !DEVICE.has(t.lemma) && (!VIEWERS.has(subject.norm) || VIEWER_VERBS.has(t.lemma));
     const kind = inCamera[t.index] === 1 || cameraSubject ? 'camera' : 'subject';
     actions.push(actionOver(tokens, t.index, t.index + 1, t.lemma, kind, t.text));
   }
