@@ -99,6 +99,13 @@ export const IMPRESSION_PARTICIPLES: readonly string[] = [
   'striking', 'piercing', 'commanding', 'riveting', 'ravishing', 'dashing',
 ];
 
+/**
+ * Verbs that, opening a sentence, ask the video model for a work rather than tell what someone
+ * does: "Compose a scene of…", "Craft a short clip…", "Write a story about…", "Draw a picture
+ * of…", "Introduce the housewife…" (after their subject they act: "a girl draws a cat").
+ */
+export const INSTRUCTION_VERBS: readonly string[] = ['compose', 'craft', 'write', 'draw', 'paint', 'sketch', 'envision', 'introduce'];
+
 /** Forms of stative verbs that name an activity: "doing yoga", "making pasta", "having lunch". */
 export const ACTIVE_FORMS: readonly string[] = ['doing', 'making', 'having', 'getting', 'taking', 'keeping', 'holding up'];
 

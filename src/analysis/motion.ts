@@ -5,7 +5,7 @@
  * phrases ("slow motion", "a car chase") come from the lexicon matches.
  */
 import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types.js';
-import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, DOING_FORMS, EXTENT_VERBS, GIVING_VERBS, IMPRESSION_PARTICIPLES, LAID_OUT, LIGHT_PATHS, MOVING_BEFORE_DIRECTIONS, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
+import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, DOING_FORMS, EXTENT_VERBS, GIVING_VERBS, IMPRESSION_PARTICIPLES, INSTRUCTION_VERBS, LAID_OUT, LIGHT_PATHS, MOVING_BEFORE_DIRECTIONS, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
 import { WORD_FLAGS } from '../../rules/data/setting.js';
 import { CAMERA_VERBS, DEVICE_VERBS, EVENT_HEADS, FILM_PARTS as FILM_PART_WORDS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, OBJECT_VERBS, TEXT_VERBS, VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
 import { POSSESSIVES, isPlaceName, opensObjectOrPath, wordInfo, type WordInfo } from './pos.js';
@@ -26,6 +26,7 @@ const ABSTRACT = new Set(ABSTRACT_OBJECTS);
 const GIVING = new Set(GIVING_VERBS);
 const IMPRESSIONS = new Set(IMPRESSION_PARTICIPLES);
 const DOING = new Set(DOING_FORMS);
+const INSTRUCTIONS = new Set(INSTRUCTION_VERBS);
 /** Object pronouns that may stand between a verb and what it gives or makes: "giving it a cozy feel", "making them look small". */
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her', 'us', 'me', 'everything']);
 /** Infinitives that after a noun say what lies ahead, not what moves: "the adventure to come", "in the days to follow". */
@@ -660,8 +661,8 @@ export function findActions(input: ActionInput): ActionMatch[] {
     if (t.verbForm === 'base' && t.tag === 'verb' && t.index > 0 && tokens[t.index - 1]!.tag === 'adj' && determinedHead(tokens, t)) continue;
     if (traced(tokens, t, lightEnds)) continue;
     if (givesQuality(tokens, t, figurative) || liesAhead(tokens, t)) continue;
-    // "Give me a cappuccino", "Bring me a dragon": an instruction to the video model.
-    if (t.verbForm === 'base' && tokens[t.index + 1]?.norm === 'me' && (t.index === 0 || tokens[t.index - 1]!.sentence !== t.sentence)) continue;
+    // "Give me a cappuccino", "Compose a scene of…", "Write a story about…": an instruction to the video model.
+    if (t.verbForm === 'base' && (t.index === 0 || tokens[t.index - 1]!.sentence !== t.sentence) && (tokens[t.index + 1]?.norm === 'me' || INSTRUCTIONS.has(t.lemma))) continue;
     // Inside a camera term only a movement verb moves the camera ("tracking shot"), not "shot".
     if (inCamera[t.index] === 2 || (inCamera[t.index] === 1 && t.verbForm === 'ed')) continue;
     if (t.verbForm === 'ed' && !finitePast(tokens, t, agents, named)) continue;
