@@ -60,6 +60,7 @@ export const FILM_PARTS: readonly string[] = ['opening', 'closing', 'ending', 's
 export const NOUN_GERUNDS: readonly string[] = [
   'setting', 'building', 'clearing', 'crossing', 'landing', 'opening', 'gathering', 'parking', 'dressing', 'training',
   'boarding', 'swing', 'ring', 'offering', 'recording', 'clothing', 'housing', 'filling', 'frosting', 'icing',
+  'stitching',
 ];
 
 /**

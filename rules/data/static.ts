@@ -7,7 +7,7 @@ import type { LexiconData } from '../../src/analysis/lexicon.js';
  */
 export default {
   state: [
-    'be', 'is', 'are', 'was', 'were', 'am', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did', 'get', 'become', 'seem', 'appear', 'look like', 'remain', 'stay', 'keep', 'exist', 'belong', 'own',
+    'be', 'is', 'are', 'was', 'were', 'am', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did', 'get', 'become', 'seem', 'appear', 'look like', 'remain', 'stay', 'keep', 'exist', 'belong', 'own', 'maintain',
     'possess', 'contain', 'consist', 'comprise', 'include', 'involve', 'lack', 'need', 'want', 'wish', 'hope', 'deserve',
     'cost', 'weigh', 'measure', 'equal', 'resemble', 'mean', 'matter', 'depend', 'fit', 'suit', 'let', 'make', 'allow',
     'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'begin', 'start', 'continue', 'try',
@@ -19,14 +19,14 @@ export default {
     'squat', 'lounge', 'recline', 'sprawl', 'slump', 'sleep', 'doze', 'nap', 'snooze', 'wait', 'linger', 'meditate',
     'pray', 'smile', 'grin', 'frown', 'pout', 'gaze', 'stare', 'look', 'watch', 'observe', 'face', 'peer', 'glare',
     'hang', 'loom', 'tower', 'sprawl', 'overlook', 'surround', 'border', 'line', 'frame', 'span', 'straddle', 'encircle',
-    'flank', 'cover', 'coat', 'dot', 'decorate', 'adorn',
+    'flank', 'cover', 'coat', 'dot', 'decorate', 'adorn', 'obscure',
     'anchor', 'mount', 'display', 'exhibit', 'hold still', 'freeze', 'fill', 'gather', 'wait', 'prop', 'point', 'advertise',
   ],
   mind: [
     'think', 'know', 'believe', 'understand', 'remember', 'forget', 'imagine', 'dream', 'realize', 'realise', 'wonder',
     'consider', 'recognize', 'recognise', 'notice', 'see', 'hear', 'feel', 'sense', 'smell', 'love', 'like', 'hate',
     'dislike', 'prefer', 'enjoy', 'admire', 'adore', 'fear', 'miss', 'envy', 'care', 'concentrate', 'focus', 'contemplate',
-    'ponder', 'reflect', 'relax', 'rest', 'long', 'yearn', 'decide',
+    'ponder', 'reflect', 'relax', 'rest', 'long', 'yearn', 'decide', 'appreciate',
   ],
   psych: [
     'amaze', 'astonish', 'astound', 'stun', 'awe', 'breathtake', 'jaw-drop', 'eye-catch', 'heartwarm', 'mouthwater', 'captivate', 'charm', 'delight', 'enchant', 'fascinate', 'intrigue',
@@ -42,7 +42,7 @@ export default {
     'see', 'visualize', 'visualise', 'design', 'style', 'illuminate', 'light', 'glow', 'shine',
     'gleam', 'glisten', 'glitter', 'bathe', 'shade', 'tint', 'color', 'colour', 'blur', 'focus', 'sharpen', 'cast',
     // How the parts of a still scene relate: "enhancing the calm mood", "a matching knife", "hinting at its age".
-    'enhance', 'complement', 'contrast', 'match', 'blend', 'hint', 'indicate', 'provide', 'theme', 'ensure', 'establish',
+    'enhance', 'complement', 'contrast', 'match', 'blend', 'hint', 'indicate', 'provide', 'theme', 'ensure', 'establish', 'adopt',
   ],
   extent: [
     'rolling hills', 'winding road', 'winding roads', 'winding path', 'winding river', 'winding staircase', 'winding street',
