@@ -309,9 +309,11 @@ function movingParticiple(tokens: readonly Token[], t: Token, agents: Int32Array
   // With no determiner at the start of a clause, an action verb (VERBS) is that verb and the noun
   // its object: "smoking cigars on a porch", "(red eyes) eating noodles"; set compounds ("swimming
   // pool") are static terms, and before a scene word it names a part of the film ("Opening scene:").
-  if (modifier && info.pos.includes('noun') && agents[nextWord.index] !== 1 && !(prev?.kind !== 'word' && ACTS_ON.has(info.lemma) && !SCENE_WORDS.has(nextWord.norm))) return false;
+  // A gerund that names a thing (NOUN_GERUNDS) is a noun though the lexicon lists it only as a verb: "intricate stitching details".
+  const nounToo = info.pos.includes('noun') || NOUN_ING.has(t.norm);
+  if (modifier && nounToo && agents[nextWord.index] !== 1 && !(prev?.kind !== 'word' && ACTS_ON.has(info.lemma) && !SCENE_WORDS.has(nextWord.norm))) return false;
   if (t.tag === 'adj' || modifier) return info.known && info.pos.includes('verb') && wordInfo(info.lemma).pos.includes('verb');
-  if (!nextWord || (nextWord.tag !== 'noun' && nextWord.tag !== 'adj')) return !phraseHead(tokens, t, info.pos.includes('noun'), agents);
+  if (!nextWord || (nextWord.tag !== 'noun' && nextWord.tag !== 'adj')) return !phraseHead(tokens, t, nounToo, agents);
   return true;
 }
 
