@@ -136,8 +136,9 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   if (SUBJECT_PRONOUNS.has(prev.norm)) return true;
   // "a scarf tied around its neck", "a man seated at a desk": a resulting state, wherever it points.
   const place = nextWord !== undefined && (nextWord.tag === 'prep' || STATE_PREPOSITIONS.has(nextWord.norm) || DIRECTIONS.has(nextWord.norm));
-  // "…, a newborn wrapped", "her hair tied.": closing its clause, such a form is the state too.
-  if (RESULTS.has(t.lemma) && (place || nextWord === undefined || nextWord.clause !== t.clause)) return false;
+  // "…, a newborn wrapped", "her hair tied.": closing its clause, such a form is the state too, and
+  // so it is past an adverb ("a glass placed elegantly on the armchair", "a cup positioned just to its right").
+  if (RESULTS.has(t.lemma) && (place || nextWord === undefined || nextWord.clause !== t.clause || (nextWord.tag === 'adv' && restsAfter(tokens, nextWord)))) return false;
   if (nextWord && DIRECTIONS.has(nextWord.norm)) return true;
   // "the door is opened by a robot", "the vase is knocked over slowly": a passive with its agent
   // or its manner is an event; "a portrait painted by Monet" names a work.
@@ -151,6 +152,12 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   // object, a result or a manner follows ("a hand placed a cup", "his jaw dropped open").
   if (agents[prev.index] === 2 && !(nextWord !== undefined && nextWord.clause === t.clause && (opensObjectOrPath(nextWord) || nextWord.tag === 'adj' || (nextWord.tag === 'adv' && nextWord.norm.endsWith('ly'))))) return false;
   return prev.tag === 'noun' || prev.tag === 'name';
+}
+
+/** After the adverb `adv`, a place or the clause's end follows: "[placed] elegantly on", "[tied] tightly.". */
+function restsAfter(tokens: readonly Token[], adv: Token): boolean {
+  const u = tokens[adv.index + 1];
+  return !isWordToken(u) || u.clause !== adv.clause || u.tag === 'prep' || STATE_PREPOSITIONS.has(u.norm) || DIRECTIONS.has(u.norm);
 }
 
 /**
