@@ -64,6 +64,13 @@ export const NOUN_GERUNDS: readonly string[] = [
 ];
 
 /**
+ * Gerunds of verbs that need an object, which with none after them name a thing after a word that
+ * does not act: "an abandoned building", "a kitchen setting", "gym clothing" (but "a child
+ * building a sandcastle", "the sun setting").
+ */
+export const THING_GERUNDS: readonly string[] = ['building', 'setting', 'clothing', 'housing', 'stitching'];
+
+/**
  * Verbs, besides the action verbs below, that act on a bare object right after a bare subject:
  * "Zoro kills Luffy" (the verbs below cover "cat bites dog", "raccoon plays guitar").
  */

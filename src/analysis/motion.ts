@@ -7,7 +7,7 @@
 import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types.js';
 import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, DOING_FORMS, EXTENT_VERBS, GIVING_VERBS, IMPRESSION_PARTICIPLES, INSTRUCTION_VERBS, LAID_OUT, LIGHT_PATHS, MOVING_BEFORE_DIRECTIONS, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
 import { WORD_FLAGS } from '../../rules/data/setting.js';
-import { CAMERA_VERBS, DEVICE_VERBS, EVENT_HEADS, FILM_PARTS as FILM_PART_WORDS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, OBJECT_VERBS, TEXT_VERBS, VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
+import { CAMERA_VERBS, DEVICE_VERBS, EVENT_HEADS, THING_GERUNDS, FILM_PARTS as FILM_PART_WORDS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, OBJECT_VERBS, TEXT_VERBS, VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
 import { POSSESSIVES, isPlaceName, opensObjectOrPath, wordInfo, type WordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
@@ -43,6 +43,7 @@ const NAMED_THINGS = new Set(NOUNS_AFTER_NAMES);
 const TELLS = new Set(TEXT_VERBS);
 const SCENE_WORDS = new Set(EVENT_HEADS);
 const NOUN_ING = new Set(NOUN_GERUNDS);
+const THING_ING = new Set(THING_GERUNDS);
 const FLAG_WORDS = new Set(WORD_FLAGS);
 const FILM_PARTS = new Set(FILM_PART_WORDS);
 /** Prepositions whose phrase says what a thing is of or about, not where someone is: "the joy of running". */
@@ -152,6 +153,20 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   // object, a result or a manner follows ("a hand placed a cup", "his jaw dropped open").
   if (agents[prev.index] === 2 && !(nextWord !== undefined && nextWord.clause === t.clause && (opensObjectOrPath(nextWord) || nextWord.tag === 'adj' || (nextWord.tag === 'adv' && nextWord.norm.endsWith('ly'))))) return false;
   return prev.tag === 'noun' || prev.tag === 'name';
+}
+
+/**
+ * An -ing word of a verb that needs an object (`THING_GERUNDS`: "building", "setting") with none
+ * after it names a thing after a word that does not act: "an abandoned building", "the empire
+ * state building", "a kitchen setting" ("a child building a sandcastle", "robots building", and a
+ * light that sets, "the sun setting", act).
+ */
+function namesThing(tokens: readonly Token[], t: Token, agents: Int32Array, lightEnds: Int32Array): boolean {
+  if (!THING_ING.has(t.norm) || t.index === 0) return false;
+  const prev = tokens[t.index - 1]!;
+  if (prev.clause !== t.clause || !(prev.tag === 'noun' || prev.tag === 'name' || prev.tag === 'adj') || agents[prev.index] === 1 || lightEnds[prev.index] === 1) return false;
+  const next = tokens[t.index + 1];
+  return !(isWordToken(next) && next.clause === t.clause && (next.tag === 'det' || next.tag === 'pron' || next.tag === 'noun' || next.tag === 'name' || POSSESSIVES.has(next.norm) || DIRECTIONS.has(next.norm)));
 }
 
 /** After the adverb `adv`, a place or the clause's end follows: "[placed] elegantly on", "[tied] tightly.". */
@@ -669,6 +684,7 @@ export function findActions(input: ActionInput): ActionMatch[] {
     // "the still air", "a sudden stop": a base form after a determiner and its adjectives is a noun.
     if (t.verbForm === 'base' && t.tag === 'verb' && t.index > 0 && tokens[t.index - 1]!.tag === 'adj' && determinedHead(tokens, t)) continue;
     if (traced(tokens, t, lightEnds)) continue;
+    if (namesThing(tokens, t, agents, lightEnds)) continue;
     if (givesQuality(tokens, t, figurative) || liesAhead(tokens, t)) continue;
     // "Give me a cappuccino", "Compose a scene of…", "Write a story about…": an instruction to the video model.
     if (t.verbForm === 'base' && (t.index === 0 || tokens[t.index - 1]!.sentence !== t.sentence) && (tokens[t.index + 1]?.norm === 'me' || INSTRUCTIONS.has(t.lemma))) continue;
