@@ -78,7 +78,8 @@ export function lemmatize(norm: string): string {
 }
 
 function guessBySuffix(norm: string): { pos: PosTag[]; forms: VerbForm[] } {
-  if (norm.length > 3 && norm.endsWith('ly')) return { pos: ['adv', 'adj'], forms: [] };
+  // "poly", "holy": a word of four letters in -ly is no adverb made from an adjective.
+  if (norm.length > 4 && norm.endsWith('ly')) return { pos: ['adv', 'adj'], forms: [] };
   if (norm.length > 4 && norm.endsWith('ing')) return { pos: ['verb', 'noun'], forms: ['ing'] };
   if (norm.length > 3 && norm.endsWith('ed')) return { pos: ['verb', 'adj'], forms: ['ed'] };
   // The lexicon knows the common nouns and verbs in -ate ("plate", "skate"); an unknown one is
@@ -100,7 +101,8 @@ export function wordInfo(norm: string): WordInfo {
     sig = signatureOf(last);
     known = false;
   }
-  const { pos, forms } = sig !== undefined ? infoFromSignature(sig) : guessBySuffix(norm);
+  // An unknown compound is guessed by its last part: "low-poly" is no adverb.
+  const { pos, forms } = sig !== undefined ? infoFromSignature(sig) : guessBySuffix(norm.includes('-') ? norm.slice(norm.lastIndexOf('-') + 1) : norm);
   if (norm.includes('-') && forms.length > 0 && !pos.includes('adj')) pos.push('adj');
   const lemma = norm.includes('-') ? norm : lemmatize(norm);
   // The lexicon lists verb forms, not plurals: "lights" is also the plural of the noun "light".
