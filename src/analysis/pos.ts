@@ -78,8 +78,9 @@ export function lemmatize(norm: string): string {
 }
 
 function guessBySuffix(norm: string): { pos: PosTag[]; forms: VerbForm[] } {
-  // "poly", "holy": a word of four letters in -ly is no adverb made from an adjective.
   if (norm.length > 4 && norm.endsWith('ly')) return { pos: ['adv', 'adj'], forms: [] };
+  // "holy", "poly": a word of four letters in -ly is no adverb made from an adjective.
+  if (norm.length === 4 && norm.endsWith('ly')) return { pos: ['adj', 'noun'], forms: [] };
   if (norm.length > 4 && norm.endsWith('ing')) return { pos: ['verb', 'noun'], forms: ['ing'] };
   if (norm.length > 3 && norm.endsWith('ed')) return { pos: ['verb', 'adj'], forms: ['ed'] };
   // The lexicon knows the common nouns and verbs in -ate ("plate", "skate"); an unknown one is
