@@ -418,10 +418,10 @@ function nounAfter(words: readonly Token[], w: number): boolean {
 /** Triggers that are also adjectives: "the first time", "the still water", "the then king". */
 const ADJECTIVE_TRIGGERS = new Set(['first', 'still', 'then']);
 
-/** Word `k` is a trigger used as an adjective after an article or a possessive: "the first", "her still". */
+/** Word `k` is a trigger used as an adjective after an article: "the first time", "a still pond". */
 function ordinal(words: readonly Token[], k: number): boolean {
   const u = words[k - 1];
-  return ADJECTIVE_TRIGGERS.has(words[k]!.norm) && u !== undefined && u.clause === words[k]!.clause && (u.norm === 'the' || u.norm === 'a' || u.norm === 'an' || POSSESSIVES.has(u.norm) || u.norm.endsWith("'s"));
+  return ADJECTIVE_TRIGGERS.has(words[k]!.norm) && u !== undefined && u.clause === words[k]!.clause && (u.norm === 'the' || u.norm === 'a' || u.norm === 'an');
 }
 
 function decide(words: readonly Token[], w: number, t: Token, prev: Token | undefined, next: Token | undefined, forms: readonly VerbForm[], verbSeen: boolean): PosTag | undefined {
@@ -445,7 +445,7 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     if (sForm && next && next.tag === 'prep' && !PARTICLES.has(next.norm) && !verbSeen) return 'noun';
     return undefined;
   }
-  // "the first time", "the still water", "his last step": after a determiner a trigger is an adjective.
+  // "the first time", "the still water": after an article a trigger is an adjective.
   if (VERB_TRIGGERS.has(prev.norm) && !ordinal(words, w - 1)) return base || sForm ? 'verb' : undefined;
   if (prev.tag === 'adv' && prev.norm.endsWith('ly')) return base || sForm ? 'verb' : undefined;
   if (SUBJECT_PRONOUNS.has(prev.norm) && prev.tag !== 'det') return 'verb';
