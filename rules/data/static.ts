@@ -19,14 +19,14 @@ export default {
     'squat', 'lounge', 'recline', 'sprawl', 'slump', 'sleep', 'doze', 'nap', 'snooze', 'wait', 'linger', 'meditate',
     'pray', 'smile', 'grin', 'frown', 'pout', 'gaze', 'stare', 'look', 'watch', 'observe', 'face', 'peer', 'glare',
     'hang', 'loom', 'tower', 'sprawl', 'overlook', 'surround', 'border', 'line', 'frame', 'span', 'straddle', 'encircle',
-    'flank', 'cover', 'coat', 'dot', 'decorate', 'adorn', 'obscure',
+    'flank', 'cover', 'coat', 'dot', 'decorate', 'adorn',
     'anchor', 'mount', 'display', 'exhibit', 'hold still', 'freeze', 'fill', 'gather', 'wait', 'prop', 'point', 'advertise',
   ],
   mind: [
     'think', 'know', 'believe', 'understand', 'remember', 'forget', 'imagine', 'dream', 'realize', 'realise', 'wonder',
     'consider', 'recognize', 'recognise', 'notice', 'see', 'hear', 'feel', 'sense', 'smell', 'love', 'like', 'hate',
     'dislike', 'prefer', 'enjoy', 'admire', 'adore', 'fear', 'miss', 'envy', 'care', 'concentrate', 'focus', 'contemplate',
-    'ponder', 'reflect', 'relax', 'rest', 'long', 'yearn', 'decide', 'appreciate',
+    'ponder', 'reflect', 'relax', 'rest', 'yearn', 'decide', 'appreciate',
   ],
   psych: [
     'amaze', 'astonish', 'astound', 'stun', 'awe', 'breathtake', 'jaw-drop', 'eye-catch', 'heartwarm', 'mouthwater', 'captivate', 'charm', 'delight', 'enchant', 'fascinate', 'intrigue',
