@@ -172,6 +172,8 @@ export const VERBS: readonly string[] = [
   'emerge', 'surface', 'breach', 'dive', 'hatch', 'crack open', 'peck', 'nibble', 'gnaw', 'graze', 'forage', 'hunt',
   'stalk', 'prowl', 'pounce', 'preen', 'groom', 'lick', 'paw', 'sniff', 'scratch', 'dig', 'burrow', 'nest', 'perch on',
   'bark', 'howl', 'growl', 'roar', 'purr', 'meow', 'chirp', 'tweet', 'sing', 'croak', 'hiss', 'neigh', 'moo', 'bleat',
+  'squawk', 'quack', 'hoot', 'caw', 'coo', 'cluck', 'oink', 'bray', 'whinny', 'squeal', 'squeak', 'snort', 'grunt',
+  'bellow', 'chatter', 'warble',
   // Verbs compromise does not list, so their forms were read as nouns ("Godzilla destroys the city")
   'destroy', 'annihilate', 'obliterate', 'devour', 'rescue', 'shred', 'swat', 'choke', 'streak', 'splatter',
   'glitch', 'propel', 'disintegrate', 'traverse', 'brew', 'scoop', 'ruffle', 'plow', 'brandish', 'gasp', 'peek', 'chug',
