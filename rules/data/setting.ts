@@ -50,7 +50,7 @@ export const DURATION_UNITS: Readonly<Record<string, number>> = {
 export const DURATION_FOLLOWERS: readonly string[] = [
   'long', 'video', 'videos', 'clip', 'clips', 'film', 'movie', 'footage', 'animation', 'sequence', 'duration',
   'length', 'runtime', 'loop', 'reel', 'commercial', 'ad', 'advert', 'trailer', 'teaser', 'short', 'timelapse', 'time-lapse',
-  'scene',
+  'scene', 'intro', 'outro', 'promo', 'montage', 'segment',
 ];
 export const DURATION_LEADS: readonly string[] = ['duration', 'length', 'lasting', 'runtime', 'lasts', 'total'];
 
