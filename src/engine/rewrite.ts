@@ -840,8 +840,10 @@ function mayBeVerb(t: Token, before: Token | undefined, after: Token | undefined
   // A base form before an adverb in -ly, opening its clause: "The clock's hands, slender and silver, move gracefully over …".
   if (before === undefined && t.norm === t.lemma && after?.tag === 'adv' && after.norm.endsWith('ly')) return true;
   if (!/[^s]s$/.test(t.norm)) return false;
-  if (before !== undefined && before.tag !== 'noun' && before.tag !== 'pron' && before.tag !== 'name') return false;
-  return after !== undefined && after.norm !== 'of' && VERB_FOLLOWERS.has(after.tag);
+  // After its subject, an adverb ("the stone well stands as …") or a noun in -ing the tagger read as a verb ("ambient lighting highlights the …").
+  if (before !== undefined && !SUBJECT_TAGS.has(before.tag) && before.tag !== 'adv' && !(before.tag === 'verb' && before.verbForm === 'ing')) return false;
+  // Before its object's modifier too: "the background shows rolling hills".
+  return after !== undefined && after.norm !== 'of' && (VERB_FOLLOWERS.has(after.tag) || after.tag === 'adj');
 }
 
 /** The atom leads into the next one: a label ("Narrator:"), function words alone ("Beside it,"), or what comes before a sentence's verb ("The bridge," "In the center,"). */
@@ -876,7 +878,11 @@ function leansBack(tokens: readonly Token[], a: Atom, componentOf: (i: number) =
   const head = tokens[a.kept[0]!]!;
   // A participle the tagger read as an adjective is a verb before its object: "…, revealing the changing light".
   const participle = head.tag === 'adj' && head.pos.includes('verb') && head.norm.endsWith('ing') && tokens[a.kept[1]!]?.tag === 'det';
-  return ((head.tag === 'verb' || participle) && componentOf(head.index) !== 'camera') || COORDINATORS.has(head.norm);
+  // So is a participle after its adverb, with what it takes: "…, partially obscured by the train"
+  // (not a tag of its own: "…, poorly drawn, blurry").
+  const second = tokens[a.kept[1]!];
+  const graded = head.tag === 'adv' && second?.tag === 'verb' && (second.verbForm === 'ing' || second.verbForm === 'ed') && componentOf(second.index) !== 'camera' && VERB_FOLLOWERS.has(tokens[a.kept[2]!]?.tag ?? '');
+  return ((head.tag === 'verb' || participle) && componentOf(head.index) !== 'camera') || graded || COORDINATORS.has(head.norm);
 }
 
 function makeUnit(analysis: PromptAnalysis, atoms: readonly Atom[], removed: ReadonlySet<number>, inside: Int32Array, omit: Uint8Array): Unit {
