@@ -101,6 +101,8 @@ interface Unit {
   counts: Map<Component, number>;
   /** A subject action among its words. */
   action: boolean;
+  /** Opens with a participle or "with" ("…, focusing on the train", "…, with waves lapping"): it describes the unit before it. */
+  describes: boolean;
 }
 
 /** A sentence of the prompt (or several, when brackets or a quotation run across their stop) and the units it is cut into. */
@@ -268,10 +270,19 @@ function sentenceText(analysis: PromptAnalysis, block: Block): string {
   return neighbours(units).map((u, i) => clauseText(analysis, u as Unit, i === 0)).join(', ') + stop;
 }
 
-/** A tag list's units in the formula's order; any other sentence's as written. */
+/**
+ * A tag list's units in the formula's order; any other sentence's as written. A unit that
+ * describes the one before it ("Wide shot, tilting up to the horizon", "A beach at dawn, with
+ * waves lapping at the sand") moves with it, in the place of the first.
+ */
 function inOrder(block: Block): Unit[] {
   if (!block.tags) return block.units;
-  const sorted = [...block.units].sort((a, b) => ORDER.indexOf(a.group) - ORDER.indexOf(b.group));
+  const runs: Unit[][] = [];
+  for (const u of block.units) {
+    if (u.describes && runs.length > 0) runs[runs.length - 1]!.push(u);
+    else runs.push([u]);
+  }
+  const sorted = runs.sort((a, b) => ORDER.indexOf(a[0]!.group) - ORDER.indexOf(b[0]!.group)).flat();
   return sorted.every((u, i) => u === block.units[i]) ? block.units : sorted;
 }
 
@@ -903,7 +914,9 @@ function makeUnit(analysis: PromptAnalysis, atoms: readonly Atom[], removed: Rea
   if (label.length > 0) group = label[0] === 'motion' ? 'subject' : label[0]!;
   else if (counts.has('subject') || action || counts.has('motion')) group = 'subject';
   else group = pickGroup(counts);
-  return { from, to, tokens: kept, trail: all.slice(kept.length), group, counts, action };
+  const head = tokens[kept[0] ?? from]!;
+  const describes = head.norm === 'with' || (head.tag === 'verb' && (head.verbForm === 'ing' || head.verbForm === 'ed'));
+  return { from, to, tokens: kept, trail: all.slice(kept.length), group, counts, action, describes };
 }
 
 /**
