@@ -1011,7 +1011,10 @@ function keptTokens(tokens: readonly Token[], from: number, to: number, removed:
         while (next < to && (gone(next) || tokens[next]!.text === ',')) next++;
         // Not when both sides are modifiers of a noun still to come ("an inviting and elegant culinary display").
         const modifiers = (prevKept.pos.includes('adj') || (prevKept.pos.includes('verb') && prevKept.norm.endsWith('ing'))) && tokens[next]?.tag === 'adj';
-        if (next < to && isContentWord(tokens[next]!) && !modifiers) rightGone = false;
+        // Nor after "a" with a singular noun to come: "a regal and majestic aura" pairs two
+        // modifiers (two things would each have their article: "a hat and a stylish coat").
+        const article = (tokens[prevKept.index - 1]?.norm === 'a' || tokens[prevKept.index - 1]?.norm === 'an') && tokens[next]?.tag === 'noun' && tokens[next]!.norm === tokens[next]!.lemma && !tokens[next]!.norm.endsWith('s');
+        if (next < to && isContentWord(tokens[next]!) && !modifiers && !article) rightGone = false;
       }
       // "the vast, mesmerizing ocean" → "the vast ocean": the comma between two adjectives goes with the second.
       // ("the relentless, mesmerizing advance": an adjective the lexicon also knows as a noun is still one here).
@@ -1037,7 +1040,8 @@ function keptTokens(tokens: readonly Token[], from: number, to: number, removed:
     // "an eerie yet captivating aura" → "an eerie aura": "yet" or "but" between a modifier and dropped praise goes with it.
     // So does a comma before it ("its worn, yet elegant upholstery" → "its worn upholstery").
     if (CONTRASTS.has(t.norm) && inside[i]! < 0) {
-      const modifier = (k: number) => k >= from && k < to && MODIFIER_TAGS.has(tokens[k]!.tag);
+      // A word the tagger read as a noun between an article and "yet" is a modifier too: "a casual yet stylish shirt".
+      const modifier = (k: number) => k >= from && k < to && (MODIFIER_TAGS.has(tokens[k]!.tag) || (tokens[k]!.tag === 'noun' && (tokens[k - 1]?.tag === 'det' || POSSESSIVES.has(tokens[k - 1]?.norm ?? ''))));
       const back = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
       if ((gone(i + 1) && modifier(back) && !gone(back)) || (i > from && gone(i - 1) && modifier(i + 1) && !gone(i + 1))) {
         if (back < i - 1 && kept[kept.length - 1] === i - 1) kept.pop();
