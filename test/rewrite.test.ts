@@ -9,6 +9,7 @@ import { PLACEHOLDERS } from '../src/engine/rewrite.js';
 import cases from '../fixtures/rewrites.js';
 import { grades } from '../src/analysis/pos.js';
 import { EMPTY_LIGHT_NOUNS, EMPTY_TAG_NOUNS, GENERIC_HEADS } from '../rules/data/abstract.js';
+import { ACTION_NOUNS } from '../rules/data/subject.js';
 
 describe('rewrite fixtures', () => {
   for (const c of cases) {
@@ -45,7 +46,7 @@ function deletedWithPraise(flagged: readonly Diagnostic[], w: Word): boolean {
   return flagged.some((d) => d.suggestions?.some(gone) === true);
 }
 
-const BARE_HEADS = new Set([...GENERIC_HEADS, ...EMPTY_TAG_NOUNS, ...EMPTY_LIGHT_NOUNS]);
+const BARE_HEADS = new Set([...GENERIC_HEADS, ...EMPTY_TAG_NOUNS, ...EMPTY_LIGHT_NOUNS, ...ACTION_NOUNS]);
 
 /** A generic or picture noun right after a flagged word ("Beautiful cinematic video."): the rewrite drops it with its praise when nothing else qualifies it. */
 function headOfPraise(input: ReturnType<typeof analyze>, flagged: readonly (readonly [number, number])[], w: Word): boolean {

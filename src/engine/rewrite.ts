@@ -16,6 +16,7 @@ import { POSSESSIVES, grades } from '../analysis/pos.js';
 import { isCapitalised } from '../analysis/capitals.js';
 import { EMPTY_LIGHT_NOUNS, EMPTY_TAG_NOUNS, GENERIC_HEADS } from '../../rules/data/abstract.js';
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
+import { ACTION_NOUNS } from '../../rules/data/subject.js';
 import { ABSORB_AFTER, ABSORB_BEFORE, SETTING_FLAGS, VALUE_FLAG_NAMES, VALUE_WORD_FLAGS } from '../../rules/data/setting.js';
 
 /** Where each group of clauses goes, in the formula's order. */
@@ -42,8 +43,8 @@ const VERB_FOLLOWERS = new Set(['det', 'adv', 'prep', 'pron']);
 const MODIFIER_TAGS = new Set(['adj', 'adv']);
 /** Nouns that mean nothing without their praise ("cinematic style"): the rewrite keeps or drops the pair as the rule's deletion does. */
 const GENERIC_HEAD: ReadonlySet<string> = new Set(GENERIC_HEADS);
-/** Picture nouns that say nothing as a list item of their own ("…, superb details, …"). */
-const EMPTY_TAG: ReadonlySet<string> = new Set([...EMPTY_TAG_NOUNS, ...EMPTY_LIGHT_NOUNS]);
+/** Picture nouns that say nothing as a list item of their own ("…, superb details, …"), nor do movement and change named as a noun ("…, cinematic motion, …"). */
+const EMPTY_TAG: ReadonlySet<string> = new Set([...EMPTY_TAG_NOUNS, ...EMPTY_LIGHT_NOUNS, ...ACTION_NOUNS]);
 /** What ends an item of a tag list, or the sentence it is in. */
 const LIST_BREAKS = new Set([',', ';', '\uFF0C', '\uFF1B', '\u3001', '|', ...SENTENCE_END]);
 /** Pronouns a present-tense verb agrees with in its base form: "they run". */
