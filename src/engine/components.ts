@@ -90,7 +90,7 @@ function gluedSetting(norm: string): boolean {
 }
 
 /** An idea, feeling or span of time one cannot look at ("wisdom", "the future"); "joy" but not "Joy". */
-function isIdea(t: Token): boolean {
+export function isIdea(t: Token): boolean {
   return IDEA.has(t.lemma) || IDEA.has(t.norm) || (IDEA_NAME.has(t.norm) && t.text === t.norm);
 }
 

@@ -7,14 +7,14 @@
  */
 import type { Component, Diagnostic, PromptAnalysis, ResolvedConfig, Rewrite, TextSpan, Token } from '../types.js';
 import alternatives from '../../rules/data/alternatives.js';
-import { componentMap, isContentWord, parameterFlag, type ComponentMap } from './components.js';
+import { componentMap, isContentWord, isIdea, parameterFlag, type ComponentMap } from './components.js';
 import { SPECIFICITY_RULE, componentPresence } from './score.js';
 import { firstIndexWhere } from '../analysis/sort.js';
 import { WORD_NAMES, newlineBefore } from '../analysis/flags.js';
 import { DASHES } from '../analysis/tokenize.js';
 import { POSSESSIVES, grades } from '../analysis/pos.js';
 import { isCapitalised } from '../analysis/capitals.js';
-import { EMPTY_LIGHT_NOUNS, EMPTY_TAG_NOUNS, GENERIC_HEADS } from '../../rules/data/abstract.js';
+import { EMPTY_LIGHT_NOUNS, EMPTY_TAG_NOUNS, GENERIC_HEADS, INTENSIFIERS } from '../../rules/data/abstract.js';
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
 import { ACTION_NOUNS } from '../../rules/data/subject.js';
 import { ABSORB_AFTER, ABSORB_BEFORE, SETTING_FLAGS, VALUE_FLAG_NAMES, VALUE_WORD_FLAGS } from '../../rules/data/setting.js';
@@ -635,6 +635,8 @@ interface Atom {
   action: boolean;
   /** Carries a noun, verb, adjective, adverb, name, number or a component. */
   content: boolean;
+  /** Has a word some vocabulary names (a lexicon's term, a setting), not only words the map gave the style for want of another component. */
+  named: boolean;
   /** Has a verb with its own subject (or an order: "Create a video"). */
   finite: boolean;
   /** Has a verb, or a word read as a plural noun that may be one ("the city blurs into haze"): not a tag list. */
@@ -674,6 +676,9 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
     if (b > a) listEnd.set(a, Math.max(b, listEnd.get(a) ?? b));
   }
   const actions = new Set(map.actions.map((t) => t.index));
+  // The words some vocabulary names.
+  const named = new Uint8Array(tokens.length);
+  for (const m of analysis.matches) for (let i = m.tokenStart; i < m.tokenEnd; i++) named[i] = 1;
   const omit = new Uint8Array(tokens.length);
   // What a sentence holds: words, numbers alone (a list's "7."), or punctuation alone.
   const holds = (from: number, to: number): 'words' | 'number' | 'none' => {
@@ -719,7 +724,7 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
         if (k === end && next && k < lastClause && next.sentence === clauses[k]!.sentence && inside[next.tokenStart]! < 0 && !settings[next.tokenStart] && endsOpen(tokens, clauses[k]!.tokenStart, clauses[k]!.tokenEnd, removed, removed.has(next.tokenStart))) end = k + 1;
       }
       end = Math.min(end, lastClause);
-      const atom = makeAtom(tokens, clauses[c]!.tokenStart, clauses[end]!.tokenEnd, removed, inside, componentOf, actions);
+      const atom = makeAtom(tokens, clauses[c]!.tokenStart, clauses[end]!.tokenEnd, removed, inside, componentOf, actions, named);
       c = end + 1;
       let cut = false;
       for (let i = atom.from; i < atom.to && !cut; i++) cut = removed.has(i);
@@ -789,16 +794,18 @@ function splitFlags(tokens: readonly Token[], block: Block, settings: Uint8Array
   ];
 }
 
-function makeAtom(tokens: readonly Token[], from: number, to: number, removed: ReadonlySet<number>, inside: Int32Array, componentOf: (i: number) => Component | undefined, actions: ReadonlySet<number>): Atom {
+function makeAtom(tokens: readonly Token[], from: number, to: number, removed: ReadonlySet<number>, inside: Int32Array, componentOf: (i: number) => Component | undefined, actions: ReadonlySet<number>, namedWord: Uint8Array): Atom {
   const kept = trimEnd(tokens, keptTokens(tokens, from, to, removed, inside), inside);
   const counts = new Map<Component, number>();
   let action = false;
   let content = false;
   let finite = false;
   let verbal = false;
+  let named = false;
   for (let k = 0; k < kept.length; k++) {
     const i = kept[k]!;
     const comp = componentOf(i);
+    if (namedWord[i] === 1 || (comp !== undefined && comp !== 'style')) named = true;
     if (isContentWord(tokens[i]!) || comp !== undefined) content = true;
     if (actions.has(i) && comp !== 'settings') action = true; // not the "running" of "-neg people running"
     if (comp) counts.set(comp, (counts.get(comp) ?? 0) + 1);
@@ -807,7 +814,7 @@ function makeAtom(tokens: readonly Token[], from: number, to: number, removed: R
     if (!finite) finite = finiteVerb(tokens[i]!, k > 0 ? tokens[kept[k - 1]!] : undefined, tokens[kept[k + 1]!], comp);
     if (!verbal) verbal = finite || mayBeVerb(tokens[i]!, k > 0 ? tokens[kept[k - 1]!] : undefined, tokens[kept[k + 1]!]);
   }
-  return { from, to, kept, counts, action, content, finite, verbal };
+  return { from, to, kept, counts, action, content, finite, verbal, named };
 }
 
 /**
@@ -858,11 +865,27 @@ function mayBeVerb(t: Token, before: Token | undefined, after: Token | undefined
   return after !== undefined && after.norm !== 'of' && (VERB_FOLLOWERS.has(after.tag) || after.tag === 'adj');
 }
 
+/**
+ * The atom opens with an adverb that grades nothing ("Suddenly,", "Once upon a time,"; not
+ * "very,") or counts a span of time ("One day,"); a tag that ends on an idea ("large motion,",
+ * "medieval life,") is no opener.
+ */
+function opener(tokens: readonly Token[], a: Atom): boolean {
+  const words = a.kept.filter((i) => tokens[i]!.kind === 'word');
+  if (words.length === 0 || words.length > 4) return false;
+  const first = tokens[words[0]!]!;
+  if (first.tag === 'adv') return !INTENSIFIER.has(first.norm);
+  return first.tag === 'num' && words.length === 2 && isIdea(tokens[words[1]!]!);
+}
+
 /** The atom leads into the next one: a label ("Narrator:"), function words alone ("Beside it,"), or what comes before a sentence's verb ("The bridge," "In the center,"). */
 function leansForward(tokens: readonly Token[], a: Atom, index: number, firstFinite: number): boolean {
   if (COLONS.has(tokens[a.to - 1]!.text) || !a.content) return true;
   if (a.counts.size === 1 && a.counts.has('settings')) return false; // "at 200 fps, zoom in": the setting goes last
   if (index === 0 && a.counts.size === 0 && !a.action) return true;
+  // A narrative opener no vocabulary names, an adverb or a span of time ("Suddenly,", "One day,",
+  // "Once upon a time,"), sets up the sentence after it: not a style tag to sort last.
+  if (index === 0 && !a.named && !a.action && opener(tokens, a)) return true;
   if (index >= firstFinite) return false;
   const head = tokens[a.kept[0]!]!;
   return OPENING_TAGS.has(head.tag) || a.counts.has('subject') || a.action;
@@ -1109,6 +1132,7 @@ function lowerFirst(analysis: PromptAnalysis, first: Token, t: string): string {
 
 const FUNCTION_TAGS = new Set(['det', 'prep', 'conj', 'pron', 'adv', 'num']);
 const MEDIUM = new Set<string>(MEDIUM_NOUNS);
+const INTENSIFIER = new Set<string>(INTENSIFIERS);
 
 /**
  * A capitalised word opening its sentence that reads as a name the tagger does not know: a
