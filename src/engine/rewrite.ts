@@ -33,6 +33,8 @@ const CLOSERS = new Set([')', ']', '}']);
 /** Punctuation that closes what comes before it: a bracket, a comma. */
 const CLOSING = new Set([...CLOSERS, ',', '\uFF0C']);
 const COLONS = new Set([':', '\uFF1A']);
+/** Double quotation marks. */
+const QUOTE_MARKS = new Set(['"', '\u201C', '\u201D', '\u00AB', '\u00BB']);
 /** A clause opening with one of these continues the one before it ("…, and more", "…, but I can't"). */
 const COORDINATORS = new Set(['and', 'or', 'but', 'nor', '&']);
 /** "a street lined with shops", "a man dressed in black": a participle, not a verb with a subject. */
@@ -483,6 +485,19 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
   // A stop after an initial ("in the style of D. Tracy") ends no sentence.
   for (let k = 0; k + 1 < sentences.length; k++) if (endsWithInitial(tokens, sentences[k]!.tokenEnd)) tie(sentences[k]!.tokenEnd - 2, sentences[k + 1]!.tokenStart);
   for (const q of analysis.quotations) tie(q.tokenStart - 1, q.tokenEnd);
+  // A quotation mark that opens no quotation found, before a word ("whispers \"come closer, …"), is a quotation left open: it runs to the end of its sentence.
+  let q = 0;
+  for (let i = 0; i + 1 < n; i++) {
+    if (!QUOTE_MARKS.has(tokens[i]!.text) || tokens[i + 1]!.kind === 'punct' || tokens[i + 1]!.start !== tokens[i]!.end) continue;
+    while (q < analysis.quotations.length && analysis.quotations[q]!.tokenEnd < i) q++;
+    const found = analysis.quotations[q];
+    if (found && found.tokenStart - 1 <= i && i <= found.tokenEnd) continue;
+    // Not among a tool's flags ("-neg “blur, …"): there the flags decide what moves.
+    const { tokenStart, tokenEnd: end } = sentences[tokens[i]!.sentence]!;
+    let closed = false;
+    for (let k = tokenStart; k < end && !closed; k++) closed = (k > i && QUOTE_MARKS.has(tokens[k]!.text)) || settings[k] !== 0;
+    if (!closed) tie(i, end - 1);
+  }
   for (const p of analysis.placeholders) tie(p.tokenStart, p.tokenEnd - 1);
   const found = diagnostics.filter((d) => d.ruleId === SETTINGS_RULE).map((d) => d.range).sort((x, y) => x[0] - y[0]);
   let prevEnd = -1;
