@@ -17,7 +17,7 @@ import { isCapitalised } from '../analysis/capitals.js';
 import { EMPTY_LIGHT_NOUNS, EMPTY_TAG_NOUNS, GENERIC_HEADS, INTENSIFIERS } from '../../rules/data/abstract.js';
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
 import { ACTION_NOUNS } from '../../rules/data/subject.js';
-import { ABSORB_AFTER, ABSORB_BEFORE, SETTING_FLAGS, VALUE_FLAG_NAMES, VALUE_WORD_FLAGS } from '../../rules/data/setting.js';
+import { ABSORB_AFTER, ABSORB_BEFORE, SETTING_FLAGS, TOOL_FIELDS, VALUE_FLAG_NAMES, VALUE_WORD_FLAGS } from '../../rules/data/setting.js';
 
 /** Where each group of clauses goes, in the formula's order. */
 const ORDER: readonly Component[] = ['subject', 'environment', 'camera', 'lighting', 'audio', 'style', 'settings'];
@@ -72,6 +72,7 @@ const SETTING_PREPOSITIONS = new Set(ABSORB_BEFORE);
 /** Setting names that are words, not a flag's short name: "with ratio 9:16", not "light up ar 16:9". */
 const SETTING_WORDS = new Set(ABSORB_AFTER);
 const VALUE_FLAGS = new Set(VALUE_WORD_FLAGS);
+const TOOL_FIELD = new Set(TOOL_FIELDS);
 /** A placeholder's inner text must stay short enough to be recognised as one (see src/analysis/placeholders.ts). */
 const MAX_PLACEHOLDER = 78;
 
@@ -482,6 +483,17 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
     settings[p.opener] = OPENS | TOOL;
     tie(p.opener, p.tokenEnd - 1);
   }
+  // And a tool's form field ("Message: HELLO (Font: MODERN)"), to the end of its line: the text laid over the video is a setting.
+  for (let i = 1; i + 1 < n; i++) {
+    const t = tokens[i]!;
+    if (tokens[i + 1]!.text !== ':' || !TOOL_FIELD.has(t.norm) || t.text === t.norm || settings[i]) continue;
+    let end = i + 1;
+    while (end + 1 < n && !newlineBefore(analysis.text, tokens, end + 1)) end++;
+    for (let k = i; k <= end; k++) if (tokens[k]!.kind !== 'punct') settings[k] = 1;
+    settings[i] = OPENS | TOOL;
+    tie(i, end);
+    i = end;
+  }
   // A stop after an initial ("in the style of D. Tracy") ends no sentence.
   for (let k = 0; k + 1 < sentences.length; k++) if (endsWithInitial(tokens, sentences[k]!.tokenEnd)) tie(sentences[k]!.tokenEnd - 2, sentences[k + 1]!.tokenStart);
   for (const q of analysis.quotations) tie(q.tokenStart - 1, q.tokenEnd);
@@ -581,7 +593,8 @@ function settingsCut(analysis: PromptAnalysis, settings: Uint8Array, component: 
     const named = cut > c.tokenStart && cut < c.tokenEnd && SETTING_NAMES.has(tokens[cut - 1]!.norm) && !((settings[cut]! & TOOL) && SETTING_WORDS.has(tokens[cut - 1]!.norm));
     // Not "high quality 4k": the name is the head of its own noun phrase there.
     if (named && !(cut - 2 >= c.tokenStart && tokens[cut - 2]!.tag === 'adj')) settings[--cut] = 1;
-    const flagName = tokens[cut]?.kind === 'punct' || (VALUE_FLAG_NAMES[tokens[cut]?.norm ?? ''] && !SETTING_WORDS.has(tokens[cut]!.norm));
+    // A tool's flag or form field ("Message: …") is no preposition's object: "streaking through  Message: Kiwi".
+    const flagName = tokens[cut]?.kind === 'punct' || (VALUE_FLAG_NAMES[tokens[cut]?.norm ?? ''] && !SETTING_WORDS.has(tokens[cut]!.norm)) || (cut < c.tokenEnd && (settings[cut]! & TOOL) !== 0);
     if (cut > c.tokenStart && cut < c.tokenEnd && !flagName && (SETTING_PREPOSITIONS.has(tokens[cut - 1]!.norm) || tokens[cut - 1]!.tag === 'prep')) settings[--cut] = 1;
     // A tool's flag glued to the word before it is still cut there ("Elsa--ar 16:9").
     const glued = tokens[cut - 1]?.end === tokens[cut]?.start && !(settings[cut]! & TOOL);
