@@ -935,9 +935,19 @@ function rejoins(tokens: readonly Token[], prev: Atom, cur: Atom, componentOf: (
   return prev.to < cur.from && SUBJECT_TAGS.has(before.tag) && verbAfterSubject(tokens[cur.kept[0]!], before, tokens[cur.kept[1]!]);
 }
 
+/** The atom's words are a medium noun and its modifiers, after a comma: "…, realism", "…, 3d animation". */
+function mediumTag(tokens: readonly Token[], a: Atom): boolean {
+  const last = tokens[a.kept[a.kept.length - 1]!];
+  // A list item: a comma before it, and a comma or the sentence's end after it (not "Camera Negative: …").
+  const closes = a.to >= tokens.length || tokens[a.to - 1]!.text === ',' || tokens[a.to]!.sentence !== tokens[a.from]!.sentence;
+  if (!last || !MEDIUM.has(last.lemma) || tokens[a.from - 1]?.text !== ',' || !closes) return false;
+  return a.kept.every((i) => tokens[i]!.tag === 'adj' || tokens[i]!.tag === 'noun' || tokens[i]!.tag === 'num');
+}
+
 /** The atom continues the one before: it opens with a verb ("capturing …", "frames the yacht") or a conjunction, or has no component of its own. */
 function leansBack(tokens: readonly Token[], a: Atom, componentOf: (i: number) => Component | undefined): boolean {
-  if (a.counts.size === 0 && !a.action) return true;
+  // A tag that names the medium or the look alone ("…, realism", "…, 3d animation") is the style's, not part of the clause before.
+  if (a.counts.size === 0 && !a.action) return !mediumTag(tokens, a);
   const head = tokens[a.kept[0]!]!;
   // A participle the tagger read as an adjective is a verb before its object: "…, revealing the changing light".
   const participle = head.tag === 'adj' && head.pos.includes('verb') && head.norm.endsWith('ing') && tokens[a.kept[1]!]?.tag === 'det';
