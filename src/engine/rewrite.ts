@@ -931,7 +931,9 @@ function rejoins(tokens: readonly Token[], prev: Atom, cur: Atom, componentOf: (
   const name = (i: number) => tokens[i]!.tag === 'name' && isCapitalised(tokens[i]!.text);
   // "Tirana, Albania At Night": a name that opens a place after the name before it.
   const place = (componentOf(cur.kept[0]!) === 'environment' || componentOf(cur.kept[0]!) === 'subject') && words.length > 0 && name(words[0]!);
-  if (before.tag === 'name' && isCapitalised(before.text) && words.length > 0 && ((words.length <= 3 && words.every(name)) || place)) return true;
+  // A capitalised noun inside its sentence the tagger does not know as a name ("the Cotwolds, UK") is one before a name.
+  const named = before.tag === 'name' || (before.tag === 'noun' && before.sentence === tokens[before.index - 1]?.sentence && words.length <= 3 && words.every(name));
+  if (named && isCapitalised(before.text) && words.length > 0 && ((words.length <= 3 && words.every(name)) || place)) return true;
   return prev.to < cur.from && SUBJECT_TAGS.has(before.tag) && verbAfterSubject(tokens[cur.kept[0]!], before, tokens[cur.kept[1]!]);
 }
 
