@@ -886,6 +886,8 @@ function mayBeVerb(t: Token, before: Token | undefined, after: Token | undefined
   if (t.tag !== 'noun' || !t.pos.includes('verb')) return false;
   // A base form before an adverb in -ly, opening its clause: "The clock's hands, slender and silver, move gracefully over …".
   if (before === undefined && t.norm === t.lemma && after?.tag === 'adv' && after.norm.endsWith('ly')) return true;
+  // A base form after a plural noun, before what a verb takes: "modern skyscrapers stand tall".
+  if (t.norm === t.lemma && before?.tag === 'noun' && before.norm !== before.lemma && after !== undefined && (VERB_FOLLOWERS.has(after.tag) || after.tag === 'adj')) return true;
   if (!/[^s]s$/.test(t.norm)) return false;
   // After its subject, an adverb ("the stone well stands as …") or a noun in -ing the tagger read as a verb ("ambient lighting highlights the …").
   if (before !== undefined && !SUBJECT_TAGS.has(before.tag) && before.tag !== 'adv' && !(before.tag === 'verb' && before.verbForm === 'ing')) return false;
@@ -1021,6 +1023,8 @@ function adjectiveInArticleRun(tokens: readonly Token[], i: number): boolean {
  * to come ("the tall,", "her ethereal,", "a dark, …", "by simple, …"). Not one the lexicon also knows as a noun, unless `nounToo`.
  */
 function adjectiveAfterModifier(t: Token, before: Token, nounToo = false): boolean {
+  // A compound after an article, before dropped praise, is a modifier too: "A high-definition, cinematic scene".
+  if (t.tag === 'noun' && nounToo && t.norm.includes('-') && (before.norm === 'a' || before.norm === 'an')) return true;
   if (t.tag !== 'adj') return false;
   // After a preposition, only before dropped praise (`nounToo`) and a word that cannot be the noun
   // itself: "marked by simple, elegant numerals"; not "dressed in black,", "from right to left,".
@@ -1089,7 +1093,11 @@ function keptTokens(tokens: readonly Token[], from: number, to: number, removed:
       const predicate = t.kind === 'punct' && after < to && prevKept !== undefined && SUBJECT_TAGS.has(prevKept.tag) && betweenCommas(tokens, i, after, gone) && verbAfterSubject(tokens[after], prevKept, tokens[after + 1]) && inOpeningClause(tokens, prevKept);
       // A particle closing its verb ("camera pulling out ultra cinematic, soft light") is no function word waiting for more.
       const particle = prevKept !== undefined && PARTICLES.has(prevKept.norm) && prevKept.norm !== 'of' && tokens[prevKept.index - 1]?.tag === 'verb';
-      if (rightGone || between || predicate || (leftGone && (!prevKept || (!isContentWord(prevKept) && !particle) || CONNECTORS.has(prevKept.norm)))) continue;
+      // "wear elegant, flowing dresses" → "wear flowing dresses": the comma after praise that opened the phrase goes with it.
+      // Only after a word that opens a phrase (a verb, a preposition, an article, a possessive), not after a tag's noun ("warrior ultra realistic, skinny").
+      const opener = prevKept !== undefined && (prevKept.tag === 'verb' || prevKept.tag === 'prep' || prevKept.tag === 'det' || prevKept.norm.endsWith("'s") || mayBeVerb(prevKept, tokens[prevKept.index - 1], tokens[i + 1]));
+      const opened = t.text === ',' && leftGone && opener && !particle && keptRunGone(prevKept!.index, i, gone) && tokens[i + 1]?.tag === 'adj' && tokens[i + 2]?.kind === 'word';
+      if (rightGone || between || predicate || opened || (leftGone && (!prevKept || (!isContentWord(prevKept) && !particle) || CONNECTORS.has(prevKept.norm)))) continue;
     }
     // "both awe-inspiring and terrifying" → "terrifying": "both" goes with the first of its pair.
     if (t.norm === 'both' && inside[i]! < 0) {
@@ -1115,6 +1123,13 @@ function keptTokens(tokens: readonly Token[], from: number, to: number, removed:
     kept.push(i);
   }
   return kept;
+}
+
+/** Every token strictly between `a` and `b` is left out (and there is one). */
+function keptRunGone(a: number, b: number, gone: (k: number) => boolean): boolean {
+  if (b - a < 2) return false;
+  for (let k = a + 1; k < b; k++) if (!gone(k)) return false;
+  return true;
 }
 
 /**
