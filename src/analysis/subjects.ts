@@ -41,8 +41,7 @@ const PRODUCTION = new Set(PRODUCTION_NAMES);
 const PRODUCTION_FIRST = new Set(PRODUCTION_NAMES.filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
 
 /** A name glued to its model or film speed: "portra400". */
-const GLUED_NUMBER = /^[a-z]+\d+$/;
-const TRAILING_DIGITS = /\d+$/;
+const GLUED_NUMBER = /^([a-z]+)\d+$/;
 
 /**
  * A render engine, camera or film stock named at token `i` ("octane", "unreal engine", "Kodak
@@ -51,7 +50,7 @@ const TRAILING_DIGITS = /\d+$/;
 export function productionNameEnd(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
   if (PRODUCTION_FIRST.has(t.norm) && PRODUCTION.has(`${t.norm} ${tokens[i + 1]?.norm}`)) return i + 2;
-  const name = GLUED_NUMBER.test(t.norm) ? t.norm.replace(TRAILING_DIGITS, '') : t.norm;
+  const name = GLUED_NUMBER.exec(t.norm)?.[1] ?? t.norm;
   return PRODUCTION.has(name) && tokens[i - 1]?.norm !== 'high' ? i + 1 : -1;
 }
 /** "style of", "inspired by": last word → the words before it. */
