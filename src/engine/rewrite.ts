@@ -504,11 +504,13 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
     while (q < analysis.quotations.length && analysis.quotations[q]!.tokenEnd < i) q++;
     const found = analysis.quotations[q];
     if (found && found.tokenStart - 1 <= i && i <= found.tokenEnd) continue;
-    // Not among a tool's flags ("-neg “blur, …"): there the flags decide what moves.
+    // Not among a tool's flags ("-neg “blur, …"): there the flags decide what moves. The walk
+    // stops at the next quotation mark, where the loop goes on: linear in the prompt.
     const { tokenStart, tokenEnd: end } = sentences[tokens[i]!.sentence]!;
-    let closed = false;
-    for (let k = tokenStart; k < end && !closed; k++) closed = (k > i && QUOTE_MARKS.has(tokens[k]!.text)) || settings[k] !== 0;
-    if (!closed) tie(i, end - 1);
+    let k = i + 1;
+    while (k < end && !QUOTE_MARKS.has(tokens[k]!.text) && settings[k] === 0) k++;
+    if (k === end && !flagged(settings, tokenStart, i)) tie(i, end - 1);
+    i = k - 1;
   }
   for (const p of analysis.placeholders) tie(p.tokenStart, p.tokenEnd - 1);
   const found = diagnostics.filter((d) => d.ruleId === SETTINGS_RULE).map((d) => d.range).sort((x, y) => x[0] - y[0]);
@@ -534,6 +536,12 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
     bound[i] = depth > 0 ? 1 : 0;
   }
   return bound;
+}
+
+/** A setting is marked among the tokens from `from` up to `to` (a walk back over the words before an open quotation, once per sentence at most). */
+function flagged(settings: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (settings[k] !== 0) return true;
+  return false;
 }
 
 /**
