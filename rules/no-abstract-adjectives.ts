@@ -836,8 +836,9 @@ function praiseDeletion(analysis: PromptAnalysis, from: number, to: number): { f
   const nextInSentence = isWordToken(next) && next.sentence === last.sentence;
   if (prevInSentence && NO_DELETION.has(prev.norm)) return undefined;
   if (nextInSentence && COMPOUND_PARTICIPLE.has(next.norm)) return undefined;
-  // Another modifier keeps the noun meaningful: "dramatic and epic tone" → "dramatic tone".
-  const otherModifier = prevInSentence && (prev.tag === 'adj' || prev.norm === 'and' || prev.norm === 'or');
+  // Another modifier keeps the noun meaningful: "dramatic and epic tone" → "dramatic tone", and
+  // so does one before a comma after an article ("with a swift, elegant motion" → "with a swift motion").
+  const otherModifier = (prevInSentence && (prev.tag === 'adj' || prev.norm === 'and' || prev.norm === 'or')) || modifierAfterArticle(tokens, from)?.tag === 'adj';
   if (nextInSentence && GENERIC_HEAD.has(next.norm) && !otherModifier) {
     const fix = deletion(analysis, from, to + 1, true);
     return fix ? { from: first.start, to: next.end, fix } : undefined;
@@ -893,8 +894,7 @@ function deletion(analysis: PromptAnalysis, from: number, to: number, standalone
   // "serene and beautiful lake" / "a serene, beautiful lake" → "serene lake".
   // Also after an "-ing" modifier a determiner opens: "an engaging, ultra-realistic video" → "an engaging video".
   const before = tokens[from - 2];
-  const opener = tokens[from - 3];
-  const ingModifier = prev?.text === ',' && isWordToken(before) && before.norm.endsWith('ing') && isWordToken(opener) && opener.sentence === first.sentence && (opener.tag === 'det' || POSSESSIVES.has(opener.norm));
+  const ingModifier = modifierAfterArticle(tokens, from)?.norm.endsWith('ing') === true;
   const coordinated = isWordToken(before) && (before.tag === 'adj' || ingModifier);
   if (prev && (prev.norm === 'and' || prev.norm === 'or' || prev.text === ',') && coordinated && isWordToken(next) && (next.tag === 'noun' || next.tag === 'adj' || next.tag === 'name')) {
     return { range: [before.end, last.end], text: '' };
@@ -904,6 +904,15 @@ function deletion(analysis: PromptAnalysis, from: number, to: number, standalone
     return withArticle(text, tokens, from, [first.start, next.start], next, prevBreak);
   }
   return undefined;
+}
+
+/** The modifier in "a swift, <from>" / "her engaging, <from>": one word after an article or a possessive, then a comma. */
+function modifierAfterArticle(tokens: readonly Token[], from: number): Token | undefined {
+  const comma = tokens[from - 1];
+  const modifier = tokens[from - 2];
+  const opener = tokens[from - 3];
+  if (comma?.text !== ',' || !isWordToken(modifier) || !isWordToken(opener) || opener.sentence !== tokens[from]!.sentence) return undefined;
+  return opener.tag === 'det' || POSSESSIVES.has(opener.norm) ? modifier : undefined;
 }
 
 /** Deletes `range`; when it opened a sentence with a capital, the word after takes the capital. */

@@ -275,18 +275,18 @@ export const GENERIC_HEADS: readonly string[] = [
  * unfolds"), unlike GENERIC_HEADS. Media that say something alone ("painting", "portrait",
  * "animation", "photography") are not here.
  */
+export const EMPTY_TAG_NOUNS: readonly string[] = [
+  'video', 'videos', 'clip', 'clips', 'footage', 'shot', 'shots', 'scene', 'scenes', 'image', 'images', 'picture',
+  'pictures', 'photo', 'photos', 'render', 'rendering', 'visuals', 'graphics', 'imagery', 'detail', 'details',
+  'composition', 'cinematography', 'frame', 'frames', 'motion', 'movement',
+];
+
 /**
  * Nouns of light that say nothing once their praise is gone ("…, perfect lighting, …", "magical
  * light"): the rewrite takes such a list item whole and, when no other light is left, asks for
  * the light with its placeholder.
  */
 export const EMPTY_LIGHT_NOUNS: readonly string[] = ['lighting', 'light', 'lights', 'illumination'];
-
-export const EMPTY_TAG_NOUNS: readonly string[] = [
-  'video', 'videos', 'clip', 'clips', 'footage', 'shot', 'shots', 'scene', 'scenes', 'image', 'images', 'picture',
-  'pictures', 'photo', 'photos', 'render', 'rendering', 'visuals', 'graphics', 'imagery', 'detail', 'details',
-  'composition', 'cinematography', 'frame', 'frames',
-];
 
 /**
  * What a praise word stood in for, by the noun it qualifies (keys of alternatives.ts): "a
