@@ -16,8 +16,8 @@ export default defineRule({
       dimension: 'style',
     },
     messages: {
-      unsupported: 'This prompt is mostly {{script}} script; shotlint rules read English, so only length limits were checked.',
-      notEnglish: 'This prompt reads as a language other than English; shotlint rules read English, so only length limits were checked.',
+      unsupported: 'This prompt is mostly {{script}} script; shotlint rules read English, so only length, placeholder and settings checks ran; the score rates length alone.',
+      notEnglish: 'This prompt reads as a language other than English; shotlint rules read English, so only length, placeholder and settings checks ran; the score rates length alone.',
     },
     schema: () => z.strictObject({}).default({}),
     defaultOptions: {},

@@ -2,7 +2,8 @@
  * Function words that tell languages written in Latin script apart. A prompt whose function
  * words are mostly from FOREIGN reads as another language; names and borrowed phrases in an
  * English prompt ("Día de los Muertos") are outweighed by its own "the", "and", "of".
- * Words that are also English ("die", "son", "van", "per", "met", "pour", "a", "no", "do") are left out.
+ * Words that are also English ("die", "son", "van", "per", "met", "pour", "a", "no", "do", "hay", "jest",
+ * "sous", "dal") are left out, and so is Turkish "ile", which is also French "île" without its accent.
  * "de", "con" and "di" are in, although "de" and "di" also start names in English prompts
  * ("Robert de Niro", "Día de los Muertos"): they are the most frequent function words of short
  * Spanish, Portuguese, French and Italian prompts, and a name's particle is outweighed by an
@@ -30,7 +31,45 @@ export const FOREIGN_FUNCTION_WORDS: readonly string[] = [
   'gli', 'di', 'che', 'nel', 'nella', 'sul', 'sulla', 'della', 'dello', 'è', 'sono', 'degli', 'alla',
   // Dutch
   'het', 'een', 'zijn', 'wordt',
+  // More Spanish, Portuguese, French, German, Italian and Dutch ones, then Indonesian, Turkish, Vietnamese and Polish
+  'ella', 'ellos', 'él', 'este', 'esta', 'estos', 'estas',
+  'e', 'um', 'uns', 'umas', 'ou', 'num', 'numa', 'pelos', 'pelas', 'aos', 'às', 'muito', 'muita', 'também', 'mais',
+  'je', 'ne', 'vers', 'chez', 'aussi',
+  'einer', 'eines', 'auch', 'oder', 'bei', 'nach', 'aus', 'wie', 'ins', 'zum', 'zur', 'vom', 'beim', 'sie', 'wir', 'mir',
+  'mich', 'sein', 'ihr', 'ihre', 'dass', 'kein', 'keine', 'durch', 'neben',
+  'dei', 'delle', 'nei', 'dalla', 'questo', 'questa', 'anche',
+  'niet', 'naar', 'ook', 'bij',
+  'yang', 'dan', 'dengan', 'dari', 'untuk', 'ini', 'itu', 'sebuah', 'seorang', 'oleh', 'ke', 'adalah', 'sedang', 'dalam', 'pada', 'tidak',
+  'bir', 've', 'bu', 'için', 'gibi', 'olan', 'çok', 'daha', 'veya',
+  'và', 'là', 'các', 'có', 'với', 'trong',
+  'się', 'oraz', 'że', 'nie', 'przez', 'jego', 'jej', 'który', 'która', 'które', 'aby',
 ];
+
+/**
+ * Particles that begin or join names ("Robert de Niro", "Día de los Muertos", "Piazza del Duomo"):
+ * in a short prompt without English function words, one of these before a capitalised word (or
+ * before another particle and then one) is part of the name. Other foreign function words are not:
+ * "Tanjiro Kamado en una lucha" is Spanish.
+ */
+export const NAME_PARTICLES: readonly string[] = [
+  'de', 'di', 'da', 'del', 'della', 'dei', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'los', 'las', 'el', 'al', 'von', 'der', 'zu',
+];
+
+/**
+ * Letters no English word has, bar a few borrowed words and names: Spanish and Portuguese "ñ", "ç",
+ * "ã", "õ", German "ß", and Polish, Czech, Turkish, Romanian and Vietnamese ones ("się", "ı", "ơ",
+ * "ạ"). A word with one counts as a foreign word; "piñata", "façade" or "Zdzisław Beksiński" are
+ * outweighed by an English prompt's own function words, and in a short prompt without any they
+ * count only next to a foreign word of another kind (language.ts).
+ */
+export const FOREIGN_LETTERS = /[ñçãõßąęłśźżćńřěůťďňışğșțơưđă\u1EA0-\u1EF9]/;
+
+/**
+ * Endings no English word has: the Spanish and Portuguese nouns of action ("animación",
+ * "criação", "canções"), and French and Italian elision ("l'homme", "d'un", "dell'acqua").
+ */
+export const FOREIGN_WORD_ENDINGS: readonly string[] = ['ción', 'ciones', 'ção', 'ções', 'ões'];
+export const FOREIGN_ELISION = /^(?:[ldjcnsmt]|qu|dell|nell|sull|all|un)['’][aeiouhéèêàâîôûy]/;
 
 /**
  * Endings of the Spanish, Portuguese and Italian gerund ("corriendo", "bailando", "sorrindo"): a word

@@ -6,20 +6,26 @@ import type { Token } from '../types.js';
 import {
   ENGLISH_FUNCTION_WORDS,
   ENGLISH_WORDS_LIKE_GERUNDS,
+  FOREIGN_ELISION,
   FOREIGN_FUNCTION_WORDS,
   FOREIGN_GERUND_ENDINGS,
+  FOREIGN_LETTERS,
+  FOREIGN_WORD_ENDINGS,
   FOREIGN_GERUND_MIN_LENGTH,
   MIN_FOREIGN_WORDS,
   MIN_FOREIGN_WORDS_WITHOUT_ENGLISH,
+  NAME_PARTICLES,
 } from '../../rules/data/language.js';
 
 const ENGLISH = new Set(ENGLISH_FUNCTION_WORDS);
 const FOREIGN = new Set(FOREIGN_FUNCTION_WORDS);
 const GERUND_LOOKALIKES = new Set(ENGLISH_WORDS_LIKE_GERUNDS);
+const PARTICLES = new Set(NAME_PARTICLES);
 
 const SCRIPTS: [string, RegExp][] = [
   ['Latin', /\p{Script=Latin}/u],
-  ['Han', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['Han', /\p{Script=Han}/u],
+  ['Kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
   ['Hangul', /\p{Script=Hangul}/u],
   ['Cyrillic', /\p{Script=Cyrillic}/u],
   ['Arabic', /\p{Script=Arabic}/u],
@@ -65,6 +71,13 @@ export function detectLanguage(
   letters += latinAscii;
   if (latinAscii > 0) counts.set('Latin', (counts.get('Latin') ?? 0) + latinAscii);
   if (letters === 0) return { code: 'en', script: 'Latin', ratio: 1 };
+  // Japanese mixes Han characters with kana: together they are one script, named for the language.
+  const kana = counts.get('Kana') ?? 0;
+  if (kana > 0) {
+    counts.set('Japanese', kana + (counts.get('Han') ?? 0));
+    counts.delete('Kana');
+    counts.delete('Han');
+  }
   let best = 'Latin';
   let bestCount = -1;
   for (const [script, n] of counts) if (n > bestCount) [best, bestCount] = [script, n];
@@ -109,25 +122,41 @@ function inName(words: readonly Token[], w: number): boolean {
 
 const inCapitals = (t: Token) => t.text === t.text.toUpperCase();
 
-/** Distinct foreign function words that are neither capitalised inside a sentence nor next to such a word ("la la land" has one). */
+/**
+ * Distinct foreign words that are not part of a name: not capitalised inside a sentence, and not a
+ * particle before a capitalised word or before another particle and then one ("Robert de Niro",
+ * "Día de los Muertos"). "la la land" has one. Words known only by a letter count when another
+ * kind of foreign word is there too: "zdzisław beksiński style" is a name written in lower case.
+ */
 function foreignOutsideNames(words: readonly Token[]): number {
   const seen: string[] = [];
+  let byLetterOnly = 0;
   for (let w = 0; w < words.length; w++) {
     const t = words[w]!;
     if (t.kind !== 'word' || !isForeignFunctionWord(t.norm) || seen.includes(t.norm)) continue;
-    if (inName(words, w) || inName(words, w - 1) || inName(words, w + 1)) continue;
+    if (inName(words, w) || particleOfName(words, w)) continue;
     seen.push(t.norm);
+    if (!FOREIGN.has(t.norm) && FOREIGN_LETTERS.test(t.norm)) byLetterOnly++;
   }
-  return seen.length;
+  return byLetterOnly === seen.length ? 0 : seen.length;
+}
+
+function particleOfName(words: readonly Token[], w: number): boolean {
+  if (!PARTICLES.has(words[w]!.norm)) return false;
+  if (inName(words, w + 1)) return true;
+  const next = words[w + 1];
+  return next !== undefined && PARTICLES.has(next.norm) && inName(words, w + 2);
 }
 
 /**
  * A word of another language: a function word that is not also an English one ("la", "und"; not
- * "a"), or a Spanish, Portuguese or Italian gerund ("bailando", "correndo").
+ * "a"), a Spanish, Portuguese or Italian gerund ("bailando", "correndo"), a word with a letter or
+ * an ending no English word has ("się", "animación"), or a French or Italian elision ("l'homme").
  */
 export function isForeignFunctionWord(norm: string): boolean {
   if (FOREIGN.has(norm)) return !ENGLISH.has(norm);
-  return norm.length >= FOREIGN_GERUND_MIN_LENGTH && FOREIGN_GERUND_ENDINGS.some((e) => norm.endsWith(e)) && !GERUND_LOOKALIKES.has(norm);
+  if (norm.length >= FOREIGN_GERUND_MIN_LENGTH && FOREIGN_GERUND_ENDINGS.some((e) => norm.endsWith(e)) && !GERUND_LOOKALIKES.has(norm)) return true;
+  return FOREIGN_LETTERS.test(norm) || FOREIGN_WORD_ENDINGS.some((e) => norm.endsWith(e)) || FOREIGN_ELISION.test(norm);
 }
 
 export function countChars(text: string, skip: readonly (readonly [number, number])[] = []): number {
