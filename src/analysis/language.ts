@@ -100,7 +100,14 @@ export function latinLanguage(
   // English prompts have almost no foreign function words, and stop here.
   if (detected.code !== 'en' || foreign < Math.min(MIN_FOREIGN_WORDS, MIN_FOREIGN_WORDS_WITHOUT_ENGLISH)) return detected;
   let english = 0;
-  for (const t of words) if (t.kind === 'word' && ENGLISH.has(t.norm)) english++;
+  for (let w = 0; w < words.length; w++) {
+    const t = words[w]!;
+    if (t.kind !== 'word' || !ENGLISH.has(t.norm)) continue;
+    // "a" before an article or a preposition is the Spanish, Portuguese or Italian preposition ("a un hombre", "a la playa").
+    const next = words[w + 1];
+    if (t.norm === 'a' && next !== undefined && FOREIGN.has(next.norm) && !ENGLISH.has(next.norm)) continue;
+    english++;
+  }
   if (foreign >= MIN_FOREIGN_WORDS) {
     if (foreign <= 2 * english) return detected;
     return { code: 'other', script: 'Latin', ratio: foreign / (foreign + english) };
