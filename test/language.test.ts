@@ -1,0 +1,66 @@
+/**
+ * What a prompt in another language gets: one information message, only the rules that do not
+ * read English, a score of length alone and the prompt back as its rewrite.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, createLinter, rules } from '../src/index.js';
+
+const linter = createLinter({ extends: ['all'] });
+
+/** Rules that do not read English (their meta has `anyLanguage`). */
+const ANY_LANGUAGE = new Set(Object.entries(rules).flatMap(([id, rule]) => (rule.meta.anyLanguage ? [id] : [])));
+
+const OTHER_LANGUAGES: [string, string][] = [
+  ['Spanish', 'una mujer camina por la playa al atardecer, cámara lenta'],
+  ['Portuguese', 'um homem andando de bicicleta na cidade à noite'],
+  ['French', "une femme assise près d'un arbre sous la pluie"],
+  ['German', 'ein Hund läuft mit dem Ball über die Wiese'],
+  ['Indonesian', 'seorang gadis kecil berlari di taman dengan balon merah'],
+  ['Turkish', 'bir kedi yağmurlu bir gecede çatıda yavaşça yürüyor'],
+  ['Polish', 'pies biegnie przez łąkę o zachodzie słońca'],
+  ['Vietnamese', 'một con mèo đen đi trên mái nhà'],
+  ['Chinese', '一只黑猫在雨夜的屋顶上慢慢行走'],
+  ['Japanese', '雨の夜、黒い猫が屋根の上をゆっくり歩く'],
+  ['Korean', '비 오는 밤 검은 고양이가 지붕 위를 걷는다'],
+  ['Russian', 'чёрная кошка идёт по крыше ночью под дождём'],
+];
+
+describe('a prompt in another language', () => {
+  for (const [language, text] of OTHER_LANGUAGES) {
+    it(`${language}: one information message, no English rule, length alone in the score, the prompt unchanged`, () => {
+      const result = linter.lint(text);
+      expect(result.diagnostics.filter((d) => d.ruleId === 'supported-language')).toHaveLength(1);
+      expect(result.diagnostics.filter((d) => !ANY_LANGUAGE.has(d.ruleId))).toEqual([]);
+      expect(Object.keys(result.score.dimensions)).toEqual(['length']);
+      expect(result.score.unmeasured).toEqual(expect.arrayContaining(['subject', 'motion', 'camera', 'lighting', 'environment']));
+      expect(result.rewrite.changed).toBe(false);
+      expect(result.rewrite.text).toBe(text);
+    });
+  }
+
+  it('Japanese is named for its language, Chinese for its script', () => {
+    expect(analyze('雨の夜、黒い猫が屋根の上をゆっくり歩く').language.script).toBe('Japanese');
+    expect(analyze('一只黑猫在雨夜的屋顶上慢慢行走').language.script).toBe('Han');
+  });
+
+  it('unfilled placeholders are still reported', () => {
+    const ids = linter.lint('una {persona} corriendo en la playa').diagnostics.map((d) => d.ruleId);
+    expect(ids).toEqual(expect.arrayContaining(['supported-language', 'no-unfilled-placeholders']));
+  });
+});
+
+describe('an English prompt with foreign words or names', () => {
+  const ENGLISH = [
+    'A brass band marches at the Día de los Muertos parade in Oaxaca, marigolds everywhere.',
+    'a cathedral of bones in the style of zdzisław beksiński, slow push in, dim red light',
+    'Art nouveau design of Баба Яга in rich colours, slow zoom in',
+    'a surfer riding a wave off a tropical beach, drone shot, caption: ILE DE LA REUNION',
+    'chicken a la king with fries on a diner table, close-up',
+    'e girl dancing in a bedroom, ring light',
+  ];
+  for (const text of ENGLISH) {
+    it(`stays English: ${text}`, () => {
+      expect(analyze(text).language.code).toBe('en');
+    });
+  }
+});
