@@ -53,6 +53,14 @@ describe('formatters', () => {
     expect(out).toMatch(/3 prompts · mean score \d+\/100/);
   });
 
+  it('stylish says which dimensions a score measured when it could not read them all', () => {
+    const spanish = report('un perro corre por la playa al atardecer con su dueño', '<text>', '<text>#1');
+    expect(spanish.score?.unmeasured?.length).toBeGreaterThan(0);
+    expect(format('stylish', [spanish], context)).toContain(`score ${spanish.score!.total}/100 (length only)`);
+    const english = format('stylish', [report()], context);
+    expect(english).toMatch(/score \d+\/100\n/);
+  });
+
   it('github escapes newlines, percent signs, colons and commas', () => {
     const r = report();
     r.filePath = '/work/a,b:c.txt';

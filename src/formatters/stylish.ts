@@ -26,7 +26,7 @@ export const stylish: Formatter = {
         // The id is worth showing when it says more than the path (a record id or a line).
         const idText = r.id.startsWith(path) ? r.id.slice(path.length) : ` ${c.dim(`(${r.id})`)}`;
         let out = `\n${c.underline(path)}${idText}`;
-        if (r.score) out += `  ${c.dim('score')} ${scoreText(r.score.total)}`;
+        if (r.score) out += `  ${c.dim('score')} ${scoreText(r.score.total)}${measuredOnly(r.score, c.dim)}`;
         out += '\n';
         const rows = r.messages.map((m) => [`${m.line}:${m.column}`, label(m), m.message, m.ruleId ?? ''] as const);
         const width = (i: 0 | 1) => Math.max(0, ...rows.map((row) => visibleLength(row[i])));
@@ -62,6 +62,12 @@ export const stylish: Formatter = {
     };
   },
 };
+
+/** A score that could not read every dimension says which it did ("(length only)"), so 100/100 does not pass for praise. */
+function measuredOnly(score: NonNullable<PromptReport['score']>, dim: (s: string) => string): string {
+  if (!score.unmeasured || score.unmeasured.length === 0) return '';
+  return ` ${dim(`(${Object.keys(score.dimensions).join(', ') || 'nothing'} only)`)}`;
+}
 
 function indent(text: string): string {
   return text.replace(/\r\n|\r|\n/g, '\n    ');
