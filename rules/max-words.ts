@@ -19,6 +19,7 @@ export default defineRule({
     },
     messages: {
       tooLong: 'Prompt has {{count}} words; keep it to {{max}} or fewer: cut detail the camera would not show first.',
+      tooLongEstimated: 'Prompt has about {{count}} words (estimated from its characters); keep it to {{max}} or fewer: cut detail the camera would not show first.',
     },
     schema: () =>
       z
@@ -42,6 +43,8 @@ export default defineRule({
     const counts = (t: Token) => t.kind === 'word' || t.kind === 'number' || t.kind === 'cjk';
     let last = tokens.length - 1;
     while (last > 0 && !counts(tokens[last]!)) last--;
-    context.report({ messageId: 'tooLong', range: [firstOffsetPast(analysis, max), tokens[last]!.end], data: { count, max } });
+    // Scripts written without spaces are counted from their characters: say the count is an estimate.
+    const estimated = hasSpacelessScript(analysis) || tokens.some((t) => t.kind === 'cjk');
+    context.report({ messageId: estimated ? 'tooLongEstimated' : 'tooLong', range: [firstOffsetPast(analysis, max), tokens[last]!.end], data: { count, max } });
   },
 });
