@@ -19,7 +19,7 @@ export default {
     'teacher', 'student', 'pupil', 'professor', 'chef', 'cook', 'baker', 'butcher', 'barista', 'bartender', 'waiter',
     'waitress', 'server', 'vendor', 'seller', 'merchant', 'shopkeeper', 'customer', 'clerk', 'cashier',
     'businessman', 'businesswoman', 'executive', 'officer', 'policeman', 'policewoman', 'cop', 'detective', 'guard',
-    'soldier', 'warrior', 'knight', 'samurai', 'ninja', 'viking', 'pirate', 'cowboy', 'cowgirl', 'sheriff', 'firefighter',
+    'soldier', 'enemy', 'opponent', 'rival', 'courtier', 'warrior', 'knight', 'samurai', 'ninja', 'viking', 'pirate', 'cowboy', 'cowgirl', 'sheriff', 'firefighter',
     'fireman', 'astronaut', 'cosmonaut', 'explorer', 'adventurer', 'diver', 'swimmer', 'surfer', 'skier', 'snowboarder',
     'skater', 'skateboarder', 'athlete', 'player', 'footballer', 'boxer', 'wrestler', 'fighter', 'gymnast', 'dancer',
     'ballerina', 'singer', 'musician', 'guitarist', 'pianist', 'violinist', 'drummer', 'band', 'orchestra', 'choir',
