@@ -3,10 +3,28 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { promptRange } from '../src/analysis/index.js';
 import { appendPoint, appendSuggestion, compileTerms, containsTerm, isIgnored } from '../src/analysis/presence.js';
 import alternatives from './data/alternatives.js';
-import { VAGUE_SHOT_WORDS } from './data/camera.js';
+import { THREE_QUARTER_HEADS, VAGUE_SHOT_WORDS } from './data/camera.js';
 import type { PromptAnalysis } from '../src/types.js';
 
 const VAGUE_SHOT = new Set(VAGUE_SHOT_WORDS);
+const THREE_QUARTER_HEAD = new Set(THREE_QUARTER_HEADS);
+
+/**
+ * "a knight, 3/4 view", "3/4 portrait of a soldier": the three-quarter angle written as a
+ * fraction, which the lexicon cannot match since a phrase never spans the slash.
+ */
+function threeQuarterView(analysis: PromptAnalysis): boolean {
+  if (!analysis.text.includes('3/4')) return false;
+  const { tokens } = analysis;
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const three = tokens[i]!;
+    if (three.text !== '3' || tokens[i + 1]!.text !== '/' || tokens[i + 2]!.text !== '4') continue;
+    if (tokens[i + 1]!.start !== three.end || tokens[i + 2]!.start !== tokens[i + 1]!.end) continue;
+    const head = tokens[i + 3]!;
+    if (head.kind === 'word' && THREE_QUARTER_HEAD.has(head.norm)) return true;
+  }
+  return false;
+}
 
 /**
  * The first "cinematic shot" or "opening shot" outside a negative prompt: a shot named without a
@@ -65,7 +83,7 @@ export default defineRule({
     }
     // "The camera rises over the ridge": the camera as the subject of a movement verb.
     for (const a of analysis.actions) if (a.kind === 'camera' && !ignored.joined.has(a.lemma)) return;
-    if (containsTerm(analysis, compileTerms(extra))) return;
+    if (containsTerm(analysis, compileTerms(extra)) || threeQuarterView(analysis)) return;
     const at = appendPoint(analysis);
     const phrase = vagueShot(analysis);
     context.report({

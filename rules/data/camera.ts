@@ -28,6 +28,16 @@ export default {
     'shot from behind', 'shot from the side', 'shot on', 'filmed on', 'filmed with',
     // Footage named after the device that films it: "selfie video", "webcam footage".
     'selfie video', 'selfie footage', 'selfie-style', 'selfie camera', 'webcam footage', 'phone footage', 'smartphone footage',
+    // A camera under water: "underwater footage of an octopus", "underwater camera footage" (not "holding
+    // an underwater camera").
+    'underwater footage', 'underwater video', 'underwater camera footage', 'underwater camera shot', 'underwater camera view',
+    // Whose eyes the camera takes, with a word for the view or "in" before it: "Ninja fighting in
+    // first person", "third-person perspective", "3rd person shot"; not "the first person to fly".
+    'first-person shot', 'first-person footage', 'first-person video', 'first-person pov', 'first-person experience',
+    'in first-person', 'in first person', 'firstperson', 'first-person prospective', 'first person prospective',
+    'third-person perspective', 'third-person shot', 'third-person footage', 'third-person video', 'in third-person',
+    'in third person', 'thirdperson', '1st person perspective', '1st person shot', 'in 1st person', '3rd person perspective',
+    '3rd person shot', 'in 3rd person',
     // How much of the body the frame shows (a framing only in the sense kept by BODY_FRAMING below).
     'full body', 'full-body', 'fullbody', 'half body', 'half-body', 'upper body', 'from the waist up', 'from the chest up',
   ],
@@ -45,6 +55,8 @@ export default {
     'move the camera', 'spin camera', 'spin the camera', 'zoom camera', 'zoom the camera', 'orbit camera', 'orbit the camera',
     // A view that turns: "rotating view of a car", "a 360 view of a sneaker".
     'rotating view', 'revolving view', 'spinning view', '360 view', '360-degree view', '360 degree view', 'camera rotation', 'camera trails',
+    // The move as a noun, which "pull out" alone is not ("pulled out from his pocket"): "A pull-out from a close-up".
+    'a pull-out from', 'a pull-back from', 'a pullback from', 'cinematic pull-out', 'cinematic pull-back',
     'dolly in', 'dolly out', 'dolly forward', 'dolly back', 'dolly left', 'dolly right', 'dolly zoom', 'vertigo effect',
     'push in', 'push-in', 'pull back', 'pull-back', 'pull out', 'slow push', 'slow push in', 'slow zoom', 'slow pan',
     'slow tilt', 'slow dolly', 'slow tracking', 'whip pan', 'swish pan', 'quick pan', 'fast pan', 'pan left', 'pan right',
@@ -56,7 +68,9 @@ export default {
     'orbit', 'orbiting camera', 'orbital shot', '360-degree', '360 degree', 'circling camera',
     'fly-through', 'flythrough', 'fly-by', 'flyby', 'flyover', 'drone flyover', 'drone flight', 'low flight', 'low-level flight', 'low-altitude flight', 'low fly over', 'fpv',
     'fpv drone', 'drone footage', 'drone video', 'drone videos', 'drone scene', 'drone camera', 'aerial footage', 'aerial tracking', 'sweeping aerial', 'sweeping camera',
-    'sweeping shot', 'reveal', 'slow reveal', 'parallax', 'parallax movement', 'barrel roll', 'camera roll',
+    // A bare "reveal" is what a shot shows ("A close-up shot reveals a sandwich"), not a move;
+    // "slow reveal" and "reveal shot" are moves.
+    'sweeping shot', 'slow reveal', 'parallax', 'parallax movement', 'barrel roll', 'camera roll',
     'dutch roll', 'rotating camera', 'spinning camera', 'tracking left', 'tracking right', 'lateral tracking', 'trucking shot',
     'camera glide', 'gliding camera', 'floating camera', 'drifting camera', 'camera push', 'camera pull', 'dolly',
     'dollying', 'zoom', 'zooming', 'zooms in', 'zooms out', 'pan', 'pans', 'panning', 'tilt', 'tilting', 'rack focus', 'focus pull',
@@ -181,7 +195,7 @@ export default {
  */
 export const AMBIGUOUS: readonly string[] = [
   'pan', 'pans', 'panning', 'tilt', 'tilting', 'crane', 'jib', 'truck', 'dolly', 'dollying', 'boom', 'zoom', 'zooming',
-  'zooms in', 'zooms out', 'orbit', 'reveal', 'frame', 'framed', 'framing',
+  'zooms in', 'zooms out', 'orbit', 'frame', 'framed', 'framing',
   'tracking', 'aerial', 'composition', 'lens', 'iso', 'alexa', 'push in', 'pull back', 'pull out', 'pull-back',
   'push-in', 'vignette',
 ];
@@ -293,6 +307,9 @@ export const CAMERA_BODIES: readonly string[] = [
   'leica', 'hasselblad', 'polaroid', 'imax', 'action', 'trail', 'security', 'cctv', 'surveillance', 'mobile', 'smartphone',
   'analog', 'analogue', 'mirrorless', 'handycam', 'gopro', 'super8',
 ];
+
+/** Words after a fraction "3/4" that make it the three-quarter angle: "3/4 view", "3/4 portrait". */
+export const THREE_QUARTER_HEADS: readonly string[] = ['view', 'angle', 'perspective', 'portrait', 'shot', 'profile', 'closeup', 'close-up'];
 
 /** Heights that are a floor of a building after a determiner: "shops on the ground level". */
 export const FLOOR_LEVELS: readonly string[] = ['ground level', 'ground-level'];
