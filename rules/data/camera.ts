@@ -38,8 +38,11 @@ export default {
     'third-person perspective', 'third-person shot', 'third-person footage', 'third-person video', 'in third-person',
     'in third person', 'thirdperson', '1st person perspective', '1st person shot', 'in 1st person', '3rd person perspective',
     '3rd person shot', 'in 3rd person',
+    // A wide shot in the words of other film languages: "general shot", "plano general" as "general plan".
+    'general shot', 'general plan', 'general plane', 'general view',
     // How much of the body the frame shows (a framing only in the sense kept by BODY_FRAMING below).
     'full body', 'full-body', 'fullbody', 'half body', 'half-body', 'upper body', 'from the waist up', 'from the chest up',
+    'full height', 'full-height',
   ],
   movement: [
     // Shot types named after a camera move: the shot itself moves.
@@ -98,6 +101,8 @@ export default {
     'frontal angle', 'rear shot', 'top perspective', 'side perspective', 'front perspective', 'shot frontally',
     'filmed frontally', 'from different angles', 'from every angle', 'from all angles', 'from multiple angles',
     'from various angles', 'from many angles', 'from several angles', 'close camera', 'camera close',
+    // A camera height before "shot": "low shot, centered", "POV high shot", "low level Shot of a man".
+    'low shot', 'high shot', 'low-level shot', 'low level shot',
     'topdown', 'lower angle', 'higher angle', 'three quarter view', 'third-person camera', 'third person camera', 'first-person camera', 'first person camera',
     // "angle" misspelt: "low angel shot".
     'low angel', 'low-angel', 'high angel', 'high-angel',
@@ -254,7 +259,7 @@ export const VIEWS: readonly string[] = ['perspective', 'view', 'camera', 'camer
  * shot") and are a framing only on their own or before one of FRAMING_HEADS: not "full-body
  * armour", "a full body of water" or "shaking her full body".
  */
-export const BODY_FRAMING: readonly string[] = ['full body', 'full-body', 'fullbody', 'half body', 'half-body', 'upper body', 'head and shoulders'];
+export const BODY_FRAMING: readonly string[] = ['full body', 'full-body', 'fullbody', 'half body', 'half-body', 'upper body', 'head and shoulders', 'full height', 'full-height'];
 
 /** Nouns after a BODY_FRAMING term that keep it a framing: "full body portrait", "half-body view". */
 export const FRAMING_HEADS: readonly string[] = [
