@@ -110,6 +110,13 @@ const HOLDING = new Set(HOLDING_VERBS);
 const KIN = new Set(KIN_WORDS);
 const CHANGE = new Set(CHANGE_VERBS);
 const ADDRESS = new Set(ADDRESS_PREPOSITIONS);
+const ANIMALS = new Set(subjectWords.animal);
+/**
+ * What animals do when they fill a place rather than act in it: calls heard and flight overhead
+ * ("birds are singing on the trees", "bird sings", "birds are flying about").
+ */
+const AMBIENT_VERBS = new Set(['sing', 'chirp', 'tweet', 'twitter', 'warble', 'caw', 'coo', 'hoot', 'croak', 'buzz', 'hum', 'fly', 'soar', 'circle']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'keep', 'keeps']);
 
 /** The list items that compete: focal agents and bare things, one per head, appositions left out. */
 function competitors(analysis: PromptAnalysis, list: NounList): SubjectCandidate[] {
@@ -463,8 +470,8 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
       groupSentence = t.sentence;
     }
     if (!s.animate || s.role !== 'focal' || GENERIC.has(s.head) || members.has(s.tokenStart)) return;
-    // Traffic and a filming drone are extras and the camera, not subjects.
-    if (traffic(analysis, s) || (CAMERA_CARRIER.has(s.head) && filmingCarrier(analysis, s, (lastFilming ??= lastFilmingWords(analysis))))) return;
+    // Traffic and a filming drone are extras and the camera, not subjects; birds singing are the place's life.
+    if (traffic(analysis, s) || ambient(tokens, s) || (CAMERA_CARRIER.has(s.head) && filmingCarrier(analysis, s, (lastFilming ??= lastFilmingWords(analysis))))) return;
     const opener = tokens[s.tokenStart]!.norm;
     let anaphor = (DEFINITE.has(opener) && namesAgain(s.head)) || (DEFINITE.has(opener) || POSSESSIVES.has(opener) ? memberOfGroup(groups, s) : groupSentence === sentence && memberOfGroup(groups, s, false));
     for (let i = s.tokenStart + 1; anaphor && i < s.tokenEnd - 1; i++) if (OTHER_REFERENT.has(tokens[i]!.norm)) anaphor = false;
@@ -513,6 +520,26 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
     }
   }
   return counted(run);
+}
+
+/**
+ * Animals named without an article or a number (or with "the") whose own verb is a call or flight
+ * ("birds are singing on the trees", "bird sings", "the birds chirp"): sound and life of the
+ * place, not a subject competing for the foreground. "A parrot sings" or "two owls hoot" stay
+ * subjects. Looks ahead a few words in the clause for the verb.
+ */
+function ambient(tokens: readonly Token[], s: SubjectCandidate): boolean {
+  if (!s.agent || !ANIMALS.has(s.head)) return false;
+  const first = tokens[s.tokenStart]!;
+  if (first.tag === 'num' || POSSESSIVES.has(first.norm) || (first.tag === 'det' && first.norm !== 'the')) return false;
+  const clause = tokens[s.tokenEnd - 1]!.clause;
+  for (let k = s.tokenEnd; k < tokens.length && k < s.tokenEnd + 4; k++) {
+    const t = tokens[k]!;
+    if (t.clause !== clause) return false;
+    if (AUXILIARIES.has(t.norm) || t.tag === 'adv') continue;
+    return t.tag === 'verb' && AMBIENT_VERBS.has(t.lemma);
+  }
+  return false;
 }
 
 /**
