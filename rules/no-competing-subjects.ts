@@ -379,6 +379,26 @@ function describesSetting(analysis: PromptAnalysis, list: NounList): boolean {
   });
 }
 
+/**
+ * A list of what a place or an event holds ("The festival is bustling with activity, featuring
+ * exotic dancers, street performers, and vendors selling crafts"), after the prompt has named its
+ * own subject in an earlier sentence ("An old man … takes a stroll"): the extras of the setting,
+ * as in describesSetting, not subjects of their own.
+ */
+function furnishes(analysis: PromptAnalysis, list: NounList): boolean {
+  const { tokens, subjects } = analysis;
+  const k = firstIndexWhere(subjects.length, (i) => subjects[i]!.tokenEnd > list.tokenStart) - 1;
+  const owner = subjects[k];
+  if (!owner || owner.animate || (owner.kind !== 'thing' && owner.kind !== 'setting')) return false;
+  const sentence = tokens[list.tokenStart]!.sentence;
+  if (tokens[owner.tokenStart]!.sentence !== sentence) return false;
+  for (let i = 0; i < k; i++) {
+    const s = subjects[i]!;
+    if (s.animate && s.role === 'focal' && !GENERIC.has(s.head) && tokens[s.tokenStart]!.sentence < sentence) return true;
+  }
+  return false;
+}
+
 /** The focal animate subjects starting in `[from, to)`: those the acting-subjects pass draws from. */
 function focalCount(analysis: PromptAnalysis, from: number, to: number): number {
   let count = 0;
@@ -427,7 +447,7 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
     // After "of", a list of animals or people describes the noun before it ("the features of a
     // panda, deer and lion": one creature).
     const ofList = tokens[l.tokenStart - 1]?.norm === 'of' && l.items[0]!.animate;
-    if (memberIntro(tokens, l.tokenStart) >= 0 || ofList) for (const item of l.items) members.add(item.tokenStart);
+    if (memberIntro(tokens, l.tokenStart) >= 0 || ofList || furnishes(analysis, l)) for (const item of l.items) members.add(item.tokenStart);
     else if (groupOf(tokens, l.items[0]!)) for (const item of l.items.slice(1)) members.add(item.tokenStart);
   }
   for (const l of analysis.nounLists) {
