@@ -383,20 +383,17 @@ function describesSetting(analysis: PromptAnalysis, list: NounList): boolean {
  * A list of what a place or an event holds ("The festival is bustling with activity, featuring
  * exotic dancers, street performers, and vendors selling crafts"), after the prompt has named its
  * own subject in an earlier sentence ("An old man … takes a stroll"): the extras of the setting,
- * as in describesSetting, not subjects of their own.
+ * as in describesSetting, not subjects of their own. `firstNamed` is the sentence where the
+ * prompt first names a person, animal or vehicle.
  */
-function furnishes(analysis: PromptAnalysis, list: NounList): boolean {
+function furnishes(analysis: PromptAnalysis, list: NounList, firstNamed: number): boolean {
   const { tokens, subjects } = analysis;
+  const sentence = tokens[list.tokenStart]!.sentence;
+  if (firstNamed >= sentence) return false;
   const k = firstIndexWhere(subjects.length, (i) => subjects[i]!.tokenEnd > list.tokenStart) - 1;
   const owner = subjects[k];
   if (!owner || owner.animate || (owner.kind !== 'thing' && owner.kind !== 'setting')) return false;
-  const sentence = tokens[list.tokenStart]!.sentence;
-  if (tokens[owner.tokenStart]!.sentence !== sentence) return false;
-  for (let i = 0; i < k; i++) {
-    const s = subjects[i]!;
-    if (s.animate && s.role === 'focal' && !GENERIC.has(s.head) && tokens[s.tokenStart]!.sentence < sentence) return true;
-  }
-  return false;
+  return tokens[owner.tokenStart]!.sentence === sentence;
 }
 
 /** The focal animate subjects starting in `[from, to)`: those the acting-subjects pass draws from. */
@@ -437,6 +434,9 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
   // The members listed after a group ("a parade of performers, including acrobats, clowns and
   // musicians"; "a group of dancers, singers and acrobats") are the group, not subjects of their own.
   const members = new Set<number>();
+  // The sentence where the prompt first names someone: a list of extras may only follow it.
+  const named = subjects.find((s) => s.animate && s.role === 'focal' && !GENERIC.has(s.head));
+  const firstNamed = named ? tokens[named.tokenStart]!.sentence : Infinity;
   for (const l of analysis.nounLists) {
     if (!l.attribute) {
       if (groupRightBefore(analysis, l)) for (const item of l.items) members.add(item.tokenStart);
@@ -447,7 +447,7 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
     // After "of", a list of animals or people describes the noun before it ("the features of a
     // panda, deer and lion": one creature).
     const ofList = tokens[l.tokenStart - 1]?.norm === 'of' && l.items[0]!.animate;
-    if (memberIntro(tokens, l.tokenStart) >= 0 || ofList || furnishes(analysis, l)) for (const item of l.items) members.add(item.tokenStart);
+    if (memberIntro(tokens, l.tokenStart) >= 0 || ofList || furnishes(analysis, l, firstNamed)) for (const item of l.items) members.add(item.tokenStart);
     else if (groupOf(tokens, l.items[0]!)) for (const item of l.items.slice(1)) members.add(item.tokenStart);
   }
   for (const l of analysis.nounLists) {
