@@ -72,7 +72,8 @@ export default {
     'fly-through', 'flythrough', 'fly-by', 'flyby', 'flyover', 'drone flyover', 'drone flight', 'low flight', 'low-level flight', 'low-altitude flight', 'low fly over', 'fpv',
     'fpv drone', 'drone footage', 'drone video', 'drone videos', 'drone scene', 'drone camera', 'aerial footage', 'aerial tracking', 'sweeping aerial', 'sweeping camera',
     // A bare "reveal" is what a shot shows ("A close-up shot reveals a sandwich"), not a move;
-    // "slow reveal" and "reveal shot" are moves.
+    // "slow reveal", "reveal shot" and a camera revealing by degrees are moves.
+    'camera slowly reveal', 'camera gradually reveal',
     'sweeping shot', 'slow reveal', 'parallax', 'parallax movement', 'barrel roll', 'camera roll',
     'dutch roll', 'rotating camera', 'spinning camera', 'tracking left', 'tracking right', 'lateral tracking', 'trucking shot',
     'camera glide', 'gliding camera', 'floating camera', 'drifting camera', 'camera push', 'camera pull', 'dolly',
