@@ -35,3 +35,22 @@ describe('clauses', () => {
     expect(sentences('A portrait of Dr.\nWaves roll.')).toEqual(['A portrait of Dr.', 'Waves roll.']);
   });
 });
+
+describe('tags in context', () => {
+  const tag = (text: string, word: string) => analyze(text).words.find((w) => w.norm === word)?.tag;
+
+  it('an -ing word listed as an adjective and a verb is the verb before its object', () => {
+    expect(tag('A woman in a kitchen, moving the chairs.', 'moving')).toBe('verb');
+    expect(tag('A man is sweeping the floor.', 'sweeping')).toBe('verb');
+    expect(tag('sunlight illuminating the garden', 'illuminating')).toBe('verb');
+    // Before a noun, or after a determiner or a possessive, it stays a modifier.
+    expect(tag('a moving car on the road', 'moving')).toBe('adj');
+    expect(tag("the bird's striking appearance", 'striking')).toBe('adj');
+  });
+
+  it('a plural opening a clause before an -ing verb is a noun, unless the verb takes an -ing form', () => {
+    expect(tag('A city at night, lights flickering in the windows', 'lights')).toBe('noun');
+    expect(tag('A courtyard at dusk, guards standing by the gate.', 'guards')).toBe('noun');
+    expect(tag('A girl in a park, starts running', 'starts')).toBe('verb');
+  });
+});

@@ -141,6 +141,12 @@ const PARTICLES = new Set([
   'downwards', 'sideways', 'together', 'apart', 'again', 'closer', 'nearer', 'inward', 'outward', 'ahead', 'behind',
   'overhead', 'aside', 'about', 'home', 'free', 'open', 'shut',
 ]);
+/** Verbs whose object can be an -ing form: "starts running", "keeps spinning", "loves dancing". */
+const TAKES_ING = new Set([
+  'start', 'stop', 'keep', 'begin', 'continue', 'finish', 'quit', 'resume', 'love', 'like', 'hate', 'enjoy', 'prefer',
+  'avoid', 'try', 'go', 'come', 'spend', 'practice', 'practise', 'mind', 'miss', 'risk', 'need', 'see', 'hear', 'watch',
+  'feel', 'find', 'catch', 'leave', 'get', 'show', 'feature', 'depict', 'capture',
+]);
 const COORDINATORS = new Set(['and', 'or', 'then', 'while', 'as', 'before', 'after']);
 /** Degree words: "so cute", "a very beautiful woman". */
 const INTENSIFIER: ReadonlySet<string> = new Set(INTENSIFIERS);
@@ -279,6 +285,7 @@ export function refineTags(words: readonly Token[], titleCase: ReadonlySet<numbe
       continue;
     }
     if (forms.includes('ing') && t.norm.endsWith('ing')) {
+      if (t.tag === 'adj') participleActs(words, w, t);
       gerund(words, w, t);
       continue;
     }
@@ -321,6 +328,23 @@ function gerund(words: readonly Token[], w: number, t: MutableToken): void {
   if (next && (next.tag === 'noun' || next.tag === 'adj')) return;
   t.tag = 'noun';
   t.verbForm = undefined;
+}
+
+/**
+ * An -ing word the lexicon lists as an adjective and a verb is the verb before a determiner or an
+ * object pronoun that opens its object: "moving the chairs", "telling a story", "sweeping the
+ * floor". Before a noun, or after a determiner, it stays a modifier ("a moving car", "the bird's
+ * striking appearance"). Before a preposition or an adverb it is left an adjective: the rules
+ * read such a participle as an action already, and "stunning in red" is no verb.
+ */
+function participleActs(words: readonly Token[], w: number, t: MutableToken): void {
+  const next = w + 1 < words.length && words[w + 1]!.clause === t.clause ? words[w + 1]! : undefined;
+  if (next === undefined) return;
+  const prev = w > 0 && words[w - 1]!.clause === t.clause ? words[w - 1] : undefined;
+  if (prev !== undefined && (prev.tag === 'det' || prev.norm.endsWith("'s"))) return;
+  if (!DETERMINERS.has(next.norm) && !OBJECT_PRONOUNS.has(next.norm)) return;
+  t.tag = 'verb';
+  t.verbForm = 'ing';
 }
 
 /** A word that opens or extends a noun phrase: "a", "the dog's", "red". */
@@ -441,6 +465,9 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
       if (!next) return before === 2 ? 'verb' : before === 0 ? 'noun' : undefined;
       if (before !== 0 && next && (opensObjectOrPath(next) || (next.tag === 'adv' && next.norm.endsWith('ly')))) return 'verb';
     }
+    // "night, lights flickering": a plural before an -ing verb heads a phrase of its own (but
+    // "…, starts running": a verb that takes an -ing form).
+    if (sForm && next && next.tag === 'verb' && next.verbForm === 'ing' && !TAKES_ING.has(t.lemma) && wordInfo(t.lemma).pos.includes('noun')) return 'noun';
     // "…, hands in pockets": a plural before a place, with no verb yet in the sentence, is a tag.
     if (sForm && next && next.tag === 'prep' && !PARTICLES.has(next.norm) && !verbSeen) return 'noun';
     return undefined;
