@@ -54,3 +54,13 @@ describe('tags in context', () => {
     expect(tag('A girl in a park, starts running', 'starts')).toBe('verb');
   });
 });
+
+describe('tags of a past form before an -s form', () => {
+  const tag = (text: string, word: string) => analyze(text).words.find((w) => w.norm === word)?.tag;
+
+  it('a determined past form before an -s form and its object is the subject noun', () => {
+    expect(tag('A tilt shot captures one woman opening a gift.', 'shot')).toBe('noun');
+    expect(tag('A tilt shot captures one woman opening a gift.', 'captures')).toBe('verb');
+    expect(tag('A macro lens shot captures a lizard on a panel.', 'captures')).toBe('verb');
+  });
+});

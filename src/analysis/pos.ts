@@ -453,6 +453,12 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
   const base = !sForm && !forms.includes('ed');
   // "herds of bison", "wheels of cheese": a word before "of" heads a noun phrase.
   if (next && next.norm === 'of') return 'noun';
+  // "A tilt shot captures a woman": a past form that opens with a determiner, before an -s form
+  // that takes an object, is the noun heading the subject (two verbs cannot stand in a row).
+  if (forms.includes('ed') && !sForm && next && formsOf(next).includes('s') && next.norm.endsWith('s') && next.pos.includes('verb') && determined(words, w)) {
+    const after = words[w + 2];
+    if (after !== undefined && after.clause === t.clause && opensObjectOrPath(after)) return 'noun';
+  }
   if (!prev) {
     // Clause start: an imperative ("Pan left across the room") or a bare noun.
     if (base && next && (PARTICLES.has(next.norm) || DETERMINERS.has(next.norm))) return 'verb';
