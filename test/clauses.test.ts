@@ -64,3 +64,15 @@ describe('tags of a past form before an -s form', () => {
     expect(tag('A macro lens shot captures a lizard on a panel.', 'captures')).toBe('verb');
   });
 });
+
+describe("tags of an -s form after a person's name", () => {
+  const tag = (text: string, word: string) => analyze(text).words.find((w) => w.norm === word)?.tag;
+
+  it('is the verb before an object or a place', () => {
+    expect(tag('Vladimir Putin looks at the destroyed city', 'looks')).toBe('verb');
+    expect(tag('ronaldo loves pizza', 'loves')).toBe('verb');
+    // A place names many things ("Tokyo lights"); "with" describes a name ("bill gates with purple hair").
+    expect(tag('Tokyo lights at night', 'lights')).toBe('noun');
+    expect(tag('bill gates with purple hair', 'gates')).toBe('noun');
+  });
+});

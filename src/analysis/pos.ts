@@ -496,6 +496,13 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     return undefined;
   }
   if (prev.tag !== 'noun' && prev.tag !== 'name') return undefined;
+  // "Putin looks at the city", "Ronaldo loves pizza": a person's name is one, so the -s form
+  // after it is its verb when an object or a place follows (a place names many: "Tokyo lights";
+  // "bill gates with purple hair" is one name).
+  if (sForm && prev.tag === 'name' && !prev.pos.includes('adj') && !isPlaceName(prev.norm) && next && next.norm !== 'of' && next.norm !== 'with') {
+    const modified = w >= 2 && words[w - 2]!.clause === t.clause && words[w - 2]!.tag === 'det';
+    if (!modified && (next.tag === 'prep' || next.tag === 'noun' || opensObjectOrPath(next))) return 'verb';
+  }
   if (sForm) {
     if (!next) return determined(words, w - 1) ? 'verb' : 'noun';
     const nextForms = formsOf(next);
