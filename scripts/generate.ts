@@ -22,7 +22,7 @@ const TAG_LETTER: Record<string, string> = {
   Singular: 'n', Plural: 'n', Uncountable: 'n', Noun: 'n', Actor: 'n', Unit: 'n',
   Infinitive: 'b', PresentTense: 's', Gerund: 'g', PastTense: 'd', Participle: 'd', Verb: 'b',
   Adjective: 'a', Comparative: 'a', Superlative: 'a',
-  Adverb: 'r', Determiner: 't', Preposition: 'p', Conjunction: 'c', Pronoun: 'o',
+  Adverb: 'r', Determiner: 't', Preposition: 'p', Conjunction: 'c', Pronoun: 'o', Possessive: 'o',
   Cardinal: 'm', Ordinal: 'm', TextValue: 'm',
   FirstName: 'N', MaleName: 'N', FemaleName: 'N', LastName: 'N', Person: 'N',
   City: 'N', Country: 'N', Region: 'N', Place: 'N', Organization: 'N', SportsTeam: 'N',
@@ -94,6 +94,10 @@ for (const word of Object.values(subjectKinds).flat()) if (letters.has(word)) ad
 for (const prep of PREPOSITIONS) add(prep, 'p');
 for (const pronoun of PRONOUNS) add(pronoun, 'o');
 add('whose', 't');
+// Question words compromise tags only as such: "where" and "how" open a clause, they head no noun
+// phrase ("a forest where the trees glow"); "no" opens a noun phrase ("no shoes", "no lighting").
+for (const adverb of ['how', 'when', 'where', 'why']) add(adverb, 'r');
+add('no', 't');
 
 /**
  * Past forms compromise does not give: it conjugates "wake" as "waked" and does not know "stride"

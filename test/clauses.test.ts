@@ -76,3 +76,16 @@ describe("tags of an -s form after a person's name", () => {
     expect(tag('bill gates with purple hair', 'gates')).toBe('noun');
   });
 });
+
+describe('tags of function words compromise lists under other classes', () => {
+  const tag = (text: string, word: string) => analyze(text).words.find((w) => w.norm === word)?.tag;
+
+  it('possessives are pronouns, question words adverbs, "no" a determiner', () => {
+    expect(tag('Nina pleaded for my forgiveness', 'my')).toBe('pron');
+    expect(tag('in our garden', 'our')).toBe('pron');
+    expect(tag('a forest where the trees glow', 'where')).toBe('adv');
+    expect(tag('advice on how to improve', 'how')).toBe('adv');
+    expect(tag('there is no lighting', 'no')).toBe('det');
+    expect(tag('there is no lighting', 'lighting')).toBe('noun');
+  });
+});
