@@ -62,6 +62,9 @@ describe('tags of a past form before an -s form', () => {
     expect(tag('A tilt shot captures one woman opening a gift.', 'shot')).toBe('noun');
     expect(tag('A tilt shot captures one woman opening a gift.', 'captures')).toBe('verb');
     expect(tag('A macro lens shot captures a lizard on a panel.', 'captures')).toBe('verb');
+    // Past a participle or -ing modifier, and before a preposition.
+    expect(tag('A rotating drone shot showcases a robotics lab.', 'showcases')).toBe('verb');
+    expect(tag("A macro shot begins with the pin's tip.", 'shot')).toBe('noun');
   });
 });
 

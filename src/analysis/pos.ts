@@ -185,6 +185,17 @@ function determined(words: readonly Token[], w: number): boolean {
   return false;
 }
 
+/** Like `determined`, past participles and -ing modifiers too: "a rotating drone shot", "a well-lit shot". */
+function headsPhrase(words: readonly Token[], w: number): boolean {
+  for (let k = w - 1; k >= 0 && k >= w - 4; k--) {
+    const u = words[k]!;
+    if (u.clause !== words[w]!.clause) return false;
+    if (DETERMINERS.has(u.norm) || u.norm.endsWith("'s")) return true;
+    if (u.tag !== 'adj' && u.tag !== 'noun' && u.tag !== 'num' && !(u.tag === 'verb' && (u.verbForm === 'ing' || u.verbForm === 'ed'))) return false;
+  }
+  return false;
+}
+
 /**
  * What stands before the clause of word `w` in its sentence: 1 when it is one noun phrase that
  * opens the sentence with a determiner or a name and whose head is singular ("A black cat sitting
@@ -455,9 +466,9 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
   if (next && next.norm === 'of') return 'noun';
   // "A tilt shot captures a woman": a past form that opens with a determiner, before an -s form
   // that takes an object, is the noun heading the subject (two verbs cannot stand in a row).
-  if (forms.includes('ed') && !sForm && next && formsOf(next).includes('s') && next.norm.endsWith('s') && next.pos.includes('verb') && determined(words, w)) {
+  if (forms.includes('ed') && !sForm && next && formsOf(next).includes('s') && next.norm.endsWith('s') && next.pos.includes('verb') && headsPhrase(words, w)) {
     const after = words[w + 2];
-    if (after !== undefined && after.clause === t.clause && opensObjectOrPath(after)) return 'noun';
+    if (after !== undefined && after.clause === t.clause && (opensObjectOrPath(after) || (after.tag === 'prep' && after.norm !== 'of'))) return 'noun';
   }
   if (!prev) {
     // Clause start: an imperative ("Pan left across the room") or a bare noun.
