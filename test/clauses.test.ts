@@ -92,3 +92,15 @@ describe('tags of function words compromise lists under other classes', () => {
     expect(tag('there is no lighting', 'lighting')).toBe('noun');
   });
 });
+
+describe('tags of a past participle before a noun', () => {
+  const tag = (text: string, word: string) => analyze(text).words.find((w) => w.norm === word)?.tag;
+
+  it('is an adjective after a preposition, an adjective or an -ing verb', () => {
+    expect(tag('sunlight filters through the canopy, casting dappled light', 'dappled')).toBe('adj');
+    expect(tag('an individual with furrowed eyebrows', 'furrowed')).toBe('adj');
+    expect(tag('a chase through neon-lit city streets', 'neon-lit')).toBe('adj');
+    // After its subject it is the verb.
+    expect(tag('the boy opened doors', 'opened')).toBe('verb');
+  });
+});

@@ -311,6 +311,11 @@ export function refineTags(words: readonly Token[], titleCase: ReadonlySet<numbe
       t.verbForm = 's';
       continue;
     }
+    if (t.tag === 'verb' && participleBeforeNoun(words, w, forms)) {
+      t.tag = 'adj';
+      t.verbForm = undefined;
+      continue;
+    }
     if (!t.pos.includes('noun')) {
       if (t.tag === 'verb') verbOnly(words, w, t, forms);
       else if (t.tag === 'adj') pastAfterNoun(words, w, t, forms);
@@ -356,6 +361,22 @@ function participleActs(words: readonly Token[], w: number, t: MutableToken): vo
   if (!DETERMINERS.has(next.norm) && !OBJECT_PRONOUNS.has(next.norm)) return;
   t.tag = 'verb';
   t.verbForm = 'ing';
+}
+
+/**
+ * A past participle before a noun modifies it where no subject stands before it: after a
+ * preposition, an adjective, a number or another verb ("casting dappled light", "with furrowed
+ * brows", "a thin short-haired man"). After a noun, a pronoun, an adverb or "and" it may be the
+ * verb ("the boy opened doors", "she carefully placed books").
+ */
+function participleBeforeNoun(words: readonly Token[], w: number, forms: readonly VerbForm[]): boolean {
+  const t = words[w]!;
+  if (!forms.includes('ed') || forms.includes('base') || forms.includes('s')) return false;
+  const next = words[w + 1];
+  if (next === undefined || next.clause !== t.clause || next.tag !== 'noun') return false;
+  const prev = w > 0 && words[w - 1]!.clause === t.clause ? words[w - 1]! : undefined;
+  if (prev === undefined) return false;
+  return prev.tag === 'prep' || prev.tag === 'adj' || prev.tag === 'num' || (prev.tag === 'verb' && prev.verbForm === 'ing');
 }
 
 /** A word that opens or extends a noun phrase: "a", "the dog's", "red". */
