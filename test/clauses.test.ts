@@ -100,6 +100,7 @@ describe('tags of a past participle before a noun', () => {
     expect(tag('sunlight filters through the canopy, casting dappled light', 'dappled')).toBe('adj');
     expect(tag('an individual with furrowed eyebrows', 'furrowed')).toBe('adj');
     expect(tag('a chase through neon-lit city streets', 'neon-lit')).toBe('adj');
+    expect(tag('a boy with tousled black hair', 'tousled')).toBe('adj');
     // After its subject it is the verb.
     expect(tag('the boy opened doors', 'opened')).toBe('verb');
   });

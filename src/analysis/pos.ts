@@ -373,7 +373,10 @@ function participleBeforeNoun(words: readonly Token[], w: number, forms: readonl
   const t = words[w]!;
   if (!forms.includes('ed') || forms.includes('base') || forms.includes('s')) return false;
   const next = words[w + 1];
-  if (next === undefined || next.clause !== t.clause || next.tag !== 'noun') return false;
+  if (next === undefined || next.clause !== t.clause) return false;
+  // Also before an adjective and its noun: "a thin short-haired dark-haired man".
+  const after = words[w + 2];
+  if (next.tag !== 'noun' && !(next.tag === 'adj' && after !== undefined && after.clause === t.clause && after.tag === 'noun')) return false;
   const prev = w > 0 && words[w - 1]!.clause === t.clause ? words[w - 1]! : undefined;
   if (prev === undefined) return false;
   return prev.tag === 'prep' || prev.tag === 'adj' || prev.tag === 'num' || (prev.tag === 'verb' && prev.verbForm === 'ing');
