@@ -156,6 +156,7 @@ describe('motion: manner, direction and beats', () => {
     expect(kinds('A man walks beautifully.')).toEqual(['action']);
     expect(kinds('A man walks into a brightly lit room.')).toEqual(['action', 'direction']);
     expect(kinds('A dog runs and runs.')).toEqual(['action']);
+    expect(kinds('A mirror breaks when struck by a rock.')).not.toContain('manner');
   });
 
   it('counts a motion phrase or event once, and a verb the motion list holds as one action', () => {

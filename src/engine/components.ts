@@ -497,9 +497,12 @@ function markLeftovers(state: MapState): void {
     if (of[t.index] !== undefined || medium[t.index] || !isContentWord(t)) continue;
     const c = nearestInClause(tokens, of, t);
     of[t.index] = c ?? 'style';
-    if (c === 'motion' && t.tag === 'adv') kinds.motion.add('manner');
+    if (c === 'motion' && t.tag === 'adv' && !QUESTION_ADVERBS.has(t.norm)) kinds.motion.add('manner');
   }
 }
+
+/** Adverbs that ask or relate ("where it collides", "how it falls"): they say nothing of how something moves. */
+const QUESTION_ADVERBS: ReadonlySet<string> = new Set(['where', 'when', 'how', 'why', 'whenever', 'wherever', 'however']);
 
 /**
  * The phrase cut back to end at `last`, its new head. Written out like the analysis' own
