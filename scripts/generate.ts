@@ -30,6 +30,18 @@ const TAG_LETTER: Record<string, string> = {
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
 /** Nouns compromise lists only as verb forms ("a tracking shot", "in her garden", "a ski slope") or as names ("in its den"). */
 const EXTRA_NOUNS = ['shot', 'cut', 'set', 'garden', 'gardens', 'slope', 'slopes', 'surf', 'den'];
+/**
+ * Adjectives compromise's lexicon lacks (it tags them by suffix at run time) in endings the
+ * tagger's own suffix guess leaves to nouns, because most words in -al, -ent or -id are nouns
+ * ("animal", "festival", "parent"): without them "Realistic, Natural lighting, Casual" ends in a
+ * subject and "an ancient temple" is a compound of two nouns.
+ */
+const EXTRA_ADJECTIVES = [
+  'casual', 'natural', 'rural', 'neutral', 'industrial', 'regal', 'ancient', 'vivid', 'translucent', 'digital',
+  'medieval', 'tropical', 'radiant', 'iridescent', 'opulent', 'silent', 'celestial', 'floral', 'coastal', 'brutal',
+  'minimal', 'decadent', 'arid', 'rigid', 'frigid', 'torrid', 'lucid', 'nocturnal', 'tribal', 'informal', 'mental',
+  'virtual', 'facial', 'vertical', 'horizontal', 'diagonal', 'central', 'cultural',
+];
 const PREPOSITIONS = [
   'to', 'under', 'over', 'through', 'across', 'along', 'toward', 'towards', 'into', 'onto', 'beneath', 'behind', 'beside',
   'between', 'against', 'around', 'past', 'amid', 'amidst', 'among', 'throughout', 'within', 'upon', 'near', 'above',
@@ -86,6 +98,7 @@ for (const verb of [...VERBS, ...Object.values(staticVerbs).flat()]) {
   add(verb, 'b');
 }
 for (const noun of EXTRA_NOUNS) add(noun, 'n');
+for (const adjective of EXTRA_ADJECTIVES) add(adjective, 'a');
 // What rules/data/subject.ts names (people, animals, vehicles, parts, clothing) is a noun,
 // whatever else compromise lists it as: "a boat", "a white dove", "the judge". A word compromise
 // does not know stays unknown: the tagger already reads it as a noun.
