@@ -50,7 +50,9 @@ const GLUED_NUMBER = /^([a-z]+)\d+$/;
 export function productionNameEnd(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
   if (PRODUCTION_FIRST.has(t.norm) && PRODUCTION.has(`${t.norm} ${tokens[i + 1]?.norm}`)) return i + 2;
-  const name = GLUED_NUMBER.exec(t.norm)?.[1] ?? t.norm;
+  // The pattern only when the word ends in a digit: this runs on every token.
+  const last = t.norm.charCodeAt(t.norm.length - 1);
+  const name = last >= 48 && last <= 57 ? (GLUED_NUMBER.exec(t.norm)?.[1] ?? t.norm) : t.norm;
   return PRODUCTION.has(name) && tokens[i - 1]?.norm !== 'high' ? i + 1 : -1;
 }
 /** "style of", "inspired by": last word → the words before it. */
