@@ -351,7 +351,7 @@ function resolutionAt(tokens: readonly Token[], i: number): { value: string; len
   const spaced = t.kind === 'number' && next?.norm === 'k' ? RES_WORDS.get(`${t.norm}k`) : undefined;
   const after = tokens[i + 2];
   if (spaced && (!isWordToken(after) || FOLLOWERS.has(after.norm) || AFTER_WORDS.has(after.norm))) return { value: spaced, length: 2 };
-  const value = resolutionOf(t) ?? (t.kind === 'word' ? beyondEvery(tokens, i) : undefined);
+  const value = resolutionOf(t) ?? (t.kind === 'word' && startsWithDigit(t.norm) ? beyondEvery(tokens, i) : undefined);
   return value === undefined ? undefined : { value, length: 1 };
 }
 
