@@ -174,24 +174,16 @@ function isPlural(t: Token): boolean {
   return t.norm !== t.lemma ? t.norm.endsWith('s') || t.verbForm === undefined && wordInfo(t.norm).forms.length === 0 : PLURAL_NOUNS.has(t.norm);
 }
 
-/** A noun phrase that starts with a determiner or possessive: "the dog", "a small red leaf". */
-function determined(words: readonly Token[], w: number): boolean {
+/**
+ * A noun phrase that starts with a determiner or possessive: "the dog", "a small red leaf"; with
+ * `participles`, past participles and -ing modifiers may stand in it too ("a rotating drone shot").
+ */
+function determined(words: readonly Token[], w: number, participles = false): boolean {
   for (let k = w - 1; k >= 0 && k >= w - 4; k--) {
     const u = words[k]!;
     if (u.clause !== words[w]!.clause) return false;
     if (DETERMINERS.has(u.norm) || u.norm.endsWith("'s")) return true;
-    if (u.tag !== 'adj' && u.tag !== 'noun' && u.tag !== 'num') return false;
-  }
-  return false;
-}
-
-/** Like `determined`, past participles and -ing modifiers too: "a rotating drone shot", "a well-lit shot". */
-function headsPhrase(words: readonly Token[], w: number): boolean {
-  for (let k = w - 1; k >= 0 && k >= w - 4; k--) {
-    const u = words[k]!;
-    if (u.clause !== words[w]!.clause) return false;
-    if (DETERMINERS.has(u.norm) || u.norm.endsWith("'s")) return true;
-    if (u.tag !== 'adj' && u.tag !== 'noun' && u.tag !== 'num' && !(u.tag === 'verb' && (u.verbForm === 'ing' || u.verbForm === 'ed'))) return false;
+    if (u.tag !== 'adj' && u.tag !== 'noun' && u.tag !== 'num' && !(participles && u.tag === 'verb' && (u.verbForm === 'ing' || u.verbForm === 'ed'))) return false;
   }
   return false;
 }
@@ -490,7 +482,7 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
   if (next && next.norm === 'of') return 'noun';
   // "A tilt shot captures a woman": a past form that opens with a determiner, before an -s form
   // that takes an object, is the noun heading the subject (two verbs cannot stand in a row).
-  if (forms.includes('ed') && !sForm && next && formsOf(next).includes('s') && next.norm.endsWith('s') && next.pos.includes('verb') && headsPhrase(words, w)) {
+  if (forms.includes('ed') && !sForm && next && formsOf(next).includes('s') && next.norm.endsWith('s') && next.pos.includes('verb') && determined(words, w, true)) {
     const after = words[w + 2];
     if (after !== undefined && after.clause === t.clause && (opensObjectOrPath(after) || (after.tag === 'prep' && after.norm !== 'of'))) return 'noun';
   }
