@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { removalFix } from '../src/engine/removal.js';
 import { isQuoted } from '../src/analysis/quotes.js';
+import { isAllCaps } from '../src/analysis/capitals.js';
 import { POSSESSIVES } from '../src/analysis/pos.js';
 import { isWordToken } from '../src/analysis/tokenize.js';
 import { flagWord } from '../src/analysis/flags.js';
@@ -158,7 +159,7 @@ interface Span {
 }
 
 /** Written in capitals: "NO", "GUN" (not "No", not "4K"). */
-const isShouted = (t: Token | undefined): t is Token => isWordToken(t) && t.text.length > 1 && LETTER.test(t.text) && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+const isShouted = (t: Token | undefined): t is Token => isWordToken(t) && LETTER.test(t.text) && isAllCaps(t.text);
 
 export default defineRule({
   meta: {
