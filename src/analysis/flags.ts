@@ -17,7 +17,7 @@
  */
 import type { Token } from '../types.js';
 import { NEGATIVE_FLAGS } from '../../rules/data/negative.js';
-import { CAMERA_FLAG_MOVES, NUMBER_FLAGS, SETTING_FLAGS, VALUE_FLAG_NAMES, WORD_FLAGS } from '../../rules/data/setting.js';
+import { CAMERA_FLAG_MOVES, NUMBER_FLAGS, SETTING_FLAGS, TOOL_FIELDS, VALUE_FLAG_NAMES, WORD_FLAGS } from '../../rules/data/setting.js';
 import { DASHES } from './tokenize.js';
 
 /** Names of flags that take a number or a ratio: "- gs 7", "- ar 16:9", ".--seed 5", "- gs5". */
@@ -104,6 +104,14 @@ export function flagDash(text: string, tokens: readonly Token[], k: number): num
   let d = k - 1;
   while (d > 0 && tokens[d - 1]!.text === '-' && touching(tokens, d - 1, d)) d--;
   return d >= 0 && flagWord(text, tokens, d) === k ? d : -1;
+}
+
+const TOOL_FIELD = new Set<string>(TOOL_FIELDS);
+
+/** Token `i` names a field of a tool's form, capitalised, before its colon: "Message: SUN CITY (Font: MODERN)". */
+export function toolField(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && tokens[i + 1]?.text === ':' && TOOL_FIELD.has(t.norm) && t.text !== t.norm;
 }
 
 /** Tokens i and j touch (no space between). */

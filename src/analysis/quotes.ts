@@ -5,9 +5,9 @@
  */
 import type { PromptAnalysis, Quotation, Token } from '../types.js';
 import { NAME_LEADS } from '../../rules/data/environment.js';
-import { TOOL_FIELDS } from '../../rules/data/setting.js';
 import { isWordToken, markOf, startsWithDigit } from './tokenize.js';
 import { firstIndexWhere } from './sort.js';
+import { newlineBefore, toolField } from './flags.js';
 
 /**
  * Straight and curly double quotation marks, low-9 and guillemet openers, and CJK corner brackets;
@@ -172,25 +172,22 @@ const FIELD_REACH = 12;
  * ("Message: SUN CITY (Font: MODERN)"): words shown as text, like a quotation. Looks a few
  * tokens either way only, within the line.
  */
-export function inOverlayText(text: string, tokens: readonly Token[], index: number, fields: ReadonlySet<string>): boolean {
-  const sameLine = (k: number) => !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n');
+export function inOverlayText(text: string, tokens: readonly Token[], index: number): boolean {
   let opened = false;
-  for (let k = index - 1; k > 0 && k >= index - FIELD_REACH && sameLine(k + 1); k--) {
+  for (let k = index - 1; k > 0 && k >= index - FIELD_REACH && !newlineBefore(text, tokens, k + 1); k--) {
     const t = tokens[k]!;
     if (t.text === '(' || t.text === ')') return false;
-    const name = tokens[k - 1]!;
-    if (t.text === ':' && fields.has(name.norm) && name.text !== name.norm) {
+    if (toolField(tokens, k - 1)) {
       opened = true;
       break;
     }
   }
   if (!opened) return false;
-  for (let k = index + 1; k < tokens.length && k <= index + FIELD_REACH && sameLine(k); k++) if (tokens[k]!.text === '(') return true;
+  for (let k = index + 1; k < tokens.length && k <= index + FIELD_REACH && !newlineBefore(text, tokens, k); k++) if (tokens[k]!.text === '(') return true;
   return false;
 }
 
 const NAME_LEAD_SET = new Set(NAME_LEADS);
-const FIELD_SET = new Set(TOOL_FIELDS);
 
 /**
  * Whether token `index` is shown as text rather than in the scene: a word of a quoted name
@@ -198,5 +195,5 @@ const FIELD_SET = new Set(TOOL_FIELDS);
  * weather words light nothing and set nothing.
  */
 export function shownAsText(analysis: PromptAnalysis, index: number): boolean {
-  return inQuotedName(analysis.tokens, analysis.quotations, index, NAME_LEAD_SET) || inOverlayText(analysis.text, analysis.tokens, index, FIELD_SET);
+  return inQuotedName(analysis.tokens, analysis.quotations, index, NAME_LEAD_SET) || inOverlayText(analysis.text, analysis.tokens, index);
 }

@@ -10,8 +10,8 @@ import { ACTION_NOUNS, ANIMATE_KINDS, FRAME_NOUNS, LIGHT_OBJECTS, PLACE_PARTS, P
 import { productionNameEnd } from '../analysis/subjects.js';
 import { Scratch } from '../analysis/scratch.js';
 import { isWordToken, startsWithDigit } from '../analysis/tokenize.js';
-import { FLAG_NAMES, flagWord, gluedFlag, newlineBefore } from '../analysis/flags.js';
-import { DURATION_UNITS, NUMBER_FLAGS, SETTING_FOLLOWERS, TOOL_FIELDS } from '../../rules/data/setting.js';
+import { FLAG_NAMES, flagWord, gluedFlag, newlineBefore, toolField } from '../analysis/flags.js';
+import { DURATION_UNITS, NUMBER_FLAGS, SETTING_FOLLOWERS } from '../../rules/data/setting.js';
 import { diffWords } from './word-diff.js';
 import { DIRECTIONS } from '../analysis/motion.js';
 import { INTENSIFIERS } from '../../rules/data/abstract.js';
@@ -37,7 +37,6 @@ const IDEA = new Set<string>([...IDEA_NOUNS, ...UNSEEN_NOUNS, ...ACTION_NOUNS]);
 const ACTION_NOUN = new Set<string>(ACTION_NOUNS);
 const IDEA_NAME = new Set<string>(UNSEEN_NAMES);
 const PLACE_PART = new Set<string>(PLACE_PARTS);
-const TOOL_FIELD = new Set<string>(TOOL_FIELDS);
 const SETTING_FOLLOWER = new Set<string>(SETTING_FOLLOWERS);
 const ANIMATE = new Set<string>(ANIMATE_KINDS);
 const LIGHT_OBJECT = new Set<string>(LIGHT_OBJECTS);
@@ -262,8 +261,7 @@ function markToolWords(state: MapState): void {
   // A tool's field ("Message: HELLO (Font: MODERN)"): the text laid over the video and its font
   // are settings, up to a bracket or the end of the line.
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (tokens[i + 1]!.text !== ':' || !TOOL_FIELD.has(t.norm) || t.text === t.norm) continue;
+    if (!toolField(tokens, i)) continue;
     let k = i;
     for (; k < tokens.length && (k === i || !newlineBefore(analysis.text, tokens, k)) && tokens[k]!.text !== '(' && tokens[k]!.text !== ')'; k++) {
       if (tokens[k]!.kind !== 'punct') of[k] = 'settings';

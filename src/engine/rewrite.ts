@@ -10,14 +10,14 @@ import alternatives from '../../rules/data/alternatives.js';
 import { componentMap, isContentWord, isIdea, parameterFlag, type ComponentMap } from './components.js';
 import { SPECIFICITY_RULE, componentPresence } from './score.js';
 import { firstIndexWhere } from '../analysis/sort.js';
-import { WORD_NAMES, newlineBefore } from '../analysis/flags.js';
+import { WORD_NAMES, newlineBefore, toolField } from '../analysis/flags.js';
 import { DASHES } from '../analysis/tokenize.js';
 import { POSSESSIVES, grades } from '../analysis/pos.js';
 import { isCapitalised } from '../analysis/capitals.js';
 import { EMPTY_LIGHT_NOUNS, EMPTY_TAG_NOUNS, GENERIC_HEADS, INTENSIFIERS } from '../../rules/data/abstract.js';
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
 import { ACTION_NOUNS } from '../../rules/data/subject.js';
-import { ABSORB_AFTER, ABSORB_BEFORE, SETTING_FLAGS, TOOL_FIELDS, VALUE_FLAG_NAMES, VALUE_WORD_FLAGS } from '../../rules/data/setting.js';
+import { ABSORB_AFTER, ABSORB_BEFORE, SETTING_FLAGS, VALUE_FLAG_NAMES, VALUE_WORD_FLAGS } from '../../rules/data/setting.js';
 
 /** Where each group of clauses goes, in the formula's order. */
 const ORDER: readonly Component[] = ['subject', 'environment', 'camera', 'lighting', 'audio', 'style', 'settings'];
@@ -72,7 +72,6 @@ const SETTING_PREPOSITIONS = new Set(ABSORB_BEFORE);
 /** Setting names that are words, not a flag's short name: "with ratio 9:16", not "light up ar 16:9". */
 const SETTING_WORDS = new Set(ABSORB_AFTER);
 const VALUE_FLAGS = new Set(VALUE_WORD_FLAGS);
-const TOOL_FIELD = new Set(TOOL_FIELDS);
 /** A placeholder's inner text must stay short enough to be recognised as one (see src/analysis/placeholders.ts). */
 const MAX_PLACEHOLDER = 78;
 
@@ -485,8 +484,7 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
   }
   // And a tool's form field ("Message: HELLO (Font: MODERN)"), to the end of its line: the text laid over the video is a setting.
   for (let i = 1; i + 1 < n; i++) {
-    const t = tokens[i]!;
-    if (tokens[i + 1]!.text !== ':' || !TOOL_FIELD.has(t.norm) || t.text === t.norm || settings[i]) continue;
+    if (!toolField(tokens, i) || settings[i]) continue;
     let end = i + 1;
     while (end + 1 < n && !newlineBefore(analysis.text, tokens, end + 1)) end++;
     for (let k = i; k <= end; k++) if (tokens[k]!.kind !== 'punct') settings[k] = 1;
