@@ -64,6 +64,23 @@ export async function workingFolderPatterns(cwd: string, patterns: readonly stri
   return [...lines.filter((l) => l.trim() !== '' && !l.startsWith('#')), ...patterns];
 }
 
+/** The `ignores` of config files, each relative to its file's folder: one matcher per config file. */
+export class ConfigIgnores {
+  private readonly byFile = new Map<string, Promise<Match>>();
+
+  clear(): void {
+    this.byFile.clear();
+  }
+
+  /** Whether the config file `file`, whose `ignores` are `patterns`, ignores `path` (absolute). */
+  async ignores(file: string, patterns: readonly string[], path: string): Promise<boolean> {
+    let match = this.byFile.get(file);
+    if (!match) this.byFile.set(file, (match = matcher(patterns)));
+    const rel = under(dirname(file), path);
+    return rel !== undefined && (await match)(rel);
+  }
+}
+
 export interface IgnoreSources {
   cwd: string;
   /** `--ignore-pattern` values. */
@@ -79,22 +96,13 @@ export async function createIgnore(sources: IgnoreSources): Promise<IsIgnored | 
   const local = file !== undefined || sources.patterns.length > 0 ? await matcher([...(file?.split(/\r?\n/) ?? []), ...sources.patterns]) : undefined;
   if (!local && !configFor) return undefined;
   // One matcher per config file, shared by every folder that config applies to.
-  const byConfig = new Map<string, Promise<Match>>();
-  const configMatch = async (dir: string): Promise<{ base: string; match: Match } | undefined> => {
-    const loaded = await configFor!(dir);
-    if (!loaded.file || !loaded.config.ignores?.length) return undefined;
-    let match = byConfig.get(loaded.file);
-    if (!match) byConfig.set(loaded.file, (match = matcher(loaded.config.ignores)));
-    return { base: dirname(loaded.file), match: await match };
-  };
+  const configs = new ConfigIgnores();
   const ignored: IsIgnored = async (path) => {
     const rel = under(cwd, path);
     if (local && rel !== undefined && local(rel)) return true;
     if (!configFor) return false;
-    const fromConfig = await configMatch(dirname(path));
-    if (!fromConfig) return false;
-    const relToConfig = under(fromConfig.base, path);
-    return relToConfig !== undefined && fromConfig.match(relToConfig);
+    const loaded = await configFor(dirname(path));
+    return loaded.file !== undefined && loaded.config.ignores !== undefined && loaded.config.ignores.length > 0 && (await configs.ignores(loaded.file, loaded.config.ignores, path));
   };
   if (local) {
     ignored.folder = (dir) => {

@@ -5,14 +5,13 @@
  * of the config that applies, relative to the config file's folder. A document that is not a file
  * on disk (an untitled buffer) is never ignored. Kept until a watched file changes.
  */
-import { dirname } from 'node:path';
-import { matcher, readIgnoreFile, under, type Match } from '../cli/ignore.js';
+import { ConfigIgnores, matcher, readIgnoreFile, under, type Match } from '../cli/ignore.js';
 
 export class IgnoreStore {
   /** Workspace root → its `.shotlintignore`, when it has one. */
   private readonly roots = new Map<string, Promise<Match | undefined>>();
   /** Config file → its `ignores`. */
-  private readonly configs = new Map<string, Promise<Match>>();
+  private readonly configs = new ConfigIgnores();
 
   constructor(private readonly onError: (message: string) => void) {}
 
@@ -30,10 +29,7 @@ export class IgnoreStore {
       if (match && rel !== undefined && match(rel)) return true;
     }
     if (!config.file || !config.ignores?.length) return false;
-    let match = this.configs.get(config.file);
-    if (!match) this.configs.set(config.file, (match = matcher(config.ignores)));
-    const rel = under(dirname(config.file), path);
-    return rel !== undefined && (await match)(rel);
+    return this.configs.ignores(config.file, config.ignores, path);
   }
 
   private rootMatch(root: string): Promise<Match | undefined> {
