@@ -142,8 +142,15 @@ interface WordEntry {
   namesThing: boolean;
 }
 
+/** One analyzer's word entries, by lowercased word and by the word as written. */
+interface WordCache {
+  byNorm: WordTable<WordEntry>;
+  /** A word seen before as written needs no lowercasing or folding ("The", "the", "sunlit"). */
+  byText: WordTable<WordEntry>;
+}
+
 // One lookup per word instead of one for the part of speech and two for the phrase trie.
-const wordEntries = new WeakMap<CompiledLexicon, WordTable<WordEntry>>();
+const wordCaches = new WeakMap<CompiledLexicon, WordCache>();
 
 function wordEntry(table: WordTable<WordEntry>, lexicon: CompiledLexicon, norm: string): WordEntry {
   const hash = hashWord(norm);
@@ -236,7 +243,7 @@ interface WordMarks {
 }
 
 /** Tokens, each built once with its final shape; words get the lexicon's information. */
-function buildTokens(text: string, raw: RawTokens, sentenceOf: Int32Array, clauseOf: Int32Array, entries: WordTable<WordEntry>, lexicon: CompiledLexicon): { tokens: Token[]; words: Token[]; marks: WordMarks } {
+function buildTokens(text: string, raw: RawTokens, sentenceOf: Int32Array, clauseOf: Int32Array, cache: WordCache, lexicon: CompiledLexicon): { tokens: Token[]; words: Token[]; marks: WordMarks } {
   const { kind: rawKindCode, start: rawStart, end: rawEnd } = raw;
   const n = rawKindCode.length;
   const tokens: Token[] = new Array(n);
@@ -247,9 +254,13 @@ function buildTokens(text: string, raw: RawTokens, sentenceOf: Int32Array, claus
     const kind = TOKEN_KINDS[rawKindCode[i]!]!;
     const tokenText = text.slice(rawStart[i]!, rawEnd[i]!);
     const isWord = kind === 'word' || kind === 'number';
-    const written = kind === 'cjk' ? tokenText : normalizeWord(tokenText);
-    const entry = kind === 'word' ? wordEntry(entries, lexicon, written) : undefined;
-    const norm = entry ? entry.norm : written;
+    let entry: WordEntry | undefined;
+    if (kind === 'word') {
+      const hash = hashWord(tokenText);
+      entry = cache.byText.get(tokenText, hash);
+      if (!entry) cache.byText.set(tokenText, (entry = wordEntry(cache.byNorm, lexicon, normalizeWord(tokenText))), hash);
+    }
+    const norm = entry ? entry.norm : kind === 'cjk' ? tokenText : normalizeWord(tokenText);
     const info = entry?.info;
     if (entry) {
       startOf[i] = entry.start;
@@ -293,8 +304,9 @@ function tagWords(words: readonly Token[], thingOf: Int32Array): void {
 // Each stage of the analysis is a function of its own: V8 optimises a long function late (it
 // took seconds of compiling), so a batch ran its first thousands of prompts unoptimised.
 function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet<string>): PromptAnalysis {
-  let entries = wordEntries.get(lexicon);
-  if (!entries) wordEntries.set(lexicon, (entries = new WordTable<WordEntry>()));
+  let cache = wordCaches.get(lexicon);
+  if (!cache) wordCaches.set(lexicon, (cache = { byNorm: new WordTable<WordEntry>(), byText: new WordTable<WordEntry>() }));
+  const entries = cache.byNorm;
   const skip = directiveLines(text);
   const raw = tokenize(text, skip);
   const n = raw.kind.length;
@@ -302,7 +314,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   const sentenceOf = scratch.ints(n);
   const clauseOf = scratch.ints(n);
   const { sentences, clauses } = sentencesAndClauses(text, raw, sentenceOf, clauseOf);
-  const { tokens, words, marks } = buildTokens(text, raw, sentenceOf, clauseOf, entries, lexicon);
+  const { tokens, words, marks } = buildTokens(text, raw, sentenceOf, clauseOf, cache, lexicon);
   const { startOf, sensesOf, subjectFlagsOf } = marks;
   tagWords(words, marks.thingOf);
   const titleCase = titleCaseSentences(words);

@@ -103,6 +103,12 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
       skipIndex++;
       continue;
     }
+    // Spaces between words, the most common character after letters, skip the classifying.
+    const c0 = text.charCodeAt(i);
+    if (c0 === 32 || (c0 >= 9 && c0 <= 13)) {
+      i++;
+      continue;
+    }
     const ch = codePointAt(text, i);
     const cls = classify(ch);
     if (cls === 'space') {
@@ -131,6 +137,9 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
             j++;
             continue;
           }
+          // Any other ASCII character but a joiner, a decimal point or a reference's "&" ends the
+          // word (a space, usually), with no character strings to build.
+          if (c < 128 && c !== 45 && c !== 39 && c !== 46 && c !== 44 && c !== 38) break;
         }
         const cj = j < n ? codePointAt(text, j) : '';
         if (cj !== '' && classify(cj) === 'word') {
