@@ -90,3 +90,9 @@ export const MIN_FOREIGN_WORDS = 3;
  * to such a word: "Día de los Muertos, skeletons dancing" stays English.
  */
 export const MIN_FOREIGN_WORDS_WITHOUT_ENGLISH = 2;
+
+/**
+ * A prompt of at most this many words without an English function word reads as another language
+ * with a single foreign word, when no other word is one the English lexicons know: "gatos peleando".
+ */
+export const SHORT_PROMPT_WORDS = 8;

@@ -15,12 +15,19 @@ import {
   MIN_FOREIGN_WORDS,
   MIN_FOREIGN_WORDS_WITHOUT_ENGLISH,
   NAME_PARTICLES,
+  SHORT_PROMPT_WORDS,
 } from '../../rules/data/language.js';
+import { LEXICONS } from '../../rules/data/index.js';
 
 const ENGLISH = new Set(ENGLISH_FUNCTION_WORDS);
 const FOREIGN = new Set(FOREIGN_FUNCTION_WORDS);
 const GERUND_LOOKALIKES = new Set(ENGLISH_WORDS_LIKE_GERUNDS);
 const PARTICLES = new Set(NAME_PARTICLES);
+
+/** Every word of the English lexicons' terms ("skyline", "cat"): nouns the part-of-speech lexicon lacks. */
+const LEXICON_WORDS: ReadonlySet<string> = new Set(
+  Object.values(LEXICONS).flatMap((data) => Object.values(data).flatMap((terms) => terms.flatMap((term) => term.toLowerCase().split(/[\s-]+/)))),
+);
 
 const SCRIPTS: [string, RegExp][] = [
   ['Latin', /\p{Script=Latin}/u],
@@ -97,8 +104,8 @@ export function latinLanguage(
   /** How many words are foreign function words (isForeignFunctionWord), counted as the words are read. */
   foreign: number,
 ): { code: 'en' | 'other'; script: string; ratio: number } {
-  // English prompts have almost no foreign function words, and stop here.
-  if (detected.code !== 'en' || foreign < Math.min(MIN_FOREIGN_WORDS, MIN_FOREIGN_WORDS_WITHOUT_ENGLISH)) return detected;
+  // English prompts have almost no foreign function words, and stop here; a short one may have one.
+  if (detected.code !== 'en' || foreign === 0 || (foreign < MIN_FOREIGN_WORDS_WITHOUT_ENGLISH && words.length > SHORT_PROMPT_WORDS)) return detected;
   let english = 0;
   for (let w = 0; w < words.length; w++) {
     const t = words[w]!;
@@ -112,9 +119,27 @@ export function latinLanguage(
     if (foreign <= 2 * english) return detected;
     return { code: 'other', script: 'Latin', ratio: foreign / (foreign + english) };
   }
-  // A short prompt without one English function word: fewer foreign ones do, but not a name's ("de Niro").
-  if (english > 0 || foreignOutsideNames(words) < MIN_FOREIGN_WORDS_WITHOUT_ENGLISH) return detected;
+  if (english > 0) return detected;
+  // A prompt without one English function word: fewer foreign ones do, but not a name's ("de Niro").
+  const outside = foreignOutsideNames(words);
+  if (outside >= MIN_FOREIGN_WORDS_WITHOUT_ENGLISH) return { code: 'other', script: 'Latin', ratio: 1 };
+  // A few content words ("gatos peleando", "Katze spielt im Garten"): one foreign word does when
+  // the English lexicons know none of the words.
+  if (outside === 0 || words.length > SHORT_PROMPT_WORDS || !unknownToEnglish(words)) return detected;
   return { code: 'other', script: 'Latin', ratio: 1 };
+}
+
+/**
+ * No word but names and numbers is one the English lexicons know, not even as a name: "Che" and
+ * "yang" are foreign function words, but "Che guevara" and "ying yang" are English prompts.
+ */
+function unknownToEnglish(words: readonly Token[]): boolean {
+  for (let w = 0; w < words.length; w++) {
+    const t = words[w]!;
+    if (t.kind !== 'word' || inName(words, w)) continue;
+    if (t.known || LEXICON_WORDS.has(t.norm) || LEXICON_WORDS.has(t.lemma)) return false;
+  }
+  return true;
 }
 
 /** A word capitalised after the first of its sentence: part of a name or title. */
