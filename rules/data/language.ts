@@ -43,6 +43,11 @@ export const FOREIGN_FUNCTION_WORDS: readonly string[] = [
   'bir', 've', 'bu', 'için', 'gibi', 'olan', 'çok', 'daha', 'veya',
   'và', 'là', 'các', 'có', 'với', 'trong',
   'się', 'oraz', 'że', 'nie', 'przez', 'jego', 'jej', 'który', 'która', 'które', 'aby',
+  // More Indonesian, then romanised Hindi and Urdu ("ek ladka bike chala raha hai"): its postpositions, "is", "and",
+  // "one" and the auxiliaries of its continuous and past tenses
+  'akan', 'sudah', 'juga', 'atau', 'sangat', 'bersama',
+  'hai', 'hain', 'tha', 'aur', 'ek', 'aik', 'ka', 'ki', 'ke', 'ko', 'mein', 'nahi', 'nahin', 'kya', 'woh', 'apne', 'apni', 'apna',
+  'raha', 'rahi', 'rahe', 'rha', 'rhi', 'rhe', 'gaya', 'gayi', 'hua', 'hui',
 ];
 
 /**
@@ -62,13 +67,13 @@ export const NAME_PARTICLES: readonly string[] = [
  * outweighed by an English prompt's own function words, and in a short prompt without any they
  * count only next to a foreign word of another kind (language.ts).
  */
-export const FOREIGN_LETTERS = /[ñçãõßąęłśźżćńřěůťďňışğșțơưđă\u1EA0-\u1EF9]/;
+export const FOREIGN_LETTERS = /[ñçãõßäöüðþąęłśźżćńřěůťďňışğșțơưđă\u1EA0-\u1EF9]/;
 
 /**
  * Endings no English word has: the Spanish and Portuguese nouns of action ("animación",
  * "criação", "canções"), and French and Italian elision ("l'homme", "d'un", "dell'acqua").
  */
-export const FOREIGN_WORD_ENDINGS: readonly string[] = ['ción', 'ciones', 'ção', 'ções', 'ões'];
+export const FOREIGN_WORD_ENDINGS: readonly string[] = ['ción', 'ciones', 'ção', 'ções', 'ões', 'zione', 'zioni', 'mente', 'keit', 'schaft', 'lich', 'liche', 'licher', 'liches'];
 export const FOREIGN_ELISION = /^(?:[ldjcnsmt]|qu|dell|nell|sull|all|un)['’][aeiouhéèêàâîôûy]/;
 
 /**

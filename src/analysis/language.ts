@@ -130,16 +130,20 @@ export function latinLanguage(
 }
 
 /**
- * No word but names and numbers is one the English lexicons know, not even as a name: "Che" and
- * "yang" are foreign function words, but "Che guevara" and "ying yang" are English prompts.
+ * A foreign word the English lexicons do not know, and no word they know other than as a name:
+ * "avion sobrevolando detroit" reads as Spanish, but "Che guevara" and "ying yang", whose foreign
+ * function words are names to the lexicon, read as English.
  */
 function unknownToEnglish(words: readonly Token[]): boolean {
+  let foreignUnknown = false;
   for (let w = 0; w < words.length; w++) {
     const t = words[w]!;
     if (t.kind !== 'word' || inName(words, w)) continue;
-    if (t.known || LEXICON_WORDS.has(t.norm) || LEXICON_WORDS.has(t.lemma)) return false;
+    const english = LEXICON_WORDS.has(t.norm) || LEXICON_WORDS.has(t.lemma);
+    if (isForeignFunctionWord(t.norm)) foreignUnknown ||= !t.known && !english;
+    else if (english || (t.known && !(t.pos.length === 1 && t.pos[0] === 'name'))) return false;
   }
-  return true;
+  return foreignUnknown;
 }
 
 /** A word capitalised after the first of its sentence: part of a name or title. */
