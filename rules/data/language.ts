@@ -83,8 +83,16 @@ export const FOREIGN_ELISION = /^(?:[ldjcnsmt]|qu|dell|nell|sull|all|un)['’][a
  */
 export const FOREIGN_GERUND_ENDINGS: readonly string[] = ['ando', 'endo', 'indo'];
 export const FOREIGN_GERUND_MIN_LENGTH = 6;
+/**
+ * The Spanish, Portuguese and Italian past participle ("sentada", "llamado", "dormidos"), of at least six
+ * letters: a foreign word when the English lexicons know neither it nor its dictionary form
+ * ("tornado", "avocados") and it is not one of the English words that end the same way.
+ */
+export const FOREIGN_PARTICIPLE = /^[a-z]{3,}(?:ad|id)[oa]s?$/;
 export const ENGLISH_WORDS_LIKE_GERUNDS: readonly string[] = [
   'commando', 'commandos', 'crescendo', 'innuendo', 'nintendo', 'orlando', 'fernando', 'lando', 'kommando', 'stipendo',
+  'desperado', 'bravado', 'armada', 'cicada', 'tostada', 'enchilada', 'empanada', 'colada', 'lambada', 'intifada',
+  'libido', 'aikido', 'bushido', 'avocado', 'tornado', 'colorado', 'nevada', 'canada', 'granada', 'grenada', 'florida',
 ];
 
 /** At least this many foreign function words, and more than twice the English ones. */

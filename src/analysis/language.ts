@@ -10,6 +10,7 @@ import {
   FOREIGN_FUNCTION_WORDS,
   FOREIGN_GERUND_ENDINGS,
   FOREIGN_LETTERS,
+  FOREIGN_PARTICIPLE,
   FOREIGN_WORD_ENDINGS,
   FOREIGN_GERUND_MIN_LENGTH,
   MIN_FOREIGN_WORDS,
@@ -18,6 +19,7 @@ import {
   SHORT_PROMPT_WORDS,
 } from '../../rules/data/language.js';
 import { LEXICONS } from '../../rules/data/index.js';
+import { wordInfo } from './pos.js';
 
 const ENGLISH = new Set(ENGLISH_FUNCTION_WORDS);
 const FOREIGN = new Set(FOREIGN_FUNCTION_WORDS);
@@ -192,7 +194,14 @@ function particleOfName(words: readonly Token[], w: number): boolean {
 export function isForeignFunctionWord(norm: string): boolean {
   if (FOREIGN.has(norm)) return !ENGLISH.has(norm);
   if (norm.length >= FOREIGN_GERUND_MIN_LENGTH && FOREIGN_GERUND_ENDINGS.some((e) => norm.endsWith(e)) && !GERUND_LOOKALIKES.has(norm)) return true;
+  if (FOREIGN_PARTICIPLE.test(norm) && !GERUND_LOOKALIKES.has(norm) && !knownToEnglish(norm)) return true;
   return FOREIGN_LETTERS.test(norm) || FOREIGN_WORD_ENDINGS.some((e) => norm.endsWith(e)) || FOREIGN_ELISION.test(norm);
+}
+
+/** A word the English lexicons know, or whose dictionary form they know ("tornados"). */
+function knownToEnglish(norm: string): boolean {
+  const info = wordInfo(norm);
+  return info.known || LEXICON_WORDS.has(norm) || LEXICON_WORDS.has(info.lemma) || (info.lemma !== norm && wordInfo(info.lemma).known);
 }
 
 export function countChars(text: string, skip: readonly (readonly [number, number])[] = []): number {
