@@ -123,29 +123,37 @@ export function latinLanguage(
   }
   if (english > 0) return detected;
   // A prompt without one English function word: fewer foreign ones do, but not a name's ("de Niro").
-  const outside = foreignOutsideNames(words);
-  if (outside >= MIN_FOREIGN_WORDS_WITHOUT_ENGLISH) return { code: 'other', script: 'Latin', ratio: 1 };
-  // A few content words ("gatos peleando", "Katze spielt im Garten"): one foreign word does when
-  // the English lexicons know none of the words.
-  if (outside === 0 || words.length > SHORT_PROMPT_WORDS || !unknownToEnglish(words)) return detected;
+  if (foreignOutsideNames(words) >= MIN_FOREIGN_WORDS_WITHOUT_ENGLISH) return { code: 'other', script: 'Latin', ratio: 1 };
+  // A few content words ("gatos peleando", "Katze spielt im Garten").
+  if (words.length > SHORT_PROMPT_WORDS || !fewForeignWords(words)) return detected;
   return { code: 'other', script: 'Latin', ratio: 1 };
 }
 
 /**
- * A foreign word the English lexicons do not know, and no word they know other than as a name:
- * "avion sobrevolando detroit" reads as Spanish, but "Che guevara" and "ying yang", whose foreign
- * function words are names to the lexicon, read as English.
+ * A short prompt whose words the English lexicons do not know, but for names, with a foreign word
+ * among them: "avion sobrevolando detroit". Words with a letter English lacks count only among
+ * three unknown words or more, one without such a letter ("köpek sahilde koşuyor"): the lexicons
+ * lack some English nouns, so "jalapeño pizza", "piñata" and "zdzisław beksiński" stay English.
+ * Foreign function words the lexicon knows as names do not count ("Che guevara", "ying yang"), nor
+ * one that ends the prompt, where no article or preposition stands ("kim jong un").
  */
-function unknownToEnglish(words: readonly Token[]): boolean {
-  let foreignUnknown = false;
+function fewForeignWords(words: readonly Token[]): boolean {
+  let foreign = false;
+  let byLetter = 0;
+  let unknown = 0;
   for (let w = 0; w < words.length; w++) {
     const t = words[w]!;
-    if (t.kind !== 'word' || inName(words, w)) continue;
-    const english = LEXICON_WORDS.has(t.norm) || LEXICON_WORDS.has(t.lemma);
-    if (isForeignFunctionWord(t.norm)) foreignUnknown ||= !t.known && !english;
-    else if (english || (t.known && !(t.pos.length === 1 && t.pos[0] === 'name'))) return false;
+    if (t.kind !== 'word' || inName(words, w) || particleOfName(words, w)) continue;
+    if (isForeignFunctionWord(t.norm)) {
+      if (!FOREIGN.has(t.norm) && FOREIGN_LETTERS.test(t.norm)) byLetter++;
+      else if (!(t.known && t.pos.includes('name')) && !(FOREIGN.has(t.norm) && w === words.length - 1)) foreign = true;
+      continue;
+    }
+    if (LEXICON_WORDS.has(t.norm) || LEXICON_WORDS.has(t.lemma)) return false;
+    if (!t.known) unknown++;
+    else if (!(t.pos.length === 1 && t.pos[0] === 'name')) return false;
   }
-  return foreignUnknown;
+  return foreign || (byLetter > 0 && unknown > 0 && byLetter + unknown >= 3);
 }
 
 /** A word capitalised after the first of its sentence: part of a name or title. */
