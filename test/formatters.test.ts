@@ -61,6 +61,32 @@ describe('formatters', () => {
     expect(english).toMatch(/score \d+\/100\n/);
   });
 
+  it('the mean score leaves out prompts scored on length alone, and says how many', () => {
+    const spanish = report('un perro corre por la playa al atardecer con su dueño', '<text>', '<text>#1');
+    const english = report();
+    const s = summarize([english, spanish]);
+    expect(s.lengthOnly).toBe(1);
+    expect(s.meanScore).toBe(english.score!.total);
+    expect(format('stylish', [english, spanish], context)).toContain(`2 prompts · mean score ${english.score!.total}/100 (1 scored on length only, left out) · `);
+    expect(format('stylish', [spanish, spanish], context)).toContain('2 prompts · no mean score (2 scored on length only) · ');
+    expect(format('stylish', [spanish], context)).toContain('1 prompt · scored on length only · ');
+    expect(format('stylish', [english], context)).toMatch(/1 prompt · score \d+\/100 · /);
+  });
+
+  it('stylish does not repeat a prompt its rewrite leaves unchanged, and says why', () => {
+    const withRewrite = (text: string) => {
+      const result = linter.lint(text);
+      return toReport(result, { filePath: '<text>', id: '<text>#1', rewrite: result.rewrite.text });
+    };
+    const spanish = format('stylish', [withRewrite('un perro corre por la playa al atardecer')], { ...context, showRewrite: true });
+    expect(spanish).toContain('  rewrite: none: shotlint rewrites English prompts only\n');
+    expect(spanish).not.toContain('rewrite: un perro');
+    const done = format('stylish', [withRewrite('A red fox trotting through fresh snow at dawn, low tracking shot, soft golden backlight')], { ...context, showRewrite: true });
+    expect(done).toContain('  rewrite: none needed: nothing to reorder, add or leave out\n');
+    const changed = format('stylish', [withRewrite('Beautiful cinematic video of a city at night')], { ...context, showRewrite: true });
+    expect(changed).toMatch(/ {2}rewrite: .*city at night.*\[/);
+  });
+
   it('github escapes newlines, percent signs, colons and commas', () => {
     const r = report();
     r.filePath = '/work/a,b:c.txt';

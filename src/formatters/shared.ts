@@ -21,7 +21,7 @@ export function plural(n: number, word: string): string {
 
 /** Running totals over reports, added one at a time as they stream in. */
 export class Tally {
-  readonly summary: RunSummary = { prompts: 0, errors: 0, warnings: 0, infos: 0, fatal: 0, fixableErrors: 0, fixableWarnings: 0, meanScore: undefined, elapsedMs: 0, gates: [] };
+  readonly summary: RunSummary = { prompts: 0, errors: 0, warnings: 0, infos: 0, fatal: 0, fixableErrors: 0, fixableWarnings: 0, meanScore: undefined, lengthOnly: 0, elapsedMs: 0, gates: [] };
   private scoreSum = 0;
   private scored = 0;
 
@@ -34,7 +34,9 @@ export class Tally {
     s.fatal += r.fatalErrorCount;
     s.fixableErrors += r.fixableErrorCount;
     s.fixableWarnings += r.fixableWarningCount;
-    if (r.score) {
+    // A score of length alone says nothing of how well the prompt is written: counted apart.
+    if (r.score?.unmeasured && r.score.unmeasured.length > 0) s.lengthOnly++;
+    else if (r.score) {
       this.scoreSum += r.score.total;
       this.scored++;
     }

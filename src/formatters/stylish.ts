@@ -36,7 +36,7 @@ export const stylish: Formatter = {
           out += `  ${c.dim(pos.padEnd(w0))}  ${level}${' '.repeat(w1 - visibleLength(level))}  ${message}${rule ? `  ${c.dim(rule)}` : ''}\n`;
         }
         if (context.showOutput && r.output !== undefined) out += `  ${c.bold('fixed:')} ${indent(r.output.trimEnd())}\n`;
-        if (context.showRewrite && r.rewrite !== undefined) out += `  ${c.bold('rewrite:')} ${indent(r.rewrite.trimEnd())}\n`;
+        if (context.showRewrite && r.rewrite !== undefined) out += `  ${c.bold('rewrite:')} ${rewriteText(r, c.dim)}\n`;
         return out;
       },
       end(s: RunSummary) {
@@ -53,7 +53,8 @@ export const stylish: Formatter = {
           out += `${printed ? '\n' : ''}${c.green(c.bold('✔ no problems'))}\n`;
         }
         const parts = [plural(s.prompts, 'prompt')];
-        if (s.meanScore !== undefined) parts.push(`${s.prompts === 1 ? 'score' : 'mean score'} ${Math.round(s.meanScore)}/100`);
+        const mean = meanScoreText(s);
+        if (mean) parts.push(mean);
         parts.push(`${(s.elapsedMs / 1000).toFixed(2)} s`);
         out += c.dim(`  ${parts.join(' · ')}`) + '\n';
         for (const gate of s.gates) out += `${c.red(c.bold(`✖ ${gate}`))}\n`;
@@ -62,6 +63,23 @@ export const stylish: Formatter = {
     };
   },
 };
+
+/** The rewrite, or why there is none: a prompt given back unchanged is not repeated. */
+function rewriteText(r: PromptReport, dim: (s: string) => string): string {
+  if (r.rewrite!.trim() !== r.source.trim()) return indent(r.rewrite!.trimEnd());
+  return dim(r.score?.unmeasured?.length ? 'none: shotlint rewrites English prompts only' : 'none needed: nothing to reorder, add or leave out');
+}
+
+/**
+ * "mean score 62/100", and how many prompts it leaves out for being scored on length alone (another
+ * language): their scores, often 100, would lift the mean without saying anything of the writing.
+ */
+function meanScoreText(s: RunSummary): string {
+  const measured = s.meanScore === undefined ? '' : `${s.prompts === 1 ? 'score' : 'mean score'} ${Math.round(s.meanScore)}/100`;
+  if (s.lengthOnly === 0) return measured;
+  if (!measured) return s.prompts === 1 ? 'scored on length only' : `no mean score (${s.lengthOnly} scored on length only)`;
+  return `${measured} (${s.lengthOnly} scored on length only, left out)`;
+}
 
 /** A score that could not read every dimension says which it did ("(length only)"), so 100/100 does not pass for praise. */
 function measuredOnly(score: NonNullable<PromptReport['score']>, dim: (s: string) => string): string {

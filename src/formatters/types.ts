@@ -71,8 +71,14 @@ export interface RunSummary {
   fatal: number;
   fixableErrors: number;
   fixableWarnings: number;
-  /** Mean of the scores of the prompts that were linted; undefined when none was. */
+  /**
+   * Mean of the scores of the prompts the rules could read; undefined when there was none. A prompt
+   * in another language is scored on length alone (`score.unmeasured`), often 100: it is counted in
+   * `lengthOnly` instead, so it does not lift the mean.
+   */
   meanScore: number | undefined;
+  /** Prompts whose score rates length alone, left out of `meanScore`. */
+  lengthOnly: number;
   elapsedMs: number;
   /** Gate failures to mention under the summary (too many warnings, score below the minimum). */
   gates: string[];
