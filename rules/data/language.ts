@@ -109,3 +109,12 @@ export const MIN_FOREIGN_WORDS_WITHOUT_ENGLISH = 2;
  * with a single foreign word, when no other word is one the English lexicons know: "gatos peleando".
  */
 export const SHORT_PROMPT_WORDS = 8;
+
+/**
+ * Function words of other languages that are also English words ("die", "den", "am", "no"): never
+ * counted as foreign, and in a short prompt (SHORT_PROMPT_WORDS) not counted as English either, so
+ * "Hund rennt über die Wiese" and "cachorro dormindo no sofá" read as German and Portuguese.
+ */
+export const FUNCTION_WORDS_ALSO_ENGLISH: readonly string[] = [
+  'die', 'den', 'am', 'no', 'do', 'son', 'van', 'per', 'met', 'pour', 'hay', 'sous', 'dal',
+];

@@ -12,6 +12,7 @@ import {
   FOREIGN_LETTERS,
   FOREIGN_PARTICIPLE,
   FOREIGN_WORD_ENDINGS,
+  FUNCTION_WORDS_ALSO_ENGLISH,
   FOREIGN_GERUND_MIN_LENGTH,
   MIN_FOREIGN_WORDS,
   MIN_FOREIGN_WORDS_WITHOUT_ENGLISH,
@@ -25,6 +26,7 @@ const ENGLISH = new Set(ENGLISH_FUNCTION_WORDS);
 const FOREIGN = new Set(FOREIGN_FUNCTION_WORDS);
 const GERUND_LOOKALIKES = new Set(ENGLISH_WORDS_LIKE_GERUNDS);
 const PARTICLES = new Set(NAME_PARTICLES);
+const ALSO_ENGLISH = new Set(FUNCTION_WORDS_ALSO_ENGLISH);
 
 /** Every word of the English lexicons' terms ("skyline", "cat"): nouns the part-of-speech lexicon lacks. */
 const LEXICON_WORDS: ReadonlySet<string> = new Set(
@@ -135,7 +137,8 @@ export function latinLanguage(
  * three unknown words or more, one without such a letter ("köpek sahilde koşuyor"): the lexicons
  * lack some English nouns, so "jalapeño pizza", "piñata" and "zdzisław beksiński" stay English.
  * Foreign function words the lexicon knows as names do not count ("Che guevara", "ying yang"), nor
- * one that ends the prompt, where no article or preposition stands ("kim jong un").
+ * one that ends the prompt, where no article or preposition stands ("kim jong un"). Function words
+ * other languages share with English ("die", "no") count for neither.
  */
 function fewForeignWords(words: readonly Token[]): boolean {
   let foreign = false;
@@ -143,7 +146,7 @@ function fewForeignWords(words: readonly Token[]): boolean {
   let unknown = 0;
   for (let w = 0; w < words.length; w++) {
     const t = words[w]!;
-    if (t.kind !== 'word' || inName(words, w) || particleOfName(words, w)) continue;
+    if (t.kind !== 'word' || inName(words, w) || particleOfName(words, w) || ALSO_ENGLISH.has(t.norm)) continue;
     if (isForeignFunctionWord(t.norm)) {
       if (!FOREIGN.has(t.norm) && FOREIGN_LETTERS.test(t.norm)) byLetter++;
       else if (!(t.known && t.pos.includes('name')) && !(FOREIGN.has(t.norm) && w === words.length - 1)) foreign = true;
