@@ -64,3 +64,49 @@ describe('an English prompt with foreign words or names', () => {
     });
   }
 });
+
+/**
+ * Short prompts written for this check, in Spanish, Portuguese, French, German, Italian,
+ * Indonesian, Turkish and romanised Hindi, and English ones with foreign names and borrowed words.
+ */
+describe('short prompts', () => {
+  const OTHER = [
+    'gatos peleando', 'perro corriendo en la playa', 'Katze spielt im Garten', 'niña bailando bajo la lluvia',
+    'un caballo galopando', 'mujer sentada en un banco', 'pájaros volando sobre el mar', 'ciudad futurista de noche',
+    'coche rojo corriendo', 'cachorro dormindo no sofá', 'menina correndo na praia', 'gato preto andando',
+    'cavalo branco galopando', 'homem pescando no rio', 'criança brincando com bola', 'un chien qui court',
+    'une femme qui danse', "l'enfant joue au ballon", 'coucher de soleil sur la mer', 'un oiseau vole dans le ciel',
+    'voiture rouge dans la ville', 'Hund rennt über die Wiese', 'ein Mann läuft im Regen',
+    'schöne Landschaft mit Bergen', 'Vogel fliegt über den Wald', 'ragazza che balla sotto la pioggia',
+    'cane che corre sulla spiaggia', 'un uomo cammina nella città', 'seorang wanita berjalan di pantai',
+    'burung terbang di langit', 'mobil merah di jalan', 'köpek sahilde koşuyor', 'çocuklar parkta oynuyor',
+    'kırmızı araba yolda', 'güneş batarken deniz', 'ek ladka bike chala raha hai', 'ek ladki nach rahi hai',
+    'billi so rahi hai', 'do bachche cricket khel rahe hain', 'ek aadmi sadak par chal raha hai',
+    'kutta bhaag raha hai', 'ek sundar ladki aur uska kutta', 'mi amor',
+  ];
+  const ENGLISH = [
+    'a café in Paris', 'piñata', "Señor Frog's", 'a piñata bursting at a birthday party',
+    "Señor Frog's bar at night, neon lights", 'a barista making a cappuccino in a café',
+    'Día de los Muertos parade', 'los angeles skyline timelapse', 'la la land', 'ying yang', 'Che guevara',
+    'Robert De Niro', 'Orlando bloom', 'desperado samurai', 'über cool robot dancing', 'Mötley Crüe concert',
+    'jalapeño pizza', 'crème brûlée', 'tornado over kansas', 'El Niño storm', 'Leonardo da Vinci', 'cafe latte art',
+    'fiesta', 'siesta under a tree', 'Zürich old town', 'a smörgåsbord of food', 'naïve girl', 'Godzilla vs Kong',
+    'taco tuesday', 'bon appétit', 'déjà vu', 'kim jong un', 'piña colada on the beach', 'tostada and enchilada',
+    'ninja turtles', 'anime girl', 'cat samurai', 'dog playing piano', 'zdzisław beksiński style',
+    'yin yang symbol rotating',
+  ];
+  /** Read as English still: no foreign word or ending, or one that is also English ("mare", "kinder", "chat"). */
+  const MISSED = [
+    'chat qui dort', 'Kinder spielen im Schnee', 'Sonnenuntergang am Meer', 'gatto che dorme', 'tramonto sul mare',
+    'bambini giocano nel parco', 'kucing tidur di sofa', 'anak kecil bermain bola', 'kedi uyuyor',
+  ];
+  it('in another language', () => {
+    expect(OTHER.filter((text) => analyze(text).language.code === 'en')).toEqual([]);
+  });
+  it('in English', () => {
+    expect(ENGLISH.filter((text) => analyze(text).language.code !== 'en')).toEqual([]);
+  });
+  it('still missed (move one up when it is read right)', () => {
+    expect(MISSED.filter((text) => analyze(text).language.code !== 'en')).toEqual([]);
+  });
+});
