@@ -132,30 +132,39 @@ export function latinLanguage(
 }
 
 /**
- * A short prompt whose words the English lexicons do not know, but for names, with a foreign word
- * among them: "avion sobrevolando detroit". Words with a letter English lacks count only among
- * three unknown words or more, one without such a letter ("köpek sahilde koşuyor"): the lexicons
- * lack some English nouns, so "jalapeño pizza", "piñata" and "zdzisław beksiński" stay English.
- * Foreign function words the lexicon knows as names do not count ("Che guevara", "ying yang"), nor
- * one that ends the prompt, where no article or preposition stands ("kim jong un"). Function words
- * other languages share with English ("die", "no") count for neither.
+ * A short prompt of words the English lexicons do not know, names aside, with a foreign word among
+ * them: "avion sobrevolando detroit". One word they know is allowed beside two they do not and a
+ * foreign word that is no name particle ("une jolie fille blonde nue"; "al pacino eats pizza" stays
+ * English). Words with a letter English lacks count only among three unknown words or more, one
+ * without such a letter ("köpek sahilde koşuyor"): the lexicons lack some English nouns, so
+ * "jalapeño pizza", "piñata" and "zdzisław beksiński" stay English. Foreign function words the
+ * lexicon knows as names do not count ("Che guevara", "ying yang"), nor one that ends the prompt,
+ * where no article or preposition stands ("kim jong un"). Function words other languages share
+ * with English ("die", "no") count for neither.
  */
 function fewForeignWords(words: readonly Token[]): boolean {
   let foreign = false;
   let byLetter = 0;
   let unknown = 0;
+  let english = 0;
+  let notParticle = false;
   for (let w = 0; w < words.length; w++) {
     const t = words[w]!;
     if (t.kind !== 'word' || inName(words, w) || particleOfName(words, w) || ALSO_ENGLISH.has(t.norm)) continue;
     if (isForeignFunctionWord(t.norm)) {
       if (!FOREIGN.has(t.norm) && FOREIGN_LETTERS.test(t.norm)) byLetter++;
-      else if (!(t.known && t.pos.includes('name')) && !(FOREIGN.has(t.norm) && w === words.length - 1)) foreign = true;
+      else if (!(t.known && t.pos.includes('name')) && !(FOREIGN.has(t.norm) && w === words.length - 1)) {
+        foreign = true;
+        if (!PARTICLES.has(t.norm)) notParticle = true;
+      }
       continue;
     }
-    if (LEXICON_WORDS.has(t.norm) || LEXICON_WORDS.has(t.lemma)) return false;
-    if (!t.known) unknown++;
-    else if (!(t.pos.length === 1 && t.pos[0] === 'name')) return false;
+    if (LEXICON_WORDS.has(t.norm) || LEXICON_WORDS.has(t.lemma)) english++;
+    else if (!t.known) unknown++;
+    else if (!(t.pos.length === 1 && t.pos[0] === 'name')) english++;
+    if (english > 1) return false;
   }
+  if (english === 1) return notParticle && unknown >= 2;
   return foreign || (byLetter > 0 && unknown > 0 && byLetter + unknown >= 3);
 }
 
