@@ -28,10 +28,21 @@ const GERUND_LOOKALIKES = new Set(ENGLISH_WORDS_LIKE_GERUNDS);
 const PARTICLES = new Set(NAME_PARTICLES);
 const ALSO_ENGLISH = new Set(FUNCTION_WORDS_ALSO_ENGLISH);
 
-/** Every word of the English lexicons' terms ("skyline", "cat"): nouns the part-of-speech lexicon lacks. */
-const LEXICON_WORDS: ReadonlySet<string> = new Set(
-  Object.values(LEXICONS).flatMap((data) => Object.values(data).flatMap((terms) => terms.flatMap((term) => term.toLowerCase().split(/[\s-]+/)))),
-);
+/**
+ * Every word of the English lexicons' terms ("skyline", "cat"): nouns the part-of-speech lexicon
+ * lacks. Built when first asked (a short prompt with a foreign word, a word shaped like a Romance
+ * participle), not when the module loads.
+ */
+let lexiconWords: Set<string> | undefined;
+function inLexicons(norm: string): boolean {
+  if (!lexiconWords) {
+    lexiconWords = new Set();
+    for (const data of Object.values(LEXICONS)) {
+      for (const terms of Object.values(data)) for (const term of terms) for (const word of term.toLowerCase().split(/[\s-]+/)) lexiconWords.add(word);
+    }
+  }
+  return lexiconWords.has(norm);
+}
 
 const SCRIPTS: [string, RegExp][] = [
   ['Latin', /\p{Script=Latin}/u],
@@ -159,7 +170,7 @@ function fewForeignWords(words: readonly Token[]): boolean {
       }
       continue;
     }
-    if (LEXICON_WORDS.has(t.norm) || LEXICON_WORDS.has(t.lemma)) english++;
+    if (inLexicons(t.norm) || inLexicons(t.lemma)) english++;
     else if (!t.known) unknown++;
     else if (!(t.pos.length === 1 && t.pos[0] === 'name')) english++;
     if (english > 1) return false;
@@ -221,7 +232,7 @@ export function isForeignFunctionWord(norm: string): boolean {
 /** A word the English lexicons know, or whose dictionary form they know ("tornados"). */
 function knownToEnglish(norm: string): boolean {
   const info = wordInfo(norm);
-  return info.known || LEXICON_WORDS.has(norm) || LEXICON_WORDS.has(info.lemma) || (info.lemma !== norm && wordInfo(info.lemma).known);
+  return info.known || inLexicons(norm) || inLexicons(info.lemma) || (info.lemma !== norm && wordInfo(info.lemma).known);
 }
 
 export function countChars(text: string, skip: readonly (readonly [number, number])[] = []): number {
