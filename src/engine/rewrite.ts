@@ -11,7 +11,7 @@ import { componentMap, isContentWord, isIdea, parameterFlag, type ComponentMap }
 import { SPECIFICITY_RULE, componentPresence } from './score.js';
 import { firstIndexWhere } from '../analysis/sort.js';
 import { WORD_NAMES, newlineBefore, toolField } from '../analysis/flags.js';
-import { DASHES } from '../analysis/tokenize.js';
+import { DASHES, markOf } from '../analysis/tokenize.js';
 import { POSSESSIVES, grades } from '../analysis/pos.js';
 import { isCapitalised } from '../analysis/capitals.js';
 import { EMPTY_LIGHT_NOUNS, EMPTY_TAG_NOUNS, GENERIC_HEADS, INTENSIFIERS } from '../../rules/data/abstract.js';
@@ -47,6 +47,10 @@ const MODIFIER_TAGS = new Set(['adj', 'adv']);
 const GENERIC_HEAD: ReadonlySet<string> = new Set(GENERIC_HEADS);
 /** Picture nouns that say nothing as a list item of their own ("…, superb details, …"), nor do movement and change named as a noun ("…, cinematic motion, …"). */
 const EMPTY_TAG: ReadonlySet<string> = new Set([...EMPTY_TAG_NOUNS, ...EMPTY_LIGHT_NOUNS, ...ACTION_NOUNS]);
+/** Words that open what follows an object rather than go on with it: "a video of beautiful, a cat …". */
+const OBJECT_AFTER = new Set(['det', 'pron', 'prep']);
+/** Nouns naming the picture or its parts ("a video of …", "a shot of …"). */
+const PICTURE_NOUNS: ReadonlySet<string> = new Set(EMPTY_TAG_NOUNS);
 /** What ends an item of a tag list, or the sentence it is in. */
 const LIST_BREAKS = new Set([',', ';', '\uFF0C', '\uFF1B', '\u3001', '|', ...SENTENCE_END]);
 /** Pronouns a present-tense verb agrees with in its base form: "they run". */
@@ -63,8 +67,8 @@ const OPENING_TAGS = new Set(['det', 'pron', 'prep', 'conj', 'name']);
 const TRAILING_GROUPS = new Set<Component>(['camera', 'lighting', 'audio', 'settings']);
 /** A comma opening a sentence's text, and the spaces after it. */
 const LEADING_COMMA = /^[,\uFF0C]\s*/;
-/** A sentence stop, maybe followed by a closing quotation mark or bracket. */
-const STOP_AT_END = /[.!?\u2026]["'\u201d\u2019\u00bb)\]]*$/;
+/** A sentence stop, maybe followed by a closing quotation mark or bracket, written as itself or as an HTML reference ("&quot;", "&#39;"). */
+const STOP_AT_END = /(?:[.!?\u2026]|&hellip;)(?:["'\u201d\u2019\u00bb)\]]|&(?:quot|apos|rdquo|rsquo|raquo|#0*34|#0*39|#x0*2[27]|#8217|#8221|#187);)*$/i;
 /** Words that name a setting and go with its value: "ratio 9:16", "ar 16:9", "resolution 1080p". */
 const SETTING_NAMES = new Set([...Object.keys(SETTING_FLAGS), ...Object.keys(VALUE_FLAG_NAMES), ...ABSORB_AFTER]);
 /** Prepositions that go with the setting after them: "in 4K", "at 60fps" (and any other before a value or a setting's name: "with ratio 9:16"). */
@@ -185,7 +189,7 @@ function writeClauses(analysis: PromptAnalysis, pieces: readonly (Unit | string)
     out += typeof piece === 'string' ? piece : clauseText(analysis, piece, out.length === 0);
   }
   const last = tokens[tokens.length - 1]!;
-  if (SENTENCE_END.has(last.text)) out += last.text;
+  if (SENTENCE_END.has(markOf(last))) out += last.text;
   return out;
 }
 
@@ -217,7 +221,7 @@ function clauseText(analysis: PromptAnalysis, unit: Unit, first: boolean): strin
 function writeSentences(analysis: PromptAnalysis, pieces: readonly (Block | string)[]): string {
   const { text, tokens } = analysis;
   const endsWithStop = (t: string) => STOP_AT_END.test(t);
-  const finalStop = SENTENCE_END.has(tokens[tokens.length - 1]!.text) ? tokens[tokens.length - 1]!.text : '';
+  const finalStop = SENTENCE_END.has(markOf(tokens[tokens.length - 1]!)) ? tokens[tokens.length - 1]!.text : '';
   let out = '';
   let prev: Block | undefined;
   for (let k = 0; k < pieces.length; k++) {
@@ -234,7 +238,8 @@ function writeSentences(analysis: PromptAnalysis, pieces: readonly (Block | stri
       // A run of placeholders is one sentence.
       out += piece;
       while (typeof pieces[k + 1] === 'string') out += `, ${pieces[++k]}`;
-      out += k + 1 < pieces.length ? '.' : finalStop;
+      // Placeholders ask for something: a stop, not the prompt's "!" or "?".
+      out += k + 1 < pieces.length || finalStop !== '' ? '.' : '';
       prev = undefined;
       continue;
     }
@@ -269,7 +274,7 @@ function sentenceText(analysis: PromptAnalysis, block: Block): string {
   const units = inOrder(block);
   if (units === block.units) return tokensText(analysis, block.tokens);
   const last = analysis.tokens[block.to - 1]!;
-  const stop = SENTENCE_END.has(last.text) && block.tokens.includes(last.index) ? last.text : '';
+  const stop = SENTENCE_END.has(markOf(last)) && block.tokens.includes(last.index) ? last.text : '';
   return neighbours(units).map((u, i) => clauseText(analysis, u as Unit, i === 0)).join(', ') + stop;
 }
 
@@ -323,7 +328,41 @@ function flaggedTokens(analysis: PromptAnalysis, diagnostics: readonly Diagnosti
     if (object?.tag === 'prep' && !PARTICLES.has(object.norm) && analysis.tokens[m.tokenEnd - 1]!.tag === 'noun' && object.sentence === analysis.tokens[m.tokenStart]!.sentence && out.has(m.tokenEnd - 1) && inside[object.index]! < 0 && (next === undefined || next.sentence !== object.sentence || LIST_BREAKS.has(next.text))) out.add(object.index);
   }
   if (out.size > 0) settleGenericHeads(analysis.tokens, out, inside);
+  if (out.size > 0) settleObjects(analysis.tokens, out, inside);
   return out;
+}
+
+/**
+ * Praise that was the whole object of a preposition ("shot in cinematic, 4k", "a video of
+ * beautiful", "a mix of hyper-realistic and dramatic,") would leave the preposition with nothing
+ * after it. "of" after a noun naming the picture goes with its praise ("a video of beautiful" →
+ * "a video"), as any other preposition does ("shot in cinematic, 4k" → "shot, 4k"); after any
+ * other word ("in the style of cinematic", "a mix of …", "full of epic") nothing else says what
+ * the phrase needs, and the praise stays.
+ */
+function settleObjects(tokens: readonly Token[], out: Set<number>, inside: Int32Array): void {
+  for (const i of [...out].sort((a, b) => a - b)) {
+    const prep = tokens[i - 1];
+    if (prep === undefined || out.has(prep.index) || prep.tag !== 'prep' || inside[prep.index]! >= 0 || prep.sentence !== tokens[i]!.sentence) continue;
+    if (PARTICLES.has(prep.norm) && prep.norm !== 'of') continue;
+    // The run of left-out words, with the "and" or "or" between them ("hyper-realistic and dramatic").
+    let end = i;
+    for (;;) {
+      if (out.has(end + 1)) end++;
+      else if ((tokens[end + 1]?.norm === 'and' || tokens[end + 1]?.norm === 'or') && out.has(end + 2)) end += 2;
+      else break;
+    }
+    // The object ends with its sentence, or at a break before a function word ("a video of
+    // beautiful, a cat runs"); after a comma and another modifier it goes on ("filled with
+    // dramatic, swirling clouds", "sliced into perfect, even rounds").
+    const next = tokens[end + 1];
+    const after = tokens[end + 2];
+    const ends = next === undefined || next.sentence !== prep.sentence || (LIST_BREAKS.has(markOf(next)) && (after === undefined || after.sentence !== prep.sentence || OBJECT_AFTER.has(after.tag)));
+    if (!ends) continue;
+    const head = tokens[prep.index - 1];
+    if (prep.norm !== 'of' || (head !== undefined && head.sentence === prep.sentence && !out.has(head.index) && PICTURE_NOUNS.has(head.norm))) out.add(prep.index);
+    else for (let k = i; k <= end; k++) out.delete(k);
+  }
 }
 
 /**
@@ -392,10 +431,12 @@ function dashesBefore(tokens: readonly Token[], start: number, end: number): num
   while (dash(tokens[k - 1]) && tokens[k - 1]!.end === tokens[k]!.start) k--;
   const spaced = (a: Token | undefined, b: Token) => a === undefined || a.end < b.start;
   if (k < start) return spaced(tokens[k - 1], tokens[k]!) ? Array.from({ length: start - k }, (_, j) => k + j) : [];
-  const prev = tokens[start - 1];
   const next = tokens[end];
-  if (dash(prev) && spaced(prev, tokens[start]!) && spaced(tokens[start - 2], prev!) && (next === undefined || next.kind === 'punct')) return [start - 1];
-  return [];
+  if (!dash(tokens[start - 1]) || !spaced(tokens[start - 1], tokens[start]!) || (next !== undefined && next.kind !== 'punct')) return [];
+  // The separator may be a run of dashes ("-- Realistic -- Cinematic -- 4K"): the whole run goes.
+  k = start - 1;
+  while (k > start - 3 && dash(tokens[k - 1]) && tokens[k - 1]!.end === tokens[k]!.start) k--;
+  return spaced(tokens[k - 1], tokens[k]!) ? Array.from({ length: start - k }, (_, j) => k + j) : [];
 }
 
 /** For each token, the index of the `[placeholder]` it is inside, or -1. */
@@ -498,7 +539,7 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
   // A quotation mark that opens no quotation found, before a word ("whispers \"come closer, …"), is a quotation left open: it runs to the end of its sentence.
   let q = 0;
   for (let i = 0; i + 1 < n; i++) {
-    if (!QUOTE_MARKS.has(tokens[i]!.text) || tokens[i + 1]!.kind === 'punct' || tokens[i + 1]!.start !== tokens[i]!.end) continue;
+    if (!QUOTE_MARKS.has(markOf(tokens[i]!)) || tokens[i + 1]!.kind === 'punct' || tokens[i + 1]!.start !== tokens[i]!.end) continue;
     while (q < analysis.quotations.length && analysis.quotations[q]!.tokenEnd < i) q++;
     const found = analysis.quotations[q];
     if (found && found.tokenStart - 1 <= i && i <= found.tokenEnd) continue;
@@ -506,7 +547,7 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
     // stops at the next quotation mark, where the loop goes on: linear in the prompt.
     const { tokenStart, tokenEnd: end } = sentences[tokens[i]!.sentence]!;
     let k = i + 1;
-    while (k < end && !QUOTE_MARKS.has(tokens[k]!.text) && settings[k] === 0) k++;
+    while (k < end && !QUOTE_MARKS.has(markOf(tokens[k]!)) && settings[k] === 0) k++;
     if (k === end && !flagged(settings, tokenStart, i)) tie(i, end - 1);
     i = k - 1;
   }
@@ -764,7 +805,7 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
       for (let i = atom.from; i < atom.to && !cut; i++) cut = removed.has(i);
       // What is left of a clause of praise (its function words and punctuation) goes with it.
       if (cut && !atom.content) {
-        for (let i = atom.from; i < atom.to; i++) if (!SENTENCE_END.has(tokens[i]!.text)) omit[i] = 1;
+        for (let i = atom.from; i < atom.to; i++) if (!SENTENCE_END.has(markOf(tokens[i]!))) omit[i] = 1;
         continue;
       }
       atoms.push(atom);
@@ -846,7 +887,9 @@ function makeAtom(tokens: readonly Token[], from: number, to: number, removed: R
     // A setting, or a verb the map reads as style ("octane render"), is no verb of the prose.
     if (comp === 'settings' || (comp === 'style' && tokens[i]!.tag === 'verb')) continue;
     if (!finite) finite = finiteVerb(tokens[i]!, k > 0 ? tokens[kept[k - 1]!] : undefined, tokens[kept[k + 1]!], comp);
-    if (!verbal) verbal = finite || mayBeVerb(tokens[i]!, k > 0 ? tokens[kept[k - 1]!] : undefined, tokens[kept[k + 1]!]);
+    // After a comma a word opens its clause, as it would in an atom of its own ("on the same table, lies a …").
+    const before = k > 0 && tokens[kept[k - 1]!]!.text !== ',' ? tokens[kept[k - 1]!] : undefined;
+    if (!verbal) verbal = finite || mayBeVerb(tokens[i]!, before, tokens[kept[k + 1]!]);
   }
   return { from, to, kept, counts, action, content, finite, verbal, named };
 }
@@ -857,6 +900,7 @@ function makeAtom(tokens: readonly Token[], from: number, to: number, removed: R
  * participle ("adorned with", "capturing") leans on the clause it describes.
  */
 function finiteVerb(t: Token, before: Token | undefined, after: Token | undefined, comp: Component | undefined): boolean {
+  if (CONTRACTED_VERB.test(t.norm)) return true;
   if (t.tag !== 'verb' || t.verbForm === undefined || t.verbForm === 'ing') return false;
   if (t.verbForm === 's') return true;
   if (comp === 'camera') return false;
@@ -864,6 +908,9 @@ function finiteVerb(t: Token, before: Token | undefined, after: Token | undefine
   if (t.verbForm === 'base') return before === undefined || subject;
   return subject && !(after && PARTICIPLE_PREPS.has(after.norm));
 }
+
+/** A pronoun and its verb written as one word ("we're", "it's", "I'm", "they'll"): a verb with its own subject. */
+const CONTRACTED_VERB = /^(?:i|you|we|they|he|she|it|that|there|here|what|who)'(?:re|m|ve|ll|d|s)$/;
 
 /** Token `t` is in the first clause of its sentence (a walk back over its own clause only). */
 function inOpeningClause(tokens: readonly Token[], t: Token): boolean {
@@ -923,9 +970,15 @@ function leansForward(tokens: readonly Token[], a: Atom, index: number, firstFin
   // "Once upon a time,"), sets up the sentence after it: not a style tag to sort last.
   if (index === 0 && !a.named && !a.action && opener(tokens, a)) return true;
   if (index >= firstFinite) return false;
+  // So does a lone adjective before the clause with the sentence's verb ("Together, Marcus and
+  // Lucius embarked …", "Injured, the sea monster retreats …"); not a word the lexicon does not
+  // know or also knows as a noun, more likely a style tag ("realistic, a man sits …", "cinametic ,").
+  if (index === 0 && firstFinite === 1 && !a.named && !a.action && a.kept.length > 0 && a.kept.every((i) => tokens[i]!.kind === 'punct' || (i === a.kept[0] && loneAdjective(tokens[i]!)))) return true;
   const head = tokens[a.kept[0]!]!;
   return OPENING_TAGS.has(head.tag) || a.counts.has('subject') || a.action;
 }
+
+const loneAdjective = (t: Token) => t.tag === 'adj' && t.known && !t.pos.includes('noun');
 
 /**
  * The atom goes on with the one before although a comma parts them: a name after a name ("Paris,
@@ -1004,7 +1057,22 @@ function endsOpen(tokens: readonly Token[], from: number, to: number, removed: R
   if (t.tag === 'det') return true;
   // Before dropped praise ("the relentless, mesmerizing advance"), an adjective the lexicon also knows as a noun is one too.
   if (i > from) return adjectiveAfterModifier(t, tokens[i - 1]!, nextDropped);
-  return adjectiveInArticleRun(tokens, i);
+  return adjectiveInArticleRun(tokens, i) || openingModifier(tokens, i, to, removed);
+}
+
+/**
+ * An adjective alone opening its sentence, before a comma and a lowercase adjective with its
+ * noun: "Dark, gloomy door of an abandoned building" is one phrase. Not "Realistic, Natural
+ * lighting" (a capital opens a tag), nor "hot, rocky, desert" (the next clause holds no noun
+ * after its adjective). The look-ahead is two tokens.
+ */
+function openingModifier(tokens: readonly Token[], i: number, to: number, removed: ReadonlySet<number>): boolean {
+  const t = tokens[i]!;
+  const next = tokens[to];
+  const noun = tokens[to + 1];
+  if (t.tag !== 'adj' || tokens[i - 1]?.sentence === t.sentence || next === undefined || noun === undefined) return false;
+  if (next.tag !== 'adj' || !/^\p{Ll}/u.test(next.text) || removed.has(next.index) || removed.has(noun.index)) return false;
+  return noun.sentence === t.sentence && noun.kind === 'word' && (noun.tag === 'noun' || noun.tag === 'adj');
 }
 
 /**
@@ -1068,7 +1136,7 @@ function keptTokens(tokens: readonly Token[], from: number, to: number, removed:
   for (let i = from; i < to; i++) {
     if (gone(i)) continue;
     const t = tokens[i]!;
-    if (CONNECTORS.has(t.norm) && inside[i]! < 0) {
+    if (CONNECTORS.has(markOf(t)) && inside[i]! < 0) {
       const prevKept = kept.length > 0 ? tokens[kept[kept.length - 1]!]! : undefined;
       // The word before, across a comma or two ("beautiful, and warm light").
       let left = i - 1;
@@ -1154,7 +1222,7 @@ function trimEnd(tokens: readonly Token[], kept: number[], inside: Int32Array): 
   while (kept.length > 0) {
     const last = kept[kept.length - 1]!;
     const t = tokens[last]!;
-    if (inside[last]! < 0 && (TRAILING.has(t.text) || CONNECTORS.has(t.norm))) kept.pop();
+    if (inside[last]! < 0 && (TRAILING.has(markOf(t)) || CONNECTORS.has(markOf(t)))) kept.pop();
     else break;
   }
   return kept;
@@ -1176,7 +1244,7 @@ function tokensText(analysis: PromptAnalysis, indexes: readonly number[]): strin
       }
       // Adjacent tokens keep the spacing they had; across a gap (a removed word) one space, none
       // before closing punctuation or after an opening bracket ("(high quality, HD)" → "(HD)").
-      const gap = adjacent ? text.slice(p.end, t.start) : TRAILING.has(t.text) || CLOSERS.has(t.text) || BRACKETS[p.text] !== undefined ? '' : ' ';
+      const gap = adjacent ? text.slice(p.end, t.start) : TRAILING.has(markOf(t)) || CLOSERS.has(t.text) || BRACKETS[p.text] !== undefined ? '' : ' ';
       out += LINE_BREAK.test(gap) ? ' ' : gap;
     }
     out += t.text;
