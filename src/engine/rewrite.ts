@@ -388,8 +388,9 @@ function settleGenericHeads(tokens: readonly Token[], out: Set<number>, inside: 
     while (start > 0 && (out.has(start - 1) || (CONNECTORS.has(tokens[start - 1]!.norm) && out.has(start - 2)))) start--;
     const before = tokens[start - 1];
     const after = tokens[head.index + 1];
-    // A comma after a kept adjective joins two modifiers of the noun ("a nostalgic, cinematic feel"), not two tags.
-    const coordinate = before?.text === ',' && tokens[start - 2]?.tag === 'adj';
+    // A comma after a kept adjective that a determiner, a possessive or a verb opens joins two
+    // modifiers of the noun ("a nostalgic, cinematic feel"), not two tags ("red liquid, cinematic style").
+    const coordinate = before?.text === ',' && tokens[start - 2]?.tag === 'adj' && opensPhrase(tokens, start - 2);
     const opens = before === undefined || before.sentence !== head.sentence || (LIST_BREAKS.has(before.text) && !coordinate);
     const closes = after === undefined || after.sentence !== head.sentence || LIST_BREAKS.has(after.text);
     // Nothing else in the prompt: the rule offers no deletion, and nor does the rewrite.
@@ -398,6 +399,16 @@ function settleGenericHeads(tokens: readonly Token[], out: Set<number>, inside: 
     } else if (opens && closes) out.add(head.index);
     else if (generic && before?.tag === 'det' && (closes || (after!.tag === 'prep' && after!.norm !== 'of'))) for (let k = start; k <= i; k++) out.delete(k);
   }
+}
+
+/** The adjective at `i` is in a run of adjectives that a determiner, a possessive, a preposition or a verb opens (a walk back of a few words). */
+function opensPhrase(tokens: readonly Token[], i: number): boolean {
+  for (let b = i - 1; b >= 0 && b >= i - 4 && tokens[b]!.sentence === tokens[i]!.sentence; b--) {
+    const t = tokens[b]!;
+    if (t.tag === 'adj' || t.text === ',') continue;
+    return t.tag === 'det' || t.tag === 'prep' || t.tag === 'verb' || POSSESSIVES.has(t.norm);
+  }
+  return false;
 }
 
 /**
@@ -624,7 +635,7 @@ type Span = { tokenStart: number; tokenEnd: number; sentence: number };
  * "eye pupil blood -ar 16:9 -motion 2"), so that the settings move last without the words before
  * them. `clauseOf` gives each token's clause in the new list.
  */
-function settingsCut(analysis: PromptAnalysis, settings: Uint8Array, component: (i: number) => boolean): { clauses: Span[]; clauseOf: Int32Array } {
+function settingsCut(analysis: PromptAnalysis, settings: Uint8Array, removed: ReadonlySet<number>, component: (i: number) => boolean): { clauses: Span[]; clauseOf: Int32Array } {
   const { tokens } = analysis;
   const clauses: Span[] = [];
   const clauseOf = new Int32Array(tokens.length);
@@ -642,7 +653,13 @@ function settingsCut(analysis: PromptAnalysis, settings: Uint8Array, component: 
     if (named && !(cut - 2 >= c.tokenStart && tokens[cut - 2]!.tag === 'adj')) settings[--cut] = 1;
     // A tool's flag or form field ("Message: …") is no preposition's object: "streaking through  Message: Kiwi".
     const flagName = tokens[cut]?.kind === 'punct' || (VALUE_FLAG_NAMES[tokens[cut]?.norm ?? ''] && !SETTING_WORDS.has(tokens[cut]!.norm)) || (cut < c.tokenEnd && (settings[cut]! & TOOL) !== 0);
-    if (cut > c.tokenStart && cut < c.tokenEnd && !flagName && (SETTING_PREPOSITIONS.has(tokens[cut - 1]!.norm) || tokens[cut - 1]!.tag === 'prep')) settings[--cut] = 1;
+    // Praise left out between them ("in high-quality 8K resolution") does not part a preposition from its setting.
+    let before = cut;
+    while (before - 1 > c.tokenStart && removed.has(before - 1)) before--;
+    if (cut > c.tokenStart && cut < c.tokenEnd && !flagName && (SETTING_PREPOSITIONS.has(tokens[before - 1]!.norm) || tokens[before - 1]!.tag === 'prep')) {
+      cut = before - 1;
+      settings[cut] = 1;
+    }
     // A tool's flag glued to the word before it is still cut there ("Elsa--ar 16:9").
     const glued = tokens[cut - 1]?.end === tokens[cut]?.start && !(settings[cut]! & TOOL);
     if (cut > c.tokenStart && (glued || VALUE_FLAG_NAMES[tokens[cut - 1]!.norm.split('-').pop()!])) cut = c.tokenEnd;
@@ -734,7 +751,7 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
     // Andy Warhol", "disney style") says how the video looks, not what moves.
     return c === 'motion' && moving[i] === 0 ? 'style' : c;
   };
-  const { clauses, clauseOf } = settingsCut(analysis, settings, (i) => !removed.has(i) && map.of[i] !== undefined);
+  const { clauses, clauseOf } = settingsCut(analysis, settings, removed, (i) => !removed.has(i) && map.of[i] !== undefined);
   // A list of nouns split over clauses by its commas stays together.
   const listEnd = new Map<number, number>();
   for (const list of analysis.nounLists) {
@@ -824,7 +841,9 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
       const cur = atoms[k]!;
       // Closing punctuation alone (the ")," after a bracket) ends the run of words before it.
       const closes = said && prev.kept.length === 0 && CLOSING.has(tokens[prev.to - 1]!.text);
-      if ((!closes && leansForward(tokens, prev, k - 1, firstFinite)) || leansBack(tokens, cur, componentOf) || rejoins(tokens, prev, cur, componentOf)) run.push(cur);
+      // A clause opening with a verb leans back on words, not on a setting alone ("…, 8k, releasing neon spores").
+      const setting = prev.counts.size === 1 && prev.counts.has('settings') && tokens[cur.kept[0]!]?.tag === 'verb';
+      if ((!closes && leansForward(tokens, prev, k - 1, firstFinite)) || (!setting && leansBack(tokens, cur, componentOf)) || rejoins(tokens, prev, cur, componentOf)) run.push(cur);
       else {
         flush();
         run = [cur];
@@ -1171,7 +1190,10 @@ function keptTokens(tokens: readonly Token[], from: number, to: number, removed:
       // Only after a word that opens a phrase (a verb, a preposition, an article, a possessive), not after a tag's noun ("warrior ultra realistic, skinny").
       const opener = prevKept !== undefined && (prevKept.tag === 'verb' || prevKept.tag === 'prep' || prevKept.tag === 'det' || prevKept.norm.endsWith("'s") || mayBeVerb(prevKept, tokens[prevKept.index - 1], tokens[i + 1]));
       const opened = t.text === ',' && leftGone && opener && !particle && keptRunGone(prevKept!.index, i, gone) && tokens[i + 1]?.tag === 'adj' && tokens[i + 2]?.kind === 'word';
-      if (rightGone || between || predicate || opened || (leftGone && (!prevKept || (!isContentWord(prevKept) && !particle) || CONNECTORS.has(prevKept.norm)))) continue;
+      // "thor vs thanos super cinematic and realistic," → "thor vs thanos realistic": the "and" paired
+      // the dropped praise after a noun with an adjective that ends the phrase.
+      const paired = leftGone && t.kind === 'word' && prevKept !== undefined && SUBJECT_TAGS.has(prevKept.tag) && after < to && tokens[after]!.tag === 'adj' && (after + 1 >= to || tokens[after + 1]!.kind === 'punct' || tokens[after + 1]!.tag === 'verb');
+      if (rightGone || between || predicate || opened || paired || (leftGone && (!prevKept || (!isContentWord(prevKept) && !particle) || CONNECTORS.has(prevKept.norm)))) continue;
     }
     // "both awe-inspiring and terrifying" → "terrifying": "both" goes with the first of its pair.
     if (t.norm === 'both' && inside[i]! < 0) {
