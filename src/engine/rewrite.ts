@@ -429,7 +429,7 @@ function holdsPlace(tokens: readonly Token[], start: number, end: number): boole
   const closes = next === undefined || next.kind === 'punct' || next.norm === 'and' || next.norm === 'or';
   // "is" is a verb even where the tagger reads it otherwise ("a canyon that is majestic"); a
   // phrase may follow the predicate ("the style is majestic with bright light").
-  if ((prev.tag === 'verb' || prev.lemma === 'be') && (closes || (next?.tag === 'prep' && next.norm !== 'of'))) return true;
+  if ((prev.tag === 'verb' || prev.lemma === 'be' || LINKING_VERBS.has(prev.norm)) && (closes || (next?.tag === 'prep' && next.norm !== 'of'))) return true;
   // The complement of a verb and its pronoun ("make it ultra realistic", "keep them stunning"): "Make it." says nothing.
   if (prev.tag === 'pron' && at(p - 1)?.tag === 'verb' && closes) return true;
   return prev.tag === 'det' && (next === undefined || SENTENCE_END.has(next.text));
@@ -813,7 +813,7 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
         if (k === end && next && k < lastClause && bound[next.tokenStart]) end = k + 1;
         // A clause that stops inside a noun phrase ("A stunning, epic shot") runs on into the next one
         // (not into the settings after it: "one after another --ar 3:4").
-        if (k === end && next && k < lastClause && next.sentence === clauses[k]!.sentence && inside[next.tokenStart]! < 0 && !settings[next.tokenStart] && endsOpen(tokens, clauses[k]!.tokenStart, clauses[k]!.tokenEnd, removed, removed.has(next.tokenStart))) end = k + 1;
+        if (k === end && next && k < lastClause && next.sentence === clauses[k]!.sentence && inside[next.tokenStart]! < 0 && !settings[next.tokenStart] && endsOpen(tokens, clauses[k]!.tokenStart, clauses[k]!.tokenEnd, removed, removed.has(next.tokenStart), named)) end = k + 1;
       }
       end = Math.min(end, lastClause);
       const atom = makeAtom(tokens, clauses[c]!.tokenStart, clauses[end]!.tokenEnd, removed, inside, componentOf, actions, named);
@@ -927,6 +927,9 @@ function finiteVerb(t: Token, before: Token | undefined, after: Token | undefine
   if (t.verbForm === 'base') return before === undefined || subject;
   return subject && !(after && PARTICIPLE_PREPS.has(after.norm));
 }
+
+/** Linking verbs in their -s form, which the tagger may read as plural nouns ("…, looks delicious."). */
+const LINKING_VERBS = new Set(['looks', 'seems', 'feels', 'appears', 'becomes', 'remains', 'stays']);
 
 /** A pronoun and its verb written as one word ("we're", "it's", "I'm", "they'll"): a verb with its own subject. */
 const CONTRACTED_VERB = /^(?:i|you|we|they|he|she|it|that|there|here|what|who)'(?:re|m|ve|ll|d|s)$/;
@@ -1068,15 +1071,44 @@ function makeUnit(analysis: PromptAnalysis, atoms: readonly Atom[], removed: Rea
  * determiner ("a stunning, old barn" once "stunning" is dropped) or on an adjective right after
  * a determiner or adjective ("the tall, dark figure"); not "pans left".
  */
-function endsOpen(tokens: readonly Token[], from: number, to: number, removed: ReadonlySet<number>, nextDropped: boolean): boolean {
+function endsOpen(tokens: readonly Token[], from: number, to: number, removed: ReadonlySet<number>, nextDropped: boolean, named: Uint8Array): boolean {
   let i = to - 1;
   while (i >= from && (tokens[i]!.kind === 'punct' || removed.has(i))) i--;
   if (i < from) return false;
   const t = tokens[i]!;
   if (t.tag === 'det') return true;
+  if (modifierFollows(tokens, to, removed) && waitsForNoun(tokens, from, i, removed, named)) return true;
   // Before dropped praise ("the relentless, mesmerizing advance"), an adjective the lexicon also knows as a noun is one too.
   if (i > from) return adjectiveAfterModifier(t, tokens[i - 1]!, nextDropped);
   return adjectiveInArticleRun(tokens, i) || openingModifier(tokens, i, to, removed);
+}
+
+/** The clause at `to` opens with a modifier and goes on to more words: an adjective, a participle or a compound ("sweeping shot", "vintage-style book"). */
+function modifierFollows(tokens: readonly Token[], to: number, removed: ReadonlySet<number>): boolean {
+  const next = tokens[to];
+  const after = tokens[to + 1];
+  if (next === undefined || after === undefined || next.kind !== 'word' || after.kind !== 'word' || after.sentence !== next.sentence || removed.has(to)) return false;
+  return next.tag === 'adj' || next.norm.includes('-') || (next.tag === 'verb' && (next.verbForm === 'ing' || next.verbForm === 'ed'));
+}
+
+/**
+ * The word at `i` modifies a noun still to come: an adjective after an article or a possessive
+ * ("A dynamic, sweeping shot", even one the lexicon also knows as a noun), or after a preposition
+ * when it cannot be the noun itself ("lined with old, weathered houses"); a participle after an
+ * article, past the praise left out ("A beautifully crafted, vintage-style book"); a compound
+ * after "a" ("A close-up, detailed shot"). The walk back passes only left-out words.
+ */
+function waitsForNoun(tokens: readonly Token[], from: number, i: number, removed: ReadonlySet<number>, named: Uint8Array): boolean {
+  const t = tokens[i]!;
+  let b = i - 1;
+  while (b >= from && removed.has(b)) b--;
+  const before = b >= from ? tokens[b] : undefined;
+  if (before === undefined) return false;
+  const article = before.tag === 'det' || POSSESSIVES.has(before.norm);
+  // The tagger reads a noun before ", bright" as an adjective too ("on the table, natural light"): a word a vocabulary names is no modifier here.
+  if (t.tag === 'adj') return named[i] === 0 && (article || (before.tag === 'prep' && !t.pos.includes('noun')));
+  if (t.tag === 'verb' && t.verbForm === 'ed') return article;
+  return t.norm.includes('-') && (before.norm === 'a' || before.norm === 'an');
 }
 
 /**
@@ -1091,7 +1123,7 @@ function openingModifier(tokens: readonly Token[], i: number, to: number, remove
   const noun = tokens[to + 1];
   if (t.tag !== 'adj' || tokens[i - 1]?.sentence === t.sentence || next === undefined || noun === undefined) return false;
   if (next.tag !== 'adj' || !/^\p{Ll}/u.test(next.text) || removed.has(next.index) || removed.has(noun.index)) return false;
-  return noun.sentence === t.sentence && noun.kind === 'word' && (noun.tag === 'noun' || noun.tag === 'adj');
+  return noun.sentence === t.sentence && noun.kind === 'word' && (noun.tag === 'noun' || noun.tag === 'adj' || noun.pos.includes('noun'));
 }
 
 /**
