@@ -1040,7 +1040,8 @@ function leansBack(tokens: readonly Token[], a: Atom, componentOf: (i: number) =
   // (not a tag of its own: "…, poorly drawn, blurry").
   const second = tokens[a.kept[1]!];
   const graded = head.tag === 'adv' && second?.tag === 'verb' && (second.verbForm === 'ing' || second.verbForm === 'ed') && componentOf(second.index) !== 'camera' && VERB_FOLLOWERS.has(tokens[a.kept[2]!]?.tag ?? '');
-  return ((head.tag === 'verb' || participle) && componentOf(head.index) !== 'camera') || graded || COORDINATORS.has(head.norm);
+  // A linking verb the tagger reads as a plural noun is a verb too: "…, looks delicious".
+  return ((head.tag === 'verb' || participle || LINKING_VERBS.has(head.norm)) && componentOf(head.index) !== 'camera') || graded || COORDINATORS.has(head.norm);
 }
 
 function makeUnit(analysis: PromptAnalysis, atoms: readonly Atom[], removed: ReadonlySet<number>, inside: Int32Array, omit: Uint8Array): Unit {
