@@ -62,8 +62,11 @@ const STATE_PREPOSITIONS = new Set(['by', 'of', 'with', 'in', 'on', 'from', 'at'
 /** After a passive these say something moves: "is poured onto", "being thrown into the air". */
 export const DIRECTIONS: ReadonlySet<string> = new Set(['onto', 'into', 'across', 'through', 'toward', 'towards', 'off', 'out', 'up', 'down', 'away', 'along', 'over', 'apart', 'back', 'forward', 'upward', 'downward', 'around', 'past']);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that', 'camera']);
-/** Nouns that make the camera the subject of a verb ("the camera slowly tilts up"); the word-senses pass reads them too. */
-export const CAMERA_SUBJECTS: ReadonlySet<string> = new Set(['camera', 'cameras', 'cam', 'lens', 'shot', 'we', 'drone', 'view', 'pov', 'frame', 'viewer', 'steadicam', 'gimbal']);
+/**
+ * Nouns that make the camera the subject of a verb ("the camera slowly tilts up", "the focus
+ * shifts to the cup"); the word-senses pass reads them too.
+ */
+export const CAMERA_SUBJECTS: ReadonlySet<string> = new Set(['camera', 'cameras', 'cam', 'lens', 'shot', 'we', 'drone', 'view', 'pov', 'frame', 'viewer', 'steadicam', 'gimbal', 'focus']);
 /** The audience as the camera: only with a verb that moves it ("we glide over", not "we meet our hero"). */
 const VIEWERS = new Set(['we', 'viewer']);
 const VIEWER_VERBS = new Set([...CAMERA_VERBS, ...VIEWER_MOVES]);
@@ -105,6 +108,9 @@ function cameraNoun(tokens: readonly Token[], u: Token, verb: Token, figurative:
   if ((u.norm === 'shot' || u.norm === 'shots') && verb.verbForm === 'ed' && !VIEWER_VERBS.has(verb.lemma)) return false;
   const prev = tokens[u.index - 1];
   if (isWordToken(prev) && (prev.lemma === 'get' || prev.lemma === 'be')) return false;
+  // "the focus shifts to the cup", "focus racks to": the focus right before its verb (one adverb
+  // between at most); "her focus unwavering" and "lose focus and tumble" are someone's attention.
+  if (u.norm === 'focus') return (verb.index === u.index + 1 || (verb.index === u.index + 2 && tokens[u.index + 1]!.tag === 'adv')) && !(isWordToken(prev) && prev.clause === u.clause && prev.norm !== 'the');
   // "a sleek black drone hovers", "a drone is hovering above a pool": a drone described by its
   // look, or doing something as a progressive, is a thing in the scene, not the camera.
   if (u.norm === 'drone' || u.norm === 'drones') {
