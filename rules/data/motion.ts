@@ -112,6 +112,17 @@ export const VIEWER_MOVES: readonly string[] = [
 ];
 
 /**
+ * Where a drone is seen going from outside, not the camera flying: across the frame ("a drone
+ * flies rightwards") or toward one of SEEN_ENDS ("ascending towards the clouds", "descending to
+ * the ground"), after one of SEEN_PATHS.
+ */
+/** Verbs of filming: with a drone as their subject, the drone is the camera ("a drone captures the coast", "drone shoot"). */
+export const FILMING_VERBS: readonly string[] = ['capture', 'film', 'shoot', 'record', 'photograph', 'video', 'view'];
+export const SCREEN_DIRECTIONS: readonly string[] = ['leftward', 'leftwards', 'rightward', 'rightwards'];
+export const SEEN_PATHS: readonly string[] = ['in', 'into', 'to', 'toward', 'towards'];
+export const SEEN_ENDS: readonly string[] = ['sky', 'skies', 'clouds', 'air', 'ground'];
+
+/**
  * Action verbs, base forms. Parts of speech come from the lexicon generated from compromise;
  * these are folded into it by scripts/generate.ts so every form is known as a verb ("flickers",
  * "stumbling", "spiralled") even where compromise does not list it. Not a closed list: any

@@ -7,7 +7,7 @@
 import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types.js';
 import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, DOING_FORMS, EXTENT_VERBS, GIVING_VERBS, IMPRESSION_PARTICIPLES, INSTRUCTION_VERBS, LAID_OUT, LIGHT_PATHS, MOVING_BEFORE_DIRECTIONS, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
 import { WORD_FLAGS } from '../../rules/data/setting.js';
-import { CAMERA_VERBS, DEVICE_VERBS, EVENT_HEADS, THING_GERUNDS, FILM_PARTS as FILM_PART_WORDS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, OBJECT_VERBS, TEXT_VERBS, VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
+import { CAMERA_VERBS, DEVICE_VERBS, EVENT_HEADS, FILMING_VERBS, SCREEN_DIRECTIONS, SEEN_ENDS, SEEN_PATHS, THING_GERUNDS, FILM_PARTS as FILM_PART_WORDS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, OBJECT_VERBS, TEXT_VERBS, VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
 import { POSSESSIVES, isPlaceName, opensObjectOrPath, wordInfo, type WordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
@@ -71,6 +71,11 @@ export const CAMERA_SUBJECTS: ReadonlySet<string> = new Set(['camera', 'cameras'
 const VIEWERS = new Set(['we', 'viewer']);
 const VIEWER_VERBS = new Set([...CAMERA_VERBS, ...VIEWER_MOVES]);
 const DEVICE = new Set(DEVICE_VERBS);
+/** Filming words a drone's verb may be: "a drone captures the coast", "drone filming a wedding". */
+const FILMING = new Set(FILMING_VERBS);
+const SCREEN_DIRECTION = new Set(SCREEN_DIRECTIONS);
+const SEEN_PATH = new Set(SEEN_PATHS);
+const SEEN_END = new Set(SEEN_ENDS);
 
 export interface ActionInput {
   text: string;
@@ -117,8 +122,29 @@ function cameraNoun(tokens: readonly Token[], u: Token, verb: Token, figurative:
     if (isWordToken(prev) && prev.clause === u.clause && prev.tag === 'adj' && figurative[prev.index] === 0) return false;
     const be = tokens[verb.index - 1];
     if (verb.verbForm === 'ing' && isWordToken(be) && be.lemma === 'be' && be.clause === verb.clause) return false;
+    // "a drone colliding with a statue", "a drone exploding": a verb that neither moves nor films.
+    if (!VIEWER_VERBS.has(verb.lemma) && !FILMING.has(verb.lemma)) return false;
+    if (seenGoing(tokens, verb)) return false;
   }
   return true;
+}
+
+/**
+ * The verb's path shows its doer from outside: across the frame ("flies rightwards") or into the
+ * sky or onto the ground ("ascending towards the clouds", "is gradually descending to the
+ * ground"). Looks at most four words ahead, over adverbs, one path word and a determiner.
+ */
+function seenGoing(tokens: readonly Token[], verb: Token): boolean {
+  let path = false;
+  for (let k = verb.index + 1; k < tokens.length && k <= verb.index + 4; k++) {
+    const u = tokens[k]!;
+    if (u.clause !== verb.clause || u.kind !== 'word') return false;
+    if (SCREEN_DIRECTION.has(u.norm)) return true;
+    if (SEEN_END.has(u.norm)) return path;
+    if (SEEN_PATH.has(u.norm) && !path) path = true;
+    else if (!(u.tag === 'adv' || (path && u.tag === 'det'))) return false;
+  }
+  return false;
 }
 
 /**
