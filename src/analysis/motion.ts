@@ -7,6 +7,7 @@
 import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types.js';
 import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, DOING_FORMS, EXTENT_VERBS, GIVING_VERBS, IMPRESSION_PARTICIPLES, INSTRUCTION_VERBS, LAID_OUT, LIGHT_PATHS, MOVING_BEFORE_DIRECTIONS, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
 import { WORD_FLAGS } from '../../rules/data/setting.js';
+import { COLOURS } from '../../rules/data/lighting.js';
 import { CAMERA_VERBS, DEVICE_VERBS, EVENT_HEADS, FILMING_VERBS, SCREEN_DIRECTIONS, SEEN_ENDS, SEEN_PATHS, THING_GERUNDS, FILM_PARTS as FILM_PART_WORDS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, OBJECT_VERBS, TEXT_VERBS, VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
 import { POSSESSIVES, isPlaceName, opensObjectOrPath, wordInfo, type WordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
@@ -29,6 +30,11 @@ const DOING = new Set(DOING_FORMS);
 const INSTRUCTIONS = new Set(INSTRUCTION_VERBS);
 /** Object pronouns that may stand between a verb and what it gives or makes: "giving it a cozy feel", "making them look small". */
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her', 'us', 'me', 'everything']);
+const COLOUR = new Set(COLOURS);
+/** Prepositions after an action gerund that say where or with what it is done: "dancing in a rave", "singing with headphones". */
+const PLACE_AFTER_GERUNDS = new Set(['in', 'on', 'at', 'with', 'from', 'to']);
+/** Reflexive pronouns, objects of the verb before them: "stabbing herself", "a cat grooming itself". */
+const REFLEXIVES = new Set(['myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves']);
 /** Infinitives that after a noun say what lies ahead, not what moves: "the adventure to come", "in the days to follow". */
 const AHEAD = new Set(['come', 'follow']);
 /** Lexicon categories whose terms are no thing to work on: "creates a warm glow", "a cinematic shot". */
@@ -422,14 +428,27 @@ function headBefore(tokens: readonly Token[], t: Token): boolean {
 }
 
 /**
- * An action verb in -ing followed by its object or its path is no noun ending a phrase: "(7 years)
- * old eating an apple", "nuts falling onto a table"; "intricate stitching on the collar" is.
+ * A verb in -ing followed by its object, or an action verb followed by its path, is no noun ending
+ * a phrase: "(7 years) old eating an apple", "nuts falling onto a table"; "intricate stitching on
+ * the collar" is.
  */
 function takesComplement(tokens: readonly Token[], t: Token, nounToo: boolean): boolean {
   const next = tokens[t.index + 1];
-  if (!isWordToken(next) || next.clause !== t.clause || !ACTS_ON.has(t.lemma)) return false;
-  // A gerund that is also a noun takes only an object here: "eating an apple", not "carving along the frame".
-  return next.tag === 'det' || POSSESSIVES.has(next.norm) || (!nounToo && DIRECTIONS.has(next.norm));
+  if (!isWordToken(next) || next.clause !== t.clause) return false;
+  // Any verb before its object: "Swift petting a turtle", "bible wielding a sword", "dressed in red
+  // stabbing herself".
+  if (next.tag === 'det' || POSSESSIVES.has(next.norm) || OBJECT_PRONOUNS.has(next.norm) || REFLEXIVES.has(next.norm)) return true;
+  if (!ACTS_ON.has(t.lemma)) return false;
+  if (!nounToo) return DIRECTIONS.has(next.norm);
+  // A gerund that is also a noun takes a path or a place only when it names no work or thing:
+  // "walter white dancing in a rave", "Blue running towards an alien", not "digital painting in
+  // the style of" or "mental training in the woods".
+  if (WORKS.has(t.norm) || NOUN_ING.has(t.norm) || !(DIRECTIONS.has(next.norm) || PLACE_AFTER_GERUNDS.has(next.norm))) return false;
+  // Right after a preposition the adjective and the gerund are one noun phrase ("a poster about
+  // excessive talking in class"), unless the adjective is a colour worn ("a lady in blue dancing").
+  const adj = tokens[t.index - 1]!;
+  const before = tokens[t.index - 2];
+  return !(isWordToken(before) && before.clause === t.clause && before.tag === 'prep' && !COLOUR.has(adj.norm));
 }
 
 /**
