@@ -96,6 +96,8 @@ export default {
     'microscopic view', 'microscope view', '1st person view', 'third person view', '3rd person view',
     // "aerial" misspelt before a view word ("areal view", "arial view of the coast").
     'areal view', 'ariel view', 'arial view', 'areal shot', 'arial shot',
+    // The adverb: "the camera aerially captures a city", "filmed aerially".
+    'aerially',
     // A side of the subject before a view word: "top view of a desk", "sideview", "front-facing shot".
     'top view', 'top-view', 'topview', 'sideview', 'side-view', 'frontview', 'front-view', 'bottom view', 'underside view',
     'top angle', 'side angle', 'front angle', 'rear angle', 'back angle', 'front shot', 'front-facing shot', 'frontal shot',
@@ -127,6 +129,8 @@ export default {
     'drone', 'drones', 'from the side', 'from the front', 'from the back', 'from behind', 'from a distance', 'from afar', 'from far away',
     'from the left', 'from the right', 'from up close', 'from a low angle', 'from a high angle', 'up close',
     'from top', 'from the top', 'from high above', 'from up high',
+    // A view taken on the move: "a view of a building from a moving vehicle" (not "jumps from a moving train").
+    'from a moving', 'from the moving',
   ],
   lens: [
     'lens', 'wide-angle lens', 'wide lens', 'ultra-wide lens', 'ultra wide', 'ultrawide', 'telephoto', 'telephoto lens',

@@ -743,7 +743,9 @@ export function findActions(input: ActionInput): ActionMatch[] {
     if (inCamera[t.index] === 2 || (inCamera[t.index] === 1 && t.verbForm === 'ed')) continue;
     if (t.verbForm === 'ed' && !finitePast(tokens, t, agents, named)) continue;
     const subject = subjectOf(tokens, t.index);
-    const cameraSubject = subject !== undefined && cameraNoun(tokens, subject, t, figurative) && !DEVICE.has(t.lemma) && (!VIEWERS.has(subject.norm) || VIEWER_VERBS.has(t.lemma));
+    // "a view of a bustling city", "the camera captures a flowing river": an -ing word that a
+    // determiner opens a phrase with modifies its noun; the camera before it does not do it.
+    const cameraSubject = subject !== undefined && !(t.verbForm === 'ing' && determinedHead(tokens, t)) && cameraNoun(tokens, subject, t, figurative) && !DEVICE.has(t.lemma) && (!VIEWERS.has(subject.norm) || VIEWER_VERBS.has(t.lemma));
     const kind = inCamera[t.index] === 1 || cameraSubject ? 'camera' : 'subject';
     actions.push(actionOver(tokens, t.index, t.index + 1, t.lemma, kind, t.text));
   }
