@@ -121,6 +121,9 @@ function cameraNoun(tokens: readonly Token[], u: Token, verb: Token, figurative:
   if (isWordToken(prev) && (prev.lemma === 'get' || prev.lemma === 'be')) return false;
   // "the focus shifts to the cup", "focus racks to": the focus right before its verb (one adverb
   // between at most); "her focus unwavering" and "lose focus and tumble" are someone's attention.
+  // "the frame darkens", but "a circle frame moving", "its powerful frame moving", "a picture frame
+  // changes": a frame with a modifier is a thing (a border, a body, a bicycle's).
+  if (u.norm === 'frame' && isWordToken(prev) && prev.clause === u.clause && prev.norm !== 'the') return false;
   if (u.norm === 'focus') return (verb.index === u.index + 1 || (verb.index === u.index + 2 && tokens[u.index + 1]!.tag === 'adv')) && !(isWordToken(prev) && prev.clause === u.clause && prev.norm !== 'the');
   // "a sleek black drone hovers", "a drone is hovering above a pool": a drone described by its
   // look, or doing something as a progressive, is a thing in the scene, not the camera.
