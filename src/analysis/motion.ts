@@ -235,7 +235,7 @@ function bareVerb(tokens: readonly Token[], t: Token, agents: Int32Array, named:
   // "fog seeps through the cracks", "milk drips to the floor": an -s form of an action verb
   // after a noun that no preposition governs is its verb when a path follows (but "city lights
   // in the distance", "onion rings on a plate" stay nouns).
-  if (pathVerb(tokens, t)) return true;
+  if (pathVerb(tokens, t) || laterClauseVerb(tokens, t, agents)) return true;
   // After a bare name or a "from" phrase only a lower-case action verb: "Superman hit Wonder
   // Woman", "a boy from Hong Kong travel to", not "Kubrick Films" or "a man from the time of".
   // "a girl 20 years old turn into a hero": an age after someone still names them.
@@ -264,6 +264,25 @@ function pathVerb(tokens: readonly Token[], t: Token): boolean {
   if ((prev.tag !== 'noun' && prev.tag !== 'name') || prev.clause !== t.clause || !isWordToken(next) || next.clause !== t.clause || !(DIRECTIONS.has(next.norm) || PATH_OPENERS.has(next.norm))) return false;
   if (!ACTS_ON.has(t.lemma) || !wordInfo(t.norm).forms.includes('s')) return false;
   return !opensWithPreposition(tokens, t);
+}
+
+/**
+ * "A cat, wearing glasses, talks to his followers": an -s form of an action verb opening a later
+ * clause of its sentence, before its path or object, after someone who acts named earlier in
+ * the sentence (looks back at most twenty tokens).
+ */
+function laterClauseVerb(tokens: readonly Token[], t: Token, agents: Int32Array): boolean {
+  if (t.norm.charCodeAt(t.norm.length - 1) !== 115 || t.text !== t.norm) return false;
+  const prev = tokens[t.index - 1]!;
+  const next = tokens[t.index + 1];
+  if (prev.kind !== 'punct' || prev.text !== ',' || !isWordToken(next) || next.clause !== t.clause) return false;
+  if (!(DIRECTIONS.has(next.norm) || PATH_OPENERS.has(next.norm) || next.tag === 'det' || POSSESSIVES.has(next.norm))) return false;
+  if (!ACTS_ON.has(t.lemma) || !wordInfo(t.norm).forms.includes('s')) return false;
+  for (let k = t.index - 2; k >= 0 && k >= t.index - 20; k--) {
+    if (tokens[k]!.sentence !== t.sentence) return false;
+    if (agents[k] === 1) return true;
+  }
+  return false;
 }
 
 /** The index of the word before an age ("[girl] 7 years old"), or `k` when token `k` ends no age. */
