@@ -116,6 +116,16 @@ export const VIEWER_MOVES: readonly string[] = [
  * flies rightwards") or toward one of SEEN_ENDS ("ascending towards the clouds", "descending to
  * the ground"), after one of SEEN_PATHS.
  */
+/**
+ * Pictures of something: after one of these and "of", someone or something (named or not) is
+ * what the picture shows, so an action verb after it is theirs ("a closeup of Lord Krishna
+ * talking", "footage of a couple kissing").
+ */
+export const DEPICTIONS: readonly string[] = [
+  'image', 'images', 'picture', 'pictures', 'photo', 'photos', 'photograph', 'video', 'videos', 'clip', 'footage', 'shot',
+  'shots', 'closeup', 'close-up', 'view', 'pov', 'scene', 'scenes', 'caricature', 'animation', 'gif', 'film', 'movie',
+];
+
 /** Verbs of filming: with a drone as their subject, the drone is the camera ("a drone captures the coast", "drone shoot"). */
 export const FILMING_VERBS: readonly string[] = ['capture', 'film', 'shoot', 'record', 'photograph', 'video', 'view'];
 export const SCREEN_DIRECTIONS: readonly string[] = ['leftward', 'leftwards', 'rightward', 'rightwards'];

@@ -8,7 +8,7 @@ import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types
 import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, DOING_FORMS, EXTENT_VERBS, GIVING_VERBS, IMPRESSION_PARTICIPLES, INSTRUCTION_VERBS, LAID_OUT, LIGHT_PATHS, MOVING_BEFORE_DIRECTIONS, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
 import { WORD_FLAGS } from '../../rules/data/setting.js';
 import { COLOURS } from '../../rules/data/lighting.js';
-import { CAMERA_VERBS, DEVICE_VERBS, EVENT_HEADS, FILMING_VERBS, SCREEN_DIRECTIONS, SEEN_ENDS, SEEN_PATHS, THING_GERUNDS, FILM_PARTS as FILM_PART_WORDS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, OBJECT_VERBS, TEXT_VERBS, VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
+import { CAMERA_VERBS, DEVICE_VERBS, DEPICTIONS, EVENT_HEADS, FILMING_VERBS, SCREEN_DIRECTIONS, SEEN_ENDS, SEEN_PATHS, THING_GERUNDS, FILM_PARTS as FILM_PART_WORDS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, OBJECT_VERBS, TEXT_VERBS, VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
 import { POSSESSIVES, isPlaceName, opensObjectOrPath, wordInfo, type WordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
@@ -79,6 +79,7 @@ const VIEWER_VERBS = new Set([...CAMERA_VERBS, ...VIEWER_MOVES]);
 const DEVICE = new Set(DEVICE_VERBS);
 /** Filming words a drone's verb may be: "a drone captures the coast", "drone filming a wedding". */
 const FILMING = new Set(FILMING_VERBS);
+const DEPICTION = new Set(DEPICTIONS);
 const SCREEN_DIRECTION = new Set(SCREEN_DIRECTIONS);
 const SEEN_PATH = new Set(SEEN_PATHS);
 const SEEN_END = new Set(SEEN_ENDS);
@@ -429,7 +430,9 @@ function phraseHead(tokens: readonly Token[], t: Token, nounToo: boolean, agents
   const before = tokens[prep.index - 1];
   // So does a phrase of place or company after anything but a part of something ("darth vader on
   // the beach walking", "a penguin with sunglasses dancing"; but "the joy of running").
-  const describes = isWordToken(before) && before.clause === t.clause && (agents[before.index] === 1 || (before.tag === 'verb' && before.verbForm === 'ing') || (!OF_LIKE.has(prep.norm) && agents[before.index] !== 2));
+  // And so does "of" after a picture of something: "a closeup of Lord Krishna talking", "video of a
+  // mixed crowd dancing" (but "the joy of running", "a journey of spiritual awakening").
+  const describes = isWordToken(before) && before.clause === t.clause && (agents[before.index] === 1 || (before.tag === 'verb' && before.verbForm === 'ing') || (!OF_LIKE.has(prep.norm) && agents[before.index] !== 2) || (prep.norm === 'of' && DEPICTION.has(before.norm)));
   return !(describes && ACTS_ON.has(t.lemma) && !WORKS.has(t.norm) && !NOUN_ING.has(t.norm));
 }
 
