@@ -33,6 +33,8 @@ const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her', 'us', 'me', 'everyt
 const COLOUR = new Set(COLOURS);
 /** Prepositions after an action gerund that say where or with what it is done: "dancing in a rave", "singing with headphones". */
 const PLACE_AFTER_GERUNDS = new Set(['in', 'on', 'at', 'with', 'from', 'to']);
+/** Words that open a relative clause, not an object: "the setting that shaped him". */
+const RELATIVES = new Set(['that', 'which', 'who', 'whose', 'whom']);
 /** Reflexive pronouns, objects of the verb before them: "stabbing herself", "a cat grooming itself". */
 const REFLEXIVES = new Set(['myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves']);
 /** Infinitives that after a noun say what lies ahead, not what moves: "the adventure to come", "in the days to follow". */
@@ -411,8 +413,9 @@ function phraseHead(tokens: readonly Token[], t: Token, nounToo: boolean, agents
   const prev = tokens[t.index - 1];
   if (!prev || prev.kind !== 'word' || prev.clause !== t.clause) return false;
   // "a prepared setting for the meal", "a sophisticated dining setting": a determiner and only
-  // modifiers before it ("a goldfish swimming": a word naming someone who acts is no modifier).
-  if (nounToo && agents[prev.index] !== 1 && !headBefore(tokens, t) && determinedHead(tokens, t)) return true;
+  // modifiers before it ("a goldfish swimming": a word naming someone who acts is no modifier;
+  // "a mammoth walking in the streets", "a library eating an apple" take a place or an object).
+  if (nounToo && agents[prev.index] !== 1 && !headBefore(tokens, t) && determinedHead(tokens, t) && !(ACTS_ON.has(t.lemma) && takesComplement(tokens, t, nounToo))) return true;
   // "a goldfish swimming": a word naming someone who acts is no plain adjective.
   if (prev.tag === 'adj') return agents[prev.index] !== 1 && wordInfo(prev.norm).forms.length === 0 && !takesComplement(tokens, t, nounToo) && !headBefore(tokens, t);
   if ((prev.tag !== 'noun' && prev.tag !== 'name') || agents[prev.index] === 1 || !(nounToo || !prev.known)) return false;
@@ -462,7 +465,8 @@ function takesComplement(tokens: readonly Token[], t: Token, nounToo: boolean): 
   if (!isWordToken(next) || next.clause !== t.clause) return false;
   // Any verb before its object: "Swift petting a turtle", "bible wielding a sword", "dressed in red
   // stabbing herself".
-  if (next.tag === 'det' || POSSESSIVES.has(next.norm) || OBJECT_PRONOUNS.has(next.norm) || REFLEXIVES.has(next.norm)) return true;
+  // A relative pronoun opens no object: "the historical setting that shaped him".
+  if ((next.tag === 'det' || POSSESSIVES.has(next.norm) || OBJECT_PRONOUNS.has(next.norm) || REFLEXIVES.has(next.norm)) && !RELATIVES.has(next.norm)) return true;
   if (!ACTS_ON.has(t.lemma)) return false;
   if (!nounToo) return DIRECTIONS.has(next.norm);
   // A gerund that is also a noun takes a path or a place only when it names no work or thing:
