@@ -37,6 +37,28 @@ const isMark = (t: Token, marks: ReadonlySet<string>, before: Token | undefined)
   return marks.has(mark) && !(mark === STRAIGHT && before?.kind === 'number' && before.end === t.start);
 };
 
+/** An object opening on a quoted key: `{"scene": …`, `{ "subject" :`. */
+const JSON_OBJECT = /\{\s*"[^"\n]{1,40}"\s*:/;
+
+/**
+ * Where a prompt written as JSON starts (its first `{"key":`), or -1. From there on the straight
+ * marks delimit its keys and values, which are the prompt's own words; a line said or written in
+ * the shot is an escaped mark (`"Chef: \"Welcome!\""`) or a curly one.
+ */
+export function jsonStart(text: string): number {
+  if (!text.includes('{')) return -1;
+  const m = JSON_OBJECT.exec(text);
+  return m ? m.index : -1;
+}
+
+/** A straight mark that delimits a JSON string: unescaped, after the object opened. */
+const isJsonDelimiter = (tokens: readonly Token[], i: number, from: number) => {
+  const t = tokens[i]!;
+  if (from < 0 || t.start < from || t.text !== STRAIGHT) return false;
+  const before = tokens[i - 1];
+  return !(before !== undefined && before.text === '\\' && before.end === t.start);
+};
+
 /** Whether the token is an opening double quotation mark (straight, curly, low-9, guillemet, corner bracket or its HTML reference). */
 export function isOpeningMark(t: Token | undefined, before: Token | undefined): boolean {
   return t !== undefined && isMark(t, OPEN_QUOTES, before);
@@ -49,18 +71,20 @@ export function isOpeningMark(t: Token | undefined, before: Token | undefined): 
  */
 export function findQuotations(text: string, tokens: readonly Token[]): Quotation[] {
   let out: Quotation[] | undefined;
+  const json = jsonStart(text);
   // Marks around the whole prompt quote the prompt itself, not a line said or written in the shot.
-  const last = wrappingClose(tokens);
+  const last = json === 0 ? undefined : wrappingClose(tokens);
   const end = last ?? tokens.length;
   for (let i = last === undefined ? 0 : 1; i < end; i++) {
     const open = tokens[i]!;
-    if (isWordToken(open)) continue;
+    if (isWordToken(open) || isJsonDelimiter(tokens, i, json)) continue;
     const single = singleOpening(tokens, i);
     if (single === undefined && !isMark(open, OPEN_QUOTES, tokens[i - 1])) continue;
     let close = -1;
     for (let k = i + 1; k < end && k <= i + MAX_QUOTE; k++) {
       const t = tokens[k]!;
       if (BLANK_LINE.test(text.slice(tokens[k - 1]!.end, t.start))) break;
+      if (isJsonDelimiter(tokens, k, json)) continue;
       if (single !== undefined ? singleMark(t) === single && glued(tokens[k - 1], t) && !isWord(tokens[k + 1], t) : isMark(t, CLOSE_QUOTES, tokens[k - 1])) {
         close = k;
         break;
