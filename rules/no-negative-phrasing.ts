@@ -250,6 +250,14 @@ export default defineRule({
       // A list that is one quotation ("-neg “blurry, grainy”") excludes what is inside the marks.
       const q = quotations[firstIndexWhere(quotations.length, (k) => quotations[k]!.tokenEnd > p.tokenStart)];
       const [from, to] = q && q.tokenStart === p.tokenStart + 1 && q.tokenEnd === last ? [q.tokenStart, q.tokenEnd - 1] : [p.tokenStart, last];
+      // A JSON entry (`"avoid": ["text", "logos"]`) is reported whole, marks and brackets too; removing
+      // it would leave the object's commas to mend, so no suggestion.
+      const keyMark = tokens[opener - 1];
+      const closer = tokens[p.tokenEnd];
+      if (keyMark?.text === '"' && (closer?.text === '"' || closer?.text === ']') && (tokens[p.tokenStart - 1]?.text === '"' || tokens[p.tokenStart - 1]?.text === '[')) {
+        spans.push({ start: keyMark.start, end: closer.end, excluded: listedThings(from, to).replaceAll('"', ''), clause: -1 });
+        continue;
+      }
       const start = tokens[opener]!.start;
       spans.push({ start, end: tokens[last]!.end, excluded: listedThings(from, to), clause: -1, cut: start });
     }

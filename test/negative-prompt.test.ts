@@ -46,6 +46,24 @@ describe('inline negative prompts', () => {
     expect(spans('a fox in snow')).toEqual([]);
   });
 
+  it('a section label opening its clause, or capitalised, lists like "Negative prompt:"', () => {
+    expect(spans('A fox in snow, wide shot.\nAvoid: close-up, shaky camera\nAudio: wind')).toEqual(['close-up, shaky camera']);
+    expect(spans('A fox in snow. Do not include: people, text')).toEqual(['people, text']);
+    expect(spans('A fox trying to avoid: rocks')).toEqual([]);
+    expect(spans('A fox -ar 16:9 Seed: 42 Negative prompt: blur')).toEqual(['blur']);
+  });
+
+  it('a list ends at the next field after a full stop', () => {
+    expect(spans('A fox in snow. Negative prompt: ugly, blurry. Style: anime')).toEqual(['ugly, blurry.']);
+    expect(spans('A fox in snow. Negative prompt: blur. static. cartoon')).toEqual(['blur. static. cartoon']);
+  });
+
+  it('a JSON key\'s list is its string or array', () => {
+    expect(spans('{"subject": "a fox", "negative_prompt": "blur, text", "camera": "wide shot"}')).toEqual(['blur, text']);
+    expect(spans('{"subject": "a fox", "avoid": ["blur", "text"], "camera": "wide shot"}')).toEqual(['"blur", "text"']);
+    expect(analyze('{"subject": "a fox", "avoid": ["close-up"], "lighting": "soft light"}').byCategory.camera).toHaveLength(0);
+  });
+
   it('words in a negative prompt are not the prompt\'s components', () => {
     const a = analyze('a dog sits in a park -neg bad lighting, shaky camera, running');
     expect(a.byCategory.lighting).toHaveLength(0);

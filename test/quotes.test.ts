@@ -74,6 +74,14 @@ describe('quotations', () => {
     expect(quoted("It's the girls' day")).toEqual([]);
   });
 
+  it('in a prompt written as JSON the straight marks delimit its strings; escaped and curly marks still quote', () => {
+    expect(quoted('{"subject": "a chef", "action": "ladles broth"}')).toEqual([]);
+    expect(quoted('{"dialogue": "Chef: \\"Welcome!\\"", "camera": "static shot"}')).toEqual(['Welcome!\\']);
+    expect(quoted('{"subject": "a sign reading \u201cOpen late\u201d"}')).toEqual(['Open late']);
+    // A brace that opens no quoted key is a placeholder, not JSON.
+    expect(quoted('{character} says "hello" to the crowd')).toEqual(['hello']);
+  });
+
   it('prompts without marks share one empty list', () => {
     expect(analyze('A fox runs.').quotations).toBe(analyze('An owl flies.').quotations);
     expect(analyze('A fox runs.').quotations).toHaveLength(0);

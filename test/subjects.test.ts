@@ -16,6 +16,14 @@ describe('subjects: noun phrases, kinds and roles', () => {
     ]);
   });
 
+  it('a field\'s name is no subject; a bullet or heading mark is no part of the phrase after it', () => {
+    expect(subjects('Characters: a girl. Camera: wide shot')).toEqual(['a girl[animate]', 'wide shot[technical]']);
+    expect(subjects('{"scene": "a square", "subjects": ["a juggler"]}')).toEqual(['a square[setting]', 'a juggler[animate]']);
+    expect(subjects('- A vendor pushes a cart\n- A dog barks')).toEqual(['A vendor[animate,agent]', 'a cart[animate]', 'A dog[animate,agent]']);
+    expect(subjects('**Subject:** a fox leaps')).toEqual(['a fox[animate,agent]']);
+    expect(subjects('Two people: a man and a woman')[0]).toBe('Two people[animate]');
+  });
+
   it('a word naming who acts opens a phrase, not an imperative, before a preposition', () => {
     expect(subjects('Man in a grey suit on a rooftop')[0]).toBe('Man[animate]');
     expect(subjects('Boat on a calm lake at dawn')[0]).toBe('Boat[animate]');

@@ -117,8 +117,14 @@ export const NOT_EXCLUSIONS: readonly string[] = [
   'without a trace', 'without end',
 ];
 
-/** Labels that introduce an inline negative prompt ("Negative prompt: blurry, watermark", "--no text"). */
-export const NEGATIVE_LABELS: readonly string[] = ['negative prompt', 'negative prompts', 'negatives', 'negative'];
+/**
+ * Labels that introduce an inline negative prompt or a section of exclusions, before a colon
+ * ("Negative prompt: blurry, watermark", "Avoid: text, logos", `"negative_prompt": "blur"`).
+ */
+export const NEGATIVE_LABELS: readonly string[] = [
+  'negative prompt', 'negative prompts', 'negatives', 'negative', 'negative-prompt', 'avoid', 'exclude', 'exclusions',
+  'do not include', "don't include", 'do not show', "don't show",
+];
 export const NEGATIVE_FLAGS: readonly string[] = ['no', 'neg', 'negative'];
 /** Flag names that open a negative list without their dash when a quotation follows (`neg "blurry"`): not English words. */
 export const NEGATIVE_QUOTED_LIST_WORDS: readonly string[] = ['neg'];

@@ -11,14 +11,16 @@ import type { NegativePrompt, Token } from '../types.js';
 import { NEGATIVE_FLAGS, NEGATIVE_LABELS, NEGATIVE_QUOTED_LIST_WORDS } from '../../rules/data/negative.js';
 import { firstIndexWhere } from './sort.js';
 import { flagWord, namesFlag, newlineBefore } from './flags.js';
-import { isOpeningMark } from './quotes.js';
+import { isOpeningMark, jsonStart } from './quotes.js';
 
 const FLAGS = new Set(NEGATIVE_FLAGS);
 const QUOTED_LIST_WORDS = new Set(NEGATIVE_QUOTED_LIST_WORDS);
 /** Labels as word lists, longest first: "negative prompt" before "negative". */
 const LABELS = NEGATIVE_LABELS.map((l) => l.split(' ')).sort((a, b) => b.length - a.length);
 /** A cheap test that the text could hold a flag or a label at all. */
-const MAYBE = /[nN][eE][gG]|[-\u2013\u2014][nN][oO]/;
+const MAYBE = /neg|[-\u2013\u2014]no|avoid|exclu|include|show/i;
+/** Joins the words of a JSON key ("negative_prompt"). */
+const KEY_JOINER = '_';
 
 /** Punctuation a clause of tags opens after: not a quotation mark, which names the flag ("add 'neg morphing'"). */
 const LIST_PUNCT = new Set([',', '.', ';', ':', '-', '\u2013', '\u2014', '|', ')']);
@@ -41,12 +43,62 @@ function opensBareList(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * A label at token `i`: its words (a JSON key's joined by "_"), then a colon, or a JSON key's
+ * closing mark and a colon (`"avoid": […]`). It opens its clause or is capitalised: "Avoid: text"
+ * and "Seed: 42 Negative prompt: blur" are sections, "try to avoid: …" is not. Returns the index
+ * of the colon, or -1.
+ */
+function labelAt(tokens: readonly Token[], i: number): number {
+  const before = tokens[i - 1];
+  if (before?.kind === 'word' && tokens[i]!.text === tokens[i]!.norm) return -1;
+  for (const label of LABELS) {
+    let k = i;
+    let w = 0;
+    while (w < label.length && tokens[k]?.norm === label[w]) {
+      w++;
+      k++;
+      if (w < label.length && tokens[k]?.text === KEY_JOINER) k++;
+    }
+    if (w < label.length) continue;
+    if (tokens[k]?.text === '"' && tokens[k]!.start === tokens[k - 1]!.end) k++;
+    if (tokens[k]?.text === ':') return k;
+  }
+  return -1;
+}
+
+/** The end of a JSON value opening at token `at` (a string or an array of them): the token after its closing mark or bracket, or -1. */
+function jsonValueEnd(tokens: readonly Token[], at: number, json: number): number {
+  const open = tokens[at];
+  if (open === undefined || json < 0 || open.start < json) return -1;
+  const close = open.text === '"' ? '"' : open.text === '[' ? ']' : undefined;
+  if (close === undefined) return -1;
+  for (let k = at + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // An escaped mark inside the string is part of it.
+    if (t.text === close && !(close === '"' && tokens[k - 1]!.text === '\\' && tokens[k - 1]!.end === t.start)) return k + 1;
+    if (close === ']' && (t.text === '{' || t.text === '}')) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Negative prompt: ugly, blurry. Style: anime": a capitalised word glued to a colon after a full
+ * stop opens the next field of the prompt, which ends the list.
+ */
+const opensField = (tokens: readonly Token[], k: number) => {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  return t.kind === 'word' && t.text !== t.norm && tokens[k + 1]?.text === ':' && tokens[k + 1]!.start === t.end && (prev?.text === '.' || prev?.text === ';');
+};
+
+/**
  * The inline negative prompts, in order and apart. A flag with nothing after it ("--no -neg: blur")
  * is kept with an empty list, so that its "no" is not read as prose.
  */
 export function findNegativePrompts(text: string, tokens: readonly Token[]): NegativePrompt[] {
   if (!MAYBE.test(text)) return [];
   const found: NegativePrompt[] = [];
+  const json = jsonStart(text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let from = -1;
@@ -65,22 +117,21 @@ export function findNegativePrompts(text: string, tokens: readonly Token[]): Neg
       bare = true;
       if (LABEL_MARKS.has(tokens[from]?.text ?? '') && tokens[from]!.start === t.end) from++;
     } else if (t.kind === 'word') {
-      for (const label of LABELS) {
-        const end = i + label.length;
-        if (end >= tokens.length || tokens[end]!.text !== ':') continue;
-        let k = 0;
-        while (k < label.length && tokens[i + k]!.norm === label[k]) k++;
-        if (k === label.length) {
-          from = end + 1;
-          break;
-        }
-      }
+      const colon = labelAt(tokens, i);
+      if (colon >= 0) from = colon + 1;
     }
     if (from < 0) continue;
+    // A JSON value ends with its string or array: `"avoid": ["text", "logos"], "style": …`.
+    const valueEnd = from > 0 && t.kind === 'word' ? jsonValueEnd(tokens, from, json) : -1;
+    if (valueEnd >= 0) {
+      found.push({ opener: i, tokenStart: from + 1, tokenEnd: valueEnd - 1 });
+      i = valueEnd - 1;
+      continue;
+    }
     // One walk to the end of the line or the next flag: linear however many lists.
     let to = from;
     const flagAt = (k: number) => flagWord(text, tokens, k) >= 0 || (bare && k > from && namesFlag(tokens, k));
-    while (to < tokens.length && !newlineBefore(text, tokens, to) && !flagAt(to)) to++;
+    while (to < tokens.length && !newlineBefore(text, tokens, to) && !flagAt(to) && !(to > from && opensField(tokens, to))) to++;
     // The comma a tag list puts before the next flag (",-motion 4") closes the list; it is not in it.
     if (to > from && to < tokens.length && tokens[to - 1]!.text === ',' && flagAt(to)) to--;
     found.push({ opener: i, tokenStart: from, tokenEnd: to });

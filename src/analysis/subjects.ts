@@ -9,7 +9,7 @@
  */
 import type { Clause, LexiconCategory, LexiconMatch, NounList, Quotation, Sentence, SubjectCandidate, SubjectKind, Token } from '../types.js';
 import { Scratch } from './scratch.js';
-import { isQuoted } from './quotes.js';
+import { isQuoted, jsonStart } from './quotes.js';
 import { MODALS, POSSESSIVES } from './pos.js';
 import { isWordToken } from './tokenize.js';
 import { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, COSTUME_VERBS, EXTRA_KINDS, FRAME_NOUNS, GENERIC_NOUNS, GROUP_NOUNS, HEARD_NOUNS, NON_ANIMATE_COMPOUNDS, NOT_HEADS, PRESENCE_WORDS, PRODUCTION_NAMES, STYLE_CREDIT_NOUNS, STYLE_REFERENCE_INTROS, THING_MODIFIERS } from '../../rules/data/subject.js';
@@ -79,6 +79,8 @@ const SINGULAR_DETS = new Set(['a', 'an', 'one', 'this', 'that', 'each', 'every'
 const BOUNDARY_WORDS = new Set(['and', 'or', '&', 'vs', 'versus', 'but', 'while', 'whilst', 'as', 'whereas', 'where', 'when', 'meanwhile', 'then', 'nor', 'plus', 'yet']);
 const BOUNDARY_PUNCT = new Set([',', ';', ':', '\u2013', '\u2014', '(', ')', '/', '|', '+']);
 const COORDINATING = new Set(['and', 'or', 'vs', 'versus']);
+/** Marks that open a line of a list or a heading ("- A vendor pushes a cart", "## Scene", "> …"): no part of its first phrase. */
+const LINE_MARKS = new Set(['-', '*', '\u2022', '#', '>', '\u2013', '\u2014', '\u00b7', '+']);
 /** Separators that join the items of a list. */
 const LIST_JOINS = new Set([',', 'and', 'or', '&', ', and', ', or', ', &', 'and also', 'vs', 'versus']);
 /** A word starting with a capital, or a small, letter. */
@@ -149,7 +151,7 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
   scratch.reset();
   const tokenKind = tokenKinds(input);
   const backgroundMark = backgroundMarks(byCategory, tokens.length);
-  const { segments, segmentOf } = findSegments(tokens);
+  const { segments, segmentOf } = findSegments(tokens, jsonStart(text));
   const forcedNoun = pluralSubjects(tokens, segments, segmentOf);
   const chunks: Chunks = { tokens, text, segments, segmentOf, forcedNoun, asVerb: verbsTakenForNouns(tokens, forcedNoun) };
   const nps = nounPhrases(chunks, tokenKind);
@@ -205,8 +207,28 @@ function backgroundMarks(byCategory: SubjectInput['byCategory'], n: number): Int
   return backgroundMark;
 }
 
-/** Segments: a sentence cut at commas, semicolons and coordinating/subordinating words. */
-function findSegments(tokens: readonly Token[]): { segments: Segment[]; segmentOf: Int32Array } {
+/** A JSON string's marks and the brackets around objects and arrays. */
+const JSON_MARKS = new Set(['"', '{', '}', '[', ']']);
+
+/**
+ * A field's name opening its line or clause before a colon ("Characters: …", "Subject: …", a
+ * JSON key `"subjects": […]`): it names what follows, it is not in the shot. Not a phrase's last
+ * word ("Two people: a man and a woman").
+ */
+function fieldName(tokens: readonly Token[], i: number, json: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind !== 'word') return false;
+  let next = tokens[i + 1];
+  if (json >= 0 && t.start >= json && next?.text === '"') next = tokens[i + 2];
+  return next?.text === ':';
+}
+
+/**
+ * Segments: a sentence cut at commas, semicolons and coordinating/subordinating words. In a
+ * prompt written as JSON (from `json`, or -1), its marks and brackets cut too, and leave no trace
+ * in the join: `["a juggler", "a dog"]` is a list like "a juggler, a dog".
+ */
+function findSegments(tokens: readonly Token[], json: number): { segments: Segment[]; segmentOf: Int32Array } {
   const n = tokens.length;
   const segments: Segment[] = [];
   const segmentOf = scratch.ints(n, -1);
@@ -230,6 +252,13 @@ function findSegments(tokens: readonly Token[]): { segments: Segment[]; segmentO
       join = [];
     }
     let boundary = t.kind === 'punct' ? BOUNDARY_PUNCT.has(t.text) || t.text === '.' || t.text === '!' || t.text === '?' : t.kind === 'symbol' ? BOUNDARY_PUNCT.has(t.text) : BOUNDARY_WORDS.has(t.norm);
+    // A bullet or heading mark before the line's first word, and Markdown's emphasis ("**Camera:** a dolly").
+    if (!boundary && (t.kind === 'punct' || t.kind === 'symbol') && ((start < 0 && LINE_MARKS.has(t.text)) || t.text === '*')) boundary = true;
+    if (json >= 0 && t.start >= json && t.kind !== 'word' && JSON_MARKS.has(t.text)) {
+      close(i);
+      continue;
+    }
+    if (start < 0 && fieldName(tokens, i, json)) boundary = true;
     // Coordinated adjectives stay inside their phrase: "a large, vintage ship", "a close and warm hug".
     if (boundary && (t.text === ',' || t.norm === 'and' || t.norm === 'or') && tokens[i - 1]?.tag === 'adj' && tokens[i + 1]?.tag === 'adj' && tokens[i - 1]!.sentence === t.sentence) boundary = false;
     if (boundary) {
@@ -360,7 +389,8 @@ function nounPhrases(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[])
     const t = tokens[i]!;
     const governs = t.pos.includes('prep') && isWordToken(tokens[i + 1]) && tokens[i + 1]!.tag === 'det';
     const opens = isWordToken(t) && !governs && (forcedNoun[i] === 1 || t.tag === 'det' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'noun' || t.tag === 'name' || POSSESSIVES.has(t.norm));
-    if (!opens || BOUNDARY_WORDS.has(t.norm) || asVerb[i]) {
+    // A word outside every segment is a boundary: a coordinator, or a field's name ("Characters:").
+    if (!opens || BOUNDARY_WORDS.has(t.norm) || asVerb[i] || segmentOf[i] === -1) {
       i++;
       continue;
     }
