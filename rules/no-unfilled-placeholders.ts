@@ -3,7 +3,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import type { PromptAnalysis, Placeholder } from '../src/types.js';
 import { findBlanks } from '../src/analysis/placeholders.js';
 import { NUMBER_NAMES, touching } from '../src/analysis/flags.js';
-import { FILL_MARKERS, SLOT_LABELS, SLOT_WORDS } from './data/placeholders.js';
+import { EXAMPLE_MARKERS, FILL_MARKERS, HINT_WORDS, QUESTION_WORDS, SLOT_LABELS, SLOT_WORDS } from './data/placeholders.js';
 
 /**
  * A template slot left in a prompt (`[Product]`, `{subject}`, `<location>`) reaches the model as
@@ -62,20 +62,26 @@ function opensWithCameraMove(analysis: PromptAnalysis, p: Placeholder): boolean 
 
 const LABELS = new Set(SLOT_LABELS);
 
-const SENTENCE_END = /[.!?]$/;
+const QUESTION = new Set(QUESTION_WORDS);
+const HINT = new Set(HINT_WORDS);
 
 /**
- * `[camera: shot type or movement, e.g. …]`: a label naming a slot, then a colon. A hint is no
- * sentence: a long one that ends like a sentence ("[Action: the car skids to a stop.]") is a
- * filled-in direction, unless it offers an example.
+ * `[camera: shot type or movement, e.g. …]`: a label naming a slot, then a colon and a hint. A
+ * hint asks: it is empty, offers an example, opens with a question word or a fill marker, offers
+ * alternatives ("static or handheld"), or only names slots ("place and time"). Anything else is
+ * the value, filled in: "[Camera: slow dolly in]", "[Action: the car skids to a stop.]".
+ * Undefined when the bracket has no slot's label.
  */
-function isLabelledSlot(inner: string, maxWords: number): boolean {
+function labelledSlot(inner: string, sets: { slots: Set<string>; markers: Set<string> }): boolean | undefined {
   const colon = inner.indexOf(':');
-  if (colon <= 0 || colon > 40) return false;
+  if (colon <= 0 || colon > 40) return undefined;
   const label = inner.slice(0, colon).trim().toLowerCase();
-  if (!LABELS.has(label) && !SLOT_WORDS.includes(label)) return false;
-  const hint = inner.slice(colon + 1).trim();
-  return !(SENTENCE_END.test(hint) && wordCount(hint) > maxWords && !hint.includes('e.g.'));
+  if (!LABELS.has(label) && !sets.slots.has(label)) return undefined;
+  const hint = inner.slice(colon + 1).trim().toLowerCase();
+  if (hint.length === 0 || EXAMPLE_MARKERS.some((m) => hint.includes(m))) return true;
+  const words = hint.split(WORD_SPLIT).filter((w) => w.length > 0);
+  if (words.length === 0 || QUESTION.has(words[0]!) || sets.markers.has(words[0]!) || words.includes('or')) return true;
+  return words.every((w) => sets.slots.has(w) || HINT.has(w));
 }
 
 /** A value written as x's, to be filled in: "xx", "XXXX". */
@@ -149,7 +155,8 @@ export default defineRule({
           continue;
         }
       }
-      const labelled = p.open === '[' && isLabelledSlot(p.inner, context.options.maxWords);
+      const labelled = p.open === '[' ? labelledSlot(p.inner, sets) : undefined;
+      if (labelled === false && context.options.squareBrackets === 'slots') continue;
       if (!labelled && wordCount(p.inner) > context.options.maxWords) continue;
       if (!labelled && p.open === '[' && context.options.squareBrackets === 'slots' && !isSlot(p.inner, sets)) continue;
       context.report({

@@ -28,3 +28,13 @@ export const SLOT_LABELS: readonly string[] = [
   'subject', 'subject and action', 'action', 'motion', 'environment', 'setting', 'location', 'camera', 'lighting', 'light',
   'audio', 'sound', 'style', 'product', 'character', 'time of day', 'weather', 'mood', 'colour', 'color', 'lens', 'shot',
 ];
+
+/**
+ * What makes the text after a slot's label a hint rather than a value: an example offered
+ * ("e.g. golden hour"), or a question word opening it ("who or what the shot is about"). A
+ * labelled bracket filled with a value ("[Camera: slow dolly in]") is content.
+ */
+export const EXAMPLE_MARKERS: readonly string[] = ['e.g.', 'eg.', 'e.g', 'for example', 'such as', 'for instance'];
+export const QUESTION_WORDS: readonly string[] = ['who', 'what', 'where', 'when', 'which', 'how', 'whose'];
+/** Words a hint that only names what to fill holds besides slot names ("place and time", "type of shot"). */
+export const HINT_WORDS: readonly string[] = ['and', 'of', 'the', 'a', 'an', 'here', 'time', 'type', 'kind', 'details', 'value', 'shot', 'movement'];
