@@ -529,6 +529,13 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
   if (single && c.kind !== 'quality' && first.tag === 'verb' && phraseKey(first.norm) !== c.term) return false;
   // A participle taking an object is the verb: "lightning striking the tower".
   if (single && c.term.endsWith('ing') && isWordToken(next) && (next.tag === 'det' || next.tag === 'pron' || POSSESSIVES.has(next.norm) || VERB_PREPS.has(next.norm))) return false;
+  // So is one right after its noun, before punctuation or the words that go on a verb: "a match
+  // striking, the flame flaring", "a clock striking 12", "the mechanism engaging." Not after a
+  // possessive, an indefinite pronoun or an -s form that may be the verb ("the garden's enchanting
+  // melody", "something amazing", "a display that looks intriguing").
+  const nounBefore = isWordToken(prev) && prev.tag === 'noun' && !prev.norm.endsWith("'s") && !INDEFINITE_PRONOUNS.has(prev.norm) && !(prev.norm.endsWith('s') && prev.pos.includes('verb'));
+  const verbFollows = !isWordToken(next) || next.sentence !== first.sentence || VERB_FOLLOWERS.has(next.tag);
+  if (single && c.term.endsWith('ing') && nounBefore && prev.sentence === first.sentence && verbFollows) return false;
   // "…, inviting relaxation", "kayaks drift, inviting moments of recreation": a participle clause whose object is an idea.
   if (single && c.term.endsWith('ing') && opensClause(tokens, c.tokenStart) && ideaFollows(analysis, c.tokenEnd)) return false;
   // "ready to perfect her look", "as they perfect the presentation": after "to" or a subject pronoun and before a determiner, the verb.
@@ -553,7 +560,7 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
 
   // Concrete senses: "cool blue light", "a perfect circle", "an epic poem", "vibrant reds".
   const classes = LITERAL.get(c.term);
-  if (classes && (namesClassAfter(analysis, c.tokenEnd, classes) || namesClassBefore(analysis, c.tokenStart, classes))) return false;
+  if (classes && (namesClassAfter(analysis, c.tokenEnd, classes) || namesClassBefore(analysis, c.tokenStart, classes) || fieldNamesClass(tokens, c.tokenStart, classes))) return false;
   // Words with a literal sense are praise only before a mood or look noun: "a magical glow", not "a magical kingdom".
   const praiseClasses = PRAISE_ONLY.get(c.term);
   // An item of a tag list of its own ("surreal, magical, large bokeh") is praise.
@@ -689,6 +696,28 @@ function nounFollows(analysis: PromptAnalysis, from: number): boolean {
     if (t.norm === 'and' || t.norm === 'or') continue;
     if (!(t.tag === 'adj' || t.tag === 'num' || (t.tag === 'verb' && t.verbForm === 'ed'))) return false;
     seen++;
+  }
+  return false;
+}
+
+/** Words that stand for a thing and take an adjective after them: "something amazing". */
+const INDEFINITE_PRONOUNS = new Set(['something', 'nothing', 'anything', 'everything', 'someone', 'anyone', 'everyone']);
+/** Tags of the words that go on a verb (its object's number or article, a particle, an adverb), not a phrase an adjective opens. */
+const VERB_FOLLOWERS: ReadonlySet<string> = new Set(['prep', 'adv', 'num', 'det', 'pron']);
+
+/** How far back a field's name may be from a word of its value. */
+const FIELD_REACH = 12;
+
+/**
+ * The word is in the value of a field whose name is of the classes: "Lighting: soft and cool",
+ * `"lighting": "window light, soft and cool"`. Looks back within the sentence to the nearest colon.
+ */
+function fieldNamesClass(tokens: readonly Token[], at: number, classes: readonly string[]): boolean {
+  const sentence = tokens[at]!.sentence;
+  for (let k = at - 1; k > 0 && k >= at - FIELD_REACH && tokens[k]!.sentence === sentence; k--) {
+    if (tokens[k]!.text !== ':') continue;
+    const name = tokens[k - 1]!.text === '"' ? tokens[k - 2] : tokens[k - 1];
+    return isWordToken(name) && inClass(name, classes);
   }
   return false;
 }
