@@ -281,9 +281,34 @@ function shotStarts(analysis: PromptAnalysis): number[] {
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (!SHOT_LABEL.has(tokens[i]!.norm)) continue;
     const num = tokens[i + 1]!;
-    if ((num.kind === 'number' || NUMBER_WORDS.has(num.norm)) && LABEL_ENDS.has(tokens[i + 2]!.text)) out.push(tokens[i]!.start);
+    const labelled = (num.kind === 'number' || NUMBER_WORDS.has(num.norm)) && LABEL_ENDS.has(tokens[i + 2]!.text);
+    // "Cut to:", a transition, opens the next shot too.
+    if (labelled || (tokens[i]!.norm === 'cut' && num.norm === 'to' && tokens[i + 2]!.text === ':')) out.push(tokens[i]!.start);
   }
-  return out;
+  // A line or sentence opening on a time code ("0-2s:", "[00:03-00:06]", "2s –") is a shot of the timeline.
+  for (const s of analysis.sentences) if (s.tokenStart > 0 && opensOnTimeCode(tokens, s.tokenStart, s.tokenEnd)) out.push(s.start);
+  return out.sort((a, b) => a - b);
+}
+
+/** The longest time code, in tokens: "[ 00 : 00 - 00 : 03 ]". */
+const MAX_TIME_CODE = 9;
+/** Marks inside a time code ("00:03", "0-2s", "0:00–0:05", "1.5s"). */
+const TIME_MARKS = new Set([':', '-', '\u2013', '\u2014', '.', '[', '(']);
+/** What closes a time code before its shot: a bracket, a colon or a dash. */
+const TIME_ENDS = new Set([']', ')', ':', '-', '\u2013', '\u2014']);
+/** A number of seconds or a range of them written as one word: "2s", "0-2s", "1.5s", "3sec". */
+const SECONDS = /^\d+(?:[.,]\d+)?(?:[-\u2013]\d+(?:[.,]\d+)?)?(?:s|sec|secs)?$/;
+
+/** The sentence from `from` opens on a time code followed by its shot: digits and time marks, then a closing mark and a word. */
+function opensOnTimeCode(tokens: readonly Token[], from: number, to: number): boolean {
+  let digits = false;
+  for (let k = from; k < to && k < from + MAX_TIME_CODE; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'number' || (t.kind === 'word' && SECONDS.test(t.norm))) digits = true;
+    else if (digits && TIME_ENDS.has(t.text) && isWordToken(tokens[k + 1]) && !startsWithDigit(tokens[k + 1]!.norm)) return true;
+    else if (!TIME_MARKS.has(t.text)) return false;
+  }
+  return false;
 }
 
 /** Sentence → index of its last filming word ("capturing", "records"). */
