@@ -22,6 +22,9 @@ describe('subjects: noun phrases, kinds and roles', () => {
     expect(subjects('- A vendor pushes a cart\n- A dog barks')).toEqual(['A vendor[animate,agent]', 'a cart[animate]', 'A dog[animate,agent]']);
     expect(subjects('**Subject:** a fox leaps')).toEqual(['a fox[animate,agent]']);
     expect(subjects('Two people: a man and a woman')[0]).toBe('Two people[animate]');
+    // A script's speaker, with a note before the colon, names who says the line.
+    expect(subjects('NARRATOR (V.O.): a storm is coming').map((s) => s.split('[')[0])).not.toContain('NARRATOR');
+    expect(subjects('BOY (whispering): "Is he here?"').map((s) => s.split('[')[0])).not.toContain('BOY');
   });
 
   it('a word naming who acts opens a phrase, not an imperative, before a preposition', () => {

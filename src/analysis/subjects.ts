@@ -210,17 +210,26 @@ function backgroundMarks(byCategory: SubjectInput['byCategory'], n: number): Int
 /** A JSON string's marks and the brackets around objects and arrays. */
 const JSON_MARKS = new Set(['"', '{', '}', '[', ']']);
 
+/** The longest speaker's note before a script's colon: "(in Mandarin, softly)". */
+const MAX_SPEAKER_NOTE = 8;
+
 /**
  * A field's name opening its line or clause before a colon ("Characters: …", "Subject: …", a
- * JSON key `"subjects": […]`): it names what follows, it is not in the shot. Not a phrase's last
- * word ("Two people: a man and a woman").
+ * JSON key `"subjects": […]`), or a script's speaker with a note ("NARRATOR (V.O.): …", "BOY
+ * (whispering): …"): it names what follows; whoever speaks is named in the action, or is a voice.
+ * Not a phrase's last word ("Two people: a man and a woman"). Returns the colon's index, or -1.
  */
-function fieldName(tokens: readonly Token[], i: number, json: number): boolean {
+function fieldName(tokens: readonly Token[], i: number, json: number): number {
   const t = tokens[i]!;
-  if (t.kind !== 'word') return false;
-  let next = tokens[i + 1];
-  if (json >= 0 && t.start >= json && next?.text === '"') next = tokens[i + 2];
-  return next?.text === ':';
+  if (t.kind !== 'word') return -1;
+  let k = i + 1;
+  if (json >= 0 && t.start >= json && tokens[k]?.text === '"') k++;
+  else if (tokens[k]?.text === '(') {
+    const stop = Math.min(tokens.length, k + MAX_SPEAKER_NOTE);
+    while (k < stop && tokens[k]!.text !== ')') k++;
+    k++;
+  }
+  return tokens[k]?.text === ':' ? k : -1;
 }
 
 /**
@@ -258,7 +267,16 @@ function findSegments(tokens: readonly Token[], json: number): { segments: Segme
       close(i);
       continue;
     }
-    if (start < 0 && fieldName(tokens, i, json)) boundary = true;
+    if (start < 0 && !boundary) {
+      const colon = fieldName(tokens, i, json);
+      if (colon >= 0) {
+        // The name, a speaker's note and the colon are all boundaries; no list runs across them.
+        close(i);
+        join.push(':');
+        i = colon;
+        continue;
+      }
+    }
     // Coordinated adjectives stay inside their phrase: "a large, vintage ship", "a close and warm hug".
     if (boundary && (t.text === ',' || t.norm === 'and' || t.norm === 'or') && tokens[i - 1]?.tag === 'adj' && tokens[i + 1]?.tag === 'adj' && tokens[i - 1]!.sentence === t.sentence) boundary = false;
     if (boundary) {
