@@ -17,6 +17,8 @@ const FLAGS = new Set(NEGATIVE_FLAGS);
 const QUOTED_LIST_WORDS = new Set(NEGATIVE_QUOTED_LIST_WORDS);
 /** Labels as word lists, longest first: "negative prompt" before "negative". */
 const LABELS = NEGATIVE_LABELS.map((l) => l.split(' ')).sort((a, b) => b.length - a.length);
+/** Words a label can start with: most words start none. */
+const LABEL_STARTS = new Set(LABELS.map((l) => l[0]!));
 /** A cheap test that the text could hold a flag or a label at all. */
 const MAYBE = /neg|[-\u2013\u2014]no|avoid|exclu|include|show/i;
 /** Joins the words of a JSON key ("negative_prompt"). */
@@ -49,6 +51,7 @@ function opensBareList(tokens: readonly Token[], i: number): boolean {
  * of the colon, or -1.
  */
 function labelAt(tokens: readonly Token[], i: number): number {
+  if (!LABEL_STARTS.has(tokens[i]!.norm)) return -1;
   const before = tokens[i - 1];
   if (before?.kind === 'word' && tokens[i]!.text === tokens[i]!.norm) return -1;
   for (const label of LABELS) {
