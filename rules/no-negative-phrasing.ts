@@ -94,6 +94,11 @@ const split = (phrases: readonly string[]): PhraseIndex => {
   }
   return byFirst;
 };
+/** What opens and closes a JSON value: a string's mark, an array's or an object's bracket. */
+const JSON_OPENERS = new Set(['"', '[', '{']);
+const JSON_CLOSERS = new Set(['"', ']', '}']);
+/** A JSON string's marks, escaped or not, left out of the excluded words. */
+const JSON_MARK = /\\?"/g;
 /** Commas and stops that end a list are not part of it: "-neg blur, -ar 16:9" reports "-neg blur". */
 const LIST_SEPARATORS = new Set([',', '.', ';', ':', '!', '?', '\u2026']);
 const PREPOSITIONAL = new Set(['without', 'with']);
@@ -254,8 +259,8 @@ export default defineRule({
       // it would leave the object's commas to mend, so no suggestion.
       const keyMark = tokens[opener - 1];
       const closer = tokens[p.tokenEnd];
-      if (keyMark?.text === '"' && (closer?.text === '"' || closer?.text === ']') && (tokens[p.tokenStart - 1]?.text === '"' || tokens[p.tokenStart - 1]?.text === '[')) {
-        spans.push({ start: keyMark.start, end: closer.end, excluded: listedThings(from, to).replaceAll('"', ''), clause: -1 });
+      if (keyMark?.text === '"' && JSON_CLOSERS.has(closer?.text ?? '') && JSON_OPENERS.has(tokens[p.tokenStart - 1]?.text ?? '')) {
+        spans.push({ start: keyMark.start, end: closer!.end, excluded: listedThings(from, to).replace(JSON_MARK, ''), clause: -1 });
         continue;
       }
       const start = tokens[opener]!.start;

@@ -62,6 +62,9 @@ describe('inline negative prompts', () => {
     expect(spans('{"subject": "a fox", "negative_prompt": "blur, text", "camera": "wide shot"}')).toEqual(['blur, text']);
     expect(spans('{"subject": "a fox", "avoid": ["blur", "text"], "camera": "wide shot"}')).toEqual(['"blur", "text"']);
     expect(analyze('{"subject": "a fox", "avoid": ["close-up"], "lighting": "soft light"}').byCategory.camera).toHaveLength(0);
+    // An object's list ends with its closing brace, strings with braces inside included.
+    expect(spans('{"negative": {"visual": "blur {x}", "audio": "music"}, "camera": "wide shot"}')).toEqual(['"visual": "blur {x}", "audio": "music"']);
+    expect(analyze('{"negative": {"visual": "blur"}, "camera": "wide shot"}').byCategory.camera).toHaveLength(1);
   });
 
   it('words in a negative prompt are not the prompt\'s components', () => {

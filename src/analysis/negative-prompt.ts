@@ -69,17 +69,29 @@ function labelAt(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
-/** The end of a JSON value opening at token `at` (a string or an array of them): the token after its closing mark or bracket, or -1. */
+/** Brackets that open a JSON value, with the one that closes it. */
+const JSON_CLOSE = new Map([['"', '"'], ['[', ']'], ['{', '}']]);
+
+/**
+ * The end of a JSON value opening at token `at` (a string, or an array or object of them): the
+ * token after its closing mark or bracket, or -1. Marks inside strings do not count as brackets.
+ */
 function jsonValueEnd(tokens: readonly Token[], at: number, json: number): number {
   const open = tokens[at];
   if (open === undefined || json < 0 || open.start < json) return -1;
-  const close = open.text === '"' ? '"' : open.text === '[' ? ']' : undefined;
+  const close = JSON_CLOSE.get(open.text);
   if (close === undefined) return -1;
+  let depth = 0;
+  let inString = open.text === '"';
   for (let k = at + 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    // An escaped mark inside the string is part of it.
-    if (t.text === close && !(close === '"' && tokens[k - 1]!.text === '\\' && tokens[k - 1]!.end === t.start)) return k + 1;
-    if (close === ']' && (t.text === '{' || t.text === '}')) return -1;
+    if (t.text === '"') {
+      // An escaped mark inside a string is part of it.
+      if (tokens[k - 1]!.text === '\\' && tokens[k - 1]!.end === t.start) continue;
+      if (close === '"') return k + 1;
+      inString = !inString;
+    } else if (!inString && t.text === open.text) depth++;
+    else if (!inString && t.text === close && depth-- === 0) return k + 1;
   }
   return -1;
 }
@@ -124,7 +136,7 @@ export function findNegativePrompts(text: string, tokens: readonly Token[]): Neg
       if (colon >= 0) from = colon + 1;
     }
     if (from < 0) continue;
-    // A JSON value ends with its string or array: `"avoid": ["text", "logos"], "style": …`.
+    // A JSON value ends with its string, array or object: `"avoid": ["text", "logos"], "style": …`.
     const valueEnd = from > 0 && t.kind === 'word' ? jsonValueEnd(tokens, from, json) : -1;
     if (valueEnd >= 0) {
       found.push({ opener: i, tokenStart: from + 1, tokenEnd: valueEnd - 1 });
