@@ -23,7 +23,7 @@ describe('labelled set', () => {
   it(`has at least ${SET_REQUIREMENTS.minPrompts} prompts across every style`, () => {
     expect(labelled.length).toBeGreaterThanOrEqual(SET_REQUIREMENTS.minPrompts);
     const styles = new Set(labelled.map((p) => p.style));
-    expect([...styles].sort()).toEqual(['benchmark', 'midjourney', 'refined', 'showcase', 'user']);
+    expect([...styles].sort()).toEqual(['benchmark', 'formats', 'midjourney', 'refined', 'showcase', 'user']);
   });
 
   it('the validator catches what it claims to', () => {

@@ -24,7 +24,7 @@ export const SET_REQUIREMENTS = {
   minOtherLabelled: 40,
 } as const;
 
-const STYLES = new Set(['user', 'benchmark', 'refined', 'showcase', 'midjourney']);
+const STYLES = new Set(['user', 'benchmark', 'refined', 'showcase', 'midjourney', 'formats']);
 
 // ─── labelled set ────────────────────────────────────────────────────────────
 
