@@ -387,12 +387,19 @@ export const NOT_PLACE_AFTER_WORDS: readonly string[] = [
 export const SKY_LIGHTS: readonly string[] = ['sun', 'moon', 'stars', 'moonlight', 'starlight', 'sunlight'];
 
 /**
- * Camera makers: after a filming verb and a preposition, a phrase naming one is the device, not
- * a place ("shot on canon eos r5", "filmed with a sony a7s").
+ * Makers and models of cameras, phones and lenses, and film stocks: after a filming verb and a
+ * preposition, a phrase naming one is the equipment, not a place ("shot on canon eos r5", "taken
+ * on agfa vista 200"). The render engines and makers of PRODUCTION_NAMES (rules/data/subject.ts)
+ * count too; names that are everyday words elsewhere (fuji, olympus, red) are safe here only
+ * after a filming verb.
  */
 export const CAMERA_MAKES: readonly string[] = [
   'canon', 'nikon', 'sony', 'fujifilm', 'fuji', 'leica', 'hasselblad', 'panasonic', 'lumix', 'arri', 'alexa', 'blackmagic',
-  'gopro', 'dji', 'kodak', 'olympus', 'pentax', 'bmpcc', 'iphone',
+  'gopro', 'dji', 'kodak', 'olympus', 'pentax', 'bmpcc', 'iphone', 'samsung', 'mamiya', 'polaroid', 'zeiss', 'cooke',
+  'sigma', 'panavision', 'bolex', 'arriflex', 'phantom', 'handycam', 'camcorder',
+  // Film stocks
+  'cinestill', 'portra', 'ektar', 'ektachrome', 'kodachrome', 'agfa', 'agfacolor', 'ilford', 'velvia', 'provia', 'superia',
+  'fujicolor', 'lomography', 'tri-x', 'vision3',
 ];
 
 /** Places a thing is seen from, after "from" and a noun: "the Earth from space", "a city from orbit". */

@@ -47,6 +47,7 @@ import environmentWords, {
 import { EPITHET_HEADS, PERFORMERS } from '../../rules/data/audio.js';
 import motionWords, { CAMERA_VERBS, EVENT_HEADS as EVENT_HEAD_WORDS, STILL_BEFORE_EVENTS } from '../../rules/data/motion.js';
 import { CAMERA_SUBJECTS, subjectOf } from './motion.js';
+import { productionNameEnd } from './subjects.js';
 import { POSSESSIVES, isPlaceName } from './pos.js';
 import { byStartThenLongest } from './lexicon.js';
 import { sortSmall } from './sort.js';
@@ -106,6 +107,8 @@ const SEEN_FROM_SET = set(SEEN_FROM);
 const SURNAME_PLACE_SET = set(SURNAME_PLACES);
 const SKY_LIGHT_SET = set(SKY_LIGHTS);
 const CAMERA_MAKE_SET = set(CAMERA_MAKES);
+/** Devices and optics that film: "on a vhs camcorder", "with a 50mm lens". */
+const EQUIPMENT_NOUN_SET = new Set([...set(DEVICE_NOUNS), 'lens', 'lenses', 'film', 'stock']);
 const COUNTED_TIME_SET = set(COUNTED_TIMES);
 const PLACE_EVENT_SET = set(PLACE_EVENTS);
 const ADVERT_SET = set(ADVERTS);
@@ -861,9 +864,23 @@ function nameBeforeBareFrom(words: readonly Token[], w: number, covered: ArrayLi
   return isCapitalised(name.text) && !isAllCaps(name.text) && covered[name.index] === 0 && !isPlaceName(name.norm) && next !== undefined && next.tag !== 'det' && !POSSESSIVES.has(next.norm);
 }
 
-/** A camera maker's name after token `from`, up to token `to` (the head). */
-function cameraMakeBefore(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from + 1; i <= to; i++) if (CAMERA_MAKE_SET.has(tokens[i]!.norm)) return true;
+/** A film gauge ("35mm", "16mm") or a model code mixing letters and digits ("r5", "5d", "800t"); not a decade or an ordinal. */
+const MODEL_CODE = /^(?:\d+mm|[a-z]+\d[a-z\d]*|\d+[a-z]+\d*)$/;
+const NOT_MODEL_CODE = /^\d+(?:s|st|nd|rd|th|k|p|d|fps)$/;
+
+/**
+ * Tokens `from` to `to` (exclusive) name the equipment that films, not a place: a camera, phone or
+ * lens maker or a film stock (`CAMERA_MAKES`, a production name: "canon eos r5", "cinestill 800t",
+ * "unreal engine 5"), a device ("a vhs camcorder", "a 50mm lens") or a gauge or model code ("35mm",
+ * "a7s"). Read after a filming verb and its preposition ("shot on", "filmed with"), by the senses
+ * pass and by the component map.
+ */
+export function namesEquipment(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const norm = tokens[i]!.norm;
+    if (CAMERA_MAKE_SET.has(norm) || EQUIPMENT_NOUN_SET.has(norm) || productionNameEnd(tokens, i) >= 0) return true;
+    if (MODEL_CODE.test(norm) && !NOT_MODEL_CODE.test(norm)) return true;
+  }
   return false;
 }
 
@@ -984,8 +1001,8 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     if (skip) continue;
     if (vehicle![head.index] === 1 && (throughOf || !VEHICLE_PLACE.has(p.norm))) continue;
     if (p.norm === 'from' && p.index > 0 && vehicle![p.index - 1] === 2) continue;
-    // "shot on canon eos r5", "filmed on a sony a7": a camera maker names the device.
-    if (w > 0 && VIEWING_SET.has(words[w - 1]!.norm) && cameraMakeBefore(tokens, from, head.index)) continue;
+    // "shot on canon eos r5", "filmed on a vhs camcorder": the equipment, not a place.
+    if (w > 0 && VIEWING_SET.has(words[w - 1]!.norm) && namesEquipment(tokens, from + 1, head.index + 1)) continue;
     w = k - 1;
     found.push({ category: 'environment', kind: 'locative', term: head.lemma, text: text.slice(first.start, head.end), start: first.start, end: head.end, tokenStart: first.index, tokenEnd: head.index + 1 });
   }

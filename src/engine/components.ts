@@ -8,6 +8,7 @@ import MEDIUM_NOUNS from '../../rules/data/medium.js';
 import { IDEA_NOUNS, LANDMARKS, LOCATIVE_PREPOSITIONS } from '../../rules/data/environment.js';
 import { ACTION_NOUNS, ANIMATE_KINDS, FRAME_NOUNS, LIGHT_OBJECTS, PLACE_PARTS, PRODUCTION_FOLLOWERS, UNSEEN_NAMES, UNSEEN_NOUNS } from '../../rules/data/subject.js';
 import { productionNameEnd } from '../analysis/subjects.js';
+import { namesEquipment } from '../analysis/senses.js';
 import { Scratch } from '../analysis/scratch.js';
 import { isWordToken, startsWithDigit } from '../analysis/tokenize.js';
 import { FLAG_NAMES, flagWord, gluedFlag, newlineBefore, toolField } from '../analysis/flags.js';
@@ -98,11 +99,6 @@ function capturedOn(tokens: readonly Token[], of: readonly (Component | undefine
   return tokens[i]?.norm === 'on' && of[i] === 'camera' && of[i - 1] === 'camera';
 }
 
-/** The words name a camera, film or render engine (`PRODUCTION_NAMES`) or a model with its number ("canon eos r5", "an iphone 15"); not "a movie set". */
-function namesEquipment(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (/\d/.test(tokens[i]!.norm) || productionNameEnd(tokens, i) >= 0) return true;
-  return false;
-}
 
 /** Words that say which part ("the left side", "the far end"). */
 const PART_SIDES = new Set(['left', 'right', 'far', 'near', 'upper', 'lower']);
@@ -222,11 +218,6 @@ function markMatches(state: MapState): void {
       for (let i = m.tokenStart; i < m.tokenEnd; i++) staticVerb[i] = 1;
       continue; // a verb of state is assigned below, but is no evidence of motion
     }
-    // "shot on canon eos r5": what a camera term's "on" names is the equipment, not a place.
-    if (m.category === 'environment' && capturedOn(tokens, of, m.tokenStart) && namesEquipment(tokens, m.tokenStart + 1, m.tokenEnd)) {
-      for (let i = m.tokenStart; i < m.tokenEnd; i++) of[i] ??= 'camera';
-      continue;
-    }
     for (let i = m.tokenStart; i < m.tokenEnd; i++) of[i] ??= component;
     // 1: a person, animal or creature; 2: a vehicle or a crowd ("traffic" in "traffic light" says whose light).
     if (m.category === 'subject' && ANIMATE.has(m.kind)) for (let i = m.tokenStart; i < m.tokenEnd; i++) animateWord[i] = m.kind === 'vehicle' || m.kind === 'crowd' ? 2 : 1;
@@ -317,7 +308,8 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
     const head = np.tokenEnd - 1;
     const headTok = tokens[head]!;
     const before = np.tokenStart > 0 ? tokens[np.tokenStart - 1] : undefined;
-    // "shot on an iphone 15": the equipment the camera term names.
+    // "shot on an iphone 15": the equipment the camera term names (the senses pass, which decides
+    // it, leaves no place there).
     // (Its model number may follow the phrase: "an iphone 15".)
     const model = tokens[np.tokenEnd]?.kind === 'number' || tokens[np.tokenEnd]?.tag === 'num' ? np.tokenEnd + 1 : np.tokenEnd;
     if (before && capturedOn(tokens, of, before.index) && namesEquipment(tokens, np.tokenStart, model)) {
