@@ -2,8 +2,8 @@ import type { LexiconData } from '../../src/analysis/lexicon.js';
 
 /**
  * Where and when: places, settings, surfaces, time of day, season and weather. Inflections come
- * from lemma matching ("streets", "forests"). Words that are often something else ("bar", "stage",
- * "space") are phrases here ("on stage", "outer space") rather than single words.
+ * from lemma matching ("streets", "forests"). Words that are often something else ("bar", "space")
+ * are phrases here ("in a bar", "outer space") rather than single words.
  */
 export default {
   place: [
@@ -54,7 +54,7 @@ export default {
     'bamboo forest', 'pine forest', 'countryside', 'farmland', 'wilderness', 'landscape', 'scenery', 'in nature', 'out in nature',
     'underwater', 'under water', 'underwater world', 'seabed', 'sea floor', 'ocean floor', 'seafloor', 'deep sea',
     'in the water', 'on the water', 'in water', 'water surface', 'surface of the water', 'sky', 'skies', 'the sky',
-    'in the sky', 'night sky', 'clouds', 'cloud', 'above the clouds', 'horizon', 'outer space', 'deep space', 'in space', 'into space',
+    'in the sky', 'moon in the sky', 'moon in the night sky', 'night sky', 'clouds', 'cloud', 'above the clouds', 'horizon', 'outer space', 'deep space', 'in space', 'into space',
     'space station', 'spaceship interior', 'orbit around earth', 'earth orbit', 'moon surface', 'lunar surface',
     'surface of the moon', 'on the moon', 'on mars', 'alien planet', 'planet surface', 'galaxy', 'nebula', 'cosmos',
     'the universe', 'on stage', 'onstage', 'backstage', 'concert stage', 'theater stage', 'theatre stage', 'on set', 'film set', 'set design',
@@ -71,6 +71,15 @@ export default {
     'ski resort', 'courthouse',
     // Place names of two words the name lexicon lacks
     'hong kong', 'machu picchu', 'great wall of china', 'niagara falls', 'kuala lumpur', 'sri lanka', 'costa rica',
+    'las vegas', 'los angeles', 'san francisco', 'san diego', 'new zealand', 'south africa',
+    'saudi arabia', 'abu dhabi', 'buenos aires', 'tel aviv', 'puerto rico', 'rio de janeiro', 'taj mahal', 'angkor wat',
+    'middle earth', 'middle-earth', 'death valley', 'monument valley',
+    // Sports grounds ("a badminton court", "a football pitch"; "court" and "pitch" alone are mostly something else)
+    'badminton court', 'volleyball court', 'squash court', 'pickleball court', 'handball court', 'football pitch',
+    'soccer pitch', 'cricket pitch', 'rugby pitch', 'hockey pitch', 'athletics track',
+    'hockey rink', 'bowling green', 'putting green',
+    // A stage, unless a phase (PHASE_PLACES)
+    'stage',
   ],
   surface: [
     'cobblestone', 'cobblestones', 'cobbled', 'asphalt', 'tarmac', 'concrete', 'gravel', 'dirt', 'mud', 'sand', 'snow',
@@ -119,7 +128,7 @@ export const MODIFIER_SENSITIVE: readonly string[] = [
   'space', 'galaxy', 'volcano', 'cave', 'haze', 'dust', 'thunder', 'lightning', 'tornado', 'hurricane', 'frost', 'dew',
   'interior', 'exterior', 'indoor', 'outdoor', 'asphalt', 'marble', 'hardwood', 'landscape', 'hill', 'hills', 'valley',
   'cinema', 'hall', 'facility', 'hospital', 'prison', 'gym', 'twilight', 'soil', 'terrain', 'casino', 'salon',
-  'resort', 'pharmacy', 'barbershop',
+  'resort', 'pharmacy', 'barbershop', 'stage',
 ];
 
 /**
@@ -162,7 +171,7 @@ export const MANNER_NOUNS: readonly string[] = ['style', 'styles', 'way', 'manne
 /** Words that are not places before "of": "a sea of people", "a cloud of dust", "a wall of water", "in the ring of fire". */
 export const NOT_PLACE_BEFORE_OF: readonly string[] = [
   'sea', 'ocean', 'cloud', 'clouds', 'mountain', 'mountains', 'wall', 'storm', 'blizzard', 'haze', 'tunnel', 'galaxy',
-  'rain', 'flood', 'shower', 'ring',
+  'rain', 'flood', 'shower', 'ring', 'stage',
 ];
 
 /** Units of time a number after counts, not a time of day: "by Day 2", "on day 14", "by hour 54". */
@@ -400,6 +409,26 @@ export const CAMERA_MAKES: readonly string[] = [
   // Film stocks
   'cinestill', 'portra', 'ektar', 'ektachrome', 'kodachrome', 'agfa', 'agfacolor', 'ilford', 'velvia', 'provia', 'superia',
   'fujicolor', 'lomography', 'tri-x', 'vision3',
+];
+
+/**
+ * Well-known places of one word the name lexicon lacks (regions, landmarks, places of fiction):
+ * read as its place names are, so "Lawrence of Arabia" is a title and a lowercase "yosemite" a place.
+ */
+export const PLACE_NAMES: readonly string[] = [
+  'yosemite', 'arabia', 'sahara', 'himalayas', 'himalaya', 'patagonia', 'serengeti', 'mesopotamia', 'piccadilly', 'stonehenge',
+  'santorini', 'bali', 'transylvania', 'andes', 'alps', 'outback', 'atlantis', 'narnia', 'mordor', 'hogwarts', 'wakanda',
+  'asgard', 'westeros', 'timbuktu', 'shibuya', 'chernobyl', 'pompeii', 'babylon', 'sparta', 'amazonia',
+];
+
+/**
+ * Place words that also name a phase: a place only in the singular and not after a word that
+ * orders or counts phases ("the final stage", "each stage", "stages of growth", "at this stage").
+ */
+export const PHASE_PLACES: readonly string[] = ['stage'];
+export const PHASE_ORDERS: readonly string[] = [
+  'final', 'each', 'every', 'next', 'early', 'earlier', 'late', 'later', 'last', 'first', 'second', 'third', 'initial',
+  'intermediate', 'advanced', 'critical', 'this', 'that', 'various', 'different', 'mature', 'center', 'centre',
 ];
 
 /** Places a thing is seen from, after "from" and a noun: "the Earth from space", "a city from orbit". */

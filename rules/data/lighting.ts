@@ -12,7 +12,11 @@ export default {
     'light', 'lights', 'lighting', 'sunlight', 'sunshine', 'sun', 'the sun', 'sunbeam', 'sunbeams', 'sun rays', 'rays of sun',
     'rays of light', 'light rays', 'light beam', 'beam of light', 'beams of light', 'shaft of light', 'shafts of light',
     'light shafts', 'god rays', 'crepuscular rays', 'daylight', 'natural light', 'available light', 'ambient light',
-    'moonlight', 'moonbeam', 'moonbeams', 'under the moon', 'under a full moon', 'under the full moon', 'under a bright moon', 'starlight', 'skylight', 'window light', 'light through the window',
+    'moonlight', 'moonbeam', 'moonbeams', 'under the moon', 'under a full moon', 'under the full moon', 'under a bright moon',
+    // The moon in the night sky, by its phase or brightness or where it hangs ("a rocket to the moon" is a body in space)
+    'full moon', 'crescent moon', 'half moon', 'blood moon', 'harvest moon', 'bright moon', 'moonrise', 'rising moon', 'moon rises',
+    'moon rising', 'moon hangs', 'moon hanging', 'moon shines', 'moon shining', 'moon in the sky', 'moon in the night sky',
+    'starlight', 'skylight', 'window light', 'light through the window',
     'light from the window', 'lamplight', 'lamp', 'lamps', 'table lamp', 'desk lamp', 'floor lamp', 'oil lamp',
     'paper lantern', 'lantern', 'lanterns', 'streetlight', 'streetlights', 'street light', 'street lights', 'streetlamp',
     'streetlamps', 'street lamp', 'lamppost', 'lamp post', 'sodium vapor', 'sodium-vapor', 'sodium light', 'neon',
@@ -91,6 +95,9 @@ export const MODIFIER_SENSITIVE: readonly string[] = [
   'light', 'lights', 'lit', 'sun', 'the sun', 'lamp', 'lamps', 'candle', 'candles', 'laser', 'lasers', 'shadow', 'shadows',
   'strobe', 'flicker', 'glare', 'gleam', 'bulbs', 'lantern', 'lanterns', 'spotlight', 'torch', 'aurora',
 ];
+
+/** Phrases of light that describe a noun right after them: "a crescent moon pendant", "a full moon party". */
+export const PHRASES_BEFORE_NOUNS: readonly string[] = ['full moon', 'crescent moon', 'half moon', 'blood moon', 'harvest moon', 'bright moon'];
 
 /** Light words that are a colour before a colour word ("neon green", "neon pink hair"). */
 export const COLOUR_SENSITIVE: readonly string[] = ['neon', 'glowing', 'luminous'];

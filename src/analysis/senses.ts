@@ -8,7 +8,7 @@
  */
 import type { LexiconMatch, Token } from '../types.js';
 import { AIM_VERBS, AMBIGUOUS as CAMERA_AMBIGUOUS, BODY_FRAMING, CAMERA_BODIES, CAMERA_LEANING, DEVICE_NOUNS, DEVICE_PREPOSITIONS, UNSEEN_FOCUS, THINGS_AFTER_VIEWS, CONTEXT as CAMERA_CONTEXT, FLOOR_LEVELS, FRAMING_HEADS, HEADINGS, NOT_CAMERA_AFTER, POINTING, STABILITY, TAG_MOVES, VANTAGES, VIEWING, VIEWS } from '../../rules/data/camera.js';
-import { ARTEFACT_LEADS, ARTEFACT_TAGS, COLOUR_BEFORE_THINGS, COLOUR_SENSITIVE, COLOURS, LOOK_WORDS, MODIFIER_SENSITIVE as LIGHT_SENSITIVE, NOT_LIGHT_AFTER, NOT_LIGHT_BEFORE_OF } from '../../rules/data/lighting.js';
+import { ARTEFACT_LEADS, ARTEFACT_TAGS, COLOUR_BEFORE_THINGS, COLOUR_SENSITIVE, COLOURS, LOOK_WORDS, MODIFIER_SENSITIVE as LIGHT_SENSITIVE, NOT_LIGHT_AFTER, NOT_LIGHT_BEFORE_OF, PHRASES_BEFORE_NOUNS } from '../../rules/data/lighting.js';
 import environmentWords, {
   ABSTRACT_NOUNS,
   ABSTRACT_SUFFIXES,
@@ -43,6 +43,9 @@ import environmentWords, {
   NOT_PLACE_BEFORE_OF,
   PLACE_HEADS,
   TIME_SUFFIXES,
+  PLACE_NAMES,
+  PHASE_PLACES,
+  PHASE_ORDERS,
 } from '../../rules/data/environment.js';
 import { EPITHET_HEADS, PERFORMERS } from '../../rules/data/audio.js';
 import motionWords, { CAMERA_VERBS, EVENT_HEADS as EVENT_HEAD_WORDS, STILL_BEFORE_EVENTS } from '../../rules/data/motion.js';
@@ -79,6 +82,7 @@ const BODY_FRAMING_SET = set(BODY_FRAMING);
 const FRAMING_HEAD_SET = set(FRAMING_HEADS);
 const CAMERA_VERB_SET = set(CAMERA_VERBS);
 const LIGHT_SENSITIVE_SET = set(LIGHT_SENSITIVE);
+const LIGHT_PHRASE_BEFORE_NOUN_SET = set(PHRASES_BEFORE_NOUNS);
 const COLOUR_SENSITIVE_SET = set(COLOUR_SENSITIVE);
 const COLOUR_SET = set(COLOURS);
 const NOT_LIGHT_AFTER_SET = set(NOT_LIGHT_AFTER);
@@ -139,6 +143,9 @@ const NAME_LEAD_SET = set(NAME_LEADS);
 const TIME_HUE_SET = set(TIME_HUES);
 const EPITHET_SET = set(EPITHET_HEADS);
 const LOWERCASE_NOT_PLACE_SET = set(LOWERCASE_NOT_PLACES);
+const PLACE_NAME_SET = set(PLACE_NAMES);
+const PHASE_PLACE_SET = set(PHASE_PLACES);
+const PHASE_ORDER_SET = set(PHASE_ORDERS);
 /** Lexicon categories whose words are never the place after a preposition ("in slow motion", "in anime style"). */
 const NOT_PLACE_CATEGORIES = new Set(['camera', 'lighting', 'style', 'abstract', 'setting', 'audio', 'negative']);
 /** An unlisted noun with an abstract ending ("skepticism", "happiness", "childhood"); listed places are matched before. */
@@ -433,7 +440,13 @@ function aimedCamera(words: readonly Token[], w: number): Token | undefined {
 function lightingSense(tokens: readonly Token[], m: LexiconMatch, starts: ReadonlyMap<number, readonly LexiconMatch[]>, titleCase: ReadonlySet<number>): boolean {
   // What a title rules: "Ra, god of the sun", "the goddess of light".
   if (afterTitleOf(tokens, m.tokenStart, EPITHET_SET)) return false;
-  if (!single(m)) return true;
+  if (!single(m)) {
+    // "a crescent moon pendant", "a full moon party": before a noun it describes the phrase is a
+    // shape or an occasion ("a full moon night" is still the moon's light).
+    if (!LIGHT_PHRASE_BEFORE_NOUN_SET.has(m.term.toLowerCase())) return true;
+    const next = wordAfter(tokens, m);
+    return !(next && next.tag === 'noun' && !next.pos.includes('verb') && !FORMAT_TAG.test(next.norm) && !startsMatchAt(starts, next, ['environment', 'lighting']));
+  }
   // Part of a proper name: "the God of Lightning", "a horse named Starlight", "Neon City".
   if (namedAfter(tokens, m.tokenStart, NAME_LEAD_SET, titleCase, true) || nameGoesOn(tokens, m.tokenStart, titleCase, (n) => startsMatchAt(starts, n, ['lighting']))) return false;
   const key = m.term.toLowerCase();
@@ -541,6 +554,8 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
     // except the weather verbs written out ("raining", "snowing").
     if (first.tag === 'verb' && !weatherVerb(tokens, m, next)) return false;
     const key = m.term.toLowerCase();
+    // "stages of growth", "the final stage", "sets the stage": a phase, not a place.
+    if (PHASE_PLACE_SET.has(key) && (first.norm !== first.lemma || phaseBefore(tokens, m))) return false;
     // "playing outside", "shot outside": outdoors; "outside the window", "the outside of a glass" is a preposition or a side.
     if (key === 'outside' && next && (modifies(next) || next.tag === 'det' || next.tag === 'pron' || next.norm === 'of' || POSSESSIVES.has(next.norm))) return false;
     if (PLACE_SENSITIVE_SET.has(key)) {
@@ -565,6 +580,16 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
   // Whitaker" are not places; "Times Square" and "Central Park" are.
   if (isCapitalised(lastToken.text) && next && isCapitalised(next.text) && !titleCase.has(lastToken.sentence)) return false;
   return true;
+}
+
+/** The word before orders or counts phases ("the final stage", "each stage", "stage 2" is a count too), or "set the stage". */
+function phaseBefore(tokens: readonly Token[], m: LexiconMatch): boolean {
+  const prev = wordBefore(tokens, m);
+  if (countAfter(tokens, tokens[m.tokenStart]!)) return true;
+  if (!prev) return false;
+  if (PHASE_ORDER_SET.has(prev.norm) || prev.tag === 'num') return true;
+  const verb = prev.norm === 'the' ? tokens[prev.index - 1] : undefined;
+  return isWordToken(verb) && verb.lemma === 'set';
 }
 
 /**
@@ -660,7 +685,7 @@ export const SENSE_MOUNTAIN = 128;
 
 /** Which of the pass's word lists a word is in: computed once per distinct word (the analyzer caches it). */
 export function senseFlags(norm: string, lemma: string): number {
-  return (VIEW_SET.has(norm) ? SENSE_VIEW : 0) | (AIM_SET.has(lemma) ? SENSE_AIM : 0) | (BACKDROP_SET.has(norm) ? SENSE_BACKDROP : 0) | (isPlaceName(norm) ? SENSE_PLACE : 0) | (LOCATIVE.has(norm) ? SENSE_LOCATIVE : 0) | (VANTAGE_SET.has(lemma) ? SENSE_VANTAGE : 0) | (POINTING_SET.has(norm) ? SENSE_POINTING : 0) | (MOUNTAIN_PREFIX_SET.has(norm) ? SENSE_MOUNTAIN : 0);
+  return (VIEW_SET.has(norm) ? SENSE_VIEW : 0) | (AIM_SET.has(lemma) ? SENSE_AIM : 0) | (BACKDROP_SET.has(norm) ? SENSE_BACKDROP : 0) | (isPlaceName(norm) || PLACE_NAME_SET.has(norm) ? SENSE_PLACE : 0) | (LOCATIVE.has(norm) ? SENSE_LOCATIVE : 0) | (VANTAGE_SET.has(lemma) ? SENSE_VANTAGE : 0) | (POINTING_SET.has(norm) ? SENSE_POINTING : 0) | (MOUNTAIN_PREFIX_SET.has(norm) ? SENSE_MOUNTAIN : 0);
 }
 
 /**
@@ -722,9 +747,10 @@ export function refineMatches(
         if (!longerName && next && next.kind === 'word' && isCapitalised(next.text) && (flags[next.index]! & SENSE_PLACE) === 0 && !titleCase.has(t.sentence) && !starts.has(next.start)) continue;
         // "Jack London": a first name before it.
         if (prev && prev.pos.includes('name') && prev.end < t.start && isCapitalised(prev.text) && (flags[prev.index]! & SENSE_PLACE) === 0 && !starts.has(prev.start) && !titleCase.has(t.sentence)) continue;
-      } else if (t.norm.length < 4 || LOWERCASE_NOT_PLACE_SET.has(t.norm) || t.tag === 'verb') {
+      } else if (t.norm.length < 4 || t.tag === 'verb' || (LOWERCASE_NOT_PLACE_SET.has(t.norm) && !(placedAfter(words, w) && !modifies(words[w + 1])))) {
         // Users type place names in lower case ("mumbai", "new york"); short ones are mostly
-        // abbreviations or words ("st", "ave").
+        // abbreviations or words ("st", "ave"), and some are mostly common words unless a
+        // preposition of place puts them there ("a china cup", but "in ancient china").
         continue;
       }
       if (titleOf(words, w, starts)) continue;
@@ -765,6 +791,13 @@ export function refineMatches(
     sortSmall(out, byStartThenLongest);
   }
   return out;
+}
+
+/** Word `w` follows a preposition of place other than "from" or "by" (origins, authors), an adjective at most between ("in ancient china"). */
+function placedAfter(words: readonly Token[], w: number): boolean {
+  let p = words[w - 1];
+  if (p && p.tag === 'adj' && p.index === words[w]!.index - 1) p = words[w - 2];
+  return p !== undefined && p.clause === words[w]!.clause && p.tag === 'prep' && LOCATIVE.has(p.norm) && p.norm !== 'from' && p.norm !== 'by';
 }
 
 /**
@@ -822,6 +855,37 @@ const scratch = new Scratch();
 function opensPhrase(tokens: readonly Token[], t: Token): boolean {
   const prev = tokens[t.index - 1];
   return !prev || prev.clause !== t.clause || prev.tag === 'det' || prev.tag === 'prep' || prev.tag === 'conj';
+}
+
+/** A describing word: an adjective or a participle ("ancient", "lit", "carved"). */
+function describing(u: Token | undefined): boolean {
+  return u !== undefined && (u.tag === 'adj' || (u.tag === 'verb' && u.verbForm === 'ed') || u.norm === 'lit');
+}
+
+/**
+ * Word `k` goes on a phrase a determiner opened, between describing words: an adjective after a
+ * comma or after "and" ("an ancient, dimly lit tomb", "a smooth, reflective surface"), "and"
+ * itself, or an -ly adverb before "lit" ("a dimly lit crypt"). A bounded look-back.
+ */
+function joinedModifiers(tokens: readonly Token[], words: readonly Token[], k: number): boolean {
+  const u = words[k]!;
+  const prev = words[k - 1]!;
+  // Only the light of the place: "a tightly closed bud", "a fully formed chrysalis" are no places.
+  if (u.tag === 'adv') return u.norm.endsWith('ly') && words[k + 1]?.norm === 'lit' && words[k + 1]!.index === u.index + 1 && determinerOpens(words, k);
+  if (u.tag === 'conj') return (u.norm === 'and' || u.norm === 'or') && describing(prev) && (describing(words[k + 1]) || words[k + 1]?.tag === 'adv') && determinerOpens(words, k);
+  // An adjective after a comma (the only token between) or after "and".
+  const comma = u.index === prev.index + 2 && tokens[prev.index + 1]!.text === ',';
+  return (comma ? describing(prev) : prev.norm === 'and' || prev.norm === 'or') && describing(u) && determinerOpens(words, k);
+}
+
+/** A determiner opens the phrase ending before word `k`, with describing words only between (at most 4 back). */
+function determinerOpens(words: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    const v = words[j]!;
+    if (v.tag === 'det') return true;
+    if (!(describing(v) || v.tag === 'adv' || v.norm === 'and' || v.norm === 'or')) return false;
+  }
+  return false;
 }
 
 /** A past participle right before "by" ("struck by", "surrounded by", "written by"). */
@@ -950,11 +1014,21 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     // Where the words that must not be another category's start: after "of" when looked through.
     let from = p.index;
     let k = w + 1;
+    // The clause the phrase is in: a comma between describing words does not end it.
+    let clause = p.clause;
     for (; k < words.length; k++) {
       const u = words[k]!;
+      // "within an ancient, dimly lit tomb", "on a smooth, reflective surface", "in a dimly lit
+      // crypt": after a determiner, a comma or "and" between describing words, or an -ly adverb
+      // before "lit", goes on to the noun they describe ("from a tightly closed bud" does not).
+      if (!head && k > w + 1 && joinedModifiers(tokens, words, k)) {
+        clause = u.clause;
+        if (u.tag === 'conj') continue;
+      }
       // Two spaces end a field ("a dark street  Message: …", "zoom in  Message: …"), except after
       // an article, a typo ("swinging on a  tree").
-      if (u.clause !== p.clause || u.index !== words[k - 1]!.index + 1 || (words[k - 1]!.tag !== 'det' && u.start - words[k - 1]!.end > 1) || NOT_NOUN_SET.has(u.norm)) break;
+      else if (u.clause !== clause || u.index !== words[k - 1]!.index + 1 || (words[k - 1]!.tag !== 'det' && u.start - words[k - 1]!.end > 1) || NOT_NOUN_SET.has(u.norm)) break;
+      if (u.tag === 'adv' && !head && k > w + 1 && joinedModifiers(tokens, words, k)) continue;
       // A number is a year, a decade, an age or a format, never the place: "in the 1990s", "in 3d",
       // "at a 1970s disco" (the disco is), "in a train 4k".
       // After a place word a number starts a tag typed after it: "in a hall 2d animation" is in a hall.
@@ -995,9 +1069,9 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     // vehicle the subject is in ("in his car").
     const possessedPlace = DWELLING_SET.has(head.norm) || DWELLING_SET.has(head.lemma) || (vehicle![head.index] === 1 && VEHICLE_PLACE.has(p.norm));
     // "on an alien jungle planet": a creature or a person before a place word names a kind of
-    // place ("a spider verse", "a family portrait" do not). "on a sunlit branch": a light word
-    // ending in -lit describes the place.
-    for (let i = from + 1; i < head.index && !skip; i++) skip = (c[i] === 1 && !open && !(being![i] === 1 && tokens[i]!.tag === 'noun' && (c[i + 1] === 2 || PLACE_SENSITIVE_SET.has(tokens[i + 1]!.norm))) && !tokens[i]!.norm.endsWith('lit')) || (!possessedPlace && POSSESSIVES.has(tokens[i]!.norm));
+    // place ("a spider verse", "a family portrait" do not). "on a sunlit branch", "in a dimly lit
+    // tomb": a light word ending in -lit describes the place.
+    for (let i = from + 1; i < head.index && !skip; i++) skip = (c[i] === 1 && !open && !(being![i] === 1 && tokens[i]!.tag === 'noun' && (c[i + 1] === 2 || PLACE_SENSITIVE_SET.has(tokens[i + 1]!.norm))) && !tokens[i]!.norm.endsWith('lit') && !(tokens[i]!.tag === 'adv' && tokens[i + 1]!.norm.endsWith('lit'))) || (!possessedPlace && POSSESSIVES.has(tokens[i]!.norm));
     if (skip) continue;
     if (vehicle![head.index] === 1 && (throughOf || !VEHICLE_PLACE.has(p.norm))) continue;
     if (p.norm === 'from' && p.index > 0 && vehicle![p.index - 1] === 2) continue;
