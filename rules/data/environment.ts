@@ -30,7 +30,7 @@ export default {
     'museum', 'gallery', 'art gallery', 'theater', 'theatre', 'cinema', 'hall', 'halls', 'concert hall', 'ballroom', 'nightclub', 'zoo', 'aquarium',
     'dance floor', 'bar counter', 'at the bar', 'cocktail bar', 'dive bar', 'wine bar', 'sports bar', 'jazz bar', 'hotel bar', 'piano bar',
     'karaoke bar', 'rooftop bar', 'beach bar', 'hookah bar', 'in a bar', 'in the bar', 'into a bar', 'into the bar', 'at a bar',
-    'behind the bar', 'at a concert', 'at the concert', 'at concerts', 'pub', 'tavern', 'saloon', 'cafe', 'café', 'coffee shop', 'restaurant', 'diner',
+    'behind the bar', 'at a concert', 'at the concert', 'at concerts', 'in a concert', 'in the concert', 'rock concert', 'pub', 'tavern', 'saloon', 'cafe', 'café', 'coffee shop', 'restaurant', 'diner',
     'bakery', 'shop', 'store', 'storefront', 'boutique', 'supermarket', 'grocery store', 'mall', 'shopping mall',
     'laundromat', 'hospital', 'clinic', 'operating room', 'laboratory', 'lab', 'greenhouse', 'swimming pool', 'workshop', 'garage',
     'studio', 'photo studio', 'film studio', 'recording studio', 'gym', 'locker room', 'sauna', 'spa', 'hotel',
@@ -205,7 +205,7 @@ export const NOT_PLACES: readonly string[] = [
   'general', 'particular', 'order', 'line', 'place', 'detail', 'details', 'focus', 'view', 'frame', 'shot', 'motion',
   'action', 'front', 'top', 'middle', 'center', 'centre', 'edge', 'side', 'corner', 'background', 'foreground',
   'distance', 'air', 'dream', 'dreams', 'mind', 'thought', 'thoughts', 'memory', 'memories', 'world', 'life', 'story',
-  'scene', 'moment', 'slow', 'reverse', 'loop', 'circle', 'circles', 'pair', 'pairs', 'group', 'groups', 'row', 'rows',
+  'scene', 'scenario', 'moment', 'slow', 'reverse', 'loop', 'circle', 'circles', 'pair', 'pairs', 'group', 'groups', 'row', 'rows',
   'color', 'colour', 'colors', 'colours', 'black', 'white', 'red', 'blue', 'tone', 'tones', 'shade', 'shades', 'form',
   'shape', 'shapes', 'size', 'quality', 'resolution', 'format', 'camera', 'lens', 'screen', 'video', 'film', 'movie',
   'picture', 'image', 'photo', 'painting', 'drawing', 'animation', 'cartoon', 'sketch', 'render', 'art', 'artwork',
@@ -215,7 +215,7 @@ export const NOT_PLACES: readonly string[] = [
   'pain', 'surprise', 'shock', 'slow-motion', 'time-lapse', 'midair', 'mid-air', 'flight', 'hand', 'hands', 'arms',
   'one', 'two', 'half', 'pieces', 'piece', 'lap', 'mouth', 'grip', 'sight', 'view', 'control', 'charge', 'danger',
   'character', 'role', 'period', 'era', 'century', 'decade', 'year', 'years', '1960s', 'future', 'past', 'present',
-  'direction', 'directions', 'half', 'sync', 'bloom', 'flames', 'fire', 'smoke', 'rhythm', 'beat', 'time', 'void',
+  'direction', 'directions', 'half', 'sync', 'bloom', 'flame', 'flames', 'fire', 'smoke', 'rhythm', 'beat', 'time', 'void',
   'backdrop', 'emptiness', 'nothingness', 'darkness', 'light', 'sunlight', 'shadow', 'shadows', 'setting', 'settings',
   'environment', 'atmosphere', 'vibe', 'aesthetic', 'mood', 'ambience', 'ambiance',
   'end', 'beginning', 'start', 'speed', 'pace', 'height', 'left', 'right', 'scratch', 'angle', 'angles',
@@ -261,6 +261,8 @@ export const PLACE_THROUGH_OF: readonly string[] = [
  */
 export const NOT_PLACES_WITH_OF: readonly string[] = [
   'game', 'games', 'match', 'contest', 'competition', 'tournament',
+  // Sports as activities: "lost a match in soccer", "good at chess" (their grounds are places: "a soccer field")
+  'soccer', 'football', 'basketball', 'baseball', 'volleyball', 'tennis', 'cricket', 'rugby', 'hockey', 'golf', 'chess',
   'definition', 'hd', 'mobile', 'phone', 'smartphone', 'cellphone', 'laptop', 'tablet', 'computer', 'keyboard', 'tv',
   'television', 'monitor', 'display', 'internet', 'media', 'instagram', 'tiktok', 'youtube', 'facebook', 'twitter',
 ];
@@ -277,7 +279,7 @@ export const IDEA_NOUNS: readonly string[] = [
   'astonishment', 'bewilderment', 'frustration', 'admiration', 'relief', 'horror', 'terror', 'panic', 'trance',
   'aggression', 'anguish', 'ecstasy', 'bliss', 'fright', 'dismay', 'distress', 'misery', 'desperation', 'jealousy', 'envy',
   'shame', 'pride', 'euphoria', 'chaos', 'destruction', 'generation', 'generations',
-  'frenzy', 'solitude', 'secrecy',
+  'frenzy', 'solitude', 'secrecy', 'sacrifice', 'bravery', 'courage',
   // Stages, plans and occasions
   'chapter', 'journey', 'adventure', 'quest', 'mission', 'career', 'phase', 'vacation', 'holiday', 'duty', 'schedule',
   'deadline', 'date', 'diet', 'purpose', 'conversation', 'discussion', 'debate', 'negotiation', 'progress',

@@ -202,6 +202,8 @@ function modifies(next: Token | undefined): boolean {
 
 /** A resolution typed as a tag: "4K", "1080p" (a bare number may be a name's: "Silent Hill 2", "floor 2"). */
 const FORMAT_TAG = /^(?:\d+k|\d{3,4}p)$/;
+/** A picture's dimensions typed as a tag: "2d", "3d". */
+const DIMENSIONS = /^[23]d$/;
 
 /** Like `modifies`, but a format tag typed after the word ("dramatic light 4K", "a kitchen 8k") is modified by nothing. */
 function modifiesWord(next: Token | undefined): boolean {
@@ -582,14 +584,18 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
   return true;
 }
 
-/** The word before orders or counts phases ("the final stage", "each stage", "stage 2" is a count too), or "set the stage". */
+/**
+ * The word before orders or counts phases ("the final stage", "each stage", "stage 2" is a count
+ * too), a bare noun after "in" names the phase ("in caterpillar stage"), or "set the stage".
+ */
 function phaseBefore(tokens: readonly Token[], m: LexiconMatch): boolean {
   const prev = wordBefore(tokens, m);
   if (countAfter(tokens, tokens[m.tokenStart]!)) return true;
   if (!prev) return false;
   if (PHASE_ORDER_SET.has(prev.norm) || prev.tag === 'num') return true;
-  const verb = prev.norm === 'the' ? tokens[prev.index - 1] : undefined;
-  return isWordToken(verb) && verb.lemma === 'set';
+  const before = tokens[prev.index - 1];
+  if (prev.tag === 'noun' && isWordToken(before) && before.norm === 'in') return true;
+  return prev.norm === 'the' && isWordToken(before) && before.lemma === 'set';
 }
 
 /**
@@ -1031,9 +1037,10 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
       if (u.tag === 'adv' && !head && k > w + 1 && joinedModifiers(tokens, words, k)) continue;
       // A number is a year, a decade, an age or a format, never the place: "in the 1990s", "in 3d",
       // "at a 1970s disco" (the disco is), "in a train 4k".
-      // After a place word a number starts a tag typed after it: "in a hall 2d animation" is in a hall.
+      // After a place word, or any noun before a format ("3d", "4k"), a number starts a tag typed
+      // after it: "in a hall 2d animation" is in a hall, "on a green sweatshirt 3d effect" on no place.
       if (startsWithDigit(u.norm)) {
-        if (head && (PLACE_SENSITIVE_SET.has(head.norm) || PLACE_SENSITIVE_SET.has(head.lemma))) break;
+        if (head && (PLACE_SENSITIVE_SET.has(head.norm) || PLACE_SENSITIVE_SET.has(head.lemma) || FORMAT_TAG.test(u.norm) || DIMENSIONS.test(u.norm))) break;
         continue;
       }
       // "next to each other": a pronoun, whatever follows it.
@@ -1051,7 +1058,8 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
         from = u.index;
       } else break;
     }
-    if (!head || head.tag !== 'noun' || NOT_PLACE_SET.has(head.norm) || NOT_PLACE_SET.has(head.lemma) || abstractEnding(head.norm)) continue;
+    // A stage the senses pass took for a phase ("in caterpillar stage") is no place here either.
+    if (!head || head.tag !== 'noun' || NOT_PLACE_SET.has(head.norm) || NOT_PLACE_SET.has(head.lemma) || abstractEnding(head.norm) || PHASE_PLACE_SET.has(head.lemma)) continue;
     // "starting fresh on Day 1", "by hour 54": a count of time, not a place.
     if (COUNTED_TIME_SET.has(head.norm) && countAfter(tokens, head)) continue;
     // "in a sea of people", "in the ring of fire": an amount or a shape, not a place.
