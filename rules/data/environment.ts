@@ -433,6 +433,9 @@ export const PHASE_ORDERS: readonly string[] = [
   'intermediate', 'advanced', 'critical', 'this', 'that', 'various', 'different', 'mature', 'center', 'centre',
 ];
 
+/** Nouns of position that, after a noun, name a facility: "in a data center", "at the shopping centre" ("in the center" is a position). */
+export const FACILITY_HEADS: readonly string[] = ['center', 'centre', 'centers', 'centres'];
+
 /** Places a thing is seen from, after "from" and a noun: "the Earth from space", "a city from orbit". */
 export const SEEN_FROM: readonly string[] = ['space', 'orbit'];
 

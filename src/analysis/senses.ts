@@ -46,6 +46,7 @@ import environmentWords, {
   PLACE_NAMES,
   PHASE_PLACES,
   PHASE_ORDERS,
+  FACILITY_HEADS,
 } from '../../rules/data/environment.js';
 import { EPITHET_HEADS, PERFORMERS } from '../../rules/data/audio.js';
 import motionWords, { CAMERA_VERBS, EVENT_HEADS as EVENT_HEAD_WORDS, STILL_BEFORE_EVENTS } from '../../rules/data/motion.js';
@@ -146,6 +147,7 @@ const LOWERCASE_NOT_PLACE_SET = set(LOWERCASE_NOT_PLACES);
 const PLACE_NAME_SET = set(PLACE_NAMES);
 const PHASE_PLACE_SET = set(PHASE_PLACES);
 const PHASE_ORDER_SET = set(PHASE_ORDERS);
+const FACILITY_HEAD_SET = set(FACILITY_HEADS);
 /** Lexicon categories whose words are never the place after a preposition ("in slow motion", "in anime style"). */
 const NOT_PLACE_CATEGORIES = new Set(['camera', 'lighting', 'style', 'abstract', 'setting', 'audio', 'negative']);
 /** An unlisted noun with an abstract ending ("skepticism", "happiness", "childhood"); listed places are matched before. */
@@ -1059,7 +1061,9 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
       } else break;
     }
     // A stage the senses pass took for a phase ("in caterpillar stage") is no place here either.
-    if (!head || head.tag !== 'noun' || NOT_PLACE_SET.has(head.norm) || NOT_PLACE_SET.has(head.lemma) || abstractEnding(head.norm) || PHASE_PLACE_SET.has(head.lemma)) continue;
+    // "in a data center" is a facility, "in the center" a position.
+    if (!head || head.tag !== 'noun' || abstractEnding(head.norm) || PHASE_PLACE_SET.has(head.lemma)) continue;
+    if ((NOT_PLACE_SET.has(head.norm) || NOT_PLACE_SET.has(head.lemma)) && !(FACILITY_HEAD_SET.has(head.norm) && head.index > p.index + 1 && tokens[head.index - 1]!.tag === 'noun')) continue;
     // "starting fresh on Day 1", "by hour 54": a count of time, not a place.
     if (COUNTED_TIME_SET.has(head.norm) && countAfter(tokens, head)) continue;
     // "in a sea of people", "in the ring of fire": an amount or a shape, not a place.
