@@ -766,9 +766,10 @@ export function refineMatches(
       // modifies no noun names a thing called after the place ("a Tokyo street" is in Tokyo).
       const article = words[w - 1];
       if (article && article.index === t.index - 1 && (article.norm === 'a' || article.norm === 'an') && !modifies(words[w + 1]?.index === t.index + 1 ? words[w + 1] : undefined)) continue;
-      // "a Yorkshire terrier", "a Bengal tiger": a place name before an animal names its breed.
+      // "a Yorkshire terrier", "a Bengal tiger": a place name before an animal names its breed,
+      // before a person after an article where they come from ("a Sparta warrior").
       const animal = words[w + 1];
-      if (animal && animal.index === t.index + 1 && startsSubjectKind(starts, animal, 'animal')) continue;
+      if (animal && animal.index === t.index + 1 && (startsSubjectKind(starts, animal, 'animal') || (article?.tag === 'det' && article.index === t.index - 1 && startsSubjectKind(starts, animal, 'person')))) continue;
       (extra ??= []).push(added('environment', 'placeName', t.norm, t, t, text));
     } else if ((f & SENSE_VIEW) !== 0 && !startsMatchAt(starts, t, ['camera'])) {
       // "camera clockwise": a camera noun before a way of turning is a move without its verb.
@@ -810,14 +811,16 @@ function placedAfter(words: readonly Token[], w: number): boolean {
 
 /**
  * "the queen of Russia", "princess Diana of Wales", "Lawrence of Arabia": a place name after a
- * person and "of" is part of a title, not where the shot is ("the streets of Paris" is).
+ * person and "of" is part of a title, not where the shot is ("the streets of Paris" is); after an
+ * idea it is a topic ("the history of Mesopotamia").
  */
 function titleOf(words: readonly Token[], w: number, starts: ReadonlyMap<number, readonly LexiconMatch[]>): boolean {
   const of = words[w - 1];
   const who = words[w - 2];
   if (!of || !who || of.norm !== 'of' || who.clause !== words[w]!.clause || who.index !== of.index - 1 || of.index !== words[w]!.index - 1) return false;
-  // "the people of Tokyo" live there: only one person holds a title.
-  return who.tag === 'name' || (who.norm === who.lemma && who.norm !== 'people' && startsSubjectKind(starts, who, 'person'));
+  // "the people of Tokyo" live there: only one person holds a title. "the history of Mesopotamia"
+  // is a topic, not where the shot is.
+  return who.tag === 'name' || ABSTRACT_SET.has(who.norm) || (who.norm === who.lemma && who.norm !== 'people' && startsSubjectKind(starts, who, 'person'));
 }
 
 /** "a steady and smooth perspective", "smooth, stable footage": the stability word before a view noun. */
