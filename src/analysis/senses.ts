@@ -755,7 +755,7 @@ export function refineMatches(
         if (!longerName && next && next.kind === 'word' && isCapitalised(next.text) && (flags[next.index]! & SENSE_PLACE) === 0 && !titleCase.has(t.sentence) && !starts.has(next.start)) continue;
         // "Jack London": a first name before it.
         if (prev && prev.pos.includes('name') && prev.end < t.start && isCapitalised(prev.text) && (flags[prev.index]! & SENSE_PLACE) === 0 && !starts.has(prev.start) && !titleCase.has(t.sentence)) continue;
-      } else if (t.norm.length < 4 || t.tag === 'verb' || (LOWERCASE_NOT_PLACE_SET.has(t.norm) && !(placedAfter(words, w) && !modifies(words[w + 1])))) {
+      } else if (t.norm.length < 4 || t.tag === 'verb' || (LOWERCASE_NOT_PLACE_SET.has(t.norm) && !(placedAfter(words, w) && !modifies(isWordToken(tokens[t.index + 1]) ? tokens[t.index + 1] : undefined)))) {
         // Users type place names in lower case ("mumbai", "new york"); short ones are mostly
         // abbreviations or words ("st", "ave"), and some are mostly common words unless a
         // preposition of place puts them there ("a china cup", but "in ancient china").
