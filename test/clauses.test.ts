@@ -105,3 +105,35 @@ describe('tags of a past participle before a noun', () => {
     expect(tag('the boy opened doors', 'opened')).toBe('verb');
   });
 });
+
+describe('tags of verbs the first guess read as nouns', () => {
+  const tag = (text: string, word: string) => analyze(text).words.find((w) => w.norm === word)?.tag;
+
+  it('a form of "be" or "have" is a verb, after an adjective or a relative "that" too', () => {
+    expect(tag('the fairy is wearing a white dress', 'is')).toBe('verb');
+    expect(tag('a tiny human that is crushed by a shoe', 'is')).toBe('verb');
+    expect(tag('a tree that has leaves', 'has')).toBe('verb');
+  });
+
+  it('after a noun and a relative "that", a verb before a path, an adverb or the end', () => {
+    expect(tag('a bird that flies over the lake', 'flies')).toBe('verb');
+    expect(tag('casting beams that dance upon the trunks', 'dance')).toBe('verb');
+    expect(tag('a field of mushrooms that twinkle and glow', 'twinkle')).toBe('verb');
+    // The demonstrative before a noun stays a determiner, and a verb before an object is left alone.
+    expect(tag('in the garden that night', 'night')).toBe('noun');
+    expect(tag('a neon sign that reads OPEN', 'reads')).toBe('noun');
+  });
+
+  it('after a form of "be" a past form is the passive participle', () => {
+    expect(tag('A bird is perched on a fence', 'perched')).toBe('verb');
+    expect(tag('The hot spring is nestled in a forest', 'nestled')).toBe('verb');
+  });
+
+  it('an -s form after a determined singular noun, before a number or an adjective and its noun, is its verb', () => {
+    expect(tag('A steady pan showcases five owls in a tree', 'showcases')).toBe('verb');
+    expect(tag('The background features lush green grass', 'features')).toBe('verb');
+    expect(tag('The sun casts long shadows', 'casts')).toBe('verb');
+    // A plural before it may be a compound's head: "the city lights" stay a noun phrase.
+    expect(tag('the city lights flicker at night', 'lights')).toBe('noun');
+  });
+});

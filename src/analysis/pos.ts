@@ -413,6 +413,9 @@ function passiveAfterBeing(words: readonly Token[], w: number, forms: readonly V
  */
 function verbOnly(words: readonly Token[], w: number, t: MutableToken, forms: readonly VerbForm[]): void {
   if (forms.includes('ing') && forms.length === 1) return;
+  // "the fairy is wearing", "a tree that has leaves": a form of "be" or "have" is never a noun.
+  if (AUXILIARY_LEMMAS.has(t.lemma)) return;
+  if (relativeThat(words, w)) return;
   const prev = w > 0 && words[w - 1]!.clause === t.clause ? words[w - 1] : undefined;
   const next = w + 1 < words.length && words[w + 1]!.clause === t.clause ? words[w + 1] : undefined;
   const afterModifier = prev !== undefined && (modifies(prev) || (prev.tag === 'adv' && prev.norm.endsWith('ly') && w >= 2 && words[w - 2]!.clause === t.clause && modifies(words[w - 2]!)));
@@ -466,6 +469,27 @@ function nounAfter(words: readonly Token[], w: number): boolean {
   return u !== undefined && u.clause === words[w]!.clause && (u.tag === 'noun' || u.tag === 'adj' || u.tag === 'name');
 }
 
+/** Lemmas of the auxiliaries the lexicon lists only as verbs: "is", "was", "has". */
+const AUXILIARY_LEMMAS: ReadonlySet<string> = new Set(['be', 'have']);
+
+/**
+ * Word `w` follows a relative "that" after a noun and a path, an adverb or the clause's end follows
+ * it, so it is that clause's verb: "a bird that flies over the lake", "shadows that dance across
+ * the wall", "mushrooms that twinkle and glow". Before an object it is left to the rules, which
+ * read "a sign that says …", "a sign that reads OPEN" and "patterns that catch the light" as no motion.
+ */
+function relativeThat(words: readonly Token[], w: number): boolean {
+  const t = words[w]!;
+  const that = words[w - 1];
+  const head = words[w - 2];
+  if (that === undefined || head === undefined || that.norm !== 'that' || that.clause !== t.clause || head.clause !== t.clause) return false;
+  if ((head.tag !== 'noun' && head.tag !== 'name') || head.norm.endsWith("'s")) return false;
+  const next = words[w + 1];
+  if (next !== undefined && next.clause === t.clause && next.tag !== 'prep' && next.tag !== 'adv' && next.tag !== 'conj') return false;
+  const forms = formsOf(t);
+  return forms.includes('base') || (forms.includes('s') && t.norm.endsWith('s'));
+}
+
 /** Triggers that are also adjectives: "the first time", "the still water", "the then king". */
 const ADJECTIVE_TRIGGERS = new Set(['first', 'still', 'then']);
 
@@ -509,6 +533,9 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
   if (VERB_TRIGGERS.has(prev.norm) && !ordinal(words, w - 1)) return base || sForm ? 'verb' : undefined;
   if (prev.tag === 'adv' && prev.norm.endsWith('ly')) return base || sForm ? 'verb' : undefined;
   if (SUBJECT_PRONOUNS.has(prev.norm) && prev.tag !== 'det') return 'verb';
+  if (relativeThat(words, w)) return base || sForm ? 'verb' : undefined;
+  // "a bird is perched on a fence": after a form of "be" a past form is the passive participle.
+  if (prev.lemma === 'be' && prev.tag === 'verb' && forms.includes('ed') && !sForm) return 'verb';
   if (prev.tag === 'det' || prev.tag === 'num' || prev.tag === 'prep' || prev.norm.endsWith("'s") || OBJECT_PRONOUNS.has(prev.norm)) return 'noun';
   if (COORDINATORS.has(prev.norm)) {
     // "the skis and snowboard remain": a word before the verb is the second subject.
@@ -544,6 +571,9 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     // that opens with a determiner agrees with the -s form; a compound would take a singular
     // modifier ("a city light show").
     if ((next.tag === 'noun' || next.tag === 'name') && !isPlural(prev) && determined(words, w - 1)) return 'verb';
+    // …also before the object's number or modifiers: "a steady pan showcases five owls", "the
+    // video employs subdued lighting", "the car exhibits intense changes".
+    if ((next.tag === 'num' || (next.tag === 'adj' && nounAfter(words, w + 1))) && !isPlural(prev) && determined(words, w - 1)) return 'verb';
     return 'noun';
   }
   // "lights flicker", "waves crash", "birds fly": a plural noun, then a base-form verb.
