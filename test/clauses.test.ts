@@ -136,4 +136,11 @@ describe('tags of verbs the first guess read as nouns', () => {
     // A plural before it may be a compound's head: "the city lights" stay a noun phrase.
     expect(tag('the city lights flicker at night', 'lights')).toBe('noun');
   });
+
+  it('a base form after "as" and a plural is the verb ("as" opens a clause, it governs no object there)', () => {
+    expect(tag('the blade glinting as raindrops run down it', 'run')).toBe('verb');
+    expect(tag('as leaves drift gently around its easel', 'drift')).toBe('verb');
+    // After a true preposition the plural and the word after it are one noun phrase.
+    expect(tag('a walk in times square', 'square')).toBe('noun');
+  });
 });

@@ -579,7 +579,8 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
   // "lights flicker", "waves crash", "birds fly": a plural noun, then a base-form verb.
   // …unless that plural is the object of a preposition: "in times square".
   // …unless a group noun gathers it: "a herd of goats rush down the hill", "thousands of stars fall".
-  if (base && isPlural(prev) && w >= 2 && words[w - 2]!.tag === 'prep' && words[w - 2]!.clause === t.clause && !gathered(words, w - 2)) return 'noun';
+  // ("as leaves drift": "as" opens a clause there).
+  if (base && isPlural(prev) && w >= 2 && words[w - 2]!.tag === 'prep' && words[w - 2]!.norm !== 'as' && words[w - 2]!.clause === t.clause && !gathered(words, w - 2)) return 'noun';
   if (base && isPlural(prev)) {
     if (!next || next.tag !== 'noun' && next.tag !== 'adj' || PARTICLES.has(next.norm)) return 'verb';
     // "the dogs chase balls", "two kids play video games": a counted or determined plural subject.
