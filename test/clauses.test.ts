@@ -143,4 +143,13 @@ describe('tags of verbs the first guess read as nouns', () => {
     // After a true preposition the plural and the word after it are one noun phrase.
     expect(tag('a walk in times square', 'square')).toBe('noun');
   });
+
+  it('an -s form after a bare singular noun that opens its clause, before a path, is its verb', () => {
+    expect(tag('Smoke rises from the chimney', 'rises')).toBe('verb');
+    expect(tag('The air is damp, and water drips from the ceiling', 'drips')).toBe('verb');
+    expect(tag('Soft rain pelts against the window', 'pelts')).toBe('verb');
+    // Before a place, or after a noun a determiner or another noun opens, it may be a compound's head.
+    expect(tag('city lights in the distance', 'lights')).toBe('noun');
+    expect(tag('paw prints on the tiles', 'prints')).toBe('noun');
+  });
 });

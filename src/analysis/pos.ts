@@ -463,6 +463,24 @@ function namedSubject(words: readonly Token[], w: number, forms: readonly VerbFo
   return next !== undefined && next.tag === 'noun' && !next.pos.includes('verb') && after !== undefined && after.tag === 'prep' && after.norm !== 'of';
 }
 
+/** Prepositions of a path, not of a place: "rises from", "drips into", "rolls down". */
+const PATHS: ReadonlySet<string> = new Set([
+  'from', 'into', 'onto', 'through', 'across', 'toward', 'towards', 'down', 'up', 'past', 'against', 'out', 'off', 'away',
+  'upward', 'upwards', 'downward', 'downwards',
+]);
+
+/**
+ * The noun at `k` is a bare subject: only up to two adjectives stand before it, after the start
+ * of its clause or a word that opens one ("and", "as", "while", "where").
+ */
+function opensBare(words: readonly Token[], k: number): boolean {
+  const clause = words[k]!.clause;
+  let j = k - 1;
+  for (let n = 0; n < 2 && j >= 0 && words[j]!.clause === clause && words[j]!.tag === 'adj'; n++) j--;
+  const u = j >= 0 ? words[j]! : undefined;
+  return u === undefined || u.clause !== clause || u.tag === 'conj' || u.norm === 'as' || u.norm === 'where' || u.norm === 'when';
+}
+
 /** The word after `w` in its clause is a noun or adjective: "bright signs", "calm sea". */
 function nounAfter(words: readonly Token[], w: number): boolean {
   const u = words[w + 1];
@@ -566,6 +584,10 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     // An adjective with no noun after it is predicative, so the word before is a verb: "a man
     // walks alone by the sea" (but "ocean waves calm under the moon" has no determiner).
     if (next.tag === 'adj' && !nounAfter(words, w + 1)) return determined(words, w - 1) ? 'verb' : 'noun';
+    // "smoke rises from the chimney", "as water drips into the bucket": after a bare singular noun
+    // that opens its clause, an -s form before a path is its verb ("city lights in the distance",
+    // "paw prints on the tiles" are at a place).
+    if (next.tag === 'prep' && PATHS.has(next.norm) && !isPlural(prev) && prev.tag === 'noun' && opensBare(words, w - 1)) return 'verb';
     if (next.tag === 'prep' || next.tag === 'conj') return determined(words, w - 1) || (!verbSeen && next.tag === 'prep' && (next.norm === 'to' || isPlural(prev)) && describesSubject(words, w - 1)) ? 'verb' : 'noun';
     // Subject, verb, bare object: "a man plays guitar", "the boy kicks balls". A singular noun
     // that opens with a determiner agrees with the -s form; a compound would take a singular
