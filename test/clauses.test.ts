@@ -153,3 +153,17 @@ describe('tags of verbs the first guess read as nouns', () => {
     expect(tag('paw prints on the tiles', 'prints')).toBe('noun');
   });
 });
+
+describe('tags of lower-case words that are also names', () => {
+  const tag = (text: string, word: string) => analyze(text).words.find((w) => w.norm === word)?.tag;
+
+  it('are the noun or adjective after any word but a name or a naming verb', () => {
+    expect(tag('showing joy and excitement', 'joy')).toBe('noun');
+    expect(tag('a musician with tousled brown hair', 'brown')).toBe('adj');
+    expect(tag('they walk through a misty garden', 'misty')).toBe('adj');
+    expect(tag('one brown cat attacks a rabbit', 'brown')).toBe('adj');
+    // After a name, or a verb that names, they are names.
+    expect(tag('charlie brown walks his dog', 'brown')).toBe('name');
+    expect(tag('a girl named summer', 'summer')).toBe('name');
+  });
+});

@@ -41,6 +41,8 @@ const ANIMATE: ReadonlySet<string> = new Set(ANIMATE_KINDS);
 const NOT_IN_NEGATIVES: ReadonlySet<LexiconCategory> = new Set(['camera', 'lighting', 'environment', 'motion', 'audio']);
 /** Abbreviations whose full stop ends no sentence: "Dr. Caligari", "Mr. and Mrs. Smith", "St. Petersburg", "Mt. Fuji". */
 const TITLE_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'mt', 'jr', 'sr', 'prof', 'capt', 'lt', 'sgt', 'col', 'gen', 'vs']);
+/** Verbs after which a lower-case word is a name: "a girl named grace", "a dog called summer". */
+const NAMING = new Set(['named', 'called', 'nicknamed', 'titled', 'name', 'names']);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '\u2013', '\u2014', '(', ')', '\uFF0C', '\u3001', '\uFF1B', '\uFF1A']);
 
 export interface AnalyzerOptions {
@@ -100,10 +102,15 @@ function isNewlineBetween(text: string, from: number, to: number): boolean {
  * "a fox in its den" (but "a girl
  * named grace", "jack and jill").
  */
-function chooseTag(pos: readonly PosTag[], prev: Token | undefined, nextPos: readonly PosTag[] | undefined, form: string | undefined, lower: boolean, namesThing: boolean): PosTag {
+function chooseTag(pos: readonly PosTag[], prev: Token | undefined, next: Token | undefined, form: string | undefined, lower: boolean, namesThing: boolean): PosTag {
   if (pos.length === 1) return pos[0]!;
   if (pos.length === 0) return 'other';
+  const nextPos = next?.pos;
   if (lower && pos[0] === 'name' && pos.length === 2 && (pos[1] === 'verb' || pos[1] === 'noun') && prev && (prev.tag === 'noun' || prev.tag === 'det' || prev.tag === 'adj' || POSSESSIVES.has(prev.norm))) return pos[1];
+  // A lower-case noun or adjective that is also a name is that word after any word but a name
+  // or a naming verb, and before any but a capitalised one: "showing joy", "with brown hair",
+  // "in the misty air" (but "taylor swift", "a girl named summer", "through van Gogh's").
+  if (lower && pos[0] === 'name' && pos.length === 2 && (pos[1] === 'adj' || pos[1] === 'noun') && prev && prev.tag !== 'name' && !NAMING.has(prev.norm) && !isCapitalised(prev.text) && !(next && isCapitalised(next.text))) return pos[1];
   if (pos.includes('verb') && pos.includes('noun')) {
     if (form === 'ing') return 'verb';
     if (prev && (prev.tag === 'det' || prev.tag === 'adj' || prev.tag === 'num' || prev.norm.endsWith("'s"))) return 'noun';
@@ -296,7 +303,7 @@ function tagWords(words: readonly Token[], thingOf: Int32Array): void {
     const t = words[w] as { -readonly [K in keyof Token]: Token[K] };
     const prev = w > 0 && words[w - 1]!.sentence === t.sentence ? words[w - 1] : undefined;
     const next = w + 1 < words.length && words[w + 1]!.sentence === t.sentence ? words[w + 1] : undefined;
-    t.tag = chooseTag(t.pos, prev, next?.pos, t.verbForm, !isCapitalised(t.text), thingOf[t.index] === 1);
+    t.tag = chooseTag(t.pos, prev, next, t.verbForm, !isCapitalised(t.text), thingOf[t.index] === 1);
     if (t.tag !== 'verb' && t.verbForm !== undefined && !(t.tag === 'adj' && t.verbForm === 'ing')) t.verbForm = undefined;
   }
 }
