@@ -113,6 +113,8 @@ describe('tags of verbs the first guess read as nouns', () => {
     expect(tag('the fairy is wearing a white dress', 'is')).toBe('verb');
     expect(tag('a tiny human that is crushed by a shoe', 'is')).toBe('verb');
     expect(tag('a tree that has leaves', 'has')).toBe('verb');
+    expect(tag('For a country of five million people these were devastating losses', 'were')).toBe('verb');
+    expect(tag('two soldiers in green are beating a prisoner', 'are')).toBe('verb');
   });
 
   it('after a noun and a relative "that", a verb before a path, an adverb or the end', () => {

@@ -414,7 +414,7 @@ function passiveAfterBeing(words: readonly Token[], w: number, forms: readonly V
 function verbOnly(words: readonly Token[], w: number, t: MutableToken, forms: readonly VerbForm[]): void {
   if (forms.includes('ing') && forms.length === 1) return;
   // "the fairy is wearing", "a tree that has leaves": a form of "be" or "have" is never a noun.
-  if (AUXILIARY_LEMMAS.has(t.lemma)) return;
+  if (AUXILIARIES.has(t.norm)) return;
   if (relativeThat(words, w)) return;
   const prev = w > 0 && words[w - 1]!.clause === t.clause ? words[w - 1] : undefined;
   const next = w + 1 < words.length && words[w + 1]!.clause === t.clause ? words[w + 1] : undefined;
@@ -487,8 +487,8 @@ function nounAfter(words: readonly Token[], w: number): boolean {
   return u !== undefined && u.clause === words[w]!.clause && (u.tag === 'noun' || u.tag === 'adj' || u.tag === 'name');
 }
 
-/** Lemmas of the auxiliaries the lexicon lists only as verbs: "is", "was", "has". */
-const AUXILIARY_LEMMAS: ReadonlySet<string> = new Set(['be', 'have']);
+/** Forms of "be" and "have", which the lexicon lists only as verbs ("are", "were" are their own lemmas there). */
+const AUXILIARIES: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'am', 'been', 'have', 'has', 'had']);
 
 /**
  * Word `w` follows a relative "that" after a noun and a path, an adverb or the clause's end follows
