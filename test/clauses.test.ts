@@ -169,3 +169,15 @@ describe('tags of lower-case words that are also names', () => {
     expect(tag('a girl named summer', 'summer')).toBe('name');
   });
 });
+
+describe('tags of field names', () => {
+  const tag = (text: string, word: string) => analyze(text).words.find((w) => w.norm === word)?.tag;
+
+  it('a word before a colon that opens its sentence, or a quoted key, is a noun', () => {
+    expect(tag('{"subject": "a bowl of ramen", "setting": "a wooden counter"}', 'subject')).toBe('noun');
+    expect(tag('{"subject": "a bowl of ramen", "setting": "a wooden counter"}', 'setting')).toBe('noun');
+    expect(tag('A lighthouse on a cliff. Setting: a stormy coast at dusk.', 'setting')).toBe('noun');
+    // After a comma it introduces what someone says.
+    expect(tag('a girl in glasses, saying: I am Angie', 'saying')).toBe('verb');
+  });
+});

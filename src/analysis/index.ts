@@ -17,7 +17,7 @@ import type {
 } from '../types.js';
 import { LEXICONS } from '../../rules/data/index.js';
 import { compileLexicon, matchLexicon, phraseKey, unitStart, wordUnits, type CompiledLexicon, type UnitStart } from './lexicon.js';
-import { POSSESSIVES, wordInfo, refineTags, type WordInfo } from './pos.js';
+import { POSSESSIVES, wordInfo, refineTags, tagFieldNames, type WordInfo } from './pos.js';
 import { WordTable, hashWord } from './word-table.js';
 import { Scratch } from './scratch.js';
 import { SENTENCE_END, TOKEN_KINDS, normalizeWord, tokenize, type RawTokens } from './tokenize.js';
@@ -326,6 +326,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   tagWords(words, marks.thingOf);
   const titleCase = titleCaseSentences(words);
   refineTags(words, titleCase);
+  tagFieldNames(tokens, words);
 
   // Lexicon matches over word parts (hyphenated words split into their parts). A whole word
   // brings the first trie step cached with its entry; a part looks its own up.

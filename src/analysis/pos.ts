@@ -323,6 +323,30 @@ export function refineTags(words: readonly Token[], titleCase: ReadonlySet<numbe
   }
 }
 
+/** Marks that close a quoted key before its colon (`"subject":`). */
+const KEY_QUOTES = new Set(['"', "'", '\u201D', '\u2019', '&quot;']);
+
+/**
+ * A word right before a colon, bare or after a closing quote, that opens its sentence or is
+ * quoted itself names a field ("Setting: a quiet bay", `{"lighting": "warm"}`): a noun, never
+ * the imperative a verb before an article would otherwise read as. After a comma it still
+ * introduces what someone says ("a girl in glasses, saying: I am Angie").
+ */
+export function tagFieldNames(tokens: readonly Token[], words: readonly Token[]): void {
+  for (let w = 0; w < words.length; w++) {
+    const t = words[w] as MutableToken;
+    if (t.tag !== 'verb') continue;
+    let k = t.index + 1;
+    if (tokens[k]?.kind === 'punct' && KEY_QUOTES.has(tokens[k]!.text)) k++;
+    if (tokens[k]?.text !== ':') continue;
+    const opensSentence = w === 0 || words[w - 1]!.sentence !== t.sentence;
+    const quoted = k > t.index + 1 && t.index > 0 && KEY_QUOTES.has(tokens[t.index - 1]!.text);
+    if (!opensSentence && !quoted) continue;
+    t.tag = 'noun';
+    t.verbForm = undefined;
+  }
+}
+
 /**
  * An -ing word after a determiner or adjective with no noun after it is a noun ("a crossing",
  * "natural lighting", "the clearing"); before a noun it is a modifier ("a rocking chair").
