@@ -170,25 +170,129 @@ function hyphenResolution(norm: string): string | undefined {
 }
 
 const RATIO_WORDS = new Set(['aspect', 'ratio']);
-/** Words naming the shape right before a ratio, which go with it: "video ratio 9:16", "format: 9:16". */
-const RATIO_NAMES = new Set(['ratio', 'format']);
+/** Words naming the shape right before a ratio, which go with it: "video ratio 9:16", "format: 9:16", "aspect 9x16". */
+const RATIO_NAMES = new Set(['ratio', 'format', 'aspect']);
 const RATIO = /^\d+(?:\.\d+)?:\d+(?:\.\d+)?$/;
 const RATIO_THEN_WORD = /^(\d+(?:\.\d+)?:\d+)[a-z]/i;
 /** "9.16" or "16.9" after an aspect-ratio flag: a listed ratio typed with a full stop ("-ar9.16"). */
 const TYPED_RATIO = /^(\d{1,2})\.(\d{1,2})$/;
 
-/** A flag's ratio as meant: "16.9" is 16:9 when 16:9 is a ratio the rule knows; anything else as written. */
+/** "16x9", "9x16": a ratio written as a size. */
+const X_RATIO = /^(\d{1,2})x(\d{1,2})$/;
+/** "anchor-9" of "anchor-9:16": a ratio's first side typed onto the word before it. */
+const HYPHEN_SIDE = /-(\d{1,2})$/;
+const RATIO_SIDES = /^(\d+):(\d+)$/;
+
+/**
+ * A flag's ratio as meant: "16.9" is 16:9 when 16:9 is a ratio the rule knows; an unlisted one
+ * that is a wide listed ratio with one digit too many or two digits swapped is that ratio
+ * ("16:19", "9:61", "19:6" → 16:9, 9:16, 16:9; of two such, the one of the same orientation);
+ * anything else as written.
+ */
 function typedRatio(value: string, ratios: ReadonlySet<string>): string {
   const m = TYPED_RATIO.exec(value);
-  return m && ratios.has(`${m[1]}:${m[2]}`) ? `${m[1]}:${m[2]}` : value;
+  if (m && ratios.has(`${m[1]}:${m[2]}`)) return `${m[1]}:${m[2]}`;
+  const sides = ratios.has(value) ? null : RATIO_SIDES.exec(value);
+  if (!sides) return value;
+  // "09:16" is 9:16; "9:12" is the shape of 3:4, no typo.
+  const plain = `${Number(sides[1])}:${Number(sides[2])}`;
+  if (ratios.has(plain)) return plain;
+  const shape = Number(sides[1]) / Number(sides[2]);
+  for (const r of ratios) if (ratioValue(r) === shape) return value;
+  const digits = sides[1]! + sides[2]!;
+  const landscape = Number(sides[1]) > Number(sides[2]);
+  let meant: string | undefined;
+  let same: string | undefined;
+  let count = 0;
+  for (const r of ratios) {
+    const w = RATIO_SIDES.exec(r);
+    if (!w || Math.min(Number(w[1]), Number(w[2])) < 9 || !oneSlip(digits, w[1]! + w[2]!)) continue;
+    meant = r;
+    count++;
+    // Of two readings, the one of the written orientation.
+    if (Number(w[1]) > Number(w[2]) === landscape) same = same === undefined ? r : value;
+  }
+  return count === 1 ? meant! : count > 1 && same !== undefined ? same : value;
 }
 
-/** "16.9", "9.16", "21.9": a listed ratio with a side of 9 or more typed with a full stop; "4.3" and "2.1" are numbers. */
+/** `typed` is `meant` with one extra digit, or with two of its digits swapped. */
+function oneSlip(typed: string, meant: string): boolean {
+  if (typed.length === meant.length + 1) {
+    for (let k = 0; k < typed.length; k++) if (typed.slice(0, k) + typed.slice(k + 1) === meant) return true;
+    return false;
+  }
+  if (typed.length !== meant.length) return false;
+  let a = -1;
+  let b = -1;
+  for (let k = 0; k < typed.length; k++) {
+    if (typed[k] === meant[k]) continue;
+    if (a < 0) a = k;
+    else if (b < 0) b = k;
+    else return false;
+  }
+  return b >= 0 && typed[a] === meant[b] && typed[b] === meant[a];
+}
+
+/** "16:9", "9:16", "21:9": a listed ratio with a side of 9 or more, which a number pair rarely is by chance. */
+function wideListed(a: string, b: string, ratios: ReadonlySet<string>): string | undefined {
+  if (Math.min(Number(a), Number(b)) < 9) return undefined;
+  const ratio = `${a}:${b}`;
+  return ratios.has(ratio) ? ratio : undefined;
+}
+
+/** "16.9", "9.16", "21.9": a wide listed ratio typed with a full stop; "4.3" and "2.1" are numbers. */
 function wideTypedRatio(norm: string, ratios: ReadonlySet<string>): string | undefined {
   const m = TYPED_RATIO.exec(norm);
-  if (!m || Math.min(Number(m[1]), Number(m[2])) < 9) return undefined;
-  const ratio = `${m[1]}:${m[2]}`;
-  return ratios.has(ratio) ? ratio : undefined;
+  return m ? wideListed(m[1]!, m[2]!, ratios) : undefined;
+}
+
+/** Where the words naming a ratio right before token i start ("aspect ratio of", "ratio:", "format", "aspect"), else i. */
+function ratioNameFrom(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  if (tokens[k]?.text === ':' || tokens[k]?.norm === 'of') k--;
+  if (tokens[k]?.norm === 'ratio' && tokens[k - 1]?.norm === 'aspect') return k - 1;
+  return RATIO_NAMES.has(tokens[k]?.norm ?? '') && sameSentence(tokens, i, k) ? k : i;
+}
+
+interface OtherRatio {
+  value: string;
+  /** Tokens it takes. */
+  length: number;
+  /** Where it starts inside its first word: the hyphen of "anchor-9:16". */
+  startChar?: number;
+  /** Its word names the shape: "ratio-9:16". */
+  named?: boolean;
+}
+
+/** "16x9", "9x16" at token i. */
+function xRatioAt(tokens: readonly Token[], i: number, ratios: ReadonlySet<string>): OtherRatio | undefined {
+  const m = X_RATIO.exec(tokens[i]!.norm);
+  const value = m ? wideListed(m[1]!, m[2]!, ratios) : undefined;
+  return value === undefined ? undefined : { value, length: 1 };
+}
+
+/** "16 : 9", "16: 9", "9 by 16" from the number at token i. */
+function spacedRatioAt(tokens: readonly Token[], i: number, ratios: ReadonlySet<string>): OtherRatio | undefined {
+  const a = tokens[i]!;
+  const mid = tokens[i + 1];
+  const b = tokens[i + 2];
+  if (a.kind !== 'number' || b?.kind !== 'number' || !sameSentence(tokens, i, i + 2)) return undefined;
+  if (mid!.text !== ':' && !(mid!.norm === 'by' && ratioNameFrom(tokens, i) < i)) return undefined;
+  const value = wideListed(a.text, b.text, ratios);
+  return value === undefined ? undefined : { value, length: 3 };
+}
+
+/** "anchor-9:16", "ratio-9:16": a ratio whose first side is typed onto the word before it, after a hyphen. */
+function hyphenRatioAt(tokens: readonly Token[], i: number, ratios: ReadonlySet<string>): OtherRatio | undefined {
+  const t = tokens[i]!;
+  const last = t.norm.charCodeAt(t.norm.length - 1);
+  if (last < 48 || last > 57 || tokens[i + 1]?.text !== ':' || tokens[i + 2]?.kind !== 'number' || !glued(tokens, i, i + 1) || !glued(tokens, i + 1, i + 2)) return undefined;
+  const m = HYPHEN_SIDE.exec(t.norm);
+  const value = m ? wideListed(m[1]!, tokens[i + 2]!.text, ratios) : undefined;
+  if (value === undefined) return undefined;
+  const cut = t.norm.length - m![0].length;
+  const named = RATIO_NAMES.has(t.norm.slice(0, cut));
+  return { value, length: 3, startChar: named ? t.start : t.start + cut, named };
 }
 
 /** Token i ends its clause or comes before a picture word: "…, 16.9", "16.9 image", "16.9 aspect". */
@@ -216,10 +320,24 @@ function joinedFlag(tokens: readonly Token[], i: number, flags: ReadonlyMap<stri
   const name = cut > 0 ? norm.slice(cut + 1) : '';
   const setting = flags.get(name);
   const next = tokens[i + 1];
-  if (next === undefined || glued(tokens, i, i + 1) || !sameSentence(tokens, i, i + 1)) return undefined;
-  if (setting === 'aspect ratio' && VALUE_FLAGS.get(name) === setting) return ratioAt(tokens, i + 1) === undefined ? undefined : name;
-  if (setting === 'frame rate') return next.kind === 'number' && !glued(tokens, i + 1, i + 2) ? name : undefined;
+  // "8k-ar: 9:16": a colon glued to the name.
+  const colon = next?.text === ':' && glued(tokens, i, i + 1) ? 1 : 0;
+  if (next === undefined || (colon === 0 && glued(tokens, i, i + 1)) || !sameSentence(tokens, i, i + 1)) return undefined;
+  if (setting === 'aspect ratio' && VALUE_FLAGS.get(name) === setting) return ratioAt(tokens, i + 1 + colon) === undefined ? undefined : name;
+  if (setting === 'frame rate') return colon === 0 && next.kind === 'number' && !glued(tokens, i + 1, i + 2) ? name : undefined;
   return undefined;
+}
+
+/**
+ * Where a ratio flag glued to its value starts inside a word, after a hyphen ("road-ar16" of
+ * "road-ar16:9", "cinematic-ar-16"), or -1. The caller checks the ratio's colon and height.
+ */
+function joinedGluedRatio(norm: string, flags: ReadonlyMap<string, Setting>): number {
+  for (let cut = norm.indexOf('-'); cut > 0; cut = norm.indexOf('-', cut + 1)) {
+    const glue = gluedFlag(norm.slice(cut + 1));
+    if (glue !== undefined && !glue.chained && flags.get(glue.name) === 'aspect ratio' && VALUE_FLAGS.get(glue.name) === 'aspect ratio' && glue.name !== 'size') return cut;
+  }
+  return -1;
 }
 
 /** Words of a clip's length, not its kind: "a short 10 seconds" is no "video 10 seconds". */
@@ -394,26 +512,46 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
       const endChar = valueStop(tokens[end - 1]!);
       const written = height !== undefined ? `${glue.value}:${height}` : glue.value + text.slice(t.end, Math.max(t.end, endChar));
       // Without a dash of its own the word is a flag only with the value its setting takes: "an ar-15" is a rifle.
-      const value = dash >= 0 || setting !== 'aspect ratio' || RATIO.test(written) ? flagValue(setting, setting === 'aspect ratio' ? typedRatio(written, ratios) : written) : undefined;
+      const value = dash >= 0 || setting !== 'aspect ratio' || RATIO.test(written) || wideTypedRatio(written, ratios) !== undefined ? flagValue(setting, setting === 'aspect ratio' ? typedRatio(written, ratios) : written) : undefined;
       if (value !== undefined) findings.push({ setting, value, from: dash >= 0 ? dash : i, to: end, endChar });
+      // "-fps24-ar 16:9": a ratio flag chained on, its value written apart.
+      const chainedName = glue.chained && end === i + 1 ? joinedFlag(tokens, i, flags) : undefined;
+      if (chainedName !== undefined && flags.get(chainedName) === 'aspect ratio') {
+        findings.push({ setting: 'aspect ratio', value: typedRatio(ratioAt(tokens, i + 1)!, ratios), from: i, to: i + 4, startChar: t.end - chainedName.length - 1 });
+        end = i + 4;
+      }
       i = end - 1;
       continue;
+    }
+    // "road-ar16:9", "cinematic-ar-16:9": a ratio flag glued to its value, typed straight after a word.
+    const joinedAt = t.kind === 'word' && tokens[i + 1]?.text === ':' && t.norm.includes('-') && glued(tokens, i, i + 1) ? joinedGluedRatio(t.norm, flags) : -1;
+    if (joinedAt >= 0 && tokens[i + 2]?.kind === 'number' && glued(tokens, i + 1, i + 2)) {
+      const value = `${gluedFlag(t.norm.slice(joinedAt + 1))!.value}:${tokens[i + 2]!.text}`;
+      if (RATIO.test(value)) {
+        findings.push({ setting: 'aspect ratio', value: typedRatio(value, ratios), from: i, to: i + 3, startChar: t.start + joinedAt });
+        i += 2;
+        continue;
+      }
     }
     // "colorful-ar 16:9", "bank-fps 24": a flag typed without a space before its dash.
     const joinedName = dash < 0 && t.kind === 'word' && t.norm.includes('-') ? joinedFlag(tokens, i, flags) : undefined;
     if (joinedName !== undefined) {
       const setting = flags.get(joinedName)!;
-      const ratio = setting === 'aspect ratio' ? ratioAt(tokens, i + 1) : undefined;
-      const value = ratio ?? `${tokens[i + 1]!.text} fps`;
-      findings.push({ setting, value, from: i, to: ratio ? i + 4 : i + 2, startChar: t.end - joinedName.length - 1 });
-      i += ratio ? 3 : 1;
+      const at = tokens[i + 1]!.text === ':' ? i + 2 : i + 1;
+      const ratio = setting === 'aspect ratio' ? ratioAt(tokens, at) : undefined;
+      const value = ratio ? typedRatio(ratio, ratios) : `${tokens[i + 1]!.text} fps`;
+      findings.push({ setting, value, from: i, to: ratio ? at + 3 : i + 2, startChar: t.end - joinedName.length - 1 });
+      i += ratio ? at + 2 - i : 1;
       continue;
     }
     if (dash >= 0 && flags.has(t.norm)) {
       // The value is the next run of touching tokens ("16:9", "1080p"), up to punctuation; after
       // a colon or in quotes too ("-ar: 16:9", "--ar:16:9", '--ar "16:9"'), which then go with it.
       const mark = tokens[i + 1]?.text === ':' || VALUE_QUOTES.has(tokens[i + 1]?.text ?? '') ? tokens[i + 1]!.text : undefined;
-      const first = mark === undefined ? i + 1 : i + 2;
+      // "----ar-----9:16": dashes glued between the name and its value go with it.
+      let dashes = i + 1;
+      while (mark === undefined && dashes < i + 8 && DASHES.has(tokens[dashes]?.text ?? '') && glued(tokens, dashes - 1, dashes)) dashes++;
+      const first = mark !== undefined ? i + 2 : dashes > i + 1 && tokens[dashes]?.kind === 'number' && glued(tokens, dashes - 1, dashes) ? dashes : i + 1;
       let end = first;
       const v = tokens[end];
       if (v && (mark !== undefined || !glued(tokens, i, end)) && v.kind !== 'punct' && v.kind !== 'symbol') {
@@ -451,17 +589,24 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
     // Aspect ratio "16:9".
     const ratio = ratioAt(tokens, i);
     if (ratio !== undefined) {
-      if ((ratios.has(ratio) || ratioNamed(tokens, i)) && !describesThing(tokens, determiners, i + 3, i)) {
-        let from = i;
+      const listed = ratios.has(ratio);
+      if ((listed || ratioNamed(tokens, i)) && !describesThing(tokens, determiners, i + 3, i)) {
         // "aspect ratio 16:9", "aspect ratio of 16:9", "aspect ratio: 16:9", "video ratio 9:16", "format: 9:16".
-        let k = i - 1;
-        if (tokens[k]?.text === ':' || tokens[k]?.norm === 'of') k--;
-        if (tokens[k]?.norm === 'ratio' && tokens[k - 1]?.norm === 'aspect') from = k - 1;
-        else if (RATIO_NAMES.has(tokens[k]?.norm ?? '') && sameSentence(tokens, i, k)) from = k;
-        findings.push({ setting: 'aspect ratio', value: ratio, from, to: i + 3 });
+        findings.push({ setting: 'aspect ratio', value: listed ? ratio : typedRatio(ratio, ratios), from: ratioNameFrom(tokens, i), to: i + 3 });
       }
       i += 2;
       continue;
+    }
+    // Forms of a wide listed ratio that are read as one only as a list item, before a picture word
+    // or after a ratio's name: "16x9", "16 : 9", "ratio 9 by 16", "anchor-9:16" ("a 16x9 poster" is a size).
+    const other = t.kind === 'word' ? (startsWithDigit(t.norm) ? xRatioAt(tokens, i, ratios) : hyphenRatioAt(tokens, i, ratios)) : spacedRatioAt(tokens, i, ratios);
+    if (other !== undefined) {
+      const from = ratioNameFrom(tokens, i);
+      if (from < i || ratioNamed(tokens, i) || other.named || standsAsSetting(tokens, i + other.length - 1)) {
+        findings.push({ setting: 'aspect ratio', value: other.value, from, to: i + other.length, startChar: other.startChar });
+        i += other.length - 1;
+        continue;
+      }
     }
 
     // "…, hyper realistic 4K, 16.9", "ar - 16.9": a wide ratio typed with a full stop, as a list
