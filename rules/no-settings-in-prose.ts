@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { removalFix } from '../src/engine/removal.js';
 import { DASHES, isWordToken, startsWithDigit } from '../src/analysis/tokenize.js';
-import { flagDash, gluedFlag, touching as glued, valueEnd } from '../src/analysis/flags.js';
+import { NUMBER_NAMES, flagDash, flagWord, gluedFlag, touching as glued, valueEnd } from '../src/analysis/flags.js';
 import { lowestFrom, nearestResolution, offersResolution, resolutionFloor, resolutionHeight } from '../src/config/models/resolution.js';
 import type { ModelProfile, PromptAnalysis, Token } from '../src/types.js';
 import {
@@ -13,6 +13,9 @@ import {
   DURATION_ITEM_AFTER,
   DURATION_ITEM_BEFORE,
   DURATION_LEADS,
+  DURATION_LINKS,
+  DURATION_MAKERS,
+  DURATION_STORY_AFTER,
   DURATION_UNITS,
   FRAME_RATE_UNITS,
   NUMBER_WORDS,
@@ -90,12 +93,17 @@ const AFTER_WORDS = new Set(ABSORB_AFTER.flatMap((p) => p.split(' ')));
 const FPS_UNITS = FRAME_RATE_UNITS.map((p) => p.split(' '));
 const DIMENSIONS = /^(\d{3,4})x(\d{3,4})$/;
 const GLUED_FPS = /^(\d{1,3}(?:\.\d+)?)-?fps$/;
-const GLUED_DURATION = /^(\d{1,3})(s|sec|secs)$/;
+const GLUED_DURATION = /^(\d{1,3})(s|sec|secs|second|seconds|min|mins|minute|minutes)$/;
 /** A flag's value in lines, listed or not: "-res 1920p". */
 const LINES = /^\d{3,4}p$/i;
 /** Below this a number is no resolution: "-size 70" is a text size. */
 const MIN_LINES = 240;
-const HYPHEN_DURATION = /^(\d{1,3})-(s|sec|secs|second|seconds|min|mins|minute|minutes)(?:-(long))?$/;
+const HYPHEN_DURATION = new RegExp(`^(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})-(s|sec|secs|second|seconds|min|mins|minute|minutes)(?:-(long))?$`);
+const LINKS = new Set(DURATION_LINKS);
+const MAKERS = new Set(DURATION_MAKERS);
+const STORY_AFTER = new Set(DURATION_STORY_AFTER);
+/** Units written in the singular, as before the noun they describe: "a 10 second vertical video". */
+const SINGULAR_UNITS = new Set(['second', 'sec', 'minute', 'min']);
 
 const VALUE_FLAGS = new Map(Object.entries(VALUE_FLAG_NAMES));
 /** "fps30": a frame-rate flag glued to its value without a dash. */
@@ -338,6 +346,65 @@ function joinedGluedRatio(norm: string, flags: ReadonlyMap<string, Setting>): nu
     if (glue !== undefined && !glue.chained && flags.get(glue.name) === 'aspect ratio' && VALUE_FLAGS.get(glue.name) === 'aspect ratio' && glue.name !== 'size') return cut;
   }
   return -1;
+}
+
+/**
+ * What makes the length at token i the clip's, further back than the word before it: over at
+ * most four link words, a lead word ("a duration of at least 5 minutes"), the verb "last" ("must
+ * last about 30 seconds"; "the last 5 seconds" is the story's), a clip's word after a link other
+ * than "for" ("the video should be 10 seconds", "a video longer than 3 seconds") or a verb of
+ * making ("generate 10 seconds of rain", "make it 10 seconds"; not "make a 10 second countdown").
+ * `verb`: the lead word belongs in the range ("last about 30 seconds").
+ */
+function durationLead(tokens: readonly Token[], i: number, unitEnd: number, determiners: ReadonlySet<string>): { at: number; verb: boolean } | undefined {
+  let k = i - 1;
+  let links = 0;
+  let viaFor = false;
+  for (; k >= 0 && links < 4 && sameSentence(tokens, i, k); k--) {
+    const norm = tokens[k]!.norm;
+    // "at least", "at most"; "generate a 20 seconds where…".
+    const link = LINKS.has(norm) || (norm === 'at' && (tokens[k + 1]!.norm === 'least' || tokens[k + 1]!.norm === 'most')) || ((norm === 'a' || norm === 'an') && MAKERS.has(tokens[k - 1]?.norm ?? ''));
+    if (!link) break;
+    viaFor ||= norm === 'for';
+    links++;
+  }
+  const w = tokens[k];
+  if (!isWordToken(w) || !sameSentence(tokens, i, k)) return undefined;
+  if (links > 0 && DUR_LEADS.has(w.norm)) return { at: k, verb: true };
+  const before = tokens[k - 1];
+  if (w.norm === 'last') return isWordToken(before) && (determiners.has(before.norm) || before.tag === 'adj' || before.norm === 'at') ? undefined : { at: k, verb: true };
+  if (links > 0 && !viaFor && DUR_FOLLOWERS.has(w.norm) && !LENGTH_WORDS.has(w.norm)) return { at: k, verb: false };
+  if (!MAKERS.has(w.norm) || viaFor) return undefined;
+  // The length is the thing made, not a word describing it: "make a 10 second countdown" is no request.
+  const next = tokens[unitEnd];
+  return isWordToken(next) && next.norm !== 'of' && !DUR_FOLLOWERS.has(next.norm) && (next.tag === 'noun' || next.tag === 'adj' || next.tag === 'name') ? undefined : { at: k, verb: false };
+}
+
+/** A clip's word after at most two describing words from token j: "vertical video", "3d dynamic animation". */
+function clipAfterDescription(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < j + 3 && isWordToken(tokens[k]) && sameSentence(tokens, j, k); k++) {
+    const w = tokens[k]!;
+    if (k > j && DUR_FOLLOWERS.has(w.norm)) return true;
+    if (w.tag !== 'adj' && !startsWithDigit(w.norm) && !FOLLOWERS.has(w.norm)) return false;
+  }
+  return false;
+}
+
+/**
+ * A length that ends the prompt, or comes right before its flags, after a noun or adjective that
+ * no determiner opens: "children in a chemistry laboratory 5 seconds", "realistic nature 5 sec
+ * -ar 9:16". "…in the final 10 seconds", "…waits 5 seconds" and "…for 5 seconds" time the story.
+ */
+function closesPrompt(text: string, tokens: readonly Token[], i: number, unitEnd: number, determiners: ReadonlySet<string>): boolean {
+  const next = tokens[unitEnd];
+  if (next !== undefined && !(DASHES.has(next.text) && flagWord(text, tokens, unitEnd) >= 0)) return false;
+  const before = tokens[i - 1];
+  // A word that may be a verb may time its action: "a man waits 5 seconds".
+  if (!isWordToken(before) || !sameSentence(tokens, i - 1, i) || (before.tag !== 'noun' && before.tag !== 'name' && before.tag !== 'adj') || before.pos.includes('verb')) return false;
+  // "…16:9 motion 5 s": a tool's number flag written without its dash.
+  if (NUMBER_NAMES.has(before.norm)) return false;
+  const opener = tokens[i - 2];
+  return !(isWordToken(opener) && (determiners.has(opener.norm) || opener.norm.endsWith("'s")));
 }
 
 /** Words of a clip's length, not its kind: "a short 10 seconds" is no "video 10 seconds". */
@@ -670,12 +737,14 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
     let seconds: number | undefined;
     let unitEnd = i + 1;
     let gluedLong = false;
-    const hyphen = digit && t.kind === 'word' ? HYPHEN_DURATION.exec(t.norm) : null;
+    const hyphen = t.kind === 'word' && (digit || (t.norm.includes('-') && NUMBERS.has(t.norm.slice(0, t.norm.indexOf('-'))))) ? HYPHEN_DURATION.exec(t.norm) : null;
     const gluedDur = digit && t.kind === 'word' && !hyphen ? GLUED_DURATION.exec(t.norm) : null;
+    // A glued "10s" alone may be a decade; "15second" and "1min" are lengths.
+    const gluedS = gluedDur !== null && gluedDur[2] === 's';
     if (hyphen) {
-      seconds = Number(hyphen[1]) * DURATION.get(hyphen[2]!)!;
+      seconds = (NUMBERS.get(hyphen[1]!) ?? Number(hyphen[1])) * DURATION.get(hyphen[2]!)!;
       gluedLong = hyphen[3] !== undefined;
-    } else if (gluedDur && !(gluedDur[2] === 's' && DECADES.has(gluedDur[1]!))) seconds = Number(gluedDur[1]);
+    } else if (gluedDur && !(gluedS && DECADES.has(gluedDur[1]!))) seconds = Number(gluedDur[1]) * DURATION.get(gluedDur[2]!)!;
     else {
       const n = t.kind === 'number' ? Number(t.norm.replace(',', '.')) : NUMBERS.get(t.norm);
       const unit = tokens[i + 1];
@@ -690,15 +759,26 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
       if (tokens[k]?.text === ':' || tokens[k]?.norm === 'of' || tokens[k]?.norm === 'for') k--;
       // "lasting 8 seconds", "duration: 8 s", and a clip's own word before "of": "a video of 2 seconds".
       const clipOf = (tokens[i - 1]?.norm === 'of' || clipWordBefore(tokens, i, unitEnd)) && isWordToken(tokens[k]) && DUR_FOLLOWERS.has(tokens[k]!.norm) && !DUR_LEADS.has(tokens[k]!.norm);
-      const lead = isWordToken(tokens[k]) && (DUR_LEADS.has(tokens[k]!.norm) || clipOf) && sameSentence(tokens, i, k);
-      const follows = gluedLong || (isWordToken(next) && sameSentence(tokens, i, unitEnd) && DUR_FOLLOWERS.has(next.norm));
+      let lead = isWordToken(tokens[k]) && (DUR_LEADS.has(tokens[k]!.norm) || clipOf) && sameSentence(tokens, i, k);
+      let from = lead && !clipOf ? k : i;
+      // Further back over link words: "should last about 10 seconds", "the video should be 10 seconds", "generate 10 seconds of".
+      const story = isWordToken(next) && STORY_AFTER.has(next.norm);
+      const far = lead || story ? undefined : durationLead(tokens, i, unitEnd, determiners);
+      if (far !== undefined) {
+        lead = true;
+        if (far.verb) from = far.at;
+      }
+      // "a 10-second vertical video", "a 1-minute 3d dynamic animation": a clip's word after a few describing words.
+      const prenominal = hyphen !== null || (gluedDur !== null && !gluedS) || (unitEnd === i + 2 && SINGULAR_UNITS.has(tokens[i + 1]!.norm));
+      const follows = gluedLong || (isWordToken(next) && sameSentence(tokens, i, unitEnd) && (DUR_FOLLOWERS.has(next.norm) || (prenominal && clipAfterDescription(tokens, unitEnd))));
       // "15 seconds of a wide shot of …": opening the prompt, the length of the clip it describes.
       const opening = i === 0 && unitEnd === i + 2 && next?.norm === 'of';
       // "…, 10 seconds" / "…, 10 seconds, …": the duration is a list item of its own.
-      const item = !(gluedDur && gluedDur[2] === 's') && !hyphen && (i === 0 || ITEM_BEFORE.has(tokens[i - 1]!.text)) && (next === undefined || ITEM_AFTER.has(next.text));
-      if (lead || follows || item || opening) {
+      const item = !gluedS && !hyphen && (i === 0 || ITEM_BEFORE.has(tokens[i - 1]!.text)) && (next === undefined || ITEM_AFTER.has(next.text));
+      const closing = !lead && !follows && !item && !gluedS && !hyphen && closesPrompt(text, tokens, i, unitEnd, determiners);
+      if (lead || follows || item || opening || closing) {
         // The clip's word stays, its "of" goes: "a video of 2 seconds" → "a video".
-        findings.push({ setting: 'duration', value: `${seconds} s`, from: lead && !clipOf ? k : i, to: unitEnd, removeFrom: clipOf && tokens[i - 1]!.norm === 'of' ? i - 1 : undefined });
+        findings.push({ setting: 'duration', value: `${seconds} s`, from, to: unitEnd, removeFrom: clipOf && tokens[i - 1]!.norm === 'of' ? i - 1 : undefined });
         i = unitEnd - 1;
       }
     }

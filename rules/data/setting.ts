@@ -55,6 +55,23 @@ export const DURATION_FOLLOWERS: readonly string[] = [
 export const DURATION_LEADS: readonly string[] = ['duration', 'length', 'lasting', 'runtime', 'lasts', 'total'];
 
 /**
+ * Words between a length and what makes it the clip's ("a duration of at least 5 minutes", "the
+ * video should be 10 seconds", "a video longer than 3 seconds", "make it 10 seconds"). Walking
+ * back over at most four of them reaches a lead word, the verb "last" ("must last 30 seconds",
+ * not "the last 5 seconds"), a clip's word, or a verb of making. "at" counts before "least" or
+ * "most" only, and "for" only after a lead word: "a video for 10 seconds" may be watched in the story.
+ */
+export const DURATION_LINKS: readonly string[] = [
+  ':', '=', 'of', 'for', 'is', 'be', 'are', 'should', 'must', 'will', 'would', 'needs', 'need', 'has', 'to', 'about', 'around',
+  'approximately', 'roughly', 'exactly', 'only', 'just', 'max', 'maximum', 'minimum', 'least', 'most', 'than', 'longer',
+  'more', 'under', 'up', 'it',
+];
+/** Verbs of making a clip, whose object may be its length: "generate 10 seconds of rain", "make it 10 seconds". */
+export const DURATION_MAKERS: readonly string[] = ['make', 'generate', 'create', 'produce', 'render'];
+/** Words after a length that put it in the story: "the scene is 2 seconds later", "make it 5 seconds before dawn". */
+export const DURATION_STORY_AFTER: readonly string[] = ['later', 'earlier', 'after', 'before', 'ago', 'into', 'left', 'remaining', 'pass', 'passed'];
+
+/**
  * A duration standing alone between these is a list item of its own ("a fox runs, 10 seconds",
  * "…at dusk. 8 sec."): a request for the clip's length, with or without a follower or lead.
  * A glued "10s" is left out (decades, "the 20s"), and "(3 seconds)" in a shot list times a shot.
