@@ -279,13 +279,14 @@ function xRatioAt(tokens: readonly Token[], i: number, ratios: ReadonlySet<strin
   return value === undefined ? undefined : { value, length: 1 };
 }
 
-/** "16 : 9", "16: 9", "9 by 16" from the number at token i. */
+/** "16 : 9", "16: 9", "16*9", "9 by 16" from the number at token i. */
 function spacedRatioAt(tokens: readonly Token[], i: number, ratios: ReadonlySet<string>): OtherRatio | undefined {
   const a = tokens[i]!;
   const mid = tokens[i + 1];
   const b = tokens[i + 2];
   if (a.kind !== 'number' || b?.kind !== 'number' || !sameSentence(tokens, i, i + 2)) return undefined;
-  if (mid!.text !== ':' && !(mid!.norm === 'by' && ratioNameFrom(tokens, i) < i)) return undefined;
+  const starred = mid!.text === '*' && glued(tokens, i, i + 1) && glued(tokens, i + 1, i + 2);
+  if (mid!.text !== ':' && !starred && !(mid!.norm === 'by' && ratioNameFrom(tokens, i) < i)) return undefined;
   const value = wideListed(a.text, b.text, ratios);
   return value === undefined ? undefined : { value, length: 3 };
 }
@@ -533,6 +534,9 @@ function resolutionAt(tokens: readonly Token[], i: number): { value: string; len
   const phrase = t.kind === 'word' && PHRASE_FIRST.has(t.norm) && isWordToken(next) ? RES_PHRASES.get(`${t.norm} ${next.norm}`) : undefined;
   if (phrase) return { value: phrase, length: 2 };
   // "4 k resolution", "8 k,": the unit written apart, before a picture word or punctuation (not "a 5 k run").
+  // "1280*720": a size written with a star.
+  const height = t.kind === 'number' && next?.text === '*' && tokens[i + 2]?.kind === 'number' && glued(tokens, i, i + 1) && glued(tokens, i + 1, i + 2) ? DIMENSIONS.exec(`${t.text}x${tokens[i + 2]!.text}`) : null;
+  if (height) return { value: `${Math.min(Number(height[1]), Number(height[2]))}p`, length: 3 };
   const spaced = t.kind === 'number' && next?.norm === 'k' ? RES_WORDS.get(`${t.norm}k`) : undefined;
   const after = tokens[i + 2];
   if (spaced && (!isWordToken(after) || FOLLOWERS.has(after.norm) || AFTER_WORDS.has(after.norm))) return { value: spaced, length: 2 };
@@ -626,7 +630,9 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
       }
       let endChar = end > first ? valueStop(tokens[end - 1]!) : undefined;
       let value = end > first ? text.slice(tokens[first]!.start, endChar).replace(/\s+/g, '') : '';
-      const setting = flags.get(t.norm)!;
+      let setting = flags.get(t.norm)!;
+      // "-size 16:9": a size or resolution flag given a ratio asks for the ratio.
+      if (setting === 'resolution' && RATIO.test(value)) setting = 'aspect ratio';
       // "ar 9/16": a ratio written with a slash.
       const height = setting === 'aspect ratio' && end === first + 1 && tokens[first]!.kind === 'number' ? slashHeight(tokens, end) : undefined;
       if (height !== undefined) [value, end, endChar] = [`${value}:${height}`, end + 2, tokens[end + 1]!.end];
