@@ -672,7 +672,12 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
     }
     // Forms of a wide listed ratio that are read as one only as a list item, before a picture word
     // or after a ratio's name: "16x9", "16 : 9", "ratio 9 by 16", "anchor-9:16" ("a 16x9 poster" is a size).
-    const other = t.kind === 'word' ? (startsWithDigit(t.norm) ? xRatioAt(tokens, i, ratios) : hyphenRatioAt(tokens, i, ratios)) : spacedRatioAt(tokens, i, ratios);
+    const mid = tokens[i + 1]?.text;
+    // Cheap tests first: an x in a short word, a colon after a word, a colon, star or "by" after a number.
+    const other =
+      t.kind === 'word'
+        ? mid === ':' ? hyphenRatioAt(tokens, i, ratios) : t.norm.length <= 5 && t.norm.includes('x') && startsWithDigit(t.norm) ? xRatioAt(tokens, i, ratios) : undefined
+        : mid === ':' || mid === '*' || tokens[i + 1]?.norm === 'by' ? spacedRatioAt(tokens, i, ratios) : undefined;
     if (other !== undefined) {
       const from = ratioNameFrom(tokens, i);
       if (from < i || ratioNamed(tokens, i) || other.named || standsAsSetting(tokens, i + other.length - 1)) {
