@@ -564,6 +564,25 @@ function beyondEvery(tokens: readonly Token[], i: number): string | undefined {
   return opens && closes ? RES_WORDS.get('10k') : undefined;
 }
 
+/**
+ * The rarer written forms of a ratio at token i: a ratio flag glued to its value after a word
+ * ("road-ar16:9", "cinematic-ar-16:9"), and a wide listed ratio read as one only as a list item,
+ * before a picture word or after a ratio's name ("16x9", "16 : 9", "9*16", "ratio 9 by 16",
+ * "anchor-9:16"; "a 16x9 poster" is a size). Kept out of `findRequests`, whose every token pays for its size.
+ */
+function otherRatio(tokens: readonly Token[], i: number, ratios: ReadonlySet<string>, flags: ReadonlyMap<string, Setting>): Finding | undefined {
+  const t = tokens[i]!;
+  const joinedAt = t.kind === 'word' && tokens[i + 1]?.text === ':' && t.norm.includes('-') && glued(tokens, i, i + 1) ? joinedGluedRatio(t.norm, flags) : -1;
+  if (joinedAt >= 0 && tokens[i + 2]?.kind === 'number' && glued(tokens, i + 1, i + 2)) {
+    const value = `${gluedFlag(t.norm.slice(joinedAt + 1))!.value}:${tokens[i + 2]!.text}`;
+    if (RATIO.test(value)) return { setting: 'aspect ratio', value: typedRatio(value, ratios), from: i, to: i + 3, startChar: t.start + joinedAt };
+  }
+  const other = t.kind === 'word' ? (tokens[i + 1]?.text === ':' ? hyphenRatioAt(tokens, i, ratios) : startsWithDigit(t.norm) ? xRatioAt(tokens, i, ratios) : undefined) : spacedRatioAt(tokens, i, ratios);
+  if (other === undefined) return undefined;
+  const from = ratioNameFrom(tokens, i);
+  return from < i || ratioNamed(tokens, i) || other.named || standsAsSetting(tokens, i + other.length - 1) ? { setting: 'aspect ratio', value: other.value, from, to: i + other.length, startChar: other.startChar } : undefined;
+}
+
 /** Every setting the prompt asks for in its words, in order; overlapping ones are skipped. */
 function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySet<string>, determiners: ReadonlySet<string>, flags: ReadonlyMap<string, Setting>): Finding[] {
   const findings: Finding[] = [];
@@ -593,16 +612,6 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
       }
       i = end - 1;
       continue;
-    }
-    // "road-ar16:9", "cinematic-ar-16:9": a ratio flag glued to its value, typed straight after a word.
-    const joinedAt = t.kind === 'word' && tokens[i + 1]?.text === ':' && t.norm.includes('-') && glued(tokens, i, i + 1) ? joinedGluedRatio(t.norm, flags) : -1;
-    if (joinedAt >= 0 && tokens[i + 2]?.kind === 'number' && glued(tokens, i + 1, i + 2)) {
-      const value = `${gluedFlag(t.norm.slice(joinedAt + 1))!.value}:${tokens[i + 2]!.text}`;
-      if (RATIO.test(value)) {
-        findings.push({ setting: 'aspect ratio', value: typedRatio(value, ratios), from: i, to: i + 3, startChar: t.start + joinedAt });
-        i += 2;
-        continue;
-      }
     }
     // "colorful-ar 16:9", "bank-fps 24": a flag typed without a space before its dash.
     const joinedName = dash < 0 && t.kind === 'word' && t.norm.includes('-') ? joinedFlag(tokens, i, flags) : undefined;
@@ -659,6 +668,7 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
     // Most words name no setting: one lookup instead of the checks below.
     if (t.kind === 'word' && !OPENERS.has(t.norm) && !startsWithDigit(t.norm) && !t.norm.includes('-')) continue;
 
+    // "road-ar16:9", "cinematic-ar-16:9": a ratio flag glued to its value, typed straight after a word.
     // Aspect ratio "16:9".
     const ratio = ratioAt(tokens, i);
     if (ratio !== undefined) {
@@ -670,21 +680,13 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
       i += 2;
       continue;
     }
-    // Forms of a wide listed ratio that are read as one only as a list item, before a picture word
-    // or after a ratio's name: "16x9", "16 : 9", "ratio 9 by 16", "anchor-9:16" ("a 16x9 poster" is a size).
+    // Rarer forms of a ratio, each after a cheap test: a colon, a star or "by" next, or an x in a short word.
     const mid = tokens[i + 1]?.text;
-    // Cheap tests first: an x in a short word, a colon after a word, a colon, star or "by" after a number.
-    const other =
-      t.kind === 'word'
-        ? mid === ':' ? hyphenRatioAt(tokens, i, ratios) : t.norm.length <= 5 && t.norm.includes('x') && startsWithDigit(t.norm) ? xRatioAt(tokens, i, ratios) : undefined
-        : mid === ':' || mid === '*' || tokens[i + 1]?.norm === 'by' ? spacedRatioAt(tokens, i, ratios) : undefined;
-    if (other !== undefined) {
-      const from = ratioNameFrom(tokens, i);
-      if (from < i || ratioNamed(tokens, i) || other.named || standsAsSetting(tokens, i + other.length - 1)) {
-        findings.push({ setting: 'aspect ratio', value: other.value, from, to: i + other.length, startChar: other.startChar });
-        i += other.length - 1;
-        continue;
-      }
+    const form = mid === ':' || mid === '*' || tokens[i + 1]?.norm === 'by' || (t.kind === 'word' && t.norm.length <= 5 && t.norm.includes('x')) ? otherRatio(tokens, i, ratios, flags) : undefined;
+    if (form !== undefined) {
+      findings.push(form);
+      i = form.to - 1;
+      continue;
     }
 
     // "…, hyper realistic 4K, 16.9", "ar - 16.9": a wide ratio typed with a full stop, as a list
