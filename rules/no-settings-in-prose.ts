@@ -583,6 +583,19 @@ function otherRatio(tokens: readonly Token[], i: number, ratios: ReadonlySet<str
   return from < i || ratioNamed(tokens, i) || other.named || standsAsSetting(tokens, i + other.length - 1) ? { setting: 'aspect ratio', value: other.value, from, to: i + other.length, startChar: other.startChar } : undefined;
 }
 
+/**
+ * A lone number after "aspect ratio": a ratio typed with a full stop ("aspect ratio 19.6", read
+ * as 16:9 like a typo after a flag) or a width to 1 ("ASPECT RATIO: 2.00" is 2:1).
+ */
+function namedNumberRatio(tokens: readonly Token[], i: number, ratios: ReadonlySet<string>): string | undefined {
+  const k = tokens[i - 1]!.text === ':' ? i - 2 : i - 1;
+  if (tokens[k]?.norm !== 'ratio' || tokens[k - 1]?.norm !== 'aspect' || tokens[i + 1]?.text === ':') return undefined;
+  const m = TYPED_RATIO.exec(tokens[i]!.norm);
+  if (m && Number(m[1]) > 3) return typedRatio(`${m[1]}:${m[2]}`, ratios);
+  const width = Number(tokens[i]!.norm);
+  return width > 1 && width <= 3 ? `${width}:1` : undefined;
+}
+
 /** Every setting the prompt asks for in its words, in order; overlapping ones are skipped. */
 function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySet<string>, determiners: ReadonlySet<string>, flags: ReadonlyMap<string, Setting>): Finding[] {
   const findings: Finding[] = [];
@@ -691,9 +704,9 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
 
     // "…, hyper realistic 4K, 16.9", "ar - 16.9": a wide ratio typed with a full stop, as a list
     // item, before a picture word or after a ratio's name ("16.9 km", "16.9 million" are amounts).
-    const typed = t.kind === 'number' ? wideTypedRatio(t.norm, ratios) : undefined;
+    const typed = t.kind === 'number' ? (wideTypedRatio(t.norm, ratios) ?? (tokens[i - 1]?.norm === 'ratio' || tokens[i - 1]?.text === ':' ? namedNumberRatio(tokens, i, ratios) : undefined)) : undefined;
     if (typed !== undefined && (ratioNamed(tokens, i) || standsAsSetting(tokens, i))) {
-      findings.push({ setting: 'aspect ratio', value: typed, from: i, to: i + 1 });
+      findings.push({ setting: 'aspect ratio', value: typed, from: ratioNameFrom(tokens, i), to: i + 1 });
       continue;
     }
 
