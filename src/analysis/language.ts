@@ -29,7 +29,7 @@ const PARTICLES = new Set(NAME_PARTICLES);
 const ALSO_ENGLISH = new Set(FUNCTION_WORDS_ALSO_ENGLISH);
 
 /**
- * Every word of the English lexicons' terms ("skyline", "cat"): nouns the part-of-speech lexicon
+ * The words of the English lexicons' one-word terms ("skyline", "cat"): nouns the part-of-speech lexicon
  * lacks. Built when first asked (a short prompt with a foreign word, a word shaped like a Romance
  * participle), not when the module loads.
  */
@@ -38,7 +38,9 @@ function inLexicons(norm: string): boolean {
   if (!lexiconWords) {
     lexiconWords = new Set();
     for (const data of Object.values(LEXICONS)) {
-      for (const terms of Object.values(data)) for (const term of terms) for (const word of term.toLowerCase().split(/[\s-]+/)) lexiconWords.add(word);
+      // Single-word terms only: a name's parts ("rio" of "rio de janeiro", "las", "san") are no
+      // English words, and the parts of other phrases are in the part-of-speech lexicon already.
+      for (const terms of Object.values(data)) for (const term of terms) if (!/\s/.test(term)) for (const word of term.toLowerCase().split('-')) lexiconWords.add(word);
     }
   }
   return lexiconWords.has(norm);
