@@ -887,6 +887,8 @@ export default defineRule({
     defaultOptions: DEFAULTS,
     defaultSeverity: 'warning',
     hasSuggestions: true,
+    // Flags, ratios and resolutions read the same in any language ("perro corriendo -ar 9:16").
+    anyLanguage: true,
   },
   check(analysis, context) {
     const { tokens, text } = analysis;

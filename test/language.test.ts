@@ -38,6 +38,12 @@ describe('a prompt in another language', () => {
     });
   }
 
+  it('settings written in the prompt are reported in any language', () => {
+    const result = linter.lint('mujer corriendo en la oficina, 4k -ar 9:16 -motion 4');
+    expect(result.diagnostics.map((d) => d.messageId)).toEqual(['notEnglish', 'resolution', 'aspectRatio']);
+    expect(result.rewrite.changed).toBe(false);
+  });
+
   it('Japanese is named for its language, Chinese for its script', () => {
     expect(analyze('雨の夜、黒い猫が屋根の上をゆっくり歩く').language.script).toBe('Japanese');
     expect(analyze('一只黑猫在雨夜的屋顶上慢慢行走').language.script).toBe('Han');
