@@ -98,7 +98,8 @@ const GLUED_DURATION = /^(\d{1,3})(s|sec|secs|second|seconds|min|mins|minute|min
 const LINES = /^\d{3,4}p$/i;
 /** Below this a number is no resolution: "-size 70" is a text size. */
 const MIN_LINES = 240;
-const HYPHEN_DURATION = new RegExp(`^(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})-(s|sec|secs|second|seconds|min|mins|minute|minutes)(?:-(long))?$`);
+/** "10-second", "one-minute-long": tried only on a word that opens with a digit or a number word. */
+const HYPHEN_DURATION = /^(\d{1,3}|[a-z]+)-(s|sec|secs|second|seconds|min|mins|minute|minutes)(?:-(long))?$/;
 const LINKS = new Set(DURATION_LINKS);
 const MAKERS = new Set(DURATION_MAKERS);
 const STORY_AFTER = new Set(DURATION_STORY_AFTER);
