@@ -228,6 +228,12 @@ export const TAG_MOVES: readonly string[] = [
  */
 export const CAMERA_LEANING: readonly string[] = ['zoom', 'zooming', 'zooms in', 'zooms out'];
 
+/**
+ * Field names whose value is a camera instruction ("Camera: slow orbit", `"camera": "aerial
+ * orbit"`, "Shot: pan left"): an ambiguous move in such a value is the camera's.
+ */
+export const CAMERA_FIELDS: readonly string[] = ['camera', 'cameras', 'cam', 'shot', 'shots', 'cinematography'];
+
 /** Ways of turning that make the camera before them a move with no verb: "camera clockwise". */
 export const HEADINGS: readonly string[] = ['clockwise', 'counterclockwise', 'counter-clockwise', 'anticlockwise', 'anti-clockwise'];
 

@@ -7,7 +7,7 @@
  * Linear in the number of matches; every set is built once.
  */
 import type { LexiconMatch, Token } from '../types.js';
-import { AIM_VERBS, AMBIGUOUS as CAMERA_AMBIGUOUS, BODY_FRAMING, CAMERA_BODIES, CAMERA_LEANING, DEVICE_NOUNS, DEVICE_PREPOSITIONS, UNSEEN_FOCUS, THINGS_AFTER_VIEWS, CONTEXT as CAMERA_CONTEXT, FLOOR_LEVELS, FRAMING_HEADS, HEADINGS, NOT_CAMERA_AFTER, POINTING, STABILITY, TAG_MOVES, VANTAGES, VIEWING, VIEWS } from '../../rules/data/camera.js';
+import { AIM_VERBS, AMBIGUOUS as CAMERA_AMBIGUOUS, BODY_FRAMING, CAMERA_BODIES, CAMERA_FIELDS, CAMERA_LEANING, DEVICE_NOUNS, DEVICE_PREPOSITIONS, UNSEEN_FOCUS, THINGS_AFTER_VIEWS, CONTEXT as CAMERA_CONTEXT, FLOOR_LEVELS, FRAMING_HEADS, HEADINGS, NOT_CAMERA_AFTER, POINTING, STABILITY, TAG_MOVES, VANTAGES, VIEWING, VIEWS } from '../../rules/data/camera.js';
 import { ARTEFACT_LEADS, ARTEFACT_TAGS, COLOUR_BEFORE_THINGS, COLOUR_SENSITIVE, COLOURS, LOOK_WORDS, MODIFIER_SENSITIVE as LIGHT_SENSITIVE, NOT_LIGHT_AFTER, NOT_LIGHT_BEFORE_OF, PHRASES_BEFORE_NOUNS } from '../../rules/data/lighting.js';
 import environmentWords, {
   ABSTRACT_NOUNS,
@@ -62,6 +62,7 @@ import { isWordToken, startsWithDigit } from './tokenize.js';
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 const CAMERA_AMBIGUOUS_SET = set(CAMERA_AMBIGUOUS);
 const CAMERA_CONTEXT_SET = set(CAMERA_CONTEXT);
+const CAMERA_FIELD_SET = set(CAMERA_FIELDS);
 const CAMERA_LEANING_SET = set(CAMERA_LEANING);
 const THINGS_AFTER_VIEW_SET = set(THINGS_AFTER_VIEWS);
 const TAG_MOVE_SET = set(TAG_MOVES);
@@ -287,6 +288,12 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
   if (prev && prev.tag === 'prep' && single(m)) return false;
   if (CAMERA_LEANING_SET.has(key) || CAMERA_LEANING_SET.has(first.lemma)) return true;
   if (prev && CAMERA_CONTEXT_SET.has(prev.norm)) return true;
+  // Past another ambiguous camera word: "slow aerial orbit", "smooth tracking dolly".
+  if (prev && CAMERA_AMBIGUOUS_SET.has(prev.norm)) {
+    const before = tokens[prev.index - 1];
+    if (isWordToken(before) && prev.start - before.end <= 1 && CAMERA_CONTEXT_SET.has(before.norm)) return true;
+  }
+  if (cameraFieldValue(tokens, m.tokenStart)) return true;
   // A bracketed camera command: "[Push in]", "[Pan left, Tilt up]".
   const before = tokens[m.tokenStart - 1];
   if (before && before.text === '[') return true;
@@ -299,6 +306,25 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
   }
   // A move standing alone as a tag of a list: "…, sunset, zoom", "a boat at dawn, pan".
   return (TAG_MOVE_SET.has(key) || TAG_MOVE_SET.has(first.lemma)) && aloneInClause(tokens, m);
+}
+
+/** Quotation marks around a JSON key or value. */
+const FIELD_QUOTES = new Set(['"', '\u201C', '\u201D', '&quot;']);
+
+/**
+ * Token i is in the value of a camera field: its clause (at most eight tokens before it) opens
+ * right after a colon that closes a field name of one or two words, bare or quoted, with a camera
+ * word ("Camera: orbit", `"camera": "aerial orbit"`, "Camera movement: orbit").
+ */
+function cameraFieldValue(tokens: readonly Token[], i: number): boolean {
+  const clause = tokens[i]!.clause;
+  let k = i;
+  while (k > 0 && tokens[k - 1]!.clause === clause) if (--k < i - 8) return false;
+  if (tokens[k - 1]?.text !== ':') return false;
+  let name = k - 2;
+  if (name >= 0 && FIELD_QUOTES.has(tokens[name]!.text)) name--;
+  for (let j = name; j >= 0 && j >= name - 1 && isWordToken(tokens[j]); j--) if (CAMERA_FIELD_SET.has(tokens[j]!.norm)) return true;
+  return false;
 }
 
 /**
