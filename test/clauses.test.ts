@@ -179,5 +179,8 @@ describe('tags of field names', () => {
     expect(tag('A lighthouse on a cliff. Setting: a stormy coast at dusk.', 'setting')).toBe('noun');
     // After a comma it introduces what someone says.
     expect(tag('a girl in glasses, saying: I am Angie', 'saying')).toBe('verb');
+    // The first word of an action field's value is the verb it can be.
+    expect(tag('{"subject": "a toddler", "action": "claps"}', 'claps')).toBe('verb');
+    expect(tag('A toddler in a kitchen. Action: waves at the camera.', 'waves')).toBe('verb');
   });
 });

@@ -149,3 +149,9 @@ export const UNSPOKEN_QUOTE_LEADS: readonly string[] = [
   'labelled', 'label', 'text', 'phrase', 'logo', 'acronym', 'written', 'wrriten', 'slogan', 'caption', 'brand', 'font',
   'message', 'film', 'movie', 'song', 'book', 'show', 'series', 'album', 'word', 'letters', 'lettering', 'inscription',
 ];
+
+/**
+ * Field names whose value is what is heard ("Audio: a clock ticking", `"sfx": "waves crashing"`):
+ * a verb there makes a sound, not a movement in the picture.
+ */
+export const SOUND_FIELDS: readonly string[] = ['audio', 'sound', 'sounds', 'sfx', 'music', 'ambient', 'ambience', 'ambiance', 'soundtrack', 'soundscape'];

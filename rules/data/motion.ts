@@ -209,3 +209,6 @@ export const VERBS: readonly string[] = [
 
 /** Words in a `[placeholder]` that stand for the action ("[action]", "[subject movement]"). */
 export const PLACEHOLDER_HINTS: readonly string[] = ['action', 'actions', 'motion', 'movement', 'move', 'activity', 'verb', 'doing'];
+
+/** Field names whose value is what the subject does ("Action: claps", `"action": "waves"`): a word there that can be a verb is one. */
+export const ACTION_FIELDS: readonly string[] = ['action', 'actions'];

@@ -18,7 +18,7 @@
 import type { Token } from '../types.js';
 import { NEGATIVE_FLAGS } from '../../rules/data/negative.js';
 import { CAMERA_FLAG_MOVES, NUMBER_FLAGS, SETTING_FLAGS, TOOL_FIELDS, VALUE_FLAG_NAMES, WORD_FLAGS } from '../../rules/data/setting.js';
-import { DASHES } from './tokenize.js';
+import { DASHES, isWordToken } from './tokenize.js';
 
 /** Names of flags that take a number or a ratio: "- gs 7", "- ar 16:9", ".--seed 5", "- gs5". */
 export const NUMBER_NAMES: ReadonlySet<string> = new Set([...NUMBER_FLAGS, ...Object.keys(SETTING_FLAGS), ...Object.keys(VALUE_FLAG_NAMES)]);
@@ -104,6 +104,25 @@ export function flagDash(text: string, tokens: readonly Token[], k: number): num
   let d = k - 1;
   while (d > 0 && tokens[d - 1]!.text === '-' && touching(tokens, d - 1, d)) d--;
   return d >= 0 && flagWord(text, tokens, d) === k ? d : -1;
+}
+
+/** Quotation marks around a JSON key or value. */
+const FIELD_QUOTES = new Set(['"', '\u201C', '\u201D', '&quot;']);
+
+/**
+ * Whether token `i` is in the value of a field named by one of `names`: its clause (at most
+ * eight tokens before it) opens right after a colon that closes a field name of one or two
+ * words, bare or quoted ("Camera: orbit", `"audio": "a clock ticking"`, "Camera movement: orbit").
+ */
+export function inFieldValue(tokens: readonly Token[], i: number, names: ReadonlySet<string>): boolean {
+  const clause = tokens[i]!.clause;
+  let k = i;
+  while (k > 0 && tokens[k - 1]!.clause === clause) if (--k < i - 8) return false;
+  if (tokens[k - 1]?.text !== ':') return false;
+  let name = k - 2;
+  if (name >= 0 && FIELD_QUOTES.has(tokens[name]!.text)) name--;
+  for (let j = name; j >= 0 && j >= name - 1 && isWordToken(tokens[j]); j--) if (names.has(tokens[j]!.norm)) return true;
+  return false;
 }
 
 const TOOL_FIELD = new Set<string>(TOOL_FIELDS);

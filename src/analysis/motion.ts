@@ -8,6 +8,8 @@ import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types
 import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, DOING_FORMS, EXTENT_VERBS, GIVING_VERBS, IMPRESSION_PARTICIPLES, INSTRUCTION_VERBS, LAID_OUT, LIGHT_PATHS, MOVING_BEFORE_DIRECTIONS, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
 import { WORD_FLAGS } from '../../rules/data/setting.js';
 import { COLOURS } from '../../rules/data/lighting.js';
+import { SOUND_FIELDS } from '../../rules/data/audio.js';
+import { inFieldValue } from './flags.js';
 import { CAMERA_VERBS, DEVICE_VERBS, DEPICTIONS, EVENT_HEADS, FILMING_VERBS, SCREEN_DIRECTIONS, SEEN_ENDS, SEEN_PATHS, THING_GERUNDS, FILM_PARTS as FILM_PART_WORDS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, OBJECT_VERBS, TEXT_VERBS, VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
 import { POSSESSIVES, isPlaceName, opensObjectOrPath, wordInfo, type WordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
@@ -74,6 +76,7 @@ const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', '
  * Nouns that make the camera the subject of a verb ("the camera slowly tilts up", "the focus
  * shifts to the cup"); the word-senses pass reads them too.
  */
+const SOUND_FIELD_SET: ReadonlySet<string> = new Set(SOUND_FIELDS);
 export const CAMERA_SUBJECTS: ReadonlySet<string> = new Set(['camera', 'cameras', 'cam', 'lens', 'shot', 'we', 'drone', 'view', 'pov', 'frame', 'viewer', 'steadicam', 'gimbal', 'focus']);
 /** The audience as the camera: only with a verb that moves it ("we glide over", not "we meet our hero"). */
 const VIEWERS = new Set(['we', 'viewer']);
@@ -779,5 +782,7 @@ export function findActions(input: ActionInput): ActionMatch[] {
     actions.push(actionOver(tokens, t.index, t.index + 1, t.lemma, kind, t.text));
   }
   sortSmall(actions, byStart);
+  // What a sound field holds is heard, not seen: "Audio: a clock ticking".
+  if (text.includes(':')) return actions.filter((a) => !inFieldValue(tokens, a.tokenStart, SOUND_FIELD_SET));
   return actions;
 }

@@ -10,6 +10,10 @@ import { isCapitalised } from './capitals.js';
 import { isWordToken } from './tokenize.js';
 import { INTENSIFIERS } from '../../rules/data/abstract.js';
 import { GROUP_NOUNS } from '../../rules/data/subject.js';
+import { ACTION_FIELDS } from '../../rules/data/motion.js';
+import { inFieldValue } from './flags.js';
+
+const ACTION_FIELD_SET: ReadonlySet<string> = new Set(ACTION_FIELDS);
 
 /** First two letters → (word → signature letters, see scripts/generate.ts). */
 const buckets = new Map<string, Map<string, string>>();
@@ -335,6 +339,13 @@ const KEY_QUOTES = new Set(['"', "'", '\u201D', '\u2019', '&quot;']);
 export function tagFieldNames(tokens: readonly Token[], words: readonly Token[]): void {
   for (let w = 0; w < words.length; w++) {
     const t = words[w] as MutableToken;
+    // The first word of an action field's value is the verb it can be ("Action: claps").
+    if (t.tag !== 'verb' && t.pos.includes('verb') && (w === 0 || words[w - 1]!.clause !== t.clause) && tokens[t.index - 1] !== undefined && inFieldValue(tokens, t.index, ACTION_FIELD_SET)) {
+      const forms = formsOf(t);
+      t.tag = 'verb';
+      t.verbForm = forms.includes('s') && t.norm.endsWith('s') ? 's' : forms.includes('ing') && t.norm.endsWith('ing') ? 'ing' : forms.includes('ed') ? 'ed' : 'base';
+      continue;
+    }
     if (t.tag !== 'verb') continue;
     let k = t.index + 1;
     if (tokens[k]?.kind === 'punct' && KEY_QUOTES.has(tokens[k]!.text)) k++;

@@ -58,6 +58,7 @@ import { sortSmall } from './sort.js';
 import { afterTitleOf, isAllCaps, isCapitalised, nameGoesOn, namedAfter, opensNameList } from './capitals.js';
 import { Scratch } from './scratch.js';
 import { isWordToken, startsWithDigit } from './tokenize.js';
+import { inFieldValue } from './flags.js';
 
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 const CAMERA_AMBIGUOUS_SET = set(CAMERA_AMBIGUOUS);
@@ -293,7 +294,7 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
     const before = tokens[prev.index - 1];
     if (isWordToken(before) && prev.start - before.end <= 1 && CAMERA_CONTEXT_SET.has(before.norm)) return true;
   }
-  if (cameraFieldValue(tokens, m.tokenStart)) return true;
+  if (inFieldValue(tokens, m.tokenStart, CAMERA_FIELD_SET)) return true;
   // A bracketed camera command: "[Push in]", "[Pan left, Tilt up]".
   const before = tokens[m.tokenStart - 1];
   if (before && before.text === '[') return true;
@@ -306,25 +307,6 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
   }
   // A move standing alone as a tag of a list: "…, sunset, zoom", "a boat at dawn, pan".
   return (TAG_MOVE_SET.has(key) || TAG_MOVE_SET.has(first.lemma)) && aloneInClause(tokens, m);
-}
-
-/** Quotation marks around a JSON key or value. */
-const FIELD_QUOTES = new Set(['"', '\u201C', '\u201D', '&quot;']);
-
-/**
- * Token i is in the value of a camera field: its clause (at most eight tokens before it) opens
- * right after a colon that closes a field name of one or two words, bare or quoted, with a camera
- * word ("Camera: orbit", `"camera": "aerial orbit"`, "Camera movement: orbit").
- */
-function cameraFieldValue(tokens: readonly Token[], i: number): boolean {
-  const clause = tokens[i]!.clause;
-  let k = i;
-  while (k > 0 && tokens[k - 1]!.clause === clause) if (--k < i - 8) return false;
-  if (tokens[k - 1]?.text !== ':') return false;
-  let name = k - 2;
-  if (name >= 0 && FIELD_QUOTES.has(tokens[name]!.text)) name--;
-  for (let j = name; j >= 0 && j >= name - 1 && isWordToken(tokens[j]); j--) if (CAMERA_FIELD_SET.has(tokens[j]!.norm)) return true;
-  return false;
 }
 
 /**
