@@ -56,6 +56,14 @@ function headOfPraise(input: ReturnType<typeof analyze>, flagged: readonly (read
 }
 
 /** Every content word kept (except the flagged ones, the words grading them and the generic noun the rule deletes with them), and no word that is neither the prompt's nor a placeholder's. */
+/**
+ * A word outside every placeholder, and not the key a JSON prompt's placeholder is the value of
+ * ("camera": "[camera: …]"): a key the rewrite adds is named for its component.
+ */
+function isOutside(a: ReturnType<typeof analyze>, w: Word): boolean {
+  return !a.placeholders.some((p) => (w.start >= p.start && w.end <= p.end) || (a.text[w.start - 1] === '"' && a.text.slice(w.end, p.start) === '": "'));
+}
+
 function checkWords(text: string, model?: string): string[] {
   const result = lint(text, { model });
   const { rewrite } = result;
@@ -64,7 +72,7 @@ function checkWords(text: string, model?: string): string[] {
   const flagged = result.diagnostics.filter((d) => d.ruleId === 'no-abstract-adjectives');
   const out = analyze(rewrite.text);
   // Placeholders are matched as a whole; the words outside them are the user's.
-  const outside = out.words.filter((w) => !out.placeholders.some((p) => w.start >= p.start && w.end <= p.end)).map((w) => w.norm);
+  const outside = out.words.filter((w) => isOutside(out, w)).map((w) => w.norm);
   const outsideSet = new Set(outside);
   for (const w of input.words) {
     if (!isContentWord(w)) continue;
@@ -172,7 +180,7 @@ function mayGo(text: string, model?: string): (w: Word) => boolean {
   };
 }
 
-const outside = (a: ReturnType<typeof analyze>, w: Word) => !a.placeholders.some((p) => w.start >= p.start && w.end <= p.end);
+const outside = (a: ReturnType<typeof analyze>, w: Word) => isOutside(a, w);
 
 /**
  * The words of the rewrite against the prompt's, as multisets: nothing added (outside

@@ -170,6 +170,16 @@ export function computeRewrite(analysis: PromptAnalysis, diagnostics: readonly D
     for (const p of slots.get(group) ?? []) pieces.push({ placeholder: p });
   }
 
+  // A prompt written as JSON or as labelled fields keeps its form: nothing moves and nothing is
+  // left out (a deletion could empty a value); what is missing is added in the same form.
+  const form = structuredForm(text);
+  if (form !== undefined) {
+    const asks = [...(leading ? [leading] : []), ...ORDER.flatMap((group) => slots.get(group) ?? [])];
+    if (asks.length === 0) return unchanged;
+    const out = form === 'json' ? withJsonFields(text, asks) : withFieldLines(text, asks, closingSettings(analysis));
+    return { text: out, changed: true, placeholders: asks, removed: [] };
+  }
+
   const removedWords = [...removed].sort((a, b) => a - b).filter((i) => tokens[i]!.kind === 'word').map((i) => tokens[i]!.text);
   const order = pieces.flatMap((p) => ('item' in p ? ('units' in p.item ? inOrder(p.item) : [p.item]).map((u) => u.from) : []));
   const reordered = order.some((start, i) => i > 0 && order[i - 1]! > start);
@@ -178,6 +188,61 @@ export function computeRewrite(analysis: PromptAnalysis, diagnostics: readonly D
 
   const out = sentences ? writeSentences(analysis, pieces.map((p) => ('item' in p ? (p.item as Block) : p.placeholder.text))) : writeClauses(analysis, pieces.map((p) => ('item' in p ? (p.item as Unit) : p.placeholder.text)));
   return { text: out, changed: out !== text, placeholders: added, removed: removedWords };
+}
+
+/** A line that opens with a field's name and a colon ("Camera: …", "- **Lighting:** …", "## Audio"). */
+const FIELD_LINE = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?[A-Za-z][A-Za-z /&]{0,24}(?:\*\*)?:(?:\*\*)?(?:[ \t]|$)|^[ \t]*#{1,6}[ \t]+\S/gm;
+
+/**
+ * How a structured prompt is written: a JSON object, or two or more lines that open with a
+ * field's name or a Markdown heading. Prose, even with a colon in it, is neither.
+ */
+function structuredForm(text: string): 'json' | 'fields' | undefined {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{') && trimmed.endsWith('}')) {
+    try {
+      const value: unknown = JSON.parse(trimmed);
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) return 'json';
+    } catch {
+      // Not JSON after all: read it as text.
+    }
+  }
+  if (!text.includes('\n')) return undefined;
+  return (text.match(FIELD_LINE)?.length ?? 0) >= 2 ? 'fields' : undefined;
+}
+
+/** The JSON key a missing component is asked for under. */
+const JSON_KEYS: Readonly<Record<Component, string>> = { subject: 'subject', motion: 'action', environment: 'setting', camera: 'camera', lighting: 'lighting', audio: 'audio', style: 'style', settings: 'settings' };
+
+/** The object with one more key per missing component, before its closing brace, in its own indentation. */
+function withJsonFields(text: string, asks: readonly { component: Component; text: string }[]): string {
+  const close = text.lastIndexOf('}');
+  let end = close;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  const multiline = text.slice(0, close).includes('\n');
+  const indent = multiline ? (/\n([ \t]+)"/.exec(text)?.[1] ?? '  ') : '';
+  const empty = text[end - 1] === '{';
+  const entries = asks.map((a) => `${JSON.stringify(JSON_KEYS[a.component])}: ${JSON.stringify(a.text)}`);
+  const joined = multiline ? entries.map((e) => `\n${indent}${e}`).join(',') : entries.join(', ');
+  return text.slice(0, end) + (empty ? '' : ',') + (multiline ? joined : ` ${joined}`) + text.slice(end);
+}
+
+/** The prompt with one more line per missing component, after its last or before its tool settings (`at`). */
+function withFieldLines(text: string, asks: readonly { text: string }[], at: number): string {
+  const head = text.slice(0, at).trimEnd();
+  const lines = asks.map((a) => `\n${a.text}`).join('');
+  return at < text.length ? `${head}${lines}\n${text.slice(at)}` : head + lines + text.slice(head.length);
+}
+
+/** Where the first tool parameter or inline negative prompt starts ("--ar 16:9", "Negative prompt: …"), or the end. */
+function closingSettings(analysis: PromptAnalysis): number {
+  const { text, tokens } = analysis;
+  let at = text.length;
+  for (const p of analysis.negativePrompts) at = Math.min(at, tokens[p.opener]!.start);
+  for (let i = 1; i < tokens.length && tokens[i]!.start < at; i++) {
+    if (parameterFlag(text, tokens, i) >= 0) at = tokens[i]!.start;
+  }
+  return at;
 }
 
 /** One sentence's clauses joined by commas, the first capitalised, then the prompt's closing stop. */
