@@ -11,6 +11,7 @@ import { isWordToken } from './tokenize.js';
 import { INTENSIFIERS } from '../../rules/data/abstract.js';
 import { GROUP_NOUNS } from '../../rules/data/subject.js';
 import { ACTION_FIELDS } from '../../rules/data/motion.js';
+import { PLACE_NAMES } from '../../rules/data/environment.js';
 import { inFieldValue } from './flags.js';
 
 const ACTION_FIELD_SET: ReadonlySet<string> = new Set(ACTION_FIELDS);
@@ -117,10 +118,13 @@ export function wordInfo(norm: string): WordInfo {
   return info;
 }
 
+/** Place names the generated lexicon lacks ("yosemite", "sahara"). */
+const PLACE_NAME_SET: ReadonlySet<string> = new Set(PLACE_NAMES);
+
 /** True when the lexicon knows the word as the name of a place (a city, country or region). */
 export function isPlaceName(norm: string): boolean {
   const sig = signatureOf(norm);
-  return sig !== undefined && sig.includes('L');
+  return (sig !== undefined && sig.includes('L')) || PLACE_NAME_SET.has(norm);
 }
 
 // ─── noun/verb ambiguity in context ──────────────────────────────────────────

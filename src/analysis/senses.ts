@@ -43,7 +43,6 @@ import environmentWords, {
   NOT_PLACE_BEFORE_OF,
   PLACE_HEADS,
   TIME_SUFFIXES,
-  PLACE_NAMES,
   PHASE_PLACES,
   PHASE_ORDERS,
   FACILITY_HEADS,
@@ -146,7 +145,6 @@ const NAME_LEAD_SET = set(NAME_LEADS);
 const TIME_HUE_SET = set(TIME_HUES);
 const EPITHET_SET = set(EPITHET_HEADS);
 const LOWERCASE_NOT_PLACE_SET = set(LOWERCASE_NOT_PLACES);
-const PLACE_NAME_SET = set(PLACE_NAMES);
 const PHASE_PLACE_SET = set(PHASE_PLACES);
 const PHASE_ORDER_SET = set(PHASE_ORDERS);
 const FACILITY_HEAD_SET = set(FACILITY_HEADS);
@@ -701,7 +699,7 @@ export const SENSE_MOUNTAIN = 128;
 
 /** Which of the pass's word lists a word is in: computed once per distinct word (the analyzer caches it). */
 export function senseFlags(norm: string, lemma: string): number {
-  return (VIEW_SET.has(norm) ? SENSE_VIEW : 0) | (AIM_SET.has(lemma) ? SENSE_AIM : 0) | (BACKDROP_SET.has(norm) ? SENSE_BACKDROP : 0) | (isPlaceName(norm) || PLACE_NAME_SET.has(norm) ? SENSE_PLACE : 0) | (LOCATIVE.has(norm) ? SENSE_LOCATIVE : 0) | (VANTAGE_SET.has(lemma) ? SENSE_VANTAGE : 0) | (POINTING_SET.has(norm) ? SENSE_POINTING : 0) | (MOUNTAIN_PREFIX_SET.has(norm) ? SENSE_MOUNTAIN : 0);
+  return (VIEW_SET.has(norm) ? SENSE_VIEW : 0) | (AIM_SET.has(lemma) ? SENSE_AIM : 0) | (BACKDROP_SET.has(norm) ? SENSE_BACKDROP : 0) | (isPlaceName(norm) ? SENSE_PLACE : 0) | (LOCATIVE.has(norm) ? SENSE_LOCATIVE : 0) | (VANTAGE_SET.has(lemma) ? SENSE_VANTAGE : 0) | (POINTING_SET.has(norm) ? SENSE_POINTING : 0) | (MOUNTAIN_PREFIX_SET.has(norm) ? SENSE_MOUNTAIN : 0);
 }
 
 /**
