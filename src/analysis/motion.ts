@@ -8,7 +8,7 @@ import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types
 import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, DOING_FORMS, EXTENT_VERBS, GIVING_VERBS, IMPRESSION_PARTICIPLES, INSTRUCTION_VERBS, LAID_OUT, LIGHT_PATHS, MOVING_BEFORE_DIRECTIONS, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
 import { WORD_FLAGS } from '../../rules/data/setting.js';
 import { COLOURS } from '../../rules/data/lighting.js';
-import { SOUND_FIELDS } from '../../rules/data/audio.js';
+import { SOUND_FIELDS, TEXT_BEARERS } from '../../rules/data/audio.js';
 import { inFieldValue } from './flags.js';
 import { CAMERA_VERBS, DEVICE_VERBS, DEPICTIONS, EVENT_HEADS, FILMING_VERBS, SCREEN_DIRECTIONS, SEEN_ENDS, SEEN_PATHS, THING_GERUNDS, FILM_PARTS as FILM_PART_WORDS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, OBJECT_VERBS, TEXT_VERBS, VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
 import { POSSESSIVES, isPlaceName, opensObjectOrPath, wordInfo, type WordInfo } from './pos.js';
@@ -77,6 +77,7 @@ const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', '
  * shifts to the cup"); the word-senses pass reads them too.
  */
 const SOUND_FIELD_SET: ReadonlySet<string> = new Set(SOUND_FIELDS);
+const TEXT_BEARER_SET: ReadonlySet<string> = new Set(TEXT_BEARERS);
 export const CAMERA_SUBJECTS: ReadonlySet<string> = new Set(['camera', 'cameras', 'cam', 'lens', 'shot', 'we', 'drone', 'view', 'pov', 'frame', 'viewer', 'steadicam', 'gimbal', 'focus']);
 /** The audience as the camera: only with a verb that moves it ("we glide over", not "we meet our hero"). */
 const VIEWERS = new Set(['we', 'viewer']);
@@ -684,6 +685,16 @@ function actionOver(tokens: readonly Token[], from: number, to: number, lemma: s
 const scratch = new Scratch();
 
 /** Actions in text order; at most one per token. */
+/** The noun at `i` is a preposition's object: a preposition before it, past at most three determiners and modifiers. */
+function afterPreposition(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const t = tokens[k]!;
+    if (t.tag === 'prep') return true;
+    if (t.kind !== 'word' || !(t.tag === 'det' || t.tag === 'adj' || t.tag === 'name' || t.tag === 'noun' || POSSESSIVES.has(t.norm))) return false;
+  }
+  return false;
+}
+
 export function findActions(input: ActionInput): ActionMatch[] {
   const { text, tokens, words, byCategory } = input;
   scratch.reset();
@@ -775,6 +786,9 @@ export function findActions(input: ActionInput): ActionMatch[] {
     if (inCamera[t.index] === 2 || (inCamera[t.index] === 1 && t.verbForm === 'ed')) continue;
     if (t.verbForm === 'ed' && !finitePast(tokens, t, agents, named)) continue;
     const subject = subjectOf(tokens, t.index);
+    // "a neon sign says OPEN", "the poster reads WANTED": the writing is read, nothing moves. Not
+    // a bearer a preposition takes ("a boy with a cap reading a book").
+    if (subject !== undefined && TELLS.has(t.lemma) && TEXT_BEARER_SET.has(subject.norm) && !afterPreposition(tokens, subject.index)) continue;
     // "a view of a bustling city", "the camera captures a flowing river": an -ing word that a
     // determiner opens a phrase with modifies its noun; the camera before it does not do it.
     const cameraSubject = subject !== undefined && !(t.verbForm === 'ing' && determinedHead(tokens, t)) && cameraNoun(tokens, subject, t, figurative) && !DEVICE.has(t.lemma) && (!VIEWERS.has(subject.norm) || VIEWER_VERBS.has(t.lemma));
