@@ -280,7 +280,7 @@ export const FRAMING_HEADS: readonly string[] = [
 
 /** Words in a clause that make a viewpoint phrase ("from the side") about the camera. */
 export const VIEWING: readonly string[] = [
-  'view', 'viewed', 'seen', 'shot', 'filmed', 'captured', 'captures', 'capture', 'capturing', 'photographed', 'recorded',
+  'view', 'viewed', 'seen', 'shot', 'taken', 'filmed', 'captured', 'captures', 'capture', 'capturing', 'photographed', 'recorded',
   'camera', 'cam', 'lens', 'perspective', 'angle', 'footage', 'pov', 'drone', 'framed', 'filming', 'shooting',
 ];
 
