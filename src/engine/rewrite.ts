@@ -194,8 +194,9 @@ export function computeRewrite(analysis: PromptAnalysis, diagnostics: readonly D
 const FIELD_LINE = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?[A-Za-z][A-Za-z /&]{0,24}(?:\*\*)?:(?:\*\*)?(?:[ \t]|$)|^[ \t]*#{1,6}[ \t]+\S/gm;
 
 /**
- * How a structured prompt is written: a JSON object, or two or more lines that open with a
- * field's name or a Markdown heading. Prose, even with a colon in it, is neither.
+ * How a structured prompt is written: a JSON object, or a screenplay (a scene heading opening a
+ * line) or two or more lines that open with a field's name or a Markdown heading. Prose, even
+ * with a colon in it, is neither.
  */
 function structuredForm(text: string): 'json' | 'fields' | undefined {
   const trimmed = text.trim();
@@ -208,8 +209,11 @@ function structuredForm(text: string): 'json' | 'fields' | undefined {
     }
   }
   if (!text.includes('\n')) return undefined;
-  return (text.match(FIELD_LINE)?.length ?? 0) >= 2 ? 'fields' : undefined;
+  return SLUG_LINE.test(text) || (text.match(FIELD_LINE)?.length ?? 0) >= 2 ? 'fields' : undefined;
 }
+
+/** A screenplay's scene heading opening a line ("EXT. WHEAT FIELD - GOLDEN HOUR", "INT./EXT. CAR"). */
+const SLUG_LINE = /^[ \t]*(?:INT|EXT|INT\.?\/EXT|I\/E)\.[ \t]/m;
 
 /** The JSON key a missing component is asked for under. */
 const JSON_KEYS: Readonly<Record<Component, string>> = { subject: 'subject', motion: 'action', environment: 'setting', camera: 'camera', lighting: 'lighting', audio: 'audio', style: 'style', settings: 'settings' };
