@@ -234,6 +234,44 @@ function isSound(m: LexiconMatch, tokens: readonly Token[], v: Vocab): boolean {
 const SINGLE_MARKS = new Set(["'", '\u2018']);
 const LINE_ENDS = new Set(['.', '!', '?', ',', '\u2026']);
 
+/** The longest speaker's note before a script's colon: "(V.O.)", "(in Mandarin, softly)". */
+const MAX_SPEAKER_NOTE = 8;
+
+/**
+ * A script's line of dialogue: a sentence opening with a speaker in capitals, then a colon and
+ * the words said ("FARMER: Rain is coming.", "NARRATOR (V.O.): …"). The speaker is a person the
+ * subject lexicon knows or carries a note, so a field in capitals ("CAMERA: slow pan") is none.
+ */
+function scriptLine(analysis: PromptAnalysis): boolean {
+  const { tokens, sentences } = analysis;
+  for (const s of sentences) {
+    const first = tokens[s.tokenStart]!;
+    if (first.kind !== 'word' || first.text.length < 2 || first.text !== first.text.toUpperCase()) continue;
+    let k = s.tokenStart + 1;
+    while (k < s.tokenEnd && k < s.tokenStart + 3 && tokens[k]!.kind === 'word' && tokens[k]!.text === tokens[k]!.text.toUpperCase()) k++;
+    let note = false;
+    if (tokens[k]?.text === '(') {
+      // The note's own full stops ("(V.O.)") may end a sentence: it is read past them.
+      const stop = Math.min(tokens.length, k + MAX_SPEAKER_NOTE);
+      while (k < stop && tokens[k]!.text !== ')') {
+        // A voice's note: "(V.O.)", "(O.S.)", "(whispering)", "(in Mandarin, softly)"; not "(important)".
+        const t = tokens[k]!;
+        if (t.kind === 'word' && (t.text.length === 1 || t.tag === 'adv' || (t.tag === 'verb' && t.verbForm === 'ing'))) note = true;
+        k++;
+      }
+      if (tokens[k]?.text !== ')') continue;
+      k++;
+    }
+    // The colon, then the words said (after an opening mark at most).
+    if (tokens[k]?.text !== ':' || !(isWordToken(tokens[k + 1]) || isWordToken(tokens[k + 2]))) continue;
+    if (note || analysis.byCategory.subject.some((m) => m.tokenStart >= s.tokenStart && m.tokenEnd <= k && SPEAKER_KINDS.has(m.kind))) return true;
+  }
+  return false;
+}
+
+/** Subject kinds that speak. */
+const SPEAKER_KINDS: ReadonlySet<string> = new Set(['person', 'crowd']);
+
 /**
  * Whether a quotation is a spoken line. Not when it opens the prompt or makes up half of it (the
  * prompt itself, or a title, in quotes), nor when every word is capitalised and it is neither
@@ -344,8 +382,8 @@ export default defineRule({
     const v = vocab(context.options);
     const { tokens } = analysis;
     for (const m of analysis.byCategory.audio) if (isSound(m, tokens, v)) return;
-    // A quoted run of words is a spoken line.
-    if (context.options.quotesAreDialogue && spokenLines(analysis, v)) return;
+    // A quoted run of words is a spoken line; so is a script's line after its speaker.
+    if (context.options.quotesAreDialogue && (spokenLines(analysis, v) || scriptLine(analysis))) return;
     if (playsMusic(analysis, v)) return;
     context.report({ messageId: 'missing', range: promptRange(analysis), data: { model: model.name } });
   },
