@@ -3,6 +3,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { promptRange } from '../src/analysis/index.js';
 import { isWordToken } from '../src/analysis/tokenize.js';
 import { namesNoun, titleQuotation } from '../src/analysis/quotes.js';
+import { afterSpeakerNote } from '../src/analysis/subjects.js';
 import { afterTitleOf, namedAfter } from '../src/analysis/capitals.js';
 import { NAME_LEADS } from './data/environment.js';
 import type { LexiconMatch, PromptAnalysis, Token } from '../src/types.js';
@@ -234,13 +235,11 @@ function isSound(m: LexiconMatch, tokens: readonly Token[], v: Vocab): boolean {
 const SINGLE_MARKS = new Set(["'", '\u2018']);
 const LINE_ENDS = new Set(['.', '!', '?', ',', '\u2026']);
 
-/** The longest speaker's note before a script's colon: "(V.O.)", "(in Mandarin, softly)". */
-const MAX_SPEAKER_NOTE = 8;
-
 /**
  * A script's line of dialogue: a sentence opening with a speaker in capitals, then a colon and
  * the words said ("FARMER: Rain is coming.", "NARRATOR (V.O.): …"). The speaker is a person the
- * subject lexicon knows or carries a note, so a field in capitals ("CAMERA: slow pan") is none.
+ * subject lexicon knows or carries a voice's note, so a field in capitals ("CAMERA: slow pan",
+ * "NOTE (important): …") is none.
  */
 function scriptLine(analysis: PromptAnalysis): boolean {
   const { tokens, sentences } = analysis;
@@ -249,19 +248,15 @@ function scriptLine(analysis: PromptAnalysis): boolean {
     if (first.kind !== 'word' || first.text.length < 2 || first.text !== first.text.toUpperCase()) continue;
     let k = s.tokenStart + 1;
     while (k < s.tokenEnd && k < s.tokenStart + 3 && tokens[k]!.kind === 'word' && tokens[k]!.text === tokens[k]!.text.toUpperCase()) k++;
+    const noteEnd = afterSpeakerNote(tokens, k);
+    if (noteEnd < 0) continue;
+    // A voice's note: "(V.O.)", "(O.S.)", "(whispering)", "(in Mandarin, softly)"; not "(important)".
     let note = false;
-    if (tokens[k]?.text === '(') {
-      // The note's own full stops ("(V.O.)") may end a sentence: it is read past them.
-      const stop = Math.min(tokens.length, k + MAX_SPEAKER_NOTE);
-      while (k < stop && tokens[k]!.text !== ')') {
-        // A voice's note: "(V.O.)", "(O.S.)", "(whispering)", "(in Mandarin, softly)"; not "(important)".
-        const t = tokens[k]!;
-        if (t.kind === 'word' && (t.text.length === 1 || t.tag === 'adv' || (t.tag === 'verb' && t.verbForm === 'ing'))) note = true;
-        k++;
-      }
-      if (tokens[k]?.text !== ')') continue;
-      k++;
+    for (let j = k + 1; j < noteEnd - 1; j++) {
+      const t = tokens[j]!;
+      if (t.kind === 'word' && (t.text.length === 1 || t.tag === 'adv' || (t.tag === 'verb' && t.verbForm === 'ing'))) note = true;
     }
+    k = noteEnd;
     // The colon, then the words said (after an opening mark at most).
     if (tokens[k]?.text !== ':' || !(isWordToken(tokens[k + 1]) || isWordToken(tokens[k + 2]))) continue;
     if (note || analysis.byCategory.subject.some((m) => m.tokenStart >= s.tokenStart && m.tokenEnd <= k && SPEAKER_KINDS.has(m.kind))) return true;

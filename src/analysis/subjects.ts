@@ -214,6 +214,18 @@ const JSON_MARKS = new Set(['"', '{', '}', '[', ']']);
 const MAX_SPEAKER_NOTE = 8;
 
 /**
+ * After a speaker's note opening at token `k` ("(V.O.)", "(whispering)"): the index past its
+ * closing bracket, read past the full stops inside it; `k` itself when no note opens there, or -1
+ * when the bracket does not close within a note's length.
+ */
+export function afterSpeakerNote(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== '(') return k;
+  const stop = Math.min(tokens.length, k + MAX_SPEAKER_NOTE);
+  while (k < stop && tokens[k]!.text !== ')') k++;
+  return tokens[k]?.text === ')' ? k + 1 : -1;
+}
+
+/**
  * A field's name opening its line or clause before a colon ("Characters: …", "Subject: …", a
  * JSON key `"subjects": […]`), or a script's speaker with a note ("NARRATOR (V.O.): …", "BOY
  * (whispering): …"): it names what follows; whoever speaks is named in the action, or is a voice.
@@ -224,12 +236,8 @@ function fieldName(tokens: readonly Token[], i: number, json: number): number {
   if (t.kind !== 'word') return -1;
   let k = i + 1;
   if (json >= 0 && t.start >= json && tokens[k]?.text === '"') k++;
-  else if (tokens[k]?.text === '(') {
-    const stop = Math.min(tokens.length, k + MAX_SPEAKER_NOTE);
-    while (k < stop && tokens[k]!.text !== ')') k++;
-    k++;
-  }
-  return tokens[k]?.text === ':' ? k : -1;
+  else k = afterSpeakerNote(tokens, k);
+  return k >= 0 && tokens[k]?.text === ':' ? k : -1;
 }
 
 /**
