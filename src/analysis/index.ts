@@ -26,7 +26,7 @@ import { refineMatches, senseFlags } from './senses.js';
 import { isCapitalised, titleCaseSentences } from './capitals.js';
 import { findActions } from './motion.js';
 import { findPlaceholders } from './placeholders.js';
-import { findQuotations } from './quotes.js';
+import { findQuotations, jsonStart } from './quotes.js';
 import { findNegativePrompts, inNegativePrompt } from './negative-prompt.js';
 import { detectLanguage, isForeignFunctionWord, countChars, latinLanguage } from './language.js';
 import { directiveLines, parseDirectives } from './directive-lines.js';
@@ -336,7 +336,9 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   matches = refineMatches(matches, tokens, words, text, titleCase, sensesOf);
   if (accept.size > 0) matches = matches.filter((m) => !(m.category === 'abstract' && accept.has(phraseKey(m.text))));
   // What an inline negative prompt lists ("-neg shaky camera, bad lighting") is not in the video.
-  const negatives = findNegativePrompts(text, tokens);
+  // Where a prompt written as JSON starts: the negative lists, the quotations and the subjects read it.
+  const json = jsonStart(text);
+  const negatives = findNegativePrompts(text, tokens, json);
   if (negatives.length > 0) matches = matches.filter((m) => !(NOT_IN_NEGATIVES.has(m.category) && inNegativePrompt(negatives, m.tokenStart)));
 
   // Most categories have no match in a prompt: they share one empty list (a frozen one in the result).
@@ -349,8 +351,8 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   }
 
   const placeholders: Placeholder[] = findPlaceholders(text, skip);
-  const quotations = findQuotations(text, tokens);
-  const { subjects, nounLists } = findSubjects({ text, tokens, words, clauses, sentences, byCategory, quotations, wordFlags: subjectFlagsOf });
+  const quotations = findQuotations(text, tokens, json);
+  const { subjects, nounLists } = findSubjects({ text, tokens, words, clauses, sentences, byCategory, quotations, json, wordFlags: subjectFlagsOf });
 
   let actions = findActions({ text, tokens, words, byCategory });
   if (negatives.length > 0) actions = actions.filter((a) => !inNegativePrompt(negatives, a.tokenStart));

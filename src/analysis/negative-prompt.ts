@@ -110,10 +110,9 @@ const opensField = (tokens: readonly Token[], k: number) => {
  * The inline negative prompts, in order and apart. A flag with nothing after it ("--no -neg: blur")
  * is kept with an empty list, so that its "no" is not read as prose.
  */
-export function findNegativePrompts(text: string, tokens: readonly Token[]): NegativePrompt[] {
+export function findNegativePrompts(text: string, tokens: readonly Token[], json: number = jsonStart(text)): NegativePrompt[] {
   if (!MAYBE.test(text)) return [];
   const found: NegativePrompt[] = [];
-  const json = jsonStart(text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let from = -1;

@@ -69,9 +69,8 @@ export function isOpeningMark(t: Token | undefined, before: Token | undefined): 
  * `MAX_QUOTE` tokens, or before a blank line, quotes nothing: a stray mark does not swallow the
  * rest of the prompt. Nor do marks around the whole prompt; the quotations inside them count.
  */
-export function findQuotations(text: string, tokens: readonly Token[]): Quotation[] {
+export function findQuotations(text: string, tokens: readonly Token[], json: number = jsonStart(text)): Quotation[] {
   let out: Quotation[] | undefined;
-  const json = jsonStart(text);
   // Marks around the whole prompt quote the prompt itself, not a line said or written in the shot.
   const last = json === 0 ? undefined : wrappingClose(tokens);
   const end = last ?? tokens.length;

@@ -9,7 +9,7 @@
  */
 import type { Clause, LexiconCategory, LexiconMatch, NounList, Quotation, Sentence, SubjectCandidate, SubjectKind, Token } from '../types.js';
 import { Scratch } from './scratch.js';
-import { isQuoted, jsonStart } from './quotes.js';
+import { isQuoted } from './quotes.js';
 import { MODALS, POSSESSIVES } from './pos.js';
 import { isWordToken } from './tokenize.js';
 import { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, COSTUME_VERBS, EXTRA_KINDS, FRAME_NOUNS, GENERIC_NOUNS, GROUP_NOUNS, HEARD_NOUNS, NON_ANIMATE_COMPOUNDS, NOT_HEADS, PRESENCE_WORDS, PRODUCTION_NAMES, STYLE_CREDIT_NOUNS, STYLE_REFERENCE_INTROS, THING_MODIFIERS } from '../../rules/data/subject.js';
@@ -22,6 +22,8 @@ export interface SubjectInput {
   sentences: readonly Sentence[];
   byCategory: Readonly<Record<LexiconCategory, readonly LexiconMatch[]>>;
   quotations: readonly Quotation[];
+  /** Where a prompt written as JSON starts (`jsonStart`), or -1. */
+  json: number;
   /** Per token index, its subjectWordFlags (0 for tokens that are not words). */
   wordFlags: ArrayLike<number>;
 }
@@ -151,7 +153,7 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
   scratch.reset();
   const tokenKind = tokenKinds(input);
   const backgroundMark = backgroundMarks(byCategory, tokens.length);
-  const { segments, segmentOf } = findSegments(tokens, jsonStart(text));
+  const { segments, segmentOf } = findSegments(tokens, input.json);
   const forcedNoun = pluralSubjects(tokens, segments, segmentOf);
   const chunks: Chunks = { tokens, text, segments, segmentOf, forcedNoun, asVerb: verbsTakenForNouns(tokens, forcedNoun) };
   const nps = nounPhrases(chunks, tokenKind);
