@@ -72,12 +72,12 @@ const STATE_PREPOSITIONS = new Set(['by', 'of', 'with', 'in', 'on', 'from', 'at'
 /** After a passive these say something moves: "is poured onto", "being thrown into the air". */
 export const DIRECTIONS: ReadonlySet<string> = new Set(['onto', 'into', 'across', 'through', 'toward', 'towards', 'off', 'out', 'up', 'down', 'away', 'along', 'over', 'apart', 'back', 'forward', 'upward', 'downward', 'around', 'past']);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that', 'camera']);
+const SOUND_FIELD_SET: ReadonlySet<string> = new Set(SOUND_FIELDS);
+const TEXT_BEARER_SET: ReadonlySet<string> = new Set(TEXT_BEARERS);
 /**
  * Nouns that make the camera the subject of a verb ("the camera slowly tilts up", "the focus
  * shifts to the cup"); the word-senses pass reads them too.
  */
-const SOUND_FIELD_SET: ReadonlySet<string> = new Set(SOUND_FIELDS);
-const TEXT_BEARER_SET: ReadonlySet<string> = new Set(TEXT_BEARERS);
 export const CAMERA_SUBJECTS: ReadonlySet<string> = new Set(['camera', 'cameras', 'cam', 'lens', 'shot', 'we', 'drone', 'view', 'pov', 'frame', 'viewer', 'steadicam', 'gimbal', 'focus']);
 /** The audience as the camera: only with a verb that moves it ("we glide over", not "we meet our hero"). */
 const VIEWERS = new Set(['we', 'viewer']);
@@ -684,7 +684,6 @@ function actionOver(tokens: readonly Token[], from: number, to: number, lemma: s
 
 const scratch = new Scratch();
 
-/** Actions in text order; at most one per token. */
 /** The noun at `i` is a preposition's object: a preposition before it, past at most three determiners and modifiers. */
 function afterPreposition(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
@@ -695,6 +694,7 @@ function afterPreposition(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Actions in text order; at most one per token. */
 export function findActions(input: ActionInput): ActionMatch[] {
   const { text, tokens, words, byCategory } = input;
   scratch.reset();

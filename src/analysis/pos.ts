@@ -326,9 +326,16 @@ export function refineTags(words: readonly Token[], titleCase: ReadonlySet<numbe
     const verdict = decide(words, w, t, prev, next, forms, verbSeen);
     if (verdict === undefined) continue;
     t.tag = verdict;
-    if (verdict === 'verb') t.verbForm = forms.includes('s') && t.norm.endsWith('s') ? 's' : forms.includes('ed') ? 'ed' : 'base';
+    if (verdict === 'verb') t.verbForm = verbFormOf(t, forms);
     else t.verbForm = undefined;
   }
+}
+
+/** The form of a word read as a verb: the one its spelling shows ("rises", "rising"), else a past, else the base. */
+function verbFormOf(t: Token, forms: readonly VerbForm[]): VerbForm {
+  if (forms.includes('s') && t.norm.endsWith('s')) return 's';
+  if (forms.includes('ing') && t.norm.endsWith('ing')) return 'ing';
+  return forms.includes('ed') ? 'ed' : 'base';
 }
 
 /** Marks that close a quoted key before its colon (`"subject":`). */
@@ -345,9 +352,8 @@ export function tagFieldNames(tokens: readonly Token[], words: readonly Token[])
     const t = words[w] as MutableToken;
     // The first word of an action field's value is the verb it can be ("Action: claps").
     if (t.tag !== 'verb' && t.pos.includes('verb') && (w === 0 || words[w - 1]!.clause !== t.clause) && tokens[t.index - 1] !== undefined && inFieldValue(tokens, t.index, ACTION_FIELD_SET)) {
-      const forms = formsOf(t);
       t.tag = 'verb';
-      t.verbForm = forms.includes('s') && t.norm.endsWith('s') ? 's' : forms.includes('ing') && t.norm.endsWith('ing') ? 'ing' : forms.includes('ed') ? 'ed' : 'base';
+      t.verbForm = verbFormOf(t, formsOf(t));
       continue;
     }
     if (t.tag !== 'verb') continue;

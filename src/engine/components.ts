@@ -99,7 +99,6 @@ function capturedOn(tokens: readonly Token[], of: readonly (Component | undefine
   return tokens[i]?.norm === 'on' && of[i] === 'camera' && of[i - 1] === 'camera';
 }
 
-
 /** Words that say which part ("the left side", "the far end"). */
 const PART_SIDES = new Set(['left', 'right', 'far', 'near', 'upper', 'lower']);
 
