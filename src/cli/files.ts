@@ -3,7 +3,7 @@
  * directories are walked for prompt files (node_modules and .git ignored); globs go through
  * tinyglobby. Everything is checked before any linting starts, so a typo exits 2 at once.
  * Ignored files (see ignore.ts) are dropped here: silently from a walk or a glob, with a warning
- * when named. A walk does not even read the folders the working folder's patterns ignore.
+ * when named. A walk or a glob does not even read the folders the working folder's patterns ignore.
  */
 import { readdir, type Dirent } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
@@ -137,6 +137,19 @@ export async function expandInputs(args: readonly string[], options: { cwd: stri
     files.push({ path: abs, display: display(abs), kind: kindOf(abs, options.lines), size, found });
     return true;
   };
+  /**
+   * The files a pattern matches under a folder, never reading the folders the working folder's
+   * patterns ignore. When that leaves nothing, it searches them after all, so that "every file
+   * is ignored" can be told from "no files".
+   */
+  const search = async (pattern: string, options: { cwd: string; dot?: boolean; caseSensitiveMatch?: boolean; onlyFiles?: boolean }) => {
+    const { glob } = await import('tinyglobby');
+    const run = (fs?: ReturnType<typeof pruningFs>) => glob(pattern, { ...options, ignore: IGNORE, absolute: true, ...(fs ? { fs } : {}) });
+    let pruned = false;
+    const prune = ignored?.folder;
+    const matches = await run(prune && pruningFs(prune, () => (pruned = true)));
+    return pruned && matches.length === 0 ? run() : matches;
+  };
   /** The files of a walk or a glob, in path order. */
   const addAll = async (arg: string, matches: string[]) => {
     matches.sort();
@@ -155,15 +168,8 @@ export async function expandInputs(args: readonly string[], options: { cwd: stri
       if (code !== 'ENOENT' && code !== 'ENOTDIR') throw describeIoError(error, arg);
     }
     if (info?.isDirectory()) {
-      const { glob } = await import('tinyglobby');
       const pattern = `**/*.{${WALK_EXTENSIONS.join(',')}}`;
-      const walk = (fs?: ReturnType<typeof pruningFs>) => glob(pattern, { cwd: abs, ignore: IGNORE, absolute: true, dot: false, caseSensitiveMatch: false, ...(fs ? { fs } : {}) });
-      let pruned = false;
-      const prune = ignored?.folder;
-      let matches = await walk(prune && pruningFs(prune, () => (pruned = true)));
-      // Nothing but ignored folders: walk them after all, to tell "every file is ignored" from "no prompt files".
-      if (pruned && matches.length === 0) matches = await walk();
-      await addAll(arg, matches);
+      await addAll(arg, await search(pattern, { cwd: abs, dot: false, caseSensitiveMatch: false }));
       continue;
     }
     if (info) {
@@ -171,8 +177,7 @@ export async function expandInputs(args: readonly string[], options: { cwd: stri
       continue;
     }
     if (GLOB_CHARS.test(arg)) {
-      const { glob } = await import('tinyglobby');
-      const matches = await glob(arg, { cwd, ignore: IGNORE, absolute: true, onlyFiles: true });
+      const matches = await search(arg, { cwd, onlyFiles: true });
       if (matches.length === 0) throw new IoError(`No files matching the pattern "${arg}".`);
       await addAll(arg, matches);
       continue;
