@@ -540,6 +540,35 @@ describeBuilt('shotlint-lsp configuration', () => {
     }
   });
 
+  it('the ignorePatterns setting ignores as --ignore-pattern does: relative to the workspace folder, after its .shotlintignore; a change re-lints', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shotlint-lsp-ignore-setting-'));
+    mkdirSync(join(dir, 'drafts'));
+    writeConfig(dir, { extends: [], rules: { 'max-words': ['warn', { max: 2 }] } });
+    writeFileSync(join(dir, '.shotlintignore'), '*.draft.prompt\n');
+    let ignorePatterns: unknown = ['drafts/*', '!keep.draft.prompt', ''];
+    const client = await startLsp({ rootUri: pathToFileURL(dir).href, settings: () => ({ ignorePatterns }) });
+    try {
+      const linted = pathToFileURL(join(dir, 'a.prompt')).href;
+      const bySetting = pathToFileURL(join(dir, 'drafts', 'c.prompt')).href;
+      const byFile = pathToFileURL(join(dir, 'b.draft.prompt')).href;
+      const takenBack = pathToFileURL(join(dir, 'keep.draft.prompt')).href;
+      for (const uri of [linted, bySetting, byFile, takenBack]) client.open(uri, 'A fox in snow');
+      expect(ruleIdsOf((await client.diagnostics(linted)).diagnostics)).toEqual(['max-words']);
+      expect(ruleIdsOf((await client.diagnostics(takenBack)).diagnostics)).toEqual(['max-words']);
+      for (const uri of [bySetting, byFile]) expect((await client.diagnostics(uri)).diagnostics).toEqual([]);
+
+      // Not a list (or no setting): only .shotlintignore applies.
+      ignorePatterns = 'drafts/*';
+      const since = client.published.length;
+      client.notify('workspace/didChangeConfiguration', { settings: null });
+      expect(ruleIdsOf((await client.diagnostics(bySetting, (p) => p.diagnostics.length > 0, 10_000, since)).diagnostics)).toEqual(['max-words']);
+      expect((await client.diagnostics(takenBack, (p) => p.diagnostics.length === 0, 10_000, since)).diagnostics).toEqual([]);
+    } finally {
+      expect(await client.stop()).toBe(0);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('serves pull diagnostics when asked to, and then pushes none', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shotlint-lsp-pull-'));
     writeConfig(dir, { extends: [], rules: { 'max-words': ['warn', { max: 2 }] } });

@@ -1,15 +1,18 @@
 /**
  * Which open documents are ignored, as the CLI decides for the files of a run (src/cli/ignore.ts):
  * the `.shotlintignore` at the root of the workspace folder holding the document (the editor's
- * equivalent of the CLI's working folder), its patterns relative to that root, and the `ignores`
+ * equivalent of the CLI's working folder), its patterns relative to that root, then the
+ * `ignorePatterns` setting (the CLI's `--ignore-pattern`), relative to the same root, and the `ignores`
  * of the config that applies, relative to the config file's folder. A document that is not a file
  * on disk (an untitled buffer) is never ignored. Kept until a watched file changes.
  */
 import { ConfigIgnores, matcher, readIgnoreFile, under, type Match } from '../cli/ignore.js';
 
 export class IgnoreStore {
-  /** Workspace root → its `.shotlintignore`, when it has one. */
+  /** Workspace root → its `.shotlintignore` and the setting's patterns, when there are any. */
   private readonly roots = new Map<string, Promise<Match | undefined>>();
+  /** The `ignorePatterns` setting. */
+  private patterns: readonly string[] = [];
   /** Config file → its `ignores`. */
   private readonly configs = new ConfigIgnores();
 
@@ -18,6 +21,12 @@ export class IgnoreStore {
   clear(): void {
     this.roots.clear();
     this.configs.clear();
+  }
+
+  /** The `ignorePatterns` setting, read after each root's `.shotlintignore` (so a `!` can take back one of its lines). */
+  setPatterns(patterns: readonly string[]): void {
+    this.patterns = patterns;
+    this.roots.clear();
   }
 
   /** Whether the file at `path` is ignored, given the workspace roots and the config that applies to it. */
@@ -35,12 +44,13 @@ export class IgnoreStore {
   private rootMatch(root: string): Promise<Match | undefined> {
     let match = this.roots.get(root);
     if (!match) {
+      const patterns = this.patterns;
       match = readIgnoreFile(root).then(
-        (text) => (text === undefined ? undefined : matcher(text.split(/\r?\n/))),
-        // An unreadable ignore file ignores nothing; the editor's log says why.
+        (text) => (text === undefined && patterns.length === 0 ? undefined : matcher([...(text?.split(/\r?\n/) ?? []), ...patterns])),
+        // An unreadable ignore file ignores nothing but the setting's patterns; the editor's log says why.
         (error: unknown) => {
           this.onError(`shotlint: ${error instanceof Error ? error.message : String(error)}`);
-          return undefined;
+          return patterns.length === 0 ? undefined : matcher(patterns);
         },
       );
       this.roots.set(root, match);

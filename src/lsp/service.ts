@@ -58,9 +58,11 @@ export interface Settings {
   inlayHints: boolean;
   /** Modules exporting `rules` (id → rule), resolved from the first workspace folder. */
   plugins: string[];
+  /** Patterns (.gitignore syntax) relative to the workspace folder, after its `.shotlintignore`: the CLI's `--ignore-pattern`. */
+  ignorePatterns: string[];
 }
 
-const DEFAULT_SETTINGS: Settings = { debounce: 150, codeLens: true, inlayHints: true, plugins: [] };
+const DEFAULT_SETTINGS: Settings = { debounce: 150, codeLens: true, inlayHints: true, plugins: [], ignorePatterns: [] };
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -127,6 +129,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (typeof v.codeLens === 'boolean') out.codeLens = v.codeLens;
     if (typeof v.inlayHints === 'boolean') out.inlayHints = v.inlayHints;
     if (Array.isArray(v.plugins)) out.plugins = v.plugins.filter((p): p is string => typeof p === 'string');
+    if (Array.isArray(v.ignorePatterns)) out.ignorePatterns = v.ignorePatterns.filter((p): p is string => typeof p === 'string' && p.trim() !== '');
     return out;
   };
   let initSettings: Partial<Settings> = {};
@@ -139,6 +142,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const root = workspaceRoots[0] ?? process.cwd();
     linterOptions = { model: settings.model, ...(await loadSettingsPlugins(settings.plugins, root)) };
     configs.clear();
+    ignores.setPatterns(settings.ignorePatterns);
     worker.configure({ model: settings.model, plugins: settings.plugins, root });
   };
 
