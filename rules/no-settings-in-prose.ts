@@ -103,6 +103,8 @@ const HYPHEN_DURATION = /^(\d{1,3}|[a-z]+)-(s|sec|secs|second|seconds|min|mins|m
 const LINKS = new Set(DURATION_LINKS);
 const MAKERS = new Set(DURATION_MAKERS);
 const STORY_AFTER = new Set(DURATION_STORY_AFTER);
+/** A range of whole numbers written as one token: "3-5", "10-15". */
+const NUMBER_RANGE = /^(\d{1,3})-(\d{1,3})$/;
 /** Units written in the singular, as before the noun they describe: "a 10 second vertical video". */
 const SINGULAR_UNITS = new Set(['second', 'sec', 'minute', 'min']);
 
@@ -422,6 +424,35 @@ function clipWordBefore(tokens: readonly Token[], i: number, unitEnd: number): b
   return isWordToken(before) && tokens[i]!.kind === 'number' && !LENGTH_WORDS.has(before.norm) && DUR_FOLLOWERS.has(before.norm) && (next === undefined || ITEM_AFTER.has(next.text) || !sameSentence(tokens, i, unitEnd));
 }
 
+/**
+ * The clip's word at token k is the thing asked for: over at most three describing words (a
+ * determiner, adjectives, nouns of a compound, "me"), it opens its clause or follows a verb of making ("make me a funny
+ * video", "…, motivational video"), not another verb ("watches a video").
+ */
+function clipAsked(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= k - 4; j--) {
+    const w = tokens[j];
+    if (!isWordToken(w) || !sameSentence(tokens, k, j) || w.clause !== tokens[k]!.clause) return true;
+    if (MAKERS.has(w.norm)) return true;
+    if (w.tag !== 'det' && w.tag !== 'adj' && w.tag !== 'noun' && w.tag !== 'num' && w.norm !== 'me' && w.norm !== 'us') return false;
+  }
+  return false;
+}
+
+/** A short word of letters: a flag's name, known or mistyped ("-air", "-r"). */
+const SHORT_NAME = /^[a-z]{1,4}$/;
+
+/**
+ * Where a listed ratio's request starts when a mistyped flag comes right before it ("-air 16:9",
+ * "-r 16:9", "-AS 16:9"): at the flag's dash, so the removal leaves no stray flag; else at the ratio.
+ */
+function mistypedFlag(text: string, tokens: readonly Token[], i: number): number {
+  const name = tokens[i - 1];
+  if (name?.kind !== 'word' || !SHORT_NAME.test(name.norm) || glued(tokens, i - 1, i)) return i;
+  const dash = flagDash(text, tokens, i - 1);
+  return dash >= 0 ? dash : i;
+}
+
 /** A ratio's width over height ("21:9" → 2.33), or undefined for a value that is no ratio ("adaptive"). */
 function ratioValue(ratio: string): number | undefined {
   const m = /^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)$/.exec(ratio.replace(/\s+/g, ''));
@@ -689,7 +720,8 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
       const listed = ratios.has(ratio);
       if ((listed || ratioNamed(tokens, i)) && !describesThing(tokens, determiners, i + 3, i)) {
         // "aspect ratio 16:9", "aspect ratio of 16:9", "aspect ratio: 16:9", "video ratio 9:16", "format: 9:16".
-        findings.push({ setting: 'aspect ratio', value: listed ? ratio : typedRatio(ratio, ratios), from: ratioNameFrom(tokens, i), to: i + 3 });
+        const named = ratioNameFrom(tokens, i);
+        findings.push({ setting: 'aspect ratio', value: listed ? ratio : typedRatio(ratio, ratios), from: named < i ? named : mistypedFlag(text, tokens, i), to: i + 3 });
       }
       i += 2;
       continue;
@@ -773,7 +805,9 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
       gluedLong = hyphen[3] !== undefined;
     } else if (gluedDur && !(gluedS && DECADES.has(gluedDur[1]!))) seconds = Number(gluedDur[1]) * DURATION.get(gluedDur[2]!)!;
     else {
-      const n = t.kind === 'number' ? Number(t.norm.replace(',', '.')) : NUMBERS.get(t.norm);
+      // A range asks for at most its upper end: "a 3-5 minute video".
+      const range = t.kind === 'number' ? NUMBER_RANGE.exec(t.norm) : null;
+      const n = range ? Number(range[2]) : t.kind === 'number' ? Number(t.norm.replace(',', '.')) : NUMBERS.get(t.norm);
       const unit = tokens[i + 1];
       if (n !== undefined && Number.isFinite(n) && isWordToken(unit) && DURATION.has(unit.norm)) {
         seconds = n * DURATION.get(unit.norm)!;
@@ -784,13 +818,18 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
       const next = tokens[unitEnd];
       let k = i - 1;
       if (tokens[k]?.text === ':' || tokens[k]?.norm === 'of' || tokens[k]?.norm === 'for') k--;
-      // "lasting 8 seconds", "duration: 8 s", and a clip's own word before "of": "a video of 2 seconds".
-      const clipOf = (tokens[i - 1]?.norm === 'of' || clipWordBefore(tokens, i, unitEnd)) && isWordToken(tokens[k]) && DUR_FOLLOWERS.has(tokens[k]!.norm) && !DUR_LEADS.has(tokens[k]!.norm);
+      // "lasting 8 seconds", "duration: 8 s", and a clip's own word before "of": "a video of 2 seconds";
+      // before "for" only when the clip is what the prompt asks for ("make me a funny video for 50
+      // seconds", "motivational video for 30 sec"), not one watched in the story ("he watches a video for 10 seconds").
+      const linked = tokens[i - 1]?.norm === 'of' || (tokens[i - 1]?.norm === 'for' && clipAsked(tokens, k));
+      const clipOf = (linked || clipWordBefore(tokens, i, unitEnd)) && isWordToken(tokens[k]) && DUR_FOLLOWERS.has(tokens[k]!.norm) && !DUR_LEADS.has(tokens[k]!.norm);
       let lead = isWordToken(tokens[k]) && (DUR_LEADS.has(tokens[k]!.norm) || clipOf) && sameSentence(tokens, i, k);
-      let from = lead && !clipOf ? k : i;
+      // "5 to 10 second clip": the range's lower end goes with it.
+      const low = tokens[i - 1]?.norm === 'to' && tokens[i - 2]?.kind === 'number' && sameSentence(tokens, i - 2, i) ? i - 2 : i;
+      let from = lead && !clipOf ? k : low;
       // Further back over link words: "should last about 10 seconds", "the video should be 10 seconds", "generate 10 seconds of".
       const story = isWordToken(next) && STORY_AFTER.has(next.norm);
-      const far = lead || story ? undefined : durationLead(tokens, i, unitEnd, determiners);
+      const far = lead || story ? undefined : durationLead(tokens, low, unitEnd, determiners);
       if (far !== undefined) {
         lead = true;
         if (far.verb) from = far.at;
@@ -805,7 +844,7 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
       const closing = !lead && !follows && !item && !gluedS && !hyphen && closesPrompt(text, tokens, i, unitEnd, determiners);
       if (lead || follows || item || opening || closing) {
         // The clip's word stays, its "of" goes: "a video of 2 seconds" → "a video".
-        findings.push({ setting: 'duration', value: `${seconds} s`, from, to: unitEnd, removeFrom: clipOf && tokens[i - 1]!.norm === 'of' ? i - 1 : undefined });
+        findings.push({ setting: 'duration', value: `${seconds} s`, from, to: unitEnd, removeFrom: clipOf && linked ? i - 1 : undefined });
         i = unitEnd - 1;
       }
     }

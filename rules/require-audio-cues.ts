@@ -317,6 +317,12 @@ function termInQuotes(tokens: readonly Token[], q: { tokenStart: number; tokenEn
   return isWordToken(word) && q.tokenEnd - q.tokenStart === 1 && word.text === word.text.toLowerCase() && isWordToken(before) && (before.tag === 'prep' || before.tag === 'det');
 }
 
+/** "a piano player", "guitar players": an instrument's player is a performer ("a football player" is not). */
+function instrumentPlayer(tokens: readonly Token[], i: number, v: Vocab): boolean {
+  const norm = tokens[i]!.norm;
+  return (norm === 'player' || norm === 'players') && i > 0 && tokens[i - 1]!.kind === 'word' && inSet(v.instruments, tokens, i - 1);
+}
+
 /** "plays the violin", "a band playing the national anthem", "strumming guitars": music is heard. */
 function playsMusic(analysis: PromptAnalysis, v: Vocab): boolean {
   const { words, tokens } = analysis;
@@ -328,7 +334,7 @@ function playsMusic(analysis: PromptAnalysis, v: Vocab): boolean {
     for (let k = w - 1; k >= 0 && k >= w - 3; k--) {
       const b = words[k]!;
       if (b.clause !== t.clause) break;
-      if (v.performers.has(b.norm)) return true;
+      if (v.performers.has(b.norm) || instrumentPlayer(tokens, b.index, v)) return true;
       if (b.tag === 'noun' || b.tag === 'name') break;
     }
     if (onlyAfterPerformer) continue;
