@@ -499,12 +499,15 @@ function sameSentence(tokens: readonly Token[], i: number, j: number): boolean {
   return tokens[j] !== undefined && tokens[j]!.sentence === tokens[i]!.sentence;
 }
 
+/** A ratio's colon, also the full-width one of prompts typed with a Chinese keyboard ("4k，16：9"). */
+const RATIO_COLONS = new Set([':', '\uFF1A']);
+
 /** The text of a ratio "16:9" starting at token i, if tokens i..i+2 spell one. */
 function ratioAt(tokens: readonly Token[], i: number): string | undefined {
   const a = tokens[i];
   const colon = tokens[i + 1];
   const b = tokens[i + 2];
-  if (a?.kind !== 'number' || colon?.text !== ':' || b?.kind !== 'number' || !glued(tokens, i, i + 1) || !glued(tokens, i + 1, i + 2)) return undefined;
+  if (a?.kind !== 'number' || !RATIO_COLONS.has(colon?.text ?? '') || b?.kind !== 'number' || !glued(tokens, i, i + 1) || !glued(tokens, i + 1, i + 2)) return undefined;
   return `${a.text}:${b.text}`;
 }
 
