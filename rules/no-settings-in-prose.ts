@@ -195,13 +195,14 @@ const HYPHEN_SIDE = /-(\d{1,2})$/;
 const RATIO_SIDES = /^(\d+):(\d+)$/;
 
 /**
- * A flag's ratio as meant: "16.9" is 16:9 when 16:9 is a ratio the rule knows; an unlisted one
+ * A flag's ratio as meant: "16.9" (or "16,9") is 16:9 when 16:9 is a ratio the rule knows; an unlisted one
  * that is a wide listed ratio with one digit too many or two digits swapped is that ratio
  * ("16:19", "9:61", "19:6" → 16:9, 9:16, 16:9; of two such, the one of the same orientation);
  * anything else as written.
  */
 function typedRatio(value: string, ratios: ReadonlySet<string>): string {
-  const m = TYPED_RATIO.exec(value);
+  // A decimal comma types the stop as well: "-ar:3,2".
+  const m = TYPED_RATIO.exec(value.replace(',', '.'));
   if (m && ratios.has(`${m[1]}:${m[2]}`)) return `${m[1]}:${m[2]}`;
   const sides = ratios.has(value) ? null : RATIO_SIDES.exec(value);
   if (!sides) return value;
