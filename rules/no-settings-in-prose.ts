@@ -318,8 +318,17 @@ function standsAsSetting(tokens: readonly Token[], i: number): boolean {
 /** The height of a ratio written with a slash after its width ("ar 9/16", "ar16/9"): the number after the slash at token `end`. */
 function slashHeight(tokens: readonly Token[], end: number): string | undefined {
   const slash = tokens[end];
-  const height = tokens[end + 1];
-  return slash?.text === '/' && height?.kind === 'number' && glued(tokens, end - 1, end) && glued(tokens, end, end + 1) ? height.text : undefined;
+  return slash?.text === '/' && glued(tokens, end - 1, end) && glued(tokens, end, end + 1) ? sideAt(tokens[end + 1]) : undefined;
+}
+
+/** "9-motion3", "9-8k": a ratio's side with the next flag chained on in the same word. */
+const CHAINED_SIDE = /^(\d{1,2})-[a-z\d]/;
+
+/** A ratio's second side at token t: a number, or the digits before a flag chained on ("16:9-motion3", "ar16/9-8k"). */
+function sideAt(t: Token | undefined): string | undefined {
+  if (t?.kind === 'number') return t.text;
+  const m = t?.kind === 'word' ? CHAINED_SIDE.exec(t.norm) : null;
+  return m ? m[1] : undefined;
 }
 
 /**
@@ -608,10 +617,12 @@ function beyondEvery(tokens: readonly Token[], i: number): string | undefined {
  */
 function otherRatio(tokens: readonly Token[], i: number, ratios: ReadonlySet<string>, flags: ReadonlyMap<string, Setting>): Finding | undefined {
   const t = tokens[i]!;
-  const joinedAt = t.kind === 'word' && tokens[i + 1]?.text === ':' && t.norm.includes('-') && glued(tokens, i, i + 1) ? joinedGluedRatio(t.norm, flags) : -1;
-  if (joinedAt >= 0 && tokens[i + 2]?.kind === 'number' && glued(tokens, i + 1, i + 2)) {
-    const value = `${gluedFlag(t.norm.slice(joinedAt + 1))!.value}:${tokens[i + 2]!.text}`;
-    if (RATIO.test(value)) return { setting: 'aspect ratio', value: typedRatio(value, ratios), from: i, to: i + 3, startChar: t.start + joinedAt };
+  const joinedAt = t.kind === 'word' && RATIO_COLONS.has(tokens[i + 1]?.text ?? '') && t.norm.includes('-') && glued(tokens, i, i + 1) ? joinedGluedRatio(t.norm, flags) : -1;
+  const side = joinedAt >= 0 && glued(tokens, i + 1, i + 2) ? sideAt(tokens[i + 2]) : undefined;
+  if (side !== undefined) {
+    const value = `${gluedFlag(t.norm.slice(joinedAt + 1))!.value}:${side}`;
+    // "Miyazaki-ar1:1-motion9": the next flag chained on is no part of the ratio.
+    if (RATIO.test(value)) return { setting: 'aspect ratio', value: typedRatio(value, ratios), from: i, to: i + 3, startChar: t.start + joinedAt, endChar: tokens[i + 2]!.start + side.length };
   }
   const other = t.kind === 'word' ? (tokens[i + 1]?.text === ':' ? hyphenRatioAt(tokens, i, ratios) : startsWithDigit(t.norm) ? xRatioAt(tokens, i, ratios) : undefined) : spacedRatioAt(tokens, i, ratios);
   if (other === undefined) return undefined;
@@ -648,7 +659,7 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
       const setting = flags.get(glue.name)!;
       const height = setting === 'aspect ratio' && end === i + 1 ? slashHeight(tokens, end) : undefined;
       if (height !== undefined) end += 2;
-      const endChar = valueStop(tokens[end - 1]!);
+      const endChar = height !== undefined ? tokens[end - 1]!.start + height.length : valueStop(tokens[end - 1]!);
       const written = height !== undefined ? `${glue.value}:${height}` : glue.value + text.slice(t.end, Math.max(t.end, endChar));
       // Without a dash of its own the word is a flag only with the value its setting takes: "an ar-15" is a rifle.
       const value = dash >= 0 || setting !== 'aspect ratio' || RATIO.test(written) || wideTypedRatio(written, ratios) !== undefined ? flagValue(setting, setting === 'aspect ratio' ? typedRatio(written, ratios) : written) : undefined;
@@ -693,7 +704,7 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
       if (setting === 'resolution' && RATIO.test(value)) setting = 'aspect ratio';
       // "ar 9/16": a ratio written with a slash.
       const height = setting === 'aspect ratio' && end === first + 1 && tokens[first]!.kind === 'number' ? slashHeight(tokens, end) : undefined;
-      if (height !== undefined) [value, end, endChar] = [`${value}:${height}`, end + 2, tokens[end + 1]!.end];
+      if (height !== undefined) [value, end, endChar] = [`${value}:${height}`, end + 2, tokens[end + 1]!.start + height.length];
       if (setting === 'aspect ratio') {
         // A ratio typed into the next word ("-ar 2:1Cthugha") ends where its digits do.
         const glued = RATIO_THEN_WORD.exec(value);
@@ -732,7 +743,7 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
     }
     // Rarer forms of a ratio, each after a cheap test: a colon, a star or "by" next, or an x in a short word.
     const mid = tokens[i + 1]?.text;
-    const form = mid === ':' || mid === '*' || tokens[i + 1]?.norm === 'by' || (t.kind === 'word' && t.norm.length <= 5 && t.norm.includes('x')) ? otherRatio(tokens, i, ratios, flags) : undefined;
+    const form = mid === ':' || mid === '\uFF1A' || mid === '*' || tokens[i + 1]?.norm === 'by' || (t.kind === 'word' && t.norm.length <= 5 && t.norm.includes('x')) ? otherRatio(tokens, i, ratios, flags) : undefined;
     if (form !== undefined) {
       findings.push(form);
       i = form.to - 1;
