@@ -611,13 +611,13 @@ function beyondEvery(tokens: readonly Token[], i: number): string | undefined {
 
 /**
  * The rarer written forms of a ratio at token i: a ratio flag glued to its value after a word
- * ("road-ar16:9", "cinematic-ar-16:9"), and a wide listed ratio read as one only as a list item,
- * before a picture word or after a ratio's name ("16x9", "16 : 9", "9*16", "ratio 9 by 16",
+ * ("road-ar16:9", "cinematic-ar-16:9", "knowledge-ar16/9"), and a wide listed ratio read as one
+ * only as a list item, before a picture word or after a ratio's name ("16x9", "16 : 9", "9*16", "ratio 9 by 16",
  * "anchor-9:16"; "a 16x9 poster" is a size). Kept out of `findRequests`, whose every token pays for its size.
  */
 function otherRatio(tokens: readonly Token[], i: number, ratios: ReadonlySet<string>, flags: ReadonlyMap<string, Setting>): Finding | undefined {
   const t = tokens[i]!;
-  const joinedAt = t.kind === 'word' && RATIO_COLONS.has(tokens[i + 1]?.text ?? '') && t.norm.includes('-') && glued(tokens, i, i + 1) ? joinedGluedRatio(t.norm, flags) : -1;
+  const joinedAt = t.kind === 'word' && (RATIO_COLONS.has(tokens[i + 1]?.text ?? '') || tokens[i + 1]?.text === '/') && t.norm.includes('-') && glued(tokens, i, i + 1) ? joinedGluedRatio(t.norm, flags) : -1;
   const side = joinedAt >= 0 && glued(tokens, i + 1, i + 2) ? sideAt(tokens[i + 2]) : undefined;
   if (side !== undefined) {
     const value = `${gluedFlag(t.norm.slice(joinedAt + 1))!.value}:${side}`;
@@ -743,7 +743,7 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
     }
     // Rarer forms of a ratio, each after a cheap test: a colon, a star or "by" next, or an x in a short word.
     const mid = tokens[i + 1]?.text;
-    const form = mid === ':' || mid === '\uFF1A' || mid === '*' || tokens[i + 1]?.norm === 'by' || (t.kind === 'word' && t.norm.length <= 5 && t.norm.includes('x')) ? otherRatio(tokens, i, ratios, flags) : undefined;
+    const form = mid === ':' || mid === '\uFF1A' || mid === '*' || (mid === '/' && t.kind === 'word') || tokens[i + 1]?.norm === 'by' || (t.kind === 'word' && t.norm.length <= 5 && t.norm.includes('x')) ? otherRatio(tokens, i, ratios, flags) : undefined;
     if (form !== undefined) {
       findings.push(form);
       i = form.to - 1;
