@@ -10,7 +10,7 @@ import alternatives from '../../rules/data/alternatives.js';
 import { componentMap, isContentWord, isIdea, parameterFlag, type ComponentMap } from './components.js';
 import { SPECIFICITY_RULE, componentPresence } from './score.js';
 import { firstIndexWhere } from '../analysis/sort.js';
-import { WORD_NAMES, newlineBefore, toolField } from '../analysis/flags.js';
+import { FLAG_NAMES, WORD_NAMES, flagWord, newlineBefore, toolField } from '../analysis/flags.js';
 import { DASHES, markOf } from '../analysis/tokenize.js';
 import { POSSESSIVES, grades } from '../analysis/pos.js';
 import { isCapitalised } from '../analysis/capitals.js';
@@ -596,6 +596,17 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
     tie(i, end);
     i = end;
   }
+  // Scraped text may hold a line break as the two characters "\n" ("anime \n-neg blurry, warp \n-motion
+  // 3"): flags after one run to the next such break or the prompt's end, as after a real line break.
+  for (let i = 0; i + 1 < n; i++) {
+    if (!escapedFlag(analysis.text, tokens, i)) continue;
+    let end = i + 1;
+    while (end + 1 < n && !escapedBreak(tokens, end + 1)) end++;
+    for (let k = i; k <= end; k++) if (tokens[k]!.kind !== 'punct') settings[k] = 1;
+    settings[i] = OPENS | TOOL;
+    tie(i, end);
+    i = end;
+  }
   // So does an inline negative prompt, to the end of its line ("-neg blur, text", "Negative
   // prompt: blur"): a placeholder written after it would be read as something to avoid.
   for (const p of analysis.negativePrompts) {
@@ -614,7 +625,8 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
     i = end;
   }
   // A stop after an initial ("in the style of D. Tracy") ends no sentence.
-  for (let k = 0; k + 1 < sentences.length; k++) if (endsWithInitial(tokens, sentences[k]!.tokenEnd)) tie(sentences[k]!.tokenEnd - 2, sentences[k + 1]!.tokenStart);
+  // Nor does the stop of a screenplay's scene heading ("EXT. WHEAT FIELD - GOLDEN HOUR"): the place is its heading's.
+  for (let k = 0; k + 1 < sentences.length; k++) if (endsWithInitial(tokens, sentences[k]!.tokenEnd) || endsWithSlug(tokens, sentences[k]!.tokenEnd)) tie(sentences[k]!.tokenEnd - 2, sentences[k + 1]!.tokenStart);
   for (const q of analysis.quotations) tie(q.tokenStart - 1, q.tokenEnd);
   // A quotation mark that opens no quotation found, before a word ("whispers \"come closer, …"), is a quotation left open: it runs to the end of its sentence.
   let q = 0;
@@ -655,6 +667,41 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
     bound[i] = depth > 0 ? 1 : 0;
   }
   return bound;
+}
+
+/** The quotation marks and brackets among tokens `from`..`to` whose partner is not among them ("beautiful\"", not "(best quality)"). */
+function unpairedMarks(tokens: readonly Token[], from: number, to: number): number[] {
+  const open: number[] = [];
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
+    const mark = markOf(tokens[i]!);
+    const top = open.length > 0 ? markOf(tokens[open[open.length - 1]!]!) : '';
+    if (BRACKETS[mark] !== undefined) open.push(i);
+    else if (CLOSERS.has(mark) || QUOTE_MARKS.has(mark)) {
+      if (BRACKETS[top] === mark || (QUOTE_MARKS.has(mark) && QUOTE_MARKS.has(top))) open.pop();
+      else if (QUOTE_MARKS.has(mark)) open.push(i);
+      else out.push(i);
+    }
+  }
+  return [...out, ...open].sort((a, b) => a - b);
+}
+
+/** A line break written as "\n" in scraped text: a backslash glued to a word that starts with "n" ("n-neg", "nThe"). */
+function escapedBreak(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k]!.text === '\\' && next !== undefined && next.kind === 'word' && next.start === tokens[k]!.end && next.norm.startsWith('n');
+}
+
+/** A tool's flag after a line break written as "\n": "\n-neg blur" (read as "\" and "n-neg"), "\n--gs 12", "\n -motion 3". */
+function escapedFlag(text: string, tokens: readonly Token[], k: number): boolean {
+  if (!escapedBreak(tokens, k)) return false;
+  const word = tokens[k + 1]!.norm;
+  if (word === 'n') {
+    const w = tokens[k + 2] !== undefined ? flagWord(text, tokens, k + 2) : -1;
+    return w >= 0 && FLAG_NAMES.has(tokens[w]!.norm);
+  }
+  const name = /^n-+([a-z]+)$/.exec(word)?.[1];
+  return name !== undefined && FLAG_NAMES.has(name);
 }
 
 /** A setting is marked among the tokens from `from` up to `to` (a walk back over the words before an open quotation, once per sentence at most). */
@@ -751,6 +798,28 @@ function endsWithInitial(tokens: readonly Token[], end: number): boolean {
   const stop = tokens[end - 1];
   const letter = tokens[end - 2];
   return stop?.text === '.' && letter !== undefined && letter.end === stop.start && /^\p{Lu}$/u.test(letter.text) && letter.text !== 'I' && tokens[end - 3]?.kind !== 'punct';
+}
+
+/** The words are capitalised words that neither the lexicon nor any vocabulary knows ("Angelababy"), with punctuation. */
+function nameOnly(tokens: readonly Token[], kept: readonly number[], named: Uint8Array): boolean {
+  let words = 0;
+  for (const i of kept) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') continue;
+    if (t.kind !== 'word' || t.known || named[i] === 1 || !isCapitalised(t.text) || FUNCTION_TAGS.has(t.tag)) return false;
+    words++;
+  }
+  return words > 0;
+}
+
+/** The words that open a screenplay's scene heading before their stop ("INT.", "EXT.", the "EXT." of "INT./EXT."). */
+const SLUG_WORDS = new Set(['INT', 'EXT']);
+
+/** The sentence ending at `end` stops on a scene heading's "INT." or "EXT." standing alone. */
+function endsWithSlug(tokens: readonly Token[], end: number): boolean {
+  const stop = tokens[end - 1];
+  const word = tokens[end - 2];
+  return stop?.text === '.' && word !== undefined && word.end === stop.start && SLUG_WORDS.has(word.text) && tokens[end - 3]?.kind !== 'word';
 }
 
 /**
@@ -890,9 +959,12 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
       let cut = false;
       for (let i = atom.from; i < atom.to && !cut; i++) cut = removed.has(i);
       // What is left of a clause of praise (its function words and punctuation) goes with it.
+      // Not a quotation mark or a bracket whose partner is outside it: the words before or after still need it ("…, beautiful\"").
       if (cut && !atom.content) {
-        for (let i = atom.from; i < atom.to; i++) if (!SENTENCE_END.has(markOf(tokens[i]!))) omit[i] = 1;
-        continue;
+        const marks = unpairedMarks(tokens, atom.from, atom.to);
+        for (let i = atom.from; i < atom.to; i++) if (!SENTENCE_END.has(markOf(tokens[i]!)) && !marks.includes(i)) omit[i] = 1;
+        if (marks.length === 0) continue;
+        atom.kept = atom.kept.filter((i) => omit[i] === 0);
       }
       atoms.push(atom);
     }
@@ -921,6 +993,9 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
       said ||= cur.kept.length > 0;
     }
     flush();
+    // A prompt that is a name no vocabulary knows ("Angelababy") is about who it names: not a style tag.
+    const only = units[0]!;
+    if (units.length === 1 && blocks.length === 0 && s === sentences.length && !only.action && [...only.counts.keys()].every((g) => g === 'style') && nameOnly(tokens, only.tokens, named)) only.group = 'subject';
     let group = unitsGroup(units);
     // The opening sentence sets the scene: it stays first unless it is about the camera, the light, the sound or the settings.
     if (blocks.length === 0 && !TRAILING_GROUPS.has(group)) group = 'subject';
@@ -1368,13 +1443,19 @@ function tokensText(analysis: PromptAnalysis, indexes: readonly number[]): strin
       }
       // Adjacent tokens keep the spacing they had; across a gap (a removed word) one space, none
       // before closing punctuation or after an opening bracket ("(high quality, HD)" → "(HD)").
-      const gap = adjacent ? text.slice(p.end, t.start) : TRAILING.has(markOf(t)) || CLOSERS.has(t.text) || BRACKETS[p.text] !== undefined ? '' : ' ';
+      // A quotation mark keeps to the word it was written against ("sunset, beautiful\"" → "sunset\"").
+      const gap = adjacent ? text.slice(p.end, t.start) : TRAILING.has(markOf(t)) || CLOSERS.has(t.text) || BRACKETS[p.text] !== undefined || gluedMark(text, t, p) ? '' : ' ';
       out += LINE_BREAK.test(gap) ? ' ' : gap;
     }
     out += t.text;
     prev = i;
   }
   return out;
+}
+
+/** A closing quotation mark written against the word before it (`t`), or an opening one against the word after it (`p`). */
+function gluedMark(text: string, t: Token, p: Token): boolean {
+  return (QUOTE_MARKS.has(markOf(t)) && t.start > 0 && !/\s/.test(text[t.start - 1]!)) || (QUOTE_MARKS.has(markOf(p)) && p.end < text.length && !/\s/.test(text[p.end]!));
 }
 
 /** "A dog" moved after a comma becomes "a dog"; names and acronyms keep their capitals. */
