@@ -35,8 +35,8 @@ const CLOSING = new Set([...CLOSERS, ',', '\uFF0C']);
 const COLONS = new Set([':', '\uFF1A']);
 /** Double quotation marks. */
 const QUOTE_MARKS = new Set(['"', '\u201C', '\u201D', '\u00AB', '\u00BB']);
-/** A clause opening with one of these continues the one before it ("…, and more", "…, but I can't"). */
-const COORDINATORS = new Set(['and', 'or', 'but', 'nor', '&']);
+/** A clause opening with one of these continues the one before it ("…, and more", "…, but I can't"), or tells what happens next ("…, then sun sets"). */
+const COORDINATORS = new Set(['and', 'or', 'but', 'nor', '&', 'then', 'finally', 'suddenly', 'eventually', 'afterwards']);
 /** "a street lined with shops", "a man dressed in black": a participle, not a verb with a subject. */
 const PARTICIPLE_PREPS = new Set(['with', 'by', 'in']);
 /** What may follow a verb: its object's determiner, an adverb, a preposition, a pronoun. */
