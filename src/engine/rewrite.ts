@@ -1264,9 +1264,14 @@ function waitsForNoun(tokens: readonly Token[], from: number, i: number, removed
  */
 function openingModifier(tokens: readonly Token[], i: number, to: number, removed: ReadonlySet<number>): boolean {
   const t = tokens[i]!;
-  const next = tokens[to];
+  if (t.tag !== 'adj' || tokens[i - 1]?.sentence === t.sentence) return false;
+  // Past the praise left out, its noun itself may follow: "Tall, majestic trees" → "Tall trees".
+  let k = to;
+  while (k < to + 2 && removed.has(k)) k++;
+  const next = tokens[k];
+  if (k > to && next !== undefined && next.sentence === t.sentence && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && (next.tag === 'noun' || next.tag === 'adj')) return true;
   const noun = tokens[to + 1];
-  if (t.tag !== 'adj' || tokens[i - 1]?.sentence === t.sentence || next === undefined || noun === undefined) return false;
+  if (next === undefined || noun === undefined || k > to) return false;
   if (next.tag !== 'adj' || !/^\p{Ll}/u.test(next.text) || removed.has(next.index) || removed.has(noun.index)) return false;
   return noun.sentence === t.sentence && noun.kind === 'word' && (noun.tag === 'noun' || noun.tag === 'adj' || noun.pos.includes('noun'));
 }
@@ -1356,7 +1361,9 @@ function keptTokens(tokens: readonly Token[], from: number, to: number, removed:
       }
       // "the vast, mesmerizing ocean" → "the vast ocean": the comma between two adjectives goes with the second.
       // ("the relentless, mesmerizing advance": an adjective the lexicon also knows as a noun is still one here).
-      const between = t.text === ',' && after > i + 1 && after < to && isContentWord(tokens[after]!) && tokens[after - 1]!.tag !== 'adv' && prevKept !== undefined && kept.length > 1 && adjectiveAfterModifier(prevKept, tokens[kept[kept.length - 2]!]!, true);
+      // So does one after an adjective opening its sentence ("Tall, majestic trees" → "Tall trees").
+      const opening = prevKept !== undefined && kept.length === 1 && prevKept.tag === 'adj' && tokens[prevKept.index - 1]?.sentence !== prevKept.sentence && tokens[after]?.tag === 'noun' && /^\p{Ll}/u.test(tokens[after]!.text);
+      const between = t.text === ',' && after > i + 1 && after < to && isContentWord(tokens[after]!) && tokens[after - 1]!.tag !== 'adv' && prevKept !== undefined && (opening || (kept.length > 1 && adjectiveAfterModifier(prevKept, tokens[kept[kept.length - 2]!]!, true)));
       // "A woman, beautiful, walks" → "A woman walks": the comma closing dropped words between a
       // subject and its verb goes too; only after the sentence's opening phrase, since a tag list's
       // item is no subject ("big eyes, cinematic style, shoot close up").
