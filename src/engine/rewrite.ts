@@ -319,6 +319,8 @@ function writeSentences(analysis: PromptAnalysis, pieces: readonly (Block | stri
     const head = tokens[piece.from]!;
     // The prompt's opening sentence keeps the capital the rewrite gives it, even after a placeholder.
     if (out.length === 0 || piece.from === 0 || /^\p{Lu}/u.test(head.text)) t = t.charAt(0).toUpperCase() + t.slice(1);
+    // A sorted tag list that no longer opens on its own first token ("fire., 32k, sharpness" → "fire. Sharpness") is set apart by a space.
+    if (out.length > 0 && !/\s$/.test(out) && !t.startsWith(head.text) && !t.toLowerCase().startsWith(head.text.toLowerCase())) out += ' ';
     out += t;
     prev = piece;
   }
@@ -344,7 +346,8 @@ function sentenceText(analysis: PromptAnalysis, block: Block): string {
   if (units === block.units) return tokensText(analysis, block.tokens);
   const last = analysis.tokens[block.to - 1]!;
   const stop = SENTENCE_END.has(markOf(last)) && block.tokens.includes(last.index) ? last.text : '';
-  return neighbours(units).map((u, i) => clauseText(analysis, u as Unit, i === 0)).join(', ') + stop;
+  // A fragment that opened on the comma after a stop ("fire., 32k, sharpness") leaves it behind when sorted.
+  return neighbours(units).map((u, i) => clauseText(analysis, u as Unit, i === 0).replace(LEADING_COMMA, '')).join(', ') + stop;
 }
 
 /**
@@ -397,8 +400,24 @@ function flaggedTokens(analysis: PromptAnalysis, diagnostics: readonly Diagnosti
     if (object?.tag === 'prep' && !PARTICLES.has(object.norm) && analysis.tokens[m.tokenEnd - 1]!.tag === 'noun' && object.sentence === analysis.tokens[m.tokenStart]!.sentence && out.has(m.tokenEnd - 1) && inside[object.index]! < 0 && (next === undefined || next.sentence !== object.sentence || LIST_BREAKS.has(next.text))) out.add(object.index);
   }
   if (out.size > 0) settleGenericHeads(analysis.tokens, out, inside);
+  if (out.size > 0) settleBrackets(analysis.tokens, out, inside);
   if (out.size > 0) settleObjects(analysis.tokens, out, inside);
   return out;
+}
+
+/** Brackets around nothing but praise left out ("… in a dark alleyway (cinematic)") go with it: "()" says nothing. */
+function settleBrackets(tokens: readonly Token[], out: Set<number>, inside: Int32Array): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const close = BRACKETS[tokens[i]!.text];
+    if (close === undefined || inside[i]! >= 0 || !out.has(i + 1)) continue;
+    let k = i + 1;
+    while (k < tokens.length && out.has(k)) k++;
+    if (tokens[k]?.text === close) {
+      out.add(i);
+      out.add(k);
+    }
+    i = k - 1;
+  }
 }
 
 /**
@@ -775,6 +794,9 @@ function settingsCut(analysis: PromptAnalysis, settings: Uint8Array, removed: Re
     if (cut > c.tokenStart && cut < c.tokenEnd && !flagName && (SETTING_PREPOSITIONS.has(tokens[before - 1]!.norm) || tokens[before - 1]!.tag === 'prep')) {
       cut = before - 1;
       settings[cut] = 1;
+    } else if (cut > c.tokenStart && cut < c.tokenEnd && !flagName && tokens[before - 1]!.tag === 'det') {
+      // A setting an article opens ("has a duration of 15 seconds") is its noun phrase: it stays where it is.
+      cut = c.tokenEnd;
     }
     // A tool's flag glued to the word before it is still cut there ("Elsa--ar 16:9").
     const glued = tokens[cut - 1]?.end === tokens[cut]?.start && !(settings[cut]! & TOOL);
@@ -951,7 +973,7 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
         if (k === end && next && k < lastClause && bound[next.tokenStart]) end = k + 1;
         // A clause that stops inside a noun phrase ("A stunning, epic shot") runs on into the next one
         // (not into the settings after it: "one after another --ar 3:4").
-        if (k === end && next && k < lastClause && next.sentence === clauses[k]!.sentence && inside[next.tokenStart]! < 0 && !settings[next.tokenStart] && endsOpen(tokens, clauses[k]!.tokenStart, clauses[k]!.tokenEnd, removed, removed.has(next.tokenStart), named)) end = k + 1;
+        if (k === end && next && k < lastClause && next.sentence === clauses[k]!.sentence && inside[next.tokenStart]! < 0 && (!settings[next.tokenStart] || (!(settings[next.tokenStart]! & TOOL) && endsOnDeterminer(tokens, clauses[k]!.tokenStart, clauses[k]!.tokenEnd, removed))) && endsOpen(tokens, clauses[k]!.tokenStart, clauses[k]!.tokenEnd, removed, removed.has(next.tokenStart), named)) end = k + 1;
       }
       end = Math.min(end, lastClause);
       const atom = makeAtom(tokens, clauses[c]!.tokenStart, clauses[end]!.tokenEnd, removed, inside, componentOf, actions, named);
@@ -1226,6 +1248,13 @@ function endsOpen(tokens: readonly Token[], from: number, to: number, removed: R
   // Before dropped praise ("the relentless, mesmerizing advance"), an adjective the lexicon also knows as a noun is one too.
   if (i > from) return adjectiveAfterModifier(t, tokens[i - 1]!, nextDropped);
   return adjectiveInArticleRun(tokens, i) || openingModifier(tokens, i, to, removed);
+}
+
+/** The clause's last word kept is a determiner ("create a cinematic," once the praise is left out): the noun phrase goes on in the next clause, a setting or not ("full HD, 4k image"). */
+function endsOnDeterminer(tokens: readonly Token[], from: number, to: number, removed: ReadonlySet<number>): boolean {
+  let i = to - 1;
+  while (i >= from && (tokens[i]!.kind === 'punct' || removed.has(i))) i--;
+  return i >= from && tokens[i]!.tag === 'det';
 }
 
 /** The clause at `to` opens with a modifier and goes on to more words: an adjective, a participle or a compound ("sweeping shot", "vintage-style book"). */
