@@ -671,6 +671,8 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
     let b = a;
     while (b + 1 < n && tokens[b + 1]!.end <= end) b++;
     if (a >= n || tokens[a]!.end > end) continue;
+    // A setting glued to the end of a word ("kissing her hand-ar 9:16") is not cut from it: moving it would take the word along.
+    if (tokens[a]!.start < start && tokens[a]!.kind === 'word') continue;
     for (let i = a; i <= b; i++) if (tokens[i]!.kind !== 'punct') settings[i] = 1;
     settings[a]! |= OPENS;
     // "-ar:16:9": two findings glued by punctuation are one setting.
