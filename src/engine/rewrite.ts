@@ -1099,6 +1099,9 @@ function finiteVerb(t: Token, before: Token | undefined, after: Token | undefine
 /** Linking verbs in their -s form, which the tagger may read as plural nouns ("…, looks delicious."). */
 const LINKING_VERBS = new Set(['looks', 'seems', 'feels', 'appears', 'becomes', 'remains', 'stays']);
 
+/** Pronouns that point back to what came before ("it", "its", "they"; not "her", which may open "her hair"). */
+const ANAPHORA = new Set(['it', 'its', 'he', 'she', 'they', 'his', 'their']);
+
 /** A pronoun and its verb written as one word ("we're", "it's", "I'm", "they'll"): a verb with its own subject. */
 const CONTRACTED_VERB = /^(?:i|you|we|they|he|she|it|that|there|here|what|who)'(?:re|m|ve|ll|d|s)$/;
 
@@ -1208,6 +1211,8 @@ function leansBack(tokens: readonly Token[], a: Atom, componentOf: (i: number) =
   // (not a tag of its own: "…, poorly drawn, blurry").
   const second = tokens[a.kept[1]!];
   const graded = head.tag === 'adv' && second?.tag === 'verb' && (second.verbForm === 'ing' || second.verbForm === 'ed') && componentOf(second.index) !== 'camera' && VERB_FOLLOWERS.has(tokens[a.kept[2]!]?.tag ?? '');
+  // A clause that opens with a pronoun of what came before is about it: "…, no one goes in, it's empty", "…, its tail swaying".
+  if (ANAPHORA.has(head.norm) || (CONTRACTED_VERB.test(head.norm) && ANAPHORA.has(head.norm.split("'")[0]!))) return true;
   // A linking verb the tagger reads as a plural noun is a verb too: "…, looks delicious".
   return ((head.tag === 'verb' || participle || LINKING_VERBS.has(head.norm)) && componentOf(head.index) !== 'camera') || graded || COORDINATORS.has(head.norm);
 }
