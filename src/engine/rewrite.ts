@@ -1136,7 +1136,9 @@ function mayBeVerb(t: Token, before: Token | undefined, after: Token | undefined
   if (t.norm === t.lemma && before?.tag === 'noun' && before.norm !== before.lemma && after !== undefined && (VERB_FOLLOWERS.has(after.tag) || after.tag === 'adj')) return true;
   if (!/[^s]s$/.test(t.norm)) return false;
   // After its subject, an adverb ("the stone well stands as …") or a noun in -ing the tagger read as a verb ("ambient lighting highlights the …").
-  if (before !== undefined && !SUBJECT_TAGS.has(before.tag) && before.tag !== 'adv' && !(before.tag === 'verb' && before.verbForm === 'ing')) return false;
+  // A capitalised word the lexicon does not know is a name, whatever the tagger guessed ("a young Vijay gazes longingly").
+  const name = before !== undefined && !before.known && isCapitalised(before.text);
+  if (before !== undefined && !SUBJECT_TAGS.has(before.tag) && !name && before.tag !== 'adv' && !(before.tag === 'verb' && before.verbForm === 'ing')) return false;
   // Before its object's modifier too: "the background shows rolling hills".
   return after !== undefined && after.norm !== 'of' && (VERB_FOLLOWERS.has(after.tag) || after.tag === 'adj');
 }
