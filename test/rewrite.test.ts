@@ -48,11 +48,13 @@ function deletedWithPraise(flagged: readonly Diagnostic[], w: Word): boolean {
 
 const BARE_HEADS = new Set([...GENERIC_HEADS, ...EMPTY_TAG_NOUNS, ...EMPTY_LIGHT_NOUNS, ...ACTION_NOUNS]);
 
-/** A generic or picture noun right after a flagged word ("Beautiful cinematic video."): the rewrite drops it with its praise when nothing else qualifies it. */
+/** A generic or picture noun right after a flagged word ("Beautiful cinematic video.") or after "in" after one ("hyper realistic in style"): the rewrite drops it with its praise when nothing else qualifies it. */
 function headOfPraise(input: ReturnType<typeof analyze>, flagged: readonly (readonly [number, number])[], w: Word): boolean {
   if (!BARE_HEADS.has(w.norm)) return false;
-  const prev = input.words[input.words.findIndex((x) => x.start === w.start) - 1];
-  return prev !== undefined && prev.sentence === w.sentence && flagged.some(([a, b]) => a <= prev.start && prev.end <= b);
+  const at = input.words.findIndex((x) => x.start === w.start);
+  const isFlagged = (x: Word | undefined) => x !== undefined && x.sentence === w.sentence && flagged.some(([a, b]) => a <= x.start && x.end <= b);
+  const prev = input.words[at - 1];
+  return isFlagged(prev) || ((prev?.norm === 'in' || prev?.norm === 'with') && isFlagged(input.words[at - 2]));
 }
 
 /** Every content word kept (except the flagged ones, the words grading them and the generic noun the rule deletes with them), and no word that is neither the prompt's nor a placeholder's. */

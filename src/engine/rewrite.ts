@@ -469,6 +469,21 @@ function settleGenericHeads(tokens: readonly Token[], out: Set<number>, inside: 
   for (const i of [...out].sort((a, b) => a - b)) {
     const head = tokens[i + 1];
     if (head === undefined || out.has(head.index) || head.kind !== 'word' || head.sentence !== tokens[i]!.sentence || inside[head.index]! >= 0) continue;
+    // "…, hyper realistic in style." → "…": praise that opens its item before "in" and a generic noun closing it.
+    const inHead = tokens[i + 2];
+    if ((head.norm === 'in' || head.norm === 'with') && inHead !== undefined && GENERIC_HEAD.has(inHead.norm) && inHead.sentence === head.sentence && inside[inHead.index]! < 0 && !out.has(inHead.index)) {
+      let start = i;
+      while (start > 0 && out.has(start - 1)) start--;
+      const before = tokens[start - 1];
+      const after = tokens[i + 3];
+      const opens = before === undefined || before.sentence !== head.sentence || LIST_BREAKS.has(before.text);
+      const closes = after === undefined || after.sentence !== head.sentence || LIST_BREAKS.has(after.text);
+      if (opens && closes) {
+        out.add(head.index);
+        out.add(inHead.index);
+      }
+      continue;
+    }
     const generic = GENERIC_HEAD.has(head.norm);
     if (!generic && !EMPTY_TAG.has(head.norm)) continue;
     // The run of left-out words before the noun, with the connectors between them.
@@ -486,6 +501,11 @@ function settleGenericHeads(tokens: readonly Token[], out: Set<number>, inside: 
       if (generic) for (let k = start; k <= i; k++) out.delete(k);
     } else if (opens && closes) out.add(head.index);
     else if (generic && before?.tag === 'det' && (closes || (after!.tag === 'prep' && after!.norm !== 'of'))) for (let k = start; k <= i; k++) out.delete(k);
+    // "shot in cinematic style." → "shot.": with no article, "in" or "with" has nothing left to take ("for dramatic effect" → "for effect" reads).
+    else if (generic && closes && (before?.norm === 'in' || before?.norm === 'with') && inside[before.index]! < 0) {
+      out.add(head.index);
+      out.add(before.index);
+    }
   }
 }
 
@@ -514,6 +534,8 @@ function holdsPlace(tokens: readonly Token[], start: number, end: number): boole
   const prev = at(p);
   if (prev === undefined) return false;
   if (prev.tag === 'pron' && next?.tag === 'det') return true;
+  // An exclamation's complement: "i can't believe how beautiful this is".
+  if (prev.norm === 'how') return true;
   const closes = next === undefined || next.kind === 'punct' || next.norm === 'and' || next.norm === 'or';
   // "is" is a verb even where the tagger reads it otherwise ("a canyon that is majestic"); a
   // phrase may follow the predicate ("the style is majestic with bright light").
