@@ -588,6 +588,13 @@ const PLACEHOLDER_LABELS: Readonly<Record<string, Component[]>> = {
   audio: ['audio'],
 };
 
+/** Labels that name a component ("Camera: …", "Sound: …"). */
+const LABEL_GROUPS: Readonly<Record<string, Component>> = {
+  camera: 'camera', shot: 'camera', shots: 'camera', framing: 'camera', lens: 'camera', angle: 'camera',
+  lighting: 'lighting', light: 'lighting', audio: 'audio', sound: 'audio', sounds: 'audio', music: 'audio',
+  setting: 'environment', location: 'environment', environment: 'environment', style: 'style',
+};
+
 /** In the settings marks (bits): the first token of a setting ("-" of "--ar 16:9"); of a tool's flags or an inline negative prompt. */
 const OPENS = 2;
 const TOOL = 4;
@@ -1042,11 +1049,13 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
     // A prompt that is a name no vocabulary knows ("Angelababy") is about who it names: not a style tag.
     const only = units[0]!;
     if (units.length === 1 && blocks.length === 0 && s === sentences.length && !only.action && [...only.counts.keys()].every((g) => g === 'style') && nameOnly(tokens, only.tokens, named)) only.group = 'subject';
-    let group = unitsGroup(units);
-    // The opening sentence sets the scene: it stays first unless it is about the camera, the light, the sound or the settings.
-    if (blocks.length === 0 && !TRAILING_GROUPS.has(group)) group = 'subject';
     // "Lighting: soft, from the left.": what follows a label stays in its order.
     const labelled = COLONS.has(tokens[atoms[0]!.to - 1]!.text);
+    // A label that names a component says what its sentence is about ("camera: fisheye lens, circular lens.", whose "camera" the map reads as a subject).
+    const label = labelled && atoms[0]!.kept.length > 0 ? LABEL_GROUPS[tokens[atoms[0]!.kept[0]!]!.norm] : undefined;
+    let group = label ?? unitsGroup(units);
+    // The opening sentence sets the scene: it stays first unless it is about the camera, the light, the sound or the settings.
+    if (blocks.length === 0 && !TRAILING_GROUPS.has(group)) group = 'subject';
     // "Nearby, a pair of skis … stand upright", "Occasionally, the horses rear up": a word that only
     // sets the scene for the noun phrase after it opens prose, not a tag list. An adverb does
     // whatever follows ("Occasionally, patches of green peek through"): sorted, it would trail the list.
