@@ -122,6 +122,7 @@ export const GROUP_NOUNS: readonly string[] = [
   'thousands', 'dozens', 'lots', 'lot', 'number', 'line', 'row', 'rows', 'cluster', 'fleet', 'convoy', 'stream', 'sea',
   'mass', 'horde', 'throng', 'mob', 'gang', 'parade', 'procession', 'queue', 'circle', 'set', 'collection', 'variety',
   'mix', 'array', 'assortment', 'few', 'couple', 'troupe', 'crew', 'ensemble', 'caravan', 'entourage', 'delegation',
+  'orchestra', 'choir', 'legion', 'platoon', 'battalion', 'regiment', 'brigade', 'tribe', 'clan',
 ];
 
 /**
@@ -226,6 +227,13 @@ export const BROAD_NOUNS: Readonly<Record<string, readonly string[]>> = {
   fish: ['goldfish', 'salmon', 'trout', 'koi', 'shark'],
   insect: ['butterfly', 'moth', 'bee', 'bumblebee', 'wasp', 'ant', 'beetle', 'ladybug', 'dragonfly', 'firefly', 'grasshopper'],
   bug: ['butterfly', 'moth', 'bee', 'bumblebee', 'wasp', 'ant', 'beetle', 'ladybug', 'dragonfly', 'firefly', 'grasshopper', 'spider'],
+  bike: ['motorcycle', 'motorbike', 'bicycle', 'scooter', 'moped'],
+  motorcycle: ['motorbike', 'bike'],
+  motorbike: ['motorcycle', 'bike'],
+  bicycle: ['bike'],
+  // "the girl" after "a young woman": the younger word names the same person again.
+  girl: ['woman', 'lady'],
+  boy: ['man', 'guy'],
 };
 
 /** Modifiers that make a definite phrase pick out another one ("the second warrior", "the other dog"). */

@@ -73,6 +73,16 @@ const INTROS = ATTRIBUTE_INTROS.map((p) => p.split(' ')).sort((a, b) => b.length
 const TECHNICAL: readonly LexiconCategory[] = ['camera', 'lighting', 'style', 'audio', 'setting', 'abstract'];
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been', 'gets', 'get', "'s"]);
+/**
+ * Past participles spelt like a noun, which the part-of-speech data lists as a base form or not
+ * at all: after a form of "be" or a comma and before a preposition ("the scene is set in", "a
+ * blanket is spread with", "tables laden with", "…, set against the sky") they are verbs.
+ */
+const NOUN_LIKE_PARTICIPLES = new Set(['set', 'cut', 'hit', 'cast', 'spread', 'put', 'shut', 'split', 'burst', 'shed', 'upset', 'laden', 'clad', 'strung', 'overgrown']);
+/** Escapes written out as text ("\n", "\t"): the letter after the backslash is no word. */
+const ESCAPE_LETTERS = new Set(['n', 't', 'r']);
+/** HTML elements pasted with a prompt ("<em>", "</li>", "<img …>"); a "<dog>" slot is not one. */
+const HTML_TAGS = new Set(['em', 'strong', 'b', 'i', 'u', 's', 'ul', 'ol', 'li', 'p', 'br', 'hr', 'img', 'span', 'div', 'a', 'h1', 'h2', 'h3', 'h4', 'sup', 'sub', 'code', 'pre', 'blockquote', 'font', 'small', 'mark', 'del', 'ins']);
 const PARTICIPLE_PREPS = new Set(['with', 'by', 'in']);
 /** Verbs that describe their subject rather than make it act. */
 const DESCRIBING = new Set(['have', 'has', 'had', 'seem', 'appear', 'remain', 'resemble', 'wear', 'feature', 'contain', 'include', 'represent', 'symbolize']);
@@ -367,7 +377,31 @@ function verbsTakenForNouns(tokens: readonly Token[], forcedNoun: Int32Array): I
     // Not before a relative "that" ("eyes that reflect the sky", "bubbles that float").
     if ((next.tag === 'det' || POSSESSIVES.has(next.norm)) && next.norm !== 'that' && next.sentence === t.sentence) asVerb[i] = 1;
   }
+  // A participle spelt like a noun between "be" or a comma and a preposition ("is set in"): a verb.
+  for (let i = 1; i + 1 < n; i++) {
+    const t = tokens[i]!;
+    if (asVerb[i] || t.tag !== 'noun' || !NOUN_LIKE_PARTICIPLES.has(t.norm)) continue;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1]!;
+    if ((BE.has(prev.norm) || prev.text === ',') && next.tag === 'prep' && next.norm !== 'of' && next.sentence === t.sentence) asVerb[i] = 1;
+  }
   return asVerb;
+}
+
+/**
+ * Markup written into the prompt, not a word of it: the letter of an escape glued to its
+ * backslash ("\n"), the name of an HTML element glued to its bracket ("<em>", "</em>", "<img"), or
+ * an attribute's name before its value (`class="…"`).
+ */
+function markup(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  // An attribute of an element: class="…", src="…".
+  if (next?.text === '=' && next.start === t.end && tokens[i + 2]?.start === next.end && tokens[i + 2]!.kind !== 'word') return true;
+  if (prev === undefined || prev.end !== t.start) return false;
+  if (prev.text === '\\') return ESCAPE_LETTERS.has(t.norm);
+  return HTML_TAGS.has(t.norm) && (prev.text === '<' || (prev.text === '/' && tokens[i - 2]?.text === '<' && tokens[i - 2]!.end === prev.start));
 }
 
 function isVerb(c: Chunks, i: number): boolean {
@@ -387,7 +421,7 @@ function nouny(c: Chunks, i: number, npHasDet: boolean): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (c.asVerb[i] || NOT_HEAD.has(t.norm)) return false;
+  if (c.asVerb[i] || NOT_HEAD.has(t.norm) || markup(tokens, i)) return false;
   // A modal after a word and before a verb's base form ("his father will catch", "the video
   // should be", "one can see"), not "a can of beans" or "a tin can rolls".
   if (MODALS.has(t.norm) && isWordToken(prev) && prev.tag !== 'det' && beforeBaseVerb(c.tokens, i + 1)) return false;
