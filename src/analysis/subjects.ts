@@ -377,6 +377,19 @@ function verbsTakenForNouns(tokens: readonly Token[], forcedNoun: Int32Array): I
     // Not before a relative "that" ("eyes that reflect the sky", "bubbles that float").
     if ((next.tag === 'det' || POSSESSIVES.has(next.norm)) && next.norm !== 'that' && next.sentence === t.sentence) asVerb[i] = 1;
   }
+  // The verb of a relative "that" after a noun, before what it acts on ("a glow that highlights
+  // its fin", "bubbles that enhance the mood"): "that" does not determine a plural, and a base
+  // form after a plural noun agrees with it.
+  for (let i = 2; i + 1 < n; i++) {
+    const t = tokens[i]!;
+    if (asVerb[i] || t.tag !== 'noun' || !t.pos.includes('verb') || tokens[i - 1]!.norm !== 'that') continue;
+    const head = tokens[i - 2]!;
+    const next = tokens[i + 1]!;
+    if ((head.tag !== 'noun' && head.tag !== 'name') || next.sentence !== t.sentence || next.tag === 'verb') continue;
+    const sForm = t.lemma !== t.norm && t.norm.endsWith('s');
+    const base = t.lemma === t.norm && head.lemma !== head.norm && (next.tag === 'det' || next.tag === 'pron' || next.tag === 'adv' || POSSESSIVES.has(next.norm));
+    if (sForm || base) asVerb[i] = 1;
+  }
   // A participle spelt like a noun between "be" or a comma and a preposition ("is set in"): a verb.
   for (let i = 1; i + 1 < n; i++) {
     const t = tokens[i]!;
