@@ -417,6 +417,10 @@ export const UNSEEN_NOUNS: readonly string[] = [
   'aroma', 'scent', 'fragrance', 'smell', 'viewer',
   // The space around things ("in the air", "their surroundings", "the space feels calm")
   'air', 'surroundings', 'environment', 'space',
+  // What a surface gives off or is finished with ("casts a warm glow", "a glossy finish")
+  'glow', 'shimmer', 'gleam', 'glint', 'luster', 'lustre', 'radiance', 'finish', 'patina',
+  // Quantities measured rather than seen ("as the temperature rises")
+  'temperature', 'pressure', 'humidity',
   // Spans of time ("One day", "in her early thirties", "years of use")
   'day', 'year', 'past', 'future', 'century', 'decade',
 ];
@@ -427,7 +431,7 @@ export const UNSEEN_NOUNS: readonly string[] = [
  */
 export const ACTION_NOUNS: readonly string[] = [
   'movement', 'motion', 'flow', 'process', 'change', 'exploration', 'impact', 'momentum', 'speed', 'pace', 'rhythm',
-  'passage', 'descent', 'ascent',
+  'passage', 'descent', 'ascent', 'stroll', 'journey',
 ];
 
 /** Unseen nouns that are also names ("Joy", "Grace"): unseen only when written in lowercase. */
