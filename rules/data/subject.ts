@@ -146,7 +146,9 @@ export const NOT_HEADS: readonly string[] = [
   // Adverbs of direction ("sliding forward", "gazing skyward")
   'forward', 'forwards', 'backward', 'backwards', 'upward', 'upwards', 'downward', 'downwards', 'skyward', 'skywards',
   'onward', 'onwards', 'sideways', 'leftward', 'leftwards', 'rightward', 'rightwards', 'clockwise', 'anticlockwise',
-  'counterclockwise',
+  'counterclockwise', 'outward', 'outwards', 'inward', 'inwards', 'homeward', 'homewards', 'seaward', 'seawards',
+  // Words said to the tool ("please make it move", "thanks")
+  'please', 'thanks', 'thank',
   // A pronoun with its verb ("it's snowing", "they're hiding")
   "it's", "he's", "she's", "they're", "we're", "you're", "i'm", "let's", "that's", "there's", "what's", "who's",
 ];
