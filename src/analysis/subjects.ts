@@ -75,8 +75,9 @@ const TECHNICAL: readonly LexiconCategory[] = ['camera', 'lighting', 'style', 'a
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been', 'gets', 'get', "'s"]);
 /**
  * Past participles spelt like a noun, which the part-of-speech data lists as a base form or not
- * at all: after a form of "be" or a comma and before a preposition ("the scene is set in", "a
- * blanket is spread with", "tables laden with", "…, set against the sky") they are verbs.
+ * at all: after a form of "be", a comma or at a sentence's start, and before a preposition ("the
+ * scene is set in", "a blanket is spread with", "…, set against the sky", "Clad in armour") they
+ * are verbs.
  */
 const NOUN_LIKE_PARTICIPLES = new Set(['set', 'cut', 'hit', 'cast', 'spread', 'put', 'shut', 'split', 'burst', 'shed', 'upset', 'laden', 'clad', 'strung', 'overgrown']);
 /** Escapes written out as text ("\n", "\t"): the letter after the backslash is no word. */
@@ -385,18 +386,20 @@ function verbsTakenForNouns(tokens: readonly Token[], forcedNoun: Int32Array): I
     if (asVerb[i] || t.tag !== 'noun' || !t.pos.includes('verb') || tokens[i - 1]!.norm !== 'that') continue;
     const head = tokens[i - 2]!;
     const next = tokens[i + 1]!;
-    if ((head.tag !== 'noun' && head.tag !== 'name') || next.sentence !== t.sentence || next.tag === 'verb') continue;
+    if (!(head.tag === 'noun' || head.tag === 'name' || (head.tag === 'adj' && head.pos.includes('noun'))) || next.sentence !== t.sentence || next.tag === 'verb') continue;
     const sForm = t.lemma !== t.norm && t.norm.endsWith('s');
     const base = t.lemma === t.norm && head.lemma !== head.norm && (next.tag === 'det' || next.tag === 'pron' || next.tag === 'adv' || POSSESSIVES.has(next.norm));
     if (sForm || base) asVerb[i] = 1;
   }
-  // A participle spelt like a noun between "be" or a comma and a preposition ("is set in"): a verb.
-  for (let i = 1; i + 1 < n; i++) {
+  // A participle spelt like a noun between "be", a comma or the sentence's start and a
+  // preposition ("is set in", "Clad in armour, …"): a verb.
+  for (let i = 0; i + 1 < n; i++) {
     const t = tokens[i]!;
     if (asVerb[i] || t.tag !== 'noun' || !NOUN_LIKE_PARTICIPLES.has(t.norm)) continue;
-    const prev = tokens[i - 1]!;
+    const prev = tokens[i - 1];
     const next = tokens[i + 1]!;
-    if ((BE.has(prev.norm) || prev.text === ',') && next.tag === 'prep' && next.norm !== 'of' && next.sentence === t.sentence) asVerb[i] = 1;
+    const opens = prev === undefined || prev.sentence !== t.sentence || BE.has(prev.norm) || prev.text === ',';
+    if (opens && next.tag === 'prep' && next.norm !== 'of' && next.sentence === t.sentence) asVerb[i] = 1;
   }
   return asVerb;
 }
