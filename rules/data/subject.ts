@@ -337,7 +337,7 @@ export const KIN_WORDS: readonly string[] = [
  */
 export const NON_ANIMATE_COMPOUNDS: Readonly<Record<string, readonly string[]>> = {
   dog: ['hot', 'corn', 'chili', 'chilli', 'prairie'],
-  bear: ['gummy', 'gummi'],
+  bear: ['gummy', 'gummi', 'teddy'],
   horse: ['rocking', 'hobby', 'carousel', 'saw', 'clothes', 'trojan'],
   plane: ['paper'],
   fish: ['sword'],
