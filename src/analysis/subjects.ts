@@ -439,8 +439,8 @@ function nouny(c: Chunks, i: number, npHasDet: boolean): boolean {
   const next = tokens[i + 1];
   if (c.asVerb[i] || NOT_HEAD.has(t.norm) || markup(tokens, i)) return false;
   // A modal after a word and before a verb's base form ("his father will catch", "the video
-  // should be", "one can see"), not "a can of beans" or "a tin can rolls".
-  if (MODALS.has(t.norm) && isWordToken(prev) && prev.tag !== 'det' && beforeBaseVerb(c.tokens, i + 1)) return false;
+  // should be", "one can see", "a robot that can move"), not "a can of beans" or "a tin can rolls".
+  if (MODALS.has(t.norm) && isWordToken(prev) && (prev.tag !== 'det' || prev.norm === 'that') && beforeBaseVerb(c.tokens, i + 1)) return false;
   // A preposition the tagger took for a noun ("past mountains") governs the next phrase.
   if (t.pos.includes('prep') && isWordToken(next) && (next.tag === 'det' || next.tag === 'noun' || next.tag === 'adj')) return false;
   if (t.tag === 'noun' || t.tag === 'name' || c.forcedNoun[i]) return true;
