@@ -119,6 +119,16 @@ add('no', 't');
 const IRREGULAR_PASTS: Record<string, string> = {
   woke: 'wake', awoke: 'awake', awoken: 'awake', strode: 'stride', stridden: 'stride', trod: 'tread', trodden: 'tread', stank: 'stink', slunk: 'slink',
 };
+/**
+ * Verbs whose past is their base ("set", "cut", "put"): the conjugation loop skips a form equal
+ * to the infinitive (compromise gives some regular verbs one: "crawl", "glide"), so "is set" would
+ * read as a noun. Listed for their past letter.
+ */
+const UNCHANGED_PASTS = [
+  'set', 'cut', 'put', 'hit', 'spread', 'cast', 'let', 'shut', 'split', 'burst', 'hurt', 'quit', 'read', 'shed', 'slit',
+  'thrust', 'bet', 'bid', 'broadcast', 'cost', 'fit', 'knit', 'rid', 'shred', 'spit', 'upset', 'wed', 'forecast', 'offset',
+  'outcast', 'inset', 'reset', 'recast', 'typecast', 'undercut',
+];
 // They are nouns too ("a long stride", "a tire tread").
 for (const inf of ['stride', 'tread', 'slink']) {
   add(inf, 'n');
@@ -160,6 +170,7 @@ for (const inf of infinitives) {
     if (guess !== inf && !(form in irregular)) irregular[form] = inf;
   }
 }
+for (const past of UNCHANGED_PASTS) if (letters.get(past)?.has('b')) add(past, 'd');
 for (const [past, inf] of Object.entries(IRREGULAR_PASTS)) {
   add(past, 'd');
   if (lemmaCandidates(past).find(known) !== inf) irregular[past] = inf;

@@ -184,3 +184,18 @@ describe('tags of field names', () => {
     expect(tag('A toddler in a kitchen. Action: waves at the camera.', 'waves')).toBe('verb');
   });
 });
+
+describe('tags of verbs whose past is spelt as the base', () => {
+  const word = (text: string, norm: string) => analyze(text).words.find((w) => w.norm === norm);
+
+  it('read the past participle after a form of "be", the base elsewhere', () => {
+    expect(word('The dinner table is set for two.', 'set')?.tag).toBe('verb');
+    expect(word('The dinner table is set for two.', 'set')?.verbForm).toBe('ed');
+    expect(word('A soldier is hit by a bullet and falls.', 'hit')?.verbForm).toBe('ed');
+    expect(word('Cut to a close-up of the door.', 'cut')?.verbForm).toBe('base');
+    expect(word('two chefs cut onions', 'cut')?.verbForm).toBe('base');
+    // A noun after a determiner stays a noun; an object after "be" keeps the base ("is put his arm").
+    expect(word('a drum set on the stage', 'set')?.tag).toBe('noun');
+    expect(word('the man is put his arm around her', 'put')?.verbForm).toBe('base');
+  });
+});

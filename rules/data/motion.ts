@@ -74,7 +74,7 @@ export const THING_GERUNDS: readonly string[] = ['building', 'setting', 'clothin
  * Verbs, besides the action verbs below, that act on a bare object right after a bare subject:
  * "Zoro kills Luffy" (the verbs below cover "cat bites dog", "raccoon plays guitar").
  */
-export const OBJECT_VERBS: readonly string[] = ['kill', 'slay', 'beat', 'defeat', 'rescue', 'save', 'marry', 'ride'];
+export const OBJECT_VERBS: readonly string[] = ['kill', 'slay', 'beat', 'defeat', 'rescue', 'save', 'marry', 'ride', 'hurt', 'injure'];
 
 /**
  * Action verbs that, right after a bare name or before a bare noun, are more likely a noun in a

@@ -17,7 +17,7 @@ import type {
 } from '../types.js';
 import { LEXICONS } from '../../rules/data/index.js';
 import { compileLexicon, matchLexicon, phraseKey, unitStart, wordUnits, type CompiledLexicon, type UnitStart } from './lexicon.js';
-import { POSSESSIVES, wordInfo, refineTags, tagFieldNames, type WordInfo } from './pos.js';
+import { POSSESSIVES, unchangedPast, wordInfo, refineTags, tagFieldNames, type WordInfo } from './pos.js';
 import { WordTable, hashWord } from './word-table.js';
 import { Scratch } from './scratch.js';
 import { SENTENCE_END, TOKEN_KINDS, normalizeWord, tokenize, type RawTokens } from './tokenize.js';
@@ -303,6 +303,8 @@ function tagWords(words: readonly Token[], thingOf: Int32Array): void {
     const t = words[w] as { -readonly [K in keyof Token]: Token[K] };
     const prev = w > 0 && words[w - 1]!.sentence === t.sentence ? words[w - 1] : undefined;
     const next = w + 1 < words.length && words[w + 1]!.sentence === t.sentence ? words[w + 1] : undefined;
+    // A past spelt as its base ("set", "cut") reads as the base until refineTags sees a "be" before it.
+    if (t.verbForm === 'ed' && unchangedPast(t)) t.verbForm = 'base';
     t.tag = chooseTag(t.pos, prev, next, t.verbForm, !isCapitalised(t.text), thingOf[t.index] === 1);
     if (t.tag !== 'verb' && t.verbForm !== undefined && !(t.tag === 'adj' && t.verbForm === 'ing')) t.verbForm = undefined;
   }

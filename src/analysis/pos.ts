@@ -287,7 +287,15 @@ export function refineTags(words: readonly Token[], titleCase: ReadonlySet<numbe
     if (w > 0 && words[w - 1]!.sentence !== t.sentence) verbSeen = false;
     if (w > 0 && words[w - 1]!.tag === 'verb' && (words[w - 1]!.verbForm === 's' || words[w - 1]!.verbForm === 'ed')) verbSeen = true;
     if (t.kind !== 'word' || !t.pos.includes('verb')) continue;
-    const forms = formsOf(t);
+    let forms = formsOf(t);
+    if (unchangedPast(t, forms)) {
+      if (afterBe(words, w)) {
+        t.tag = 'verb';
+        t.verbForm = 'ed';
+        continue;
+      }
+      forms = BASE_ONLY;
+    }
     // A capital inside a sentence marks a name ("Times Square", "Font: MODERN"), not a verb,
     // unless the whole sentence is in Title Case.
     if (isCapitalised(t.text) && w > 0 && words[w - 1]!.sentence === t.sentence && !titleCase.has(t.sentence) && !(forms.includes('ing') && forms.length === 1)) {
@@ -318,7 +326,7 @@ export function refineTags(words: readonly Token[], titleCase: ReadonlySet<numbe
     }
     if (!t.pos.includes('noun')) {
       if (t.tag === 'verb') verbOnly(words, w, t, forms);
-      else if (t.tag === 'adj') pastAfterNoun(words, w, t, forms);
+      else if (t.tag === 'adj') pastAfterNoun(words, w, t, formsOf(t));
       continue;
     }
     const prev = w > 0 && words[w - 1]!.clause === t.clause && words[w - 1]!.end <= t.start ? words[w - 1] : undefined;
@@ -335,7 +343,29 @@ export function refineTags(words: readonly Token[], titleCase: ReadonlySet<numbe
 function verbFormOf(t: Token, forms: readonly VerbForm[]): VerbForm {
   if (forms.includes('s') && t.norm.endsWith('s')) return 's';
   if (forms.includes('ing') && t.norm.endsWith('ing')) return 'ing';
-  return forms.includes('ed') ? 'ed' : 'base';
+  return forms.includes('ed') && !unchangedPast(t, forms) ? 'ed' : 'base';
+}
+
+/**
+ * A verb whose past is spelt as its base ("set", "cut", "put"): read as the base ("Cut to a
+ * close-up", "will set"), and as the past participle only after a form of "be" ("is set").
+ */
+export function unchangedPast(t: Token, forms: readonly VerbForm[] = formsOf(t)): boolean {
+  return t.norm === t.lemma && forms.includes('base') && forms.includes('ed');
+}
+
+/** The forms an unchanged past is read with away from "be". */
+const BASE_ONLY: readonly VerbForm[] = ['base'];
+
+/**
+ * Word `w` follows a form of "be" in its clause and no object follows it: "the table is set",
+ * "the logs are cut in half" (but "the man is put his arm around her" means "puts").
+ */
+function afterBe(words: readonly Token[], w: number): boolean {
+  const prev = words[w - 1];
+  const next = words[w + 1];
+  if (next !== undefined && next.clause === words[w]!.clause && (DETERMINERS.has(next.norm) || OBJECT_PRONOUNS.has(next.norm))) return false;
+  return prev !== undefined && prev.clause === words[w]!.clause && prev.lemma === 'be' && prev.tag === 'verb';
 }
 
 /** Marks that close a quoted key before its colon (`"subject":`). */
