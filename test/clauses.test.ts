@@ -199,3 +199,17 @@ describe('tags of verbs whose past is spelt as the base', () => {
     expect(word('the man is put his arm around her', 'put')?.verbForm).toBe('base');
   });
 });
+
+describe('tags of -s forms of verbs the lexicon lacks', () => {
+  const tag = (text: string, word: string) => analyze(text).words.find((w) => w.norm === word)?.tag;
+
+  it('are verbs after a determined singular subject, before an object, a path or an adverb', () => {
+    expect(tag('A robot employs a laser.', 'employs')).toBe('verb');
+    expect(tag('a hippo wallows in the mud', 'wallows')).not.toBe('verb');
+    expect(tag('The sunlight glints off the glass.', 'glints')).toBe('verb');
+    expect(tag('A bear rummages through a dumpster.', 'rummages')).toBe('verb');
+    // A compound's head before a place, or a plural by its suffix, stays a noun.
+    expect(tag('under the cherry blossom trees in Kyoto', 'trees')).toBe('noun');
+    expect(tag('the vehicle movements across the bridge', 'movements')).toBe('noun');
+  });
+});

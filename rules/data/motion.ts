@@ -202,7 +202,7 @@ export const VERBS: readonly string[] = [
   // Slow or small movement: "fog seeps through the cracks", "a penguin waddles", "steam wafts up"
   'seep', 'waft', 'waddle', 'toddle', 'hobble', 'trundle', 'scoot', 'sidle', 'slink', 'skulk', 'skitter', 'sashay',
   'levitate', 'writhe', 'undulate', 'droop', 'sag', 'teeter', 'jiggle', 'flail', 'thrash', 'slosh', 'sputter',
-  'dissipate', 'evaporate',
+  'dissipate', 'evaporate', 'glint', 'glimmer',
   // The camera
   ...CAMERA_VERBS,
 ];

@@ -43,6 +43,9 @@ export default {
     'gleam', 'glisten', 'glitter', 'bathe', 'shade', 'tint', 'color', 'colour', 'blur', 'focus', 'sharpen', 'cast',
     // How the parts of a still scene relate: "enhancing the calm mood", "a matching knife", "hinting at its age".
     'enhance', 'complement', 'contrast', 'match', 'blend', 'hint', 'indicate', 'provide', 'theme', 'ensure', 'establish', 'adopt',
+    'harmonize', 'harmonise', 'dominate', 'underscore', 'encapsulate', 'epitomize', 'epitomise', 'resonate',
+    // Giving off light, as "glow" and "radiate" do: "the microwave emits a soft glow".
+    'emit', 'emanate',
   ],
   extent: [
     'rolling hills', 'winding road', 'winding roads', 'winding path', 'winding river', 'winding staircase', 'winding street',

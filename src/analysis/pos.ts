@@ -286,7 +286,14 @@ export function refineTags(words: readonly Token[], titleCase: ReadonlySet<numbe
     const t = words[w] as MutableToken;
     if (w > 0 && words[w - 1]!.sentence !== t.sentence) verbSeen = false;
     if (w > 0 && words[w - 1]!.tag === 'verb' && (words[w - 1]!.verbForm === 's' || words[w - 1]!.verbForm === 'ed')) verbSeen = true;
-    if (t.kind !== 'word' || !t.pos.includes('verb')) continue;
+    if (t.kind !== 'word') continue;
+    if (!t.pos.includes('verb')) {
+      if (unknownVerb(words, w)) {
+        t.tag = 'verb';
+        t.verbForm = 's';
+      }
+      continue;
+    }
     let forms = formsOf(t);
     if (unchangedPast(t, forms)) {
       if (afterBe(words, w)) {
@@ -352,6 +359,31 @@ function verbFormOf(t: Token, forms: readonly VerbForm[]): VerbForm {
  */
 export function unchangedPast(t: Token, forms: readonly VerbForm[] = formsOf(t)): boolean {
   return t.norm === t.lemma && forms.includes('base') && forms.includes('ed');
+}
+
+/** Pronouns that take an -s verb: "she savors", "it wallows". */
+const SINGULAR_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'who', 'which', 'that']);
+
+/** Plurals of nouns by their suffix: "movements", "reactions", "members". */
+const NOUN_PLURAL_ENDING = /(?:tions|sions|ments|ness|ities|ances|ences|isms|ists|ers|ors|ures)$/;
+const PLAIN_S_FORM = /^[a-z]+s$/;
+
+/**
+ * Word `w` is an -s form of a verb the lexicon lacks ("employs", "retracts", "wallows",
+ * "materializes"): unknown, in lower case, with no noun as its stem, after a singular subject a
+ * determiner opens (or "she", "it", "who"), and before what opens an object or a path, or an adverb in -ly:
+ * "the sunlight glints off the surface", "a robot employs a laser". Before a place it may be a
+ * compound's head, which the lexicon does not know either ("the cherry blossom trees in Kyoto").
+ */
+function unknownVerb(words: readonly Token[], w: number): boolean {
+  const t = words[w]!;
+  if (t.known || t.tag !== 'noun' || t.text !== t.norm || t.lemma.length < 4 || !PLAIN_S_FORM.test(t.norm) || NOUN_PLURAL_ENDING.test(t.norm) || PARTICLES.has(t.norm) || w === 0) return false;
+  const prev = words[w - 1]!;
+  const next = words[w + 1];
+  if (prev.clause !== t.clause || next === undefined || next.clause !== t.clause) return false;
+  if (!(opensObjectOrPath(next) || PATHS.has(next.norm) || (next.tag === 'adv' && next.norm.endsWith('ly')))) return false;
+  const subject = SINGULAR_SUBJECTS.has(prev.norm) || (prev.tag === 'noun' && !isPlural(prev) && !prev.norm.endsWith("'s") && determined(words, w - 1, true));
+  return subject && !(signatureOf(t.lemma) ?? '').includes('n');
 }
 
 /** The forms an unchanged past is read with away from "be". */
