@@ -119,6 +119,14 @@ export const DOING_FORMS: readonly string[] = ['do', 'does', 'did'];
 export const MOVING_BEFORE_DIRECTIONS: readonly string[] = ['get'];
 
 /**
+ * Verbs of posture or state that act before their particle, except as an -ing form (a pose:
+ * "a man lying down", "sitting down by the river") or, before "around", a past form ("gathered
+ * around the table"): "the student stands up", "she sits down", "the dragon lies down", "guy fills
+ * up a bucket", "a family gathers around the television".
+ */
+export const POSTURE_CHANGES: Readonly<Record<string, string>> = { stand: 'up', sit: 'down', lie: 'down', lay: 'down', fill: 'up', gather: 'around' };
+
+/**
  * Verbs whose past participle leaves its noun in a place or state, even after a person, animal
  * or vehicle: "a car parked on the street", "a man dressed in black", "a child wrapped in a
  * blanket". After such a noun any other past form followed by a place is the verb of the clause:

@@ -5,7 +5,7 @@
  * phrases ("slow motion", "a car chase") come from the lexicon matches.
  */
 import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types.js';
-import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, DOING_FORMS, EXTENT_VERBS, GIVING_VERBS, IMPRESSION_PARTICIPLES, INSTRUCTION_VERBS, LAID_OUT, LIGHT_PATHS, MOVING_BEFORE_DIRECTIONS, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
+import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, DOING_FORMS, EXTENT_VERBS, GIVING_VERBS, IMPRESSION_PARTICIPLES, INSTRUCTION_VERBS, LAID_OUT, LIGHT_PATHS, MOVING_BEFORE_DIRECTIONS, POSTURE_CHANGES, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
 import { WORD_FLAGS } from '../../rules/data/setting.js';
 import { COLOURS } from '../../rules/data/lighting.js';
 import { SOUND_FIELDS, TEXT_BEARERS } from '../../rules/data/audio.js';
@@ -201,6 +201,17 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   // object, a result or a manner follows ("a hand placed a cup", "his jaw dropped open").
   if (agents[prev.index] === 2 && !(nextWord !== undefined && nextWord.clause === t.clause && (opensObjectOrPath(nextWord) || nextWord.tag === 'adj' || (nextWord.tag === 'adv' && nextWord.norm.endsWith('ly'))))) return false;
   return prev.tag === 'noun' || prev.tag === 'name';
+}
+
+/** A verb of posture or state before its particle, not as a pose: "stands up", "lies down", "fills up" (`POSTURE_CHANGES`). */
+function changesPosture(tokens: readonly Token[], t: Token): boolean {
+  const particle = Object.hasOwn(POSTURE_CHANGES, t.lemma) ? POSTURE_CHANGES[t.lemma] : undefined;
+  const next = tokens[t.index + 1];
+  // A particle in capitals names something ("Stand Up Club").
+  if (particle === undefined || t.tag !== 'verb' || next === undefined || next.text !== particle || next.clause !== t.clause) return false;
+  // "inviting viewers to sit down": an infinitive says what the scene invites, not what happens.
+  if (t.verbForm === 'base') return tokens[t.index - 1]?.norm !== 'to';
+  return t.verbForm === 's' || (t.verbForm === 'ed' && particle !== 'around');
 }
 
 /**
@@ -714,6 +725,7 @@ export function findActions(input: ActionInput): ActionMatch[] {
     if (m.tokenEnd - m.tokenStart === 1 && (doesActivity(tokens, tokens[m.tokenStart]!) || makesWay(tokens, tokens[m.tokenStart]!))) continue;
     // "gets into a taxi", "got up": a stative verb that moves someone before a direction.
     if (m.tokenEnd - m.tokenStart === 1 && MOVING_BEFORE.has(tokens[m.tokenStart]!.lemma) && isWordToken(tokens[m.tokenEnd]) && tokens[m.tokenEnd]!.clause === tokens[m.tokenStart]!.clause && DIRECTIONS.has(tokens[m.tokenEnd]!.norm)) continue;
+    if (m.tokenEnd - m.tokenStart === 1 && changesPosture(tokens, tokens[m.tokenStart]!)) continue;
     for (let i = m.tokenStart; i < m.tokenEnd; i++) if (!ACTIVE.has(tokens[i]!.norm)) covered[i] = 1;
   }
   // Per token: 1 for the last word of a lighting term ("natural light", "sunlight").
