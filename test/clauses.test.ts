@@ -213,3 +213,17 @@ describe('tags of -s forms of verbs the lexicon lacks', () => {
     expect(tag('the vehicle movements across the bridge', 'movements')).toBe('noun');
   });
 });
+
+describe('tags of "there", modals and "like"', () => {
+  const tag = (text: string, word: string) => analyze(text).words.find((w) => w.norm === word)?.tag;
+
+  it('read "there" as an adverb, a modal before a base form as a verb, "like" before a noun phrase as a preposition', () => {
+    expect(tag('There is a cat on the sofa.', 'there')).toBe('adv');
+    expect(tag('a girl that can fly', 'can')).toBe('verb');
+    expect(tag('a can of soda', 'can')).toBe('noun');
+    expect(tag('a man flies like a bird', 'like')).toBe('prep');
+    expect(tag('a man flies like a bird', 'flies')).toBe('verb');
+    // After a plural it may be the verb: "kids like the beach".
+    expect(tag('kids like the beach', 'like')).toBe('verb');
+  });
+});

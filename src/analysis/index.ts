@@ -17,7 +17,7 @@ import type {
 } from '../types.js';
 import { LEXICONS } from '../../rules/data/index.js';
 import { compileLexicon, matchLexicon, phraseKey, unitStart, wordUnits, type CompiledLexicon, type UnitStart } from './lexicon.js';
-import { POSSESSIVES, unchangedPast, wordInfo, refineTags, tagFieldNames, type WordInfo } from './pos.js';
+import { MODALS, POSSESSIVES, unchangedPast, wordInfo, refineTags, tagFieldNames, type WordInfo } from './pos.js';
 import { WordTable, hashWord } from './word-table.js';
 import { Scratch } from './scratch.js';
 import { SENTENCE_END, TOKEN_KINDS, normalizeWord, tokenize, type RawTokens } from './tokenize.js';
@@ -298,6 +298,20 @@ function buildTokens(text: string, raw: RawTokens, sentenceOf: Int32Array, claus
 }
 
 /** One part of speech per word, from its options and its neighbours in the sentence. */
+/**
+ * Words the lexicon lists under one class but that work as another: existential or place
+ * "there" ("there is a cat", "sitting there") is no noun; a modal before a verb's base is a verb
+ * ("a girl that can fly"); "like" before a noun phrase after anything but a plural or a pronoun
+ * is a preposition ("looks like a doll", "a girl like a princess"; "kids like the beach").
+ */
+function functionWordTag(t: Token, prev: Token | undefined, next: Token | undefined): PosTag | undefined {
+  if (t.norm === 'there') return 'adv';
+  if (MODALS.has(t.norm)) return next !== undefined && next.pos.includes('verb') && next.verbForm === 'base' ? 'verb' : undefined;
+  if (t.norm !== 'like' || next === undefined || !(next.pos.includes('det') || POSSESSIVES.has(next.norm) || next.pos.includes('num'))) return undefined;
+  if (prev === undefined) return 'prep';
+  return prev.tag === 'verb' || prev.tag === 'adj' || prev.tag === 'adv' || prev.tag === 'name' || (prev.tag === 'noun' && !prev.norm.endsWith('s')) ? 'prep' : undefined;
+}
+
 function tagWords(words: readonly Token[], thingOf: Int32Array): void {
   for (let w = 0; w < words.length; w++) {
     const t = words[w] as { -readonly [K in keyof Token]: Token[K] };
@@ -305,7 +319,7 @@ function tagWords(words: readonly Token[], thingOf: Int32Array): void {
     const next = w + 1 < words.length && words[w + 1]!.sentence === t.sentence ? words[w + 1] : undefined;
     // A past spelt as its base ("set", "cut") reads as the base until refineTags sees a "be" before it.
     if (t.verbForm === 'ed' && unchangedPast(t)) t.verbForm = 'base';
-    t.tag = chooseTag(t.pos, prev, next, t.verbForm, !isCapitalised(t.text), thingOf[t.index] === 1);
+    t.tag = functionWordTag(t, prev, next) ?? chooseTag(t.pos, prev, next, t.verbForm, !isCapitalised(t.text), thingOf[t.index] === 1);
     if (t.tag !== 'verb' && t.verbForm !== undefined && !(t.tag === 'adj' && t.verbForm === 'ing')) t.verbForm = undefined;
   }
 }

@@ -294,6 +294,8 @@ export function refineTags(words: readonly Token[], titleCase: ReadonlySet<numbe
       }
       continue;
     }
+    // A modal the first pass read as the verb before a base form ("that can fly") stays one.
+    if (t.tag === 'verb' && MODALS.has(t.norm)) continue;
     let forms = formsOf(t);
     if (unchangedPast(t, forms)) {
       if (afterBe(words, w)) {
