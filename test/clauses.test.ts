@@ -227,3 +227,14 @@ describe('tags of "there", modals and "like"', () => {
     expect(tag('kids like the beach', 'like')).toBe('verb');
   });
 });
+
+describe('tags of a base form after a bare singular noun', () => {
+  const tag = (text: string, word: string) => analyze(text).words.find((w) => w.norm === word)?.tag;
+
+  it('is the verb before an article or a possessive', () => {
+    expect(tag('hanuman lift a demon in his hands', 'lift')).toBe('verb');
+    expect(tag('someone beat the drum at night', 'beat')).toBe('verb');
+    // Not before a relative "that" or "me".
+    expect(tag('the internal struggle that accompanies grief', 'struggle')).toBe('noun');
+  });
+});

@@ -88,10 +88,11 @@ export const ABSTRACT_OBJECTS: readonly string[] = [
 
 /**
  * Verbs that lend a quality when their object is one ("giving it a cozy feel", "lending the room
- * an air of calm", "giving a sense of height": `ABSTRACT_OBJECTS`); with a thing or an act for
- * object they act ("giving a speech", "gives her a flower").
+ * an air of calm", "giving a sense of height", "sets the scene", "catching the light":
+ * `ABSTRACT_OBJECTS` and the terms of light, style and mood); with a thing or an act for object
+ * they act ("giving a speech", "gives her a flower", "sets the table", "catches the ball").
  */
-export const GIVING_VERBS: readonly string[] = ['give', 'lend'];
+export const GIVING_VERBS: readonly string[] = ['give', 'lend', 'set', 'catch'];
 
 /**
  * -ing forms of action verbs that before a noun or an adjective say how something strikes the

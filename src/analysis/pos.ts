@@ -501,13 +501,15 @@ function pastAfterNoun(words: readonly Token[], w: number, t: MutableToken, form
 }
 
 /**
- * After "being" a verb's past form, or a base form that is no adjective (the participle of "run",
- * "hit", "cut"), is a passive participle: "a leaf being picked up", "a van being run off the
- * road" (but "being careful", "being part of the team").
+ * After "being" (and an adverb) a verb's past form, or a base form that is no adjective (the
+ * participle of "run", "hit", "cut"), is a passive participle: "a leaf being picked up", "a van
+ * being run off the road", "being physically crushed" (but "being careful", "being part of the team").
  */
 function passiveAfterBeing(words: readonly Token[], w: number, forms: readonly VerbForm[]): boolean {
-  const prev = words[w - 1];
   const t = words[w]!;
+  // Past one adverb: "being physically crushed".
+  const adverb = words[w - 1] !== undefined && words[w - 1]!.tag === 'adv' && words[w - 1]!.norm.endsWith('ly');
+  const prev = words[adverb ? w - 2 : w - 1];
   if (prev === undefined || prev.norm !== 'being' || prev.tag !== 'verb' || prev.clause !== t.clause) return false;
   const next = words[w + 1];
   if (next !== undefined && next.clause === t.clause && next.norm === 'of') return false;
@@ -595,6 +597,9 @@ function nounAfter(words: readonly Token[], w: number): boolean {
   const u = words[w + 1];
   return u !== undefined && u.clause === words[w]!.clause && (u.tag === 'noun' || u.tag === 'adj' || u.tag === 'name');
 }
+
+/** What opens an object after a bare verb: an article or a possessive ("lift a demon", "beat the drum"), not a relative "that" or "me" ("help me"). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'my', 'your', 'our', 'him', 'them']);
 
 /** Forms of "be" and "have", which the lexicon lists only as verbs ("are", "were" are their own lemmas there). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'am', 'been', 'have', 'has', 'had']);
@@ -712,6 +717,9 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
   // …unless a group noun gathers it: "a herd of goats rush down the hill", "thousands of stars fall".
   // ("as leaves drift": "as" opens a clause there).
   if (base && isPlural(prev) && w >= 2 && words[w - 2]!.tag === 'prep' && words[w - 2]!.norm !== 'as' && words[w - 2]!.clause === t.clause && !gathered(words, w - 2)) return 'noun';
+  // "hanuman lift a demon", "boy kick the ball": a base form after a bare singular noun that opens
+  // its clause, before an object, is its verb (a user's dropped -s), not a compound's head.
+  if (base && !isPlural(prev) && prev.tag === 'noun' && next && OBJECT_OPENERS.has(next.norm) && opensBare(words, w - 1)) return 'verb';
   if (base && isPlural(prev)) {
     if (!next || next.tag !== 'noun' && next.tag !== 'adj' || PARTICLES.has(next.norm)) return 'verb';
     // "the dogs chase balls", "two kids play video games": a counted or determined plural subject.
