@@ -17,7 +17,7 @@ import type {
 } from '../types.js';
 import { LEXICONS } from '../../rules/data/index.js';
 import { compileLexicon, matchLexicon, phraseKey, unitStart, wordUnits, type CompiledLexicon, type UnitStart } from './lexicon.js';
-import { MODALS, POSSESSIVES, unchangedPast, wordInfo, refineTags, tagFieldNames, type WordInfo } from './pos.js';
+import { MODALS, POSSESSIVES, wordInfo, refineTags, tagFieldNames, type WordInfo } from './pos.js';
 import { WordTable, hashWord } from './word-table.js';
 import { Scratch } from './scratch.js';
 import { SENTENCE_END, TOKEN_KINDS, normalizeWord, tokenize, type RawTokens } from './tokenize.js';
@@ -79,8 +79,11 @@ const UNMATCHED: LexiconMatch[] = [];
 const NO_POS: readonly PosTag[] = [];
 const NUMBER_POS: readonly PosTag[] = ['num'];
 
-function preferredForm(forms: readonly VerbForm[]): VerbForm {
-  return forms.includes('ing') ? 'ing' : forms.includes('ed') ? 'ed' : forms.includes('s') ? 's' : 'base';
+/** The form a word read as a verb takes first; a past spelt as its base ("set", "cut") is the base until refineTags sees a "be" before it. */
+function preferredForm(forms: readonly VerbForm[], norm: string, lemma: string): VerbForm {
+  if (forms.includes('ing')) return 'ing';
+  if (forms.includes('ed')) return norm === lemma && forms.includes('base') ? 'base' : 'ed';
+  return forms.includes('s') ? 's' : 'base';
 }
 
 export function analyze(text: string): PromptAnalysis {
@@ -166,7 +169,7 @@ function wordEntry(table: WordTable<WordEntry>, lexicon: CompiledLexicon, norm: 
     const info = wordInfo(norm);
     const start = unitStart(lexicon, norm, info.lemma);
     const namesThing = [start.norm, start.lemma].some((node) => node?.entries.some((e) => (e.category === 'subject' && ANIMATE.has(e.kind)) || (e.category === 'environment' && e.kind === 'place')) === true);
-    entry = { norm, info, verbForm: info.forms.length > 0 ? preferredForm(info.forms) : undefined, start, foreign: isForeignFunctionWord(norm), senses: senseFlags(norm, info.lemma), subjectFlags: subjectWordFlags(norm, info.lemma), namesThing };
+    entry = { norm, info, verbForm: info.forms.length > 0 ? preferredForm(info.forms, norm, info.lemma) : undefined, start, foreign: isForeignFunctionWord(norm), senses: senseFlags(norm, info.lemma), subjectFlags: subjectWordFlags(norm, info.lemma), namesThing };
     table.set(norm, entry, hash);
   }
   return entry;
@@ -317,8 +320,6 @@ function tagWords(words: readonly Token[], thingOf: Int32Array): void {
     const t = words[w] as { -readonly [K in keyof Token]: Token[K] };
     const prev = w > 0 && words[w - 1]!.sentence === t.sentence ? words[w - 1] : undefined;
     const next = w + 1 < words.length && words[w + 1]!.sentence === t.sentence ? words[w + 1] : undefined;
-    // A past spelt as its base ("set", "cut") reads as the base until refineTags sees a "be" before it.
-    if (t.verbForm === 'ed' && unchangedPast(t)) t.verbForm = 'base';
     t.tag = functionWordTag(t, prev, next) ?? chooseTag(t.pos, prev, next, t.verbForm, !isCapitalised(t.text), thingOf[t.index] === 1);
     if (t.tag !== 'verb' && t.verbForm !== undefined && !(t.tag === 'adj' && t.verbForm === 'ing')) t.verbForm = undefined;
   }
