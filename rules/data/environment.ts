@@ -168,6 +168,20 @@ export const ADVERTS: readonly string[] = [
 /** Nouns of manner: the nouns after one name the manner ("in the style cyberpunk"), not a place. */
 export const MANNER_NOUNS: readonly string[] = ['style', 'styles', 'way', 'manner', 'mode', 'genre'];
 
+/**
+ * Movements, gestures and sounds: after "in" or "into" the phrase they head says how something
+ * moves or sounds, not where ("spins in a slow pirouette", "sings in a long trembling note",
+ * "met in a dark, unsettling dance", "bursts into song"). A race, a show or a current is
+ * somewhere, and a place word before the head keeps the place ("in a jungle dance").
+ */
+export const MANNER_EVENTS: readonly string[] = [
+  'dance', 'dances', 'ballet', 'waltz', 'tango', 'pirouette', 'pirouettes', 'twirl', 'twirls', 'spin', 'spins',
+  'arc', 'arcs', 'spiral', 'spirals', 'swirl', 'swirls', 'burst', 'bursts', 'gesture', 'gestures', 'movement',
+  'movements', 'move', 'moves', 'blend', 'cascade', 'flash', 'blink', 'splash', 'stroke', 'strokes', 'leap', 'jump',
+  'somersault', 'note', 'notes', 'chorus', 'melody', 'tune', 'song', 'hum', 'whisper', 'whispers', 'voice', 'chant',
+  'crescendo',
+];
+
 /** Words that are not places before "of": "a sea of people", "a cloud of dust", "a wall of water", "in the ring of fire". */
 export const NOT_PLACE_BEFORE_OF: readonly string[] = [
   'sea', 'ocean', 'cloud', 'clouds', 'mountain', 'mountains', 'wall', 'storm', 'blizzard', 'haze', 'tunnel', 'galaxy',

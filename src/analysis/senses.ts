@@ -33,6 +33,7 @@ import environmentWords, {
   PLACE_EVENTS,
   ADVERTS,
   MANNER_NOUNS,
+  MANNER_EVENTS,
   PLACE_THROUGH_OF,
   PLACE_NAME_PREFIXES,
   MOUNTAIN_PREFIXES,
@@ -119,6 +120,7 @@ const COUNTED_TIME_SET = set(COUNTED_TIMES);
 const PLACE_EVENT_SET = set(PLACE_EVENTS);
 const ADVERT_SET = set(ADVERTS);
 const MANNER_SET = set(MANNER_NOUNS);
+const MANNER_EVENT_SET = set(MANNER_EVENTS);
 const UNDER_SKY_SET = new Set(['under', 'beneath', 'underneath']);
 /** NOT_PLACE_AFTER_WORDS by preposition ("at" → look, stare…): looked up without building a key per word. */
 const NOT_PLACE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = (() => {
@@ -905,6 +907,15 @@ function determinerOpens(words: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** An environment term (marked 2 in `covered`) or a place-sensitive noun between `from` and `to` (exclusive). */
+function placeWordBefore(tokens: readonly Token[], covered: ArrayLike<number>, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i]!;
+    if (covered[i] === 2 || (t.tag === 'noun' && (PLACE_SENSITIVE_SET.has(t.norm) || PLACE_SENSITIVE_SET.has(t.lemma)))) return true;
+  }
+  return false;
+}
+
 /** A past participle right before "by" ("struck by", "surrounded by", "written by"). */
 function agentiveBy(prev: Token, by: Token): boolean {
   if (prev.clause !== by.clause || prev.index !== by.index - 1 || !prev.pos.includes('verb')) return false;
@@ -1081,6 +1092,9 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     // time of day, though it is a light word.
     const open = UNDER_SKY_SET.has(p.norm) && SKY_LIGHT_SET.has(head.norm);
     const c = blocked();
+    // "spins in a slow pirouette", "sings in a trembling note": how it moves or sounds, unless a
+    // place word describes the head ("in a jungle dance").
+    if ((p.norm === 'in' || p.norm === 'into') && MANNER_EVENT_SET.has(head.norm) && !placeWordBefore(tokens, c, from, head.index)) continue;
     // "a knight from Camelot", "an alien from mars": after a person or a creature, or before a
     // name, "from" says where someone comes from ("money from a bank" may still be the place).
     if (p.norm === 'from' && w > 0 && originFrom(words, w) && (c[words[w - 1]!.index] === 1 || authorName(head) || nameBeforeBareFrom(words, w, c))) continue;
