@@ -916,6 +916,14 @@ function placeWordBefore(tokens: readonly Token[], covered: ArrayLike<number>, f
   return false;
 }
 
+/** "the United States", "the United Arab Emirates": a nation's name, though "state" alone is no place. */
+function unitedName(tokens: readonly Token[], head: Token): boolean {
+  if (!isCapitalised(head.text)) return false;
+  const before = tokens[head.index - 1];
+  const first = before && before.norm !== 'united' && isCapitalised(before.text) ? tokens[head.index - 2] : before;
+  return first !== undefined && first.norm === 'united' && isCapitalised(first.text);
+}
+
 /** A past participle right before "by" ("struck by", "surrounded by", "written by"). */
 function agentiveBy(prev: Token, by: Token): boolean {
   if (prev.clause !== by.clause || prev.index !== by.index - 1 || !prev.pos.includes('verb')) return false;
@@ -1083,7 +1091,7 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     // A stage the senses pass took for a phase ("in caterpillar stage") is no place here either.
     // "in a data center" is a facility, "in the center" a position.
     if (!head || head.tag !== 'noun' || abstractEnding(head.norm) || PHASE_PLACE_SET.has(head.lemma)) continue;
-    if ((NOT_PLACE_SET.has(head.norm) || NOT_PLACE_SET.has(head.lemma)) && !(FACILITY_HEAD_SET.has(head.norm) && head.index > p.index + 1 && tokens[head.index - 1]!.tag === 'noun')) continue;
+    if ((NOT_PLACE_SET.has(head.norm) || NOT_PLACE_SET.has(head.lemma)) && !(FACILITY_HEAD_SET.has(head.norm) && head.index > p.index + 1 && tokens[head.index - 1]!.tag === 'noun') && !unitedName(tokens, head)) continue;
     // "starting fresh on Day 1", "by hour 54": a count of time, not a place.
     if (COUNTED_TIME_SET.has(head.norm) && countAfter(tokens, head)) continue;
     // "in a sea of people", "in the ring of fire": an amount or a shape, not a place.
