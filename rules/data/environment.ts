@@ -52,7 +52,7 @@ export default {
     'hot spring', 'hot springs', 'geyser', 'trail', 'path', 'footpath', 'dirt road', 'country road', 'mountain road',
     'mountain pass', 'garden path', 'flower field', 'flower garden', 'sunflower field', 'lavender field', 'tulip field',
     'bamboo forest', 'pine forest', 'countryside', 'farmland', 'wilderness', 'landscape', 'scenery', 'in nature', 'out in nature',
-    'underwater', 'under water', 'underwater world', 'seabed', 'sea floor', 'ocean floor', 'seafloor', 'deep sea',
+    'underwater', 'under water', 'underground', 'underwater world', 'seabed', 'sea floor', 'ocean floor', 'seafloor', 'deep sea',
     'in the water', 'on the water', 'in water', 'water surface', 'surface of the water', 'sky', 'skies', 'the sky',
     'in the sky', 'moon in the sky', 'moon in the night sky', 'night sky', 'clouds', 'cloud', 'above the clouds', 'horizon', 'outer space', 'deep space', 'in space', 'into space',
     'space station', 'spaceship interior', 'orbit around earth', 'earth orbit', 'moon surface', 'lunar surface',
@@ -91,7 +91,7 @@ export default {
     'stones', 'wet pavement', 'puddle', 'puddles', 'tile', 'linoleum', 'hardwood', 'stone floor', 'dance floor', 'soil',
   ],
   time: [
-    'dawn', 'daybreak', 'first light', 'sunrise', 'early morning', 'morning', 'mid-morning', 'noon', 'midday', 'high noon',
+    'dawn', 'daybreak', 'first light', 'sunrise', 'early morning', 'morning', 'mid-morning', 'noon', 'midday', 'mid-day', 'high noon',
     'afternoon', 'late afternoon', 'evening', 'early evening', 'dusk', 'sunset', 'sundown', 'twilight', 'nightfall',
     'night', 'at night', 'nighttime', 'night-time', 'midnight', 'late night', 'small hours', 'predawn', 'pre-dawn',
     'daytime', 'by day', 'during the day', 'in daylight', 'golden hour', 'blue hour', 'magic hour', 'o\'clock', 'sunny day', 'rainy day', 'cloudy day', 'snowy day', 'winter day', 'summer day', 'autumn day',
@@ -110,6 +110,8 @@ export default {
     'gale', 'gusts', 'cloudy', 'overcast', 'clear sky', 'clear skies', 'blue sky', 'blue skies', 'sunny', 'sunshine',
     'heat haze', 'heatwave', 'heat wave', 'extreme heat', 'scorching heat', 'sweltering heat', 'weather conditions',
     'bad weather', 'cold weather', 'hot weather', 'freezing weather', 'frost', 'dew', 'morning dew', 'aurora', 'northern lights', 'wet streets', 'wet street', 'slush', 'puddles',
+    // Falling snow or rain named by its flakes or drops ("catching falling snowflakes", "raindrops on the glass")
+    'snowflakes', 'raindrops',
   ],
 } satisfies LexiconData;
 
@@ -128,7 +130,7 @@ export const MODIFIER_SENSITIVE: readonly string[] = [
   'space', 'galaxy', 'volcano', 'cave', 'haze', 'dust', 'thunder', 'lightning', 'tornado', 'hurricane', 'frost', 'dew',
   'interior', 'exterior', 'indoor', 'outdoor', 'asphalt', 'marble', 'hardwood', 'landscape', 'hill', 'hills', 'valley',
   'cinema', 'hall', 'facility', 'hospital', 'prison', 'gym', 'twilight', 'soil', 'terrain', 'casino', 'salon',
-  'resort', 'pharmacy', 'barbershop', 'stage',
+  'resort', 'pharmacy', 'barbershop', 'stage', 'underground',
 ];
 
 /**
@@ -245,6 +247,8 @@ export const NOT_PLACES: readonly string[] = [
   'tip', 'tips',
   // States and idioms: "on the brink of", "on the verge of", "in a pause of work"; a distance: "from afar"
   'loose', 'verge', 'brink', 'pause', 'afar',
+  // Idioms of purpose: "in support of", "in honor of", "in favour of", "in tribute to"
+  'support', 'favor', 'favour', 'honor', 'honour', 'tribute', 'protest', 'praise',
   // Ideas and states of being: "through imagination", "even in death", "from public knowledge"
   'styles', 'genre', 'imagination', 'death', 'knowledge', 'wisdom', 'truth', 'reality', 'existence', 'eternity', 'infinity', 'stress',
   // Clips and crowds: "sped up footage", "escaping from a horde of zombies"
@@ -294,6 +298,7 @@ export const IDEA_NOUNS: readonly string[] = [
   'aggression', 'anguish', 'ecstasy', 'bliss', 'fright', 'dismay', 'distress', 'misery', 'desperation', 'jealousy', 'envy',
   'shame', 'pride', 'euphoria', 'chaos', 'destruction', 'generation', 'generations',
   'frenzy', 'solitude', 'secrecy', 'sacrifice', 'bravery', 'courage',
+  'deceit', 'betrayal', 'intrigue', 'lies', 'despair', 'emotion', 'emotions', 'feelings',
   // Stages, plans and occasions
   'chapter', 'journey', 'adventure', 'quest', 'mission', 'career', 'phase', 'vacation', 'holiday', 'duty', 'schedule',
   'deadline', 'date', 'diet', 'purpose', 'conversation', 'discussion', 'debate', 'negotiation', 'progress',

@@ -11,6 +11,7 @@ import { AIM_VERBS, AMBIGUOUS as CAMERA_AMBIGUOUS, BODY_FRAMING, CAMERA_BODIES, 
 import { ARTEFACT_LEADS, ARTEFACT_TAGS, COLOUR_BEFORE_THINGS, COLOUR_SENSITIVE, COLOURS, LOOK_WORDS, MODIFIER_SENSITIVE as LIGHT_SENSITIVE, NOT_LIGHT_AFTER, NOT_LIGHT_BEFORE_OF, PHRASES_BEFORE_NOUNS } from '../../rules/data/lighting.js';
 import environmentWords, {
   ABSTRACT_NOUNS,
+  IDEA_NOUNS,
   ABSTRACT_SUFFIXES,
   BACKDROP_LINKS,
   BACKDROP_LOOKS,
@@ -80,6 +81,7 @@ const CAMERA_BODY_SET = set(CAMERA_BODIES);
 const VANTAGE_SET = set(VANTAGES);
 const POINTING_SET = set(POINTING);
 const ABSTRACT_SET = set(ABSTRACT_NOUNS);
+const IDEA_SET = set(IDEA_NOUNS);
 const FLOOR_SET = set(FLOOR_LEVELS);
 const BODY_FRAMING_SET = set(BODY_FRAMING);
 const FRAMING_HEAD_SET = set(FRAMING_HEADS);
@@ -205,6 +207,8 @@ function modifies(next: Token | undefined): boolean {
 }
 
 /** A resolution typed as a tag: "4K", "1080p" (a bare number may be a name's: "Silent Hill 2", "floor 2"). */
+/** A compound saying what a thing is like or styled on ("Disney-style", "cave-like", "space-themed"): a describing word. */
+const LIKENESS_COMPOUND = /-(?:style|styled|like|themed|inspired|shaped|looking)$/;
 const FORMAT_TAG = /^(?:\d+k|\d{3,4}p)$/;
 /** A picture's dimensions typed as a tag: "2d", "3d". */
 const DIMENSIONS = /^[23]d$/;
@@ -791,7 +795,7 @@ export function refineMatches(
       const camera = aimedCamera(words, w);
       if (camera) (extra ??= []).push(added('camera', 'angle', `camera ${t.lemma}`, camera, t, text));
     } else if ((f & SENSE_BACKDROP) !== 0) {
-      const look = backdropLook(words, w);
+      const look = backdropLook(words, w, starts);
       if (look) (extra ??= []).push(added('environment', 'backdrop', t.norm, look.start < t.start ? look : t, look.start < t.start ? t : look, text));
     } else if (startsWithDigit(t.norm) && CLOCK_TIME.test(t.norm)) {
       (extra ??= []).push(added('environment', 'time', t.norm, t, t, text));
@@ -848,7 +852,7 @@ function stabilityBefore(words: readonly Token[], w: number): Token | undefined 
  * The word that says what a backdrop looks like: a colour or look word just before it ("a
  * white seamless backdrop") or after a linking verb ("the background is black").
  */
-function backdropLook(words: readonly Token[], w: number): Token | undefined {
+function backdropLook(words: readonly Token[], w: number, starts: ReadonlyMap<number, readonly LexiconMatch[]>): Token | undefined {
   const t = words[w]!;
   let found: Token | undefined;
   for (let k = w - 1; k >= 0 && k >= w - 3; k--) {
@@ -858,6 +862,17 @@ function backdropLook(words: readonly Token[], w: number): Token | undefined {
     if (BACKDROP_LOOK_SET.has(dash > 0 ? u.norm.slice(0, dash) : u.norm)) found = u;
   }
   if (found) return found;
+  // "a backdrop of tall evergreen trees", "a background of muted pastel colors": what it is made of
+  // is its look; people and animals there are not ("a background of a dog and cat crying").
+  const of = words[w + 1];
+  if (of && of.norm === 'of' && of.index === t.index + 1) {
+    for (let k = w + 2; k < words.length && k <= w + 5; k++) {
+      const u = words[k]!;
+      if (u.tag === 'det' || u.tag === 'num' || describing(u) || u.norm === 'and') continue;
+      return u.tag === 'noun' && !startsSubjectKindIn(starts, u, BEING_KINDS) && !ABSTRACT_SET.has(u.norm) ? u : undefined;
+    }
+    return undefined;
+  }
   // "the background to be black", "the background should be white"
   const l = words[w + 2]?.norm === 'be' ? w + 2 : w + 1;
   const link = words[l];
@@ -903,6 +918,16 @@ function determinerOpens(words: readonly Token[], k: number): boolean {
     const v = words[j]!;
     if (v.tag === 'det') return true;
     if (!(describing(v) || v.tag === 'adv' || v.norm === 'and' || v.norm === 'or')) return false;
+  }
+  return false;
+}
+
+/** The noun phrase after "of" at word `k` is a feeling or an idea ("of deceit", "of pure despair"; not "of a war"): at most two describing words before it. */
+function ideaAfterOf(words: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < words.length && j <= k + 3; j++) {
+    const u = words[j]!;
+    if (u.tag === 'det' || describing(u)) continue;
+    return u.tag === 'noun' && (IDEA_SET.has(u.norm) || abstractEnding(u.norm));
   }
   return false;
 }
@@ -1079,7 +1104,8 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
       if (head && MANNER_SET.has(head.norm)) break;
       // "in a cyberpunk setting": a genre word before a non-place head names no place.
       if (head && NOT_PLACE_SET.has(u.norm) && u.pos.includes('noun')) head = u;
-      else if (u.tag === 'noun') head = u;
+      // "in a Disney-style animated world", "a cave-like room": a compound of likeness describes.
+      else if (u.tag === 'noun' && !LIKENESS_COMPOUND.test(u.norm)) head = u;
       else if (u.tag === 'det' || u.tag === 'adj' || u.tag === 'num' || u.tag === 'pron' || u.norm.endsWith("'s") || (u.tag === 'verb' && (u.verbForm === 'ed' || u.verbForm === 'ing')) || u.norm.includes('-')) {
         if (head) break;
       } else if (u.norm === 'of' && head && PLACE_THROUGH_OF_SET.has(head.norm)) {
@@ -1096,6 +1122,9 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     if (COUNTED_TIME_SET.has(head.norm) && countAfter(tokens, head)) continue;
     // "in a sea of people", "in the ring of fire": an amount or a shape, not a place.
     if (words[k]?.norm === 'of' && NOT_PLACE_BEFORE_OF_SET.has(head.norm)) continue;
+    // "entangled in a web of deceit", "lost in a sea of despair": before "of" and an idea the
+    // head is a figure of speech.
+    if (words[k]?.norm === 'of' && ideaAfterOf(words, k)) continue;
     // "under the stars", "under a full moon": a light in the sky places the shot outdoors at a
     // time of day, though it is a light word.
     const open = UNDER_SKY_SET.has(p.norm) && SKY_LIGHT_SET.has(head.norm);
