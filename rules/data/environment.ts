@@ -249,6 +249,10 @@ export const NOT_PLACES: readonly string[] = [
   'loose', 'verge', 'brink', 'pause', 'afar',
   // Idioms of purpose: "in support of", "in honor of", "in favour of", "in tribute to"
   'support', 'favor', 'favour', 'honor', 'honour', 'tribute', 'protest', 'praise',
+  // Forces, amounts, spans and deeds: "under pressure", "upon impact", "against all odds", "by
+  // mid-sequence", "in this context", "at gun point", "in a desperate act", "in the Middle Ages"
+  'pressure', 'force', 'impact', 'odds', 'coverage', 'mid-sequence', 'midpoint', 'mid-point', 'halfway', 'context',
+  'point', 'act', 'deal', 'design', 'designs', 'explosion', 'ages', 'capture',
   // Ideas and states of being: "through imagination", "even in death", "from public knowledge"
   'styles', 'genre', 'imagination', 'death', 'knowledge', 'wisdom', 'truth', 'reality', 'existence', 'eternity', 'infinity', 'stress',
   // Clips and crowds: "sped up footage", "escaping from a horde of zombies"
