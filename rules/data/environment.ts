@@ -363,6 +363,8 @@ export const OBJECT_NOUNS: Readonly<Record<string, readonly string[]>> = {
     // Tableware and containers (a plate, a tray or a pan is a surface, like a table)
     'cup', 'mug', 'glass', 'bottle', 'jar', 'can', 'bowl', 'spoon',
     'fork', 'chopsticks', 'teapot', 'kettle', 'basket', 'box', 'suitcase', 'envelope', 'vase', 'bucket', 'net',
+    // Parts of a thing one holds: "commencing from the handle", "screws on the lid"
+    'handle', 'handles', 'hilt', 'lid', 'lids', 'knob', 'strap', 'straps',
   ],
   media: [
     'app', 'website', 'webpage', 'iphone', 'ipad', 'pc', 'console', 'book', 'magazine', 'newspaper', 'notebook',
