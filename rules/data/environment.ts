@@ -246,7 +246,7 @@ export const NOT_PLACES: readonly string[] = [
   // The end of a thing, like its edge or side: "charring at the tip" (the tip of a branch looks through "of")
   'tip', 'tips',
   // States and idioms: "on the brink of", "on the verge of", "in a pause of work"; a distance: "from afar"
-  'loose', 'verge', 'brink', 'pause', 'afar',
+  'loose', 'verge', 'brink', 'pause', 'afar', 'will',
   // Idioms of purpose: "in support of", "in honor of", "in favour of", "in tribute to"
   'support', 'favor', 'favour', 'honor', 'honour', 'tribute', 'protest', 'praise',
   // Forces, amounts, spans and deeds: "under pressure", "upon impact", "against all odds", "by
@@ -256,7 +256,7 @@ export const NOT_PLACES: readonly string[] = [
   // Ideas and states of being: "through imagination", "even in death", "from public knowledge"
   'styles', 'genre', 'imagination', 'death', 'knowledge', 'wisdom', 'truth', 'reality', 'existence', 'eternity', 'infinity', 'stress',
   // Clips and crowds: "sped up footage", "escaping from a horde of zombies"
-  'footage', 'clip', 'clips', 'gif', 'trailer', 'horde', 'hordes', 'swarm', 'herd', 'flock',
+  'footage', 'clip', 'clips', 'gif', 'trailer', 'horde', 'hordes', 'swarm', 'herd', 'flock', 'cult', 'cults', 'sect',
 ];
 
 /**
@@ -351,7 +351,7 @@ export const OBJECT_NOUNS: Readonly<Record<string, readonly string[]>> = {
   garment: [
     'attire', 'wear', 'loungewear', 'sportswear', 'underwear', 'lingerie', 'tracksuit', 'spacesuit', 'wetsuit', 'jersey',
     'sweatshirt', 'sweatpants', 'hoody', 'trenchcoat', 'overall', 'dhoti', 'hanfu', 'toga', 'tunic', 'diaper',
-    'regalia', 'garb', 'leather', 'silk', 'velvet', 'denim', 'lace', 'satin',
+    'regalia', 'garb', 'leather', 'silk', 'velvet', 'denim', 'lace', 'satin', 'bikinis',
   ],
   held: [
     // Tools, weapons, instruments, toys
@@ -377,6 +377,7 @@ export const OBJECT_NOUNS: Readonly<Record<string, readonly string[]>> = {
     'sauce', 'soup', 'popsicle', 'cake', 'pizza', 'burger', 'sandwich', 'bread', 'cheese', 'chocolate',
     'candy', 'lollipop', 'fruit', 'cereal', 'noodles', 'spaghetti', 'salad', 'milk', 'juice', 'honey', 'syrup', 'jam',
     'cream', 'yogurt', 'cookie', 'donut', 'doughnut', 'pie', 'steak', 'slice', 'slices', 'sushi', 'pasta', 'fries',
+    'dough', 'batter',
   ],
   // Ridden, not sat in: "on a bike" says how the subject moves, not where.
   ridden: [
@@ -417,6 +418,8 @@ export const NOT_PLACE_AFTER_WORDS: readonly string[] = [
   // A picture and its author
   'art by', 'artwork by', 'render by', 'painting by', 'illustration by', 'drawing by', 'sketch by', 'photo by',
   'photograph by', 'film by', 'movie by', 'song by', 'music by',
+  // A topic, or the site a picture is shared on: "guidance on cleaning tools", "trending on pinterest"
+  'guidance on', 'advice on', 'tips on', 'tutorial on', 'lecture on', 'trend on', 'trending on',
 ];
 
 /** Lights in the sky that, after "under", place the shot outdoors at a time of day: "under the stars", "under a full moon". */

@@ -827,12 +827,16 @@ function placedAfter(words: readonly Token[], w: number): boolean {
  * idea it is a topic ("the history of Mesopotamia").
  */
 function titleOf(words: readonly Token[], w: number, starts: ReadonlyMap<number, readonly LexiconMatch[]>): boolean {
-  const of = words[w - 1];
-  const who = words[w - 2];
-  if (!of || !who || of.norm !== 'of' || who.clause !== words[w]!.clause || who.index !== of.index - 1 || of.index !== words[w]!.index - 1) return false;
+  // "president of north korea": a title reaches past a compass word or another prefix of a place name.
+  const prefixed = w > 0 && PLACE_NAME_PREFIX_SET.has(words[w - 1]!.norm) && words[w - 1]!.index === words[w]!.index - 1;
+  const at = prefixed ? w - 1 : w;
+  const of = words[at - 1];
+  const who = words[at - 2];
+  if (!of || !who || of.norm !== 'of' || who.clause !== words[at]!.clause || who.index !== of.index - 1 || of.index !== words[at]!.index - 1) return false;
   // "the people of Tokyo" live there: only one person holds a title. "the history of Mesopotamia"
-  // is a topic, not where the shot is.
-  return who.tag === 'name' || ABSTRACT_SET.has(who.norm) || (who.norm === who.lemma && who.norm !== 'people' && startsSubjectKind(starts, who, 'person'));
+  // is a topic, not where the shot is ("the destruction of new york" stays: an event there).
+  const person = who.norm === who.lemma && who.norm !== 'people' && startsSubjectKind(starts, who, 'person');
+  return prefixed ? person : who.tag === 'name' || ABSTRACT_SET.has(who.norm) || person;
 }
 
 /** "a steady and smooth perspective", "smooth, stable footage": the stability word before a view noun. */
