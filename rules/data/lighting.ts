@@ -39,7 +39,9 @@ export default {
   ],
   quality: [
     'golden hour', 'golden-hour', 'magic hour', 'blue hour', 'golden light', 'golden sunlight', 'warm light', 'cool light',
-    'cold light', 'soft light', 'hard light', 'harsh light', 'diffused light', 'diffuse light', 'diffused', 'diffusion',
+    'cold light', 'soft light', 'hard light', 'harsh light', 'diffused light', 'diffuse light', 'diffused',
+    // Diffusion alone is mostly ink or tea spreading in water, or "stable diffusion"
+    'light diffusion', 'soft diffusion', 'diffusion filter',
     'dappled light', 'dappled sunlight', 'dappled', 'sun-dappled', 'bright light', 'dim light', 'low light', 'low-light',
     'dim', 'dimly lit', 'dimly-lit', 'poorly lit', 'brightly lit', 'well-lit', 'well lit', 'softly lit', 'harshly lit',
     'evenly lit', 'lit by', 'lit from', 'lit up', 'lit only by', 'lights up', 'light up', 'illuminated', 'illuminating',
