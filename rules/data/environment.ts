@@ -170,6 +170,9 @@ export const ADVERTS: readonly string[] = [
 /** Nouns of manner: the nouns after one name the manner ("in the style cyberpunk"), not a place. */
 export const MANNER_NOUNS: readonly string[] = ['style', 'styles', 'way', 'manner', 'mode', 'genre'];
 
+/** Words of a light's look before which "lightning" is "lighting" misspelt ("cinematic lightning", "volumetric lightning"). */
+export const LIGHTING_TYPO_LEADS: readonly string[] = ['cinematic', 'dramatic', 'volumetric', 'studio', 'soft', 'moody', 'ambient', 'natural', 'dark', 'sunset'];
+
 /**
  * Movements, gestures and sounds: after "in" or "into" the phrase they head says how something
  * moves or sounds, not where ("spins in a slow pirouette", "sings in a long trembling note",

@@ -35,6 +35,7 @@ import environmentWords, {
   ADVERTS,
   MANNER_NOUNS,
   MANNER_EVENTS,
+  LIGHTING_TYPO_LEADS,
   PLACE_THROUGH_OF,
   PLACE_NAME_PREFIXES,
   MOUNTAIN_PREFIXES,
@@ -123,6 +124,7 @@ const PLACE_EVENT_SET = set(PLACE_EVENTS);
 const ADVERT_SET = set(ADVERTS);
 const MANNER_SET = set(MANNER_NOUNS);
 const MANNER_EVENT_SET = set(MANNER_EVENTS);
+const LIGHTING_TYPO_LEAD_SET = set(LIGHTING_TYPO_LEADS);
 const UNDER_SKY_SET = new Set(['under', 'beneath', 'underneath']);
 /** NOT_PLACE_AFTER_WORDS by preposition ("at" → look, stare…): looked up without building a key per word. */
 const NOT_PLACE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = (() => {
@@ -206,9 +208,9 @@ function modifies(next: Token | undefined): boolean {
   return next !== undefined && (next.tag === 'noun' || next.tag === 'adj' || next.tag === 'name' || next.tag === 'num') && !NOT_NOUN_SET.has(next.norm);
 }
 
-/** A resolution typed as a tag: "4K", "1080p" (a bare number may be a name's: "Silent Hill 2", "floor 2"). */
 /** A compound saying what a thing is like or styled on ("Disney-style", "cave-like", "space-themed"): a describing word. */
 const LIKENESS_COMPOUND = /-(?:style|styled|like|themed|inspired|shaped|looking)$/;
+/** A resolution typed as a tag: "4K", "1080p" (a bare number may be a name's: "Silent Hill 2", "floor 2"). */
 const FORMAT_TAG = /^(?:\d+k|\d{3,4}p)$/;
 /** A picture's dimensions typed as a tag: "2d", "3d". */
 const DIMENSIONS = /^[23]d$/;
@@ -566,6 +568,9 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
     if (timeOrWeather && opensNameList(tokens, m.tokenStart, titleCase, (n) => starts.has(n.start) || isPlaceName(n.norm))) return false;
     // "a midnight blue car": a colour; a time that is also a light is itself ("sundown red sky").
     if (m.kind === 'time' && next && TIME_HUE_SET.has(next.norm) && !startsMatchAt(starts, first, ['lighting'])) return false;
+    // "cinematic lightning, …", "volumetric lightning": lighting misspelt after a word of its look, not a storm
+    // ("a dramatic lightning strike" is one).
+    if (first.norm === 'lightning' && typedForLighting(tokens, m, next)) return false;
     // "she waves", "a car parked", "the winding road": a verb is not the place it sounds like,
     // except the weather verbs written out ("raining", "snowing").
     if (first.tag === 'verb' && !weatherVerb(tokens, m, next)) return false;
@@ -596,6 +601,13 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
   // Whitaker" are not places; "Times Square" and "Central Park" are.
   if (isCapitalised(lastToken.text) && next && isCapitalised(next.text) && !titleCase.has(lastToken.sentence)) return false;
   return true;
+}
+
+/** "cinematic lightning", "volumetric lightning, tilt-shift": after a word of the light's look and before no noun or verb. */
+function typedForLighting(tokens: readonly Token[], m: LexiconMatch, next: Token | undefined): boolean {
+  const prev = wordBefore(tokens, m);
+  if (!prev || !LIGHTING_TYPO_LEAD_SET.has(prev.norm)) return false;
+  return !next || next.clause !== tokens[m.tokenStart]!.clause || !(next.tag === 'noun' || next.tag === 'verb');
 }
 
 /**
