@@ -1121,7 +1121,7 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
       // "in a cyberpunk setting": a genre word before a non-place head names no place.
       if (head && NOT_PLACE_SET.has(u.norm) && u.pos.includes('noun')) head = u;
       // "in a Disney-style animated world", "a cave-like room": a compound of likeness describes.
-      else if (u.tag === 'noun' && !LIKENESS_COMPOUND.test(u.norm)) head = u;
+      else if (u.tag === 'noun' && !(u.norm.includes('-') && LIKENESS_COMPOUND.test(u.norm))) head = u;
       else if (u.tag === 'det' || u.tag === 'adj' || u.tag === 'num' || u.tag === 'pron' || u.norm.endsWith("'s") || (u.tag === 'verb' && (u.verbForm === 'ed' || u.verbForm === 'ing')) || u.norm.includes('-')) {
         if (head) break;
       } else if (u.norm === 'of' && head && PLACE_THROUGH_OF_SET.has(head.norm)) {
