@@ -170,6 +170,15 @@ export const ADVERTS: readonly string[] = [
 /** Nouns of manner: the nouns after one name the manner ("in the style cyberpunk"), not a place. */
 export const MANNER_NOUNS: readonly string[] = ['style', 'styles', 'way', 'manner', 'mode', 'genre'];
 
+/** Places whose names end like nouns of process ("-tion", "-sion"): they stay places after a preposition. */
+export const PLACE_PROCESSES: readonly string[] = [
+  'station', 'location', 'plantation', 'foundation', 'institution', 'destination', 'excavation', 'nation', 'exhibition',
+  'mansion', 'position', 'elevation', 'formation', 'vegetation', 'civilization', 'civilisation', 'dimension', 'mission',
+  'expedition', 'installation', 'habitation', 'recreation', 'observation',
+  // A liquid something lies in, as "in water": "corroding in a solution"
+  'solution',
+];
+
 /** Words of a light's look before which "lightning" is "lighting" misspelt ("cinematic lightning", "volumetric lightning"). */
 export const LIGHTING_TYPO_LEADS: readonly string[] = ['cinematic', 'dramatic', 'volumetric', 'studio', 'soft', 'moody', 'ambient', 'natural', 'dark', 'sunset'];
 

@@ -36,6 +36,7 @@ import environmentWords, {
   MANNER_NOUNS,
   MANNER_EVENTS,
   LIGHTING_TYPO_LEADS,
+  PLACE_PROCESSES,
   PLACE_THROUGH_OF,
   PLACE_NAME_PREFIXES,
   MOUNTAIN_PREFIXES,
@@ -125,6 +126,7 @@ const ADVERT_SET = set(ADVERTS);
 const MANNER_SET = set(MANNER_NOUNS);
 const MANNER_EVENT_SET = set(MANNER_EVENTS);
 const LIGHTING_TYPO_LEAD_SET = set(LIGHTING_TYPO_LEADS);
+const PLACE_PROCESS_SET = set(PLACE_PROCESSES);
 const UNDER_SKY_SET = new Set(['under', 'beneath', 'underneath']);
 /** NOT_PLACE_AFTER_WORDS by preposition ("at" → look, stare…): looked up without building a key per word. */
 const NOT_PLACE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = (() => {
@@ -211,6 +213,8 @@ function modifies(next: Token | undefined): boolean {
 /** A compound saying what a thing is like or styled on ("Disney-style", "cave-like", "space-themed"): a describing word. */
 const LIKENESS_COMPOUND = /-(?:style|styled|like|themed|inspired|shaped|looking)$/;
 /** A resolution typed as a tag: "4K", "1080p" (a bare number may be a name's: "Silent Hill 2", "floor 2"). */
+/** A noun of process or state: "corrosion", "automation", "separation". */
+const PROCESS_ENDING = /(?:[aeiu]tion|[^s]sion|ssion)$/;
 const FORMAT_TAG = /^(?:\d+k|\d{3,4}p)$/;
 /** A picture's dimensions typed as a tag: "2d", "3d". */
 const DIMENSIONS = /^[23]d$/;
@@ -1130,6 +1134,10 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
         from = u.index;
       } else break;
     }
+    // "from emergence to flight", "in farming vehicle automation", "through corrosion": a noun of
+    // process in -tion or -sion that no place term covers names no place ("at the station", "a
+    // spacestation" are places).
+    if (head && PROCESS_ENDING.test(head.lemma) && !PLACE_PROCESS_SET.has(head.lemma) && !head.lemma.endsWith('station') && blocked()[head.index] !== 2) continue;
     // A stage the senses pass took for a phase ("in caterpillar stage") is no place here either.
     // "in a data center" is a facility, "in the center" a position.
     if (!head || head.tag !== 'noun' || abstractEnding(head.norm) || PHASE_PLACE_SET.has(head.lemma)) continue;
