@@ -212,9 +212,9 @@ function modifies(next: Token | undefined): boolean {
 
 /** A compound saying what a thing is like or styled on ("Disney-style", "cave-like", "space-themed"): a describing word. */
 const LIKENESS_COMPOUND = /-(?:style|styled|like|themed|inspired|shaped|looking)$/;
-/** A resolution typed as a tag: "4K", "1080p" (a bare number may be a name's: "Silent Hill 2", "floor 2"). */
 /** A noun of process or state: "corrosion", "automation", "separation". */
 const PROCESS_ENDING = /(?:[aeiu]tion|[^s]sion|ssion)$/;
+/** A resolution typed as a tag: "4K", "1080p" (a bare number may be a name's: "Silent Hill 2", "floor 2"). */
 const FORMAT_TAG = /^(?:\d+k|\d{3,4}p)$/;
 /** A picture's dimensions typed as a tag: "2d", "3d". */
 const DIMENSIONS = /^[23]d$/;
@@ -572,8 +572,8 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
     if (timeOrWeather && opensNameList(tokens, m.tokenStart, titleCase, (n) => starts.has(n.start) || isPlaceName(n.norm))) return false;
     // "a midnight blue car": a colour; a time that is also a light is itself ("sundown red sky").
     if (m.kind === 'time' && next && TIME_HUE_SET.has(next.norm) && !startsMatchAt(starts, first, ['lighting'])) return false;
-    // "cinematic lightning, …", "volumetric lightning": lighting misspelt after a word of its look, not a storm
-    // ("a dramatic lightning strike" is one).
+    // "cinematic lightning, …", "volumetric lightning": lighting misspelt after a word of its look,
+    // not a storm ("a dramatic lightning strike" is one).
     if (first.norm === 'lightning' && typedForLighting(tokens, m, next)) return false;
     // "she waves", "a car parked", "the winding road": a verb is not the place it sounds like,
     // except the weather verbs written out ("raining", "snowing").
