@@ -193,7 +193,7 @@ export const MANNER_EVENTS: readonly string[] = [
   'arc', 'arcs', 'spiral', 'spirals', 'swirl', 'swirls', 'burst', 'bursts', 'gesture', 'gestures', 'movement',
   'movements', 'move', 'moves', 'blend', 'cascade', 'flash', 'blink', 'splash', 'stroke', 'strokes', 'leap', 'jump',
   'somersault', 'note', 'notes', 'chorus', 'melody', 'tune', 'song', 'hum', 'whisper', 'whispers', 'voice', 'chant',
-  'crescendo',
+  'crescendo', 'embrace', 'hug',
 ];
 
 /** Words that are not places before "of": "a sea of people", "a cloud of dust", "a wall of water", "in the ring of fire". */
@@ -264,7 +264,7 @@ export const NOT_PLACES: readonly string[] = [
   // Forces, amounts, spans and deeds: "under pressure", "upon impact", "against all odds", "by
   // mid-sequence", "in this context", "at gun point", "in a desperate act", "in the Middle Ages"
   'pressure', 'force', 'impact', 'odds', 'coverage', 'mid-sequence', 'midpoint', 'mid-point', 'halfway', 'context',
-  'point', 'act', 'deal', 'design', 'designs', 'explosion', 'ages', 'capture',
+  'point', 'act', 'deal', 'design', 'designs', 'explosion', 'ages', 'capture', 'scheme',
   // Ideas and states of being: "through imagination", "even in death", "from public knowledge"
   'styles', 'genre', 'imagination', 'death', 'knowledge', 'wisdom', 'truth', 'reality', 'existence', 'eternity', 'infinity', 'stress',
   // Clips and crowds: "sped up footage", "escaping from a horde of zombies"
