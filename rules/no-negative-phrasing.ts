@@ -14,6 +14,7 @@ import {
   ABSENCE_STATEMENTS,
   CLAUSE_LEADS,
   EMPHATIC_NEGATION,
+  EXCLUDED_TAIL_WORDS,
   EXCLUSION_MARKERS,
   NEGATED_VERB_OPENERS,
   NOT_EXCLUSIONS,
@@ -22,6 +23,7 @@ import {
   PICTURE_WORDS,
   SEEING_VERBS,
   SHOWING_VERBS,
+  STAGE_PHRASES,
   VIEWERS,
   VISIBILITY_WORDS,
 } from './data/negative.js';
@@ -59,6 +61,7 @@ const defaults = () => ({
   seeingVerbs: [...SEEING_VERBS],
   passiveNegations: [...PASSIVE_NEGATIONS],
   visibility: [...VISIBILITY_WORDS],
+  stages: [...STAGE_PHRASES],
 });
 const words = (defaults: string[], description: string) => z.array(z.string()).default(defaults).describe(description);
 const schema = () => {
@@ -78,6 +81,7 @@ const schema = () => {
       seeingVerbs: words(d.seeingVerbs, 'Verbs of seeing or hearing, in dictionary form, that a negation after a viewer makes an exclusion ("see", "hear").'),
       passiveNegations: words(d.passiveNegations, 'Negations before a word of being seen ("is not", "should not be", "must not be").'),
       visibility: words(d.visibility, 'Words for being in the picture, as written: after a passive negation they exclude the short noun phrase before it ("the logo must not be visible", "faces should not be shown").'),
+      stages: words(d.stages, 'Words that tie a sentence to one stage of the video: an absence in it describes a change, not an exclusion ("Initially, no growth is observed", "ending with the stream frozen, with no water flow").'),
     })
     .default(d);
 };
@@ -105,6 +109,13 @@ const PREPOSITIONAL = new Set(['without', 'with']);
 /** Subject kinds that are part of a look: a body part or something worn. */
 const LOOK_KINDS = new Set(['part', 'clothing']);
 const UPPER_START = /^\p{Lu}/u;
+/** Where what an exclusion names ends: "no other elements in the frame to distract from the plant" names "other elements". */
+const TAIL = split(EXCLUDED_TAIL_WORDS);
+/** Words that place what is excluded in the picture ("no text in the video"): said of it, not part of it. */
+const IN_PICTURE = new Set(['in', 'on', 'within']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Parts of the picture narrow what is excluded: "no people in the background" keeps its place. */
+const PICTURE_PARTS = new Set(['background', 'foreground']);
 const LETTER = /\p{L}/u;
 /** A subject longer than this is a description with its own clauses, not "the video". */
 const MAX_SUBJECT_WORDS = 4;
@@ -122,6 +133,7 @@ interface Compiled {
   viewers: PhraseIndex;
   passives: PhraseIndex;
   visibility: PhraseIndex;
+  stages: PhraseIndex;
   showing: ReadonlySet<string>;
   seeing: ReadonlySet<string>;
   picture: ReadonlySet<string>;
@@ -143,6 +155,7 @@ const compile = (o: Options): Compiled => {
     viewers: split(o.viewers),
     passives,
     visibility: split(o.visibility),
+    stages: split(o.stages),
     showing,
     seeing: new Set(o.seeingVerbs.map(phraseKey)),
     picture: new Set(o.pictureWords.map(phraseKey)),
@@ -226,6 +239,8 @@ export default defineRule({
      * humans, no dogs"` lists "humans, dogs", since a negative-prompt field takes things, not orders.
      */
     const listedThings = (from: number, to: number): string => {
+      // "-neg, blurry": the comma after a flag is no part of its list.
+      while (from < to && LIST_SEPARATORS.has(tokens[from]!.text)) from++;
       let out = '';
       let kept = tokens[from]!.start;
       for (let k = nextWord(from, to + 1); k <= to; k = nextWord(k + 1, to + 1)) {
@@ -283,8 +298,51 @@ export default defineRule({
     const excludedText = (from: number, last: number): string => {
       let [j, k] = [from, last];
       if (tokens[j]!.norm === 'any' && j < k) j = nextWord(j + 1, k + 1);
+      // What is said of the things is no thing: "other elements in the frame to distract from the plant",
+      // "people visible in the video", "grass just concrete".
+      // Not inside a clause that is the thing: "you will never see who it is".
+      const clauseObject = tokens[j]!.tag === 'pron' && !POSSESSIVES.has(tokens[j]!.norm);
+      for (let m = nextWord(j + 1, k + 1); m <= k && !clauseObject; m = nextWord(m + 1, k + 1)) {
+        if (endsExcluded(m)) {
+          k = previousWord(m, j);
+          break;
+        }
+      }
       while (k > j && sets.emphatic.has(tokens[k]!.norm)) k = previousWord(k, j);
       return text.slice(tokens[j]!.start, tokens[k]!.end);
+    };
+    /** Token `m` begins what an exclusion says of its things: a relative or a purpose, a contrast, their being seen, their place in the picture. */
+    const endsExcluded = (m: number): boolean => {
+      const t = tokens[m]!;
+      if (phraseAt(m, TAIL) > 0 || phraseAt(m, sets.visibility) > 0) return true;
+      const after = tokens[nextWord(m + 1, tokens.length)];
+      if (t.norm === 'to') return after?.tag === 'verb';
+      if (!IN_PICTURE.has(t.norm) || !isWordToken(after)) return false;
+      const noun = after.tag === 'det' ? tokens[nextWord(after.index + 1, tokens.length)] : after;
+      return isWordToken(noun) && sets.picture.has(noun.lemma) && !PICTURE_PARTS.has(noun.lemma);
+    };
+    /**
+     * Whether the sentence of token `k`, up to the end of its clause, ties it to one stage of the
+     * video ("Initially, no growth is observed"; "…, ending with the stream frozen, with no water flow").
+     */
+    const atStage = (k: number, clauseEnd: number): boolean => {
+      for (let j = analysis.sentences[tokens[k]!.sentence]!.tokenStart; j < clauseEnd; j++) if (phraseAt(j, sets.stages) > 0) return true;
+      return false;
+    };
+    /**
+     * An "avoiding" inside a sentence that has its own verb, or before an article or a possessive, tells
+     * what the subject does: "he navigated the corridors, avoiding deadly traps", "…, avoiding the passage
+     * of the army" ("…, 4k, avoiding blur" still excludes).
+     */
+    const participleAfterVerb = (k: number): boolean => {
+      if (tokens[k]!.norm !== 'avoiding' || analysis.sentences[tokens[k]!.sentence]!.tokenStart === k) return false;
+      const next = tokens[k + 1];
+      if (isWordToken(next) && (ARTICLES.has(next.norm) || POSSESSIVES.has(next.norm))) return true;
+      for (let j = analysis.sentences[tokens[k]!.sentence]!.tokenStart; j < k; j++) {
+        const t = tokens[j]!;
+        if (isWordToken(t) && t.tag === 'verb' && t.verbForm !== 'ing' && !inList(j)) return true;
+      }
+      return false;
     };
     /** A lead phrase ("and", "make sure that") that ends right before token `k`: its first token, or -1. */
     const leadBefore = (k: number, from: number): number => {
@@ -380,7 +438,7 @@ export default defineRule({
           const object = nextWord(k + absence, end);
           const closing = tokens[k + absence - 1]!;
           const describes = closing.norm === 'no' && (phraseAt(k + absence - 1, sets.allow) > 0 || namesNothing(tokens[object]));
-          if (object <= last && !describes) {
+          if (object <= last && !describes && !atStage(k, end)) {
             const lead = whole(k) ? first : leadBefore(k, body);
             if (lead >= 0) return push(k, last, object, tokens[lead]!.start, whole(k) ? clause.index : -1);
             // "In the shot there are no people": a place phrase before it, no verb.
@@ -498,6 +556,8 @@ export default defineRule({
         const nextFirst = tokens.slice(next.tokenStart, next.tokenEnd).find(isWordToken);
         if (nextFirst && phraseAt(nextFirst.index, sets.markers) === 0) continue;
       }
+      // "Initially, no growth is observed": one stage of the video, not the whole of it.
+      if (atStage(i, clause.tokenEnd) || participleAfterVerb(i)) continue;
       spans.push({ start: tokens[i]!.start, end: tokens[last]!.end, excluded: excludedText(i + marker, last), clause: clause.index, cut: tokens[first]!.start });
     }
     spans.sort((a, b) => a.start - b.start);

@@ -107,6 +107,27 @@ export const ON_SCREEN_TEXT_CUES: readonly string[] = [
 ];
 
 /**
+ * Words that tie what follows to one stage of the video ("Initially, no growth is observed", "…,
+ * ending with the stream frozen, with no visible water flow"): an absence at one stage describes
+ * how the scene changes, not what to leave out of the whole video.
+ */
+export const STAGE_PHRASES: readonly string[] = [
+  'initially', 'at first', 'at the start', 'at the beginning', 'at the end', 'by the end', "by the video's end",
+  'eventually', 'starting with', 'starts with', 'start with', 'beginning with', 'begins with', 'ending with', 'ends with',
+  'end with', 'by hour',
+];
+
+/**
+ * Words that end what an exclusion names and begin what it says of it ("no other elements in the
+ * frame to distract from the plant", "no grass just concrete", "text that can be described", "no
+ * human subjects are present"): the negative-prompt field gets only the things.
+ */
+export const EXCLUDED_TAIL_WORDS: readonly string[] = [
+  'that', 'which', 'who', 'whose', 'as', 'because', 'while', 'since', 'so', 'except', 'just', 'only', 'but', 'instead',
+  'present', 'in sight', 'is', 'are', 'should', 'must', 'will', 'can',
+];
+
+/**
  * Phrases that describe rather than exclude: pronouns and idioms ("no one walks by"), "no more"
  * saying something stops ("No more waiting!"), and "without" of manner ("leaves without a word").
  */
