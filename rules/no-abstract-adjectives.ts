@@ -564,7 +564,10 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
   // Words with a literal sense are praise only before a mood or look noun: "a magical glow", not "a magical kingdom".
   const praiseClasses = PRAISE_ONLY.get(c.term);
   // An item of a tag list of its own ("surreal, magical, large bokeh") is praise.
-  if (praiseClasses && !(isSeparator(prev) && isSeparator(next)) && !namesClassAfter(analysis, c.tokenEnd, praiseClasses) && nounFollows(analysis, c.tokenEnd)) return false;
+  // So is an -ing word joined to a modifier before it, which leaves it no verb to be: "a warm, inviting room",
+  // "a cozy and inviting kitchen" (not "…, serene, inviting viewers to linger").
+  const coordinated = c.term.endsWith('ing') && afterModifier(tokens, c.tokenStart) && !takesInfinitive(tokens, c.tokenEnd);
+  if (praiseClasses && !coordinated && !(isSeparator(prev) && isSeparator(next)) && !namesClassAfter(analysis, c.tokenEnd, praiseClasses) && nounFollows(analysis, c.tokenEnd)) return false;
 
   // Ordinary words that are quality tags only as a list item or before a picture noun.
   if (c.kind === 'quality' && TAG_ONLY_SET.has(c.term)) {
@@ -592,6 +595,19 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
   // A noun the tagger read as an adjective still ends a clause: "by the jetty, inviting …".
   const modifier = (t: Token) => (t.tag === 'adj' || t.tag === 'adv') && !t.pos.includes('noun');
   return prev?.text === ',' && prev.sentence === tokens[at]!.sentence && isWordToken(before) && !modifier(before);
+}
+
+/** Token `at` follows a modifier and a comma or "and": "warm, inviting", "cozy and inviting". */
+function afterModifier(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1];
+  const before = tokens[at - 2];
+  const modifier = isWordToken(before) && before.sentence === tokens[at]!.sentence && (before.tag === 'adj' || before.tag === 'adv') && !before.pos.includes('noun');
+  return modifier && (prev?.text === ',' || prev?.norm === 'and');
+}
+
+/** The word after `from` is followed by "to": "inviting viewers to linger", a verb with its object. */
+function takesInfinitive(tokens: readonly Token[], from: number): boolean {
+  return isWordToken(tokens[from]) && tokens[from + 1]?.norm === 'to';
 }
 
 /**

@@ -13,7 +13,8 @@ export default {
   setting: ['a narrow Paris alley at 11pm', 'a rain-soaked cobblestone street', 'a sunlit wheat field', 'a cluttered kitchen at dawn'],
   timeOfDay: ['at dawn', 'at dusk', 'at noon', 'at night'],
   weather: ['light rain', 'morning fog', 'falling snow', 'clear sky'],
-  appearance: ['round amber eyes and fluffy grey fur', 'a long black silk gown', 'polished brass and dark walnut panels'],
+  // Any thing, person or picture: the fallback when the praised noun is unknown ("elegant frames", "a cute video").
+  appearance: ['soft-edged, pastel-coloured', 'round amber eyes and fluffy grey fur', 'a long black silk gown', 'polished brass and dark walnut panels'],
   // Written to stand before a noun, where the praise word stood: "a [appearance: …] woman".
   person: ['freckled, red-haired', 'grey-bearded, weathered', 'tall, broad-shouldered'],
   animal: ['shaggy, grey-muzzled', 'sleek black-furred', 'spotted, long-legged'],
