@@ -278,7 +278,10 @@ export default defineRule({
         spans.push({ start: keyMark.start, end: closer!.end, excluded: listedThings(from, to).replace(JSON_MARK, ''), clause: -1 });
         continue;
       }
-      const start = tokens[opener]!.start;
+      // A flag glued to the word before ("forest-neg blur") starts at its dash; the word stays.
+      const flag = tokens[opener]!;
+      const glued = flag.kind === 'word' && flag.norm.length > 4 && flag.norm.endsWith('-neg');
+      const start = glued ? flag.start + flag.text.lastIndexOf('-') : flag.start;
       spans.push({ start, end: tokens[last]!.end, excluded: listedThings(from, to), clause: -1, cut: start });
     }
     /** Whether token `k` is in a negative prompt, its flag or label included. */

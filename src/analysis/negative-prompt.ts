@@ -44,6 +44,18 @@ function opensBareList(tokens: readonly Token[], i: number): boolean {
   return before === undefined || marked || before.kind === 'number' || LIST_PUNCT.has(before.text);
 }
 
+/** A flag name that is no English word glued by its dash to the end of a word: "forest-neg", "HD-neg" (not "non-negative"). */
+const GLUED_FLAG = new RegExp(`^[\\p{L}\\p{N}]+-(${NEGATIVE_QUOTED_LIST_WORDS.join('|')})$`, 'u');
+
+/**
+ * A word ending in a negative flag glued to it ("lush forest-neg slow movement, morphing") opens a
+ * list when something follows on its line.
+ */
+function gluedListOpener(text: string, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]!.norm.includes('-') && GLUED_FLAG.test(tokens[i]!.norm) && next !== undefined && !newlineBefore(text, tokens, i + 1) && (next.kind === 'word' || isOpeningMark(next, tokens[i]!));
+}
+
 /**
  * A label at token `i`: its words (a JSON key's joined by "_"), then a colon, or a JSON key's
  * closing mark and a colon (`"avoid": […]`). It opens its clause or is capitalised: "Avoid: text"
@@ -122,6 +134,9 @@ export function findNegativePrompts(text: string, tokens: readonly Token[], json
     if (w >= 0 && FLAGS.has(tokens[w]!.norm)) {
       from = w + 1;
       if (tokens[from]?.text === ':') from++;
+    } else if (t.kind === 'word' && gluedListOpener(text, tokens, i)) {
+      // A flag glued to the word before it, which the tokenizer keeps as one hyphenated word: "forest-neg blur".
+      from = i + 1;
     } else if (t.kind === 'word' && QUOTED_LIST_WORDS.has(t.norm) && isOpeningMark(tokens[i + 1], t)) {
       // A flag's name typed without its dash before a quoted list: `neg "blurry, low-light"`.
       from = i + 1;
