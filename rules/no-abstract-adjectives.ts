@@ -566,7 +566,7 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
   // An item of a tag list of its own ("surreal, magical, large bokeh") is praise.
   // So is an -ing word joined to a modifier before it, which leaves it no verb to be: "a warm, inviting room",
   // "a cozy and inviting kitchen" (not "…, serene, inviting viewers to linger").
-  const coordinated = c.term.endsWith('ing') && afterModifier(tokens, c.tokenStart) && !takesInfinitive(tokens, c.tokenEnd);
+  const coordinated = c.term.endsWith('ing') && afterModifier(tokens, c.tokenStart) && !takesInfinitive(tokens, c.tokenEnd) && !ideaFollows(analysis, c.tokenEnd);
   if (praiseClasses && !coordinated && !(isSeparator(prev) && isSeparator(next)) && !namesClassAfter(analysis, c.tokenEnd, praiseClasses) && nounFollows(analysis, c.tokenEnd)) return false;
 
   // Ordinary words that are quality tags only as a list item or before a picture noun.
@@ -597,11 +597,11 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
   return prev?.text === ',' && prev.sentence === tokens[at]!.sentence && isWordToken(before) && !modifier(before);
 }
 
-/** Token `at` follows a modifier and a comma or "and": "warm, inviting", "cozy and inviting". */
+/** Token `at` follows an adjective and a comma or "and": "warm, inviting", "cozy and inviting" (not "glowing softly, inviting"). */
 function afterModifier(tokens: readonly Token[], at: number): boolean {
   const prev = tokens[at - 1];
   const before = tokens[at - 2];
-  const modifier = isWordToken(before) && before.sentence === tokens[at]!.sentence && (before.tag === 'adj' || before.tag === 'adv') && !before.pos.includes('noun');
+  const modifier = isWordToken(before) && before.sentence === tokens[at]!.sentence && before.tag === 'adj' && !before.pos.includes('noun');
   return modifier && (prev?.text === ',' || prev?.norm === 'and');
 }
 

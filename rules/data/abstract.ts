@@ -195,6 +195,7 @@ export const LITERAL_BEFORE: Readonly<Record<string, readonly string[]>> = {
   extraordinary: ['magic'],
   scenic: ['road'],
   welcoming: ['gesture'],
+  inviting: ['gesture'],
 };
 
 /**
