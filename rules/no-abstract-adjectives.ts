@@ -38,6 +38,7 @@ import abstractWords, {
   VERB_PREPOSITIONS,
   VERB_STANDS_FOR,
   WORD_CLASSES,
+  MISSPELT_PRAISE,
 } from './data/abstract.js';
 import alternatives, { LABELS } from './data/alternatives.js';
 import { OBJECT_NOUNS } from './data/environment.js';
@@ -72,6 +73,34 @@ const scratch = new Scratch();
 const SINGLE_WORD = new Map<string, Kind>();
 for (const kind of Object.keys(abstractWords) as (keyof typeof abstractWords)[]) {
   for (const term of abstractWords[kind]) if (!term.includes(' ')) SINGLE_WORD.set(phraseKey(term), kind);
+}
+/** A misspelt word's first and last letters, as one number: most words match no target's, and need no strings built. */
+const letterEnds = (w: string) => w.charCodeAt(0) * 65536 + w.charCodeAt(w.length - 1);
+const MISSPELT_TARGETS = toSet(MISSPELT_PRAISE);
+/** Each target with one letter left out ("cinmatic" → "cinematic"). */
+const TARGET_DELETIONS = new Map<string, string>();
+const TARGET_ENDS = new Set<number>();
+for (const target of MISSPELT_PRAISE) {
+  for (let i = 0; i < target.length; i++) TARGET_DELETIONS.set(target.slice(0, i) + target.slice(i + 1), target);
+  TARGET_ENDS.add(letterEnds(target));
+}
+const MISSPELT_MIN = Math.min(...MISSPELT_PRAISE.map((w) => w.length)) - 1;
+
+/**
+ * The praise word a word misspells by one letter left out, added, changed or swapped ("cinmatic",
+ * "beautifull", "canimatic", "cinemtaic"), keeping its first and last letters; undefined for most words.
+ */
+function misspeltPraise(norm: string): string | undefined {
+  if (norm.length < MISSPELT_MIN || !TARGET_ENDS.has(letterEnds(norm)) || SINGLE_WORD.has(norm) || MISSPELT_TARGETS.has(norm)) return undefined;
+  const missing = TARGET_DELETIONS.get(norm);
+  if (missing) return missing;
+  for (let i = 0; i < norm.length; i++) {
+    const d = norm.slice(0, i) + norm.slice(i + 1);
+    if (MISSPELT_TARGETS.has(d)) return d;
+    const changed = TARGET_DELETIONS.get(d);
+    if (changed && changed.length === norm.length) return changed;
+  }
+  return undefined;
 }
 const TAG_ONLY_SET = toSet(TAG_ONLY);
 const PICTURE = toSet(PICTURE_NOUNS);
@@ -184,8 +213,9 @@ export default defineRule({
       const w = words[wi]!;
       if (covered[w.index] === 1) continue;
       const k = w.norm.includes('-') || w.norm.includes("'") ? phraseKey(w.norm) : w.norm;
-      const kind = SINGLE_WORD.get(k);
-      if (kind && !skip.has(k)) candidates.push({ start: w.start, end: w.end, tokenStart: w.index, tokenEnd: w.index + 1, kind, term: k });
+      const term = SINGLE_WORD.has(k) ? k : misspeltPraise(k);
+      const kind = term === undefined ? undefined : SINGLE_WORD.get(term);
+      if (kind && term && !skip.has(k) && !skip.has(term)) candidates.push({ start: w.start, end: w.end, tokenStart: w.index, tokenEnd: w.index + 1, kind, term });
     }
     if (extra.length > 0) {
       for (const m of matchExtra(analysis, extra)) {
@@ -579,7 +609,7 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
     // a listed word after it ("highly detailed cinematic, 4k") or one opening the item before it ("…, cinematic masterpiece").
     const setting = (t: Token) => matchKindAt(analysis.byCategory.setting, t.index) !== undefined;
     const before = tokens[c.tokenStart - 2];
-    const prevSep = opens(prev) || setting(prev!) || ((INTENSIFIER.has(prev!.norm) || SINGLE_WORD.has(prev!.norm)) && opens(before));
+    const prevSep = opens(prev) || setting(prev!) || ((INTENSIFIER.has(prev!.norm) || SINGLE_WORD.has(prev!.norm) || misspeltPraise(prev!.norm) !== undefined) && opens(before));
     // A grade of the picture ends its phrase before a preposition: "in the style of cubism with high resolution near the pyramids".
     const endsPhrase = grade && isWordToken(next) && next.tag === 'prep' && next.norm !== 'of';
     const nextSep = isSeparator(next) || next!.sentence !== last.sentence || next!.norm === 'and' || SINGLE_WORD.has(next!.norm) || setting(next!) || endsPhrase;

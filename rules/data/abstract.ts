@@ -77,6 +77,15 @@ export default {
   quality: withGlued(QUALITY),
 } satisfies LexiconData;
 
+/**
+ * Longer praise words whose one-letter misspellings count as the word ("cinmatic", "dramtic",
+ * "masterpice", "canimatic"), without listing each one. Not "stunning" ("stunting" is a word).
+ */
+export const MISSPELT_PRAISE: readonly string[] = [
+  'cinematic', 'beautiful', 'dramatic', 'masterpiece', 'gorgeous', 'breathtaking', 'spectacular', 'magnificent',
+  'mesmerizing', 'picturesque', 'atmospheric',
+];
+
 /** Which alternatives (keys of alternatives.ts) a word of each sub-kind was standing in for. */
 export const STANDS_FOR: Readonly<Record<string, readonly string[]>> = {
   light: ['lightQuality', 'colour'],
