@@ -324,6 +324,8 @@ function headDimensions(analysis: PromptAnalysis, c: Candidate): readonly string
     const t = tokens[head]!;
     // "an enchanting light", "epic lighting": the word stood in for the light, unless it praised a lamp's look ("elegant pendant lights").
     if (inClass(t, LIGHT) && c.kind !== 'look') return STANDS_FOR.light;
+    // "beautiful colors", "a breathtaking palette": the colours themselves, and the light that gives them.
+    if (inClass(t, COLOUR)) return STANDS_FOR.colour;
     if (notAThing(t)) return undefined;
     const byNoun = nounDimensions(t);
     if (byNoun) return byNoun;
