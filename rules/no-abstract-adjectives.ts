@@ -303,6 +303,18 @@ function describe(dims: readonly string[]): string {
  * own dimensions apply.
  */
 function headDimensions(analysis: PromptAnalysis, c: Candidate): readonly string[] | undefined {
+  const { tokens } = analysis;
+  // "a cute, fluffy orange cat": a comma between two adjectives does not end the phrase; its head is after them.
+  const comma = tokens[c.tokenEnd];
+  const nextModifier = tokens[c.tokenEnd + 1];
+  if (comma?.text === ',' && isWordToken(nextModifier) && nextModifier.tag === 'adj' && isWordToken(tokens[c.tokenStart - 1]) && tokens[c.tokenStart - 1]!.tag === 'det') {
+    return phraseHeadDimensions(analysis, { ...c, tokenStart: c.tokenEnd + 1, tokenEnd: c.tokenEnd + 2 });
+  }
+  return phraseHeadDimensions(analysis, c);
+}
+
+/** headDimensions for the phrase that holds the candidate's tokens. */
+function phraseHeadDimensions(analysis: PromptAnalysis, c: Candidate): readonly string[] | undefined {
   const { subjects, tokens } = analysis;
   // The phrase holding the word: a binary search, not a walk from the start (long prompts).
   let from = firstStartingAfter(subjects, c.tokenStart) - 1;
