@@ -39,6 +39,7 @@ import abstractWords, {
   VERB_STANDS_FOR,
   WORD_CLASSES,
   MISSPELT_PRAISE,
+  LITERAL_WHEN_COORDINATED,
 } from './data/abstract.js';
 import alternatives, { LABELS } from './data/alternatives.js';
 import { OBJECT_NOUNS } from './data/environment.js';
@@ -103,6 +104,7 @@ function misspeltPraise(norm: string): string | undefined {
   return undefined;
 }
 const TAG_ONLY_SET = toSet(TAG_ONLY);
+const COORDINATED_LITERAL = toSet(LITERAL_WHEN_COORDINATED);
 const PICTURE = toSet(PICTURE_NOUNS);
 const PICTURE_GRADE = toSet(PICTURE_GRADE_NOUNS);
 const SCENE = toSet(SCENE_NOUNS);
@@ -605,6 +607,8 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
   // Concrete senses: "cool blue light", "a perfect circle", "an epic poem", "vibrant reds".
   const classes = LITERAL.get(c.term);
   if (classes && (namesClassAfter(analysis, c.tokenEnd, classes) || namesClassBefore(analysis, c.tokenStart, classes) || fieldNamesClass(tokens, c.tokenStart, classes))) return false;
+  // "the cool, damp earth", "crisp and cool", "cool down": joined to a describing word, or a verb before its particle.
+  if (single && COORDINATED_LITERAL.has(c.term) && (coordinatedWithDescription(tokens, c.tokenStart) || PARTICLES.has(next?.norm ?? ''))) return false;
   // Words with a literal sense are praise only before a mood or look noun: "a magical glow", not "a magical kingdom".
   const praiseClasses = PRAISE_ONLY.get(c.term);
   // An item of a tag list of its own ("surreal, magical, large bokeh") is praise.
@@ -639,6 +643,26 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
   // A noun the tagger read as an adjective still ends a clause: "by the jetty, inviting …".
   const modifier = (t: Token) => (t.tag === 'adj' || t.tag === 'adv') && !t.pos.includes('noun');
   return prev?.text === ',' && prev.sentence === tokens[at]!.sentence && isWordToken(before) && !modifier(before);
+}
+
+/** Particles after a verb: "to cool down", "cool off". */
+const PARTICLES = new Set(['down', 'off']);
+
+/**
+ * Token `at` is joined by a comma or "and" to a describing adjective before or after it that is
+ * not itself listed praise: "the cool, damp earth", "crisp and cool", "a cool, silvery sheen".
+ */
+function coordinatedWithDescription(tokens: readonly Token[], at: number): boolean {
+  // An adjective, a participle ("diffused") or an adverb grading one ("dimly lit"), not listed praise.
+  const describes = (t: Token | undefined): boolean =>
+    isWordToken(t) &&
+    (t.tag === 'adj' || t.verbForm === 'ed' || (t.tag === 'adv' && describes(tokens[t.index + 1]))) &&
+    !SINGLE_WORD.has(t.norm) &&
+    misspeltPraise(t.norm) === undefined;
+  const joins = (t: Token | undefined) => t !== undefined && (t.text === ',' || t.norm === 'and') && t.sentence === tokens[at]!.sentence;
+  // A tag of its own between commas ("…, full body, cool, front view") is praise: only a phrase's first word looks ahead.
+  const opensPhrase = isWordToken(tokens[at - 1]) && !joins(tokens[at - 1]);
+  return (joins(tokens[at - 1]) && describes(tokens[at - 2])) || (opensPhrase && joins(tokens[at + 1]) && describes(tokens[at + 2]));
 }
 
 /** Token `at` follows an adjective and a comma or "and": "warm, inviting", "cozy and inviting" (not "glowing softly, inviting"). */

@@ -153,7 +153,8 @@ export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'mist', 'fog', 'drink', 'drinks', 'temperature', 'climate', 'weather', 'stream', 'lake', 'rain', 'metal', 'stone',
     'glass', 'tile', 'tiles', 'floor', 'touch', 'spring', 'autumn', 'fall', 'winter', 'season', 'cave', 'cellar', 'steel',
     'marble', 'ice', 'snow', 'sea', 'ocean', 'river', 'pool', 'sand', 'grass', 'dew', 'drizzle', 'cucumber', 'lemonade',
-    'beer', 'soda', 'texture', 'surface', 'skin', 'feel', 'sheets', 'pillow', 'countertop',
+    'beer', 'soda', 'texture', 'surface', 'skin', 'feel', 'sheets', 'pillow', 'countertop', 'window', 'windows', 'plastic',
+    'earth', 'soil', 'spot', 'sheen',
   ],
   air: ['haze', 'mist', 'fog', 'smoke', 'dust', 'perspective', 'scattering', 'particles', 'pressure', 'conditions', 'layer', 'phenomena', 'entry', 're-entry'],
   shape: [
@@ -206,6 +207,13 @@ export const LITERAL_BEFORE: Readonly<Record<string, readonly string[]>> = {
   welcoming: ['gesture'],
   inviting: ['gesture'],
 };
+
+/**
+ * Listed words that describe the thing when joined to another describing word by a comma or
+ * "and": "the cool, damp earth", "the air is crisp and cool", "a cool, silvery sheen" (not to
+ * another praise word: "a cool, stylish guy").
+ */
+export const LITERAL_WHEN_COORDINATED: readonly string[] = ['cool'];
 
 /**
  * Listed words that also have a literal sense ("the magical kingdom", "her magical toothbrush",
