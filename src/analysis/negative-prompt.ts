@@ -44,8 +44,14 @@ function opensBareList(tokens: readonly Token[], i: number): boolean {
   return before === undefined || marked || before.kind === 'number' || LIST_PUNCT.has(before.text);
 }
 
+/** Letters and digits only: the word a flag is glued to. */
+const WORD_PART = /^[\p{L}\p{N}]+$/u;
+
 /** A flag name that is no English word glued by its dash to the end of a word: "forest-neg", "HD-neg" (not "non-negative"). */
-const GLUED_FLAG = new RegExp(`^[\\p{L}\\p{N}]+-(${NEGATIVE_QUOTED_LIST_WORDS.join('|')})$`, 'u');
+function gluedFlagName(norm: string): boolean {
+  const dash = norm.indexOf('-');
+  return dash > 0 && QUOTED_LIST_WORDS.has(norm.slice(dash + 1)) && WORD_PART.test(norm.slice(0, dash));
+}
 
 /**
  * A word ending in a negative flag glued to it ("lush forest-neg slow movement, morphing") opens a
@@ -53,7 +59,7 @@ const GLUED_FLAG = new RegExp(`^[\\p{L}\\p{N}]+-(${NEGATIVE_QUOTED_LIST_WORDS.jo
  */
 function gluedListOpener(text: string, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return tokens[i]!.norm.includes('-') && GLUED_FLAG.test(tokens[i]!.norm) && next !== undefined && !newlineBefore(text, tokens, i + 1) && (next.kind === 'word' || isOpeningMark(next, tokens[i]!));
+  return gluedFlagName(tokens[i]!.norm) && next !== undefined && !newlineBefore(text, tokens, i + 1) && (next.kind === 'word' || isOpeningMark(next, tokens[i]!));
 }
 
 /**
