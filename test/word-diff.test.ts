@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
-import { diffWords } from '../src/engine/word-diff.js';
+import { diffWords, oneSlipApart } from '../src/engine/word-diff.js';
 import type { Token } from '../src/types.js';
 
 /** The words at the given token indexes, as written. */
@@ -26,6 +26,22 @@ describe('diffWords', () => {
   it('counts repeated words: one more of a word is one added', () => {
     expect(diff('A red fox and a red hen', 'A red fox')).toEqual({ added: [], removed: ['and', 'a', 'red', 'hen'] });
     expect(diff('light', 'light, light')).toEqual({ added: ['light'], removed: [] });
+  });
+
+  it('a typo fixed or made is no change when one side is a word the lexicon does not know', () => {
+    expect(diff('A man walkng his dog in a park', 'A man walking his dog in a park')).toEqual({ added: [], removed: [] });
+    expect(diff('A man walking his dog in a park', 'A man walkng his dog in a park')).toEqual({ added: [], removed: [] });
+    expect(diff('a fox trotting through snwo', 'a fox trotting through snow')).toEqual({ added: [], removed: [] });
+    // Two known words one letter apart are two words; so are short ones.
+    expect(diff('rain over the old town', 'ruin over the old town')).toEqual({ added: ['ruin'], removed: ['rain'] });
+    expect(diff('a man walks', 'a man talks')).toEqual({ added: ['talks'], removed: ['walks'] });
+    expect(diff('a red boat on a lake', 'a red goat on a lake')).toEqual({ added: ['goat'], removed: ['boat'] });
+    expect(diff('a cta', 'a cat')).toEqual({ added: ['cat'], removed: ['cta'] });
+  });
+
+  it('oneSlipApart: one letter changed, added, left out, or two neighbours swapped', () => {
+    for (const [x, y] of [['walking', 'walkng'], ['walkng', 'walking'], ['snow', 'snwo'], ['forest', 'forrest'], ['light', 'lihgt'], ['sunset', 'sunsat']]) expect(oneSlipApart(x!, y!), `${x} ${y}`).toBe(true);
+    for (const [x, y] of [['walking', 'walking'], ['walking', 'walki'], ['forest', 'frosts'], ['light', 'glith'], ['abcd', 'badc']]) expect(oneSlipApart(x!, y!), `${x} ${y}`).toBe(false);
   });
 
   it('ignores punctuation', () => {
