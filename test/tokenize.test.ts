@@ -1,10 +1,11 @@
 /**
- * HTML character references left in scraped prompts: inside a word they are part of it, with the
+ * Markup left in scraped prompts. HTML character references: inside a word they are part of it, with the
  * source text as the token's text and the character they stand for in its norm.
+ * Escapes written out as text ("\\n") and HTML elements ("<em>", "<br>") are read as spaces or line breaks.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
-import { TOKEN_KINDS, normalizeWord, tokenize } from '../src/analysis/tokenize.js';
+import { TOKEN_KINDS, lineBreakBetween, normalizeWord, tokenize } from '../src/analysis/tokenize.js';
 
 /** Each token as `kind:text`. */
 function tokens(text: string): string[] {
@@ -101,5 +102,53 @@ describe('in the analysis', () => {
     const matches = (a: typeof plain) => a.matches.map((m) => [m.category, m.tokenStart, m.tokenEnd]);
     expect(matches(scraped)).toEqual(matches(plain));
     expect(scraped.subjects.map((s) => [s.head, s.role, s.tokenStart])).toEqual(plain.subjects.map((s) => [s.head, s.role, s.tokenStart]));
+  });
+});
+
+describe('an escape written out as text', () => {
+  it('is a space: the word after it is the word', () => {
+    expect(tokens('blur\\nThe cat \\tsits,\\r\\nCinematic')).toEqual(['word:blur', 'word:The', 'word:cat', 'word:sits', 'punct:,', 'word:Cinematic']);
+    expect(tokens('anime \\n-neg blurry')).toEqual(['word:anime', 'punct:-', 'word:neg', 'word:blurry']);
+  });
+
+  it('other than a line break, tab or carriage return is no escape', () => {
+    expect(tokens('a\\b \\ c')).toEqual(['word:a', 'symbol:\\', 'word:b', 'symbol:\\', 'word:c']);
+  });
+
+  it('"\\n" and "\\r" break a line, "\\t" does not', () => {
+    expect(lineBreakBetween('a \\n b', 1, 5)).toBe(true);
+    expect(lineBreakBetween('a\\rb', 1, 3)).toBe(true);
+    expect(lineBreakBetween('a\\tb', 1, 3)).toBe(false);
+  });
+
+  it('starts a new sentence, as a typed line break does', () => {
+    const escaped = analyze('a red fox in the snow\\nCinematic lighting');
+    const typed = analyze('a red fox in the snow\nCinematic lighting');
+    const view = (a: typeof typed) => a.tokens.map((t) => [t.norm, t.tag, t.sentence]);
+    expect(view(escaped)).toEqual(view(typed));
+  });
+});
+
+describe('an HTML element', () => {
+  it('is skipped like a space, with its attributes', () => {
+    expect(tokens('A <strong>red</strong> fox <img\\n  loading="lazy" src="https://x.org/a.svg"> runs')).toEqual(['word:A', 'word:red', 'word:fox', 'word:runs']);
+    expect(tokens('<em>calm</em> sea<br/>waves')).toEqual(['word:calm', 'word:sea', 'word:waves']);
+  });
+
+  it('must be a known element closed by its ">": a slot, a comparison or an unclosed bracket stays', () => {
+    expect(tokens('a photo of <subject>')).toEqual(['word:a', 'word:photo', 'word:of', 'symbol:<', 'word:subject', 'symbol:>']);
+    expect(tokens('x <b and')).toEqual(['word:x', 'symbol:<', 'word:b', 'word:and']);
+    expect(tokens('<lora:add_detail:1>')[1]).toBe('word:lora');
+  });
+
+  it('breaks a line when it is a block: a line break, a list item, a paragraph', () => {
+    const text = 'a fox<br>a hare</li><li>a deer <em>and</em> an owl';
+    const sentences = analyze(text).sentences.map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual(['a fox', 'a hare', 'a deer <em>and</em> an owl']);
+  });
+
+  it('is no line break for what is inside it', () => {
+    const text = 'In <img\\n loading="lazy"\\n src="a.svg"> Is';
+    expect(lineBreakBetween(text, 2, text.length - 3)).toBe(false);
   });
 });

@@ -18,7 +18,7 @@
 import type { Token } from '../types.js';
 import { NEGATIVE_FLAGS } from '../../rules/data/negative.js';
 import { CAMERA_FLAG_MOVES, NUMBER_FLAGS, SETTING_FLAGS, TOOL_FIELDS, VALUE_FLAG_NAMES, WORD_FLAGS } from '../../rules/data/setting.js';
-import { DASHES, isWordToken } from './tokenize.js';
+import { DASHES, isWordToken, lineBreakBetween } from './tokenize.js';
 
 /** Names of flags that take a number or a ratio: "- gs 7", "- ar 16:9", ".--seed 5", "- gs5". */
 export const NUMBER_NAMES: ReadonlySet<string> = new Set([...NUMBER_FLAGS, ...Object.keys(SETTING_FLAGS), ...Object.keys(VALUE_FLAG_NAMES)]);
@@ -36,8 +36,6 @@ const CLOSING = new Set(['.', ';', '!', '?', ')', ']', '"', '\u201d', "'"]);
  * "fps-24", "9-motion3"; with the next flags chained on ("gs1-motion1", "gs15-motion").
  */
 const GLUED = /^(?:\d+-)?([a-z]+)(-?)(\d[\d.a-z]*)((?:-[a-z][a-z\d.]*)*)$/;
-
-const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
 
 /**
  * A word that is a flag's name glued to its value: its name, its value, whether a hyphen joins
@@ -84,12 +82,14 @@ function namesNumberFlag(tokens: readonly Token[], k: number): boolean {
 export function flagWord(text: string, tokens: readonly Token[], i: number): number {
   if (!DASHES.has(tokens[i]!.text)) return -1;
   const before = tokens[i]!.start > 0 ? text[tokens[i]!.start - 1] : undefined;
+  // What the tokenizer skipped before the dash (a space, a "\n" written out, an element such as "<br>") separates it.
+  const separated = i === 0 || tokens[i - 1]!.end < tokens[i]!.start;
   const afterComma = before === ',';
   let k = i + 1;
   while (k < tokens.length && tokens[k]!.text === '-' && tokens[k]!.start === tokens[k - 1]!.end) k++;
   const word = tokens[k];
   if (word === undefined) return -1;
-  const spaced = before === undefined || isSpace(before) || afterComma;
+  const spaced = separated || afterComma;
   const touches = word.start === tokens[k - 1]!.end;
   if (spaced && touches) return word.kind === 'word' || (word.kind === 'number' && !afterComma) ? k : -1;
   // The looser forms hold only for a flag's own name: elsewhere the dash is a separator or a hyphen.
@@ -156,7 +156,7 @@ export function valueEnd(tokens: readonly Token[], end: number): number {
   return end;
 }
 
-/** A line break between tokens `k - 1` and `k`. */
+/** A line break between tokens `k - 1` and `k` (typed, written out as "\n", or an element such as "<br>"). */
 export function newlineBefore(text: string, tokens: readonly Token[], k: number): boolean {
-  return k > 0 && text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n');
+  return k > 0 && lineBreakBetween(text, tokens[k - 1]!.end, tokens[k]!.start);
 }

@@ -20,7 +20,7 @@ import { compileLexicon, matchLexicon, phraseKey, unitStart, wordUnits, type Com
 import { MODALS, POSSESSIVES, wordInfo, refineTags, tagFieldNames, type WordInfo } from './pos.js';
 import { WordTable, hashWord } from './word-table.js';
 import { Scratch } from './scratch.js';
-import { SENTENCE_END, TOKEN_KINDS, normalizeWord, tokenize, type RawTokens } from './tokenize.js';
+import { SENTENCE_END, TOKEN_KINDS, lineBreakBetween, normalizeWord, tokenize, type RawTokens } from './tokenize.js';
 import { findSubjects, subjectWordFlags } from './subjects.js';
 import { refineMatches, senseFlags } from './senses.js';
 import { isCapitalised, titleCaseSentences } from './capitals.js';
@@ -90,12 +90,9 @@ export function analyze(text: string): PromptAnalysis {
   return analyzeWith(text, buildLexicon(), EMPTY_ACCEPT);
 }
 
+/** A line break between two tokens: one typed, one written out as "\n" or an element such as "<br>" or "<li>". */
 function isNewlineBetween(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || c === 13) return true;
-  }
-  return false;
+  return lineBreakBetween(text, from, to);
 }
 
 /**

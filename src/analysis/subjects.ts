@@ -11,7 +11,7 @@ import type { Clause, LexiconCategory, LexiconMatch, NounList, Quotation, Senten
 import { Scratch } from './scratch.js';
 import { isQuoted } from './quotes.js';
 import { MODALS, POSSESSIVES } from './pos.js';
-import { isWordToken } from './tokenize.js';
+import { HTML_ELEMENTS, isWordToken } from './tokenize.js';
 import { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, COSTUME_VERBS, EXTRA_KINDS, FRAME_NOUNS, GENERIC_NOUNS, GROUP_NOUNS, HEARD_NOUNS, NON_ANIMATE_COMPOUNDS, NOT_HEADS, PRESENCE_WORDS, PRODUCTION_NAMES, STYLE_CREDIT_NOUNS, STYLE_REFERENCE_INTROS, THING_MODIFIERS } from '../../rules/data/subject.js';
 
 export interface SubjectInput {
@@ -80,10 +80,6 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been', 'gets', '
  * are verbs.
  */
 const NOUN_LIKE_PARTICIPLES = new Set(['set', 'cut', 'hit', 'cast', 'spread', 'put', 'shut', 'split', 'burst', 'shed', 'upset', 'laden', 'clad', 'strung', 'overgrown']);
-/** Escapes written out as text ("\n", "\t"): the letter after the backslash is no word. */
-const ESCAPE_LETTERS = new Set(['n', 't', 'r']);
-/** HTML elements pasted with a prompt ("<em>", "</li>", "<img …>"); a "<dog>" slot is not one. */
-const HTML_TAGS = new Set(['em', 'strong', 'b', 'i', 'u', 's', 'ul', 'ol', 'li', 'p', 'br', 'hr', 'img', 'span', 'div', 'a', 'h1', 'h2', 'h3', 'h4', 'sup', 'sub', 'code', 'pre', 'blockquote', 'font', 'small', 'mark', 'del', 'ins']);
 const PARTICIPLE_PREPS = new Set(['with', 'by', 'in']);
 /** Verbs that describe their subject rather than make it act. */
 const DESCRIBING = new Set(['have', 'has', 'had', 'seem', 'appear', 'remain', 'resemble', 'wear', 'feature', 'contain', 'include', 'represent', 'symbolize']);
@@ -405,9 +401,9 @@ function verbsTakenForNouns(tokens: readonly Token[], forcedNoun: Int32Array): I
 }
 
 /**
- * Markup written into the prompt, not a word of it: the letter of an escape glued to its
- * backslash ("\n"), the name of an HTML element glued to its bracket ("<em>", "</em>", "<img"), or
- * an attribute's name before its value (`class="…"`).
+ * Markup written into the prompt that the tokenizer could not skip as an element (one cut off
+ * before its ">"), not a word of it: the name of an HTML element glued to its bracket ("<img"),
+ * or an attribute's name before its value (`class="…"`).
  */
 function markup(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -416,8 +412,7 @@ function markup(tokens: readonly Token[], i: number): boolean {
   // An attribute of an element: class="…", src="…".
   if (next?.text === '=' && next.start === t.end && tokens[i + 2]?.start === next.end && tokens[i + 2]!.kind !== 'word') return true;
   if (prev === undefined || prev.end !== t.start) return false;
-  if (prev.text === '\\') return ESCAPE_LETTERS.has(t.norm);
-  return HTML_TAGS.has(t.norm) && (prev.text === '<' || (prev.text === '/' && tokens[i - 2]?.text === '<' && tokens[i - 2]!.end === prev.start));
+  return HTML_ELEMENTS.has(t.norm) && (prev.text === '<' || (prev.text === '/' && tokens[i - 2]?.text === '<' && tokens[i - 2]!.end === prev.start));
 }
 
 function isVerb(c: Chunks, i: number): boolean {

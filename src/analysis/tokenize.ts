@@ -3,8 +3,10 @@
  * letters, marks and digits joined by an inner hyphen or apostrophe ("rain-soaked", "360-degree",
  * "bird's"); an HTML character reference for any of those inside a word is part of it
  * ("didn&#39;t", "caf&#233;s"). Each Han, Hiragana or Katakana character is a token of its own,
- * since those scripts do not separate words with spaces. No regular expression runs over the
- * whole text.
+ * since those scripts do not separate words with spaces. Markup scraped along with a prompt is
+ * read as what it stands for: a line break, tab or carriage return written out as text ("\n",
+ * two characters) is a space, and so is an HTML element ("<em>", "</li>", "<img src=…>"); see
+ * `lineBreakBetween` for which of them break a line. No regular expression runs over the whole text.
  */
 import type { Token, TokenKind } from '../types.js';
 
@@ -181,6 +183,14 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
       i = j;
       continue;
     }
+    // Markup in scraped text separates words as a space would: "\nThe" is "The", "<em>calm</em>" is "calm".
+    if (c0 === 92 || c0 === 60) {
+      const end = c0 === 92 ? escapeEnd(text, i) : elementEnd(text, i);
+      if (end > 0) {
+        i = end;
+        continue;
+      }
+    }
     // An HTML character reference left in scraped text ("Workers&#39;", "&quot;Mom!&quot;") is
     // one token, so its digits and ";" do not read as a number and a clause break. Its text stays
     // the source slice; quotes and apostrophes are punctuation, the rest symbols.
@@ -206,6 +216,74 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
 function grownCopy<T extends Uint8Array | Int32Array>(from: T, to: T): T {
   to.set(from);
   return to;
+}
+
+/** HTML elements pasted with a prompt ("<em>", "</li>", "<img …>"); a "<dog>" slot is not one. */
+export const HTML_ELEMENTS: ReadonlySet<string> = new Set([
+  'em', 'strong', 'b', 'i', 'u', 's', 'ul', 'ol', 'li', 'p', 'br', 'hr', 'img', 'span', 'div', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'sup', 'sub', 'code', 'pre', 'blockquote', 'font', 'small', 'mark', 'del', 'ins',
+]);
+/** Elements that end a line: a list's item, a paragraph, a heading, a line break. */
+const BLOCK_ELEMENTS = new Set(['ul', 'ol', 'li', 'p', 'br', 'hr', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote']);
+/** How far an element's closing ">" may be from its "<": an image's attributes and address run to ~300 characters. */
+const ELEMENT_REACH = 600;
+
+/** The end of an escape written out as text at the backslash `i` ("\n", "\r", "\t"), or 0. */
+function escapeEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i + 1);
+  return c === 110 || c === 114 || c === 116 ? i + 2 : 0;
+}
+
+/** The end of the name of an HTML element whose "<" is at `i` ("<em", "</li", "<h1"); `i` when there is none. */
+function elementNameEnd(text: string, i: number): number {
+  let j = text.charCodeAt(i + 1) === 47 ? i + 2 : i + 1;
+  const from = j;
+  for (; j < text.length && j - from < 12; j++) {
+    const c = text.charCodeAt(j) | 32;
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57 && j > from))) break;
+  }
+  return j > from && HTML_ELEMENTS.has(text.slice(from, j).toLowerCase()) ? j : i;
+}
+
+/**
+ * The end of the HTML element whose "<" is at `i` ("<em>", "</li>", "<br/>", `<img class="e" src="…">`),
+ * or 0: a known element's name, then its ">" or attributes up to one.
+ */
+function elementEnd(text: string, i: number): number {
+  let j = elementNameEnd(text, i);
+  if (j === i) return 0;
+  const c = text.charCodeAt(j);
+  if (c !== 62 && c !== 47 && c !== 92 && c !== 32 && !(c >= 9 && c <= 13)) return 0;
+  const limit = Math.min(text.length, i + ELEMENT_REACH);
+  for (; j < limit; j++) {
+    const d = text.charCodeAt(j);
+    if (d === 62) return j + 1;
+    if (d === 60) return 0;
+  }
+  return 0;
+}
+
+/**
+ * Whether the text between two tokens (`from`..`to`, what the tokenizer skipped) breaks a line:
+ * a line break, one written out as text ("\n", "\r"), or an element that ends a line ("<br>",
+ * "<li>", "</p>"). What is inside an element ("<img\n  src=…>") is no break.
+ */
+export function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    if (c === 92) {
+      const d = text.charCodeAt(k + 1);
+      if (d === 110 || d === 114) return true;
+    } else if (c === 60) {
+      const end = elementEnd(text, k);
+      if (end === 0) continue;
+      const nameEnd = elementNameEnd(text, k);
+      if (BLOCK_ELEMENTS.has(text.slice(text.charCodeAt(k + 1) === 47 ? k + 2 : k + 1, nameEnd).toLowerCase())) return true;
+      k = end - 1;
+    }
+  }
+  return false;
 }
 
 /** Apostrophes and quotation marks: a reference standing for one is punctuation. */

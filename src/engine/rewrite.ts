@@ -10,7 +10,7 @@ import alternatives from '../../rules/data/alternatives.js';
 import { componentMap, isContentWord, isIdea, parameterFlag, type ComponentMap } from './components.js';
 import { SPECIFICITY_RULE, componentPresence } from './score.js';
 import { firstIndexWhere } from '../analysis/sort.js';
-import { FLAG_NAMES, WORD_NAMES, flagWord, newlineBefore, toolField } from '../analysis/flags.js';
+import { WORD_NAMES, newlineBefore, toolField } from '../analysis/flags.js';
 import { DASHES, markOf } from '../analysis/tokenize.js';
 import { POSSESSIVES, grades } from '../analysis/pos.js';
 import { isCapitalised } from '../analysis/capitals.js';
@@ -644,17 +644,6 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
     tie(i, end);
     i = end;
   }
-  // Scraped text may hold a line break as the two characters "\n" ("anime \n-neg blurry, warp \n-motion
-  // 3"): flags after one run to the next such break or the prompt's end, as after a real line break.
-  for (let i = 0; i + 1 < n; i++) {
-    if (!escapedFlag(analysis.text, tokens, i)) continue;
-    let end = i + 1;
-    while (end + 1 < n && !escapedBreak(tokens, end + 1)) end++;
-    for (let k = i; k <= end; k++) if (tokens[k]!.kind !== 'punct') settings[k] = 1;
-    settings[i] = OPENS | TOOL;
-    tie(i, end);
-    i = end;
-  }
   // So does an inline negative prompt, to the end of its line ("-neg blur, text", "Negative
   // prompt: blur"): a placeholder written after it would be read as something to avoid.
   for (const p of analysis.negativePrompts) {
@@ -734,24 +723,6 @@ function unpairedMarks(tokens: readonly Token[], from: number, to: number): numb
     }
   }
   return [...out, ...open].sort((a, b) => a - b);
-}
-
-/** A line break written as "\n" in scraped text: a backslash glued to a word that starts with "n" ("n-neg", "nThe"). */
-function escapedBreak(tokens: readonly Token[], k: number): boolean {
-  const next = tokens[k + 1];
-  return tokens[k]!.text === '\\' && next !== undefined && next.kind === 'word' && next.start === tokens[k]!.end && next.norm.startsWith('n');
-}
-
-/** A tool's flag after a line break written as "\n": "\n-neg blur" (read as "\" and "n-neg"), "\n--gs 12", "\n -motion 3". */
-function escapedFlag(text: string, tokens: readonly Token[], k: number): boolean {
-  if (!escapedBreak(tokens, k)) return false;
-  const word = tokens[k + 1]!.norm;
-  if (word === 'n') {
-    const w = tokens[k + 2] !== undefined ? flagWord(text, tokens, k + 2) : -1;
-    return w >= 0 && FLAG_NAMES.has(tokens[w]!.norm);
-  }
-  const name = /^n-+([a-z]+)$/.exec(word)?.[1];
-  return name !== undefined && FLAG_NAMES.has(name);
 }
 
 /** A setting is marked among the tokens from `from` up to `to` (a walk back over the words before an open quotation, once per sentence at most). */
