@@ -152,3 +152,9 @@ describe('an HTML element', () => {
     expect(lineBreakBetween(text, 2, text.length - 3)).toBe(false);
   });
 });
+
+describe('a variation selector', () => {
+  it('left alone after an element or a symbol is no word', () => {
+    expect(tokens('on the <img src="road.svg">\uFE0F, at night \u2764\uFE0F')).toEqual(['word:on', 'word:the', 'punct:,', 'word:at', 'word:night', 'symbol:\u2764']);
+  });
+});

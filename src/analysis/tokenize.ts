@@ -57,7 +57,8 @@ function classify(ch: string): 'word' | 'cjk' | 'space' | 'other' {
     if (c === 32 || (c >= 9 && c <= 13)) return 'space';
     return 'other';
   }
-  if (ch.trim() === '' || c === 0xfeff || c === 0x200b) return 'space';
+  // A variation selector left alone ("<img …>\uFE0F", after an emoji the text lost) is no word.
+  if (ch.trim() === '' || c === 0xfeff || c === 0x200b || (c >= 0xfe00 && c <= 0xfe0f)) return 'space';
   if (c >= 0x2e80 && CJK.test(ch)) return 'cjk';
   if (LETTER_OR_DIGIT.test(ch)) return 'word';
   return 'other';
