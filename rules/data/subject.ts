@@ -37,6 +37,12 @@ export default {
     'mailman', 'delivery man', 'paramedic', 'lifeguard', 'ranger', 'scout', 'spy', 'thief', 'burglar', 'prisoner',
     'inmate', 'monk', 'shaman', 'geisha', 'sumo wrestler', 'jester', 'servant', 'maiden', 'widow', 'orphan', 'newborn',
     'schoolgirl', 'schoolboy', 'cheerleader', 'dancer', 'bartender', 'sommelier', 'diver',
+    // Frequent heads of corpus phrases no class knew
+    'employee', 'owner', 'colleague', 'coworker', 'client', 'golfer', 'skydiver', 'survivor', 'boyfriend',
+    'girlfriend', 'archaeologist', 'artisan', 'bodybuilder', 'spaceman', 'historian', 'apprentice', 'gangster', 'assistant',
+    'architect', 'teammate', 'blacksmith', 'robber', 'assassin', 'killer', 'racer', 'interviewer', 'brunette', 'celebrity',
+    'pharaoh', 'barbarian', 'stormtrooper', 'santa claus', 'leader', 'victim', 'inhabitant', 'disciple', 'prophet', 'saint',
+    'minister', 'technician', 'fencer', 'kayaker', 'sniper', 'trooper', 'commander',
   ],
   crowd: [
     'crowd', 'audience', 'spectator', 'onlooker', 'bystander', 'passerby', 'passer-by', 'passersby', 'pedestrian', 'commuter',
@@ -60,12 +66,22 @@ export default {
     'insect', 'butterfly', 'moth', 'bee', 'bumblebee', 'wasp', 'ant', 'beetle', 'ladybug', 'dragonfly', 'firefly',
     'grasshopper', 'spider', 'caterpillar', 'snail', 'worm', 'scorpion', 'herd', 'flock', 'pack', 'swarm', 'school of fish',
     'wildlife', 'livestock',
+    // Frequent heads of corpus phrases no class knew, and common spellings ('dalmation')
+    'dalmatian', 'dalmation', 'doe', 'cub', 'predator', 'hyena', 'mosquito', 'cockroach', 'porcupine', 'wildebeest', 'seahorse',
+    'clownfish', 'mammoth', 'feline', 'pug', 'seabird', 'mealworm', 'bug', 'ferret', 'opossum', 'possum', 'armadillo', 'anteater',
+    'platypus', 'meerkat', 'mongoose', 'jackal', 'yak', 'capybara', 'parakeet', 'budgie', 'canary', 'magpie', 'bluebird', 'egret',
+    'ibis', 'albatross', 'quail', 'toucan', 'emu', 'eel', 'tuna', 'carp', 'piranha', 'starfish', 'oyster', 'newt', 'tadpole',
+    'viper', 'rattlesnake', 'anaconda', 'tarantula', 'centipede', 'cicada', 'mantis', 'larva', 'hornet', 'chihuahua',
+    'pomeranian', 'collie', 'rottweiler', 'pitbull', 'spaniel', 'manatee', 'mammal', 'reptile', 'amphibian', 'rodent',
+    'songbird', 'hatchling', 'critter', 'boar', 'warthog', 'skunk', 'weasel', 'puffin', 'pheasant', 'cockatoo', 'stingray', 'catfish',
   ],
   creature: [
     'robot', 'android', 'cyborg', 'droid', 'mech', 'alien', 'monster', 'dragon', 'dinosaur', 't-rex', 'unicorn', 'pegasus',
     'phoenix', 'griffin', 'mermaid', 'merman', 'fairy', 'elf', 'elves', 'dwarf', 'goblin', 'orc', 'troll', 'ogre', 'giant',
     'wizard', 'witch', 'sorcerer', 'ghost', 'spirit', 'zombie', 'vampire', 'werewolf', 'demon', 'angel', 'god', 'goddess',
     'yeti', 'kraken', 'golem', 'gnome', 'skeleton', 'puppet', 'teddy bear', 'mascot', 'avatar',
+    'beast', 'serpent', 'humanoid', 'mutant', 'gremlin', 'muppet', 'minion', 'scarecrow', 'snowman', 'devil', 'titan', 'druid',
+    'mage', 'warlock', 'deity',
   ],
   vehicle: [
     'vehicle', 'car', 'taxi', 'cab', 'bus', 'truck', 'lorry', 'van', 'jeep', 'suv', 'pickup', 'limousine', 'convertible',
@@ -75,6 +91,8 @@ export default {
     'hot air balloon', 'blimp', 'airship', 'spaceship', 'spacecraft', 'rocket', 'satellite', 'ufo', 'boat', 'ship',
     'sailboat', 'yacht', 'canoe', 'kayak', 'ferry', 'submarine', 'raft', 'gondola', 'carriage', 'wagon', 'cart', 'sled',
     'sleigh', 'skateboard', 'traffic', 'drone', 'quadcopter', 'hoverboard', 'jet ski', 'snowmobile', 'rickshaw', 'tuk-tuk',
+    'aircraft', 'sedan', 'shuttle', 'starship', 'chariot', 'rowboat', 'rover', 'supercar', 'stroller', 'speedboat', 'motorboat',
+    'steamboat', 'warship', 'battleship', 'biplane', 'zeppelin', 'catamaran', 'hatchback', 'coupe', 'minivan', 'wheelchair',
   ],
   part: [
     'hair', 'head', 'face', 'eye', 'eyes', 'eyebrow', 'eyelash', 'nose', 'mouth', 'lip', 'tooth', 'teeth', 'tongue', 'ear',
@@ -83,6 +101,9 @@ export default {
     'leg', 'knee', 'ankle', 'foot', 'feet', 'toe', 'body', 'fur', 'feather', 'wing', 'tail', 'paw', 'claw', 'hoof', 'hooves',
     'horn', 'antler', 'mane', 'whisker', 'scale', 'fin', 'beak', 'tusk', 'trunk', 'muzzle', 'snout', 'smile', 'expression',
     'tattoo', 'scar', 'wrinkle', 'curl', 'braid', 'ponytail', 'bun',
+    'limb', 'muscle', 'brow', 'vein', 'tentacle', 'fist', 'thigh', 'physique', 'eyeball', 'fang', 'talon', 'buttock',
+    'hairstyle', 'haircut', 'dreadlock', 'pigtail', 'plumage', 'torso', 'fingertip', 'knuckle', 'eyelid', 'nostril', 'forearm',
+    'bicep', 'biceps', 'complexion', 'antenna', 'antennae',
   ],
   clothing: [
     'clothes', 'clothing', 'outfit', 'costume', 'uniform', 'suit', 'tuxedo', 'dress', 'gown', 'skirt', 'shirt', 't-shirt',
@@ -94,6 +115,9 @@ export default {
     'sunglasses', 'goggles', 'spectacles', 'monocle', 'earring', 'necklace', 'bracelet', 'ring', 'watch', 'wristwatch',
     'jewelry', 'jewellery', 'pendant', 'brooch', 'backpack', 'handbag', 'purse', 'bag', 'satchel', 'briefcase', 'umbrella',
     'lipstick', 'makeup', 'garment', 'fabric', 'textile', 'sequin', 'uniforms', 'pajamas', 'pyjamas', 'swimsuit', 'bikini', 'overalls', 'scrubs', 'lab coat',
+    'bikinis', 'attire', 'jersey', 'visor', 'spacesuit', 'accessory', 'beret', 'sundress', 'collar', 'tracksuit', 'jumpsuit',
+    'turtleneck', 'tshirt', 'underwear', 'sweatpants', 'bodysuit', 'wetsuit', 'saree', 'headset', 'headphone', 'headphones',
+    'harness', 'tunic', 'fedora', 'sombrero', 'hijab', 'kilt', 'corset', 'tutu', 'leotard', 'sweatshirt', 'parka', 'hoody', 'choker',
   ],
 } satisfies LexiconData;
 
