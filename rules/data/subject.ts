@@ -119,6 +119,13 @@ export default {
     'turtleneck', 'tshirt', 'underwear', 'sweatpants', 'bodysuit', 'wetsuit', 'saree', 'headset', 'headphone', 'headphones',
     'harness', 'tunic', 'fedora', 'sombrero', 'hijab', 'kilt', 'corset', 'tutu', 'leotard', 'sweatshirt', 'parka', 'hoody', 'choker',
   ],
+  // Compounds whose first word names an animal, a person or a creature but which name a thing or a
+  // place ("down the rabbit hole", "a spider web"): matched whole, that word names no one.
+  compound: [
+    'rabbit hole', 'spider web', "spider's web", 'fish tank', 'fish bowl', 'fishbowl', 'bird feeder', 'bird bath', 'bird cage',
+    'bird nest', "bird's nest", 'ant hill', 'ant nest', 'bee hive', 'dog bed', 'dog bowl', 'dog house', 'cat tree', 'chicken coop',
+    'fairy tale', 'dragon fruit', 'baby shower', 'baby bottle', 'fox hole',
+  ],
 } satisfies LexiconData;
 
 /** Sub-kinds of the lexicon above that act on their own and so compete for attention. */
