@@ -456,6 +456,10 @@ export const UNSEEN_NOUNS: readonly string[] = [
   'temperature', 'pressure', 'humidity',
   // Spans of time ("One day", "in her early thirties", "years of use")
   'day', 'year', 'past', 'future', 'century', 'decade',
+  // Frequent heads of corpus phrases that name a quality, an idea or a way of doing ("a lack of
+  // detail", "with great effort", "their reaction")
+  'lack', 'challenge', 'ease', 'effort', 'technique', 'manner', 'ability', 'artistry', 'characteristic', 'knowledge',
+  'culture', 'appeal', 'curse', 'enchantment', 'fluidity', 'victory', 'scenario',
 ];
 
 /**
@@ -465,6 +469,7 @@ export const UNSEEN_NOUNS: readonly string[] = [
 export const ACTION_NOUNS: readonly string[] = [
   'movement', 'motion', 'flow', 'process', 'change', 'exploration', 'impact', 'momentum', 'speed', 'pace', 'rhythm',
   'passage', 'descent', 'ascent', 'stroll', 'journey',
+  'rotation', 'progression', 'reduction', 'completion', 'development', 'expansion', 'acceleration',
 ];
 
 /** Unseen nouns that are also names ("Joy", "Grace"): unseen only when written in lowercase. */
