@@ -77,4 +77,8 @@ export default [
   'grain',
   'angle',
   'perspective',
+  // Flaws and marks of the picture, and movements of art named as a noun ("motion blur", "visible
+  // brushstrokes", "film noir", "german expressionism")
+  'blur', 'distortion', 'brushstroke', 'brushwork', 'noir', 'expressionism', 'impressionism', 'minimalism',
+  'retrofuturism', 'claymation',
 ] as const satisfies readonly string[];
