@@ -238,3 +238,15 @@ describe('tags of a base form after a bare singular noun', () => {
     expect(tag('the internal struggle that accompanies grief', 'struggle')).toBe('noun');
   });
 });
+
+describe('tags of an -s form after a subject and what describes it', () => {
+  const tag = (text: string, word: string) => analyze(text).words.find((w) => w.norm === word)?.tag;
+
+  it('is the verb before a place that opens with an article', () => {
+    expect(tag('A skilled chef, wearing a crisp white apron, stands in a modern kitchen.', 'stands')).toBe('verb');
+    expect(tag('A vibrant red panda, with its bushy tail, perches on a sturdy branch.', 'perches')).toBe('verb');
+    // A tag after a participle or a list of plurals stays a noun.
+    expect(tag('a old man resting in a park, hands on the abdomen', 'hands')).toBe('noun');
+    expect(tag('a lotus pond, wide large green leaves, ripples on the water, misty', 'ripples')).toBe('noun');
+  });
+});

@@ -254,6 +254,50 @@ function describesSubject(words: readonly Token[], w: number): boolean {
   return false;
 }
 
+/** `u` opens a noun phrase in `clause` with an article, a possessive or an object pronoun: "the water", "her hair", "him". */
+function opensNounPhrase(u: Token | undefined, clause: number): boolean {
+  return u !== undefined && u.clause === clause && (DETERMINERS.has(u.norm) || OBJECT_PRONOUNS.has(u.norm));
+}
+
+/**
+ * Word `w` opens a clause after its sentence's subject and what describes it, with no verb yet:
+ * the sentence opens with a determiner or a name, its first clause has a singular head and no
+ * verb, and no list of plural tags stands between ("The doctor, wearing a white coat, …", "A bear, with thick fur, …").
+ * Looks back at most 24 words.
+ */
+function describedSubject(words: readonly Token[], w: number): boolean {
+  const t = words[w]!;
+  let start = -1;
+  for (let k = w - 1; k >= 0 && k >= w - 24; k--) {
+    const u = words[k]!;
+    if (u.sentence !== t.sentence) break;
+    if (u.tag === 'verb' && u.verbForm === 's') return false;
+    if (k === 0 || words[k - 1]!.sentence !== t.sentence) start = k;
+  }
+  if (start < 0) return false;
+  const first = words[start]!;
+  if (!(DETERMINERS.has(first.norm) && first.norm !== 'these' && first.norm !== 'those' && first.norm !== 'some') && first.tag !== 'name') return false;
+  let head: Token | undefined = first.tag === 'name' ? first : undefined;
+  let k = start + 1;
+  for (; k < w && words[k]!.clause === first.clause; k++) {
+    const u = words[k]!;
+    // "a man resting in a park, hands on …": a participle after the head makes the clause a tag.
+    if (u.tag === 'verb' || (head !== undefined && u.verbForm === 'ing')) return false;
+    if (head === undefined && u.tag === 'noun') head = u;
+  }
+  if (head === undefined || isPlural(head)) return false;
+  // A list of tags between ("a lotus pond, wide green leaves, ripples on the water"): a clause
+  // that opens as a bare noun phrase with a plural head.
+  let bare = false;
+  for (; k < w; k++) {
+    const u = words[k]!;
+    if (u.clause !== words[k - 1]!.clause) bare = u.tag === 'adj' || u.tag === 'noun';
+    if (bare && u.tag === 'noun' && isPlural(u)) return false;
+    if (u.tag !== 'adj' && u.tag !== 'noun') bare = false;
+  }
+  return true;
+}
+
 /** Word `w` is an "of" after a group noun: "a herd of", "thousands of" (rules/data/subject.ts GROUP_NOUNS). */
 function gathered(words: readonly Token[], w: number): boolean {
   return words[w]!.norm === 'of' && w >= 1 && words[w - 1]!.clause === words[w]!.clause && GROUPS.has(words[w - 1]!.norm);
@@ -654,6 +698,9 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
       if (!next) return before === 2 ? 'verb' : before === 0 ? 'noun' : undefined;
       if (before !== 0 && next && (opensObjectOrPath(next) || (next.tag === 'adv' && next.norm.endsWith('ly')))) return 'verb';
     }
+    // "A chef, in a white apron, stands in a kitchen": after the sentence's singular subject and
+    // what describes it, an -s form before a place that opens with an article is its verb.
+    if (sForm && next && next.tag === 'prep' && next.norm !== 'of' && opensNounPhrase(words[w + 2], t.clause) && describedSubject(words, w)) return 'verb';
     // "night, lights flickering": a plural before an -ing verb heads a phrase of its own (but
     // "…, starts running": a verb that takes an -ing form).
     if (sForm && next && next.tag === 'verb' && next.verbForm === 'ing' && !TAKES_ING.has(t.lemma) && wordInfo(t.lemma).pos.includes('noun')) return 'noun';
