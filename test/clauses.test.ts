@@ -248,5 +248,23 @@ describe('tags of an -s form after a subject and what describes it', () => {
     // A tag after a participle or a list of plurals stays a noun.
     expect(tag('a old man resting in a park, hands on the abdomen', 'hands')).toBe('noun');
     expect(tag('a lotus pond, wide large green leaves, ripples on the water, misty', 'ripples')).toBe('noun');
+    expect(tag('A bride, radiant, flowers in her veil', 'flowers')).toBe('noun');
+    expect(tag('A quiet harbour at dawn, ropes on the pier, boats at anchor.', 'ropes')).toBe('noun');
+  });
+});
+
+describe('tags of capitalised nouns', () => {
+  const tag = (text: string, word: string) => analyze(text).words.find((w) => w.norm === word)?.tag;
+
+  it('a noun alone in the clause that opens a sentence is no imperative', () => {
+    expect(tag('The camera orbits around. Bowl, the camera circles around.', 'bowl')).toBe('noun');
+    expect(tag('Track the car along the coast.', 'track')).toBe('verb');
+  });
+
+  it('a name that is also a noun, after an article, adjective or preposition and before a lower-case noun, modifies it', () => {
+    expect(tag('An old black man with Angel wings bows to a woman', 'angel')).toBe('noun');
+    expect(tag('An old black man with Angel wings bows to a woman', 'wings')).toBe('noun');
+    expect(tag('An old black man with Angel wings bows to a woman', 'bows')).toBe('verb');
+    expect(tag('When her quest is complete, Lily returns the bicycle.', 'lily')).toBe('name');
   });
 });

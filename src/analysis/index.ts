@@ -102,7 +102,7 @@ function isNewlineBetween(text: string, from: number, to: number): boolean {
  * "a fox in its den" (but "a girl
  * named grace", "jack and jill").
  */
-function chooseTag(pos: readonly PosTag[], prev: Token | undefined, next: Token | undefined, form: string | undefined, lower: boolean, namesThing: boolean): PosTag {
+function chooseTag(pos: readonly PosTag[], prev: Token | undefined, next: Token | undefined, form: string | undefined, lower: boolean, namesThing: boolean, clause: number): PosTag {
   if (pos.length === 1) return pos[0]!;
   if (pos.length === 0) return 'other';
   const nextPos = next?.pos;
@@ -111,6 +111,9 @@ function chooseTag(pos: readonly PosTag[], prev: Token | undefined, next: Token 
   // or a naming verb, and before any but a capitalised one: "showing joy", "with brown hair",
   // "in the misty air" (but "taylor swift", "a girl named summer", "through van Gogh's").
   if (lower && pos[0] === 'name' && pos.length === 2 && (pos[1] === 'adj' || pos[1] === 'noun') && prev && prev.tag !== 'name' && !NAMING.has(prev.norm) && !isCapitalised(prev.text) && !(next && isCapitalised(next.text))) return pos[1];
+  // A capitalised name that is also a noun, after an article, an adjective or a preposition and
+  // before a lower-case noun, modifies that noun: "with Angel wings", "a Dragon mask".
+  if (!lower && pos[0] === 'name' && pos.includes('noun') && prev && prev.clause === clause && (prev.tag === 'det' || prev.tag === 'adj' || (prev.tag === 'prep' && prev.norm !== 'as')) && next && next.clause === clause && !isCapitalised(next.text) && next.pos.includes('noun') && next.verbForm !== 'ing' && next.verbForm !== 'ed') return 'noun';
   if (pos.includes('verb') && pos.includes('noun')) {
     if (form === 'ing') return 'verb';
     if (prev && (prev.tag === 'det' || prev.tag === 'adj' || prev.tag === 'num' || prev.norm.endsWith("'s"))) return 'noun';
@@ -118,7 +121,8 @@ function chooseTag(pos: readonly PosTag[], prev: Token | undefined, next: Token 
     if (prev && prev.norm === 'to') return 'verb';
     // An opening imperative ("Track the car", "Pan across the bay"), unless the word names who
     // acts or a place ("Man in a suit", "Boat on the lake", "House in the woods").
-    if (!prev && !namesThing && nextPos && (nextPos.includes('det') || nextPos.includes('prep') || nextPos.includes('adv'))) return 'verb';
+    // Alone in its clause it is a label ("Bowl, the camera circles around").
+    if (!prev && !namesThing && nextPos && next!.clause === clause && (nextPos.includes('det') || nextPos.includes('prep') || nextPos.includes('adv'))) return 'verb';
     return 'noun';
   }
   if (pos.includes('adj') && pos.includes('noun')) return nextPos && nextPos.includes('noun') ? 'adj' : !nextPos ? 'noun' : 'adj';
@@ -317,7 +321,7 @@ function tagWords(words: readonly Token[], thingOf: Int32Array): void {
     const t = words[w] as { -readonly [K in keyof Token]: Token[K] };
     const prev = w > 0 && words[w - 1]!.sentence === t.sentence ? words[w - 1] : undefined;
     const next = w + 1 < words.length && words[w + 1]!.sentence === t.sentence ? words[w + 1] : undefined;
-    t.tag = functionWordTag(t, prev, next) ?? chooseTag(t.pos, prev, next, t.verbForm, !isCapitalised(t.text), thingOf[t.index] === 1);
+    t.tag = functionWordTag(t, prev, next) ?? chooseTag(t.pos, prev, next, t.verbForm, !isCapitalised(t.text), thingOf[t.index] === 1, t.clause);
     if (t.tag !== 'verb' && t.verbForm !== undefined && !(t.tag === 'adj' && t.verbForm === 'ing')) t.verbForm = undefined;
   }
 }

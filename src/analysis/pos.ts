@@ -254,15 +254,13 @@ function describesSubject(words: readonly Token[], w: number): boolean {
   return false;
 }
 
-/** `u` opens a noun phrase in `clause` with an article, a possessive or an object pronoun: "the water", "her hair", "him". */
-function opensNounPhrase(u: Token | undefined, clause: number): boolean {
-  return u !== undefined && u.clause === clause && (DETERMINERS.has(u.norm) || OBJECT_PRONOUNS.has(u.norm));
-}
+/** Articles, which open a place after a verb ("stands in a kitchen"); "flowers in her veil" is a tag. */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /**
  * Word `w` opens a clause after its sentence's subject and what describes it, with no verb yet:
  * the sentence opens with a determiner or a name, its first clause has a singular head and no
- * verb, and no list of plural tags stands between ("The doctor, wearing a white coat, …", "A bear, with thick fur, …").
+ * verb, a clause describing it follows and no list of plural tags stands between ("The doctor, wearing a white coat, …", "A bear, with thick fur, …").
  * Looks back at most 24 words.
  */
 function describedSubject(words: readonly Token[], w: number): boolean {
@@ -285,7 +283,8 @@ function describedSubject(words: readonly Token[], w: number): boolean {
     if (u.tag === 'verb' || (head !== undefined && u.verbForm === 'ing')) return false;
     if (head === undefined && u.tag === 'noun') head = u;
   }
-  if (head === undefined || isPlural(head)) return false;
+  // Something describes the subject between ("A quiet harbour at dawn, ropes on the pier" is a list).
+  if (head === undefined || isPlural(head) || k >= w || words[k]!.clause === t.clause) return false;
   // A list of tags between ("a lotus pond, wide green leaves, ripples on the water"): a clause
   // that opens as a bare noun phrase with a plural head.
   let bare = false;
@@ -700,7 +699,7 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     }
     // "A chef, in a white apron, stands in a kitchen": after the sentence's singular subject and
     // what describes it, an -s form before a place that opens with an article is its verb.
-    if (sForm && next && next.tag === 'prep' && next.norm !== 'of' && opensNounPhrase(words[w + 2], t.clause) && describedSubject(words, w)) return 'verb';
+    if (sForm && next && next.tag === 'prep' && next.norm !== 'of' && ARTICLES.has(words[w + 2]?.norm ?? '') && words[w + 2]!.clause === t.clause && describedSubject(words, w)) return 'verb';
     // "night, lights flickering": a plural before an -ing verb heads a phrase of its own (but
     // "…, starts running": a verb that takes an -ing form).
     if (sForm && next && next.tag === 'verb' && next.verbForm === 'ing' && !TAKES_ING.has(t.lemma) && wordInfo(t.lemma).pos.includes('noun')) return 'noun';
@@ -737,7 +736,8 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     if (!modified && (next.tag === 'prep' || next.tag === 'noun' || opensObjectOrPath(next))) return 'verb';
   }
   if (sForm) {
-    if (!next) return determined(words, w - 1) ? 'verb' : 'noun';
+    // "A man with angel wings bows.": after a plural in a phrase describing a singular subject.
+    if (!next) return determined(words, w - 1) || (isPlural(prev) && describesSubject(words, w - 1)) ? 'verb' : 'noun';
     const nextForms = formsOf(next);
     // "neon lights flicker": a plural subject, then its verb.
     if (next.pos.includes('verb') && !nextForms.includes('s') && !nextForms.includes('ing') && !DETERMINERS.has(next.norm) && !PARTICLES.has(next.norm) && next.tag !== 'prep') return 'noun';
