@@ -268,3 +268,13 @@ describe('tags of capitalised nouns', () => {
     expect(tag('When her quest is complete, Lily returns the bicycle.', 'lily')).toBe('name');
   });
 });
+
+describe('tags guessed from suffixes', () => {
+  const tag = (text: string, word: string) => analyze(text).words.find((w) => w.norm === word)?.tag;
+
+  it('read an unknown word in -ional as an adjective before a noun, a direction in -ward as an adverb', () => {
+    expect(tag('She is clothed in traditional attire', 'traditional')).toBe('adj');
+    expect(tag('his gaze is downward', 'downward')).toBe('adv');
+    expect(tag('several cat paws raised upwards', 'upwards')).toBe('adv');
+  });
+});

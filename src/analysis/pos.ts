@@ -82,12 +82,17 @@ export function lemmatize(norm: string): string {
   return candidates[0] ?? norm;
 }
 
+const DIRECTION_ENDING = /^(?:up|down|out|in|on|sky|left|right|after|home|back|fore|sea|earth|heaven|north|south|east|west)wards?$/;
+
 function guessBySuffix(norm: string): { pos: PosTag[]; forms: VerbForm[] } {
   if (norm.length > 4 && norm.endsWith('ly')) return { pos: ['adv', 'adj'], forms: [] };
   // "holy", "poly": a word of four letters in -ly is no adverb made from an adjective.
   if (norm.length === 4 && norm.endsWith('ly')) return { pos: ['adj', 'noun'], forms: [] };
   if (norm.length > 4 && norm.endsWith('ing')) return { pos: ['verb', 'noun'], forms: ['ing'] };
   if (norm.length > 3 && norm.endsWith('ed')) return { pos: ['verb', 'adj'], forms: ['ed'] };
+  // "traditional", "emotional"; "upward", "skywards".
+  if (norm.length > 6 && norm.endsWith('ional')) return { pos: ['adj', 'noun'], forms: [] };
+  if (DIRECTION_ENDING.test(norm)) return { pos: ['adv', 'adj'], forms: [] };
   // The lexicon knows the common nouns and verbs in -ate ("plate", "skate"); an unknown one is
   // mostly an adjective ("intricate", "ornate").
   if (/(?:ous|ful|ive|able|ible|ic|ical|less|ish|esque|ate|y)$/.test(norm) && norm.length > 4) return { pos: ['adj', 'noun'], forms: [] };
