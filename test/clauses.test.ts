@@ -278,3 +278,14 @@ describe('tags guessed from suffixes', () => {
     expect(tag('several cat paws raised upwards', 'upwards')).toBe('adv');
   });
 });
+
+describe('nouns guessed from suffixes', () => {
+  const tag = (text: string, word: string) => analyze(text).words.find((w) => w.norm === word)?.tag;
+
+  it('read an unknown word in -way or -ey as a noun, unless it is an adjective made from a known noun', () => {
+    expect(tag('a man lurking in the doorway', 'doorway')).toBe('noun');
+    expect(tag('walking in a small valley', 'valley')).toBe('noun');
+    expect(tag('a smokey room', 'smokey')).toBe('adj');
+    expect(tag('high-quality video', 'high-quality')).toBe('adj');
+  });
+});

@@ -84,12 +84,19 @@ export function lemmatize(norm: string): string {
 
 const DIRECTION_ENDING = /^(?:up|down|out|in|on|sky|left|right|after|home|back|fore|sea|earth|heaven|north|south|east|west)wards?$/;
 
-function guessBySuffix(norm: string): { pos: PosTag[]; forms: VerbForm[] } {
+const isNoun = (word: string) => (signatureOf(word) ?? '').includes('n');
+
+function guessBySuffix(norm: string, compound = false): { pos: PosTag[]; forms: VerbForm[] } {
   if (norm.length > 4 && norm.endsWith('ly')) return { pos: ['adv', 'adj'], forms: [] };
   // "holy", "poly": a word of four letters in -ly is no adverb made from an adjective.
   if (norm.length === 4 && norm.endsWith('ly')) return { pos: ['adj', 'noun'], forms: [] };
   if (norm.length > 4 && norm.endsWith('ing')) return { pos: ['verb', 'noun'], forms: ['ing'] };
   if (norm.length > 3 && norm.endsWith('ed')) return { pos: ['verb', 'adj'], forms: ['ed'] };
+  // Nouns compromise lacks: places in -way ("walkway", "alleyway"), nouns in -ey ("valley",
+  // "chimney"), not an adjective made with -y from a noun it knows ("smokey", "homey").
+  if (norm.length > 4 && (norm.endsWith('way') || (norm.endsWith('ey') && !isNoun(norm.slice(0, -1)) && !isNoun(norm.slice(0, -2))))) {
+    return { pos: compound ? ['adj', 'noun'] : ['noun'], forms: [] };
+  }
   // "traditional", "emotional"; "upward", "skywards".
   if (norm.length > 6 && norm.endsWith('ional')) return { pos: ['adj', 'noun'], forms: [] };
   if (DIRECTION_ENDING.test(norm)) return { pos: ['adv', 'adj'], forms: [] };
@@ -113,7 +120,7 @@ export function wordInfo(norm: string): WordInfo {
     known = false;
   }
   // An unknown compound is guessed by its last part: "low-poly" is no adverb.
-  const { pos, forms } = sig !== undefined ? infoFromSignature(sig) : guessBySuffix(norm.includes('-') ? norm.slice(norm.lastIndexOf('-') + 1) : norm);
+  const { pos, forms } = sig !== undefined ? infoFromSignature(sig) : guessBySuffix(norm.includes('-') ? norm.slice(norm.lastIndexOf('-') + 1) : norm, norm.includes('-'));
   if (norm.includes('-') && forms.length > 0 && !pos.includes('adj')) pos.push('adj');
   const lemma = norm.includes('-') ? norm : lemmatize(norm);
   // The lexicon lists verb forms, not plurals: "lights" is also the plural of the noun "light".
