@@ -289,3 +289,12 @@ describe('nouns guessed from suffixes', () => {
     expect(tag('high-quality video', 'high-quality')).toBe('adj');
   });
 });
+
+describe('tags after a subject pronoun', () => {
+  const tag = (text: string, word: string) => analyze(text).words.find((w) => w.norm === word)?.tag;
+
+  it('read an adjective that is also a verb of the pronoun\'s form as the verb', () => {
+    expect(tag('as they lean towards each other', 'lean')).toBe('verb');
+    expect(tag('Suddenly, they close the book.', 'close')).toBe('verb');
+  });
+});

@@ -389,6 +389,12 @@ export function refineTags(words: readonly Token[], titleCase: ReadonlySet<numbe
       continue;
     }
     if (!t.pos.includes('noun')) {
+      // "as they lean towards each other", "it slows down": an adjective that is also a verb, right after a subject pronoun of its form.
+      if (t.tag === 'adj' && afterSubjectPronoun(words, w, forms)) {
+        t.tag = 'verb';
+        t.verbForm = verbFormOf(t, forms);
+        continue;
+      }
       if (t.tag === 'verb') verbOnly(words, w, t, forms);
       else if (t.tag === 'adj') pastAfterNoun(words, w, t, formsOf(t));
       continue;
@@ -401,6 +407,17 @@ export function refineTags(words: readonly Token[], titleCase: ReadonlySet<numbe
     if (verdict === 'verb') t.verbForm = verbFormOf(t, forms);
     else t.verbForm = undefined;
   }
+}
+
+const PLURAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'they']);
+
+/** Word `w` follows a subject pronoun in its clause that agrees with its form: "they lean", "it slows". */
+function afterSubjectPronoun(words: readonly Token[], w: number, forms: readonly VerbForm[]): boolean {
+  const t = words[w]!;
+  const prev = words[w - 1];
+  if (prev === undefined || prev.clause !== t.clause) return false;
+  if (forms.includes('s') && t.norm.endsWith('s')) return prev.norm === 'he' || prev.norm === 'she' || prev.norm === 'it';
+  return forms.includes('base') && PLURAL_SUBJECT_PRONOUNS.has(prev.norm);
 }
 
 /** The form of a word read as a verb: the one its spelling shows ("rises", "rising"), else a past, else the base. */
