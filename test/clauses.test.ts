@@ -225,6 +225,9 @@ describe('tags of "there", modals and "like"', () => {
     expect(tag('a man flies like a bird', 'flies')).toBe('verb');
     // After a plural it may be the verb: "kids like the beach".
     expect(tag('kids like the beach', 'like')).toBe('verb');
+    // After a verb of seeming, also before a bare noun.
+    expect(tag('one orange ginger fat cat, looks like thunder god Thor', 'like')).toBe('prep');
+    expect(tag('a girl, looks like a doll', 'looks')).toBe('verb');
   });
 });
 

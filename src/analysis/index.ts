@@ -308,9 +308,14 @@ function buildTokens(text: string, raw: RawTokens, sentenceOf: Int32Array, claus
  * ("a girl that can fly"); "like" before a noun phrase after anything but a plural or a pronoun
  * is a preposition ("looks like a doll", "a girl like a princess"; "kids like the beach").
  */
+/** Verbs of seeming, after which "like" compares: "looks like", "sounds like". */
+const SEEMING_VERBS: ReadonlySet<string> = new Set(['look', 'sound', 'feel', 'seem', 'smell', 'taste']);
+
 function functionWordTag(t: Token, prev: Token | undefined, next: Token | undefined): PosTag | undefined {
   if (t.norm === 'there') return 'adv';
   if (MODALS.has(t.norm)) return next !== undefined && next.pos.includes('verb') && next.verbForm === 'base' ? 'verb' : undefined;
+  // After a verb of seeming it compares even before a bare noun: "looks like thunder god Thor".
+  if (t.norm === 'like' && prev !== undefined && prev.tag === 'verb' && SEEMING_VERBS.has(prev.lemma)) return 'prep';
   if (t.norm !== 'like' || next === undefined || !(next.pos.includes('det') || POSSESSIVES.has(next.norm) || next.pos.includes('num'))) return undefined;
   if (prev === undefined) return 'prep';
   return prev.tag === 'verb' || prev.tag === 'adj' || prev.tag === 'adv' || prev.tag === 'name' || (prev.tag === 'noun' && !prev.norm.endsWith('s')) ? 'prep' : undefined;

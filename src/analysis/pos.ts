@@ -724,7 +724,8 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
       const before = subjectBefore(words, w);
       // "cottage on a hill, chimneys": alone in its clause with no verb and no subject yet, a tag.
       if (!next) return before === 2 ? 'verb' : before === 0 ? 'noun' : undefined;
-      if (before !== 0 && next && (opensObjectOrPath(next) || (next.tag === 'adv' && next.norm.endsWith('ly')))) return 'verb';
+      // "a girl, looks like a doll": "like" after an -s form is a comparison the verb makes.
+      if (before !== 0 && next && (opensObjectOrPath(next) || next.norm === 'like' || (next.tag === 'adv' && next.norm.endsWith('ly')))) return 'verb';
     }
     // "A chef, in a white apron, stands in a kitchen": after the sentence's singular subject and
     // what describes it, an -s form before a place that opens with an article is its verb.
