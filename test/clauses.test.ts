@@ -301,3 +301,13 @@ describe('tags after a subject pronoun', () => {
     expect(tag('Suddenly, they close the book.', 'close')).toBe('verb');
   });
 });
+
+describe('tags of an adjective that is also a noun after an article', () => {
+  const tag = (text: string, word: string) => analyze(text).words.find((w) => w.norm === word)?.tag;
+
+  it('heads the subject when the -s form after it takes a particle or a path', () => {
+    expect(tag('As it pops, the liquid splatters outward.', 'liquid')).toBe('noun');
+    expect(tag('As it pops, the liquid splatters outward.', 'splatters')).toBe('verb');
+    expect(tag('The elder gazes up at the ruins.', 'gazes')).toBe('verb');
+  });
+});

@@ -757,6 +757,12 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     }
     return undefined;
   }
+  // "the liquid splatters outward", "the gold shimmers away": an adjective that is also a noun,
+  // alone after an article, heads the subject when the -s form after it takes a particle or a path.
+  if (sForm && prev.tag === 'adj' && prev.pos.includes('noun') && w >= 2 && words[w - 2]!.clause === t.clause && ARTICLES.has(words[w - 2]!.norm) && next && (PARTICLES.has(next.norm) || PATHS.has(next.norm))) {
+    (prev as MutableToken).tag = 'noun';
+    return 'verb';
+  }
   if (prev.tag !== 'noun' && prev.tag !== 'name') return undefined;
   // "Putin looks at the city", "Ronaldo loves pizza": a person's name is one, so the -s form
   // after it is its verb when an object or a place follows (a place names many: "Tokyo lights";
