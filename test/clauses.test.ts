@@ -311,3 +311,11 @@ describe('tags of an adjective that is also a noun after an article', () => {
     expect(tag('The elder gazes up at the ruins.', 'gazes')).toBe('verb');
   });
 });
+
+describe('tags of a lower-case adjective that is also a name', () => {
+  const tag = (text: string, word: string) => analyze(text).words.find((w) => w.norm === word)?.tag;
+
+  it('is the adjective after a capitalised article', () => {
+    expect(tag('A dusty rocking horse sits in the attic', 'dusty')).toBe('adj');
+  });
+});

@@ -110,7 +110,7 @@ function chooseTag(pos: readonly PosTag[], prev: Token | undefined, next: Token 
   // A lower-case noun or adjective that is also a name is that word after any word but a name
   // or a naming verb, and before any but a capitalised one: "showing joy", "with brown hair",
   // "in the misty air" (but "taylor swift", "a girl named summer", "through van Gogh's").
-  if (lower && pos[0] === 'name' && pos.length === 2 && (pos[1] === 'adj' || pos[1] === 'noun') && prev && prev.tag !== 'name' && !NAMING.has(prev.norm) && !isCapitalised(prev.text) && !(next && isCapitalised(next.text))) return pos[1];
+  if (lower && pos[0] === 'name' && pos.length === 2 && (pos[1] === 'adj' || pos[1] === 'noun') && prev && prev.tag !== 'name' && !NAMING.has(prev.norm) && (!isCapitalised(prev.text) || prev.tag === 'det') && !(next && isCapitalised(next.text))) return pos[1];
   // A capitalised name that is also a noun, after an article, an adjective or a preposition and
   // before a lower-case noun, modifies that noun: "with Angel wings", "a Dragon mask".
   if (!lower && pos[0] === 'name' && pos.includes('noun') && prev && prev.clause === clause && (prev.tag === 'det' || prev.tag === 'adj' || (prev.tag === 'prep' && prev.norm !== 'as')) && next && next.clause === clause && !isCapitalised(next.text) && next.pos.includes('noun') && next.verbForm !== 'ing' && next.verbForm !== 'ed') return 'noun';
