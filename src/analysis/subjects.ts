@@ -350,11 +350,12 @@ function verbsTakenForNouns(tokens: readonly Token[], forcedNoun: Int32Array): I
     const takes = endsPhrase(next) || (isWordToken(next) && (next.tag === 'det' || next.tag === 'adv' || next.tag === 'pron' || (next.tag === 'noun' && next.lemma !== next.norm)));
     if (plural && takes) asVerb[i] = 1;
   }
-  // An -s form after a singular phrase ("a street musician plays violin"): agreement says verb.
+  // An -s form after a singular phrase ("a street musician plays violin"): agreement says verb,
+  // also when the tagger said so, which the bare-compound reading in `nouny` would undo.
   for (let i = 1; i < n; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
-    if (asVerb[i] || t.tag !== 'noun' || !t.pos.includes('verb') || t.lemma === t.norm || !t.norm.endsWith('s')) continue;
+    if (asVerb[i] || (t.tag !== 'noun' && t.tag !== 'verb') || !t.pos.includes('verb') || t.lemma === t.norm || !t.norm.endsWith('s')) continue;
     if (prev.tag !== 'noun') continue;
     // Back to the determiner, through "of" ("A pod of dolphins leaps": the pod agrees).
     let k = i - 1;
