@@ -90,11 +90,6 @@ export function analyze(text: string): PromptAnalysis {
   return analyzeWith(text, buildLexicon(), EMPTY_ACCEPT);
 }
 
-/** A line break between two tokens: one typed, one written out as "\n" or an element such as "<br>" or "<li>". */
-function isNewlineBetween(text: string, from: number, to: number): boolean {
-  return lineBreakBetween(text, from, to);
-}
-
 /**
  * Chooses one part of speech from the lexicon's options using the neighbouring words. A
  * lower-case word that is also a common verb or noun is that word, not a first name, after a
@@ -222,7 +217,7 @@ function sentencesAndClauses(text: string, raw: RawTokens, sentenceOf: Int32Arra
   // between or after single letters ("D.C.", "U.S. Army", "H.R. Giger"), shortens a word; it
   // ends no sentence (in prompts a name or a noun follows far more often than a new sentence).
   const abbreviation = (i: number) => {
-    if (i === 0 || i + 1 >= n || rawEnd[i - 1] !== rawStart[i] || rawKind(i - 1) !== 'word' || isNewlineBetween(text, rawEnd[i]!, rawStart[i + 1]!)) return false;
+    if (i === 0 || i + 1 >= n || rawEnd[i - 1] !== rawStart[i] || rawKind(i - 1) !== 'word' || lineBreakBetween(text, rawEnd[i]!, rawStart[i + 1]!)) return false;
     const word = text.slice(rawStart[i - 1]!, rawEnd[i - 1]!);
     if (word.length === 1 && rawKind(i + 1) === 'word') {
       // Inside "D.C", or closing it ("H.R. Giger", "D.C. at noon").
@@ -232,7 +227,7 @@ function sentencesAndClauses(text: string, raw: RawTokens, sentenceOf: Int32Arra
     return TITLE_ABBREVIATIONS.has(word.toLowerCase()) && rawKind(i + 1) === 'word';
   };
   for (let i = 0; i < n; i++) {
-    if (i > 0 && isNewlineBetween(text, rawEnd[i - 1]!, rawStart[i]!)) closeSentence(i);
+    if (i > 0 && lineBreakBetween(text, rawEnd[i - 1]!, rawStart[i]!)) closeSentence(i);
     if (rawKind(i) === 'punct') {
       const punct = text.slice(rawStart[i]!, rawEnd[i]!);
       if (SENTENCE_END.has(punct) && !(punct === '.' && (decimalPoint(i) || abbreviation(i)))) closeSentence(i + 1);
@@ -301,16 +296,15 @@ function buildTokens(text: string, raw: RawTokens, sentenceOf: Int32Array, claus
   return { tokens, words, marks };
 }
 
-/** One part of speech per word, from its options and its neighbours in the sentence. */
+/** Verbs of seeming, after which "like" compares: "looks like", "sounds like". */
+const SEEMING_VERBS: ReadonlySet<string> = new Set(['look', 'sound', 'feel', 'seem', 'smell', 'taste']);
+
 /**
  * Words the lexicon lists under one class but that work as another: existential or place
  * "there" ("there is a cat", "sitting there") is no noun; a modal before a verb's base is a verb
  * ("a girl that can fly"); "like" before a noun phrase after anything but a plural or a pronoun
  * is a preposition ("looks like a doll", "a girl like a princess"; "kids like the beach").
  */
-/** Verbs of seeming, after which "like" compares: "looks like", "sounds like". */
-const SEEMING_VERBS: ReadonlySet<string> = new Set(['look', 'sound', 'feel', 'seem', 'smell', 'taste']);
-
 function functionWordTag(t: Token, prev: Token | undefined, next: Token | undefined): PosTag | undefined {
   if (t.norm === 'there') return 'adv';
   if (MODALS.has(t.norm)) return next !== undefined && next.pos.includes('verb') && next.verbForm === 'base' ? 'verb' : undefined;
@@ -321,6 +315,7 @@ function functionWordTag(t: Token, prev: Token | undefined, next: Token | undefi
   return prev.tag === 'verb' || prev.tag === 'adj' || prev.tag === 'adv' || prev.tag === 'name' || (prev.tag === 'noun' && !prev.norm.endsWith('s')) ? 'prep' : undefined;
 }
 
+/** One part of speech per word, from its options and its neighbours in the sentence. */
 function tagWords(words: readonly Token[], thingOf: Int32Array): void {
   for (let w = 0; w < words.length; w++) {
     const t = words[w] as { -readonly [K in keyof Token]: Token[K] };
