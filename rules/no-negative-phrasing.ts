@@ -3,10 +3,10 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { removalFix } from '../src/engine/removal.js';
 import { isQuoted } from '../src/analysis/quotes.js';
 import { isAllCaps } from '../src/analysis/capitals.js';
-import { POSSESSIVES } from '../src/analysis/pos.js';
+import { ARTICLES, POSSESSIVES } from '../src/analysis/pos.js';
 import { isWordToken } from '../src/analysis/tokenize.js';
 import { flagWord } from '../src/analysis/flags.js';
-import { negativePromptAt } from '../src/analysis/negative-prompt.js';
+import { gluedFlagName, negativePromptAt } from '../src/analysis/negative-prompt.js';
 import { firstIndexWhere } from '../src/analysis/sort.js';
 import { phraseKey, phraseParts } from '../src/analysis/lexicon.js';
 import type { Token } from '../src/types.js';
@@ -113,7 +113,6 @@ const UPPER_START = /^\p{Lu}/u;
 const TAIL = split(EXCLUDED_TAIL_WORDS);
 /** Words that place what is excluded in the picture ("no text in the video"): said of it, not part of it. */
 const IN_PICTURE = new Set(['in', 'on', 'within']);
-const ARTICLES = new Set(['the', 'a', 'an']);
 /** Parts of the picture narrow what is excluded: "no people in the background" keeps its place. */
 const PICTURE_PARTS = new Set(['background', 'foreground']);
 const LETTER = /\p{L}/u;
@@ -280,7 +279,7 @@ export default defineRule({
       }
       // A flag glued to the word before ("forest-neg blur") starts at its dash; the word stays.
       const flag = tokens[opener]!;
-      const glued = flag.kind === 'word' && flag.norm.length > 4 && flag.norm.endsWith('-neg');
+      const glued = flag.kind === 'word' && gluedFlagName(flag.norm);
       const start = glued ? flag.start + flag.text.lastIndexOf('-') : flag.start;
       spans.push({ start, end: tokens[last]!.end, excluded: listedThings(from, to), clause: -1, cut: start });
     }

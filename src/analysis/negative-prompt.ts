@@ -48,7 +48,7 @@ function opensBareList(tokens: readonly Token[], i: number): boolean {
 const WORD_PART = /^[\p{L}\p{N}]+$/u;
 
 /** A flag name that is no English word glued by its dash to the end of a word: "forest-neg", "HD-neg" (not "non-negative"). */
-function gluedFlagName(norm: string): boolean {
+export function gluedFlagName(norm: string): boolean {
   const dash = norm.indexOf('-');
   return dash > 0 && QUOTED_LIST_WORDS.has(norm.slice(dash + 1)) && WORD_PART.test(norm.slice(0, dash));
 }

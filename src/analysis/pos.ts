@@ -84,6 +84,7 @@ export function lemmatize(norm: string): string {
 
 const DIRECTION_ENDING = /^(?:up|down|out|in|on|sky|left|right|after|home|back|fore|sea|earth|heaven|north|south|east|west)wards?$/;
 
+/** The lexicon lists the word as a noun. */
 const isNoun = (word: string) => (signatureOf(word) ?? '').includes('n');
 
 function guessBySuffix(norm: string, compound = false): { pos: PosTag[]; forms: VerbForm[] } {
@@ -124,7 +125,7 @@ export function wordInfo(norm: string): WordInfo {
   if (norm.includes('-') && forms.length > 0 && !pos.includes('adj')) pos.push('adj');
   const lemma = norm.includes('-') ? norm : lemmatize(norm);
   // The lexicon lists verb forms, not plurals: "lights" is also the plural of the noun "light".
-  if (forms.includes('s') && !pos.includes('noun') && lemma !== norm && /n/.test(signatureOf(lemma) ?? '')) pos.push('noun');
+  if (forms.includes('s') && !pos.includes('noun') && lemma !== norm && isNoun(lemma)) pos.push('noun');
   info = { pos, forms, lemma, known };
   cache.set(norm, info, hash);
   return info;
@@ -266,8 +267,8 @@ function describesSubject(words: readonly Token[], w: number): boolean {
   return false;
 }
 
-/** Articles, which open a place after a verb ("stands in a kitchen"); "flowers in her veil" is a tag. */
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** The articles, which open a place after a verb ("stands in a kitchen"; "flowers in her veil" is a tag) or an object. */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /**
  * Word `w` opens a clause after its sentence's subject and what describes it, with no verb yet:
@@ -351,7 +352,8 @@ export function refineTags(words: readonly Token[], titleCase: ReadonlySet<numbe
     }
     // A modal the first pass read as the verb before a base form ("that can fly") stays one.
     if (t.tag === 'verb' && MODALS.has(t.norm)) continue;
-    let forms = formsOf(t);
+    const listedForms = formsOf(t);
+    let forms = listedForms;
     if (unchangedPast(t, forms)) {
       if (afterBe(words, w)) {
         t.tag = 'verb';
@@ -396,7 +398,7 @@ export function refineTags(words: readonly Token[], titleCase: ReadonlySet<numbe
         continue;
       }
       if (t.tag === 'verb') verbOnly(words, w, t, forms);
-      else if (t.tag === 'adj') pastAfterNoun(words, w, t, formsOf(t));
+      else if (t.tag === 'adj') pastAfterNoun(words, w, t, listedForms);
       continue;
     }
     const prev = w > 0 && words[w - 1]!.clause === t.clause && words[w - 1]!.end <= t.start ? words[w - 1] : undefined;
@@ -457,7 +459,7 @@ function unknownVerb(words: readonly Token[], w: number): boolean {
   if (prev.clause !== t.clause || next === undefined || next.clause !== t.clause) return false;
   if (!(opensObjectOrPath(next) || PATHS.has(next.norm) || (next.tag === 'adv' && next.norm.endsWith('ly')))) return false;
   const subject = SINGULAR_SUBJECTS.has(prev.norm) || (prev.tag === 'noun' && !isPlural(prev) && !prev.norm.endsWith("'s") && determined(words, w - 1, true));
-  return subject && !(signatureOf(t.lemma) ?? '').includes('n');
+  return subject && !isNoun(t.lemma);
 }
 
 /** The forms an unchanged past is read with away from "be". */
@@ -671,7 +673,7 @@ function nounAfter(words: readonly Token[], w: number): boolean {
 }
 
 /** What opens an object after a bare verb: an article or a possessive ("lift a demon", "beat the drum"), not a relative "that" or "me" ("help me"). */
-const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'my', 'your', 'our', 'him', 'them']);
+const OBJECT_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVES, 'him', 'them']);
 
 /** Forms of "be" and "have", which the lexicon lists only as verbs ("are", "were" are their own lemmas there). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'am', 'been', 'have', 'has', 'had']);
