@@ -64,6 +64,15 @@ export async function workingFolderPatterns(cwd: string, patterns: readonly stri
   return [...lines.filter((l) => l.trim() !== '' && !l.startsWith('#')), ...patterns];
 }
 
+/**
+ * The matcher of a working folder's own patterns: the lines of its `.shotlintignore` (`file`), then
+ * `patterns` (`--ignore-pattern`, or the editor's setting), so a `!` among them can take back a
+ * line of the file; undefined when there are none.
+ */
+export async function folderMatcher(file: string | undefined, patterns: readonly string[]): Promise<Match | undefined> {
+  return file !== undefined || patterns.length > 0 ? matcher([...(file?.split(/\r?\n/) ?? []), ...patterns]) : undefined;
+}
+
 /** The `ignores` of config files, each relative to its file's folder: one matcher per config file. */
 export class ConfigIgnores {
   private readonly byFile = new Map<string, Promise<Match>>();
@@ -93,7 +102,7 @@ export interface IgnoreSources {
 export async function createIgnore(sources: IgnoreSources): Promise<IsIgnored | undefined> {
   const { cwd, configFor } = sources;
   const file = await readIgnoreFile(cwd);
-  const local = file !== undefined || sources.patterns.length > 0 ? await matcher([...(file?.split(/\r?\n/) ?? []), ...sources.patterns]) : undefined;
+  const local = await folderMatcher(file, sources.patterns);
   if (!local && !configFor) return undefined;
   // One matcher per config file, shared by every folder that config applies to.
   const configs = new ConfigIgnores();

@@ -6,7 +6,7 @@
  * of the config that applies, relative to the config file's folder. A document that is not a file
  * on disk (an untitled buffer) is never ignored. Kept until a watched file changes.
  */
-import { ConfigIgnores, matcher, readIgnoreFile, under, type Match } from '../cli/ignore.js';
+import { ConfigIgnores, folderMatcher, readIgnoreFile, under, type Match } from '../cli/ignore.js';
 
 export class IgnoreStore {
   /** Workspace root → its `.shotlintignore` and the setting's patterns, when there are any. */
@@ -46,11 +46,11 @@ export class IgnoreStore {
     if (!match) {
       const patterns = this.patterns;
       match = readIgnoreFile(root).then(
-        (text) => (text === undefined && patterns.length === 0 ? undefined : matcher([...(text?.split(/\r?\n/) ?? []), ...patterns])),
+        (text) => folderMatcher(text, patterns),
         // An unreadable ignore file ignores nothing but the setting's patterns; the editor's log says why.
         (error: unknown) => {
           this.onError(`shotlint: ${error instanceof Error ? error.message : String(error)}`);
-          return patterns.length === 0 ? undefined : matcher(patterns);
+          return folderMatcher(undefined, patterns);
         },
       );
       this.roots.set(root, match);
