@@ -7,7 +7,8 @@ import type { LexiconMatch, PromptAnalysis, Token } from '../types.js';
 import { phraseParts } from './lexicon.js';
 import { lemmatize } from './pos.js';
 import { flagWord } from './flags.js';
-import { isWordToken } from './tokenize.js';
+import { DASHES, isWordToken } from './tokenize.js';
+import { gluedFlagName } from './negative-prompt.js';
 
 /** User terms, split into word parts once ("dolly zoom" → dolly / zoom). */
 export interface TermList {
@@ -78,7 +79,7 @@ export function placeholderFor(analysis: PromptAnalysis, hints: readonly string[
  * Where an appended component goes: after the last word, so "A cat on a sofa." becomes
  * "A cat on a sofa, slow dolly in." rather than gaining text after its full stop. Trailing
  * flags ("-ar 16:9 -motion 3", "-neg blur, text") are settings, not prose: the component goes
- * before them, never into a negative list. A closing bracket or a quotation that ends the prose
+ * before them, never into a negative list (nor into the word a `-neg` is glued to). A closing bracket or a quotation that ends the prose
  * ("(Font: MODERN)", 'a shirt that reads "hello"') is closed first, unless it wraps the prompt.
  */
 export function appendPoint(analysis: PromptAnalysis): number {
@@ -86,6 +87,10 @@ export function appendPoint(analysis: PromptAnalysis): number {
   if (words.length === 0) return text.length;
   let last = words[words.length - 1]!.index;
   const cut = trailingFlags(analysis);
+  // A list opened by a flag glued to the last word of prose ("lush forest-neg blur"): the word is
+  // prose up to its dash, so the component goes there, not before the word.
+  const opener = cut >= 0 ? tokens[cut]! : undefined;
+  if (opener !== undefined && opener.kind === 'word' && gluedFlagName(opener.norm)) return opener.end - (opener.norm.length - opener.norm.indexOf('-'));
   if (cut > 0) {
     let k = cut - 1;
     while (k >= 0 && !isWordToken(tokens[k])) k--;
@@ -141,5 +146,7 @@ function trailingFlags(analysis: PromptAnalysis): number {
 
 /** A suggestion that appends `, <example>` at the end of the prompt (`at`: the appendPoint, found once per report). */
 export function appendSuggestion(analysis: PromptAnalysis, desc: string, example: string, at = appendPoint(analysis)): { desc: string; fix: { range: readonly [number, number]; text: string } } {
-  return { desc, fix: { range: [at, at], text: `, ${example}` } };
+  // A flag's dash right after the point keeps a space of its own: "forest, slow dolly in -neg blur".
+  const beforeDash = DASHES.has(analysis.text.charAt(at));
+  return { desc, fix: { range: [at, at], text: beforeDash ? `, ${example} ` : `, ${example}` } };
 }
