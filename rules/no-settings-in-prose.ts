@@ -471,14 +471,22 @@ function ratioValue(ratio: string): number | undefined {
 }
 
 /**
- * What to set when the chosen model does not offer the duration, resolution or aspect ratio
- * asked for: its nearest one (for a resolution beyond every model's, its highest; for a ratio the
+ * What to set when the chosen model does not offer the duration, resolution, aspect ratio or frame
+ * rate asked for: its nearest one (for a resolution beyond every model's, its highest; for a ratio the
  * closest shape, or each of a tie: "16:9 or 9:16" for a square), so the advice is a value the
- * model accepts. Undefined without a model, when the model offers the value, for frame rate,
- * which profiles do not list, and for a ratio when the profile lists none.
+ * model accepts. Undefined without a model, when the model offers the value, and when the profile
+ * lists no values for the setting.
  */
 function modelChoice(model: ModelProfile | undefined, setting: Setting, value: string): string | undefined {
   if (!model) return undefined;
+  if (setting === 'frame rate') {
+    const want = Number.parseFloat(value);
+    const rates = model.frameRates ?? [];
+    if (!Number.isFinite(want) || rates.length === 0 || rates.includes(want)) return undefined;
+    let best = rates[0]!;
+    for (const r of rates) if (Math.abs(r - want) < Math.abs(best - want)) best = r;
+    return `${best} fps`;
+  }
   if (setting === 'aspect ratio') {
     const want = ratioValue(value);
     const offered = (model.aspectRatios ?? []).filter((r) => ratioValue(r) !== undefined);
@@ -497,6 +505,25 @@ function modelChoice(model: ModelProfile | undefined, setting: Setting, value: s
   }
   if (setting !== 'resolution' || model.resolutions.length === 0 || offersResolution(model.resolutions, value)) return undefined;
   return nearestResolution(model.resolutions, resolutionHeight(value) ?? Number.MAX_SAFE_INTEGER);
+}
+
+/** The setting's name as a modifier: "an aspect-ratio request", "no frame-rate setting". */
+const SETTING_KIND: Record<Setting, string> = { resolution: 'resolution', 'frame rate': 'frame-rate', duration: 'duration', 'aspect ratio': 'aspect-ratio' };
+
+/**
+ * What a model makes of a setting its request has no input for, as its profile lists it ("16:9",
+ * "24 fps"), or undefined where the profile lists nothing.
+ */
+function madeWithoutInput(model: ModelProfile, setting: Setting): string | undefined {
+  const made =
+    setting === 'aspect ratio'
+      ? (model.aspectRatios ?? []).filter((r) => ratioValue(r) !== undefined)
+      : setting === 'resolution'
+        ? model.resolutions
+        : setting === 'frame rate'
+          ? (model.frameRates ?? []).map((r) => `${r} fps`)
+          : model.durations.map((d) => `${d} s`);
+  return made.length > 0 ? made.join(' or ') : undefined;
 }
 
 /** Where a value's last word ends, or the next flag chained on to it starts: "9-gs" of "-ar16:9-gs 22", "fps24-motion4". */
@@ -932,6 +959,10 @@ export default defineRule({
     messages: {
       resolution: '"{{text}}" is a resolution request: set resolution to {{value}} in the generation settings and remove it from the prompt.',
       frameRate: '"{{text}}" is a frame-rate request: set the frame rate to {{value}} in the generation settings (where the model has one) and remove it from the prompt.',
+      frameRateSetting: '"{{text}}" is a frame-rate request: set the frame rate to {{value}} in the generation settings and remove it from the prompt.',
+      frameRateForModel: '"{{text}}" is a frame-rate request, and {{model}} does not make {{value}} video: set the frame rate to {{choice}} in the generation settings and remove it from the prompt.',
+      noInput: '"{{text}}" is {{article}} {{kind}} request, and {{model}} has no {{kind}} setting: remove it from the prompt.',
+      noInputMakes: '"{{text}}" is {{article}} {{kind}} request, and {{model}} has no {{kind}} setting (text-to-video comes out at {{made}}): remove it from the prompt.',
       duration: '"{{text}}" is a duration request: set duration to {{value}} in the generation settings and remove it from the prompt.',
       resolutionForModel: '"{{text}}" is a resolution request, and {{model}} does not render {{value}}: set resolution to {{choice}} in the generation settings and remove it from the prompt.',
       durationForModel: '"{{text}}" is a duration request, and {{model}} does not make {{value}} clips: set duration to {{choice}} in the generation settings and remove it from the prompt.',
@@ -995,8 +1026,23 @@ export default defineRule({
       const beyond = choice !== undefined && f.setting === 'resolution' && resolutionHeight(f.value) === undefined;
       const value = beyond ? choice : f.value;
       const data: Record<string, string> = choice && !beyond ? { text: written, value, setting: f.setting, model: model!.name, choice } : { text: written, value, setting: f.setting };
-      const FOR_MODEL = { duration: 'durationForModel', resolution: 'resolutionForModel', 'aspect ratio': 'aspectRatioForModel' } as const;
-      const messageId = choice && !beyond ? FOR_MODEL[f.setting as keyof typeof FOR_MODEL] : MESSAGE[f.setting];
+      // A setting the model's request has no input for: only removing the words is right.
+      if (model && !model.inputs.includes(f.setting)) {
+        const kind = SETTING_KIND[f.setting];
+        const made = madeWithoutInput(model, f.setting);
+        const data: Record<string, string> = { text: written, setting: f.setting, kind, article: kind.startsWith('a') ? 'an' : 'a', model: model.name };
+        if (made !== undefined) data.made = made;
+        context.report({
+          messageId: made === undefined ? 'noInput' : 'noInputMakes',
+          range: [start, end],
+          data,
+          suggestions: [{ desc: `Remove "${written}" from the prompt: ${model.name} has no ${f.setting} setting.`, fix: removalFix(text, removeFrom, removeEnd) }],
+        });
+        continue;
+      }
+      const FOR_MODEL = { duration: 'durationForModel', resolution: 'resolutionForModel', 'aspect ratio': 'aspectRatioForModel', 'frame rate': 'frameRateForModel' } as const;
+      // With a model that has a frame-rate input, the advice needs no "where the model has one".
+      const messageId = choice && !beyond ? FOR_MODEL[f.setting] : model && f.setting === 'frame rate' ? 'frameRateSetting' : MESSAGE[f.setting];
       context.report({
         messageId,
         range: [start, end],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { normalizeResolution, offersResolution } from '../src/config/models/resolution.js';
+import type { GenerationInput } from '../src/types.js';
 
 /** "720p" when the model offers one value, "one of 4, 8, 12" when it offers several. */
 const choice = (values: readonly (string | number)[]) => (values.length === 1 ? String(values[0]) : `one of ${values.join(', ')}`);
@@ -23,6 +24,7 @@ export default defineRule({
       resolution: '{{model}} does not render {{value}}: choose {{choice}}.',
       combination: '{{model}} renders {{resolution}} only at {{supported}} s, not {{value}} s.',
       aspectRatio: '{{model}} does not make {{value}} videos: choose {{choice}}.',
+      noInput: '{{model}} has no {{kind}} setting: text-to-video comes out at {{supported}}, not {{value}}.',
     },
     schema: () => z.strictObject({}).default({}),
     defaultOptions: {},
@@ -34,18 +36,24 @@ export default defineRule({
     if (!model) return;
     const { duration, resolution, aspectRatio } = settings;
     const at = [0, 0] as const;
-    if (duration !== undefined && !model.durations.includes(duration)) {
+    // A value the model does not make, for a setting its request has no input for: there is nothing to choose.
+    const noInput = (setting: GenerationInput, kind: string, value: string | number, supported: string) => {
+      if (model.inputs.includes(setting)) return false;
+      context.report({ messageId: 'noInput', range: at, data: { model: model.name, setting, kind, value, supported } });
+      return true;
+    };
+    if (duration !== undefined && !model.durations.includes(duration) && !noInput('duration', 'duration', `${duration} s`, model.durations.map((d) => `${d} s`).join(' or '))) {
       context.report({ messageId: 'duration', range: at, data: { model: model.name, setting: 'duration', value: duration, supported: model.durations.join(', '), choice: choice(model.durations) } });
     }
     // Profiles list aspect ratios only where a source does; without a list the ratio is not checked.
     const ratios = model.aspectRatios;
     if (aspectRatio !== undefined && ratios && !ratios.includes(aspectRatio.replace(/\s+/g, '').toLowerCase())) {
       const offered = ratios.filter((r) => r.includes(':'));
-      context.report({ messageId: 'aspectRatio', range: at, data: { model: model.name, setting: 'aspect ratio', value: aspectRatio, supported: ratios.join(', '), choice: choice(offered) } });
+      if (!noInput('aspect ratio', 'aspect-ratio', aspectRatio, offered.join(' or '))) context.report({ messageId: 'aspectRatio', range: at, data: { model: model.name, setting: 'aspect ratio', value: aspectRatio, supported: ratios.join(', '), choice: choice(offered) } });
     }
     if (resolution !== undefined) {
       if (!offersResolution(model.resolutions, resolution)) {
-        context.report({ messageId: 'resolution', range: at, data: { model: model.name, setting: 'resolution', value: resolution, supported: model.resolutions.join(', '), choice: choice(model.resolutions) } });
+        if (!noInput('resolution', 'resolution', resolution, model.resolutions.join(' or '))) context.report({ messageId: 'resolution', range: at, data: { model: model.name, setting: 'resolution', value: resolution, supported: model.resolutions.join(', '), choice: choice(model.resolutions) } });
       } else if (duration !== undefined && model.durations.includes(duration)) {
         const wanted = normalizeResolution(resolution);
         const combo = model.combinations?.find((c) => normalizeResolution(c.resolution) === wanted);

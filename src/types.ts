@@ -288,6 +288,9 @@ export interface SourcedFact<T> {
   source: string;
 }
 
+/** A generation setting a model's request may take. */
+export type GenerationInput = 'duration' | 'resolution' | 'aspect ratio' | 'frame rate';
+
 export interface ModelProfile {
   id: string;
   name: string;
@@ -302,8 +305,15 @@ export interface ModelProfile {
   sources: Readonly<Record<string, string>>;
   /** Rule settings this model implies, applied after the `extends` presets and before the user's rules. */
   rules: Readonly<Record<string, RuleSetting>>;
-  /** Aspect ratios the request takes (`16:9`, `9:16`); absent where no source lists them, and then unchecked. */
+  /**
+   * The settings the request takes. One left out has no input: the model makes what `aspectRatios`,
+   * `resolutions` or `frameRates` say, and advice to set it would send the user after a field that does not exist.
+   */
+  inputs: readonly GenerationInput[];
+  /** Aspect ratios the model makes (`16:9`, `9:16`), chosen by its input where it has one; absent where no source lists them, and then unchecked. */
   aspectRatios?: readonly string[];
+  /** Frame rates the model makes, chosen by its input where it has one (LTX 2 Pro: 25 or 50); absent where no source gives them. */
+  frameRates?: readonly number[];
   /** Resolutions that allow only some durations (e.g. 1080p only at 6 s). */
   combinations?: readonly { resolution: string; durations: readonly number[] }[];
   /** Bracketed camera commands the model reads in the prompt (`[Pan left, Zoom in]`). */

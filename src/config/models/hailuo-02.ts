@@ -9,6 +9,8 @@ export default defineModel({
   negatives: 'ignored',
   durations: [6, 10],
   resolutions: ['768p', '1080p'],
+  inputs: ['duration', 'resolution'],
+  aspectRatios: ['16:9'],
   combinations: [{ resolution: '1080p', durations: [6] }],
   cameraCommands: {
     commands: [
@@ -22,6 +24,7 @@ export default defineModel({
     'Camera moves can be given as bracketed commands, e.g. "[Pan left, Zoom in]", at most three per bracket.',
     'The prompt is capped at 2,000 characters; there is no negative-prompt field.',
     '6 or 10 s at 768p; 1080p only at 6 s. 512p exists for image-to-video only.',
+    'No aspect-ratio or frame-rate input: text-to-video is 16:9 (1366x768 or 1920x1080); image-to-video takes the shape of its first frame.',
   ],
   sources: {
     'limits.maxWords': 'https://opten.space/en/models/minimax-hailuo-02 ("optimal length 40-60 words")',
@@ -30,9 +33,11 @@ export default defineModel({
     negatives: `https://docs.modellix.ai/minimax/hailuo-02-fl2v (no negative-prompt input); ${GUIDE} ("other models want a separate negative-prompt field or ignore negatives")`,
     durations: 'https://docs.modellix.ai/minimax/hailuo-02-fl2v ("Options: 6 or 10")',
     resolutions: 'https://docs.modellix.ai/minimax/hailuo-02-fl2v ("768P or 1080P"); https://docs.comfy.org/ja/built-in-nodes/MinimaxHailuoVideoNode.md (1080p is 1920x1080, 768p is 1366x768); https://unifically.com/ru/models/minimax-hailuo (512p for image-to-video only)',
+    aspectRatios:
+      'no aspect-ratio input: https://replicate.com/minimax/hailuo-02/versions/c43b610efe40d08a28d2c07cb3515dab1cd3324dfc7418f3304a092571071d22/api (inputs: prompt, first_frame_image, last_frame_image, duration, resolution, prompt_optimizer; with a first frame, "The output video will have the same aspect ratio as this image"); text-to-video is 16:9: https://docs.comfy.org/ja/built-in-nodes/MinimaxHailuoVideoNode.md (1080p is 1920x1080, 768p is 1366x768)',
     combinations: 'https://docs.modellix.ai/minimax/hailuo-02-fl2v ("10 seconds only supports 768P, 1080P only supports 6 seconds")',
     cameraCommands:
       'https://replicate.com/minimax/video-01-director/versions/e1ae6d7b7b87f9ea0048fddd40f8af546296dd14efe6cfcc99a773b52e798967/api (supported movements, "up to 3 combined movements"); https://docs.modellix.ai/minimax/hailuo-02-fl2v ("Supports 15 camera control instructions")',
-    notes: `https://opten.space/en/models/minimax-hailuo-02 (extreme physics, bracket camera syntax); ${GUIDE} ("Hailuo 02 for speed")`,
+    notes: `https://opten.space/en/models/minimax-hailuo-02 (extreme physics, bracket camera syntax); ${GUIDE} ("Hailuo 02 for speed"); https://replicate.com/minimax/hailuo-02/versions/c43b610efe40d08a28d2c07cb3515dab1cd3324dfc7418f3304a092571071d22/api (no aspect-ratio or frame-rate input)`,
   },
 });

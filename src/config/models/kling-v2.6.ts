@@ -9,12 +9,13 @@ export default defineModel({
   negatives: 'field',
   durations: [5, 10],
   resolutions: ['1080p'],
+  inputs: ['duration', 'resolution', 'aspect ratio'],
   aspectRatios: ['16:9', '9:16', '1:1'],
   notes: [
     'Strong stylised and dynamic motion: pick it for animated, stylised or action-heavy shots.',
     'The prompt is capped at 2,500 characters; exclusions go in the negative_prompt field.',
     'Generates sound when its audio switch is on, in Pro mode (native audio is new in v2.6; Standard mode is silent).',
-    'Clips are 5 or 10 s, 16:9, 9:16 or 1:1.',
+    'Clips are 5 or 10 s, 16:9, 9:16 or 1:1. The size follows the mode (Standard or Pro): the request has no resolution field, and no frame-rate input.',
   ],
   sources: {
     'limits.maxWords': `${GUIDE} ("Under 80 words for clean adherence")`,
@@ -24,6 +25,6 @@ export default defineModel({
     durations: 'https://docs.leonardo.ai/docs/kling-26 ("Set to 5 or 10"); https://fal.ai/docs/model-api-reference/video-generation-api/kling-video-v2.6-pro ("Possible values: 5, 10")',
     resolutions: 'https://www.skills.sh/jeremylongshore/tons-of-skills-marketplace/klingai-model-catalog (kling-v2-6: 1080p). No source found for the output size of Standard ("std") mode, which earlier Kling versions render at 720p; 1080p is kept',
     aspectRatios: 'https://wavespeed.ai/docs/docs-api/kwaivgi/kwaivgi-kling-v2.6-std-text-to-video (aspect_ratio "1:1, 9:16, 16:9"); https://docs.venice.ai/models/kling-2-6-pro (kling-2.6-pro: 16:9, 9:16, 1:1)',
-    notes: `${GUIDE} ("Kling for stylised motion")`,
+    notes: `${GUIDE} ("Kling for stylised motion"); https://wavespeed.ai/docs/docs-api/kwaivgi/kwaivgi-kling-v2.6-std-text-to-video (parameters: prompt, negative_prompt, aspect_ratio, duration); https://vercel.com/ai-gateway/models/kling-v2.6-t2v/api (parameters: prompt, aspectRatio, duration; the mode as a provider option)`,
   },
 });

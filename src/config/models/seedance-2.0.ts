@@ -9,11 +9,14 @@ export default defineModel({
   negatives: 'ignored',
   durations: [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
   resolutions: ['480p', '720p', '1080p', '2160p'],
+  inputs: ['duration', 'resolution', 'aspect ratio'],
   aspectRatios: ['21:9', '16:9', '4:3', '1:1', '3:4', '9:16', 'adaptive'],
+  frameRates: [24],
   notes: [
     'Native audio with lip sync: pick it (or Veo 3) when dialogue and sound matter.',
     'Any whole number of seconds from 4 to 15; takes image, video and audio references alongside the text.',
     'The request has no negative-prompt field: describe what should be there instead.',
+    'Clips are 24 fps; the request has no frame-rate input.',
   ],
   sources: {
     'limits.maxWords': `${GUIDE} ("Under 80 words for clean adherence")`,
@@ -23,6 +26,6 @@ export default defineModel({
     durations: 'https://docs.leonardo.ai/docs/seedance-20 ("Set to 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, or 15"); https://docs.together.ai/docs/seedance2.0-quickstart ("4 to 15 seconds (integer)")',
     resolutions: 'https://docs.together.ai/docs/seedance2.0-quickstart ("480p, 720p, 1080p, 4k"). Sources disagree on the top: https://docs.apiyi.com/en/api-capabilities/seedance2/overview ("three resolution tiers (480p/720p/1080p)"), https://github.com/felores/kie-cli-mcp/releases/tag/v3.1.0 (480p/720p); the list is kept',
     aspectRatios: 'https://docs.loova.ai/api-reference/create-seedance-2-video-task (21:9, 16:9, 4:3, 1:1, 3:4, 9:16); https://replicate.com/bytedance/seedance-2.0/versions/d456b64a60da3903c3692f7128d491004d021bbc2e1e19c63bccb117d3f4ab7b/api ("adaptive")',
-    notes: 'https://nativeai.agency/hub/tools/seedance/multimodal-inputs (native audio and lip sync; references)',
+    notes: 'https://nativeai.agency/hub/tools/seedance/multimodal-inputs (native audio and lip sync; references); https://apidog.com/jp/blog/seedance-2-0-api/ (24 fps output); https://docs.leonardo.ai/docs/seedance-20 (parameters: duration, guidances, mode, prompt_enhance, width, height; no frame rate)',
   },
 });
