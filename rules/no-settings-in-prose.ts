@@ -155,12 +155,17 @@ const JOINERS = new Set(['/', ',', '(']);
 /** "70s film", "90s commercial": a glued "20s"…"90s" reads as a decade, so it is left alone. */
 const DECADES = new Set(['20', '30', '40', '50', '60', '70', '80', '90']);
 const PHRASE_FIRST = new Set(Object.keys(RESOLUTION_PHRASES).map((p) => p.split(' ')[0]!));
+const PHRASE_SECOND = new Set(Object.keys(RESOLUTION_PHRASES).map((p) => p.split(' ')[1]!));
 /** Every word without a digit or hyphen that can open a request: the rest are skipped at once. */
 const OPENERS = new Set<string>([...RES_WORDS.keys(), ...PHRASE_FIRST, ...NUMBERS.keys(), 'fps']);
 
+/** High definition, and what "ultra" makes of it: "ultra high definition" is ultra HD, not HD. */
+const HD = RES_WORDS.get('hd')!;
+const ULTRA_HD = RES_WORDS.get('uhd')!;
+
 /**
- * A hyphenated resolution: "ultra-hd", "full-hd", "4k-uhd", "8k-resolution". Every part is a
- * resolution, half of a resolution name, or a format word, and one at least is a resolution.
+ * A hyphenated resolution: "ultra-hd", "full-hd", "4k-uhd", "8k-resolution", "ultra-high-definition".
+ * Every part is a resolution, half of a resolution name, or a format word, and one at least is a resolution.
  */
 function hyphenResolution(norm: string): string | undefined {
   const cut = norm.indexOf('-');
@@ -177,7 +182,7 @@ function hyphenResolution(norm: string): string | undefined {
     } else if (RES_WORDS.has(part)) value ??= RES_WORDS.get(part);
     else if (!FOLLOWERS.has(part) && !AFTER_WORDS.has(part)) return undefined;
   }
-  return value;
+  return value === HD && parts[0] === 'ultra' ? ULTRA_HD : value;
 }
 
 const RATIO_WORDS = new Set(['aspect', 'ratio']);
@@ -603,6 +608,19 @@ function resolutionAt(tokens: readonly Token[], i: number): { value: string; len
   const t = tokens[i];
   if (!isWordToken(t)) return undefined;
   const next = tokens[i + 1];
+  // "ultra high definition", "ultra high-definition": ultra HD.
+  if (t.norm === 'ultra' && isWordToken(next)) {
+    const third = tokens[i + 2];
+    if (isWordToken(third) && RES_PHRASES.get(`${next.norm} ${third.norm}`) === HD && next.kind === 'word') return { value: ULTRA_HD, length: 3 };
+    if (next.norm.includes('-') && hyphenResolution(next.norm) === HD) return { value: ULTRA_HD, length: 2 };
+  }
+  // "ultra-high definition": a name's first half hyphen-joined to the word before it.
+  if (t.kind === 'word' && isWordToken(next) && PHRASE_SECOND.has(next.norm) && t.norm.includes('-')) {
+    const cut = t.norm.lastIndexOf('-');
+    const pair = RES_PHRASES.get(`${t.norm.slice(cut + 1)} ${next.norm}`);
+    const head = t.norm.slice(0, cut);
+    if (pair && (FOLLOWERS.has(head) || AFTER_WORDS.has(head))) return { value: pair === HD && head === 'ultra' ? ULTRA_HD : pair, length: 2 };
+  }
   const phrase = t.kind === 'word' && PHRASE_FIRST.has(t.norm) && isWordToken(next) ? RES_PHRASES.get(`${t.norm} ${next.norm}`) : undefined;
   if (phrase) return { value: phrase, length: 2 };
   // "4 k resolution", "8 k,": the unit written apart, before a picture word or punctuation (not "a 5 k run").
