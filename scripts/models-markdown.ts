@@ -26,7 +26,9 @@ function profileSection(m: ModelProfile): string {
     ['durations', `${m.durations.join(', ')} s`, 'durations'],
     ['resolutions', m.resolutions.join(', '), 'resolutions'],
     ['aspect ratios', m.aspectRatios ? m.aspectRatios.join(', ') : 'none listed: not checked', 'aspectRatios'],
+    ['settings the request takes', m.inputs.join(', '), 'inputs'],
   ];
+  if (m.frameRates) rows.push(['frame rates', `${m.frameRates.join(' or ')} fps`, 'frameRates']);
   if (m.combinations) rows.push(['restrictions', m.combinations.map((c) => `${c.resolution} only at ${c.durations.join(', ')} s`).join('; '), 'combinations']);
   if (m.cameraCommands) rows.push(['bracketed camera commands', `${m.cameraCommands.commands.join(', ')} (at most ${m.cameraCommands.maxPerBracket} per bracket)`, 'cameraCommands']);
   const out = [
@@ -91,9 +93,10 @@ export function modelsMarkdown(): string {
     'source is the way to update it.',
     '',
     'The profiles were checked against these sources in November 2026. Where sources disagree (the',
-    'top resolution of Sora 2 Pro and Seedance 2.0, Seedance\'s character cap) or none was found (the',
-    'output size of Kling\'s Standard mode), the source column says so and the value was kept.',
-    'Aspect ratios are checked only for the models whose sources list them.',
+    'top resolution of Sora 2 Pro and Seedance 2.0, Seedance\'s character cap), the source column says',
+    'so and the value was kept. A setting the request does not take (Hailuo 02\'s and LTX 2 Pro\'s aspect',
+    'ratio, every frame rate but LTX 2 Pro\'s) is advised against, never advised: the prompt cannot ask',
+    'for it either. Frame rates are listed only where a source gives them.',
     '',
   ].join('\n');
 }

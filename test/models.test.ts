@@ -15,11 +15,12 @@ describe('model profiles', () => {
   for (const m of models) {
     describe(m.id, () => {
       it('every fact has a source: a URL or a guideline', () => {
-        const facts = ['audio', 'negatives', 'durations', 'resolutions', 'notes'];
+        const facts = ['audio', 'negatives', 'durations', 'resolutions', 'inputs', 'notes'];
         if (m.limits.maxWords !== undefined) facts.push('limits.maxWords');
         if (m.limits.maxChars !== undefined) facts.push('limits.maxChars');
         if (m.combinations) facts.push('combinations');
         if (m.aspectRatios) facts.push('aspectRatios');
+        if (m.frameRates) facts.push('frameRates');
         if (m.cameraCommands) facts.push('cameraCommands');
         for (const f of facts) {
           expect(m.sources[f], `${m.id} sources.${f}`).toMatch(/https?:\/\/|^guideline:/);

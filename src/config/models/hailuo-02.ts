@@ -27,6 +27,7 @@ export default defineModel({
     'No aspect-ratio or frame-rate input: text-to-video is 16:9 (1366x768 or 1920x1080); image-to-video takes the shape of its first frame.',
   ],
   sources: {
+    inputs: 'https://replicate.com/minimax/hailuo-02/versions/c43b610efe40d08a28d2c07cb3515dab1cd3324dfc7418f3304a092571071d22/api (inputs: prompt, first_frame_image, last_frame_image, duration, resolution, prompt_optimizer: no aspect-ratio or frame-rate input); https://docs.modellix.ai/minimax/hailuo-02-fl2v (inputs: prompt, prompt_optimizer, duration, resolution)',
     'limits.maxWords': 'https://opten.space/en/models/minimax-hailuo-02 ("optimal length 40-60 words")',
     'limits.maxChars': 'https://docs.pollo.ai/minimax/hailuo-02.md (prompt maxLength 2000); https://docs.modellix.ai/minimax/hailuo-02-fl2v ("Max 2000 characters")',
     audio: 'https://docs.modellix.ai/minimax/hailuo-02-fl2v (inputs: prompt, prompt_optimizer, duration, resolution; no audio output)',

@@ -18,6 +18,7 @@ export default defineModel({
     'Clips are 5 or 10 s, 16:9, 9:16 or 1:1. The mode sets the size: Standard 720p (silent), Pro 1080p; the request has no separate resolution field and no frame-rate input.',
   ],
   sources: {
+    inputs: 'https://wavespeed.ai/docs/docs-api/kwaivgi/kwaivgi-kling-v2.6-std-text-to-video (parameters: prompt, negative_prompt, aspect_ratio, duration); https://docs.apimart.ai/en/api-reference/videos/kling-v2-6/generation (the mode sets the resolution: std 720P, pro 1080P); no frame-rate input',
     'limits.maxWords': `${GUIDE} ("Under 80 words for clean adherence")`,
     'limits.maxChars': 'https://docs.pollo.ai/kling-ai/kling-v2-6.md (prompt maxLength 2500); https://docs.comfy.org/zh/built-in-nodes/KlingImageToVideoWithAudio (1 to 2500 characters)',
     audio: 'https://docs.krea.ai/api-reference/video/kling-26.md ("Frontier model with native audio"); https://docs.comfy.org/zh/built-in-nodes/KlingImageToVideoWithAudio (generate_audio); https://vidmuse.ai/blog/kling-26 ("the Standard tier generates video without audio only")',

@@ -20,6 +20,8 @@ export default defineModel({
     'The hosted API has no negative-prompt field: phrase everything positively.',
   ],
   sources: {
+    inputs: 'https://docs.comfy.org/ja/built-in-nodes/LtxvApiTextToVideo (inputs: model, prompt, duration, resolution, fps, generate_audio: no aspect-ratio input)',
+    frameRates: 'https://docs.ltx.video/models (ltx-2-pro: 25 or 50 fps at every resolution); https://docs.comfy.org/ja/built-in-nodes/LtxvApiTextToVideo (fps input: 25 or 50)',
     'limits.maxWords': 'https://ltx.io/model/model-blog/how-to-improve-ltx-2-3-prompt-adherence ("kept under 200 words")',
     audio: 'https://ltx.io/model/api (audio-to-video, voice, music and sound effects); https://docs.comfy.org/zh/development/comfy-router/models/ltx/ltx-2-5-pro/code (generate_audio, default true)',
     negatives: 'https://docs.comfy.org/zh/development/comfy-router/models/ltx/ltx-2-5-pro/code (inputs: duration, fps, generate_audio, model, prompt, resolution; no negative prompt)',

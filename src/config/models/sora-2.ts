@@ -20,6 +20,7 @@ export default defineModel({
     'OpenAI announced that its Videos API and the sora-2 models shut down on September 24, 2026: check that your provider still serves them.',
   ],
   sources: {
+    inputs: 'https://docs.comfy.org/built-in-nodes/OpenAIVideoSora2 (inputs: model, prompt, size, duration, image, seed: the size sets resolution and aspect ratio; no frame-rate input)',
     'limits.maxWords': `${GUIDE} ("Under 80 words for clean adherence")`,
     audio: 'https://docs.apiyi.com/en/api-capabilities/sora-2/overview (clips "with synchronized audio")',
     negatives: `${GUIDE} ("Exclusions can be stated in the positive prompt for Sora"); no negative field among the inputs: https://docs.comfy.org/built-in-nodes/OpenAIVideoSora2`,

@@ -20,6 +20,8 @@ export default defineModel({
     'Veo 3.1 (a separate model) adds 4K; this profile is Veo 3.',
   ],
   sources: {
+    inputs: 'https://vercel.com/ai-gateway/models/veo-3.0-generate-001/api (parameters: prompt, aspectRatio, duration, resolution, generateAudio; no frame-rate input)',
+    frameRates: 'https://cloud.google.com/vertex-ai/generative-ai/docs/models/veo/3-0-generate-001 ("Supported framerates: 24 FPS")',
     'limits.maxWords': `${GUIDE} ("Under 80 words for clean adherence")`,
     audio: 'https://vercel.com/ai-gateway/models/veo-3.0-generate-001/api ("native audio", generateAudio)',
     negatives: 'https://fal.ai/models/fal-ai/veo3/image-to-video/llms.txt (negative_prompt input); https://replicate.com/google/veo-3-fast/versions/100a06f7df77026a28d962e7cd70c0e8a7356313377e8e0ff8c7a3445d0cdfb2/api',
