@@ -11,7 +11,7 @@ import { componentMap, isContentWord, isIdea, parameterFlag, type ComponentMap }
 import { SPECIFICITY_RULE, componentPresence } from './score.js';
 import { firstIndexWhere } from '../analysis/sort.js';
 import { WORD_NAMES, newlineBefore, toolField } from '../analysis/flags.js';
-import { DASHES, markOf } from '../analysis/tokenize.js';
+import { DASHES, isWordToken, lineBreakBetween, markOf } from '../analysis/tokenize.js';
 import { POSSESSIVES, grades } from '../analysis/pos.js';
 import { isCapitalised } from '../analysis/capitals.js';
 import { EMPTY_LIGHT_NOUNS, EMPTY_TAG_NOUNS, GENERIC_HEADS, INTENSIFIERS } from '../../rules/data/abstract.js';
@@ -172,11 +172,15 @@ export function computeRewrite(analysis: PromptAnalysis, diagnostics: readonly D
 
   // A prompt written as JSON or as labelled fields keeps its form: nothing moves and nothing is
   // left out (a deletion could empty a value); what is missing is added in the same form.
-  const form = structuredForm(text);
+  // Read (and written) as plain text when markup was scraped with it: "Style:<br>Camera: …" is two fields.
+  const plain = plainPrompt(analysis);
+  const source = plain?.text ?? text;
+  const form = structuredForm(source);
   if (form !== undefined) {
     const asks = [...(leading ? [leading] : []), ...ORDER.flatMap((group) => slots.get(group) ?? [])];
     if (asks.length === 0) return unchanged;
-    const out = form === 'json' ? withJsonFields(text, asks) : withFieldLines(text, asks, closingSettings(analysis));
+    const at = closingSettings(analysis);
+    const out = form === 'json' ? withJsonFields(source, asks) : withFieldLines(source, asks, plain && at < text.length ? plain.starts[firstTokenAt(tokens, at)]! : at === text.length ? source.length : at);
     return { text: out, changed: true, placeholders: asks, removed: [] };
   }
 
@@ -188,6 +192,30 @@ export function computeRewrite(analysis: PromptAnalysis, diagnostics: readonly D
 
   const out = sentences ? writeSentences(analysis, pieces.map((p) => ('item' in p ? (p.item as Block) : p.placeholder.text))) : writeClauses(analysis, pieces.map((p) => ('item' in p ? (p.item as Unit) : p.placeholder.text)));
   return { text: out, changed: out !== text, placeholders: added, removed: removedWords };
+}
+
+/**
+ * The prompt as plain text (see `plainGap`), with where each token now starts; undefined when it
+ * has no markup. Markup before its first word or after its last one goes, with the spaces around it.
+ */
+function plainPrompt(analysis: PromptAnalysis): { text: string; starts: Int32Array } | undefined {
+  const { text, tokens } = analysis;
+  if (text.indexOf('\\') < 0 && text.indexOf('<') < 0 && text.indexOf('&') < 0) return undefined;
+  const starts = new Int32Array(tokens.length);
+  let out = '';
+  let markup = false;
+  for (let i = 0; i <= tokens.length; i++) {
+    const p = tokens[i - 1];
+    const t = tokens[i];
+    const raw = text.slice(p?.end ?? 0, t?.start ?? text.length);
+    const gap = plainGap(text, p, t);
+    if (gap !== raw) markup = true;
+    out += (p === undefined || t === undefined) && gap !== raw ? '' : gap;
+    if (t === undefined) break;
+    starts[i] = out.length;
+    out += t.text;
+  }
+  return markup ? { text: out, starts } : undefined;
 }
 
 /** A line that opens with a field's name and a colon ("Camera: …", "- **Lighting:** …", "## Audio"). */
@@ -296,7 +324,7 @@ function writeSentences(analysis: PromptAnalysis, pieces: readonly (Block | stri
   for (let k = 0; k < pieces.length; k++) {
     const piece = pieces[k]!;
     if (out.length > 0) {
-      const gap = prev ? text.slice(tokens[prev.to - 1]!.end, tokens[prev.to]?.start ?? text.length) : ' ';
+      const gap = prev ? plainGap(text, tokens[prev.to - 1], tokens[prev.to]) : ' ';
       const newline = LINE_BREAK.test(gap);
       if (prev && typeof piece !== 'string' && piece.from === prev.to) out += prev.trail ? joint(analysis, prev, gap) : gap;
       else if (endsWithStop(out)) out += newline ? '\n' : ' ';
@@ -694,7 +722,7 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
     for (let i = a; i <= b; i++) if (tokens[i]!.kind !== 'punct') settings[i] = 1;
     settings[a]! |= OPENS;
     // "-ar:16:9": two findings glued by punctuation are one setting.
-    if (prevEnd >= 0 && !/\s/.test(analysis.text.slice(tokens[prevEnd]!.end, tokens[a]!.start))) a = prevStart;
+    if (prevEnd >= 0 && touching(tokens, prevEnd, a)) a = prevStart;
     tie(a, b);
     prevStart = a;
     prevEnd = b;
@@ -761,6 +789,12 @@ function hyphenTyped(tokens: readonly Token[], dash: number, name: number, end: 
 }
 
 /** The first token that ends after `offset`. */
+/** Tokens `a` to `b` follow one another with nothing skipped between them (no space, no markup). */
+function touching(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k <= b; k++) if (tokens[k - 1]!.end !== tokens[k]!.start) return false;
+  return true;
+}
+
 function firstTokenAt(tokens: readonly Token[], offset: number): number {
   return firstIndexWhere(tokens.length, (k) => tokens[k]!.end > offset);
 }
@@ -1491,7 +1525,7 @@ function tokensText(analysis: PromptAnalysis, indexes: readonly number[]): strin
       // Adjacent tokens keep the spacing they had; across a gap (a removed word) one space, none
       // before closing punctuation or after an opening bracket ("(high quality, HD)" → "(HD)").
       // A quotation mark keeps to the word it was written against ("sunset, beautiful\"" → "sunset\"").
-      const gap = adjacent ? text.slice(p.end, t.start) : TRAILING.has(markOf(t)) || CLOSERS.has(t.text) || BRACKETS[p.text] !== undefined || gluedMark(text, t, p) ? '' : ' ';
+      const gap = adjacent ? plainGap(text, p, t) : TRAILING.has(markOf(t)) || CLOSERS.has(t.text) || BRACKETS[p.text] !== undefined || gluedMark(tokens, t, p) ? '' : ' ';
       out += LINE_BREAK.test(gap) ? ' ' : gap;
     }
     out += t.text;
@@ -1501,9 +1535,80 @@ function tokensText(analysis: PromptAnalysis, indexes: readonly number[]): strin
 }
 
 /** A closing quotation mark written against the word before it (`t`), or an opening one against the word after it (`p`). */
-function gluedMark(text: string, t: Token, p: Token): boolean {
-  return (QUOTE_MARKS.has(markOf(t)) && t.start > 0 && !/\s/.test(text[t.start - 1]!)) || (QUOTE_MARKS.has(markOf(p)) && p.end < text.length && !/\s/.test(text[p.end]!));
+function gluedMark(tokens: readonly Token[], t: Token, p: Token): boolean {
+  return (QUOTE_MARKS.has(markOf(t)) && tokens[t.index - 1]?.end === t.start) || (QUOTE_MARKS.has(markOf(p)) && tokens[p.index + 1]?.start === p.end);
 }
+
+/**
+ * The text between two tokens (`p` before `t`, or none at an edge of the prompt) as plain text:
+ * markup scraped with the prompt goes and what it stood for stays. A line break written out as
+ * text ("\n", "\r\n") or an element that ends a line ("<br>", "</li>") is a line break, one
+ * opening a line right after another break adds none ("</li><li>"); a tab written out and a
+ * reference for a space ("&#160;") are a space; any other element ("<em>", "<img …>") is nothing,
+ * or a space where two words would otherwise run together. Between tokens the tokenizer left
+ * only spaces and markup, so a backslash, "<" or "&" there opens markup.
+ */
+export function plainGap(text: string, p: Token | undefined, t: Token | undefined): string {
+  const from = p?.end ?? 0;
+  const to = t?.start ?? text.length;
+  // Most gaps are a space or two: no markup to read.
+  let plain = true;
+  for (let k = from; k < to && plain; k++) {
+    const c = text.charCodeAt(k);
+    plain = c !== 92 && c !== 60 && c !== 38;
+  }
+  if (plain) return text.slice(from, to);
+  let out = '';
+  let markup = false;
+  // Only spaces since a line break: a closing "</li>" and an opening "<ul><li>" make one break.
+  let lineBroken = false;
+  let k = from;
+  while (k < to) {
+    const c = text.charCodeAt(k);
+    let end = k + 1;
+    if (c === 92 && k + 1 < to && MARKUP_ESCAPES.has(text[k + 1]!)) {
+      end = k + 2;
+      const letter = text[k + 1]!;
+      // "\r\n" is one break.
+      if (letter === 'r' && text.startsWith('\\n', end) && end + 2 <= to) end += 2;
+      out += letter === 't' ? ' ' : '\n';
+      if (letter !== 't') lineBroken = true;
+    } else if (c === 60 || c === 38) {
+      const close = text.indexOf(c === 60 ? '>' : ';', k);
+      if (close < 0 || close >= to) {
+        out += text[k];
+        k++;
+        continue;
+      }
+      end = close + 1;
+      if (c === 38) out += ' ';
+      // An element that ends a line ("</li>", "<ul>") where markup already broke it adds no break; "<br>" always does.
+      else if (lineBreakBetween(text, k, end) && !(lineBroken && (text[k + 1]! + text[k + 2]!).toLowerCase() !== 'br')) {
+        out += '\n';
+        lineBroken = true;
+      }
+    } else {
+      if (c === 10 || c === 13) lineBroken = true;
+      else if (c > 32) lineBroken = false;
+      out += text[k];
+      k++;
+      continue;
+    }
+    markup = true;
+    k = end;
+  }
+  if (!markup) return out;
+  out = out.replace(INVISIBLE, '').replace(MARKUP_SPACES, ' ').replace(SPACE_AT_BREAK, '\n');
+  return out === '' && isWordToken(p) && isWordToken(t) ? ' ' : out;
+}
+
+/** The letters of a line break or tab written out as text. */
+const MARKUP_ESCAPES = new Set(['n', 'r', 't']);
+/** Joiners and variation selectors left by emoji images that were markup. */
+const INVISIBLE = /[\u200b-\u200d\ufe0f\ufeff]/g;
+/** Spaces left where markup was: one stays. */
+const MARKUP_SPACES = /[ \t]{2,}/g;
+const SPACE_AT_BREAK = / ?\n ?/g;
 
 /** "A dog" moved after a comma becomes "a dog"; names and acronyms keep their capitals. */
 function lowerFirst(analysis: PromptAnalysis, first: Token, t: string): string {
