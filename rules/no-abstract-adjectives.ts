@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { compileLexicon, matchLexicon, phraseKey, wordUnits, type CompiledLexicon } from '../src/analysis/lexicon.js';
 import { POSSESSIVES, grades, lemmatize } from '../src/analysis/pos.js';
-import { isQuoted } from '../src/analysis/quotes.js';
+import { isQuoted, lineEndFrom } from '../src/analysis/quotes.js';
 import { inNegativePrompt } from '../src/analysis/negative-prompt.js';
 import { Scratch } from '../src/analysis/scratch.js';
 import { firstIndexWhere } from '../src/analysis/sort.js';
@@ -522,8 +522,7 @@ function messageSpans(text: string): (readonly [number, number])[] {
   const textStart = lower.search(/\S/);
   for (let at = lower.indexOf(MESSAGE_LABEL); at >= 0; at = lower.indexOf(MESSAGE_LABEL, at + 1)) {
     const from = at + MESSAGE_LABEL.length;
-    let lineEnd = lower.indexOf('\n', from);
-    if (lineEnd < 0) lineEnd = lower.length;
+    const lineEnd = lineEndFrom(lower, from);
     const font = lower.indexOf(FONT_LABEL, from);
     if (font >= 0 && font < lineEnd) out.push([from, font]);
     else if (textStart < at) out.push([from, lineEnd]);

@@ -47,6 +47,13 @@ describe('quotations', () => {
     expect(quoted('A sign reads "Open\nlate" at night.')).toEqual(['Open\nlate']);
   });
 
+  it('nor a blank line scraped as markup: two breaks written out ("\\n\\n") or as elements ("<br><br>", "</li><li>")', () => {
+    expect(quoted('Shot 1: a sign reads "Open\\n\\nShot 2: a man waves" at the camera.')).toEqual([]);
+    expect(quoted('Shot 1: a sign reads "Open<br><br>Shot 2: a man waves" at the camera.')).toEqual([]);
+    expect(quoted('<li>Shot 1: a sign reads "Open</li><li>Shot 2: a man waves" at the camera.</li>')).toEqual([]);
+    expect(quoted('A sign reads "Open<br>late" at night.')).toEqual(['Open<br>late']);
+  });
+
   it('a straight mark glued to a number is inches, not a quotation', () => {
     expect(quoted('A 27" monitor and a 32" monitor glow on the desk.')).toEqual([]);
     expect(quoted('A 27" monitor shows the words "Game over" in red.')).toEqual(['Game over']);

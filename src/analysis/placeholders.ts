@@ -1,11 +1,12 @@
 /**
  * Bracketed spans that may be template placeholders: `[Product]`, `{subject}`, `{{subject}}`,
- * `<location>`. A linear scan: an opening bracket, up to 80 characters with no bracket or newline,
+ * `<location>`. A linear scan: an opening bracket, up to 80 characters with no bracket or line break,
  * the matching close. What is plainly not a slot is left out here, for every reader of the
  * analysis: numbers and timings (`[1]`, `[0-3s]`), `<3`, markdown links `[text](url)`, `[sic]`
  * and HTML tags (`<em>`, `</a>`). Whether the rest is an unfilled slot is the rule's call.
  */
 import type { Placeholder } from '../types.js';
+import { lineBreakEndsAt, lineBreakStartsAt } from './quotes.js';
 
 const CLOSE: Record<string, string> = { '[': ']', '{': '}', '<': '>' };
 const MAX_INNER = 80;
@@ -46,7 +47,8 @@ export function findPlaceholders(text: string, skip: readonly (readonly [number,
     let j = i + 1;
     while (j < text.length && j - i <= MAX_INNER + 1) {
       const c = text[j]!;
-      if (c === close || c === '\n' || c === '\r' || c in CLOSE || c === ']' || c === '}' || c === '>') break;
+      // A line break ends the span, typed or written out as text ("\\n"; an element's "<" is a bracket).
+      if (c === close || c === '\n' || c === '\r' || (c === '\\' && lineBreakStartsAt(text, j)) || c in CLOSE || c === ']' || c === '}' || c === '>') break;
       j++;
     }
     if (j >= text.length || text[j] !== close) continue;
@@ -84,12 +86,12 @@ export function findBlanks(text: string): { start: number; end: number }[] {
   for (const m of text.matchAll(BLANK)) {
     const start = m.index!;
     const end = start + m[0].length;
-    // Alone on its line: only spaces between it and the line breaks (a short walk, never the whole line).
+    // Alone on its line: only spaces between it and the line breaks, typed or as markup ("\\n", "<br>"; a short walk, never the whole line).
     let a = start;
     while (isSpace(text[a - 1])) a--;
     let b = end;
     while (isSpace(text[b])) b++;
-    const alone = (a === 0 || text[a - 1] === '\n') && (b === text.length || text[b] === '\n' || text[b] === '\r');
+    const alone = (a === 0 || lineBreakEndsAt(text, a)) && (b === text.length || lineBreakStartsAt(text, b));
     if (alone) continue;
     out.push({ start, end });
   }

@@ -4,10 +4,11 @@
  * Used by rules whose suggestion is "remove this from the prompt".
  */
 import type { Fix } from '../types.js';
+import { lineBreakEndsAt, lineBreakStartsAt } from '../analysis/quotes.js';
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 const isSep = (c: string | undefined) => c === ',' || c === ';';
-const isEnd = (c: string | undefined) => c === undefined || c === '.' || c === '!' || c === '?' || c === '\n' || c === '\r' || c === ')';
+const isEnd = (c: string | undefined) => c === undefined || c === '.' || c === '!' || c === '?' || c === ')';
 
 export function removalFix(text: string, start: number, end: number): Fix {
   let s = start;
@@ -18,9 +19,13 @@ export function removalFix(text: string, start: number, end: number): Fix {
   while (before > 0 && isSpace(text[before - 1])) before--;
   const prev = text[before - 1];
   const next = text[after];
+  // A line break, typed or scraped as markup ("\\n", "<br>"), ends a sentence as a full stop does.
+  const breakBefore = before > 0 && lineBreakEndsAt(text, before);
+  const breakAfter = after < text.length && lineBreakStartsAt(text, after);
+  const ends = isEnd(next) || breakAfter;
   // A flag follows a removed item ("4k -motion 4"): it ends the list, as a full stop would.
   const flagNext = text[start] !== '-' && after > e && flagAt(text, after);
-  const atStart = before === 0 || prev === '\n' || prev === '(' || prev === '.' || prev === '!' || prev === '?';
+  const atStart = before === 0 || breakBefore || prev === '(' || prev === '.' || prev === '!' || prev === '?';
   // The comma before the item, with any space a writer put before it ("food , 4k").
   let comma = before - 1;
   while (comma > 0 && isSpace(text[comma - 1])) comma--;
@@ -38,20 +43,20 @@ export function removalFix(text: string, start: number, end: number): Fix {
     while (isSpace(text[e])) e++;
   } else if (isSep(next)) {
     s = before; // "x at 60fps, y" → "x, y"
-  } else if (atStart && next !== undefined && isEnd(next) && next !== ')' && next !== '\n' && next !== '\r') {
+  } else if (atStart && next !== undefined && isEnd(next) && next !== ')') {
     // A whole sentence: "Avoid blur. A cyclist…" → "A cyclist…"; the last one takes the space before it.
     e = after + 1;
     while (isSpace(text[e])) e++;
-    if (e === text.length && before > 0 && prev !== '\n') s = before;
-  } else if (isSep(prev) && isEnd(next)) {
+    if (e === text.length && before > 0 && !breakBefore) s = before;
+  } else if (isSep(prev) && ends) {
     // "x, PHRASE." → "x."
     s = before - 1;
     e = after;
-  } else if (before === 0 || prev === '\n' || prev === '(' || (atStart && before < s && !isEnd(next))) {
+  } else if (before === 0 || breakBefore || prev === '(' || (atStart && before < s && !ends)) {
     e = after; // at the start of a line or sentence: drop the space after
   } else {
     s = before; // mid-sentence: drop the space before
-    if (isEnd(next)) e = after;
+    if (ends) e = after;
     else {
       // "an 8-second video" → "a video": the article agrees with the word that now follows it.
       const article = articleBefore(text, before);
