@@ -1544,8 +1544,9 @@ function gluedMark(tokens: readonly Token[], t: Token, p: Token): boolean {
  * markup scraped with the prompt goes and what it stood for stays. A line break written out as
  * text ("\n", "\r\n") or an element that ends a line ("<br>", "</li>") is a line break, one
  * opening a line right after another break adds none ("</li><li>"); a tab written out and a
- * reference for a space ("&#160;") are a space; any other element ("<em>", "<img …>") is nothing,
- * or a space where two words would otherwise run together. Between tokens the tokenizer left
+ * reference for a space ("&#160;") are a space; an image of an emoji is its symbol (its alt text);
+ * any other element ("<em>", "<a href=…>") is nothing, or a space where two words would otherwise
+ * run together. Between tokens the tokenizer left
  * only spaces and markup, so a backslash, "<" or "&" there opens markup.
  */
 export function plainGap(text: string, p: Token | undefined, t: Token | undefined): string {
@@ -1560,6 +1561,7 @@ export function plainGap(text: string, p: Token | undefined, t: Token | undefine
   if (plain) return text.slice(from, to);
   let out = '';
   let markup = false;
+  let symbols = false;
   // Only spaces since a line break: a closing "</li>" and an opening "<ul><li>" make one break.
   let lineBroken = false;
   let k = from;
@@ -1582,6 +1584,14 @@ export function plainGap(text: string, p: Token | undefined, t: Token | undefine
       }
       end = close + 1;
       if (c === 38) out += ' ';
+      else if ((text[k + 1]! + text[k + 2]! + text[k + 3]!).toLowerCase() === 'img') {
+        // An emoji exported as an image stands for its symbol: written as the alt text, when that is no word.
+        const alt = IMAGE_ALT.exec(text.slice(k, end))?.[1];
+        if (alt !== undefined && alt.length <= MAX_SYMBOL && !WORD_CHARACTER.test(alt)) {
+          out += alt;
+          symbols = true;
+        }
+      }
       // An element that ends a line ("</li>", "<ul>") where markup already broke it adds no break; "<br>" always does.
       else if (lineBreakBetween(text, k, end) && !(lineBroken && (text[k + 1]! + text[k + 2]!).toLowerCase() !== 'br')) {
         out += '\n';
@@ -1598,12 +1608,18 @@ export function plainGap(text: string, p: Token | undefined, t: Token | undefine
     k = end;
   }
   if (!markup) return out;
-  out = out.replace(INVISIBLE, '').replace(MARKUP_SPACES, ' ').replace(SPACE_AT_BREAK, '\n');
+  // Joiners and variation selectors belong to the symbols written; with none written they are left over.
+  if (!symbols) out = out.replace(INVISIBLE, '');
+  out = out.replace(MARKUP_SPACES, ' ').replace(SPACE_AT_BREAK, '\n');
   return out === '' && isWordToken(p) && isWordToken(t) ? ' ' : out;
 }
 
 /** The letters of a line break or tab written out as text. */
 const MARKUP_ESCAPES = new Set(['n', 'r', 't']);
+/** An image's alt text, and how long one standing for a symbol (an emoji, a flag's two letters, joined ones) may be. */
+const IMAGE_ALT = /\salt\s*=\s*"([^"]*)"/i;
+const MAX_SYMBOL = 16;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** Joiners and variation selectors left by emoji images that were markup. */
 const INVISIBLE = /[\u200b-\u200d\ufe0f\ufeff]/g;
 /** Spaces left where markup was: one stays. */
