@@ -172,15 +172,17 @@ export function computeRewrite(analysis: PromptAnalysis, diagnostics: readonly D
 
   // A prompt written as JSON or as labelled fields keeps its form: nothing moves and nothing is
   // left out (a deletion could empty a value); what is missing is added in the same form.
-  // Read (and written) as plain text when markup was scraped with it: "Style:<br>Camera: …" is two fields.
-  const plain = plainPrompt(analysis);
+  // Fields are read (and written) as plain text when markup was scraped with them: "Style:<br>Camera: …"
+  // is two fields. JSON is read as written: its "\n" is JSON's own escape.
+  const json = jsonObject(text);
+  const plain = json ? undefined : plainPrompt(analysis);
   const source = plain?.text ?? text;
-  const form = structuredForm(source);
+  const form = json ? 'json' : fieldsForm(source);
   if (form !== undefined) {
     const asks = [...(leading ? [leading] : []), ...ORDER.flatMap((group) => slots.get(group) ?? [])];
     if (asks.length === 0) return unchanged;
     const at = closingSettings(analysis);
-    const out = form === 'json' ? withJsonFields(source, asks) : withFieldLines(source, asks, plain && at < text.length ? plain.starts[firstTokenAt(tokens, at)]! : at === text.length ? source.length : at);
+    const out = form === 'json' ? withJsonFields(text, asks) : withFieldLines(source, asks, plain && at < text.length ? plain.starts[firstTokenAt(tokens, at)]! : at === text.length ? source.length : at);
     return { text: out, changed: true, placeholders: asks, removed: [] };
   }
 
@@ -221,21 +223,25 @@ function plainPrompt(analysis: PromptAnalysis): { text: string; starts: Int32Arr
 /** A line that opens with a field's name and a colon ("Camera: …", "- **Lighting:** …", "## Audio"). */
 const FIELD_LINE = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?[A-Za-z][A-Za-z /&]{0,24}(?:\*\*)?:(?:\*\*)?(?:[ \t]|$)|^[ \t]*#{1,6}[ \t]+\S/gm;
 
-/**
- * How a structured prompt is written: a JSON object, or a screenplay (a scene heading opening a
- * line) or two or more lines that open with a field's name or a Markdown heading. Prose, even
- * with a colon in it, is neither.
- */
-function structuredForm(text: string): 'json' | 'fields' | undefined {
+/** Whether the prompt is written as a JSON object. */
+function jsonObject(text: string): boolean {
   const trimmed = text.trim();
-  if (trimmed.startsWith('{') && trimmed.endsWith('}')) {
-    try {
-      const value: unknown = JSON.parse(trimmed);
-      if (value !== null && typeof value === 'object' && !Array.isArray(value)) return 'json';
-    } catch {
-      // Not JSON after all: read it as text.
-    }
+  if (!trimmed.startsWith('{') || !trimmed.endsWith('}')) return false;
+  try {
+    const value: unknown = JSON.parse(trimmed);
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+  } catch {
+    // Not JSON after all: read it as text.
+    return false;
   }
+}
+
+/**
+ * Whether a prompt is written as fields: a screenplay (a scene heading opening a line) or two or
+ * more lines that open with a field's name or a Markdown heading. Prose, even with a colon in it,
+ * is not.
+ */
+function fieldsForm(text: string): 'fields' | undefined {
   if (!text.includes('\n')) return undefined;
   return SLUG_LINE.test(text) || (text.match(FIELD_LINE)?.length ?? 0) >= 2 ? 'fields' : undefined;
 }
