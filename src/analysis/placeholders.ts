@@ -47,7 +47,7 @@ export function findPlaceholders(text: string, skip: readonly (readonly [number,
     let j = i + 1;
     while (j < text.length && j - i <= MAX_INNER + 1) {
       const c = text[j]!;
-      // A line break ends the span, typed or written out as text ("\\n"; an element's "<" is a bracket).
+      // A line break ends the span, typed or written out as text ("\n"; an element's "<" is a bracket).
       if (c === close || c === '\n' || c === '\r' || (c === '\\' && lineBreakStartsAt(text, j)) || c in CLOSE || c === ']' || c === '}' || c === '>') break;
       j++;
     }
@@ -86,7 +86,7 @@ export function findBlanks(text: string): { start: number; end: number }[] {
   for (const m of text.matchAll(BLANK)) {
     const start = m.index!;
     const end = start + m[0].length;
-    // Alone on its line: only spaces between it and the line breaks, typed or as markup ("\\n", "<br>"; a short walk, never the whole line).
+    // Alone on its line: only spaces between it and the line breaks, typed or as markup ("\n" written out, "<br>"; a short walk, never the whole line).
     let a = start;
     while (isSpace(text[a - 1])) a--;
     let b = end;

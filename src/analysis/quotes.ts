@@ -31,8 +31,8 @@ const MAX_QUOTE = 40;
 
 /**
  * Whether the text between two tokens (what the tokenizer skipped: spaces and markup) holds a
- * blank line: two line breaks, typed, written out as text or as elements ("\n\n", "\\n\\n",
- * "<br><br>", "</li><li>").
+ * blank line: two line breaks, typed, written out as text ("\n\n", four characters) or as
+ * elements ("<br><br>", "</li><li>").
  */
 function blankLineBetween(text: string, from: number, to: number): boolean {
   let breaks = 0;

@@ -19,7 +19,7 @@ export function removalFix(text: string, start: number, end: number): Fix {
   while (before > 0 && isSpace(text[before - 1])) before--;
   const prev = text[before - 1];
   const next = text[after];
-  // A line break, typed or scraped as markup ("\\n", "<br>"), ends a sentence as a full stop does.
+  // A line break, typed or scraped as markup ("\n" written out, "<br>"), ends a sentence as a full stop does.
   const breakBefore = before > 0 && lineBreakEndsAt(text, before);
   const breakAfter = after < text.length && lineBreakStartsAt(text, after);
   const ends = isEnd(next) || breakAfter;

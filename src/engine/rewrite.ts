@@ -794,13 +794,13 @@ function hyphenTyped(tokens: readonly Token[], dash: number, name: number, end: 
   return true;
 }
 
-/** The first token that ends after `offset`. */
 /** Tokens `a` to `b` follow one another with nothing skipped between them (no space, no markup). */
 function touching(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a + 1; k <= b; k++) if (tokens[k - 1]!.end !== tokens[k]!.start) return false;
   return true;
 }
 
+/** The first token that ends after `offset`. */
 function firstTokenAt(tokens: readonly Token[], offset: number): number {
   return firstIndexWhere(tokens.length, (k) => tokens[k]!.end > offset);
 }
@@ -1552,10 +1552,10 @@ function gluedMark(tokens: readonly Token[], t: Token, p: Token): boolean {
  * opening a line right after another break adds none ("</li><li>"); a tab written out and a
  * reference for a space ("&#160;") are a space; an image of an emoji is its symbol (its alt text);
  * any other element ("<em>", "<a href=…>") is nothing, or a space where two words would otherwise
- * run together. Between tokens the tokenizer left
- * only spaces and markup, so a backslash, "<" or "&" there opens markup.
+ * run together. Between tokens the tokenizer left only spaces and markup, so a backslash, "<" or
+ * "&" there opens markup.
  */
-export function plainGap(text: string, p: Token | undefined, t: Token | undefined): string {
+function plainGap(text: string, p: Token | undefined, t: Token | undefined): string {
   const from = p?.end ?? 0;
   const to = t?.start ?? text.length;
   // Most gaps are a space or two: no markup to read.
