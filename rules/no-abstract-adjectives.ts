@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { compileLexicon, matchLexicon, phraseKey, wordUnits, type CompiledLexicon } from '../src/analysis/lexicon.js';
 import { POSSESSIVES, grades, lemmatize } from '../src/analysis/pos.js';
-import { isQuoted, lineEndFrom } from '../src/analysis/quotes.js';
+import { isQuoted } from '../src/analysis/quotes.js';
 import { inNegativePrompt } from '../src/analysis/negative-prompt.js';
 import { Scratch } from '../src/analysis/scratch.js';
 import { firstIndexWhere } from '../src/analysis/sort.js';
-import { SENTENCE_END, isWordToken } from '../src/analysis/tokenize.js';
+import { SENTENCE_END, isWordToken, lineEndFrom } from '../src/analysis/tokenize.js';
 import type { Fix, PromptAnalysis, Token } from '../src/types.js';
 import abstractWords, {
   ABSTRACT_NOUN_ENDINGS,

@@ -6,7 +6,7 @@
  * and HTML tags (`<em>`, `</a>`). Whether the rest is an unfilled slot is the rule's call.
  */
 import type { Placeholder } from '../types.js';
-import { lineBreakEndsAt, lineBreakStartsAt } from './quotes.js';
+import { lineBreakEndsAt, lineBreakStartsAt } from './tokenize.js';
 
 const CLOSE: Record<string, string> = { '[': ']', '{': '}', '<': '>' };
 const MAX_INNER = 80;

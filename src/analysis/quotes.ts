@@ -5,7 +5,7 @@
  */
 import type { PromptAnalysis, Quotation, Token } from '../types.js';
 import { NAME_LEADS } from '../../rules/data/environment.js';
-import { HTML_ELEMENTS, isWordToken, lineBreakBetween, markOf, startsWithDigit } from './tokenize.js';
+import { isWordToken, lineBreakEndsAt, markOf, startsWithDigit } from './tokenize.js';
 import { firstIndexWhere } from './sort.js';
 import { newlineBefore, toolField } from './flags.js';
 
@@ -38,58 +38,6 @@ function blankLineBetween(text: string, from: number, to: number): boolean {
   let breaks = 0;
   for (let k = from + 1; k <= to && breaks < 2; k++) if (lineBreakEndsAt(text, k)) breaks++;
   return breaks === 2;
-}
-
-/** How far an element's "<" may be from its ">": an image's attributes run to ~300 characters. */
-const ELEMENT_REACH = 600;
-
-/**
- * Whether a line break ends right before `i`, as `lineBreakBetween` reads one: a typed one, one
- * written out as text ("\n", "\r") or an element that ends a line ("<br>", "</li>").
- */
-export function lineBreakEndsAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i - 1);
-  if (c === 10 || (c === 13 && text.charCodeAt(i) !== 10)) return true;
-  if (c === 110 || c === 114) return text.charCodeAt(i - 2) === 92 && !(c === 114 && text.startsWith('\\n', i));
-  if (c !== 62) return false;
-  let open = i - 2;
-  while (open >= 0 && i - open <= ELEMENT_REACH && text.charCodeAt(open) !== 60 && text.charCodeAt(open) !== 62) open--;
-  return open >= 0 && element(text, open, i - 1) && lineBreakBetween(text, open, i);
-}
-
-/** Whether a line break starts at `i`, as `lineBreakEndsAt` reads one. */
-export function lineBreakStartsAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c === 10 || c === 13) return true;
-  if (c === 92) return text.charCodeAt(i + 1) === 110 || text.charCodeAt(i + 1) === 114;
-  if (c !== 60) return false;
-  let close = i + 1;
-  while (close < text.length && close - i < ELEMENT_REACH && text.charCodeAt(close) !== 62 && text.charCodeAt(close) !== 60) close++;
-  return element(text, i, close) && lineBreakBetween(text, i, close + 1);
-}
-
-/**
- * Whether "<" at `open` and ">" at `close` (none between) make an HTML element as the tokenizer
- * reads one: a known element's name, then its ">" or attributes ("<br>", "</li>", "<br/>", "<p class=…>").
- */
-function element(text: string, open: number, close: number): boolean {
-  if (text.charCodeAt(open) !== 60 || text.charCodeAt(close) !== 62) return false;
-  let j = text.charCodeAt(open + 1) === 47 ? open + 2 : open + 1;
-  const from = j;
-  while (j < close && j - from < 12 && isAsciiLetterOrDigit(text.charCodeAt(j))) j++;
-  const c = text.charCodeAt(j);
-  return j > from && HTML_ELEMENTS.has(text.slice(from, j).toLowerCase()) && (j === close || c === 47 || c === 92 || c === 32 || (c >= 9 && c <= 13));
-}
-
-const isAsciiLetterOrDigit = (c: number) => ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57);
-
-/** Where the line from `from` ends: at the next line break `lineBreakStartsAt` reads, or the end of the text. */
-export function lineEndFrom(text: string, from: number): number {
-  for (let k = from; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if ((c === 10 || c === 13 || c === 92 || c === 60) && lineBreakStartsAt(text, k)) return k;
-  }
-  return text.length;
 }
 
 /** A straight mark glued to a number is inches or seconds ("a 27\" screen", "27&quot;"), not a quotation mark. */

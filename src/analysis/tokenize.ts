@@ -287,6 +287,39 @@ export function lineBreakBetween(text: string, from: number, to: number): boolea
   return false;
 }
 
+/**
+ * Whether a line break ends right before `i`, as `lineBreakBetween` reads one: a typed one, one
+ * written out as text ("\n", "\r") or an element that ends a line ("<br>", "</li>").
+ */
+export function lineBreakEndsAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (c === 10 || (c === 13 && text.charCodeAt(i) !== 10)) return true;
+  if (c === 110 || c === 114) return text.charCodeAt(i - 2) === 92 && !(c === 114 && text.startsWith('\\n', i));
+  if (c !== 62) return false;
+  let open = i - 2;
+  while (open >= 0 && i - open <= ELEMENT_REACH && text.charCodeAt(open) !== 60 && text.charCodeAt(open) !== 62) open--;
+  return open >= 0 && text.charCodeAt(open) === 60 && elementEnd(text, open) === i && lineBreakBetween(text, open, i);
+}
+
+/** Whether a line break starts at `i`, as `lineBreakEndsAt` reads one. */
+export function lineBreakStartsAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 10 || c === 13) return true;
+  if (c === 92) return text.charCodeAt(i + 1) === 110 || text.charCodeAt(i + 1) === 114;
+  if (c !== 60) return false;
+  const end = elementEnd(text, i);
+  return end > 0 && lineBreakBetween(text, i, end);
+}
+
+/** Where the line from `from` ends: at the next line break `lineBreakStartsAt` reads, or the end of the text. */
+export function lineEndFrom(text: string, from: number): number {
+  for (let k = from; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c === 10 || c === 13 || c === 92 || c === 60) && lineBreakStartsAt(text, k)) return k;
+  }
+  return text.length;
+}
+
 /** Apostrophes and quotation marks: a reference standing for one is punctuation. */
 const QUOTE_CHARS = new Set(["'", '"', '\u2018', '\u2019', '\u201C', '\u201D']);
 /** The named references recognised, and the character each stands for. */

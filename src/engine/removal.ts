@@ -4,7 +4,7 @@
  * Used by rules whose suggestion is "remove this from the prompt".
  */
 import type { Fix } from '../types.js';
-import { lineBreakEndsAt, lineBreakStartsAt } from '../analysis/quotes.js';
+import { lineBreakEndsAt, lineBreakStartsAt } from '../analysis/tokenize.js';
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 const isSep = (c: string | undefined) => c === ',' || c === ';';
