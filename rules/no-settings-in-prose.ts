@@ -144,8 +144,11 @@ function flagValue(setting: Setting, value: string): string | undefined {
   if (setting === 'frame rate' && numeric) return `${value} fps`;
   if (setting === 'duration' && numeric) return `${value} s`;
   if (setting === 'resolution') return numeric ? `${value}p` : (RES_WORDS.get(value.toLowerCase()) ?? value);
-  return value || '?';
+  return value || NO_VALUE;
 }
+
+/** The value of a flag written without one ("-fps" alone, "-fps,24"): nothing to set it to. */
+const NO_VALUE = '';
 
 /** Quotes around a flag's value: '--ar "16:9"'. */
 const VALUE_QUOTES = new Set(['"', '&quot;', '\u201c', '\u201d', "'"]);
@@ -979,6 +982,7 @@ export default defineRule({
       frameRate: '"{{text}}" is a frame-rate request: set the frame rate to {{value}} in the generation settings (where the model has one) and remove it from the prompt.',
       frameRateSetting: '"{{text}}" is a frame-rate request: set the frame rate to {{value}} in the generation settings and remove it from the prompt.',
       frameRateForModel: '"{{text}}" is a frame-rate request, and {{model}} does not make {{value}} video: set the frame rate to {{choice}} in the generation settings and remove it from the prompt.',
+      noValue: '"{{text}}" is {{article}} {{kind}} flag with no value: remove it from the prompt (set the {{setting}} in the generation settings if you want one).',
       noInput: '"{{text}}" is {{article}} {{kind}} request, and {{model}} has no {{kind}} setting: remove it from the prompt.',
       noInputMakes: '"{{text}}" is {{article}} {{kind}} request, and {{model}} has no {{kind}} setting (text-to-video comes out at {{made}}): remove it from the prompt.',
       duration: '"{{text}}" is a duration request: set duration to {{value}} in the generation settings and remove it from the prompt.',
@@ -1055,6 +1059,16 @@ export default defineRule({
           range: [start, end],
           data,
           suggestions: [{ desc: `Remove "${written}" from the prompt: ${model.name} has no ${f.setting} setting.`, fix: removalFix(text, removeFrom, removeEnd) }],
+        });
+        continue;
+      }
+      if (f.value === NO_VALUE) {
+        const kind = SETTING_KIND[f.setting];
+        context.report({
+          messageId: 'noValue',
+          range: [start, end],
+          data: { text: written, kind, setting: f.setting, article: kind.startsWith('a') ? 'an' : 'a' },
+          suggestions: [{ desc: `Remove "${written}" from the prompt.`, fix: removalFix(text, removeFrom, removeEnd) }],
         });
         continue;
       }
