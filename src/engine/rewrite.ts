@@ -1582,8 +1582,11 @@ function plainGap(text: string, p: Token | undefined, t: Token | undefined): str
       out += letter === 't' ? ' ' : '\n';
       if (letter !== 't') lineBroken = true;
     } else if (c === 60 || c === 38) {
-      const close = text.indexOf(c === 60 ? '>' : ';', k);
-      if (close < 0 || close >= to) {
+      // Searched within the gap only: a stray "<" must not send each gap to the end of a long text.
+      const want = c === 60 ? 62 : 59;
+      let close = k + 1;
+      while (close < to && text.charCodeAt(close) !== want) close++;
+      if (close >= to) {
         out += text[k];
         k++;
         continue;
