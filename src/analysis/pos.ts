@@ -21,6 +21,8 @@ const buckets = new Map<string, Map<string, string>>();
 
 /**
  * The signature letters of a lowercased word, or undefined for a word the lexicon does not know.
+ * A word compromise lacks carries WordNet's parts of speech and the letter `w` (guessed): it gives
+ * its parts of speech but counts as unknown.
  * A group of words is read into a map the first time a word with its first two letters is looked
  * up: a first lint reads a few hundred words instead of building a 20,000-word map.
  */
@@ -43,6 +45,8 @@ const LETTER_TAG: Record<string, PosTag> = {
   t: 'det', p: 'prep', c: 'conj', o: 'pron', m: 'num', N: 'name', L: 'name',
 };
 const LETTER_FORM: Record<string, VerbForm> = { b: 'base', s: 's', g: 'ing', d: 'ed' };
+/** The letter of a word whose parts of speech come from WordNet, not compromise. */
+const GUESSED = 'w';
 
 export interface WordInfo {
   pos: PosTag[];
@@ -113,11 +117,13 @@ export function wordInfo(norm: string): WordInfo {
   let info = cache.get(norm, hash);
   if (info) return info;
   let sig = signatureOf(norm);
-  let known = sig !== undefined;
+  let known = sig !== undefined && !sig.includes(GUESSED);
   // Hyphenated compounds take the class of their last part ("rain-soaked" → adjective-like participle).
   if (!known && norm.includes('-')) {
     const last = norm.slice(norm.lastIndexOf('-') + 1);
     sig = signatureOf(last);
+    // A guessed last part is guessed the compound's way: "high-quality" describes.
+    if (sig !== undefined && sig.includes(GUESSED)) sig = undefined;
     known = false;
   }
   // An unknown compound is guessed by its last part: "low-poly" is no adverb.
