@@ -349,3 +349,12 @@ describe('tags of common words compromise lacks or reads only as verbs', () => {
     expect(tag('a man runs to the table.', 'runs')).toBe('verb');
   });
 });
+
+describe('an -s word alone in its clause in a list', () => {
+  const tag = (text: string, norm: string) => analyze(text).words.find((w) => w.norm === norm)!.tag;
+
+  it('is a noun between plurals and "and" with an article', () => {
+    expect(tag('a landscape with strange plants, rocks, and a sky.', 'rocks')).toBe('noun');
+    expect(tag('A woman at the window, smiles, and the curtains move.', 'smiles')).toBe('verb');
+  });
+});

@@ -705,6 +705,18 @@ function relativeThat(words: readonly Token[], w: number): boolean {
 /** Triggers that are also adjectives: "the first time", "the still water", "the then king". */
 const ADJECTIVE_TRIGGERS = new Set(['first', 'still', 'then']);
 
+/**
+ * Word `w`, alone in its clause, is an item of a list: a plural ends the clause before it and
+ * "and" or "or" with an article follows ("with unusual plants, rocks, and a sky"; but "a woman at
+ * the window, smiles, and the …" is her verb).
+ */
+function listItem(words: readonly Token[], w: number): boolean {
+  const before = words[w - 1];
+  const and = words[w + 1];
+  const after = words[w + 2];
+  return before !== undefined && isPlural(before) && before.sentence === words[w]!.sentence && and !== undefined && (and.norm === 'and' || and.norm === 'or') && and.sentence === words[w]!.sentence && after !== undefined && ARTICLES.has(after.norm);
+}
+
 /** Word `k` is a trigger used as an adjective after an article: "the first time", "a still pond". */
 function ordinal(words: readonly Token[], k: number): boolean {
   const u = words[k - 1];
@@ -731,7 +743,7 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     if (sForm && !verbSeen) {
       const before = subjectBefore(words, w);
       // "cottage on a hill, chimneys": alone in its clause with no verb and no subject yet, a tag.
-      if (!next) return before === 2 ? 'verb' : before === 0 ? 'noun' : undefined;
+      if (!next) return before === 2 ? 'verb' : before === 0 || listItem(words, w) ? 'noun' : undefined;
       // "a girl, looks like a doll": "like" after an -s form is a comparison the verb makes.
       if (before !== 0 && next && (opensObjectOrPath(next) || next.norm === 'like' || (next.tag === 'adv' && next.norm.endsWith('ly')))) return 'verb';
     }
