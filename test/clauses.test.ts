@@ -333,6 +333,7 @@ describe('tags of common words compromise lacks or reads only as verbs', () => {
     expect(tag('a pig sat on the table with a cup', 'table')).toBe('noun');
     expect(tag('A woman creating pottery on a beach', 'pottery')).toBe('noun');
     expect(tag('a teddy bear walking in the laundry', 'laundry')).toBe('noun');
+    expect(tag('a philosopher walking through an old university in the 18th century', 'university')).toBe('noun');
     // …but a quality or an idea keeps the guess: "the beauty of" is no place.
     expect(tag('the beauty of the valley at dawn', 'beauty')).toBe('adj');
   });
