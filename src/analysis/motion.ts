@@ -16,6 +16,7 @@ import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
 import { Scratch } from './scratch.js';
 import { isWordToken } from './tokenize.js';
+import { isOpeningMark } from './quotes.js';
 import { flagDash } from './flags.js';
 
 const byStart = (a: ActionMatch, b: ActionMatch) => a.start - b.start;
@@ -107,6 +108,16 @@ function negated(tokens: readonly Token[], index: number): boolean {
     seen++;
   }
   return false;
+}
+
+/** Relative pronouns a thing takes: "a note that reads", "a door which says" (a person takes "who"). */
+const THING_RELATIVES = new Set(['that', 'which']);
+
+/** A quotation opens right after token `i`, or after a comma or colon there: 'reads, "Open"'. */
+function quotationAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const at = next !== undefined && (next.text === ',' || next.text === ':') ? i + 2 : i + 1;
+  return isOpeningMark(tokens[at], tokens[at - 1]);
 }
 
 /** The nearest noun or pronoun before the verb in its clause: who does it. */
@@ -801,6 +812,10 @@ export function findActions(input: ActionInput): ActionMatch[] {
     // "a neon sign says OPEN", "the poster reads WANTED": the writing is read, nothing moves. Not
     // a bearer a preposition takes ("a boy with a cap reading a book").
     if (subject !== undefined && TELLS.has(t.lemma) && TEXT_BEARER_SET.has(subject.norm) && !afterPreposition(tokens, subject.index)) continue;
+    // "a note on the table that reads, "Welcome"", "fireworks that read "Happy Birthday"": after a
+    // relative "that" or "which" and before a quotation a telling verb gives the writing, whatever
+    // bears it ("a man says "hello"", "a girl who says "hi"" speak).
+    if (TELLS.has(t.lemma) && THING_RELATIVES.has(tokens[t.index - 1]?.norm ?? '') && quotationAfter(tokens, t.index)) continue;
     // "a view of a bustling city", "the camera captures a flowing river": an -ing word that a
     // determiner opens a phrase with modifies its noun; the camera before it does not do it.
     const cameraSubject = subject !== undefined && !(t.verbForm === 'ing' && determinedHead(tokens, t)) && cameraNoun(tokens, subject, t, figurative) && !DEVICE.has(t.lemma) && (!VIEWERS.has(subject.norm) || VIEWER_VERBS.has(t.lemma));
