@@ -34,6 +34,21 @@ describe('clauses', () => {
     expect(sentences('She picks door A. The camera pans.')).toEqual(['She picks door A.', 'The camera pans.']);
     expect(sentences('A portrait of Dr.\nWaves roll.')).toEqual(['A portrait of Dr.', 'Waves roll.']);
   });
+
+  it('a web address or a file name ends no sentence; a full stop after it, or missing its space, does', () => {
+    const sentences = (text: string) => analyze(text).sentences.map((c) => text.slice(c.start, c.end));
+    expect(sentences('-pan up -camera zoom in a cat https://cdn.discordapp.com/attachments/1/wave.1.png')).toEqual(['-pan up -camera zoom in a cat https://cdn.discordapp.com/attachments/1/wave.1.png']);
+    expect(sentences('a cat, see wave.1.png and www.example.com/a.b for reference. A dog runs.')).toEqual(['a cat, see wave.1.png and www.example.com/a.b for reference.', 'A dog runs.']);
+    expect(sentences('Visit example.com. A cat sits.A dog runs, sunset.The camera pans.')).toEqual(['Visit example.com.', 'A cat sits.', 'A dog runs, sunset.', 'The camera pans.']);
+  });
+
+  it('a web address or a file name holds no words', () => {
+    const a = analyze('a fox, https://example.com/luminous_forest_at_dusk.png');
+    expect(a.words.map((w) => w.text)).toEqual(['a', 'fox']);
+    expect(a.tokens[a.tokens.length - 1]!.kind).toBe('symbol');
+    expect(a.byCategory.environment).toEqual([]);
+    expect(a.byCategory.lighting).toEqual([]);
+  });
 });
 
 describe('tags in context', () => {

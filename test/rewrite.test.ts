@@ -261,6 +261,34 @@ describe('the rewrite keeps every word', () => {
     );
   });
 
+  // Web addresses and file names pasted anywhere in a prompt: the rewrite keeps each whole, as written.
+  const address = fc.constantFrom(
+    'https://cdn.discordapp.com/attachments/1/wave.1.png',
+    'https://media.example.net/a/IMG_2873.webp?width=318&amp;height=593',
+    'www.example.com/a.b',
+    'example.com',
+    'Clip_final.mp4',
+    'wave.1.png',
+    'IMG_2972.JPG',
+    'Maker-Mall.com',
+  );
+  const withAddress = fc.tuple(fc.oneof(multi, prompt), address, fc.nat(), fc.constantFrom(' ', ', ', '. ')).map(([text, url, at, gap]) => {
+    const gaps = [0, ...[...text.matchAll(/[ \n]/g)].map((m) => m.index! + 1)];
+    const i = gaps[at % gaps.length]!;
+    return i === 0 ? `${url}${gap}${text}` : `${text.slice(0, i)}${url}${gap}${text.slice(i)}`;
+  });
+
+  it('property: a web address or a file name comes out whole, as written', () => {
+    fc.assert(
+      fc.property(withAddress, address, fc.constantFrom(undefined, 'veo-3'), (text, _, model) => {
+        const url = [...text.matchAll(/\S*(?:\.(?:png|webp|JPG|mp4|com|b))\b\S*/g)].map((m) => m[0].replace(/[.,]$/, ''));
+        const out = lint(text, { model }).rewrite.text;
+        for (const u of url) expect(out).toContain(u);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   // Sentences closed by a tool's flags or an inline negative prompt, praise written as a flag among them.
   const closing = fc.constantFrom(' --ar 16:9', ' -motion 2 -cinematic -ar 9:16', ' -neg blur, extra legs', ', 4k --seed 42');
   const flagged = fc.tuple(multi, closing).map(([text, flags]) => text.replace(/[.\s]*$/, '') + flags);

@@ -3,6 +3,7 @@
  * source text as the token's text and the character they stand for in its norm.
  * Escapes written out as text ("\\n") and HTML elements ("<em>", "<br>") are read as spaces or line breaks.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
 import { TOKEN_KINDS, lineBreakBetween, normalizeWord, tokenize } from '../src/analysis/tokenize.js';
@@ -156,5 +157,58 @@ describe('an HTML element', () => {
 describe('a variation selector', () => {
   it('left alone after an element or a symbol is no word', () => {
     expect(tokens('on the <img src="road.svg">\uFE0F, at night \u2764\uFE0F')).toEqual(['word:on', 'word:the', 'punct:,', 'word:at', 'word:night', 'symbol:\u2764']);
+  });
+});
+
+describe('a web address or a file name', () => {
+  it('is one symbol token: a scheme, "www." or a known domain ending or file extension', () => {
+    expect(tokens('a cat https://cdn.discordapp.com/attachments/1/wave.1.png')).toEqual(['word:a', 'word:cat', 'symbol:https://cdn.discordapp.com/attachments/1/wave.1.png']);
+    expect(tokens('see wave.1.png and www.example.com/a.b for reference.')).toEqual([
+      'word:see', 'symbol:wave.1.png', 'word:and', 'symbol:www.example.com/a.b', 'word:for', 'word:reference', 'punct:.',
+    ]);
+    expect(tokens('clip_final.mp4, IMG_2972.JPG, 0_0-3.png?width=872&amp;height=872')).toEqual([
+      'symbol:clip_final.mp4', 'punct:,', 'symbol:IMG_2972.JPG', 'punct:,', 'symbol:0_0-3.png?width=872&amp;height=872',
+    ]);
+    expect(tokens('Maker-Mall.com marquee, klar.gg, user@mail.example.co.uk')).toEqual([
+      'symbol:Maker-Mall.com', 'word:marquee', 'punct:,', 'symbol:klar.gg', 'punct:,', 'symbol:user@mail.example.co.uk',
+    ]);
+  });
+
+  it('leaves out the marks that close the sentence, a bracket or a quotation around it', () => {
+    expect(tokens('(see https://example.com/a_(b)).')).toEqual(['punct:(', 'word:see', 'symbol:https://example.com/a_(b)', 'punct:)', 'punct:.']);
+    expect(tokens('&quot;https://x.org/a&quot; and example.com.')).toEqual(['punct:&quot;', 'symbol:https://x.org/a', 'punct:&quot;', 'word:and', 'symbol:example.com', 'punct:.']);
+    expect(tokens('<a href="https://x.org/a.png">https://x.org/a.png</a>, a fox')).toEqual(['symbol:https://x.org/a.png', 'punct:,', 'word:a', 'word:fox']);
+    expect(tokens('https://x.org/a\\nA fox')).toEqual(['symbol:https://x.org/a', 'word:A', 'word:fox']);
+  });
+
+  it('is not a full stop missing its space, nor a word that merely starts like an ending', () => {
+    expect(tokens('a cat sits.A dog runs, sunset.The sky. It sits.it rains')).toEqual([
+      'word:a', 'word:cat', 'word:sits', 'punct:.', 'word:A', 'word:dog', 'word:runs', 'punct:,', 'word:sunset', 'punct:.', 'word:The', 'word:sky', 'punct:.',
+      'word:It', 'word:sits', 'punct:.', 'word:it', 'word:rains',
+    ]);
+    expect(tokens('sunset.common, a.com-style, dusk.Png, https: //x, www. x')).toEqual([
+      'word:sunset', 'punct:.', 'word:common', 'punct:,', 'word:a', 'punct:.', 'word:com-style', 'punct:,', 'word:dusk', 'punct:.', 'word:Png', 'punct:,',
+      'word:https', 'punct::', 'punct:/', 'punct:/', 'word:x', 'punct:,', 'word:www', 'punct:.', 'word:x',
+    ]);
+  });
+
+  it('is an address only from its first word: the marks before it stay', () => {
+    expect(tokens('../clip.mp4 -i /a/b.png')).toEqual(['punct:.', 'punct:.', 'punct:/', 'symbol:clip.mp4', 'punct:-', 'word:i', 'punct:/', 'symbol:a/b.png']);
+  });
+
+  it('property: an address between words is one token, and the words around it are read as without it', () => {
+    const part = fc.stringMatching(/^[a-z0-9]{1,8}$/);
+    const address = fc.oneof(
+      fc.tuple(fc.constantFrom('https://', 'http://', 'www.'), part, fc.constantFrom('.com', '.net', '.io'), fc.constantFrom('', '/a', '/a/b.png?w=1&amp;h=2')).map((p) => p.join('')),
+      fc.tuple(part, fc.constantFrom('_', '-', '.', ''), part, fc.constantFrom('.png', '.mp4', '.JPG', '.com')).map((p) => p.join('')),
+    );
+    const words = fc.array(fc.constantFrom('a fox', 'runs.', 'Snow falls,', 'at dusk', 'wide shot;', '(soft light)', '"quiet"'), { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(words, address, words, fc.constantFrom('', '.', ',', ')'), (before, url, after, close) => {
+        const text = `${before} ${url}${close} ${after}`;
+        expect(tokens(text)).toEqual([...tokens(before), `symbol:${url}`, ...tokens(`${close} ${after}`)]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

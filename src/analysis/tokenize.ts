@@ -9,6 +9,7 @@
  * `lineBreakBetween` for which of them break a line. No regular expression runs over the whole text.
  */
 import type { Token, TokenKind } from '../types.js';
+import { DOMAIN_ENDINGS, FILE_EXTENSIONS, HOST_PREFIXES, URL_SCHEMES } from '../../rules/data/addresses.js';
 
 /**
  * Tokens as parallel lists, token `i` being `text.slice(start[i], end[i])` of kind
@@ -180,6 +181,20 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
         }
         break;
       }
+      // Only a word glued to a "." or a ":" may open or end a web address or a file name.
+      const stop = text.charCodeAt(j);
+      if (stop === 46 || stop === 58) {
+        const end = addressEnd(text, start, j);
+        if (end > 0) {
+          // The glued parts before it ("wave." of "wave.1.png", "cdn." of "cdn.example.com") are its own.
+          const first = stop === 46 ? addressFirst(text, count, start) : count;
+          const from = first < count ? startBuffer[first]! : start;
+          count = first;
+          push('symbol', from, end);
+          i = end;
+          continue;
+        }
+      }
       push(allDigits ? 'number' : 'word', start, j);
       i = j;
       continue;
@@ -212,6 +227,119 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
     i += ch.length;
   }
   return { kind: kindBuffer.subarray(0, count), start: startBuffer.subarray(0, count), end: endBuffer.subarray(0, count) };
+}
+
+/** Web addresses and file names, read as one token each (rules/data/addresses.ts). */
+const SCHEMES: ReadonlySet<string> = new Set(URL_SCHEMES);
+const PREFIXES: ReadonlySet<string> = new Set(HOST_PREFIXES);
+const DOMAINS: ReadonlySet<string> = new Set(DOMAIN_ENDINGS);
+const EXTENSIONS: ReadonlySet<string> = new Set(FILE_EXTENSIONS);
+/** The longest scheme, host prefix, domain ending or extension: how far `addressEnd` reads one. */
+const LONGEST_PART = Math.max(...[...URL_SCHEMES, ...HOST_PREFIXES, ...DOMAIN_ENDINGS, ...FILE_EXTENSIONS].map((w) => w.length));
+/** How many glued tokens before a domain's or a file's last part may still be part of it ("a_little_girl_…_seed52.mp4"). */
+const ADDRESS_REACH = 64;
+/** Marks that join the parts of a host name, a path or a file name ("IMG_2873", "0_0-3", "user@example"). */
+const PATH_MARKS = new Set(['.', '_', '-', '/', '~', '%', '+', '@']);
+/** Marks that end a sentence or a bracket rather than an address when they close one ("see www.example.com."). */
+const ADDRESS_TRAILERS = new Set(['.', ',', ';', ':', '!', '?', "'", '*']);
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * The end of a web address or a file name around the word `start`..`wordEnd`, which a "." or a
+ * ":" follows, or 0: a scheme and "://" ("https://…"), a host prefix and a dot ("www.…"), or a
+ * known domain ending ("example.com", "example.com/a.b") or file extension ("wave.1.png",
+ * "IMG_2972.JPG") right after the dot, as a whole word. A full stop missing its space
+ * ("sunset.The camera", "sits.it rains") is none of these.
+ */
+function addressEnd(text: string, start: number, wordEnd: number): number {
+  const word = wordEnd - start <= LONGEST_PART ? text.slice(start, wordEnd).toLowerCase() : '';
+  if (text.charCodeAt(wordEnd) === 58) {
+    if (text.charCodeAt(wordEnd + 1) !== 47 || text.charCodeAt(wordEnd + 2) !== 47 || !SCHEMES.has(word)) return 0;
+    return urlEnd(text, wordEnd + 3);
+  }
+  const from = wordEnd + 1;
+  if (!isAsciiAlnum(text.charCodeAt(from))) return 0;
+  if (PREFIXES.has(word)) return urlEnd(text, from);
+  let k = from;
+  while (k < text.length && k - from <= LONGEST_PART && isAsciiAlnum(text.charCodeAt(k))) k++;
+  const after = text.charCodeAt(k);
+  // Only a whole part: "sunset.common" ends in no domain; nor does "a.com-style" or "café.jpgé".
+  if (k - from > LONGEST_PART || after === 95 || after === 45 || (after >= 128 && classify(codePointAt(text, k)) === 'word')) return 0;
+  const part = text.slice(from, k);
+  const lower = part.toLowerCase();
+  if (DOMAINS.has(part)) {
+    // A country's ending after another ("example.co.uk", "example.com.au").
+    if (after === 46 && isAsciiAlnum(text.charCodeAt(k + 1))) return Math.max(k, addressEnd(text, from, k));
+    return after === 47 || (after === 58 && text.charCodeAt(k + 1) >= 48 && text.charCodeAt(k + 1) <= 57) ? urlEnd(text, k) : k;
+  }
+  // A file's extension in one case ("png", "JPG"), then perhaps a query ("a.png?width=318").
+  if (EXTENSIONS.has(lower) && (part === lower || part === part.toUpperCase())) return after === 63 || after === 35 ? urlEnd(text, k) : k;
+  return 0;
+}
+
+/**
+ * Where an address whose rest starts at `from` ends: at a space, a quotation mark, markup ("<",
+ * a "\n" written out) or a character no address holds, less the marks that close the sentence or
+ * a bracket around it ("(see https://example.com/a).") and a closing quotation written as a
+ * reference ("https://example.com&quot;"). 0 when nothing is left.
+ */
+function urlEnd(text: string, from: number): number {
+  let k = from;
+  let open = 0;
+  for (; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 128) {
+      if (c <= 32 || c === 34 || c === 60 || c === 62 || c === 92 || c === 96 || c === 123 || c === 124 || c === 125 || c === 127) break;
+      if (c === 40) open++;
+      else if (c === 41) open--;
+    } else if (classify(codePointAt(text, k)) !== 'word') break;
+  }
+  while (k > from) {
+    const last = text[k - 1]!;
+    if (last === ';') {
+      const amp = text.lastIndexOf('&', k - 2);
+      if (amp >= from && k - amp <= 10 && entityEnd(text, amp) === k && QUOTE_CHARS.has(entityChar(text.slice(amp, k)))) {
+        k = amp;
+        continue;
+      }
+    }
+    if (ADDRESS_TRAILERS.has(last) || (last === ')' && open < 0)) {
+      if (last === ')') open++;
+      k--;
+      continue;
+    }
+    break;
+  }
+  return k > from ? k : 0;
+}
+
+/**
+ * The index of the first token that belongs to the address whose word starts at `start`: the
+ * tokens before it glued to it, words, numbers and the marks of a path, back to a space, another
+ * mark or `ADDRESS_REACH` tokens, from its first word or number ("/a/b.png" is "a/b.png").
+ */
+function addressFirst(text: string, count: number, start: number): number {
+  let first = count;
+  let at = start;
+  while (first > 0 && count - first < ADDRESS_REACH && endBuffer[first - 1] === at) {
+    const kind = TOKEN_KINDS[kindBuffer[first - 1]!];
+    if (kind !== 'word' && kind !== 'number' && !(startBuffer[first - 1]! + 1 === at && PATH_MARKS.has(text.charAt(at - 1)))) break;
+    first--;
+    at = startBuffer[first]!;
+  }
+  while (first < count && kindBuffer[first] !== KIND_CODE.word && kindBuffer[first] !== KIND_CODE.number) first++;
+  return first;
+}
+
+/**
+ * A web address or a file name ("https://example.com/a.png", "www.example.com", "clip_final.mp4"),
+ * read as one symbol token: the only symbol that opens on a letter or a digit.
+ */
+export function isAddress(t: Token): boolean {
+  return t.kind === 'symbol' && classify(codePointAt(t.text, 0)) === 'word';
 }
 
 function grownCopy<T extends Uint8Array | Int32Array>(from: T, to: T): T {

@@ -11,7 +11,7 @@ import { componentMap, isContentWord, isIdea, parameterFlag, type ComponentMap }
 import { SPECIFICITY_RULE, componentPresence } from './score.js';
 import { firstIndexWhere } from '../analysis/sort.js';
 import { WORD_NAMES, newlineBefore, toolField } from '../analysis/flags.js';
-import { DASHES, isWordToken, lineBreakBetween, markOf } from '../analysis/tokenize.js';
+import { DASHES, isAddress, isWordToken, lineBreakBetween, markOf } from '../analysis/tokenize.js';
 import { POSSESSIVES, grades } from '../analysis/pos.js';
 import { isCapitalised } from '../analysis/capitals.js';
 import { EMPTY_LIGHT_NOUNS, EMPTY_TAG_NOUNS, GENERIC_HEADS, INTENSIFIERS } from '../../rules/data/abstract.js';
@@ -310,7 +310,7 @@ function neighbours(pieces: readonly (Unit | string)[]): (Unit | string)[] {
 
 function clauseText(analysis: PromptAnalysis, unit: Unit, first: boolean): string {
   const t = tokensText(analysis, unit.tokens);
-  if (first) return t.charAt(0).toUpperCase() + t.slice(1);
+  if (first) return upperFirst(analysis, t, unit.tokens[0]);
   // "A dog" moved after a comma becomes "a dog".
   const initial = analysis.tokens[unit.from]!.sentence !== analysis.tokens[unit.from - 1]?.sentence;
   return initial ? lowerFirst(analysis, analysis.tokens[unit.tokens[0]!]!, t) : t;
@@ -352,7 +352,7 @@ function writeSentences(analysis: PromptAnalysis, pieces: readonly (Block | stri
     if (!(prev && piece.from === prev.to)) t = t.replace(LEADING_COMMA, '');
     const head = tokens[piece.from]!;
     // The prompt's opening sentence keeps the capital the rewrite gives it, even after a placeholder.
-    if (out.length === 0 || piece.from === 0 || /^\p{Lu}/u.test(head.text)) t = t.charAt(0).toUpperCase() + t.slice(1);
+    if (out.length === 0 || piece.from === 0 || /^\p{Lu}/u.test(head.text)) t = upperFirst(analysis, t, inOrder(piece)[0]?.tokens[0] ?? piece.tokens[0]);
     // A sorted tag list that no longer opens on its own first token ("fire., 32k, sharpness" → "fire. Sharpness") is set apart by a space.
     if (out.length > 0 && !/\s$/.test(out) && !t.startsWith(head.text) && !t.toLowerCase().startsWith(head.text.toLowerCase())) out += ' ';
     out += t;
@@ -974,13 +974,13 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
   const named = new Uint8Array(tokens.length);
   for (const m of analysis.matches) for (let i = m.tokenStart; i < m.tokenEnd; i++) named[i] = 1;
   const omit = new Uint8Array(tokens.length);
-  // What a sentence holds: words, numbers alone (a list's "7."), or punctuation alone.
+  // What a sentence holds: words (a web address among them), numbers alone (a list's "7."), or punctuation alone.
   const holds = (from: number, to: number): 'words' | 'number' | 'none' => {
     let number = false;
     for (let i = from; i < to; i++) {
       const kind = tokens[i]!.kind;
       if (kind === 'number') number = true;
-      else if (kind !== 'punct' && kind !== 'symbol') return 'words';
+      else if ((kind !== 'punct' && kind !== 'symbol') || isAddress(tokens[i]!)) return 'words';
     }
     return number ? 'number' : 'none';
   };
@@ -1032,8 +1032,8 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
       }
       atoms.push(atom);
     }
-    // Nothing but punctuation left (": beautiful"): the sentence is gone.
-    if (!atoms.some((a) => a.kept.some((i) => tokens[i]!.kind !== 'punct' && tokens[i]!.kind !== 'symbol'))) continue;
+    // Nothing but punctuation left (": beautiful"): the sentence is gone. An address stays ("https://… Stunning.").
+    if (!atoms.some((a) => a.kept.some((i) => (tokens[i]!.kind !== 'punct' && tokens[i]!.kind !== 'symbol') || isAddress(tokens[i]!)))) continue;
 
     // Units: atoms joined where one leans on its neighbour.
     const firstFinite = atoms.findIndex((a) => a.finite);
@@ -1110,7 +1110,8 @@ function makeAtom(tokens: readonly Token[], from: number, to: number, removed: R
     const i = kept[k]!;
     const comp = componentOf(i);
     if (namedWord[i] === 1 || (comp !== undefined && comp !== 'style')) named = true;
-    if (isContentWord(tokens[i]!) || comp !== undefined) content = true;
+    // A web address or a file name is the user's own content, though it holds no word.
+    if (isContentWord(tokens[i]!) || isAddress(tokens[i]!) || comp !== undefined) content = true;
     if (actions.has(i) && comp !== 'settings') action = true; // not the "running" of "-neg people running"
     if (comp) counts.set(comp, (counts.get(comp) ?? 0) + 1);
     // A setting, or a verb the map reads as style ("octane render"), is no verb of the prose.
@@ -1635,9 +1636,15 @@ const INVISIBLE = /[\u200b-\u200d\ufe0f\ufeff]/g;
 const MARKUP_SPACES = /[ \t]{2,}/g;
 const SPACE_AT_BREAK = / ?\n ?/g;
 
-/** "A dog" moved after a comma becomes "a dog"; names and acronyms keep their capitals. */
+/** The text with a capital first letter, unless it opens on a web address or a file name (`first`), which stays as written ("https://…", "clip.mp4"). */
+function upperFirst(analysis: PromptAnalysis, t: string, first: number | undefined): string {
+  const token = first === undefined ? undefined : analysis.tokens[first];
+  return token !== undefined && isAddress(token) && t.startsWith(token.text) ? t : t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** "A dog" moved after a comma becomes "a dog"; names, acronyms, addresses and file names keep their capitals. */
 function lowerFirst(analysis: PromptAnalysis, first: Token, t: string): string {
-  if (first.tag === 'name' || first.text.length > 1 && first.text === first.text.toUpperCase() || first.text === 'I' || nameLike(analysis, first)) return t;
+  if (first.tag === 'name' || isAddress(first) || first.text.length > 1 && first.text === first.text.toUpperCase() || first.text === 'I' || nameLike(analysis, first)) return t;
   return t.charAt(0).toLowerCase() + t.slice(1);
 }
 
