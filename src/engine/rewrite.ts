@@ -110,6 +110,8 @@ interface Unit {
   action: boolean;
   /** Opens with a participle or "with" ("…, focusing on the train", "…, with waves lapping"): it describes the unit before it. */
   describes: boolean;
+  /** Opens on a web address or a file name: an image prompt's link, which a tool reads first. */
+  address: boolean;
 }
 
 /** A sentence of the prompt (or several, when brackets or a quotation run across their stop) and the units it is cut into. */
@@ -165,8 +167,11 @@ export function computeRewrite(analysis: PromptAnalysis, diagnostics: readonly D
   const items: Item[] = sentences ? blocks : (blocks[0]?.units ?? []);
   const pieces: Piece[] = [];
   if (leading) pieces.push({ placeholder: leading });
+  // A prompt opening on a link (an image prompt's "https://…", which a tool reads first) keeps it first.
+  const link = items[0] !== undefined && items[0].tokens[0] === 0 && isAddress(tokens[0]!) ? items[0] : undefined;
+  if (link) pieces.push({ item: link });
   for (const group of ORDER) {
-    for (const item of items) if (item.group === group) pieces.push({ item });
+    for (const item of items) if (item.group === group && item !== link) pieces.push({ item });
     for (const p of slots.get(group) ?? []) pieces.push({ placeholder: p });
   }
 
@@ -396,7 +401,9 @@ function inOrder(block: Block): Unit[] {
     if (u.describes && runs.length > 0) runs[runs.length - 1]!.push(u);
     else runs.push([u]);
   }
-  const sorted = runs.sort((a, b) => ORDER.indexOf(a[0]!.group) - ORDER.indexOf(b[0]!.group)).flat();
+  // A tag list opening on a link ("https://s.mj.run/… photorealistic, …") keeps it first.
+  const first = runs[0]?.[0]?.address === true ? runs.shift()! : [];
+  const sorted = [...first, ...runs.sort((a, b) => ORDER.indexOf(a[0]!.group) - ORDER.indexOf(b[0]!.group)).flat()];
   return sorted.every((u, i) => u === block.units[i]) ? block.units : sorted;
 }
 
@@ -1282,7 +1289,7 @@ function makeUnit(analysis: PromptAnalysis, atoms: readonly Atom[], removed: Rea
   else group = pickGroup(counts);
   const head = tokens[kept[0] ?? from]!;
   const describes = head.norm === 'with' || (head.tag === 'verb' && (head.verbForm === 'ing' || head.verbForm === 'ed'));
-  return { from, to, tokens: kept, trail: all.slice(kept.length), group, counts, action, describes };
+  return { from, to, tokens: kept, trail: all.slice(kept.length), group, counts, action, describes, address: isAddress(head) };
 }
 
 /**
