@@ -166,10 +166,10 @@ export function computeRewrite(analysis: PromptAnalysis, diagnostics: readonly D
   type Piece = { item: Item } | { placeholder: { component: Component; text: string } };
   const items: Item[] = sentences ? blocks : (blocks[0]?.units ?? []);
   const pieces: Piece[] = [];
-  if (leading) pieces.push({ placeholder: leading });
-  // A prompt opening on a link (an image prompt's "https://…", which a tool reads first) keeps it first.
-  const link = items[0] !== undefined && items[0].tokens[0] === 0 && isAddress(tokens[0]!) ? items[0] : undefined;
+  // A prompt opening on a link (an image prompt's "https://…" or "image:IMG_1.jpg", which a tool reads first) keeps it first.
+  const link = items[0] !== undefined && items[0].from === 0 && items[0].tokens.some((i) => isAddress(tokens[i]!)) ? items[0] : undefined;
   if (link) pieces.push({ item: link });
+  if (leading) pieces.push({ placeholder: leading });
   for (const group of ORDER) {
     for (const item of items) if (item.group === group && item !== link) pieces.push({ item });
     for (const p of slots.get(group) ?? []) pieces.push({ placeholder: p });
