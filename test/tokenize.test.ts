@@ -192,6 +192,18 @@ describe('a web address or a file name', () => {
     ]);
   });
 
+  it('has its domain ending or extension in one case, and one country ending after another', () => {
+    expect(tokens('VISIT EXAMPLE.COM, shop.example.com.au/x, a.co.co.co')).toEqual(['word:VISIT', 'symbol:EXAMPLE.COM', 'punct:,', 'symbol:shop.example.com.au/x', 'punct:,', 'symbol:a.co.co', 'punct:.', 'word:co']);
+    expect(tokens('sunset.Com')).toEqual(['word:sunset', 'punct:.', 'word:Com']);
+  });
+
+  it('is read in one pass over a long run of dots and parts', () => {
+    const text = `${'a.co.'.repeat(20000)}${'https://.'.repeat(5000)}`;
+    const started = performance.now();
+    expect(tokenize(text).kind.length).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
   it('is an address only from its first word: the marks before it stay', () => {
     expect(tokens('../clip.mp4 -i /a/b.png')).toEqual(['punct:.', 'punct:.', 'punct:/', 'symbol:clip.mp4', 'punct:-', 'word:i', 'punct:/', 'symbol:a/b.png']);
   });

@@ -263,21 +263,37 @@ function addressEnd(text: string, start: number, wordEnd: number): number {
   const from = wordEnd + 1;
   if (!isAsciiAlnum(text.charCodeAt(from))) return 0;
   if (PREFIXES.has(word)) return urlEnd(text, from);
+  let k = partEnd(text, from);
+  const part = k > 0 ? oneCase(text.slice(from, k)) : '';
+  if (DOMAINS.has(part)) {
+    // A country's ending after another ("example.co.uk", "example.com.au").
+    const next = text.charCodeAt(k) === 46 ? partEnd(text, k + 1) : 0;
+    if (next > 0 && DOMAINS.has(oneCase(text.slice(k + 1, next)))) k = next;
+    const after = text.charCodeAt(k);
+    return after === 47 || (after === 58 && text.charCodeAt(k + 1) >= 48 && text.charCodeAt(k + 1) <= 57) ? urlEnd(text, k) : k;
+  }
+  // A file's extension, then perhaps a query ("a.png?width=318").
+  if (EXTENSIONS.has(part)) return text.charCodeAt(k) === 63 || text.charCodeAt(k) === 35 ? urlEnd(text, k) : k;
+  return 0;
+}
+
+/**
+ * The end of the domain ending or extension starting at `from`, a whole run of ASCII letters and
+ * digits no longer than `LONGEST_PART`, or 0: "sunset.common" ends in no domain; nor do
+ * "a.com-style", "a.com_b" or "café.jpgé".
+ */
+function partEnd(text: string, from: number): number {
   let k = from;
   while (k < text.length && k - from <= LONGEST_PART && isAsciiAlnum(text.charCodeAt(k))) k++;
   const after = text.charCodeAt(k);
-  // Only a whole part: "sunset.common" ends in no domain; nor does "a.com-style" or "café.jpgé".
-  if (k - from > LONGEST_PART || after === 95 || after === 45 || (after >= 128 && classify(codePointAt(text, k)) === 'word')) return 0;
-  const part = text.slice(from, k);
+  if (k === from || k - from > LONGEST_PART || after === 95 || after === 45 || (after >= 128 && classify(codePointAt(text, k)) === 'word')) return 0;
+  return k;
+}
+
+/** The part in lower case when it is written in one case ("png", "JPG"), else '' ("Png", "The": a sentence's first word). */
+function oneCase(part: string): string {
   const lower = part.toLowerCase();
-  if (DOMAINS.has(part)) {
-    // A country's ending after another ("example.co.uk", "example.com.au").
-    if (after === 46 && isAsciiAlnum(text.charCodeAt(k + 1))) return Math.max(k, addressEnd(text, from, k));
-    return after === 47 || (after === 58 && text.charCodeAt(k + 1) >= 48 && text.charCodeAt(k + 1) <= 57) ? urlEnd(text, k) : k;
-  }
-  // A file's extension in one case ("png", "JPG"), then perhaps a query ("a.png?width=318").
-  if (EXTENSIONS.has(lower) && (part === lower || part === part.toUpperCase())) return after === 63 || after === 35 ? urlEnd(text, k) : k;
-  return 0;
+  return part === lower || part === part.toUpperCase() ? lower : '';
 }
 
 /**
