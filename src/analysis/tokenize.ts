@@ -181,20 +181,6 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
         }
         break;
       }
-      // Only a word glued to a "." or a ":" may open or end a web address or a file name.
-      const stop = text.charCodeAt(j);
-      if (stop === 46 || stop === 58) {
-        const end = addressEnd(text, start, j);
-        if (end > 0) {
-          // The glued parts before it ("wave." of "wave.1.png", "cdn." of "cdn.example.com") are its own.
-          const first = stop === 46 ? addressFirst(text, count, start) : count;
-          const from = first < count ? startBuffer[first]! : start;
-          count = first;
-          push('symbol', from, end);
-          i = end;
-          continue;
-        }
-      }
       push(allDigits ? 'number' : 'word', start, j);
       i = j;
       continue;
@@ -219,6 +205,20 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
       }
       if (end > 0) {
         push(QUOTE_CHARS.has(entityChar(text.slice(i, end))) ? 'punct' : 'symbol', i, end);
+        i = end;
+        continue;
+      }
+    }
+    // A "." or "://" glued to the word before it may make that word part of a web address or a file name.
+    if ((c0 === 46 || c0 === 58) && count > 0 && endBuffer[count - 1] === i && (kindBuffer[count - 1] === KIND_CODE.word || kindBuffer[count - 1] === KIND_CODE.number)) {
+      const start = startBuffer[count - 1]!;
+      const end = addressEnd(text, start, i);
+      if (end > 0) {
+        // The glued parts before it ("wave." of "wave.1.png", "cdn." of "cdn.example.com") are its own.
+        const first = c0 === 46 ? addressFirst(text, count - 1, start) : count - 1;
+        const from = startBuffer[first]!;
+        count = first;
+        push('symbol', from, end);
         i = end;
         continue;
       }
@@ -255,14 +255,14 @@ function isAsciiAlnum(c: number): boolean {
  * ("sunset.The camera", "sits.it rains") is none of these.
  */
 function addressEnd(text: string, start: number, wordEnd: number): number {
-  const word = wordEnd - start <= LONGEST_PART ? text.slice(start, wordEnd).toLowerCase() : '';
+  // A sentence's end ("dusk. The") and a label's colon ("Style: noir") return before any string is built.
   if (text.charCodeAt(wordEnd) === 58) {
-    if (text.charCodeAt(wordEnd + 1) !== 47 || text.charCodeAt(wordEnd + 2) !== 47 || !SCHEMES.has(word)) return 0;
+    if (text.charCodeAt(wordEnd + 1) !== 47 || text.charCodeAt(wordEnd + 2) !== 47 || !SCHEMES.has(lowerWord(text, start, wordEnd))) return 0;
     return urlEnd(text, wordEnd + 3);
   }
   const from = wordEnd + 1;
   if (!isAsciiAlnum(text.charCodeAt(from))) return 0;
-  if (PREFIXES.has(word)) return urlEnd(text, from);
+  if (PREFIXES.has(lowerWord(text, start, wordEnd))) return urlEnd(text, from);
   let k = partEnd(text, from);
   const part = k > 0 ? oneCase(text.slice(from, k)) : '';
   if (DOMAINS.has(part)) {
@@ -275,6 +275,11 @@ function addressEnd(text: string, start: number, wordEnd: number): number {
   // A file's extension, then perhaps a query ("a.png?width=318").
   if (EXTENSIONS.has(part)) return text.charCodeAt(k) === 63 || text.charCodeAt(k) === 35 ? urlEnd(text, k) : k;
   return 0;
+}
+
+/** The word in lower case, or '' when it is longer than any scheme or prefix. */
+function lowerWord(text: string, start: number, end: number): string {
+  return end - start <= LONGEST_PART ? text.slice(start, end).toLowerCase() : '';
 }
 
 /**
@@ -298,9 +303,10 @@ function oneCase(part: string): string {
 
 /**
  * Where an address whose rest starts at `from` ends: at a space, a quotation mark, markup ("<",
- * a "\n" written out) or a character no address holds, less the marks that close the sentence or
- * a bracket around it ("(see https://example.com/a).") and a closing quotation written as a
- * reference ("https://example.com&quot;"). 0 when nothing is left.
+ * a "\n" written out), a square bracket ("[a](https://…)", "…/a.png[subject]") or a character no
+ * address holds, less the marks that close the sentence or a bracket around it ("(see
+ * https://example.com/a).") and a closing quotation written as a reference
+ * ("https://example.com&quot;"). 0 when nothing is left.
  */
 function urlEnd(text: string, from: number): number {
   let k = from;
@@ -308,7 +314,7 @@ function urlEnd(text: string, from: number): number {
   for (; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (c < 128) {
-      if (c <= 32 || c === 34 || c === 60 || c === 62 || c === 92 || c === 96 || c === 123 || c === 124 || c === 125 || c === 127) break;
+      if (c <= 32 || c === 34 || c === 60 || c === 62 || c === 91 || c === 92 || c === 93 || c === 96 || c === 123 || c === 124 || c === 125 || c === 127) break;
       if (c === 40) open++;
       else if (c === 41) open--;
     } else if (classify(codePointAt(text, k)) !== 'word') break;
@@ -333,8 +339,8 @@ function urlEnd(text: string, from: number): number {
 }
 
 /**
- * The index of the first token that belongs to the address whose word starts at `start`: the
- * tokens before it glued to it, words, numbers and the marks of a path, back to a space, another
+ * The index of the first token that belongs to the address whose word, token `count`, starts at
+ * `start`: it, and the tokens before it glued to it, words, numbers and the marks of a path, back to a space, another
  * mark or `ADDRESS_REACH` tokens, from its first word or number ("/a/b.png" is "a/b.png").
  */
 function addressFirst(text: string, count: number, start: number): number {
