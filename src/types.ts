@@ -64,6 +64,7 @@ export type Dimension =
 
 // ─── analysis ────────────────────────────────────────────────────────────────
 
+/** A `symbol` is a mark that is no punctuation ("&", "🐺") or a whole web address or file name ("https://example.com/a.png", "clip.mp4"). */
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol' | 'cjk';
 
 /** Coarse part of speech. `pos` lists every tag the word can take; `tag` is the one chosen in context. */
