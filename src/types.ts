@@ -104,7 +104,10 @@ export interface Token {
   tag: PosTag;
   /** Set when the token is a verb form. */
   verbForm?: VerbForm;
-  /** True when the word is in the POS lexicon (false: tagged by suffix heuristics). */
+  /**
+   * True when the word is in the POS lexicon (false: its parts of speech are guessed, from its
+   * suffix or, for a common word the lexicon lacks, from WordNet).
+   */
   known: boolean;
 }
 
