@@ -108,6 +108,8 @@ describe('every point is explained', () => {
     expect(subjectLoss('Drone shot of a white lighthouse on a cliff at dusk, warm beam of light')).toEqual([]);
     expect(subjectLoss('The old hotel is burning at night, aerial orbit, orange firelight')).toEqual([]);
     expect(subjectLoss('Inside an old barn at sunset, slow dolly in, warm backlight')[0]?.reason).toMatch(/besides the place/);
+    // Marks before the phrase open nothing: an emoji, a link, a heading's "#", markdown bold.
+    for (const lead of ['🐺 ', 'https://example.com/a.png ', '# ', '**']) expect(subjectLoss(`${lead}An old barn in a field at sunset, slow dolly in, warm backlight`)).toEqual([]);
     expect(lint('An old barn in a field at sunset, slow dolly in, warm backlight').rewrite.text).not.toContain('[subject');
   });
 

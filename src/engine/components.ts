@@ -546,10 +546,16 @@ function isPlacedLandmark(tokens: readonly Token[], of: readonly (Component | un
   return opensClause(tokens, of, start);
 }
 
-/** A phrase opens its clause, or follows a shot's "of" ("drone shot of a lighthouse", "a scene of a streetlamp"). */
+/**
+ * A phrase opens its clause, or follows a shot's "of" ("drone shot of a lighthouse", "a scene of a
+ * streetlamp"). Marks before it in the clause open no phrase of their own ("🐺 a pink volcano", a
+ * link, "# A lighthouse").
+ */
 function opensClause(tokens: readonly Token[], of: readonly (Component | undefined)[], start: number): boolean {
-  const before = tokens[start - 1];
-  if (!before || before.clause !== tokens[start]!.clause) return true;
+  const clause = tokens[start]!.clause;
+  let k = start - 1;
+  while (k >= 0 && tokens[k]!.clause === clause && !isWordToken(tokens[k])) k--;
+  if (k < 0 || tokens[k]!.clause !== clause) return true;
   return afterShotOf(tokens, of, start);
 }
 
