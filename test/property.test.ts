@@ -16,6 +16,7 @@ const PHRASES = [
   '<location>', '1080p', '--ar 16:9', 'no text overlays', 'slow motion', 'golden hour', 'the camera pans left', 'dog', 'cat',
   '🐕‍🦺', '👩🏽‍🚀', 'e\u0301', '一只猫', 'القط', '\r\n', '\r', '\n', '\u0000', '\uD800', '\uDC00', '  ', ',', '.', '-', "'", '"',
   '# shotlint-disable max-words -- long on purpose', '# shotlint-disable-next-line', '—', '…', '\t',
+  'https://cdn.example.com/a/wave.1.png?w=318&amp;h=180', 'www.example.com/a.b', 'clip_final.MP4', 'sunset.The', '<br>', '\\n', '&quot;',
 ];
 const promptLike = fc.array(fc.constantFrom(...PHRASES), { maxLength: 40 }).map((parts) => parts.join(' '));
 const mutated = fc.tuple(promptLike, fc.nat(), fc.string({ unit: 'binary', maxLength: 8 })).map(([text, at, insert]) => {
