@@ -366,6 +366,29 @@ describe('tags of common words compromise lacks or reads only as verbs', () => {
   });
 });
 
+describe('an -s form after a noun, by which reading is usual', () => {
+  const tag = (text: string, norm: string) => analyze(text).words.find((w) => w.norm === norm)!.tag;
+
+  it('one usually a noun heads a compound unless an object or a particle follows', () => {
+    expect(tag('The city lights at night.', 'lights')).toBe('noun');
+    expect(tag('We are in the corn fields.', 'fields')).toBe('noun');
+    expect(tag('The sun lights the room.', 'lights')).toBe('verb');
+  });
+
+  it('one usually a verb after a bare singular noun that opens its clause is its verb', () => {
+    expect(tag('sun rises in the Arab village', 'rises')).toBe('verb');
+    expect(tag('Earth rotates in the void of space.', 'rotates')).toBe('verb');
+    // …but not closing a second item of a list, nor where no mark says so ("ocean waves").
+    expect(tag('milk and cinnamon rolls', 'rolls')).toBe('noun');
+    expect(tag('ocean waves in the distance', 'waves')).toBe('noun');
+  });
+
+  it('a noun of an act or a kind gets no mark: what the verb does', () => {
+    expect(tag('The scene transitions from day to night.', 'transitions')).toBe('verb');
+    expect(tag('as a human types on a keyboard', 'types')).toBe('verb');
+  });
+});
+
 describe('an -s word alone in its clause in a list', () => {
   const tag = (text: string, norm: string) => analyze(text).words.find((w) => w.norm === norm)!.tag;
 

@@ -812,6 +812,8 @@ export function findActions(input: ActionInput): ActionMatch[] {
     // "a neon sign says OPEN", "the poster reads WANTED": the writing is read, nothing moves. Not
     // a bearer a preposition takes ("a boy with a cap reading a book").
     if (subject !== undefined && TELLS.has(t.lemma) && TEXT_BEARER_SET.has(subject.norm) && !afterPreposition(tokens, subject.index)) continue;
+    // "soft music plays in the background": a sound that plays is heard, not seen.
+    if (subject !== undefined && t.lemma === 'play' && subject.index === t.index - 1 && SOUND_FIELD_SET.has(subject.norm)) continue;
     // "a note on the table that reads, "Welcome"", "fireworks that read "Happy Birthday"": after a
     // relative "that" or "which" and before a quotation a telling verb gives the writing, whatever
     // bears it ("a man says "hello"", "a girl who says "hi"" speak).

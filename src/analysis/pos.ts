@@ -91,6 +91,13 @@ const DIRECTION_ENDING = /^(?:up|down|out|in|on|sky|left|right|after|home|back|f
 /** The lexicon lists the word as a noun. */
 const isNoun = (word: string) => (signatureOf(word) ?? '').includes('n');
 
+/**
+ * The lexicon marks a noun-or-verb word as usually the one or the other (`u` a noun, `v` a verb:
+ * WordNet's sense-tagged counts, scripts/generate.ts): "lights", "fields" name things, "turns",
+ * "rises" act.
+ */
+const usually = (t: Token, letter: 'u' | 'v') => (signatureOf(t.norm) ?? '').includes(letter);
+
 function guessBySuffix(norm: string, compound = false): { pos: PosTag[]; forms: VerbForm[] } {
   if (norm.length > 4 && norm.endsWith('ly')) return { pos: ['adv', 'adj'], forms: [] };
   // "holy", "poly": a word of four letters in -ly is no adverb made from an adjective.
@@ -672,6 +679,18 @@ function opensBare(words: readonly Token[], k: number): boolean {
   return u === undefined || u.clause !== clause || u.tag === 'conj' || u.norm === 'as' || u.norm === 'where' || u.norm === 'when';
 }
 
+/**
+ * The bare noun phrase ending at word `k` follows "and" or "or" after a noun: a second item of a
+ * list, whose next word, closing the clause, may be its head ("milk and cinnamon rolls", "riffs
+ * and thunderous drum beats").
+ */
+function listedAfterNoun(words: readonly Token[], k: number): boolean {
+  const clause = words[k]!.clause;
+  let j = k - 1;
+  for (let n = 0; n < 2 && j >= 0 && words[j]!.clause === clause && words[j]!.tag === 'adj'; n++) j--;
+  return j >= 1 && words[j]!.clause === clause && (words[j]!.norm === 'and' || words[j]!.norm === 'or') && words[j - 1]!.clause === clause && words[j - 1]!.tag === 'noun';
+}
+
 /** The word after `w` in its clause is a noun or adjective: "bright signs", "calm sea". */
 function nounAfter(words: readonly Token[], w: number): boolean {
   const u = words[w + 1];
@@ -792,20 +811,26 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     if (!modified && (next.tag === 'prep' || next.tag === 'noun' || opensObjectOrPath(next))) return 'verb';
   }
   if (sForm) {
+    // A word usually a noun after a noun heads a compound unless an object or a particle follows
+    // ("the city lights at night", "the strawberry fields"; "the sun lights the room"). One usually
+    // a verb after a bare singular noun that opens its clause is its verb ("sun rises in the
+    // east", "wheel turns"), where "ocean waves in" or "onion rings on" are not so marked.
+    const usualNoun = usually(t, 'u');
+    const actsAfterBare = usually(t, 'v') && prev.tag === 'noun' && !isPlural(prev) && opensBare(words, w - 1) && !(!next && listedAfterNoun(words, w - 1));
     // "A man with angel wings bows.": after a plural in a phrase describing a singular subject.
-    if (!next) return determined(words, w - 1) || (isPlural(prev) && describesSubject(words, w - 1)) ? 'verb' : 'noun';
+    if (!next) return actsAfterBare || (!usualNoun && (determined(words, w - 1) || (isPlural(prev) && describesSubject(words, w - 1)))) ? 'verb' : 'noun';
     const nextForms = formsOf(next);
     // "neon lights flicker": a plural subject, then its verb.
     if (next.pos.includes('verb') && !nextForms.includes('s') && !nextForms.includes('ing') && !DETERMINERS.has(next.norm) && !PARTICLES.has(next.norm) && next.tag !== 'prep') return 'noun';
     if (DETERMINERS.has(next.norm) || OBJECT_PRONOUNS.has(next.norm) || PARTICLES.has(next.norm) || (next.tag === 'adv')) return 'verb';
     // An adjective with no noun after it is predicative, so the word before is a verb: "a man
     // walks alone by the sea" (but "ocean waves calm under the moon" has no determiner).
-    if (next.tag === 'adj' && !nounAfter(words, w + 1)) return determined(words, w - 1) ? 'verb' : 'noun';
+    if (next.tag === 'adj' && !nounAfter(words, w + 1)) return !usualNoun && determined(words, w - 1) ? 'verb' : 'noun';
     // "smoke rises from the chimney", "as water drips into the bucket": after a bare singular noun
     // that opens its clause, an -s form before a path is its verb ("city lights in the distance",
     // "paw prints on the tiles" are at a place).
     if (next.tag === 'prep' && PATHS.has(next.norm) && !isPlural(prev) && prev.tag === 'noun' && opensBare(words, w - 1)) return 'verb';
-    if (next.tag === 'prep' || next.tag === 'conj') return determined(words, w - 1) || (!verbSeen && next.tag === 'prep' && (next.norm === 'to' || isPlural(prev)) && describesSubject(words, w - 1)) ? 'verb' : 'noun';
+    if (next.tag === 'prep' || next.tag === 'conj') return actsAfterBare || (!usualNoun && (determined(words, w - 1) || (!verbSeen && next.tag === 'prep' && (next.norm === 'to' || isPlural(prev)) && describesSubject(words, w - 1)))) ? 'verb' : 'noun';
     // Subject, verb, bare object: "a man plays guitar", "the boy kicks balls". A singular noun
     // that opens with a determiner agrees with the -s form; a compound would take a singular
     // modifier ("a city light show").
