@@ -383,6 +383,18 @@ describe('an -s form after a noun, by which reading is usual', () => {
     expect(tag('ocean waves in the distance', 'waves')).toBe('noun');
   });
 
+  it('opening a clause, a plural not usually a verb before its verb is its subject', () => {
+    expect(tag('In the forest, flowers grow on the tree.', 'flowers')).toBe('noun');
+    expect(tag('A quiet bay, waves gently lapping on the sand.', 'waves')).toBe('noun');
+    expect(tag('A ruined chapel on a hill, flowers and ivy.', 'flowers')).toBe('noun');
+    expect(tag('A stranger, cloaked in shadows, hands the boy a map.', 'hands')).toBe('verb');
+  });
+
+  it('after a word that opens a clause and a bare singular noun it is the verb', () => {
+    expect(tag('As dusk approaches, the night sky glows.', 'approaches')).toBe('verb');
+    expect(tag('A woman in a red coat, feet as feline paws.', 'paws')).toBe('noun');
+  });
+
   it('a noun of an act or a kind gets no mark: what the verb does', () => {
     expect(tag('The scene transitions from day to night.', 'transitions')).toBe('verb');
     expect(tag('as a human types on a keyboard', 'types')).toBe('verb');

@@ -10,11 +10,13 @@ import { isCapitalised } from './capitals.js';
 import { isWordToken } from './tokenize.js';
 import { INTENSIFIERS } from '../../rules/data/abstract.js';
 import { GROUP_NOUNS } from '../../rules/data/subject.js';
-import { ACTION_FIELDS } from '../../rules/data/motion.js';
+import { ACTION_FIELDS, OBJECT_VERBS, VERBS } from '../../rules/data/motion.js';
 import { PLACE_NAMES } from '../../rules/data/environment.js';
 import { inFieldValue } from './flags.js';
 
 const ACTION_FIELD_SET: ReadonlySet<string> = new Set(ACTION_FIELDS);
+/** Action verbs and verbs that act on an object: "hand plays guitar", "meteor hits earth" (not "dog treats bag"). */
+const ACTS_ON: ReadonlySet<string> = new Set([...VERBS.filter((v) => !v.includes(' ')), ...OBJECT_VERBS]);
 
 /** First two letters → (word → signature letters, see scripts/generate.ts). */
 const buckets = new Map<string, Map<string, string>>();
@@ -679,6 +681,22 @@ function opensBare(words: readonly Token[], k: number): boolean {
   return u === undefined || u.clause !== clause || u.tag === 'conj' || u.norm === 'as' || u.norm === 'where' || u.norm === 'when';
 }
 
+/** Words that open a clause, whose subject is the bare noun phrase after them. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'whenever', 'once', 'until', 'because']);
+
+/**
+ * The singular noun or name at word `k` is all of a bare noun phrase after a word that opens a
+ * clause ("As dusk approaches", "while Earth turns").
+ */
+function subordinateSubject(words: readonly Token[], k: number): boolean {
+  const u = words[k]!;
+  const opener = words[k - 1];
+  if ((u.tag !== 'noun' && u.tag !== 'name') || isPlural(u) || opener === undefined || opener.clause !== u.clause || !SUBORDINATORS.has(opener.norm)) return false;
+  // "as" is a preposition too ("feet as feline paws", "such as bench presses"): only opening its clause.
+  const before = words[k - 2];
+  return opener.norm !== 'as' || before === undefined || before.clause !== u.clause;
+}
+
 /**
  * The bare noun phrase ending at word `k` follows "and" or "or" after a noun: a second item of a
  * list, whose next word, closing the clause, may be its head ("milk and cinnamon rolls", "riffs
@@ -756,6 +774,13 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
   if (!prev) {
     // Clause start: an imperative ("Pan left across the room") or a bare noun.
     if (base && next && (PARTICLES.has(next.norm) || DETERMINERS.has(next.norm))) return 'verb';
+    // "In the forest, flowers grow", "…, waves gently lapping on the sand": a plural not usually a
+    // verb before a base form, or before an adverb and an -ing form, is their subject.
+    if (sForm && next && !usually(t, 'v') && wordInfo(t.lemma).pos.includes('noun')) {
+      if (next.tag === 'verb' && next.verbForm === 'base' && !next.pos.includes('noun') && !PARTICLES.has(next.norm)) return 'noun';
+      const after = words[w + 2];
+      if (next.tag === 'adv' && next.norm.endsWith('ly') && after !== undefined && after.clause === t.clause && after.tag === 'verb' && after.verbForm === 'ing') return 'noun';
+    }
     // "A woman, beautiful, walks along the pier", "a cat sitting in the sun, turns to look": after
     // the sentence's subject, and what describes it set off by commas, an -s form is its verb
     // when a particle or an object follows, or (after adjectives) when its clause ends there.
@@ -774,7 +799,9 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     if (sForm && next && next.tag === 'verb' && next.verbForm === 'ing' && !TAKES_ING.has(t.lemma) && wordInfo(t.lemma).pos.includes('noun')) return 'noun';
     // "…, hands in pockets": a plural before a place, with no verb yet in the sentence, is a tag.
     if (sForm && next && next.tag === 'prep' && !PARTICLES.has(next.norm) && !verbSeen) return 'noun';
-    return undefined;
+    // "in the forest, flowers": a word usually a noun opening its clause is one, unless an object
+    // or a particle follows ("…, hands the protagonist a map", "…, positions them on the ribbon").
+    return sForm && usually(t, 'u') && !(next && (opensObjectOrPath(next) || PARTICLES.has(next.norm) || OBJECT_PRONOUNS.has(next.norm))) ? 'noun' : undefined;
   }
   // "the first time", "the still water": after an article a trigger is an adjective.
   if (VERB_TRIGGERS.has(prev.norm) && !ordinal(words, w - 1)) return base || sForm ? 'verb' : undefined;
@@ -816,7 +843,8 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     // a verb after a bare singular noun that opens its clause is its verb ("sun rises in the
     // east", "wheel turns"), where "ocean waves in" or "onion rings on" are not so marked.
     const usualNoun = usually(t, 'u');
-    const actsAfterBare = usually(t, 'v') && prev.tag === 'noun' && !isPlural(prev) && opensBare(words, w - 1) && !(!next && listedAfterNoun(words, w - 1));
+    // "As dusk approaches, …", "as James leaves": a bare subject after a word that opens a clause.
+    const actsAfterBare = (usually(t, 'v') && prev.tag === 'noun' && !isPlural(prev) && opensBare(words, w - 1) && !(!next && listedAfterNoun(words, w - 1))) || (!usualNoun && subordinateSubject(words, w - 1));
     // "A man with angel wings bows.": after a plural in a phrase describing a singular subject.
     if (!next) return actsAfterBare || (!usualNoun && (determined(words, w - 1) || (isPlural(prev) && describesSubject(words, w - 1)))) ? 'verb' : 'noun';
     const nextForms = formsOf(next);
@@ -834,7 +862,7 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     // Subject, verb, bare object: "a man plays guitar", "the boy kicks balls". A singular noun
     // that opens with a determiner agrees with the -s form; a compound would take a singular
     // modifier ("a city light show").
-    if ((next.tag === 'noun' || next.tag === 'name') && !isPlural(prev) && determined(words, w - 1)) return 'verb';
+    if ((next.tag === 'noun' || next.tag === 'name') && ((!isPlural(prev) && determined(words, w - 1)) || (actsAfterBare && ACTS_ON.has(t.lemma)))) return 'verb';
     // …also before the object's number or modifiers: "a steady pan showcases five owls", "the
     // video employs subdued lighting", "the car exhibits intense changes".
     if ((next.tag === 'num' || (next.tag === 'adj' && nounAfter(words, w + 1))) && !isPlural(prev) && determined(words, w - 1)) return 'verb';
