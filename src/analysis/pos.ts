@@ -55,6 +55,8 @@ export interface WordInfo {
   forms: VerbForm[];
   lemma: string;
   known: boolean;
+  /** Which reading of a noun-or-verb word is usual (the lexicon's `u` and `v` marks). */
+  usual: 'noun' | 'verb' | undefined;
 }
 
 // Rules and the analysis ask about the same words many times per prompt.
@@ -96,9 +98,9 @@ const isNoun = (word: string) => (signatureOf(word) ?? '').includes('n');
 /**
  * The lexicon marks a noun-or-verb word as usually the one or the other (`u` a noun, `v` a verb:
  * WordNet's sense-tagged counts, scripts/generate.ts): "lights", "fields" name things, "turns",
- * "rises" act.
+ * "rises" act. (The word's information is cached: no lookup of the lexicon per token.)
  */
-const usually = (t: Token, letter: 'u' | 'v') => (signatureOf(t.norm) ?? '').includes(letter);
+const usually = (t: Token, letter: 'u' | 'v') => wordInfo(t.norm).usual === (letter === 'u' ? 'noun' : 'verb');
 
 function guessBySuffix(norm: string, compound = false): { pos: PosTag[]; forms: VerbForm[] } {
   if (norm.length > 4 && norm.endsWith('ly')) return { pos: ['adv', 'adj'], forms: [] };
@@ -127,6 +129,7 @@ export function wordInfo(norm: string): WordInfo {
   if (info) return info;
   let sig = signatureOf(norm);
   let known = sig !== undefined && !sig.includes(GUESSED);
+  const usual = sig === undefined ? undefined : sig.includes('u') ? 'noun' : sig.includes('v') ? 'verb' : undefined;
   // Hyphenated compounds take the class of their last part ("rain-soaked" → adjective-like participle).
   if (!known && norm.includes('-')) {
     const last = norm.slice(norm.lastIndexOf('-') + 1);
@@ -141,7 +144,7 @@ export function wordInfo(norm: string): WordInfo {
   const lemma = norm.includes('-') ? norm : lemmatize(norm);
   // The lexicon lists verb forms, not plurals: "lights" is also the plural of the noun "light".
   if (forms.includes('s') && !pos.includes('noun') && lemma !== norm && isNoun(lemma)) pos.push('noun');
-  info = { pos, forms, lemma, known };
+  info = { pos, forms, lemma, known, usual };
   cache.set(norm, info, hash);
   return info;
 }
