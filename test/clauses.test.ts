@@ -393,6 +393,8 @@ describe('an -s form after a noun, by which reading is usual', () => {
   it('after a word that opens a clause and a bare singular noun it is the verb', () => {
     expect(tag('As dusk approaches, the night sky glows.', 'approaches')).toBe('verb');
     expect(tag('A woman in a red coat, feet as feline paws.', 'paws')).toBe('noun');
+    // …and after a determiner before an -ing modifier or phrase.
+    expect(tag('A parking meter stands to the right of the door.', 'stands')).toBe('verb');
   });
 
   it('a noun of an act or a kind gets no mark: what the verb does', () => {

@@ -685,7 +685,7 @@ function opensBare(words: readonly Token[], k: number): boolean {
 }
 
 /** Words that open a clause, whose subject is the bare noun phrase after them. */
-const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'whenever', 'once', 'until', 'because']);
+const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'whenever', 'once', 'until', 'because', 'where']);
 
 /**
  * The singular noun or name at word `k` is all of a bare noun phrase after a word that opens a
@@ -861,7 +861,8 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     // that opens its clause, an -s form before a path is its verb ("city lights in the distance",
     // "paw prints on the tiles" are at a place).
     if (next.tag === 'prep' && PATHS.has(next.norm) && !isPlural(prev) && prev.tag === 'noun' && opensBare(words, w - 1)) return 'verb';
-    if (next.tag === 'prep' || next.tag === 'conj') return actsAfterBare || (!usualNoun && (determined(words, w - 1) || (!verbSeen && next.tag === 'prep' && (next.norm === 'to' || isPlural(prev)) && describesSubject(words, w - 1)))) ? 'verb' : 'noun';
+    // "A parking meter stands to the right": before a word usually a verb, a determiner may stand before an -ing modifier.
+    if (next.tag === 'prep' || next.tag === 'conj') return actsAfterBare || (!usualNoun && (determined(words, w - 1, usually(t, 'v')) || (!verbSeen && next.tag === 'prep' && (next.norm === 'to' || isPlural(prev)) && describesSubject(words, w - 1)))) ? 'verb' : 'noun';
     // Subject, verb, bare object: "a man plays guitar", "the boy kicks balls". A singular noun
     // that opens with a determiner agrees with the -s form; a compound would take a singular
     // modifier ("a city light show").
