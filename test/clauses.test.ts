@@ -397,6 +397,12 @@ describe('an -s form after a noun, by which reading is usual', () => {
     expect(tag('A parking meter stands to the right of the door.', 'stands')).toBe('verb');
   });
 
+  it('after a determined singular subject, before a participle and a plural, it is the verb', () => {
+    expect(tag('The background features blurred images of trees.', 'features')).toBe('verb');
+    // …and after a plural and "and", before an -ing verb, a second plural.
+    expect(tag('a kitchen with a few pots and pans hanging on hooks', 'pans')).toBe('noun');
+  });
+
   it('a noun of an act or a kind gets no mark: what the verb does', () => {
     expect(tag('The scene transitions from day to night.', 'transitions')).toBe('verb');
     expect(tag('as a human types on a keyboard', 'types')).toBe('verb');

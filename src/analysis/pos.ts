@@ -819,6 +819,8 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     if (base && next && next.tag === 'verb' && !PARTICLES.has(next.norm) && !DETERMINERS.has(next.norm)) return 'noun';
     // "its texture and form.", "the toothbrush and sink": after a noun and "and", a base form closing its clause is a second noun.
     if (base && !next && (prev.norm === 'and' || prev.norm === 'or') && w >= 2 && words[w - 2]!.clause === t.clause && words[w - 2]!.tag === 'noun') return 'noun';
+    // "scattered toys and books adding to the charm": after a plural and "and", an -s form before an -ing verb is a second plural.
+    if (sForm && next && next.tag === 'verb' && next.verbForm === 'ing' && (prev.norm === 'and' || prev.norm === 'or') && w >= 2 && words[w - 2]!.clause === t.clause && words[w - 2]!.tag === 'noun' && isPlural(words[w - 2]!)) return 'noun';
     // "stumbles and drifts": a verb of the same form earlier in the clause.
     for (let k = w - 2; k >= 0 && words[k]!.clause === t.clause; k--) {
       const u = words[k]!;
@@ -851,6 +853,10 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     // "A man with angel wings bows.": after a plural in a phrase describing a singular subject.
     if (!next) return actsAfterBare || (!usualNoun && (determined(words, w - 1) || (isPlural(prev) && describesSubject(words, w - 1)))) ? 'verb' : 'noun';
     const nextForms = formsOf(next);
+    // "The background features blurred images": a determined singular subject, its verb, and a
+    // participle describing a plural object (a past after an -s form is no second verb).
+    const object = words[w + 2];
+    if (!usualNoun && nextForms.includes('ed') && next.norm.endsWith('ed') && object !== undefined && object.clause === t.clause && object.tag === 'noun' && isPlural(object) && !isPlural(prev) && determined(words, w - 1)) return 'verb';
     // "neon lights flicker": a plural subject, then its verb.
     if (next.pos.includes('verb') && !nextForms.includes('s') && !nextForms.includes('ing') && !DETERMINERS.has(next.norm) && !PARTICLES.has(next.norm) && next.tag !== 'prep') return 'noun';
     if (DETERMINERS.has(next.norm) || OBJECT_PRONOUNS.has(next.norm) || PARTICLES.has(next.norm) || (next.tag === 'adv')) return 'verb';
