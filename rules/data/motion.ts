@@ -25,6 +25,8 @@ export default {
     'waterspout', 'downpour', 'gust', 'gusts', 'shockwave', 'kick', 'punch', 'workout', 'training session',
     // Sports moves named as nouns: "a basketball dunk", "a skateboard kickflip".
     'dunk', 'slam dunk', 'kickflip', 'ollie', 'uppercut', 'headbutt', 'bicycle kick', 'free kick',
+    // Movement named as a noun: a dancer's moves, an animator's looping walk ("a walk cycle of a fox").
+    'dance moves', 'walk cycle', 'run cycle',
     // Fire, water and storms that move by themselves: "a shed on fire", "tea splash", "a ship in a storm".
     // Weather alone (rain, snow, fog) is a condition of the place, not an event.
     'fire', 'on fire', 'in flames', 'flames', 'flame', 'blaze', 'wildfire', 'bonfire', 'inferno', 'smoke', 'splash',
