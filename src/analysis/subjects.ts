@@ -32,8 +32,16 @@ const ANIMATE = new Set(ANIMATE_KINDS);
 const ATTRIBUTE = new Set(ATTRIBUTE_KINDS);
 const ATTRIBUTE_WORD = new Set(ATTRIBUTE_WORDS);
 const FRAME = new Set(FRAME_NOUNS);
+// Bits of subjectWordFlags: the lists the pass asks about nearly every word, looked up once per word.
 const WORD_ATTRIBUTE = 1;
 const WORD_FRAME = 2;
+const WORD_BOUNDARY = 4;
+const WORD_MODAL = 8;
+const WORD_POSSESSIVE = 16;
+const WORD_NOT_HEAD = 32;
+/** May start a production name (see productionNameEnd). */
+const WORD_PRODUCTION = 64;
+const WORD_NOUN_LIKE_PARTICIPLE = 128;
 const GROUP = new Set(GROUP_NOUNS);
 const GENERIC = new Set(GENERIC_NOUNS);
 const NOT_HEAD = new Set(NOT_HEADS);
@@ -41,9 +49,21 @@ const STYLE_CREDIT = new Set(STYLE_CREDIT_NOUNS);
 /** Render engines, camera and film makers, one word or a pair of words ("unreal engine"), and the first words of the pairs. */
 const PRODUCTION = new Set(PRODUCTION_NAMES);
 const PRODUCTION_FIRST = new Set(PRODUCTION_NAMES.filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
+/** Every word a production name can start with: one lookup rules out the words that start none. */
+const PRODUCTION_STARTS = new Set([...PRODUCTION_FIRST, ...PRODUCTION_NAMES.filter((p) => !p.includes(' '))]);
 
 /** A name glued to its model or film speed: "portra400". */
 const GLUED_NUMBER = /^([a-z]+)\d+$/;
+
+/** The word without a number glued to its end ("portra400" → "portra"). */
+function productionName(norm: string): string {
+  // The pattern only when the word ends in a digit: this runs on every token.
+  const last = norm.charCodeAt(norm.length - 1);
+  return last >= 48 && last <= 57 ? (GLUED_NUMBER.exec(norm)?.[1] ?? norm) : norm;
+}
+
+/** The word may start a production name: what productionNameEnd asks first. */
+const startsProductionName = (norm: string) => PRODUCTION_STARTS.has(productionName(norm));
 
 /**
  * A render engine, camera or film stock named at token `i` ("octane", "unreal engine", "Kodak
@@ -51,10 +71,9 @@ const GLUED_NUMBER = /^([a-z]+)\d+$/;
  */
 export function productionNameEnd(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
+  const name = productionName(t.norm);
+  if (!PRODUCTION_STARTS.has(name)) return -1;
   if (PRODUCTION_FIRST.has(t.norm) && PRODUCTION.has(`${t.norm} ${tokens[i + 1]?.norm}`)) return i + 2;
-  // The pattern only when the word ends in a digit: this runs on every token.
-  const last = t.norm.charCodeAt(t.norm.length - 1);
-  const name = last >= 48 && last <= 57 ? (GLUED_NUMBER.exec(t.norm)?.[1] ?? t.norm) : t.norm;
   return PRODUCTION.has(name) && tokens[i - 1]?.norm !== 'high' ? i + 1 : -1;
 }
 /** "style of", "inspired by": last word → the words before it. */
@@ -101,7 +120,18 @@ const VERB_GROUP_EXTRA = new Set(['by', 'up', 'down', 'out', 'off', 'past', 'alo
 /** Which of the subject pass's word lists a word is in: computed once per distinct word (the analyzer caches it). */
 export function subjectWordFlags(norm: string, lemma: string): number {
   const inList = (set: ReadonlySet<string>) => set.has(norm) || (lemma !== norm && set.has(lemma));
-  return (inList(ATTRIBUTE_WORD) ? WORD_ATTRIBUTE : 0) | (inList(FRAME) ? WORD_FRAME : 0);
+  // The pass asks these of the word as written only.
+  const asWritten = (set: ReadonlySet<string>, bit: number) => (set.has(norm) ? bit : 0);
+  return (
+    (inList(ATTRIBUTE_WORD) ? WORD_ATTRIBUTE : 0) |
+    (inList(FRAME) ? WORD_FRAME : 0) |
+    asWritten(BOUNDARY_WORDS, WORD_BOUNDARY) |
+    asWritten(MODALS, WORD_MODAL) |
+    asWritten(POSSESSIVES, WORD_POSSESSIVE) |
+    asWritten(NOT_HEAD, WORD_NOT_HEAD) |
+    (startsProductionName(norm) ? WORD_PRODUCTION : 0) |
+    asWritten(NOUN_LIKE_PARTICIPLES, WORD_NOUN_LIKE_PARTICIPLE)
+  );
 }
 
 interface Segment {
@@ -141,6 +171,8 @@ interface Chunks {
   forcedNoun: Int32Array;
   /** A word the tagger took for a noun that is a verb here (see verbsTakenForNouns). */
   asVerb: Int32Array;
+  /** Per token, its subjectWordFlags. */
+  flags: ArrayLike<number>;
 }
 
 /** Where the noun phrases are: per token, the phrase covering it; per segment, its first and last phrase. */
@@ -160,9 +192,10 @@ export function findSubjects(input: SubjectInput): { subjects: SubjectCandidate[
   scratch.reset();
   const tokenKind = tokenKinds(input);
   const backgroundMark = backgroundMarks(byCategory, tokens.length);
-  const { segments, segmentOf } = findSegments(tokens, input.json);
+  const flags = input.wordFlags;
+  const { segments, segmentOf } = findSegments(tokens, flags, input.json);
   const forcedNoun = pluralSubjects(tokens, segments, segmentOf);
-  const chunks: Chunks = { tokens, text, segments, segmentOf, forcedNoun, asVerb: verbsTakenForNouns(tokens, forcedNoun) };
+  const chunks: Chunks = { tokens, text, segments, segmentOf, forcedNoun, asVerb: verbsTakenForNouns(tokens, flags, forcedNoun), flags };
   const nps = nounPhrases(chunks, tokenKind);
   joinPhrasesOf(chunks, nps, tokenKind);
   const index = phraseIndex(chunks, nps);
@@ -254,7 +287,7 @@ function fieldName(tokens: readonly Token[], i: number, json: number): number {
  * prompt written as JSON (from `json`, or -1), its marks and brackets cut too, and leave no trace
  * in the join: `["a juggler", "a dog"]` is a list like "a juggler, a dog".
  */
-function findSegments(tokens: readonly Token[], json: number): { segments: Segment[]; segmentOf: Int32Array } {
+function findSegments(tokens: readonly Token[], flags: ArrayLike<number>, json: number): { segments: Segment[]; segmentOf: Int32Array } {
   const n = tokens.length;
   const segments: Segment[] = [];
   const segmentOf = scratch.ints(n, -1);
@@ -277,7 +310,7 @@ function findSegments(tokens: readonly Token[], json: number): { segments: Segme
       sentence = t.sentence;
       join = [];
     }
-    let boundary = t.kind === 'punct' ? BOUNDARY_PUNCT.has(t.text) || t.text === '.' || t.text === '!' || t.text === '?' : t.kind === 'symbol' ? BOUNDARY_PUNCT.has(t.text) : BOUNDARY_WORDS.has(t.norm);
+    let boundary = t.kind === 'punct' ? BOUNDARY_PUNCT.has(t.text) || t.text === '.' || t.text === '!' || t.text === '?' : t.kind === 'symbol' ? BOUNDARY_PUNCT.has(t.text) : (flags[i]! & WORD_BOUNDARY) !== 0;
     // A bullet or heading mark before the line's first word, and Markdown's emphasis ("**Camera:** a dolly").
     if (!boundary && (t.kind === 'punct' || t.kind === 'symbol') && ((start < 0 && LINE_MARKS.has(t.text)) || t.text === '*')) boundary = true;
     if (json >= 0 && t.start >= json && t.kind !== 'word' && JSON_MARKS.has(t.text)) {
@@ -307,9 +340,10 @@ function findSegments(tokens: readonly Token[], json: number): { segments: Segme
   return { segments, segmentOf };
 }
 
-/** Nothing, or a word that ends a noun phrase, follows. */
-function endsPhrase(next: Token | undefined): boolean {
-  return !next || next.kind === 'punct' || next.kind === 'symbol' || next.tag === 'conj' || next.tag === 'prep' || BOUNDARY_WORDS.has(next.norm);
+/** Nothing, or a word that ends a noun phrase, follows token `i`. */
+function endsPhrase(tokens: readonly Token[], flags: ArrayLike<number>, i: number): boolean {
+  const next = tokens[i + 1];
+  return !next || next.kind === 'punct' || next.kind === 'symbol' || next.tag === 'conj' || next.tag === 'prep' || (flags[i + 1]! & WORD_BOUNDARY) !== 0;
 }
 
 /**
@@ -330,7 +364,7 @@ function pluralSubjects(tokens: readonly Token[], segments: readonly Segment[], 
   return forcedNoun;
 }
 
-function verbsTakenForNouns(tokens: readonly Token[], forcedNoun: Int32Array): Int32Array {
+function verbsTakenForNouns(tokens: readonly Token[], flags: ArrayLike<number>, forcedNoun: Int32Array): Int32Array {
   const n = tokens.length;
   const nounTag = (t: Token) => t.tag === 'noun' || forcedNoun[t.index] === 1;
   // A base-form verb the tagger took for a noun after a plural subject ("crowds pass",
@@ -347,7 +381,7 @@ function verbsTakenForNouns(tokens: readonly Token[], forcedNoun: Int32Array): I
     const plural = prev.lemma !== prev.norm || prev.norm === 'people' || coordinated;
     const next = tokens[i + 1];
     // Followed by what a verb takes: nothing, a determiner, an adverb, a pronoun or a plural object.
-    const takes = endsPhrase(next) || (isWordToken(next) && (next.tag === 'det' || next.tag === 'adv' || next.tag === 'pron' || (next.tag === 'noun' && next.lemma !== next.norm)));
+    const takes = endsPhrase(tokens, flags, i) || (isWordToken(next) && (next.tag === 'det' || next.tag === 'adv' || next.tag === 'pron' || (next.tag === 'noun' && next.lemma !== next.norm)));
     if (plural && takes) asVerb[i] = 1;
   }
   // An -s form after a singular phrase ("a street musician plays violin"): agreement says verb,
@@ -392,7 +426,7 @@ function verbsTakenForNouns(tokens: readonly Token[], forcedNoun: Int32Array): I
   // preposition ("is set in", "Clad in armour, …"): a verb.
   for (let i = 0; i + 1 < n; i++) {
     const t = tokens[i]!;
-    if (asVerb[i] || t.tag !== 'noun' || !NOUN_LIKE_PARTICIPLES.has(t.norm)) continue;
+    if (asVerb[i] || t.tag !== 'noun' || (flags[i]! & WORD_NOUN_LIKE_PARTICIPLE) === 0) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1]!;
     const opens = prev === undefined || prev.sentence !== t.sentence || BE.has(prev.norm) || prev.text === ',';
@@ -429,26 +463,26 @@ function beforeBaseVerb(tokens: readonly Token[], i: number): boolean {
 
 /** Whether token i can head a noun phrase, in a phrase with or without a determiner so far. */
 function nouny(c: Chunks, i: number, npHasDet: boolean): boolean {
-  const { tokens } = c;
+  const { tokens, flags } = c;
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (c.asVerb[i] || NOT_HEAD.has(t.norm) || markup(tokens, i)) return false;
+  if (c.asVerb[i] || (flags[i]! & WORD_NOT_HEAD) !== 0 || markup(tokens, i)) return false;
   // A modal after a word and before a verb's base form ("his father will catch", "the video
   // should be", "one can see", "a robot that can move"), not "a can of beans" or "a tin can rolls".
-  if (MODALS.has(t.norm) && isWordToken(prev) && (prev.tag !== 'det' || prev.norm === 'that') && beforeBaseVerb(c.tokens, i + 1)) return false;
+  if ((flags[i]! & WORD_MODAL) !== 0 && isWordToken(prev) && (prev.tag !== 'det' || prev.norm === 'that') && beforeBaseVerb(c.tokens, i + 1)) return false;
   // A preposition the tagger took for a noun ("past mountains") governs the next phrase.
   if (t.pos.includes('prep') && isWordToken(next) && (next.tag === 'det' || next.tag === 'noun' || next.tag === 'adj')) return false;
   if (t.tag === 'noun' || t.tag === 'name' || c.forcedNoun[i]) return true;
   // A word that can be either, ending a phrase after a determiner ("a table,", "the light."): a noun,
   // unless a comma joins it to the next adjective of its noun ("a lush, green meadow").
-  if (t.tag === 'adj' && t.pos.includes('noun') && npHasDet && (endsPhrase(next) || (isWordToken(next) && (next.tag === 'det' || next.tag === 'verb'))) && !(next?.text === ',' && tokens[i + 2]?.tag === 'adj')) return true;
+  if (t.tag === 'adj' && t.pos.includes('noun') && npHasDet && (endsPhrase(tokens, flags, i) || (isWordToken(next) && (next.tag === 'det' || next.tag === 'verb'))) && !(next?.text === ',' && tokens[i + 2]?.tag === 'adj')) return true;
   // Before a form of "be" or a modal, with or without a determiner ("sonic is fast", "the beauty will"): a noun.
-  if (t.tag === 'adj' && t.pos.includes('noun') && isWordToken(next) && (BE.has(next.norm) || MODALS.has(next.norm))) return true;
+  if (t.tag === 'adj' && t.pos.includes('noun') && isWordToken(next) && (BE.has(next.norm) || (flags[i + 1]! & WORD_MODAL) !== 0)) return true;
   // A plural written like a verb inside a bare compound ("food stalls,", "green lights"):
   // a noun when it follows a noun or adjective in a phrase without a determiner.
   if (t.tag === 'verb' && t.verbForm === 's' && t.pos.includes('noun') && !npHasDet) {
-    const listEnd = !next || next.kind === 'punct' || next.kind === 'symbol' || next.tag === 'conj' || BOUNDARY_WORDS.has(next.norm);
+    const listEnd = !next || next.kind === 'punct' || next.kind === 'symbol' || next.tag === 'conj' || (flags[i + 1]! & WORD_BOUNDARY) !== 0;
     return isWordToken(prev) && (prev.tag === 'noun' || prev.tag === 'adj') && listEnd;
   }
   return false;
@@ -456,15 +490,15 @@ function nouny(c: Chunks, i: number, npHasDet: boolean): boolean {
 
 /** Noun phrases: runs of determiner/adjective/number/noun tokens ending in a noun. */
 function nounPhrases(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[]): Np[] {
-  const { tokens, text, segmentOf, forcedNoun, asVerb } = c;
+  const { tokens, text, segmentOf, forcedNoun, asVerb, flags } = c;
   const n = tokens.length;
   const nps: Np[] = [];
   for (let i = 0; i < n; ) {
     const t = tokens[i]!;
     const governs = t.pos.includes('prep') && isWordToken(tokens[i + 1]) && tokens[i + 1]!.tag === 'det';
-    const opens = isWordToken(t) && !governs && (forcedNoun[i] === 1 || t.tag === 'det' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'noun' || t.tag === 'name' || POSSESSIVES.has(t.norm));
+    const opens = isWordToken(t) && !governs && (forcedNoun[i] === 1 || t.tag === 'det' || t.tag === 'adj' || t.tag === 'num' || t.tag === 'noun' || t.tag === 'name' || (flags[i]! & WORD_POSSESSIVE) !== 0);
     // A word outside every segment is a boundary: a coordinator, or a field's name ("Characters:").
-    if (!opens || BOUNDARY_WORDS.has(t.norm) || asVerb[i] || segmentOf[i] === -1) {
+    if (!opens || (flags[i]! & WORD_BOUNDARY) !== 0 || asVerb[i] || segmentOf[i] === -1) {
       i++;
       continue;
     }
@@ -474,12 +508,12 @@ function nounPhrases(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[])
     while (j < n) {
       const u = tokens[j]!;
       const adjectiveJoin = (u.norm === 'and' || u.norm === 'or') && tokens[j - 1]?.tag === 'adj' && tokens[j + 1]?.tag === 'adj';
-      if (!isWordToken(u) || u.clause !== t.clause || (j > i && BOUNDARY_WORDS.has(u.norm) && !adjectiveJoin) || asVerb[j]) break;
+      if (!isWordToken(u) || u.clause !== t.clause || (j > i && (flags[j]! & WORD_BOUNDARY) !== 0 && !adjectiveJoin) || asVerb[j]) break;
       if (adjectiveJoin) {
         j++;
         continue;
       }
-      const det = u.tag === 'det' || (j === i && POSSESSIVES.has(u.norm));
+      const det = u.tag === 'det' || (j === i && (flags[j]! & WORD_POSSESSIVE) !== 0);
       if (det && head >= 0) break; // a new determiner after a noun starts a new phrase
       if (det) hasDet = true;
       const participle = u.tag === 'verb' && (u.verbForm === 'ing' || u.verbForm === 'ed') && j > i && head < 0 && isWordToken(tokens[j + 1]) && (tokens[j + 1]!.tag === 'noun' || tokens[j + 1]!.tag === 'adj');
@@ -487,7 +521,7 @@ function nounPhrases(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[])
       else if (!(det || u.tag === 'adj' || u.tag === 'num' || participle)) break;
       j++;
     }
-    if (head >= 0 && head === i && standsAsAdjective(tokens, head, tokenKind[head])) head = -1;
+    if (head >= 0 && head === i && standsAsAdjective(tokens, flags, head, tokenKind[head])) head = -1;
     if (head >= 0) {
       const first = tokens[i]!;
       const last = tokens[head]!;
@@ -517,11 +551,11 @@ function nounPhrases(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[])
  * a form of "be" ("…, realistic, futuristic", "the shards are terrible"): it describes, it names
  * nothing.
  */
-function standsAsAdjective(tokens: readonly Token[], i: number, kind: SubjectKind | undefined): boolean {
+function standsAsAdjective(tokens: readonly Token[], flags: ArrayLike<number>, i: number, kind: SubjectKind | undefined): boolean {
   const t = tokens[i]!;
   if (kind !== undefined || !t.pos.includes('adj') || t.pos.includes('name')) return false;
   const prev = tokens[i - 1];
-  return (prev === undefined || prev.kind === 'punct' || BE.has(prev.norm)) && endsPhrase(tokens[i + 1]);
+  return (prev === undefined || prev.kind === 'punct' || BE.has(prev.norm)) && endsPhrase(tokens, flags, i);
 }
 
 /**
@@ -553,7 +587,7 @@ function joinPhrasesOf(c: Chunks, nps: Np[], tokenKind: readonly (SubjectKind | 
   for (let k = 0; k + 1 < nps.length; k++) {
     const a = nps[k]!;
     const b = nps[k + 1]!;
-    if (!GROUP.has(a.head) || tokens[a.tokenEnd]?.norm !== 'of' || b.tokenStart !== a.tokenEnd + 1) continue;
+    if (tokens[a.tokenEnd]?.norm !== 'of' || b.tokenStart !== a.tokenEnd + 1 || !GROUP.has(a.head)) continue;
     nps[k] = spanning(a, b, b, text);
     nps.splice(k + 1, 1);
   }
@@ -743,7 +777,7 @@ function markAgents(c: Chunks, nps: readonly Np[], { npAt, leadOf }: PhraseIndex
       else break;
     }
     // A modal before the verb ("the father will catch him").
-    if (i + 1 < n && MODALS.has(tokens[i]!.norm) && beforeBaseVerb(tokens, i + 1)) i += tokens[i + 1]!.tag === 'adv' ? 2 : 1;
+    if (i + 1 < n && (c.flags[i]! & WORD_MODAL) !== 0 && beforeBaseVerb(tokens, i + 1)) i += tokens[i + 1]!.tag === 'adv' ? 2 : 1;
     const v = tokens[i];
     if (!isWordToken(v) || !isVerb(c, i) || segmentOf[i] !== seg) continue;
     // "bicycles are parked": a passive is something done to the phrase, not by it; "the rider
@@ -790,7 +824,7 @@ function markStyleReferences(c: Chunks, nps: readonly Np[], lists: readonly List
     for (let i = np.tokenStart; i < np.tokenEnd; i++) {
       const t = tokens[i]!;
       // A pair may run past the phrase when the tagger took its second word for a verb ("unreal render").
-      if (productionNameEnd(tokens, i) < 0) continue;
+      if ((c.flags[i]! & WORD_PRODUCTION) === 0 || productionNameEnd(tokens, i) < 0) continue;
       np.kind = 'technical';
       np.animate = false;
       np.agent = false;
