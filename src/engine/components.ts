@@ -3,7 +3,7 @@
  * camera, lighting, audio, style, settings). One linear pass over the analysis; the score reads
  * the evidence, the rewrite groups clauses by it, and `compare` diffs prompts with it.
  */
-import type { Component, LexiconCategory, PromptAnalysis, SubjectCandidate, SubjectKind, Token } from '../types.js';
+import type { Component, LexiconCategory, PosTag, PromptAnalysis, SubjectCandidate, SubjectKind, Token } from '../types.js';
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
 import { IDEA_NOUNS, LANDMARKS, LOCATIVE_PREPOSITIONS } from '../../rules/data/environment.js';
 import { ACTION_NOUNS, ANIMATE_KINDS, FRAME_NOUNS, LIGHT_OBJECTS, PLACE_PARTS, PRODUCTION_FOLLOWERS, UNSEEN_NAMES, UNSEEN_NOUNS } from '../../rules/data/subject.js';
@@ -44,7 +44,8 @@ const LIGHT_OBJECT = new Set<string>(LIGHT_OBJECTS);
 const FRAME = new Set<string>(FRAME_NOUNS);
 const PRODUCTION_FOLLOWER = new Set<string>(PRODUCTION_FOLLOWERS);
 const LOCATIVE = new Set<string>(LOCATIVE_PREPOSITIONS);
-const CONTENT_TAGS = new Set(['noun', 'verb', 'adj', 'adv', 'name', 'num']);
+/** Tags of words that carry content; compared rather than looked up in a set, as they are asked of most tokens. */
+const contentTag = (tag: PosTag) => tag === 'noun' || tag === 'verb' || tag === 'adj' || tag === 'adv' || tag === 'name' || tag === 'num';
 const INTENSIFIER = new Set<string>(INTENSIFIERS);
 const NEGATION_STARTERS = new Set(['no', 'without', 'avoid', 'never', 'not']);
 /** Flags of a tool's parameters that need no number after them ("-camera zoom in", "-neg blur", "--ar 16:9"); "-motion" needs one. */
@@ -139,7 +140,7 @@ export const COMPONENTS: readonly Component[] = ['subject', 'motion', 'environme
 
 /** True for a word that carries content (nouns, verbs, adjectives, adverbs, names, numbers). */
 export function isContentWord(t: Token): boolean {
-  return isWordToken(t) && CONTENT_TAGS.has(t.tag);
+  return isWordToken(t) && contentTag(t.tag);
 }
 
 // The score and the rewrite of one prompt ask for its map in turn: the last one is kept. (A
@@ -597,7 +598,7 @@ export function componentSpans(map: ComponentMap, component: Component): { start
 function onlyFunctionWords(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || CONTENT_TAGS.has(t.tag)) return false;
+    if (t.kind !== 'word' || contentTag(t.tag)) return false;
   }
   return true;
 }
