@@ -80,7 +80,9 @@ function namesNumberFlag(tokens: readonly Token[], k: number): boolean {
  * Returns the index of the flag's word, or -1.
  */
 export function flagWord(text: string, tokens: readonly Token[], i: number): number {
-  if (!DASHES.has(tokens[i]!.text)) return -1;
+  // Asked of every token: a word or number (most of them) is no dash, without a lookup.
+  const kind = tokens[i]!.kind;
+  if (kind === 'word' || kind === 'number' || !DASHES.has(tokens[i]!.text)) return -1;
   const before = tokens[i]!.start > 0 ? text[tokens[i]!.start - 1] : undefined;
   // What the tokenizer skipped before the dash (a space, a "\n" written out, an element such as "<br>") separates it.
   const separated = i === 0 || tokens[i - 1]!.end < tokens[i]!.start;
