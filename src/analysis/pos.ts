@@ -15,8 +15,8 @@ import { PLACE_NAMES } from '../../rules/data/environment.js';
 import { inFieldValue } from './flags.js';
 
 const ACTION_FIELD_SET: ReadonlySet<string> = new Set(ACTION_FIELDS);
-/** Action verbs and verbs that act on an object: "hand plays guitar", "meteor hits earth" (not "dog treats bag"). */
-const ACTS_ON: ReadonlySet<string> = new Set([...VERBS.filter((v) => !v.includes(' ')), ...OBJECT_VERBS]);
+/** Verbs that act on a bare object after a bare subject: "hand plays guitar", "cat bites dog" (not "dog treats bag"). */
+export const ACTS_ON: ReadonlySet<string> = new Set([...VERBS.filter((v) => !v.includes(' ')), ...OBJECT_VERBS]);
 
 /** First two letters → (word → signature letters, see scripts/generate.ts). */
 const buckets = new Map<string, Map<string, string>>();
@@ -700,6 +700,14 @@ function subordinateSubject(words: readonly Token[], k: number): boolean {
   return opener.norm !== 'as' || before === undefined || before.clause !== u.clause;
 }
 
+/** Word `w` follows "and" or "or" after a noun of its clause ("the toothbrush and sink"): that noun. */
+function nounBeforeAnd(words: readonly Token[], w: number): Token | undefined {
+  const clause = words[w]!.clause;
+  const and = words[w - 1];
+  const noun = words[w - 2];
+  return and !== undefined && noun !== undefined && and.clause === clause && noun.clause === clause && (and.norm === 'and' || and.norm === 'or') && noun.tag === 'noun' ? noun : undefined;
+}
+
 /**
  * The bare noun phrase ending at word `k` follows "and" or "or" after a noun: a second item of a
  * list, whose next word, closing the clause, may be its head ("milk and cinnamon rolls", "riffs
@@ -709,7 +717,7 @@ function listedAfterNoun(words: readonly Token[], k: number): boolean {
   const clause = words[k]!.clause;
   let j = k - 1;
   for (let n = 0; n < 2 && j >= 0 && words[j]!.clause === clause && words[j]!.tag === 'adj'; n++) j--;
-  return j >= 1 && words[j]!.clause === clause && (words[j]!.norm === 'and' || words[j]!.norm === 'or') && words[j - 1]!.clause === clause && words[j - 1]!.tag === 'noun';
+  return j >= 0 && words[j]!.clause === clause && nounBeforeAnd(words, j + 1) !== undefined;
 }
 
 /** The word after `w` in its clause is a noun or adjective: "bright signs", "calm sea". */
@@ -818,9 +826,10 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     // "the skis and snowboard remain": a word before the verb is the second subject.
     if (base && next && next.tag === 'verb' && !PARTICLES.has(next.norm) && !DETERMINERS.has(next.norm)) return 'noun';
     // "its texture and form.", "the toothbrush and sink": after a noun and "and", a base form closing its clause is a second noun.
-    if (base && !next && (prev.norm === 'and' || prev.norm === 'or') && w >= 2 && words[w - 2]!.clause === t.clause && words[w - 2]!.tag === 'noun') return 'noun';
+    if (base && !next && nounBeforeAnd(words, w) !== undefined) return 'noun';
     // "scattered toys and books adding to the charm": after a plural and "and", an -s form before an -ing verb is a second plural.
-    if (sForm && next && next.tag === 'verb' && next.verbForm === 'ing' && (prev.norm === 'and' || prev.norm === 'or') && w >= 2 && words[w - 2]!.clause === t.clause && words[w - 2]!.tag === 'noun' && isPlural(words[w - 2]!)) return 'noun';
+    const listedAfter = sForm && next && next.tag === 'verb' && next.verbForm === 'ing' ? nounBeforeAnd(words, w) : undefined;
+    if (listedAfter !== undefined && isPlural(listedAfter)) return 'noun';
     // "stumbles and drifts": a verb of the same form earlier in the clause.
     for (let k = w - 2; k >= 0 && words[k]!.clause === t.clause; k--) {
       const u = words[k]!;
