@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
-import { lemmaCandidates } from '../src/analysis/inflect.js';
+import { ADJECTIVE_ENDING, lemmaCandidates } from '../src/analysis/inflect.js';
 import { VERBS } from '../rules/data/motion.js';
 import staticVerbs from '../rules/data/static.js';
 import subjectKinds from '../rules/data/subject.js';
@@ -159,7 +159,7 @@ const RARE_SHARE = 4;
  * idea, feeling or state. "Quality", "beauty", "society" keep the guess: as nouns after a
  * preposition they would read as places ("in a society", "in difficulty").
  */
-const GUESSED_ADJECTIVE = /^(?=.{5})(?!.*(?:way|ey)$).*(?:ous|ful|ive|able|ible|ic|ical|less|ish|esque|ate|y)$/;
+const guessedAdjective = (word: string) => word.length > 4 && !word.endsWith('way') && !word.endsWith('ey') && ADJECTIVE_ENDING.test(word);
 const nounData = readFileSync(join(wordnetDir, 'data.noun'));
 /** A sense's lexicographer file: the second field of its line in data.noun. */
 const senseClass = (offset: number) => Number(nounData.toString('latin1', offset + 9, offset + 11));
@@ -191,7 +191,7 @@ for (const [word, parts] of wordnet) {
   // guess, a noun, and the tagger in context do better. An adjective replaces the guess
   // ("sunlit", "ambient"); a noun only a guess of adjective, and only a thing.
   const use = named.length === 1 ? named[0]! : undefined;
-  if (!((use?.letter === 'a' && spoken.has(word)) || (use?.letter === 'n' && GUESSED_ADJECTIVE.test(word) && isThing(use.offsets)))) continue;
+  if (!((use?.letter === 'a' && spoken.has(word)) || (use?.letter === 'n' && guessedAdjective(word) && isThing(use.offsets)))) continue;
   // Marked as guessed: the word stays unknown to what asks whether the lexicon lists it (typos,
   // names, foreign words); only its part of speech replaces the suffix guess.
   add(word, use.letter);

@@ -3,6 +3,13 @@
  * wrong (ran → run, flew → fly), so the data stays small and the rules stay exact.
  */
 
+/**
+ * Endings of a word the lexicon lacks that the tagger guesses is an adjective or a noun
+ * ("intricate", "colorful", "misty"); scripts/generate.ts folds in WordNet's things with these
+ * endings ("table", "pottery") so the guess does not read them as adjectives.
+ */
+export const ADJECTIVE_ENDING = /(?:ous|ful|ive|able|ible|ic|ical|less|ish|esque|ate|y)$/;
+
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 function isConsonant(ch: string | undefined): boolean {

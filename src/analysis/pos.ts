@@ -4,7 +4,7 @@
  */
 import type { PosTag, Token, VerbForm } from '../types.js';
 import { IRREGULAR_LEMMAS, POS_WORDS } from './data/pos-lexicon.js';
-import { lemmaCandidates } from './inflect.js';
+import { ADJECTIVE_ENDING, lemmaCandidates } from './inflect.js';
 import { WordTable, hashWord } from './word-table.js';
 import { isCapitalised } from './capitals.js';
 import { isWordToken } from './tokenize.js';
@@ -118,7 +118,7 @@ function guessBySuffix(norm: string, compound = false): { pos: PosTag[]; forms: 
   if (DIRECTION_ENDING.test(norm)) return { pos: ['adv', 'adj'], forms: [] };
   // The lexicon knows the common nouns and verbs in -ate ("plate", "skate"); an unknown one is
   // mostly an adjective ("intricate", "ornate").
-  if (/(?:ous|ful|ive|able|ible|ic|ical|less|ish|esque|ate|y)$/.test(norm) && norm.length > 4) return { pos: ['adj', 'noun'], forms: [] };
+  if (ADJECTIVE_ENDING.test(norm) && norm.length > 4) return { pos: ['adj', 'noun'], forms: [] };
   return { pos: ['noun'], forms: [] };
 }
 
