@@ -518,6 +518,12 @@ function modelChoice(model: ModelProfile | undefined, setting: Setting, value: s
 /** The setting's name as a modifier: "an aspect-ratio request", "no frame-rate setting". */
 const SETTING_KIND: Record<Setting, string> = { resolution: 'resolution', 'frame rate': 'frame-rate', duration: 'duration', 'aspect ratio': 'aspect-ratio' };
 
+/** The setting as a modifier with its article: { kind: "aspect-ratio", article: "an" }. */
+function settingKind(setting: Setting): { kind: string; article: string } {
+  const kind = SETTING_KIND[setting];
+  return { kind, article: kind.startsWith('a') ? 'an' : 'a' };
+}
+
 /**
  * What a model makes of a setting its request has no input for, as its profile lists it ("16:9",
  * "24 fps"), or undefined where the profile lists nothing.
@@ -1050,9 +1056,8 @@ export default defineRule({
       const data: Record<string, string> = choice && !beyond ? { text: written, value, setting: f.setting, model: model!.name, choice } : { text: written, value, setting: f.setting };
       // A setting the model's request has no input for: only removing the words is right.
       if (model && !model.inputs.includes(f.setting)) {
-        const kind = SETTING_KIND[f.setting];
         const made = madeWithoutInput(model, f.setting);
-        const data: Record<string, string> = { text: written, setting: f.setting, kind, article: kind.startsWith('a') ? 'an' : 'a', model: model.name };
+        const data: Record<string, string> = { text: written, setting: f.setting, ...settingKind(f.setting), model: model.name };
         if (made !== undefined) data.made = made;
         context.report({
           messageId: made === undefined ? 'noInput' : 'noInputMakes',
@@ -1063,11 +1068,11 @@ export default defineRule({
         continue;
       }
       if (f.value === NO_VALUE) {
-        const kind = SETTING_KIND[f.setting];
+        const { kind, article } = settingKind(f.setting);
         context.report({
           messageId: 'noValue',
           range: [start, end],
-          data: { text: written, kind, setting: f.setting, article: kind.startsWith('a') ? 'an' : 'a' },
+          data: { text: written, kind, setting: f.setting, article },
           suggestions: [{ desc: `Remove "${written}" from the prompt.`, fix: removalFix(text, removeFrom, removeEnd) }],
         });
         continue;
