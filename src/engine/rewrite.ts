@@ -987,7 +987,7 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
     for (let i = from; i < to; i++) {
       const kind = tokens[i]!.kind;
       if (kind === 'number') number = true;
-      else if ((kind !== 'punct' && kind !== 'symbol') || isAddress(tokens[i]!)) return 'words';
+      else if (holdsText(tokens[i]!)) return 'words';
     }
     return number ? 'number' : 'none';
   };
@@ -1040,7 +1040,7 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
       atoms.push(atom);
     }
     // Nothing but punctuation left (": beautiful"): the sentence is gone. An address stays ("https://… Stunning.").
-    if (!atoms.some((a) => a.kept.some((i) => (tokens[i]!.kind !== 'punct' && tokens[i]!.kind !== 'symbol') || isAddress(tokens[i]!)))) continue;
+    if (!atoms.some((a) => a.kept.some((i) => holdsText(tokens[i]!)))) continue;
 
     // Units: atoms joined where one leans on its neighbour.
     const firstFinite = atoms.findIndex((a) => a.finite);
@@ -1642,6 +1642,9 @@ const INVISIBLE = /[\u200b-\u200d\ufe0f\ufeff]/g;
 /** Spaces left where markup was: one stays. */
 const MARKUP_SPACES = /[ \t]{2,}/g;
 const SPACE_AT_BREAK = / ?\n ?/g;
+
+/** A token that is more than punctuation or a mark: a word, a number, or a web address or file name. */
+const holdsText = (t: Token) => (t.kind !== 'punct' && t.kind !== 'symbol') || isAddress(t);
 
 /** The text with a capital first letter, unless it opens on a web address or a file name (`first`), which stays as written ("https://…", "clip.mp4"). */
 function upperFirst(analysis: PromptAnalysis, t: string, first: number | undefined): string {
