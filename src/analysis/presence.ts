@@ -79,8 +79,9 @@ export function placeholderFor(analysis: PromptAnalysis, hints: readonly string[
  * Where an appended component goes: after the last word, so "A cat on a sofa." becomes
  * "A cat on a sofa, slow dolly in." rather than gaining text after its full stop. Trailing
  * flags ("-ar 16:9 -motion 3", "-neg blur, text") are settings, not prose: the component goes
- * before them, never into a negative list (nor into the word a `-neg` is glued to). A closing bracket or a quotation that ends the prose
- * ("(Font: MODERN)", 'a shirt that reads "hello"') is closed first, unless it wraps the prompt.
+ * before them, never into a negative list (nor into the word a `-neg` is glued to). A closing
+ * bracket or a quotation that ends the prose ("(Font: MODERN)", 'a shirt that reads "hello"') is
+ * closed first, unless it wraps the prompt.
  */
 export function appendPoint(analysis: PromptAnalysis): number {
   const { words, tokens, text } = analysis;
