@@ -103,6 +103,30 @@ function misspeltPraise(norm: string): string | undefined {
   }
   return undefined;
 }
+
+/** A word's key, and the listed single-word term it is or misspells, with the term's kind. */
+interface ListedWord {
+  key: string;
+  term: string;
+  kind: Kind;
+}
+const NOT_LISTED: ListedWord = { key: '', term: '', kind: 'general' };
+/** Each distinct word's reading, worked out once: most words are neither listed nor misspelt, and the misspelling test builds strings. */
+const LISTED_BY_NORM = new Map<string, ListedWord>();
+
+function listedWord(norm: string): ListedWord {
+  let listed = LISTED_BY_NORM.get(norm);
+  if (listed === undefined) {
+    const key = norm.includes('-') || norm.includes("'") ? phraseKey(norm) : norm;
+    const term = SINGLE_WORD.has(key) ? key : misspeltPraise(key);
+    const kind = term === undefined ? undefined : SINGLE_WORD.get(term);
+    listed = kind && term ? { key, term, kind } : NOT_LISTED;
+    if (LISTED_BY_NORM.size >= 50_000) LISTED_BY_NORM.clear();
+    LISTED_BY_NORM.set(norm, listed);
+  }
+  return listed;
+}
+
 const TAG_ONLY_SET = toSet(TAG_ONLY);
 const COORDINATED_LITERAL = toSet(LITERAL_WHEN_COORDINATED);
 const PICTURE = toSet(PICTURE_NOUNS);
@@ -214,10 +238,8 @@ export default defineRule({
     for (let wi = 0; wi < words.length; wi++) {
       const w = words[wi]!;
       if (covered[w.index] === 1) continue;
-      const k = w.norm.includes('-') || w.norm.includes("'") ? phraseKey(w.norm) : w.norm;
-      const term = SINGLE_WORD.has(k) ? k : misspeltPraise(k);
-      const kind = term === undefined ? undefined : SINGLE_WORD.get(term);
-      if (kind && term && !skip.has(k) && !skip.has(term)) candidates.push({ start: w.start, end: w.end, tokenStart: w.index, tokenEnd: w.index + 1, kind, term });
+      const listed = listedWord(w.norm);
+      if (listed !== NOT_LISTED && !skip.has(listed.key) && !skip.has(listed.term)) candidates.push({ start: w.start, end: w.end, tokenStart: w.index, tokenEnd: w.index + 1, kind: listed.kind, term: listed.term });
     }
     if (extra.length > 0) {
       for (const m of matchExtra(analysis, extra)) {
