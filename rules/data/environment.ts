@@ -38,6 +38,8 @@ export default {
     'interior', 'exterior', 'indoors', 'outdoors', 'indoor', 'outdoor', 'outside', 'throne room', 'dungeon', 'facility',
     'cave', 'cavern', 'grotto', 'coal mine', 'gold mine', 'mineshaft', 'sewer', 'sewers', 'control room', 'cockpit', 'cabin interior',
     'train car', 'carriage', 'subway car', 'elevator', 'escalator', 'on deck', 'on board',
+    // Burial places
+    'tomb', 'tombs', 'crypt', 'mausoleum', 'catacomb', 'catacombs', 'sepulchre', 'sepulcher', 'burial chamber',
     // Nature
     'forest', 'woods', 'woodland', 'jungle', 'rainforest', 'rain forest', 'grove', 'orchard', 'vineyard', 'thicket',
     'clearing', 'meadow', 'field', 'fields', 'wheat field', 'rice field', 'rice paddy', 'paddy', 'pasture', 'prairie',
@@ -52,6 +54,8 @@ export default {
     'hot spring', 'hot springs', 'geyser', 'trail', 'path', 'footpath', 'dirt road', 'country road', 'mountain road',
     'mountain pass', 'garden path', 'flower field', 'flower garden', 'sunflower field', 'lavender field', 'tulip field',
     'bamboo forest', 'pine forest', 'countryside', 'farmland', 'wilderness', 'landscape', 'scenery', 'in nature', 'out in nature',
+    // A land named by what it is like
+    'wonderland', 'wasteland', 'dreamland', 'fairyland', 'neverland', 'fantasy land', 'magical land', 'in a land', 'in the land of',
     'underwater', 'under water', 'underground', 'underwater world', 'seabed', 'sea floor', 'ocean floor', 'seafloor', 'deep sea',
     'in the water', 'on the water', 'in water', 'water surface', 'surface of the water', 'sky', 'skies', 'the sky',
     'in the sky', 'moon in the sky', 'moon in the night sky', 'night sky', 'clouds', 'cloud', 'above the clouds', 'horizon', 'outer space', 'deep space', 'in space', 'into space',
@@ -130,7 +134,7 @@ export const MODIFIER_SENSITIVE: readonly string[] = [
   'space', 'galaxy', 'volcano', 'cave', 'haze', 'dust', 'thunder', 'lightning', 'tornado', 'hurricane', 'frost', 'dew',
   'interior', 'exterior', 'indoor', 'outdoor', 'asphalt', 'marble', 'hardwood', 'landscape', 'hill', 'hills', 'valley',
   'cinema', 'hall', 'facility', 'hospital', 'prison', 'gym', 'twilight', 'soil', 'terrain', 'casino', 'salon',
-  'resort', 'pharmacy', 'barbershop', 'stage', 'underground',
+  'resort', 'pharmacy', 'barbershop', 'stage', 'underground', 'tomb',
 ];
 
 /**

@@ -143,7 +143,7 @@ export const RESULT_STATES: readonly string[] = [
   'armor', 'armour', 'equip', 'costume',
   // Binding and confining
   'tie', 'bind', 'chain', 'strap', 'pin', 'nail', 'tape', 'glue', 'attach', 'fasten', 'lock', 'trap', 'cage', 'confine',
-  'imprison', 'tangle', 'entangle', 'harness', 'leash',
+  'imprison', 'tangle', 'entangle', 'harness', 'leash', 'stick', 'jam',
   // Marking, soaking and shaping
   'paint', 'dye', 'stain', 'splatter', 'smear', 'soak', 'drench', 'submerge', 'immerse', 'curl', 'hunch', 'huddle',
   'silhouette', 'cast', 'carve', 'build', 'make', 'print', 'stamp', 'engrave', 'etch', 'inscribe', 'write', 'draw',

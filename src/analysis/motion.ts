@@ -36,6 +36,8 @@ const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her', 'us', 'me', 'everyt
 const COLOUR = new Set(COLOURS);
 /** Prepositions after an action gerund that say where or with what it is done: "dancing in a rave", "singing with headphones". */
 const PLACE_AFTER_GERUNDS = new Set(['in', 'on', 'at', 'with', 'from', 'to']);
+/** Prepositions whose noun phrase a gerund may open as its modifier: "with fishing lures", "amid flourishing blooms". */
+const HOLDING_PREPOSITIONS = new Set(['with', 'in', 'inside', 'on', 'amid', 'among', 'under']);
 /** Words that open a relative clause, not an object: "the setting that shaped him". */
 const RELATIVES = new Set(['that', 'which', 'who', 'whose', 'whom']);
 /** Reflexive pronouns, objects of the verb before them: "stabbing herself", "a cat grooming itself". */
@@ -412,7 +414,11 @@ function movingParticiple(tokens: readonly Token[], t: Token, agents: Int32Array
   if (!info.known && spelt === undefined && prev !== undefined && (prev.tag === 'det' || POSSESSIVES.has(prev.norm))) return false;
   // "the closing scene", "an opening shot": where in the film, not what moves.
   if (nextWord !== undefined && SCENE_WORDS.has(nextWord.norm) && FILM_PARTS.has(t.norm)) return false;
-  const modifier = nextWord !== undefined && nextWord.tag === 'noun' && opens;
+  // Right after a preposition of company or place a gerund the lexicon also lists as a noun opens
+  // the noun phrase too: "decorated with fishing lures", "in dancing shoes" (before someone who acts
+  // it still acts; after "by", "after" or "of" it takes an object: "by lifting weights").
+  const afterPreposition = isWordToken(prev) && prev.clause === t.clause && prev.tag === 'prep' && HOLDING_PREPOSITIONS.has(prev.norm) && t.known;
+  const modifier = nextWord !== undefined && nextWord.tag === 'noun' && (opens || afterPreposition);
   // A gerund the lexicon also lists as a noun names what a thing is for: "a parking meter", "a
   // reading chair". Before someone who acts it is what they do: "a running man", "a sailing boat".
   // With no determiner at the start of a clause, an action verb (VERBS) is that verb and the noun
@@ -617,8 +623,12 @@ function causative(tokens: readonly Token[], t: Token): boolean {
   let k = t.index + 1;
   const first = tokens[k];
   if (!isWordToken(first) || first.clause !== t.clause) return false;
-  if (OBJECT_PRONOUNS.has(first.norm)) k++;
-  else {
+  if (OBJECT_PRONOUNS.has(first.norm)) {
+    // "making it the focal point", "making her the star": a pronoun and a definite noun phrase
+    // name what it becomes ("making her a sandwich" makes a thing).
+    if (tokens[k + 1]?.norm === 'the' && tokens[k + 1]!.clause === t.clause) return true;
+    k++;
+  } else {
     if (first.tag !== 'det' && !POSSESSIVES.has(first.norm)) return false;
     let head = false;
     for (k++; k < tokens.length && k <= t.index + 5; k++) {
