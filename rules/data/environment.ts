@@ -322,7 +322,8 @@ export const IDEA_NOUNS: readonly string[] = [
   // Stages, plans and occasions
   'chapter', 'journey', 'adventure', 'quest', 'mission', 'career', 'phase', 'vacation', 'holiday', 'duty', 'schedule',
   'deadline', 'date', 'diet', 'purpose', 'conversation', 'discussion', 'debate', 'negotiation', 'progress',
-  'attempt', 'relationship', 'friendship',
+  'attempt', 'relationship', 'friendship', 'expedition', 'expeditions', 'voyage', 'trip', 'excursion', 'pilgrimage',
+  'odyssey', 'errand',
   // Ideas and stories
   'history', 'dream', 'dreams', 'harmony', 'memory', 'memories', 'idea', 'concept', 'theory', 'legacy', 'destiny',
   'power', 'hope', 'faith', 'fear', 'freedom', 'love', 'success', 'strategy', 'conquest', 'splendor', 'splendour',
