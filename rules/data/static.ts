@@ -40,7 +40,7 @@ export default {
     'depict', 'show', 'portray', 'represent', 'illustrate', 'showcase', 'highlight', 'emphasize', 'emphasise', 'capture',
     'feature', 'present', 'describe', 'picture', 'document', 'reveal', 'detail', 'accentuate', 'frame',
     'see', 'visualize', 'visualise', 'design', 'style', 'illuminate', 'light', 'glow', 'shine',
-    'gleam', 'glisten', 'glitter', 'bathe', 'shade', 'tint', 'color', 'colour', 'blur', 'focus', 'sharpen', 'cast',
+    'gleam', 'glisten', 'glitter', 'sparkle', 'glint', 'bathe', 'shade', 'tint', 'color', 'colour', 'blur', 'focus', 'sharpen', 'cast',
     // How the parts of a still scene relate: "enhancing the calm mood", "a matching knife", "hinting at its age".
     'enhance', 'complement', 'contrast', 'match', 'blend', 'hint', 'indicate', 'provide', 'theme', 'ensure', 'establish', 'adopt',
     'harmonize', 'harmonise', 'dominate', 'underscore', 'encapsulate', 'epitomize', 'epitomise', 'resonate',
