@@ -26,7 +26,7 @@ export default {
     'think', 'know', 'believe', 'understand', 'remember', 'forget', 'imagine', 'dream', 'realize', 'realise', 'wonder',
     'consider', 'recognize', 'recognise', 'notice', 'see', 'hear', 'feel', 'sense', 'smell', 'love', 'like', 'hate',
     'dislike', 'prefer', 'enjoy', 'admire', 'adore', 'fear', 'miss', 'envy', 'care', 'concentrate', 'focus', 'contemplate',
-    'ponder', 'reflect', 'relax', 'rest', 'yearn', 'decide', 'appreciate',
+    'ponder', 'reflect', 'relax', 'rest', 'yearn', 'decide', 'appreciate', 'listen',
   ],
   psych: [
     'amaze', 'astonish', 'astound', 'stun', 'awe', 'breathtake', 'jaw-drop', 'eye-catch', 'heartwarm', 'mouthwater', 'captivate', 'charm', 'delight', 'enchant', 'fascinate', 'intrigue',
