@@ -1004,8 +1004,9 @@ export function memberIntro(tokens: readonly Token[], at: number): number {
  * A list that names the members of a group: the list after the group and "including", "such
  * as", "like" or a colon ("a parade of performers, including acrobats, clowns, and
  * musicians"; "the animals in the line include a fox, a hare and a bear"), or the examples of a
- * kind named in the plural. Not a plain plural's list after a colon ("three characters: a
- * knight, a dragon …").
+ * kind named in the plural, after a colon too when its items are bare ("woodland creatures:
+ * deer, rabbits and birds"). Not a plain plural's list of determined items after a colon ("three
+ * characters: a knight, a dragon …").
  */
 function membersOfGroup(tokens: readonly Token[], first: Np, nps: readonly Np[], npAt: Int32Array): boolean {
   // A modifier the phrase left out may stand between: "including glowing butterflies, …".
@@ -1019,7 +1020,10 @@ function membersOfGroup(tokens: readonly Token[], first: Np, nps: readonly Np[],
   if (owner < 0) return false;
   // "exotic animals, including butterflies, frogs and birds", "creatures such as …": examples.
   const head = tokens[nps[owner]!.headIndex]!;
-  return groupPhrase(tokens, nps[owner]!) || (tokens[intro]!.text !== ':' && GENERIC.has(head.lemma) && head.lemma !== head.norm);
+  // After a colon only bare items are examples ("woodland creatures: deer, rabbits and birds");
+  // items with their own determiners are a cast ("three characters: a knight, a dragon …").
+  const bare = tokens[first.tokenStart]!.tag !== 'det' && tokens[first.tokenStart]!.tag !== 'num';
+  return groupPhrase(tokens, nps[owner]!) || ((tokens[intro]!.text !== ':' || bare) && GENERIC.has(head.lemma) && head.lemma !== head.norm);
 }
 
 /**
