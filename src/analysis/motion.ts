@@ -417,8 +417,8 @@ function movingParticiple(tokens: readonly Token[], t: Token, agents: Int32Array
   // Right after a preposition of company or place a gerund the lexicon also lists as a noun opens
   // the noun phrase too: "decorated with fishing lures", "in dancing shoes" (before someone who acts
   // it still acts; after "by", "after" or "of" it takes an object: "by lifting weights").
-  const afterPreposition = isWordToken(prev) && prev.clause === t.clause && prev.tag === 'prep' && HOLDING_PREPOSITIONS.has(prev.norm) && t.known;
-  const modifier = nextWord !== undefined && nextWord.tag === 'noun' && (opens || afterPreposition);
+  const afterHoldingPreposition = isWordToken(prev) && prev.clause === t.clause && prev.tag === 'prep' && HOLDING_PREPOSITIONS.has(prev.norm) && t.known;
+  const modifier = nextWord !== undefined && nextWord.tag === 'noun' && (opens || afterHoldingPreposition);
   // A gerund the lexicon also lists as a noun names what a thing is for: "a parking meter", "a
   // reading chair". Before someone who acts it is what they do: "a running man", "a sailing boat".
   // With no determiner at the start of a clause, an action verb (VERBS) is that verb and the noun
