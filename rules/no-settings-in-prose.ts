@@ -152,6 +152,22 @@ const NO_VALUE = '';
 
 /** Quotes around a flag's value: '--ar "16:9"'. */
 const VALUE_QUOTES = new Set(['"', '&quot;', '\u201c', '\u201d', "'"]);
+/** Marks typed between a flag's name and its value: "-ar: 16:9", "--fps=24". */
+const VALUE_MARKS = new Set([':', '=']);
+/** Marks of a list, typed between a flag's name and its value only before one: "-fps,24", "-ar; 16:9", not "-fps, cinematic". */
+const LIST_MARKS = new Set([',', ';']);
+
+/**
+ * The mark between the flag's name at token `i` and its value, if any: a colon, an equals sign or
+ * a quote, or a comma or semicolon glued to the name before a value that opens with a digit.
+ */
+function valueMark(tokens: readonly Token[], i: number): string | undefined {
+  const mark = tokens[i + 1];
+  if (mark === undefined || !sameSentence(tokens, i, i + 1)) return undefined;
+  if (VALUE_MARKS.has(mark.text) || VALUE_QUOTES.has(mark.text)) return mark.text;
+  const value = tokens[i + 2];
+  return LIST_MARKS.has(mark.text) && glued(tokens, i, i + 1) && value !== undefined && startsWithDigit(value.norm) && sameSentence(tokens, i, i + 2) ? mark.text : undefined;
+}
 
 /** Punctuation between two names of one resolution: "4K/UHD", "uhd, 4k", "4K (UHD)". */
 const JOINERS = new Set(['/', ',', '(']);
@@ -269,9 +285,11 @@ function wideTypedRatio(norm: string, ratios: ReadonlySet<string>): string | und
 /** Where the words naming a ratio right before token i start ("aspect ratio of", "ratio:", "format", "aspect"), else i. */
 function ratioNameFrom(tokens: readonly Token[], i: number): number {
   let k = i - 1;
-  if (tokens[k]?.text === ':' || tokens[k]?.norm === 'of') k--;
-  if (tokens[k]?.norm === 'ratio' && tokens[k - 1]?.norm === 'aspect') return k - 1;
-  return RATIO_NAMES.has(tokens[k]?.norm ?? '') && sameSentence(tokens, i, k) ? k : i;
+  // "aspect ratio, 16:9": a comma only after both words, since "…, 4K format, 16:9" lists two settings.
+  const comma = tokens[k]?.text === ',';
+  if (comma || VALUE_MARKS.has(tokens[k]?.text ?? '') || tokens[k]?.norm === 'of') k--;
+  if (tokens[k]?.norm === 'ratio' && tokens[k - 1]?.norm === 'aspect' && sameSentence(tokens, i, k - 1)) return k - 1;
+  return !comma && RATIO_NAMES.has(tokens[k]?.norm ?? '') && sameSentence(tokens, i, k) ? k : i;
 }
 
 interface OtherRatio {
@@ -323,10 +341,13 @@ function standsAsSetting(tokens: readonly Token[], i: number): boolean {
   return isWordToken(next) ? FOLLOWERS.has(next.norm) : ITEM_AFTER.has(next.text);
 }
 
-/** The height of a ratio written with a slash after its width ("ar 9/16", "ar16/9"): the number after the slash at token `end`. */
+/** Marks typed for a ratio's colon after a ratio flag: "ar 9/16", "-ar:16;9" (the key next to the colon's). */
+const RATIO_MARKS = new Set(['/', ';']);
+
+/** The height of a ratio written with a slash or semicolon after its width ("ar 9/16", "ar16/9", "ar3;2"): the number after the mark at token `end`. */
 function slashHeight(tokens: readonly Token[], end: number): string | undefined {
   const slash = tokens[end];
-  return slash?.text === '/' && glued(tokens, end - 1, end) && glued(tokens, end, end + 1) ? sideAt(tokens[end + 1]) : undefined;
+  return slash !== undefined && RATIO_MARKS.has(slash.text) && glued(tokens, end - 1, end) && glued(tokens, end, end + 1) ? sideAt(tokens[end + 1]) : undefined;
 }
 
 /** "9-motion3", "9-8k": a ratio's side with the next flag chained on in the same word. */
@@ -350,8 +371,8 @@ function joinedFlag(tokens: readonly Token[], i: number, flags: ReadonlyMap<stri
   const name = cut > 0 ? norm.slice(cut + 1) : '';
   const setting = flags.get(name);
   const next = tokens[i + 1];
-  // "8k-ar: 9:16": a colon glued to the name.
-  const colon = next?.text === ':' && glued(tokens, i, i + 1) ? 1 : 0;
+  // "8k-ar: 9:16", "hd-ar;16:9": a mark glued to the name.
+  const colon = next !== undefined && (VALUE_MARKS.has(next.text) || LIST_MARKS.has(next.text)) && glued(tokens, i, i + 1) ? 1 : 0;
   if (next === undefined || (colon === 0 && glued(tokens, i, i + 1)) || !sameSentence(tokens, i, i + 1)) return undefined;
   if (setting === 'aspect ratio' && VALUE_FLAGS.get(name) === setting) return ratioAt(tokens, i + 1 + colon) === undefined ? undefined : name;
   if (setting === 'frame rate') return colon === 0 && next.kind === 'number' && !glued(tokens, i + 1, i + 2) ? name : undefined;
@@ -565,7 +586,7 @@ function ratioAt(tokens: readonly Token[], i: number): string | undefined {
 /** A ratio after the name of an aspect-ratio flag or setting is one, listed or not: "- ar 16:19", "aspect ratio: 18:9". */
 function ratioNamed(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && (DASHES.has(tokens[k]!.text) || tokens[k]!.text === ':')) k--;
+  while (k >= 0 && (DASHES.has(tokens[k]!.text) || VALUE_MARKS.has(tokens[k]!.text))) k--;
   const name = tokens[k]?.norm ?? '';
   return (VALUE_FLAGS.get(name) === 'aspect ratio' && name !== 'size') || (name === 'ratio' && tokens[k - 1]?.norm === 'aspect');
 }
@@ -705,7 +726,7 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
     // Flags (flags.ts): "--ar 16:9", "—ar 9:16", "- ar 16:9"; glued "-ar9:16", "-fps24"; hyphen-joined "AR-16:9", "fps-24".
     const dash = t.kind === 'word' && i > 0 ? flagDash(text, tokens, i) : -1;
     // A glued flag counts only after a dash, joined by a hyphen or before a ratio's colon or slash ("ar16:9", "ar16/9"): other words skip the pattern.
-    const colon = (tokens[i + 1]?.text === ':' || tokens[i + 1]?.text === '/') && glued(tokens, i, i + 1);
+    const colon = (tokens[i + 1]?.text === ':' || RATIO_MARKS.has(tokens[i + 1]?.text ?? '')) && glued(tokens, i, i + 1);
     const glue = t.kind === 'word' && !startsWithDigit(t.norm) && (dash >= 0 || colon || t.norm.includes('-')) ? gluedFlag(t.norm) : undefined;
     if (glue && flags.has(glue.name) && (dash >= 0 || glue.hyphen || (colon && !glue.chained && flags.get(glue.name) === 'aspect ratio'))) {
       // The next flag may be chained on in the same word ("-fps24-motion4"): the value stops there.
@@ -731,7 +752,7 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
     const joinedName = dash < 0 && t.kind === 'word' && t.norm.includes('-') ? joinedFlag(tokens, i, flags) : undefined;
     if (joinedName !== undefined) {
       const setting = flags.get(joinedName)!;
-      const at = tokens[i + 1]!.text === ':' ? i + 2 : i + 1;
+      const at = tokens[i + 1]!.kind === 'punct' ? i + 2 : i + 1;
       const ratio = setting === 'aspect ratio' ? ratioAt(tokens, at) : undefined;
       const value = ratio ? typedRatio(ratio, ratios) : `${tokens[i + 1]!.text} fps`;
       findings.push({ setting, value, from: i, to: ratio ? at + 3 : i + 2, startChar: t.end - joinedName.length - 1 });
@@ -741,7 +762,7 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
     if (dash >= 0 && flags.has(t.norm)) {
       // The value is the next run of touching tokens ("16:9", "1080p"), up to punctuation; after
       // a colon or in quotes too ("-ar: 16:9", "--ar:16:9", '--ar "16:9"'), which then go with it.
-      const mark = tokens[i + 1]?.text === ':' || VALUE_QUOTES.has(tokens[i + 1]?.text ?? '') ? tokens[i + 1]!.text : undefined;
+      const mark = valueMark(tokens, i);
       // "----ar-----9:16": dashes glued between the name and its value go with it.
       let dashes = i + 1;
       while (mark === undefined && dashes < i + 8 && DASHES.has(tokens[dashes]?.text ?? '') && glued(tokens, dashes - 1, dashes)) dashes++;
@@ -765,7 +786,7 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
         if (glued && text.startsWith(glued[1]!, tokens[first]!.start)) [value, endChar] = [glued[1]!, tokens[first]!.start + glued[1]!.length];
         value = typedRatio(value, ratios);
       }
-      if (end > first && mark !== undefined && mark !== ':' && tokens[end]?.text === mark) [end, endChar] = [end + 1, undefined];
+      if (end > first && mark !== undefined && VALUE_QUOTES.has(mark) && tokens[end]?.text === mark) [end, endChar] = [end + 1, undefined];
       else if (end === first) end = i + 1;
       const asked = flagValue(setting, value);
       // A dash written apart ("- - ar 16:9") is taken back with the others by `flagStart`.
@@ -933,8 +954,8 @@ function flagStart(tokens: readonly Token[], f: Finding, flags: ReadonlyMap<stri
   // A finding that opens with its flag's dash ("aspect -ar 16:9") takes no word before it.
   if (!named && !DASHES.has(tokens[from]!.text)) {
     let k = from - 1;
-    // "ar: 9:16", "- ar : 16:9": a colon between the name and its value.
-    if (tokens[k]?.text === ':' && k > 0) k--;
+    // "ar: 9:16", "- ar : 16:9", "ar=3:2": a colon or equals sign between the name and its value ("high res, 4K" is a list).
+    if (k > 0 && VALUE_MARKS.has(tokens[k]!.text)) k--;
     // "ar- 16:9": a dash glued to the flag name before it.
     while (k > 0 && DASHES.has(tokens[k]!.text) && glued(tokens, k - 1, k)) k--;
     const name = tokens[k];
