@@ -92,7 +92,25 @@ const AFTER = ABSORB_AFTER.map((p) => p.split(' '));
 const AFTER_WORDS = new Set(ABSORB_AFTER.flatMap((p) => p.split(' ')));
 const FPS_UNITS = FRAME_RATE_UNITS.map((p) => p.split(' '));
 const DIMENSIONS = /^(\d{3,4})x(\d{3,4})$/;
-const GLUED_FPS = /^(\d{1,3}(?:\.\d+)?)-?fps$/;
+const GLUED_FPS = /^(\d{1,4}(?:\.\d+)?)-?fps$/;
+/**
+ * Video plays at 60 fps at most; a higher rate ("120fps", "shot at 240 fps") is a high-speed
+ * camera's, which films for slow motion. No model makes such video, and setting the nearest
+ * rate it does make would not give the slow-motion look either.
+ */
+const HIGH_SPEED_FPS = 60;
+/** Slow motion in one word, the words that ask for the look ("slow motion" and "slow mo" are two). */
+const SLOW_MOTION = new Set(['slow-motion', 'slowmotion', 'slo-mo', 'slowmo', 'slow-mo', 'slomo']);
+
+/** The words asking for slow motion anywhere in the prompt, as written ("slow motion", "slow-mo"), or undefined. */
+function slowMotionWords(text: string, tokens: readonly Token[]): string | undefined {
+  for (let k = 0; k < tokens.length; k++) {
+    const norm = tokens[k]!.norm;
+    if (SLOW_MOTION.has(norm)) return tokens[k]!.text;
+    if (norm === 'slow' && (tokens[k + 1]?.norm === 'motion' || tokens[k + 1]?.norm === 'mo')) return text.slice(tokens[k]!.start, tokens[k + 1]!.end);
+  }
+  return undefined;
+}
 const GLUED_DURATION = /^(\d{1,3})(s|sec|secs|second|seconds|min|mins|minute|minutes)$/;
 /** A flag's value in lines, listed or not: "-res 1920p". */
 const LINES = /^\d{3,4}p$/i;
@@ -1008,6 +1026,8 @@ export default defineRule({
       resolution: '"{{text}}" is a resolution request: set resolution to {{value}} in the generation settings and remove it from the prompt.',
       frameRate: '"{{text}}" is a frame-rate request: set the frame rate to {{value}} in the generation settings (where the model has one) and remove it from the prompt.',
       frameRateSetting: '"{{text}}" is a frame-rate request: set the frame rate to {{value}} in the generation settings and remove it from the prompt.',
+      highSpeed: '"{{text}}" is a high-speed camera\'s frame rate: video models do not make {{value}} video. For the slow-motion look it films for, write "slow motion"; remove the rate from the prompt.',
+      highSpeedSlowMotion: '"{{text}}" is a high-speed camera\'s frame rate: video models do not make {{value}} video, and "{{slowMotion}}" already asks for the slow-motion look: remove the rate from the prompt.',
       frameRateForModel: '"{{text}}" is a frame-rate request, and {{model}} does not make {{value}} video: set the frame rate to {{choice}} in the generation settings and remove it from the prompt.',
       noValue: '"{{text}}" is {{article}} {{kind}} flag with no value: remove it from the prompt (set the {{setting}} in the generation settings if you want one).',
       noInput: '"{{text}}" is {{article}} {{kind}} request, and {{model}} has no {{kind}} setting: remove it from the prompt.',
@@ -1076,6 +1096,20 @@ export default defineRule({
       const value = beyond ? choice : f.value;
       const data: Record<string, string> = choice && !beyond ? { text: written, value, setting: f.setting, model: model!.name, choice } : { text: written, value, setting: f.setting };
       // A setting the model's request has no input for: only removing the words is right.
+      if (f.setting === 'frame rate' && Number.parseFloat(f.value) > HIGH_SPEED_FPS) {
+        const slow = slowMotionWords(text, tokens);
+        context.report({
+          messageId: slow ? 'highSpeedSlowMotion' : 'highSpeed',
+          range: [start, end],
+          data: slow ? { text: written, value: f.value, setting: f.setting, slowMotion: slow } : { text: written, value: f.value, setting: f.setting },
+          suggestions: [
+            { desc: `Remove "${written}" from the prompt.`, fix: removalFix(text, removeFrom, removeEnd) },
+            // "filmed at 240fps" → "filmed in slow motion".
+            ...(slow ? [] : [/^(at|in)\s+$/i.test(text.slice(removeFrom, start)) ? { desc: `Replace "${text.slice(removeFrom, end)}" with "in slow motion".`, fix: { range: [removeFrom, end] as const, text: 'in slow motion' } } : { desc: `Replace "${written}" with "slow motion".`, fix: { range: [start, end] as const, text: 'slow motion' } }]),
+          ],
+        });
+        continue;
+      }
       if (model && !model.inputs.includes(f.setting)) {
         const made = madeWithoutInput(model, f.setting);
         const data: Record<string, string> = { text: written, setting: f.setting, ...settingKind(f.setting), model: model.name };
