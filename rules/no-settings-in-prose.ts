@@ -196,6 +196,47 @@ const PHRASE_SECOND = new Set(Object.keys(RESOLUTION_PHRASES).map((p) => p.split
 /** Every word without a digit or hyphen that can open a request: the rest are skipped at once. */
 const OPENERS = new Set<string>([...RES_WORDS.keys(), ...PHRASE_FIRST, ...NUMBERS.keys(), 'fps']);
 
+/** Below this length a word is not read as a misspelling: short words one letter apart are other words ("format", "formal"). */
+const MIN_MISSPELT = 7;
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/**
+ * `typed` is `word` with one letter added or dropped, two letters swapped, or one vowel written for
+ * another, as misspellings go ("defintion", "qaulity", "defination", "resulution"); another
+ * consonant makes another word ("revolution").
+ */
+function oneEditAway(typed: string, word: string): boolean {
+  const d = typed.length - word.length;
+  if (d > 1 || d < -1 || typed === word) return false;
+  let k = 0;
+  while (k < typed.length && k < word.length && typed[k] === word[k]) k++;
+  if (d === 1) return typed.slice(k + 1) === word.slice(k);
+  if (d === -1) return typed.slice(k) === word.slice(k + 1);
+  if (typed[k] === word[k + 1] && typed[k + 1] === word[k] && typed.slice(k + 2) === word.slice(k + 2)) return true;
+  return VOWELS.has(typed[k]!) && VOWELS.has(word[k]!) && typed.slice(k + 1) === word.slice(k + 1);
+}
+
+/**
+ * `typed` is the settings word `word`, or a misspelling of it one edit away with the same first
+ * letter, when the word is long enough that such a neighbour is rarely another word ("high
+ * defination", "4k qaulity", "8k resulution"). Only read where the settings word is expected.
+ */
+function spelled(typed: string, word: string, minLength = MIN_MISSPELT): boolean {
+  return typed === word || (word.length >= minLength && typed[0] === word[0] && oneEditAway(typed, word));
+}
+
+/** The resolution a two-word name asks for, its second word maybe misspelt ("high defenition"). */
+function phraseValue(first: string, second: string): string | undefined {
+  const exact = RES_PHRASES.get(`${first} ${second}`);
+  if (exact !== undefined || second.length < MIN_MISSPELT - 1) return exact;
+  for (const [phrase, value] of RES_PHRASES) {
+    const cut = phrase.indexOf(' ');
+    if (phrase.slice(0, cut) === first && spelled(second, phrase.slice(cut + 1))) return value;
+  }
+  return undefined;
+}
+
 /** High definition, and what "ultra" makes of it: "ultra high definition" is ultra HD, not HD. */
 const HD = RES_WORDS.get('hd')!;
 const ULTRA_HD = RES_WORDS.get('uhd')!;
@@ -212,7 +253,7 @@ function hyphenResolution(norm: string): string | undefined {
   let value: string | undefined;
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k]!;
-    const pair = k + 1 < parts.length ? RES_PHRASES.get(`${part} ${parts[k + 1]}`) : undefined;
+    const pair = k + 1 < parts.length ? phraseValue(part, parts[k + 1]!) : undefined;
     if (pair) {
       value ??= pair;
       k++;
@@ -300,13 +341,20 @@ function wideTypedRatio(norm: string, ratios: ReadonlySet<string>): string | und
   return m ? wideListed(m[1]!, m[2]!, ratios) : undefined;
 }
 
+/** Tokens k - 1 and k are "aspect ratio", one of the two maybe misspelt beside the other ("aspect ration", "apect ratio"). */
+function aspectRatioAt(tokens: readonly Token[], k: number): boolean {
+  const aspect = tokens[k - 1]?.norm ?? '';
+  const ratio = tokens[k]?.norm ?? '';
+  return (aspect === 'aspect' && spelled(ratio, 'ratio', 5)) || (ratio === 'ratio' && spelled(aspect, 'aspect', 6));
+}
+
 /** Where the words naming a ratio right before token i start ("aspect ratio of", "ratio:", "format", "aspect"), else i. */
 function ratioNameFrom(tokens: readonly Token[], i: number): number {
   let k = i - 1;
   // "aspect ratio, 16:9": a comma only after both words, since "…, 4K format, 16:9" lists two settings.
   const comma = tokens[k]?.text === ',';
   if (comma || VALUE_MARKS.has(tokens[k]?.text ?? '') || tokens[k]?.norm === 'of') k--;
-  if (tokens[k]?.norm === 'ratio' && tokens[k - 1]?.norm === 'aspect' && sameSentence(tokens, i, k - 1)) return k - 1;
+  if (aspectRatioAt(tokens, k) && sameSentence(tokens, i, k - 1)) return k - 1;
   return !comma && RATIO_NAMES.has(tokens[k]?.norm ?? '') && sameSentence(tokens, i, k) ? k : i;
 }
 
@@ -606,7 +654,7 @@ function ratioNamed(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (DASHES.has(tokens[k]!.text) || VALUE_MARKS.has(tokens[k]!.text))) k--;
   const name = tokens[k]?.norm ?? '';
-  return (VALUE_FLAGS.get(name) === 'aspect ratio' && name !== 'size') || (name === 'ratio' && tokens[k - 1]?.norm === 'aspect');
+  return (VALUE_FLAGS.get(name) === 'aspect ratio' && name !== 'size') || aspectRatioAt(tokens, k);
 }
 
 function resolutionOf(t: Token): string | undefined {
@@ -645,7 +693,7 @@ function describesThing(tokens: readonly Token[], determiners: ReadonlySet<strin
 function phraseAt(tokens: readonly Token[], i: number, phrases: readonly string[][]): number {
   for (const parts of phrases) {
     let ok = true;
-    for (let k = 0; k < parts.length && ok; k++) ok = isWordToken(tokens[i + k]) && tokens[i + k]!.norm === parts[k];
+    for (let k = 0; k < parts.length && ok; k++) ok = isWordToken(tokens[i + k]) && spelled(tokens[i + k]!.norm, parts[k]!);
     if (ok) return parts.length;
   }
   return 0;
@@ -659,7 +707,7 @@ function resolutionAt(tokens: readonly Token[], i: number): { value: string; len
   // "ultra high definition", "ultra high-definition": ultra HD.
   if (t.norm === 'ultra' && isWordToken(next)) {
     const third = tokens[i + 2];
-    if (isWordToken(third) && RES_PHRASES.get(`${next.norm} ${third.norm}`) === HD && next.kind === 'word') return { value: ULTRA_HD, length: 3 };
+    if (isWordToken(third) && phraseValue(next.norm, third.norm) === HD && next.kind === 'word') return { value: ULTRA_HD, length: 3 };
     if (next.norm.includes('-') && hyphenResolution(next.norm) === HD) return { value: ULTRA_HD, length: 2 };
   }
   // "ultra-high definition": a name's first half hyphen-joined to the word before it.
@@ -669,7 +717,7 @@ function resolutionAt(tokens: readonly Token[], i: number): { value: string; len
     const head = t.norm.slice(0, cut);
     if (pair && (FOLLOWERS.has(head) || AFTER_WORDS.has(head))) return { value: pair === HD && head === 'ultra' ? ULTRA_HD : pair, length: 2 };
   }
-  const phrase = t.kind === 'word' && PHRASE_FIRST.has(t.norm) && isWordToken(next) ? RES_PHRASES.get(`${t.norm} ${next.norm}`) : undefined;
+  const phrase = t.kind === 'word' && PHRASE_FIRST.has(t.norm) && isWordToken(next) ? phraseValue(t.norm, next.norm) : undefined;
   if (phrase) return { value: phrase, length: 2 };
   // "4 k resolution", "8 k,": the unit written apart, before a picture word or punctuation (not "a 5 k run").
   // "1280*720": a size written with a star.
