@@ -4,6 +4,7 @@ import { removalFix } from '../src/engine/removal.js';
 import { DASHES, isWordToken, startsWithDigit } from '../src/analysis/tokenize.js';
 import { NUMBER_NAMES, flagDash, flagWord, gluedFlag, touching as glued, valueEnd } from '../src/analysis/flags.js';
 import { lowestFrom, nearestResolution, offersResolution, resolutionFloor, resolutionHeight } from '../src/config/models/resolution.js';
+import { FIRST_FRAME } from '../src/config/models/define.js';
 import type { ModelProfile, PromptAnalysis, Token } from '../src/types.js';
 import {
   ABSORB_AFTER,
@@ -624,7 +625,9 @@ function madeWithoutInput(model: ModelProfile, setting: Setting): string | undef
         : setting === 'frame rate'
           ? (model.frameRates ?? []).map((r) => `${r} fps`)
           : model.durations.map((d) => `${d} s`);
-  return made.length > 0 ? made.join(' or ') : undefined;
+  if (made.length === 0) return undefined;
+  // "16:9, and image-to-video in the shape of its first frame" (Hailuo 02).
+  return setting === 'aspect ratio' && model.aspectRatios?.includes(FIRST_FRAME) ? `${made.join(' or ')}, and image-to-video in the shape of its first frame` : made.join(' or ');
 }
 
 /** Where a value's last word ends, or the next flag chained on to it starts: "9-gs" of "-ar16:9-gs 22", "fps24-motion4". */

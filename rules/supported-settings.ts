@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { normalizeResolution, offersResolution } from '../src/config/models/resolution.js';
+import { FIRST_FRAME } from '../src/config/models/define.js';
 import type { GenerationInput } from '../src/types.js';
 
 /** "720p" when the model offers one value, "one of 4, 8, 12" when it offers several. */
@@ -25,6 +26,7 @@ export default defineRule({
       combination: '{{model}} renders {{resolution}} only at {{supported}} s, not {{value}} s.',
       aspectRatio: '{{model}} does not make {{value}} videos: choose {{choice}}.',
       noInput: '{{model}} has no {{kind}} setting: text-to-video comes out at {{supported}}, not {{value}}.',
+      noInputFirstFrame: '{{model}} has no {{kind}} setting: text-to-video comes out at {{supported}}, and image-to-video in the shape of its first frame, so {{value}} takes a {{value}} first frame.',
     },
     schema: () => z.strictObject({}).default({}),
     defaultOptions: {},
@@ -49,7 +51,10 @@ export default defineRule({
     const ratios = model.aspectRatios;
     if (aspectRatio !== undefined && ratios && !ratios.includes(aspectRatio.replace(/\s+/g, '').toLowerCase())) {
       const offered = ratios.filter((r) => r.includes(':'));
-      if (!noInput('aspect ratio', 'aspect-ratio', aspectRatio, offered.join(' or '))) context.report({ messageId: 'aspectRatio', range: at, data: { model: model.name, setting: 'aspect ratio', value: aspectRatio, supported: ratios.join(', '), choice: choice(offered) } });
+      // Image-to-video takes its first frame's shape: the ratio is right for a first frame of that shape.
+      if (!model.inputs.includes('aspect ratio') && ratios.includes(FIRST_FRAME)) {
+        context.report({ messageId: 'noInputFirstFrame', range: at, data: { model: model.name, setting: 'aspect ratio', kind: 'aspect-ratio', value: aspectRatio, supported: offered.join(' or ') } });
+      } else if (!noInput('aspect ratio', 'aspect-ratio', aspectRatio, offered.join(' or '))) context.report({ messageId: 'aspectRatio', range: at, data: { model: model.name, setting: 'aspect ratio', value: aspectRatio, supported: ratios.join(', '), choice: choice(offered) } });
     }
     if (resolution !== undefined) {
       if (!offersResolution(model.resolutions, resolution)) {

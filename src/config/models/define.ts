@@ -11,6 +11,12 @@ import { deepFreeze } from '../../deep-freeze.js';
 /** Published guidance when a vendor gives no figure: the prompting practice DESIGN.md encodes. */
 export const GUIDE = 'guideline: the prompting guide shotlint encodes (docs/models.md#sources)';
 
+/**
+ * In a profile's `aspectRatios`: image-to-video comes out in the shape of its first frame, whatever
+ * text-to-video makes ("16:9" for Hailuo 02, which has no aspect-ratio input).
+ */
+export const FIRST_FRAME = 'first frame';
+
 export interface ModelFacts extends Omit<ModelProfile, 'rules'> {
   overrides?: Readonly<Record<string, RuleSetting>>;
 }
