@@ -1025,8 +1025,8 @@ function flagStart(tokens: readonly Token[], f: Finding, flags: ReadonlyMap<stri
     let k = from - 1;
     // "ar: 9:16", "- ar : 16:9", "ar=3:2": a colon or equals sign between the name and its value ("high res, 4K" is a list).
     if (k > 0 && VALUE_MARKS.has(tokens[k]!.text)) k--;
-    // "ar- 16:9": a dash glued to the flag name before it.
-    while (k > 0 && DASHES.has(tokens[k]!.text) && glued(tokens, k - 1, k)) k--;
+    // "ar- 16:9": a dash glued to the flag name before it; "ar - 16.9", "AR -- 16:9": dashes written apart after it.
+    while (k > 0 && DASHES.has(tokens[k]!.text) && (glued(tokens, k - 1, k) || VALUE_FLAGS.get(tokens[k - 1]!.norm) === f.setting)) k--;
     const name = tokens[k];
     if (isWordToken(name) && sameSentence(tokens, from, k) && VALUE_FLAGS.get(name.norm) === f.setting) {
       from = k;
