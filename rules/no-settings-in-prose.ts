@@ -178,14 +178,25 @@ const LIST_MARKS = new Set([',', ';']);
 
 /**
  * The mark between the flag's name at token `i` and its value, if any: a colon, an equals sign or
- * a quote, or a comma or semicolon glued to the name before a value that opens with a digit.
+ * a quote, or a comma or semicolon glued to the name before a value of the form its setting takes
+ * ("-fps,24", "-ar, 9:16"; in "-ar, 4k, cinematic" the flag has no value).
  */
-function valueMark(tokens: readonly Token[], i: number): string | undefined {
+function valueMark(tokens: readonly Token[], i: number, setting: Setting): string | undefined {
   const mark = tokens[i + 1];
   if (mark === undefined || !sameSentence(tokens, i, i + 1)) return undefined;
   if (VALUE_MARKS.has(mark.text) || VALUE_QUOTES.has(mark.text)) return mark.text;
-  const value = tokens[i + 2];
-  return LIST_MARKS.has(mark.text) && glued(tokens, i, i + 1) && value !== undefined && startsWithDigit(value.norm) && sameSentence(tokens, i, i + 2) ? mark.text : undefined;
+  return LIST_MARKS.has(mark.text) && glued(tokens, i, i + 1) && sameSentence(tokens, i, i + 2) && takesValue(tokens, i + 2, setting) ? mark.text : undefined;
+}
+
+/** Token k opens a value of the setting's form: a ratio for an aspect ratio, a resolution, or a number of frames or seconds. */
+function takesValue(tokens: readonly Token[], k: number, setting: Setting): boolean {
+  const v = tokens[k];
+  if (v === undefined) return false;
+  if (setting === 'resolution') return resolutionOf(v) !== undefined || (v.kind === 'number' && Number(v.norm) >= MIN_LINES);
+  if (v.kind !== 'number') return false;
+  if (setting !== 'aspect ratio') return true;
+  const next = tokens[k + 1]?.text ?? '';
+  return ((RATIO_COLONS.has(next) || RATIO_MARKS.has(next)) && glued(tokens, k, k + 1)) || TYPED_RATIO.test(v.norm);
 }
 
 /** Punctuation between two names of one resolution: "4K/UHD", "uhd, 4k", "4K (UHD)". */
@@ -831,7 +842,7 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
     if (dash >= 0 && flags.has(t.norm)) {
       // The value is the next run of touching tokens ("16:9", "1080p"), up to punctuation; after
       // a colon or in quotes too ("-ar: 16:9", "--ar:16:9", '--ar "16:9"'), which then go with it.
-      const mark = valueMark(tokens, i);
+      const mark = valueMark(tokens, i, flags.get(t.norm)!);
       // "----ar-----9:16": dashes glued between the name and its value go with it.
       let dashes = i + 1;
       while (mark === undefined && dashes < i + 8 && DASHES.has(tokens[dashes]?.text ?? '') && glued(tokens, dashes - 1, dashes)) dashes++;
