@@ -8,6 +8,7 @@ import maxChars from './max-chars.js';
 import maxWords from './max-words.js';
 import noAbstractAdjectives from './no-abstract-adjectives.js';
 import noCompetingSubjects from './no-competing-subjects.js';
+import noEmptyPrompt from './no-empty-prompt.js';
 import noNegativePhrasing from './no-negative-phrasing.js';
 import noSettingsInProse from './no-settings-in-prose.js';
 import noUnfilledPlaceholders from './no-unfilled-placeholders.js';
@@ -28,6 +29,7 @@ const list: Record<string, Rule> = {
   'max-words': maxWords,
   'no-abstract-adjectives': noAbstractAdjectives,
   'no-competing-subjects': noCompetingSubjects,
+  'no-empty-prompt': noEmptyPrompt,
   'no-negative-phrasing': noNegativePhrasing,
   'no-settings-in-prose': noSettingsInProse,
   'no-unfilled-placeholders': noUnfilledPlaceholders,
