@@ -205,6 +205,21 @@ describe('a web address or a file name', () => {
     expect(performance.now() - started).toBeLessThan(500);
   });
 
+  it('keeps an extension glued to the next word apart from it, after a generated file name only', () => {
+    expect(tokens('Firefly 20230906031634.pngmoving forward, IMG_1.JPGwalking')).toEqual([
+      'word:Firefly', 'symbol:20230906031634.png', 'word:moving', 'word:forward', 'punct:,', 'symbol:IMG_1.JPG', 'word:walking',
+    ]);
+    expect(tokens('in 2023.moving on, sunset.moving, wave.1.pngs')).toEqual([
+      'word:in', 'number:2023', 'punct:.', 'word:moving', 'word:on', 'punct:,', 'word:sunset', 'punct:.', 'word:moving', 'punct:,', 'word:wave', 'punct:.', 'number:1', 'punct:.', 'word:pngs',
+    ]);
+  });
+
+  it('holds an attachment label glued before it, and leaves the word the label was glued to', () => {
+    expect(tokens('a boat image:IMG_1.jpg sailing, movingimage:61a7~2.png')).toEqual(['word:a', 'word:boat', 'symbol:image:IMG_1.jpg', 'word:sailing', 'punct:,', 'word:moving', 'symbol:image:61a7~2.png']);
+    expect(tokens('watch.image:https://x.org/a.png')).toEqual(['word:watch', 'punct:.', 'symbol:image:https://x.org/a.png']);
+    expect(tokens('image: IMG_1.jpg, Image:cat, foreimage:IMG_1')).toEqual(['word:image', 'punct::', 'symbol:IMG_1.jpg', 'punct:,', 'word:Image', 'punct::', 'word:cat', 'punct:,', 'word:foreimage', 'punct::', 'word:IMG', 'symbol:_', 'number:1']);
+  });
+
   it('is an address only from its first word: the marks before it stay', () => {
     expect(tokens('../clip.mp4 -i /a/b.png')).toEqual(['punct:.', 'punct:.', 'punct:/', 'symbol:clip.mp4', 'punct:-', 'word:i', 'punct:/', 'symbol:a/b.png']);
   });

@@ -27,3 +27,10 @@ export const FILE_EXTENSIONS: readonly string[] = [
   'mp4', 'mov', 'webm', 'mkv', 'avi', 'm4v', 'mp3', 'wav', 'flac', 'ogg', 'm4a', 'aac',
   'pdf', 'txt', 'json', 'csv', 'yaml', 'yml', 'zip', 'glb', 'gltf', 'obj', 'fbx', 'safetensors', 'ckpt',
 ];
+
+/**
+ * Labels a chat tool writes before an attached file's name or address ("image:IMG_1.jpg", Pika's
+ * Discord option), read as part of the address; in exported prompts the label is often glued to
+ * the prompt's last word ("dancingimage:IMG_1.jpg").
+ */
+export const ATTACHMENT_LABELS: readonly string[] = ['image'];

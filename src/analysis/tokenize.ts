@@ -9,7 +9,7 @@
  * `lineBreakBetween` for which of them break a line. No regular expression runs over the whole text.
  */
 import type { Token, TokenKind } from '../types.js';
-import { DOMAIN_ENDINGS, FILE_EXTENSIONS, HOST_PREFIXES, URL_SCHEMES } from '../../rules/data/addresses.js';
+import { ATTACHMENT_LABELS, DOMAIN_ENDINGS, FILE_EXTENSIONS, HOST_PREFIXES, URL_SCHEMES } from '../../rules/data/addresses.js';
 
 /**
  * Tokens as parallel lists, token `i` being `text.slice(start[i], end[i])` of kind
@@ -214,10 +214,18 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
       const start = startBuffer[count - 1]!;
       const end = addressEnd(text, start, i);
       if (end > 0) {
-        // The glued parts before it ("wave." of "wave.1.png", "cdn." of "cdn.example.com") are its own.
+        // The glued parts before it ("wave." of "wave.1.png", "cdn." of "cdn.example.com") are its own,
+        // and so is an attachment's label ("image:IMG_1.jpg"), even glued to the word before it.
         const first = c0 === 46 ? addressFirst(text, count - 1, start) : count - 1;
-        const from = startBuffer[first]!;
+        let from = startBuffer[first]!;
         count = first;
+        const label = labelStart(text, first);
+        if (label >= 0) {
+          from = label;
+          // "awayimage:…": the word keeps its own letters; a label alone leaves nothing.
+          count = label > startBuffer[first - 2]! ? first - 1 : first - 2;
+          if (count === first - 1) endBuffer[count - 1] = label;
+        }
         push('symbol', from, end);
         i = end;
         continue;
@@ -234,6 +242,7 @@ const SCHEMES: ReadonlySet<string> = new Set(URL_SCHEMES);
 const PREFIXES: ReadonlySet<string> = new Set(HOST_PREFIXES);
 const DOMAINS: ReadonlySet<string> = new Set(DOMAIN_ENDINGS);
 const EXTENSIONS: ReadonlySet<string> = new Set(FILE_EXTENSIONS);
+const LABELS: readonly string[] = ATTACHMENT_LABELS;
 /** The longest scheme, host prefix, domain ending or extension: how far `addressEnd` reads one. */
 const LONGEST_PART = Math.max(...[...URL_SCHEMES, ...HOST_PREFIXES, ...DOMAIN_ENDINGS, ...FILE_EXTENSIONS].map((w) => w.length));
 /** How many glued tokens before a domain's or a file's last part may still be part of it ("a_little_girl_…_seed52.mp4"). */
@@ -274,7 +283,47 @@ function addressEnd(text: string, start: number, wordEnd: number): number {
   }
   // A file's extension, then perhaps a query ("a.png?width=318").
   if (EXTENSIONS.has(part)) return text.charCodeAt(k) === 63 || text.charCodeAt(k) === 35 ? urlEnd(text, k) : k;
+  return fileNamed(text, start, wordEnd) ? gluedExtensionEnd(text, from) : 0;
+}
+
+/**
+ * Whether the word `start`..`wordEnd` before a dot ends a generated file name, whose extension
+ * may have lost the space after it: six digits or more ("Firefly 20230906031634"), or a word
+ * after "_" ("IMG_1"). Not a year or a word before a full stop missing its space ("in 2023.moving on").
+ */
+function fileNamed(text: string, start: number, wordEnd: number): boolean {
+  if (text.charCodeAt(start - 1) === 95) return true;
+  let digits = 0;
+  for (let k = start; k < wordEnd && digits < 6; k++) digits = text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57 ? digits + 1 : 0;
+  return digits >= 6;
+}
+
+/**
+ * The end of a file extension at `from` glued to the lower-case word after it
+ * ("20230906031634.pngmoving forward" → "png"), the longest that fits, or 0.
+ */
+function gluedExtensionEnd(text: string, from: number): number {
+  for (let k = Math.min(from + LONGEST_PART, text.length - 1); k > from + 1; k--) {
+    const c = text.charCodeAt(k);
+    if (c < 97 || c > 122) continue;
+    if (EXTENSIONS.has(oneCase(text.slice(from, k)))) return k;
+  }
   return 0;
+}
+
+/**
+ * Where an attachment's label glued before the address token `first` starts ("image:" of
+ * "image:IMG_1.jpg", of "awayimage:IMG_1.jpg", where a chat export lost the space before it), or -1.
+ */
+function labelStart(text: string, first: number): number {
+  if (first < 2 || kindBuffer[first - 2] !== KIND_CODE.word) return -1;
+  const colon = startBuffer[first]! - 1;
+  if (text.charCodeAt(colon) !== 58 || endBuffer[first - 1] !== startBuffer[first] || startBuffer[first - 1] !== colon || endBuffer[first - 2] !== colon) return -1;
+  for (const label of LABELS) {
+    const at = colon - label.length;
+    if (at >= startBuffer[first - 2]! && text.slice(at, colon).toLowerCase() === label) return at;
+  }
+  return -1;
 }
 
 /** The word in lower case, or '' when it is longer than any scheme or prefix. */

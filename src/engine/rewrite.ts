@@ -131,7 +131,8 @@ interface Block {
 export function computeRewrite(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], config: ResolvedConfig): Rewrite {
   const { text, tokens } = analysis;
   const unchanged: Rewrite = { text, changed: false, placeholders: [], removed: [] };
-  if (analysis.language.code !== 'en' || analysis.wordCount === 0) return unchanged;
+  // A prompt of marks alone has nothing to reorder; one of links alone keeps them, and asks for the rest.
+  if (analysis.language.code !== 'en' || (analysis.wordCount === 0 && !analysis.tokens.some(isAddress))) return unchanged;
 
   const map = componentMap(analysis);
   const inside = placeholderTokens(analysis);
@@ -141,7 +142,8 @@ export function computeRewrite(analysis: PromptAnalysis, diagnostics: readonly D
   const asked = new Set(analysis.placeholders.flatMap((p) => labelled(p.inner)));
 
   const found = componentPresence(analysis, diagnostics, config);
-  const presence = { ...found };
+  // Links alone hold none of the formula, whatever the rules (silent on a prompt without words) say.
+  const presence = analysis.wordCount === 0 ? { subject: false, motion: false, environment: false, camera: false, lighting: false, audio: false } : { ...found };
   // Light named only by praise ("…, perfect lighting") is gone with it: ask for the light instead.
   if (presence.lighting && removed.size > 0 && analysis.byCategory.lighting.every((m) => removed.has(m.tokenEnd - 1))) presence.lighting = false;
   for (const c of asked) if (c in presence) presence[c as keyof typeof presence] = true;
