@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import type { Token } from '../src/types.js';
-import { budgetWords, firstOffsetPast, hasSpacelessScript } from '../src/analysis/length.js';
+import { addressCount, budgetWords, firstOffsetPast, hasSpacelessScript } from '../src/analysis/length.js';
+import { isAddress } from '../src/analysis/tokenize.js';
 
 /**
  * Long prompts dilute adherence: past ~80 words models drop details. The limit comes from the
  * model profile when one is chosen (LTX takes far more; Sora's guideline is 80). Chinese and
- * Japanese characters count 1.5 to a word, Thai, Lao, Khmer and Myanmar code points 5 to a word
- * (src/analysis/length.ts).
+ * Japanese characters count 1.5 to a word, Thai, Lao, Khmer and Myanmar code points 5 to a word,
+ * a web address or a file name one word (src/analysis/length.ts).
  */
 export default defineRule({
   meta: {
@@ -33,14 +34,14 @@ export default defineRule({
   },
   check(analysis, context) {
     const { max } = context.options;
-    // The raw count is never below the budget count unless a token holds a whole phrase of Thai,
-    // Lao, Khmer or Myanmar: most prompts stop here.
-    if (analysis.wordCount <= max && !hasSpacelessScript(analysis)) return;
+    // The raw count (and the addresses, a word each) is never below the budget count unless a
+    // token holds a whole phrase of Thai, Lao, Khmer or Myanmar: most prompts stop here.
+    if (analysis.wordCount <= max && !hasSpacelessScript(analysis) && (analysis.tokens.length <= max || analysis.wordCount + addressCount(analysis) <= max)) return;
     const count = budgetWords(analysis);
     if (count <= max) return;
     // Point at the words past the limit, so an editor shows where to cut.
     const { tokens } = analysis;
-    const counts = (t: Token) => t.kind === 'word' || t.kind === 'number' || t.kind === 'cjk';
+    const counts = (t: Token) => t.kind === 'word' || t.kind === 'number' || t.kind === 'cjk' || isAddress(t);
     let last = tokens.length - 1;
     while (last > 0 && !counts(tokens[last]!)) last--;
     // Scripts written without spaces are counted from their characters: say the count is an estimate.

@@ -22,6 +22,12 @@ describe('budgetWords', () => {
     expect(budgetWords(a)).toBe(8);
   });
 
+  it('counts a web address or a file name as one word', () => {
+    expect(budgetWords(analyze('A fox https://example.com/a/b_c.png?w=1 runs, see IMG_2972.JPG.'))).toBe(6);
+    expect(budgetWords(analyze('https://example.com/a.png'))).toBe(1);
+    expect(past(`${words(79)} image:IMG_1.jpg and more`, 80)).toBe('and more');
+  });
+
   it('counts Han characters 1.5 to a word, rounded up', () => {
     expect(budgetWords(analyze('一只猫在草地上奔跑'))).toBe(6);
     expect(budgetWords(analyze('猫'.repeat(120)))).toBe(80);

@@ -17,6 +17,7 @@
  * here, is written like Thai and takes the same five. The dictionary only places the report.
  */
 import type { PromptAnalysis, Token } from '../types.js';
+import { isAddress } from './tokenize.js';
 
 /** Budget units: an English word is 15, a CJK character 10 (1.5 to a word), a Thai, Lao, Khmer or Myanmar code point 3 (5 to a word). */
 const WORD = 15;
@@ -78,23 +79,35 @@ function hasSpacelessChar(text: string): boolean {
   return false;
 }
 
+/**
+ * The web addresses and file names of the prompt ("https://…", "IMG_2972.JPG"): each is one word
+ * of the budget, though the word count (words and numbers) leaves it out.
+ */
+export function addressCount(analysis: PromptAnalysis): number {
+  let n = 0;
+  for (const t of analysis.tokens) if (t.kind === 'symbol' && isAddress(t)) n++;
+  return n;
+}
+
 /** A token's budget units, or -1 for a word token that needs `walkSpaceless` (only looked for when the prompt has such letters: `scan`). */
 function units(t: Token, scan: boolean): number {
   if (t.kind === 'cjk') return CJK_CHAR;
   if (t.kind === 'number') return WORD;
+  if (t.kind === 'symbol') return isAddress(t) ? WORD : 0;
   if (t.kind !== 'word') return 0;
   return scan && hasSpacelessChar(t.text) ? -1 : WORD;
 }
 
 /**
  * Words as a length budget counts them: CJK characters at 1.5 per word, Thai, Lao, Khmer and
- * Myanmar code points at 5 per word, rounded up. Equal to `wordCount` for other scripts.
+ * Myanmar code points at 5 per word, rounded up; a web address or a file name one word. Equal to
+ * `wordCount` plus the addresses for other scripts.
  */
 export function budgetWords(analysis: PromptAnalysis): number {
   // Without CJK characters (the word count includes them, the word list does not) and without
   // the scripts a token holds a whole phrase of, skip the walk.
   const scan = hasSpacelessScript(analysis);
-  if (analysis.wordCount === analysis.words.length && !scan) return analysis.wordCount;
+  if (analysis.wordCount === analysis.words.length && !scan) return analysis.wordCount + addressCount(analysis);
   let total = 0;
   for (const t of analysis.tokens) {
     const w = units(t, scan);
