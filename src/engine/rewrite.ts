@@ -1066,6 +1066,8 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
       said ||= cur.kept.length > 0;
     }
     flush();
+    // A link or a file name after a clause ("…, flying away image:IMG_1.jpg") stays with the text it followed.
+    for (let k = 1; k < units.length; k++) if (addressOnly(tokens, units[k]!.tokens)) units[k]!.group = units[k - 1]!.group;
     // A prompt that is a name no vocabulary knows ("Angelababy") is about who it names: not a style tag.
     const only = units[0]!;
     if (units.length === 1 && blocks.length === 0 && s === sentences.length && !only.action && [...only.counts.keys()].every((g) => g === 'style') && nameOnly(tokens, only.tokens, named)) only.group = 'subject';
@@ -1084,6 +1086,8 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
     const opener = head.length === 1 && !atoms[0]!.action && [...atoms[0]!.counts.keys()].every((g) => g === 'style') && (next?.tag === 'det' || next?.tag === 'pron' || (next !== undefined && tokens[head[0]!]!.tag === 'adv'));
     blocks.push({ from, to, tokens: keptTokens(tokens, from, to, removed, inside, omit), units, group, tags: !atoms.some((a) => a.verbal) && !labelled && !opener });
   }
+  // A sentence of links alone ("… into a canyon. https://…/wave.1.png") stays with the one it followed.
+  for (let b = 1; b < blocks.length; b++) if (addressOnly(tokens, blocks[b]!.tokens)) blocks[b]!.group = blocks[b - 1]!.group;
   // A tool's flags or an inline negative prompt closing a sentence of several ("… the sky --ar 9:16")
   // become a sentence of their own that goes last, so that no placeholder is written after them.
   return blocks.length > 1 ? blocks.flatMap((b) => splitFlags(tokens, b, settings, inside)) : blocks;
@@ -1526,7 +1530,8 @@ function trimEnd(tokens: readonly Token[], kept: number[], inside: Int32Array): 
 
 function tokensText(analysis: PromptAnalysis, indexes: readonly number[]): string {
   const { text, tokens } = analysis;
-  let out = '';
+  // An emoji exported as an image before the prompt's first word is written as its symbol, as a typed one would be.
+  let out = indexes[0] === 0 ? leadingSymbols(text, tokens[0]!) : '';
   let prev = -1;
   for (const i of indexes) {
     const t = tokens[i]!;
@@ -1549,6 +1554,14 @@ function tokensText(analysis: PromptAnalysis, indexes: readonly number[]): strin
   }
   return out;
 }
+
+/** The symbols (an emoji image's alt text) that markup before the first token `first` stands for, with the space after them; '' for none. */
+function leadingSymbols(text: string, first: Token): string {
+  if (first.start === 0 || text.indexOf('<') < 0 || text.indexOf('<') >= first.start) return '';
+  const gap = plainGap(text, undefined, first).replace(LINE_BREAKS, ' ').trimStart();
+  return gap.trim() === '' ? '' : gap;
+}
+const LINE_BREAKS = /[\r\n]+/g;
 
 /** A closing quotation mark written against the word before it (`t`), or an opening one against the word after it (`p`). */
 function gluedMark(tokens: readonly Token[], t: Token, p: Token): boolean {
@@ -1580,6 +1593,8 @@ function plainGap(text: string, p: Token | undefined, t: Token | undefined): str
   let symbols = false;
   // Only spaces since a line break: a closing "</li>" and an opening "<ul><li>" make one break.
   let lineBroken = false;
+  // The last break closed a paragraph ("</p>", "</h1>"): another opening makes a blank line.
+  let closedParagraph = false;
   let k = from;
   while (k < to) {
     const c = text.charCodeAt(k);
@@ -1590,7 +1605,11 @@ function plainGap(text: string, p: Token | undefined, t: Token | undefined): str
       // "\r\n" is one break.
       if (letter === 'r' && text.startsWith('\\n', end) && end + 2 <= to) end += 2;
       out += letter === 't' ? ' ' : '\n';
-      if (letter !== 't') lineBroken = true;
+      // A break after a closed paragraph ("</p>\n<p>") is its blank line already.
+      if (letter !== 't') {
+        lineBroken = true;
+        closedParagraph = false;
+      }
     } else if (c === 60 || c === 38) {
       // Searched within the gap only: a stray "<" must not send each gap to the end of a long text.
       const want = c === 60 ? 62 : 59;
@@ -1611,14 +1630,20 @@ function plainGap(text: string, p: Token | undefined, t: Token | undefined): str
           symbols = true;
         }
       }
-      // An element that ends a line ("</li>", "<ul>") where markup already broke it adds no break; "<br>" always does.
-      else if (lineBreakBetween(text, k, end) && !(lineBroken && (text[k + 1]! + text[k + 2]!).toLowerCase() !== 'br')) {
-        out += '\n';
+      // An element that ends a line ("</li>", "<ul>") where markup already broke it adds no break; "<br>" always does,
+      // and so does a paragraph opening where one closed ("</p><p>", "</h1><p>"): a blank line between them.
+      else if (lineBreakBetween(text, k, end)) {
+        const paragraph = PARAGRAPH_ELEMENTS.has(elementName(text, k));
+        if (!lineBroken || (text[k + 1]! + text[k + 2]!).toLowerCase() === 'br' || (paragraph && closedParagraph && text[k + 1] !== '/')) out += '\n';
+        closedParagraph = paragraph && text[k + 1] === '/';
         lineBroken = true;
       }
     } else {
-      if (c === 10 || c === 13) lineBroken = true;
-      else if (c > 32) lineBroken = false;
+      // A break after a closed paragraph ("</p>\n<p>") is its blank line already.
+      if (c === 10 || c === 13) {
+        lineBroken = true;
+        closedParagraph = false;
+      } else if (c > 32) lineBroken = closedParagraph = false;
       out += text[k];
       k++;
       continue;
@@ -1633,6 +1658,17 @@ function plainGap(text: string, p: Token | undefined, t: Token | undefined): str
   return out === '' && isWordToken(p) && isWordToken(t) ? ' ' : out;
 }
 
+/** Elements a browser sets apart as paragraphs, with space above and below: two of them give a blank line between (not lists: "</ul><ul>" of a chat export is one list). */
+const PARAGRAPH_ELEMENTS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre']);
+
+/** The lower-case name of the element whose "<" is at `k` ("p" of "</p>", "h1" of "<h1 class=…>"). */
+function elementName(text: string, k: number): string {
+  const from = text.charCodeAt(k + 1) === 47 ? k + 2 : k + 1;
+  let to = from;
+  while (to < text.length && to - from < 12 && /[A-Za-z0-9]/.test(text[to]!)) to++;
+  return text.slice(from, to).toLowerCase();
+}
+
 /** The letters of a line break or tab written out as text. */
 const MARKUP_ESCAPES = new Set(['n', 'r', 't']);
 /** An image's alt text, and how long one standing for a symbol (an emoji, a flag's two letters, joined ones) may be. */
@@ -1644,6 +1680,17 @@ const INVISIBLE = /[\u200b-\u200d\ufe0f\ufeff]/g;
 /** Spaces left where markup was: one stays. */
 const MARKUP_SPACES = /[ \t]{2,}/g;
 const SPACE_AT_BREAK = / ?\n ?/g;
+
+/** Kept tokens that hold a web address or a file name and no word or number. */
+function addressOnly(tokens: readonly Token[], kept: readonly number[]): boolean {
+  let address = false;
+  for (const i of kept) {
+    const t = tokens[i]!;
+    if (isAddress(t)) address = true;
+    else if (t.kind !== 'punct' && t.kind !== 'symbol') return false;
+  }
+  return address;
+}
 
 /** A token that is more than punctuation or a mark: a word, a number, or a web address or file name. */
 const holdsText = (t: Token) => (t.kind !== 'punct' && t.kind !== 'symbol') || isAddress(t);
