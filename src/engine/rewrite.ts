@@ -1530,7 +1530,7 @@ function trimEnd(tokens: readonly Token[], kept: number[], inside: Int32Array): 
 
 function tokensText(analysis: PromptAnalysis, indexes: readonly number[]): string {
   const { text, tokens } = analysis;
-  // An emoji exported as an image before the prompt's first word is written as its symbol, as a typed one would be.
+  // An emoji exported as an image before the prompt's first token is written as its symbol, as a typed one would be.
   let out = indexes[0] === 0 ? leadingSymbols(text, tokens[0]!) : '';
   let prev = -1;
   for (const i of indexes) {
@@ -1552,13 +1552,21 @@ function tokensText(analysis: PromptAnalysis, indexes: readonly number[]): strin
     out += t.text;
     prev = i;
   }
-  return out;
+  // And after the last one.
+  return prev === tokens.length - 1 ? out + trailingSymbols(text, tokens[prev]!) : out;
 }
 
 /** The symbols (an emoji image's alt text) that markup before the first token `first` stands for, with the space after them; '' for none. */
 function leadingSymbols(text: string, first: Token): string {
   if (first.start === 0 || text.indexOf('<') < 0 || text.indexOf('<') >= first.start) return '';
   const gap = plainGap(text, undefined, first).replace(LINE_BREAKS, ' ').trimStart();
+  return gap.trim() === '' ? '' : gap;
+}
+
+/** The symbols that markup after the last token `last` stands for, with the space before them; '' for none. */
+function trailingSymbols(text: string, last: Token): string {
+  if (last.end === text.length || text.indexOf('<', last.end) < 0) return '';
+  const gap = plainGap(text, last, undefined).replace(LINE_BREAKS, ' ').trimEnd();
   return gap.trim() === '' ? '' : gap;
 }
 const LINE_BREAKS = /[\r\n]+/g;
