@@ -179,6 +179,7 @@ describe('a web address or a file name', () => {
     expect(tokens('&quot;https://x.org/a&quot; and example.com.')).toEqual(['punct:&quot;', 'symbol:https://x.org/a', 'punct:&quot;', 'word:and', 'symbol:example.com', 'punct:.']);
     expect(tokens('<a href="https://x.org/a.png">https://x.org/a.png</a>, a fox')).toEqual(['symbol:https://x.org/a.png', 'punct:,', 'word:a', 'word:fox']);
     expect(tokens('https://x.org/a\\nA fox')).toEqual(['symbol:https://x.org/a', 'word:A', 'word:fox']);
+    expect(tokens('https://x.org/a.mp4?ex=65&amp;hm=2e&amp; ice melts')).toEqual(['symbol:https://x.org/a.mp4?ex=65&amp;hm=2e&amp;', 'word:ice', 'word:melts']);
     expect(tokens('[a](https://x.org/a) www.x.org/a.png[subject]')).toEqual(['symbol:[', 'word:a', 'symbol:]', 'punct:(', 'symbol:https://x.org/a', 'punct:)', 'symbol:www.x.org/a.png', 'symbol:[', 'word:subject', 'symbol:]']);
   });
 

@@ -372,9 +372,14 @@ function urlEnd(text: string, from: number): number {
     const last = text[k - 1]!;
     if (last === ';') {
       const amp = text.lastIndexOf('&', k - 2);
-      if (amp >= from && k - amp <= 10 && entityEnd(text, amp) === k && QUOTE_CHARS.has(entityChar(text.slice(amp, k)))) {
-        k = amp;
-        continue;
+      if (amp >= from && k - amp <= 10 && entityEnd(text, amp) === k) {
+        const stands = entityChar(text.slice(amp, k));
+        if (QUOTE_CHARS.has(stands)) {
+          k = amp;
+          continue;
+        }
+        // A query's "&" written as a reference ("…?ex=658e&amp;") is the address's own.
+        if (stands === '&') break;
       }
     }
     if (ADDRESS_TRAILERS.has(last) || (last === ')' && open < 0)) {
