@@ -218,7 +218,9 @@ describe('a web address or a file name', () => {
   it('holds an attachment label glued before it, and leaves the word the label was glued to', () => {
     expect(tokens('a boat image:IMG_1.jpg sailing, movingimage:61a7~2.png')).toEqual(['word:a', 'word:boat', 'symbol:image:IMG_1.jpg', 'word:sailing', 'punct:,', 'word:moving', 'symbol:image:61a7~2.png']);
     expect(tokens('watch.image:https://x.org/a.png')).toEqual(['word:watch', 'punct:.', 'symbol:image:https://x.org/a.png']);
-    expect(tokens('image: IMG_1.jpg, Image:cat, foreimage:IMG_1')).toEqual(['word:image', 'punct::', 'symbol:IMG_1.jpg', 'punct:,', 'word:Image', 'punct::', 'word:cat', 'punct:,', 'word:foreimage', 'punct::', 'word:IMG', 'symbol:_', 'number:1']);
+    expect(tokens('image: IMG_1.jpg, Image:cat, Style: noir')).toEqual(['word:image', 'punct::', 'symbol:IMG_1.jpg', 'punct:,', 'word:Image', 'punct::', 'word:cat', 'punct:,', 'word:Style', 'punct::', 'word:noir']);
+    // With no address after it, the label glued to the prompt's last word is still a word of its own.
+    expect(tokens('a girl dancingimage: usIMAGE:Picsart_23')).toEqual(['word:a', 'word:girl', 'word:dancing', 'word:image', 'punct::', 'word:us', 'word:IMAGE', 'punct::', 'word:Picsart', 'symbol:_', 'number:23']);
   });
 
   it('is an address only from its first word: the marks before it stay', () => {

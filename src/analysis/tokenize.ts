@@ -215,20 +215,25 @@ export function tokenize(text: string, skip: readonly (readonly [number, number]
       const end = addressEnd(text, start, i);
       if (end > 0) {
         // The glued parts before it ("wave." of "wave.1.png", "cdn." of "cdn.example.com") are its own,
-        // and so is an attachment's label ("image:IMG_1.jpg"), even glued to the word before it.
+        // and so is an attachment's label ("image:IMG_1.jpg").
         const first = c0 === 46 ? addressFirst(text, count - 1, start) : count - 1;
         let from = startBuffer[first]!;
         count = first;
-        const label = labelStart(text, first);
-        if (label >= 0) {
-          from = label;
-          // "awayimage:…": the word keeps its own letters; a label alone leaves nothing.
-          count = label > startBuffer[first - 2]! ? first - 1 : first - 2;
-          if (count === first - 1) endBuffer[count - 1] = label;
+        if (labelBefore(text, first)) {
+          from = startBuffer[first - 2]!;
+          count = first - 2;
         }
         push('symbol', from, end);
         i = end;
         continue;
+      }
+    }
+    // An attachment's label glued to the word before it ("dancingimage:", where a chat export lost the space) is a word of its own.
+    if (c0 === 58 && count > 0 && endBuffer[count - 1] === i && kindBuffer[count - 1] === KIND_CODE.word) {
+      const label = gluedLabelStart(text, startBuffer[count - 1]!, i);
+      if (label > 0) {
+        endBuffer[count - 1] = label;
+        push('word', label, i);
       }
     }
     push(PUNCT.has(ch) ? 'punct' : 'symbol', i, i + ch.length);
@@ -311,19 +316,28 @@ function gluedExtensionEnd(text: string, from: number): number {
   return 0;
 }
 
-/**
- * Where an attachment's label glued before the address token `first` starts ("image:" of
- * "image:IMG_1.jpg", of "awayimage:IMG_1.jpg", where a chat export lost the space before it), or -1.
- */
-function labelStart(text: string, first: number): number {
-  if (first < 2 || kindBuffer[first - 2] !== KIND_CODE.word) return -1;
-  const colon = startBuffer[first]! - 1;
-  if (text.charCodeAt(colon) !== 58 || endBuffer[first - 1] !== startBuffer[first] || startBuffer[first - 1] !== colon || endBuffer[first - 2] !== colon) return -1;
+/** Where an attachment's label ends the word `start`..`end` after other letters ("dancing|image"), or 0. */
+function gluedLabelStart(text: string, start: number, end: number): number {
   for (const label of LABELS) {
-    const at = colon - label.length;
-    if (at >= startBuffer[first - 2]! && text.slice(at, colon).toLowerCase() === label) return at;
+    const at = end - label.length;
+    if (at > start && isLabelAt(text, at, label)) return at;
   }
-  return -1;
+  return 0;
+}
+
+/** Whether `label` (lower-case ASCII letters) is written at `at` in either case, without building a string: every colon after a word asks. */
+function isLabelAt(text: string, at: number, label: string): boolean {
+  for (let k = 0; k < label.length; k++) if ((text.charCodeAt(at + k) | 32) !== label.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Whether an attachment's label and its colon stand right before the address token `first` ("image:" of "image:IMG_1.jpg"). */
+function labelBefore(text: string, first: number): boolean {
+  if (first < 2 || kindBuffer[first - 2] !== KIND_CODE.word) return false;
+  const colon = startBuffer[first]! - 1;
+  if (text.charCodeAt(colon) !== 58 || startBuffer[first - 1] !== colon || endBuffer[first - 2] !== colon) return false;
+  const start = startBuffer[first - 2]!;
+  return LABELS.some((label) => colon - start === label.length && isLabelAt(text, start, label));
 }
 
 /** The word in lower case, or '' when it is longer than any scheme or prefix. */
