@@ -1558,7 +1558,7 @@ function tokensText(analysis: PromptAnalysis, indexes: readonly number[]): strin
 
 /** The symbols (an emoji image's alt text) that markup before the first token `first` stands for, with the space after them; '' for none. */
 function leadingSymbols(text: string, first: Token): string {
-  if (first.start === 0 || text.indexOf('<') < 0 || text.indexOf('<') >= first.start) return '';
+  if (first.start === 0 || text.lastIndexOf('<', first.start - 1) < 0) return '';
   const gap = plainGap(text, undefined, first).replace(LINE_BREAKS, ' ').trimStart();
   return gap.trim() === '' ? '' : gap;
 }
