@@ -116,6 +116,16 @@ describe('every point is explained', () => {
   it('an empty prompt scores 0', () => {
     expect(lint('   ').score.total).toBe(0);
   });
+
+  it('a prompt with no words scores 0 for the reason no-empty-prompt gives, and says so without it', () => {
+    const { score, diagnostics } = lint('!!! 🙂');
+    expect(score.total).toBe(0);
+    expect(score.deductions.length).toBeGreaterThan(0);
+    for (const d of score.deductions) expect(d).toMatchObject({ reason: diagnostics[0]!.message, ruleId: 'no-empty-prompt', messageId: 'noWords' });
+    const off = createLinter({ rules: { 'no-empty-prompt': 'off' } }).lint('!!! 🙂').score;
+    expect(off.total).toBe(0);
+    for (const d of off.deductions) expect(d.reason).toBe('The prompt has no words: there is nothing for the model to film.');
+  });
 });
 
 const corpus = new URL('../../shared/corpus/', import.meta.url);

@@ -182,7 +182,10 @@ export function computeScore(
   const consumed = new Set<Diagnostic>();
 
   if (analysis.wordCount === 0) {
-    for (const dim of ledger.budgets.keys()) ledger.take(dim, 1, 'The prompt is empty.');
+    // Nothing to film: every dimension is lost, for the reason no-empty-prompt gives where it is on.
+    const empty = diagnostics.find((d) => d.ruleId === 'no-empty-prompt');
+    const reason = empty?.message ?? (analysis.text.trim() === '' ? 'The prompt is empty.' : 'The prompt has no words: there is nothing for the model to film.');
+    for (const dim of ledger.budgets.keys()) ledger.take(dim, 1, reason, empty);
   } else {
     const map = english ? componentMap(analysis) : undefined;
     if (map) {
