@@ -314,7 +314,11 @@ export interface ModelProfile {
    * `resolutions` or `frameRates` say, and advice to set it would send the user after a field that does not exist.
    */
   inputs: readonly GenerationInput[];
-  /** Aspect ratios the model makes (`16:9`, `9:16`), chosen by its input where it has one; absent where no source lists them, and then unchecked. */
+  /**
+   * Aspect ratios the model makes (`16:9`, `9:16`), chosen by its input where it has one; absent where no source lists
+   * them, and then unchecked. Two values are shapes rather than ratios: `adaptive` (the model picks) and `first frame`
+   * (image-to-video takes its input image's shape).
+   */
   aspectRatios?: readonly string[];
   /** Frame rates the model makes, chosen by its input where it has one (LTX 2 Pro: 25 or 50); absent where no source gives them. */
   frameRates?: readonly number[];

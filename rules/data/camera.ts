@@ -178,7 +178,7 @@ export default {
   ],
   technique: [
     'time-lapse', 'timelapse', 'time lapse', 'hyperlapse', 'hyper-lapse', 'slow motion', 'slow-motion', 'slowmotion', 'slo-mo', 'slowmo',
-    'high-speed footage', 'high speed camera', 'speed ramp', 'bullet time', 'long exposure', 'infrared footage',
+    'slow-mo', 'slow mo', 'slomo', 'slo mo', 'high-speed footage', 'high speed camera', 'speed ramp', 'bullet time', 'long exposure', 'infrared footage',
     'thermal camera', 'night vision', 'split diopter', 'tilt-shift', 'macro photography', 'macro footage',
   ],
   static: [

@@ -7,7 +7,7 @@ import type { LexiconData } from '../../src/analysis/lexicon.js';
  */
 export default {
   phrase: [
-    'slow motion', 'slow-motion', 'slo-mo', 'slowmo', 'time-lapse', 'timelapse', 'time lapse', 'timelaps', 'time laps', 'time-laps', 'hyperlapse', 'hyper-lapse',
+    'slow motion', 'slow-motion', 'slo-mo', 'slowmo', 'slow-mo', 'slow mo', 'slomo', 'slo mo', 'time-lapse', 'timelapse', 'time lapse', 'timelaps', 'time laps', 'time-laps', 'hyperlapse', 'hyper-lapse',
     'speed ramp', 'speed ramping', 'reverse motion', 'in reverse', 'in motion', 'on the move', 'motion trail',
     'motion trails', 'back and forth', 'to and fro', 'round and round', 'side to side', 'in the wind', 'in the breeze',
     'on the wind', 'mid-air', 'midair', 'mid-flight', 'mid-stride', 'mid-jump', 'mid-leap', 'in flight', 'in mid-air',

@@ -9,7 +9,7 @@ const HIGHEST = 'the highest the model offers';
  * `no-settings-in-prose` reads (numbers with units, ratios, Midjourney-style flags).
  */
 export default {
-  resolution: ['480p', '720p', '1080p', '1440p', '2160p', '2k', '4k', '8k', '16k', 'full hd', 'ultra hd', 'uhd', 'hd', 'high definition'],
+  resolution: ['480p', '720p', '1080p', '1440p', '2160p', '2k', '4k', '8k', '16k', 'full hd', 'ultra hd', 'uhd', 'hd', 'high definition', 'high def', 'hi def'],
   frameRate: ['fps', 'frames per second', 'frame rate'],
 } satisfies LexiconData;
 
@@ -32,6 +32,8 @@ export const RESOLUTION_PHRASES: Readonly<Record<string, string>> = {
   'ultra hd': '2160p',
   'quad hd': '1440p',
   'high definition': '720p',
+  'high def': '720p',
+  'hi def': '720p',
 };
 
 /** Units that make a number a frame rate: "24 fps", "60fps", "30 frames per second". */
