@@ -22,6 +22,7 @@ import abstractWords, {
   INTENSIFIERS,
   LITERAL_BEFORE,
   LOOK_VERBS,
+  MANNER_NOUNS,
   NO_DELETION_AFTER,
   PICTURE_NOUNS,
   PICTURE_GRADE_NOUNS,
@@ -151,6 +152,7 @@ const PERSON_KINDS = new Set(['person', 'crowd']);
 const ANIMAL_KINDS = new Set(['animal', 'creature']);
 const PLACE_KINDS = new Set(['place', 'surface']);
 const EVENT_NOUN = toSet(EVENT_NOUNS);
+const MANNER_NOUN = toSet(MANNER_NOUNS);
 const LOOK_VERB = toSet(LOOK_VERBS);
 const POSTURE_VERB = toSet(POSTURE_VERBS);
 /** Heads that are neither a person's, an animal's nor an object's finish: a tree, a flower, a dish, a sound. */
@@ -370,8 +372,9 @@ function phraseHeadDimensions(analysis: PromptAnalysis, c: Candidate): readonly 
     // Not a verb after it ("a beautiful woman looking at the sea": "look" is also an impression noun), unless a picture or "some place" ("setting", "painting").
     const verbAfter = isWordToken(after) && after.tag === 'verb' && !SCENE.has(after.norm) && !PICTURE.has(after.norm);
     if (isWordToken(after) && after.clause === t.clause && !verbAfter && notAThing(after)) return undefined;
-    // "a mesmerizing tapestry of colour", "a dazzling mosaic of light": a figure of speech, not a thing.
-    if (tokens[head + 1]?.norm === 'of') return undefined;
+    // "a mesmerizing tapestry of colour", "a dazzling mosaic of light": a figure of speech, not a thing;
+    // the light or colour it is made of is what the word stood in for ("an enchanting play of light and shadow").
+    if (tokens[head + 1]?.norm === 'of') return ofLightOrColour(tokens, head + 2);
     switch (s.kind) {
       case 'animate': {
         const kind = matchKindAt(analysis.byCategory.subject, head);
@@ -408,6 +411,14 @@ function phraseHeadDimensions(analysis: PromptAnalysis, c: Candidate): readonly 
 
 const LIGHT = ['light'] as const;
 const MOOD = ['mood'] as const;
+
+/** The phrase after "of" is a light or a colour ("a play of light and shadow", "a dance of colors"): its dimensions, else undefined. */
+function ofLightOrColour(tokens: readonly Token[], from: number): readonly string[] | undefined {
+  const head = headAfter(tokens, from);
+  if (head < 0) return undefined;
+  const t = tokens[head]!;
+  return inClass(t, LIGHT) ? STANDS_FOR.light : inClass(t, COLOUR) ? STANDS_FOR.colour : undefined;
+}
 
 /** The trees, flowers, dishes and sounds of NOUN_STANDS_FOR. */
 function nounDimensions(t: Token): readonly string[] | undefined {
@@ -480,7 +491,8 @@ function animateAgent(analysis: PromptAnalysis, verb: number): boolean {
 }
 
 /**
- * Praise of an event or an action ("a breathtaking ascent", "an epic battle", "a stunning leap"):
+ * Praise of an event or an action ("a breathtaking ascent", "an epic battle", "a stunning leap"),
+ * or of the manner of a movement ("with remarkable grace", "with incredible speed"):
  * its speed, distance and what moves. The head is the last noun of the phrase the word opens;
  * an event that is also a place or a light ("a stunning waterfall", "dazzling fireworks") keeps
  * their dimensions, and so does a figure of speech ("a mesmerizing dance of light").
@@ -491,7 +503,7 @@ function eventDimensions(analysis: PromptAnalysis, c: Candidate): readonly strin
   // A verb misread as a noun is no head: "in elegant evening wear walks".
   if (head < 0 || tokens[head + 1]?.norm === 'of' || movesAt(analysis, head)) return undefined;
   const t = tokens[head]!;
-  const event = EVENT_NOUN.has(t.lemma) || EVENT_NOUN.has(t.norm) || matchKindAt(analysis.byCategory.motion, head) === 'event';
+  const event = EVENT_NOUN.has(t.lemma) || EVENT_NOUN.has(t.norm) || MANNER_NOUN.has(t.lemma) || matchKindAt(analysis.byCategory.motion, head) === 'event';
   if (!event || matchKindAt(analysis.byCategory.environment, head) || matchKindAt(analysis.byCategory.lighting, head)) return undefined;
   return HEAD_STANDS_FOR.event;
 }
@@ -978,7 +990,8 @@ function praiseDeletion(analysis: PromptAnalysis, from: number, to: number): { f
     return fix ? { from: first.start, to: next.end, fix } : undefined;
   }
   // A picture noun goes too when the phrase is a list item ("…, superb details, …"); in a sentence it stays.
-  if (nextInSentence && EMPTY_TAG.has(next.norm) && !otherModifier) {
+  // The noun's plural too ("…, cinematic movements, …"), not a participle ("cinematic detailed").
+  if (nextInSentence && (EMPTY_TAG.has(next.norm) || (next.tag === 'noun' && EMPTY_TAG.has(next.lemma))) && !otherModifier) {
     const fix = deletion(analysis, from, to + 1, true);
     if (fix) return { from: first.start, to: next.end, fix };
   }

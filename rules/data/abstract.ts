@@ -372,6 +372,16 @@ export const EVENT_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Nouns naming the manner of a movement: praise of one ("with remarkable grace", "with incredible
+ * speed", "with impressive agility") stands in for how the thing moves, as praise of an event does,
+ * not for an object's finish.
+ */
+export const MANNER_NOUNS: readonly string[] = [
+  'grace', 'gracefulness', 'ease', 'precision', 'elegance', 'agility', 'poise', 'finesse', 'speed', 'dexterity',
+  'fluidity', 'velocity', 'swiftness', 'accuracy', 'coordination', 'nimbleness', 'momentum',
+];
+
+/**
  * What an adverb of manner stood in for, by the verb it qualifies: "glides elegantly" wants how
  * the motion looks (speed, rhythm, path), "she sits elegantly" the pose. A verb of motion is any
  * action of the analysis (src/analysis/motion.ts) except LOOK_VERBS; a pose verb counts only
@@ -418,6 +428,11 @@ export const SCENE_CONTENT_AFTER: readonly string[] = ['with', 'filled', 'full',
 
 /**
  * Words before "a" whose object is the effect of what the prompt has already described ("… wildflowers, creating a
- * serene environment", "… merge into a mesmerizing realm"): a label after one, once a place is named, adds a mood to it.
+ * serene environment", "… merge into a mesmerizing realm", "distant dunes create a serene backdrop"): a label after
+ * one, once a place is named, adds a mood to it.
  */
-export const RESULT_LEADS: readonly string[] = ['creating', 'making', 'forming', 'into', 'evoking', 'invoking'];
+export const RESULT_LEADS: readonly string[] = [
+  'creating', 'making', 'forming', 'into', 'evoking', 'invoking',
+  // Finite, with what was described as their subject: "the snow-draped trees provide a tranquil backdrop".
+  'create', 'creates', 'provide', 'provides', 'form', 'forms', 'offer', 'offers',
+];
