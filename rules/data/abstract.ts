@@ -133,7 +133,8 @@ export const PICTURE_GRADE_NOUNS: readonly string[] = ['quality', 'resolution'];
 /**
  * Word classes that give some listed words a concrete sense: "cool" before a colour, a light or
  * something with a temperature is a temperature ("cool blue light", "cool morning air"),
- * "perfect" before a shape is geometry ("a perfect circle").
+ * "perfect" before a shape is geometry ("a perfect circle"), "dramatic" before a change its size
+ * ("a dramatic drop").
  */
 export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
   colour: [
@@ -190,6 +191,11 @@ export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
   gesture: ['smile', 'smiles', 'grin', 'expression', 'expressions', 'gesture', 'gestures', 'wave', 'waves', 'embrace', 'hug', 'hugs', 'arms', 'nod', 'eyes', 'face', 'moo', 'moos'],
   /** The picture itself, for PRAISE_ONLY_BEFORE. */
   picture: PICTURE_NOUNS,
+  /** A change and its size: "a dramatic change", "a dramatic drop-off" is a large, sudden one, which the camera shows. */
+  change: [
+    'change', 'changes', 'shift', 'shifts', 'transformation', 'transformations', 'transition', 'transitions', 'drop', 'drops',
+    'drop-off', 'plunge', 'increase', 'decrease', 'rise', 'decline', 'surge',
+  ],
   literature: ['poem', 'poems', 'poetry', 'saga', 'sagas', 'verse', 'ballad', 'ballads', 'tale', 'tales', 'novel', 'novels', 'myth', 'myths'],
 };
 
@@ -198,7 +204,7 @@ export const LITERAL_BEFORE: Readonly<Record<string, readonly string[]>> = {
   cool: ['colour', 'light', 'temperature'],
   perfect: ['shape'],
   epic: ['literature'],
-  dramatic: ['light', 'grading'],
+  dramatic: ['light', 'grading', 'change'],
   magical: ['magic'],
   atmospheric: ['air'],
   fantastic: ['magic'],
