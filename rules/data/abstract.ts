@@ -60,7 +60,7 @@ export default {
   mood: [
     'dramatic', 'mesmerizing', 'mesmerising', 'captivating', 'spellbinding', 'evocative', 'magical', 'magically', 'thrilling',
     'exhilarating', 'riveting', 'engaging', 'compelling', 'exciting', 'intriguing', 'fascinating', 'inviting', 'invitingly',
-    'inspiring', 'welcoming',
+    'inspiring', 'welcoming', 'hypnotic', 'hypnotically',
   ],
   look: [
     'cute', 'adorable', 'pretty', 'handsome', 'attractive', 'elegant', 'elegantly', 'luxurious', 'glamorous', 'stylish', 'artfully',
@@ -72,7 +72,7 @@ export default {
     'superb', 'extraordinary', 'astonishing', 'astounding', 'phenomenal', 'fabulous', 'mind-blowing', 'unbelievable',
     'impressive', 'epic-looking', 'charming', 'amazingly', 'iconic', 'insane', 'remarkable', 'delightful', 'sublime',
     'tantalizing', 'tantalising', 'irresistible', 'charmingly', 'delightfully', 'wonderfully', 'adorably', 'enchantingly',
-    'mesmerizingly', 'picturesquely',
+    'mesmerizingly', 'picturesquely', 'masterful', 'masterfully', 'exceptional', 'wondrous',
   ],
   quality: withGlued(QUALITY),
 } satisfies LexiconData;
@@ -384,7 +384,7 @@ export const EVENT_NOUNS: readonly string[] = [
  */
 export const MANNER_NOUNS: readonly string[] = [
   'grace', 'gracefulness', 'ease', 'precision', 'elegance', 'agility', 'poise', 'finesse', 'speed', 'dexterity',
-  'fluidity', 'velocity', 'swiftness', 'accuracy', 'coordination', 'nimbleness', 'momentum',
+  'fluidity', 'velocity', 'swiftness', 'accuracy', 'coordination', 'nimbleness', 'momentum', 'rhythm', 'pace', 'tempo',
 ];
 
 /**
