@@ -290,7 +290,7 @@ export default defineRule({
         });
         continue;
       }
-      const dims = (c.fixed ? undefined : OWN_KINDS.has(c.kind) ? lightDimensions(analysis, c) : (verbDimensions(analysis, c) ?? lightDimensions(analysis, c) ?? moodDimensions(analysis, c) ?? eventDimensions(analysis, c) ?? headDimensions(analysis, c))) ?? STANDS_FOR[c.kind] ?? STANDS_FOR.general!;
+      const dims = (c.fixed ? undefined : OWN_KINDS.has(c.kind) ? lightDimensions(analysis, c) : (verbDimensions(analysis, c) ?? lightDimensions(analysis, c) ?? moodDimensions(analysis, c) ?? eventDimensions(analysis, c) ?? figureDimensions(analysis, c) ?? headDimensions(analysis, c))) ?? STANDS_FOR[c.kind] ?? STANDS_FOR.general!;
       // The degree word goes with the word it grades: "very elegant" → "[appearance: …]", not "very [appearance: …]".
       const prev = tokens[c.tokenStart - 1];
       const graded = wholeTokens && prev !== undefined && grades(prev, tokens[c.tokenStart]!);
@@ -372,9 +372,8 @@ function phraseHeadDimensions(analysis: PromptAnalysis, c: Candidate): readonly 
     // Not a verb after it ("a beautiful woman looking at the sea": "look" is also an impression noun), unless a picture or "some place" ("setting", "painting").
     const verbAfter = isWordToken(after) && after.tag === 'verb' && !SCENE.has(after.norm) && !PICTURE.has(after.norm);
     if (isWordToken(after) && after.clause === t.clause && !verbAfter && notAThing(after)) return undefined;
-    // "a mesmerizing tapestry of colour", "a dazzling mosaic of light": a figure of speech, not a thing;
-    // the light or colour it is made of is what the word stood in for ("an enchanting play of light and shadow").
-    if (tokens[head + 1]?.norm === 'of') return ofLightOrColour(tokens, head + 2);
+    // "a mesmerizing tapestry of life": a figure of speech, not a thing (one of light or colour is read by figureDimensions).
+    if (tokens[head + 1]?.norm === 'of') return undefined;
     switch (s.kind) {
       case 'animate': {
         const kind = matchKindAt(analysis.byCategory.subject, head);
@@ -412,9 +411,18 @@ function phraseHeadDimensions(analysis: PromptAnalysis, c: Candidate): readonly 
 const LIGHT = ['light'] as const;
 const MOOD = ['mood'] as const;
 
-/** The phrase after "of" is a light or a colour ("a play of light and shadow", "a dance of colors"): its dimensions, else undefined. */
-function ofLightOrColour(tokens: readonly Token[], from: number): readonly string[] | undefined {
-  const head = headAfter(tokens, from);
+/**
+ * A figure of speech made of light or colour ("an enchanting play of light and shadow", "a
+ * mesmerizing dance of colors", "casting enchanting patterns of light"): the light or the colours.
+ */
+function figureDimensions(analysis: PromptAnalysis, c: Candidate): readonly string[] | undefined {
+  const { tokens } = analysis;
+  // The figure: the noun before "of", after at most two modifiers (the tagger may read it as an adjective: "a breathtaking tapestry of color").
+  let figure = c.tokenEnd;
+  const modifies = (t: Token | undefined) => isWordToken(t) && t.clause === tokens[c.tokenStart]!.clause && (t.pos.includes('noun') || t.pos.includes('adj'));
+  while (figure < c.tokenEnd + 2 && modifies(tokens[figure]) && tokens[figure + 1]?.norm !== 'of') figure++;
+  if (!modifies(tokens[figure]) || !tokens[figure]!.pos.includes('noun') || tokens[figure + 1]?.norm !== 'of') return undefined;
+  const head = headAfter(tokens, figure + 2);
   if (head < 0) return undefined;
   const t = tokens[head]!;
   return inClass(t, LIGHT) ? STANDS_FOR.light : inClass(t, COLOUR) ? STANDS_FOR.colour : undefined;
