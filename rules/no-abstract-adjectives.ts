@@ -362,6 +362,8 @@ function phraseHeadDimensions(analysis: PromptAnalysis, c: Candidate): readonly 
     const t = tokens[head]!;
     // "an enchanting light", "epic lighting": the word stood in for the light, unless it praised a lamp's look ("elegant pendant lights").
     if (inClass(t, LIGHT) && c.kind !== 'look') return STANDS_FOR.light;
+    // "a beautiful day", "the stunning winter weather": the light of that time or weather.
+    if (inClass(t, TIME) || matchKindAt(analysis.byCategory.environment, head) === 'time') return STANDS_FOR.light;
     // "beautiful colors", "a breathtaking palette": the colours themselves, and the light that gives them.
     if (inClass(t, COLOUR)) return STANDS_FOR.colour;
     if (notAThing(t)) return undefined;
@@ -410,6 +412,7 @@ function phraseHeadDimensions(analysis: PromptAnalysis, c: Candidate): readonly 
 
 const LIGHT = ['light'] as const;
 const MOOD = ['mood'] as const;
+const TIME = ['time'] as const;
 
 /**
  * A figure of speech made of light or colour ("an enchanting play of light and shadow", "a

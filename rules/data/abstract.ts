@@ -191,6 +191,8 @@ export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
   gesture: ['smile', 'smiles', 'grin', 'expression', 'expressions', 'gesture', 'gestures', 'wave', 'waves', 'embrace', 'hug', 'hugs', 'arms', 'nod', 'eyes', 'face', 'moo', 'moos'],
   /** The picture itself, for PRAISE_ONLY_BEFORE. */
   picture: PICTURE_NOUNS,
+  /** A time of day or the weather: praise of one ("a beautiful day", "the stunning winter weather") stands in for its light. */
+  time: ['day', 'days', 'weather', 'morning', 'mornings', 'afternoon', 'evening', 'evenings', 'night', 'nights', 'season', 'summer', 'winter', 'autumn'],
   /** A change and its size: "a dramatic change", "a dramatic drop-off" is a large, sudden one, which the camera shows. */
   change: [
     'change', 'changes', 'shift', 'shifts', 'transformation', 'transformations', 'transition', 'transitions', 'drop', 'drops',
