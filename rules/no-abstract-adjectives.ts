@@ -364,6 +364,9 @@ function phraseHeadDimensions(analysis: PromptAnalysis, c: Candidate): readonly 
     if (inClass(t, LIGHT) && c.kind !== 'look') return STANDS_FOR.light;
     // "a beautiful day", "the stunning winter weather": the light of that time or weather.
     if (inClass(t, TIME) || matchKindAt(analysis.byCategory.environment, head) === 'time') return STANDS_FOR.light;
+    // "a dramatic angle", "perfect composition": the angle and the shot size, as for "epic" (not a look: "an appetizing composition").
+    // As written, not by its dictionary form: "flower compositions" are arrangements.
+    if (FRAMING.has(t.norm) && c.kind !== 'look') return STANDS_FOR.scale;
     // "beautiful colors", "a breathtaking palette": the colours themselves, and the light that gives them.
     if (inClass(t, COLOUR)) return STANDS_FOR.colour;
     if (notAThing(t)) return undefined;
@@ -413,6 +416,7 @@ function phraseHeadDimensions(analysis: PromptAnalysis, c: Candidate): readonly 
 const LIGHT = ['light'] as const;
 const MOOD = ['mood'] as const;
 const TIME = ['time'] as const;
+const FRAMING = CLASSES.get('framing')!;
 
 /**
  * A figure of speech made of light or colour ("an enchanting play of light and shadow", "a

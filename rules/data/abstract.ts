@@ -191,6 +191,8 @@ export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
   gesture: ['smile', 'smiles', 'grin', 'expression', 'expressions', 'gesture', 'gestures', 'wave', 'waves', 'embrace', 'hug', 'hugs', 'arms', 'nod', 'eyes', 'face', 'moo', 'moos'],
   /** The picture itself, for PRAISE_ONLY_BEFORE. */
   picture: PICTURE_NOUNS,
+  /** How the shot is framed: praise of it ("a dramatic angle", "perfect composition", "an engaging perspective") stands in for the angle and the shot size. */
+  framing: ['focus', 'framing', 'composition', 'angle', 'angles', 'perspective', 'perspectives', 'camerawork', 'viewpoint', 'vantage point'],
   /** A time of day or the weather: praise of one ("a beautiful day", "the stunning winter weather") stands in for its light. */
   time: ['day', 'days', 'weather', 'morning', 'mornings', 'afternoon', 'evening', 'evenings', 'night', 'nights', 'season', 'summer', 'winter', 'autumn'],
   /** A change and its size: "a dramatic change", "a dramatic drop-off" is a large, sudden one, which the camera shows. */
@@ -304,7 +306,7 @@ export const GENERIC_HEADS: readonly string[] = [
 export const EMPTY_TAG_NOUNS: readonly string[] = [
   'video', 'videos', 'clip', 'clips', 'footage', 'shot', 'shots', 'scene', 'scenes', 'image', 'images', 'picture',
   'pictures', 'photo', 'photos', 'render', 'rendering', 'visuals', 'graphics', 'imagery', 'detail', 'details',
-  'composition', 'cinematography', 'frame', 'frames', 'motion', 'movement',
+  'composition', 'cinematography', 'frame', 'frames', 'motion', 'movement', 'angle', 'angles', 'perspective', 'framing',
 ];
 
 /**
