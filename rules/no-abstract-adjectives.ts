@@ -262,7 +262,7 @@ export default defineRule({
         messageId: 'genre',
         range: [label.start, label.end],
         data: { word, stands: describe(STANDS_FOR.genre!) },
-        suggestions: alternativeSuggestions(word, STANDS_FOR.genre!, [label.start, label.end]),
+        suggestions: alternativeSuggestions(analysis, label.tokenStart, [label.start, label.end], STANDS_FOR.genre!),
       });
     }
 
@@ -295,7 +295,7 @@ export default defineRule({
       const prev = tokens[c.tokenStart - 1];
       const graded = wholeTokens && prev !== undefined && grades(prev, tokens[c.tokenStart]!);
       const replaced = graded ? ([prev.start, c.end] as const) : range;
-      const suggestions = alternativeSuggestions(analysis.text.slice(replaced[0], replaced[1]), dims, replaced);
+      const suggestions = alternativeSuggestions(analysis, graded ? prev.index : c.tokenStart, replaced, dims);
       const remove = wholeTokens ? praiseDeletion(analysis, c.tokenStart, c.tokenEnd) : undefined;
       if (remove) suggestions.push({ desc: `Delete "${analysis.text.slice(remove.from, remove.to)}"`, fix: remove.fix });
       context.report({
@@ -580,16 +580,27 @@ function messageSpans(text: string): (readonly [number, number])[] {
 }
 
 /** One suggestion per dimension: replace the word by a `[placeholder]` carrying an example. */
-function alternativeSuggestions(word: string, dims: readonly string[], range: readonly [number, number]): { desc: string; fix: Fix }[] {
+/**
+ * A placeholder for each dimension the word stood in for. An "a" or "an" right before it is made
+ * to agree with the example ("An elegant woman" → "A [appearance: e.g. freckled, red-haired]
+ * woman"), which is what the placeholder is filled with.
+ */
+function alternativeSuggestions(analysis: PromptAnalysis, from: number, range: readonly [number, number], dims: readonly string[]): { desc: string; fix: Fix }[] {
+  const word = analysis.text.slice(range[0], range[1]);
+  const article = analysis.tokens[from - 1];
+  const hasArticle = isWordToken(article) && (article.norm === 'a' || article.norm === 'an') && article.sentence === analysis.tokens[from]!.sentence;
   const out: { desc: string; fix: Fix }[] = [];
   for (const dim of dims) {
     const example = (alternatives as Record<string, readonly string[]>)[dim]?.[0];
     const label = LABELS[dim];
     if (!example || !label) continue;
-    out.push({
-      desc: `Replace "${word}" with ${label.what}, e.g. "${example}"`,
-      fix: { range: [range[0], range[1]], text: `[${label.tag}: e.g. ${example}]` },
-    });
+    const placeholder = `[${label.tag}: e.g. ${example}]`;
+    const wanted = wantsAn(example.toLowerCase()) ? 'an' : 'a';
+    const fix: Fix =
+      hasArticle && wanted !== article.norm
+        ? { range: [article.start, range[1]], text: `${startsUpper(article.text) ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted}${analysis.text.slice(article.end, range[0])}${placeholder}` }
+        : { range: [range[0], range[1]], text: placeholder };
+    out.push({ desc: `Replace "${word}" with ${label.what}, e.g. "${example}"`, fix });
   }
   return out;
 }
