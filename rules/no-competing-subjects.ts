@@ -5,7 +5,7 @@ import { isWordToken, startsWithDigit } from '../src/analysis/tokenize.js';
 import { POSSESSIVES } from '../src/analysis/pos.js';
 import { firstIndexWhere } from '../src/analysis/sort.js';
 import { groupOf, memberIntro } from '../src/analysis/subjects.js';
-import subjectWords, { ADDRESS_PREPOSITIONS, BROAD_NOUNS, CAMERA_CARRIERS, CHANGE_VERBS, FILMING_WORDS, GENERIC_NOUNS, GROUP_MEMBERS, HOLDING_VERBS, KIN_WORDS, OTHER_REFERENT_WORDS, SHOT_LABELS, VIEWPOINT_NOUNS } from './data/subject.js';
+import subjectWords, { ADDRESS_PREPOSITIONS, BROAD_NOUNS, CAMERA_CARRIERS, CHANGE_VERBS, FILMING_WORDS, GENERIC_NOUNS, GROUP_MEMBERS, HOLDING_VERBS, KIN_WORDS, KIND_GROUPS, OTHER_REFERENT_WORDS, SHOT_LABELS, VIEWPOINT_NOUNS } from './data/subject.js';
 
 /**
  * One subject, one action: several focal points competing for the foreground ("a crowded market
@@ -23,7 +23,9 @@ import subjectWords, { ADDRESS_PREPOSITIONS, BROAD_NOUNS, CAMERA_CARRIERS, CHANG
  * Background context (markers in rules/data/background.ts) never counts, nor does a word that
  * only renames subjects already counted ("Two people, a man and a woman"; "the dog" after "a
  * beagle"), the members of a group already named ("a family … the father … his child"), a
- * list of traffic, a drone that films (it is the camera), or a style credit tag. Numbered shots
+ * list of traffic, a drone that films (it is the camera), or a style credit tag. The members a
+ * plural kind word gathers ("some animals … a goat, a hen and a pig") are that group, and
+ * someone riding behind a subject already named follows it. Numbered shots
  * ("Shot 1: … Shot 2: …") are separate scenes: their subjects do not compete.
  */
 export default defineRule({
@@ -51,12 +53,13 @@ export default defineRule({
     const { max } = context.options;
     const reported: (readonly [number, number])[] = [];
     let nouns: { lemma: string; index: number }[] | undefined;
+    let kinds: SubjectCandidate[] | undefined;
 
     for (const list of analysis.nounLists) {
       if (list.role === 'background' || list.attribute || describesSetting(analysis, list)) continue;
       const focal = competitors(analysis, list);
       const agents = focal.filter((s) => s.animate).length;
-      if (!(agents > max || (agents >= 2 && focal.length > max + 1)) || groupMembers(list, (nouns ??= groupNouns(analysis))) || groupRightBefore(analysis, list) || relatives(analysis, list)) continue;
+      if (!(agents > max || (agents >= 2 && focal.length > max + 1)) || groupMembers(list, (nouns ??= groupNouns(analysis))) || groupRightBefore(analysis, list) || relatives(analysis, list) || kindMembers(analysis, list, (kinds ??= kindGroups(analysis))) >= 0 || namedMembers(analysis, list)) continue;
       // From the first to the last competing item; items that act in their own clauses ("dogs
       // bark and birds sing") take their clause along.
       const first = focal[0]!;
@@ -108,6 +111,7 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 const MEMBERS = new Map(Object.entries(GROUP_MEMBERS).map(([g, m]) => [g, new Set(m)] as const));
 const HOLDING = new Set(HOLDING_VERBS);
 const KIN = new Set(KIN_WORDS);
+const KIND_GROUP = new Map(Object.entries(KIND_GROUPS).map(([w, kinds]) => [w, new Set(kinds)] as const));
 const CHANGE = new Set(CHANGE_VERBS);
 const ADDRESS = new Set(ADDRESS_PREPOSITIONS);
 const ANIMALS = new Set(subjectWords.animal);
@@ -272,6 +276,89 @@ function relatives(analysis: PromptAnalysis, list: NounList): boolean {
   // Without a possessive, a word of kinship says they are one family ("a mother, father and two
   // children feed …"), when they act together: no item before the last has a verb of its own.
   return list.items.some((s) => KIN.has(s.head)) && list.items.every((s, i) => i === list.items.length - 1 || !s.animate || SEPARATORS.has(tokens[s.tokenEnd]?.norm ?? ''));
+}
+
+/**
+ * Plural kind words that gather members ("some animals", "a group of animals", "people
+ * running"), in prompt order; not counted ones ("three characters: a knight, …" is a cast).
+ */
+function kindGroups(analysis: PromptAnalysis): SubjectCandidate[] {
+  const { tokens } = analysis;
+  const out: SubjectCandidate[] = [];
+  for (const s of analysis.subjects) {
+    const head = tokens[s.tokenEnd - 1]!;
+    const first = tokens[s.tokenStart]!;
+    if (!s.animate || !KIND_GROUP.has(head.lemma) || (head.lemma === head.norm && head.norm !== 'people')) continue;
+    if (first.tag !== 'num' && !NUMBERS.has(first.norm)) out.push(s);
+  }
+  return out;
+}
+
+/** How many words after a member are looked at for a verb of its own. */
+const MEMBER_LOOKAHEAD = 8;
+
+/**
+ * The members of a kind word named just before a list, in its sentence or the one before ("a
+ * group of animals lived in a forest. There was a rabbit, a squirrel, a deer …"), or as the
+ * list's first item ("people running, women, men and children"; "the group of friends, a wise
+ * owl, a friendly squirrel …"): one group doing one thing, not subjects of their own. Every
+ * member is of a kind the word gathers and none has its own verb. Returns the index of the first
+ * member, or -1. `kinds` comes from kindGroups, built once per prompt.
+ */
+function kindMembers(analysis: PromptAnalysis, list: NounList, kinds: readonly SubjectCandidate[]): number {
+  if (kinds.length === 0) return -1;
+  const { tokens } = analysis;
+  const items = list.items;
+  const firstItem = items[0]!;
+  let from = 0;
+  let group: SubjectCandidate | undefined;
+  const after = tokens[firstItem.tokenEnd];
+  // The first item is the group: a comma, a bracket or its participle follows it.
+  if (kinds.some((g) => g.tokenStart === firstItem.tokenStart) && after && (after.text === ',' || after.text === '(' || (after.tag === 'verb' && after.verbForm === 'ing'))) {
+    group = firstItem;
+    from = 1;
+  } else {
+    const sentence = tokens[list.tokenStart]!.sentence;
+    for (const g of kinds) if (g.tokenEnd <= list.tokenStart && tokens[g.tokenStart]!.sentence >= sentence - 1) group = g;
+    // After a colon, items with their own determiners are a cast ("various individuals: a
+    // group of women …, a man …, and a family …").
+    const opener = tokens[list.tokenStart]!;
+    if (tokens[list.tokenStart - 1]?.text === ':' && (opener.tag === 'det' || opener.tag === 'num')) return -1;
+  }
+  if (!group || items.length - from < 2) return -1;
+  const covers = KIND_GROUP.get(tokens[group.tokenEnd - 1]!.lemma)!;
+  let members = 0;
+  for (let i = from; i < items.length; i++) {
+    const s = items[i]!;
+    if (!s.animate || s.role !== 'focal') continue;
+    const kind = SUB_KIND.get(s.head);
+    if (kind === undefined || !covers.has(kind)) return -1;
+    // A member with its own verb before the next item acts on its own ("a horse galloping, a
+    // bird flying"); a few words are looked at.
+    if (i < items.length - 1) {
+      const to = Math.min(items[i + 1]!.tokenStart, s.tokenEnd + MEMBER_LOOKAHEAD);
+      for (let k = s.tokenEnd; k < to; k++) if (tokens[k]!.tag === 'verb') return -1;
+    }
+    members++;
+  }
+  return members >= 2 ? from : -1;
+}
+
+/**
+ * A list after "including", "such as" or "like" that follows a person or animal named in the
+ * plural ("Passengers, including a young couple holding hands, a group of tourists …"): they
+ * are among those already named, not subjects of their own.
+ */
+function namedMembers(analysis: PromptAnalysis, list: NounList): boolean {
+  const { tokens, subjects } = analysis;
+  const intro = memberIntro(tokens, list.tokenStart);
+  if (intro < 0 || tokens[intro]!.text === ':') return false;
+  let k = intro - 1;
+  if (tokens[k]?.text === ',') k--;
+  const owner = subjects[firstIndexWhere(subjects.length, (i) => subjects[i]!.tokenEnd > k)];
+  if (!owner || owner.tokenEnd !== k + 1 || !owner.animate) return false;
+  const head = tokens[owner.tokenEnd - 1]!;
+  return head.lemma !== head.norm || head.norm === 'people';
 }
 
 /** Start offsets of the numbered shots ("Shot 1:", "Frame 2 -"): `[0]` when there are none. */
@@ -456,6 +543,8 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
   // "fish, whales and sharks glide") act with it, as one group; keyed by first token. An item
   // with its own verb ("children chase each other, and a band plays") acts on its own.
   const follower = new Set<number>();
+  let kinds: SubjectCandidate[] | undefined;
+  let awayAt: Set<number> | undefined;
   // The members listed after a group ("a parade of performers, including acrobats, clowns and
   // musicians"; "a group of dancers, singers and acrobats") are the group, not subjects of their own.
   const members = new Set<number>();
@@ -464,7 +553,8 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
   const firstNamed = named ? tokens[named.tokenStart]!.sentence : Infinity;
   for (const l of analysis.nounLists) {
     if (!l.attribute) {
-      if (groupRightBefore(analysis, l)) for (const item of l.items) members.add(item.tokenStart);
+      const gathered = groupRightBefore(analysis, l) || namedMembers(analysis, l) ? 0 : kindMembers(analysis, l, (kinds ??= kindGroups(analysis)));
+      if (gathered >= 0) for (const item of l.items.slice(gathered)) members.add(item.tokenStart);
       // One family ("a mother, father and two children"): its first member stands for it.
       else if (relatives(analysis, l)) for (const item of l.items.slice(1)) members.add(item.tokenStart);
       continue;
@@ -528,6 +618,7 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
     // an action or of an address ("chases a mouse", "barks at a mailman").
     if (!s.agent && (VEHICLES.has(s.head) || !acting.has(sentence) || passedOrHeld(analysis, s) || becomes(tokens, s))) return;
     if (k > 0 && apposition(analysis, subjects[k - 1]!, s)) return;
+    if (k > 0 && placedAway(analysis, s, (awayAt ??= positionStarts(analysis)))) return;
     if (k > 0 && partDonor(tokens, subjects[k - 1]!, s)) return;
     let list = bySentence.get(sentence);
     if (!list) bySentence.set(sentence, (list = []));
@@ -606,6 +697,39 @@ function passedOrHeld(analysis: PromptAnalysis, s: SubjectCandidate): boolean {
   // "thousands of ravens", "animals such as birds": the members of a group, not a place.
   if (prev.norm === 'of' || (prev.norm === 'as' && tokens[prev.index - 1]?.norm === 'such')) return false;
   return prev.pos.includes('prep') && !ADDRESS.has(prev.norm);
+}
+
+/** How many words after an actor are looked at for where its clause places it. */
+const AWAY_LOOKAHEAD = 10;
+
+/** First tokens of the background position markers ("in the distance", "far away", "behind them"). */
+function positionStarts(analysis: PromptAnalysis): Set<number> {
+  const out = new Set<number>();
+  for (const m of analysis.byCategory.background) if (m.kind === 'position') out.add(m.tokenStart);
+  return out;
+}
+
+/**
+ * An actor its own clause places away from the focus: behind someone already named ("His
+ * ministers ride their horses behind the king") or at a background position ("a woman
+ * witnessing this from far away"). An accompanying figure, not a competing subject.
+ */
+function placedAway(analysis: PromptAnalysis, s: SubjectCandidate, awayAt: ReadonlySet<number>): boolean {
+  const { tokens } = analysis;
+  const clause = tokens[s.tokenStart]!.clause;
+  for (let k = s.tokenEnd; k < tokens.length && k < s.tokenEnd + AWAY_LOOKAHEAD; k++) {
+    const t = tokens[k]!;
+    if (t.clause !== clause) return false;
+    if (awayAt.has(k)) return true;
+    if (t.norm === 'behind') {
+      const next = tokens[k + 1];
+      if (next === undefined || !(DEFINITE.has(next.norm) || POSSESSIVES.has(next.norm))) return false;
+      const { subjects } = analysis;
+      const named = subjects[firstIndexWhere(subjects.length, (i) => subjects[i]!.tokenStart > k)];
+      return named !== undefined && named.tokenStart === k + 1 && named.animate;
+    }
+  }
+  return false;
 }
 
 /** What a subject turns into: "transformed into majestic horses", "becomes a wolf". */

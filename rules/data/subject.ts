@@ -353,6 +353,27 @@ export const GROUP_MEMBERS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Kind words that gather the members a list then names ("a group of animals … a rabbit, a
+ * squirrel and a fox"; "people running, women, men and children"): the word → the sub-kinds of
+ * the members it gathers.
+ */
+export const KIND_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  animal: ['animal', 'creature'],
+  creature: ['animal', 'creature'],
+  beast: ['animal', 'creature'],
+  critter: ['animal', 'creature'],
+  people: ['person'],
+  person: ['person'],
+  human: ['person'],
+  individual: ['person'],
+  character: ['person', 'animal', 'creature'],
+  friend: ['person', 'animal', 'creature'],
+  companion: ['person', 'animal', 'creature'],
+  hero: ['person', 'creature'],
+  being: ['person', 'animal', 'creature'],
+};
+
+/**
  * Words that name someone by their place in a family: a list made only of family roles with one
  * of them ("a mother, father and two children feed the ducks") is one family, like a list opened
  * by a possessive ("his wife, daughter and son").
