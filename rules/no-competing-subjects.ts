@@ -25,7 +25,8 @@ import subjectWords, { ADDRESS_PREPOSITIONS, BROAD_NOUNS, CAMERA_CARRIERS, CHANG
  * beagle"), the members of a group already named ("a family … the father … his child"), a
  * list of traffic, a drone that films (it is the camera), or a style credit tag. The members a
  * plural kind word gathers ("some animals … a goat, a hen and a pig") are that group, and
- * someone riding behind a subject already named follows it. Numbered shots
+ * someone riding behind a subject already named follows it; people listed with one verb for
+ * all are one company ("the king, priest and ministers sitting in a circle"). Numbered shots
  * ("Shot 1: … Shot 2: …") are separate scenes: their subjects do not compete.
  */
 export default defineRule({
@@ -59,7 +60,7 @@ export default defineRule({
       if (list.role === 'background' || list.attribute || describesSetting(analysis, list)) continue;
       const focal = competitors(analysis, list);
       const agents = focal.filter((s) => s.animate).length;
-      if (!(agents > max || (agents >= 2 && focal.length > max + 1)) || groupMembers(list, (nouns ??= groupNouns(analysis))) || groupRightBefore(analysis, list) || relatives(analysis, list) || kindMembers(analysis, list, (kinds ??= kindGroups(analysis))) >= 0 || namedMembers(analysis, list)) continue;
+      if (!(agents > max || (agents >= 2 && focal.length > max + 1)) || groupMembers(list, (nouns ??= groupNouns(analysis))) || groupRightBefore(analysis, list) || relatives(analysis, list) || kindMembers(analysis, list, (kinds ??= kindGroups(analysis))) >= 0 || namedMembers(analysis, list) || company(analysis, list)) continue;
       // From the first to the last competing item; items that act in their own clauses ("dogs
       // bark and birds sing") take their clause along.
       const first = focal[0]!;
@@ -361,6 +362,28 @@ function namedMembers(analysis: PromptAnalysis, list: NounList): boolean {
   return head.lemma !== head.norm || head.norm === 'people';
 }
 
+/**
+ * People listed with one verb for all ("The king, priest and ministers sitting in a circle", "a
+ * man, a woman and a child riding a motorcycle"): one company doing one thing, as three friends
+ * around a campfire are. An animal or a vehicle among them ("a man, a woman, a child and a dog
+ * sitting on a couch"), or a verb of an item's own ("a chef chops …, a waiter carries …"),
+ * keeps the list competing.
+ */
+function company(analysis: PromptAnalysis, list: NounList): boolean {
+  const { tokens } = analysis;
+  const items = list.items;
+  if (items.length < 3) return false;
+  const last = items[items.length - 1]!;
+  for (let i = 0; i < items.length; i++) {
+    const s = items[i]!;
+    if (s.role !== 'focal' || !(s.animate || s.kind === 'thing')) continue;
+    if (!s.animate || SUB_KIND.get(s.head) !== 'person') return false;
+    if (i < items.length - 1 && !SEPARATORS.has(tokens[s.tokenEnd]?.norm ?? '')) return false;
+  }
+  const next = tokens[last.tokenEnd];
+  return last.agent || (next !== undefined && next.tag === 'verb' && next.verbForm === 'ing');
+}
+
 /** Start offsets of the numbered shots ("Shot 1:", "Frame 2 -"): `[0]` when there are none. */
 function shotStarts(analysis: PromptAnalysis): number[] {
   const { tokens } = analysis;
@@ -555,8 +578,9 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
     if (!l.attribute) {
       const gathered = groupRightBefore(analysis, l) || namedMembers(analysis, l) ? 0 : kindMembers(analysis, l, (kinds ??= kindGroups(analysis)));
       if (gathered >= 0) for (const item of l.items.slice(gathered)) members.add(item.tokenStart);
-      // One family ("a mother, father and two children"): its first member stands for it.
-      else if (relatives(analysis, l)) for (const item of l.items.slice(1)) members.add(item.tokenStart);
+      // One family ("a mother, father and two children") or company of three or more people
+      // doing one thing: its first member stands for it.
+      else if (relatives(analysis, l) || company(analysis, l)) for (const item of l.items.slice(1)) members.add(item.tokenStart);
       continue;
     }
     // After "of", a list of animals or people describes the noun before it ("the features of a
