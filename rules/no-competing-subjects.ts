@@ -127,13 +127,7 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'keep', '
 function competitors(analysis: PromptAnalysis, list: NounList): SubjectCandidate[] {
   const { tokens } = analysis;
   const items = list.items;
-  const last = items[items.length - 1]!;
-  const closedByAnd = (() => {
-    const before = items[items.length - 2];
-    if (!before) return false;
-    for (let i = before.tokenEnd; i < last.tokenStart; i++) if (COORDINATORS.has(tokens[i]!.norm)) return true;
-    return false;
-  })();
+  const closedByAnd = closedByCoordinator(tokens, items);
   // A tag list (no "and"/"or") mostly made of attributes, places and camera terms describes one
   // picture ("a woman at night, girl, long hair, coat, car, bokeh, …"): its agents are tags too.
   if (!closedByAnd) {
@@ -170,6 +164,14 @@ function competitors(analysis: PromptAnalysis, list: NounList): SubjectCandidate
     out.push(s);
   });
   return out;
+}
+
+/** Whether "and", "or" or "&" joins a list's last item to the one before. */
+function closedByCoordinator(tokens: readonly Token[], items: readonly SubjectCandidate[]): boolean {
+  const before = items[items.length - 2];
+  if (!before) return false;
+  for (let i = before.tokenEnd; i < items[items.length - 1]!.tokenStart; i++) if (COORDINATORS.has(tokens[i]!.norm)) return true;
+  return false;
 }
 
 /**
@@ -328,6 +330,9 @@ function kindMembers(analysis: PromptAnalysis, list: NounList, kinds: readonly S
   }
   if (!group || items.length - from < 2) return -1;
   const covers = KIND_GROUP.get(tokens[group.tokenEnd - 1]!.lemma)!;
+  // Tags (no "and"/"or") share no verb: a participle describes its tag ("…, fantasy characters,
+  // …, archer with a bow, mage casting a spell").
+  const tags = !closedByCoordinator(tokens, items);
   let members = 0;
   for (let i = from; i < items.length; i++) {
     const s = items[i]!;
@@ -336,7 +341,7 @@ function kindMembers(analysis: PromptAnalysis, list: NounList, kinds: readonly S
     if (kind === undefined || !covers.has(kind)) return -1;
     // A member with its own verb before the next item acts on its own ("a horse galloping, a
     // bird flying"); a few words are looked at.
-    if (i < items.length - 1) {
+    if (i < items.length - 1 && !tags) {
       const to = Math.min(items[i + 1]!.tokenStart, s.tokenEnd + MEMBER_LOOKAHEAD);
       for (let k = s.tokenEnd; k < to; k++) if (tokens[k]!.tag === 'verb') return -1;
     }
