@@ -60,7 +60,7 @@ export default defineRule({
       if (list.role === 'background' || list.attribute || describesSetting(analysis, list)) continue;
       const focal = competitors(analysis, list);
       const agents = focal.filter((s) => s.animate).length;
-      if (!(agents > max || (agents >= 2 && focal.length > max + 1)) || groupMembers(list, (nouns ??= groupNouns(analysis))) || groupRightBefore(analysis, list) || relatives(analysis, list) || kindMembers(analysis, list, (kinds ??= kindGroups(analysis))) >= 0 || namedMembers(analysis, list) || company(analysis, list)) continue;
+      if (!(agents > max || (agents >= 2 && focal.length > max + 1)) || groupMembers(list, (nouns ??= groupNouns(analysis))) || groupRightBefore(analysis, list) || relatives(analysis, list) || kindMembers(analysis, list, (kinds ??= kindGroups(analysis))) >= 0 || namedMembers(analysis, list) || company(analysis, list) || namedAgain(analysis, list, focal)) continue;
       // From the first to the last competing item; items that act in their own clauses ("dogs
       // bark and birds sing") take their clause along.
       const first = focal[0]!;
@@ -387,6 +387,23 @@ function company(analysis: PromptAnalysis, list: NounList): boolean {
   }
   const next = tokens[last.tokenEnd];
   return last.agent || (next !== undefined && next.tag === 'verb' && next.verbForm === 'ing');
+}
+
+/**
+ * A list whose people and animals all name again, with "the", ones an earlier sentence or clause
+ * introduced ("… a family …, a tourist …, and a musician … The vendor serves food to the family,
+ * the tourist captures moments, and the musician entertains"): the same subjects, not new ones
+ * (the acting-subjects pass counts them once). Looked at only for a list about to be reported.
+ */
+function namedAgain(analysis: PromptAnalysis, list: NounList, focal: readonly SubjectCandidate[]): boolean {
+  const { tokens, subjects } = analysis;
+  const earlier: string[] = [];
+  for (const s of subjects) {
+    if (s.tokenEnd > list.tokenStart) break;
+    if (s.animate) earlier.push(s.head);
+  }
+  if (earlier.length === 0) return false;
+  return focal.every((s) => !s.animate || (DEFINITE.has(tokens[s.tokenStart]!.norm) && (sameSubject(earlier, s.head) || earlier.some((h) => broader(s.head, h)))));
 }
 
 /** Start offsets of the numbered shots ("Shot 1:", "Frame 2 -"): `[0]` when there are none. */
