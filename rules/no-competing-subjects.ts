@@ -122,6 +122,8 @@ const ANIMALS = new Set(subjectWords.animal);
  */
 const AMBIENT_VERBS = new Set(['sing', 'chirp', 'tweet', 'twitter', 'warble', 'caw', 'coo', 'hoot', 'croak', 'buzz', 'hum', 'fly', 'soar', 'circle']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'keep', 'keeps']);
+/** What a scene does when the video moves on to another one: "The scene shifts to the bedroom". */
+const SCENE_CHANGES = new Set(['shift', 'transition', 'cut', 'switch', 'change', 'move', 'jump']);
 
 /** The list items that compete: focal agents and bare things, one per head, appositions left out. */
 function competitors(analysis: PromptAnalysis, list: NounList): SubjectCandidate[] {
@@ -643,7 +645,7 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
   subjects.forEach((s, k) => {
     if (s.start < from || s.start >= to) return;
     const sentence = tokens[s.tokenStart]!.sentence;
-    if (s.agent && VIEWPOINT.has(s.head)) viewChanges.add(sentence);
+    if (s.agent && (VIEWPOINT.has(s.head) || sceneMovesOn(tokens, s))) viewChanges.add(sentence);
     for (; scanned < s.tokenStart; scanned++) {
       const t = tokens[scanned]!;
       if (t.kind !== 'word' || !MEMBERS.has(t.lemma)) continue;
@@ -774,6 +776,17 @@ function placedAway(analysis: PromptAnalysis, s: SubjectCandidate, awayAt: Reado
       const named = subjects[firstIndexWhere(subjects.length, (i) => subjects[i]!.tokenStart > k)];
       return named !== undefined && named.tokenStart === k + 1 && named.animate;
     }
+  }
+  return false;
+}
+
+/** "The scene shifts to …", "the scene then cuts to …": a new scene, like a camera moving on. */
+function sceneMovesOn(tokens: readonly Token[], s: SubjectCandidate): boolean {
+  if (s.head !== 'scene') return false;
+  for (let k = s.tokenEnd; k < tokens.length && k < s.tokenEnd + 3; k++) {
+    const t = tokens[k]!;
+    if (t.tag === 'adv' || AUXILIARIES.has(t.norm)) continue;
+    return t.tag === 'verb' && SCENE_CHANGES.has(t.lemma);
   }
   return false;
 }
