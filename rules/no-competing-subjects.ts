@@ -24,9 +24,10 @@ import subjectWords, { ADDRESS_PREPOSITIONS, BROAD_NOUNS, CAMERA_CARRIERS, CHANG
  * only renames subjects already counted ("Two people, a man and a woman"; "the dog" after "a
  * beagle"), the members of a group already named ("a family … the father … his child"), a
  * list of traffic, a drone that films (it is the camera), or a style credit tag. The members a
- * plural kind word gathers ("some animals … a goat, a hen and a pig") are that group, and
- * someone riding behind a subject already named follows it; people listed with one verb for
- * all are one company ("the king, priest and ministers sitting in a circle"). Numbered shots
+ * plural kind word gathers ("some animals … a goat, a hen and a pig") are that group; someone
+ * riding behind a subject already named, or standing "around", attends it; people listed with
+ * one verb for all are one company ("the king, priest and ministers sitting in a circle").
+ * Numbered shots
  * ("Shot 1: … Shot 2: …") are separate scenes: their subjects do not compete.
  */
 export default defineRule({
@@ -60,7 +61,7 @@ export default defineRule({
       if (list.role === 'background' || list.attribute || describesSetting(analysis, list)) continue;
       const focal = competitors(analysis, list);
       const agents = focal.filter((s) => s.animate).length;
-      if (!(agents > max || (agents >= 2 && focal.length > max + 1)) || groupMembers(list, (nouns ??= groupNouns(analysis))) || groupRightBefore(analysis, list) || relatives(analysis, list) || kindMembers(analysis, list, (kinds ??= kindGroups(analysis))) >= 0 || namedMembers(analysis, list) || company(analysis, list) || namedAgain(analysis, list, focal)) continue;
+      if (!(agents > max || (agents >= 2 && focal.length > max + 1)) || groupMembers(list, (nouns ??= groupNouns(analysis))) || groupRightBefore(analysis, list) || relatives(analysis, list) || kindMembers(analysis, list, (kinds ??= kindGroups(analysis))) >= 0 || namedMembers(analysis, list) || company(analysis, list) || namedAgain(analysis, list, focal) || standsAround(analysis.tokens, list.tokenEnd)) continue;
       // From the first to the last competing item; items that act in their own clauses ("dogs
       // bark and birds sing") take their clause along.
       const first = focal[0]!;
@@ -768,7 +769,7 @@ function placedAway(analysis: PromptAnalysis, s: SubjectCandidate, awayAt: Reado
   for (let k = s.tokenEnd; k < tokens.length && k < s.tokenEnd + AWAY_LOOKAHEAD; k++) {
     const t = tokens[k]!;
     if (t.clause !== clause) return false;
-    if (awayAt.has(k)) return true;
+    if (awayAt.has(k) || standsAround(tokens, k)) return true;
     if (t.norm === 'behind') {
       const next = tokens[k + 1];
       if (next === undefined || !(DEFINITE.has(next.norm) || POSSESSIVES.has(next.norm))) return false;
@@ -778,6 +779,16 @@ function placedAway(analysis: PromptAnalysis, s: SubjectCandidate, awayAt: Reado
     }
   }
   return false;
+}
+
+/**
+ * "around" closing a clause at token `k` ("…, animals and shepherds around", "friends around,"):
+ * those named stand about the focus, as "around them" says.
+ */
+function standsAround(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.norm !== 'around') return false;
+  const next = tokens[k + 1];
+  return next === undefined || next.sentence !== tokens[k]!.sentence || (next.kind === 'punct' && next.text !== '-');
 }
 
 /** "The scene shifts to …", "the scene then cuts to …": a new scene, like a camera moving on. */
