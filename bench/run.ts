@@ -294,6 +294,9 @@ if (!binPath || !existsSync(binPath)) {
   rmSync(dir, { recursive: true, force: true });
   out();
   out(repeats > 1 ? `Wall time is the median of ${repeats} runs; peak RSS the largest.` : 'One run at each concurrency.');
+  const capacity = await parallelCapacity();
+  out(`Two busy threads on this machine get ${fmt(capacity, 2)}× the work of one done (a fixed loop on one worker thread,`);
+  out(`then on two at once; median of three): the most \`--concurrency 2\` can gain over \`--concurrency 1\` here.`);
   out();
 }
 
@@ -336,6 +339,34 @@ if (!binPath || !existsSync(binPath)) {
     out('`--concurrency` worker pays this once.');
   }
   out();
+}
+
+/**
+ * How much work two busy threads get done against one, on this machine: two cores a host shares
+ * with other work (or two hyperthreads of one core) may give far less than 2×, and then
+ * `--concurrency 2` cannot beat 1 by more.
+ */
+async function parallelCapacity(): Promise<number> {
+  const { Worker } = await import('node:worker_threads');
+  const spin = `const { parentPort } = require('node:worker_threads'); let x = 0; const t0 = performance.now(); for (let i = 0; i < 2e8; i++) x = (x * 31 + i) | 0; parentPort.postMessage(performance.now() - t0 + (x & 0));`;
+  const busy = (threads: number) =>
+    Promise.all(
+      Array.from({ length: threads }, () => new Promise<number>((resolve, reject) => {
+        const worker = new Worker(spin, { eval: true });
+        worker.once('message', (ms: number) => {
+          resolve(ms);
+          void worker.terminate();
+        });
+        worker.once('error', reject);
+      })),
+    );
+  const ratios: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    const [one] = await busy(1);
+    const two = await busy(2);
+    ratios.push((2 * one!) / Math.max(...two));
+  }
+  return median(ratios);
 }
 
 /** Runs the CLI on a JSONL file under /usr/bin/time when available to read the peak RSS. */
