@@ -124,6 +124,8 @@ const ANIMALS = new Set(subjectWords.animal);
 const AMBIENT_VERBS = new Set(['sing', 'chirp', 'tweet', 'twitter', 'warble', 'caw', 'coo', 'hoot', 'croak', 'buzz', 'hum', 'fly', 'soar', 'circle']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'keep', 'keeps']);
 /** What a scene does when the video moves on to another one: "The scene shifts to the bedroom". */
+/** Participles that spread those named over the place ("teammates and opponents scattered across the field"): extras. */
+const SPREAD = new Set(['scattered', 'dotted', 'strewn']);
 const SCENE_CHANGES = new Set(['shift', 'transition', 'cut', 'switch', 'change', 'move', 'jump']);
 
 /** The list items that compete: focal agents and bare things, one per head, appositions left out. */
@@ -769,7 +771,7 @@ function placedAway(analysis: PromptAnalysis, s: SubjectCandidate, awayAt: Reado
   for (let k = s.tokenEnd; k < tokens.length && k < s.tokenEnd + AWAY_LOOKAHEAD; k++) {
     const t = tokens[k]!;
     if (t.clause !== clause) return false;
-    if (awayAt.has(k) || standsAround(tokens, k)) return true;
+    if (awayAt.has(k) || standsAround(tokens, k) || fromAfar(tokens, k) || (t.tag === 'verb' && SPREAD.has(t.norm))) return true;
     if (t.norm === 'behind') {
       const next = tokens[k + 1];
       if (next === undefined || !(DEFINITE.has(next.norm) || POSSESSIVES.has(next.norm))) return false;
@@ -779,6 +781,15 @@ function placedAway(analysis: PromptAnalysis, s: SubjectCandidate, awayAt: Reado
     }
   }
   return false;
+}
+
+/** "from afar", "from far away", "from a distance": watching or standing away from the focus. */
+function fromAfar(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.norm !== 'from') return false;
+  const next = tokens[k + 1]?.norm;
+  if (next === 'afar') return true;
+  if (next === 'far') return tokens[k + 2]?.norm === 'away' || tokens[k + 2]?.norm === 'off';
+  return next === 'a' && tokens[k + 2]?.norm === 'distance';
 }
 
 /**
