@@ -132,7 +132,7 @@ const SCENE_CHANGES = new Set(['shift', 'transition', 'cut', 'switch', 'change',
 function competitors(analysis: PromptAnalysis, list: NounList): SubjectCandidate[] {
   const { tokens } = analysis;
   const items = list.items;
-  const closedByAnd = closedByCoordinator(tokens, items);
+  const closedByAnd = closedByCoordinator(tokens, items) && !tagsGoOn(analysis, list);
   // A tag list (no "and"/"or") mostly made of attributes, places and camera terms describes one
   // picture ("a woman at night, girl, long hair, coat, car, bokeh, …"): its agents are tags too.
   if (!closedByAnd) {
@@ -177,6 +177,19 @@ function closedByCoordinator(tokens: readonly Token[], items: readonly SubjectCa
   if (!before) return false;
   for (let i = before.tokenEnd; i < items[items.length - 1]!.tokenStart; i++) if (COORDINATORS.has(tokens[i]!.norm)) return true;
   return false;
+}
+
+/**
+ * Tags of the picture going on after a list's "and" ("…, guns and bikes, tatto arms, vintage,
+ * close up"): the "and" pairs two tags of a tag list, it does not close a list of subjects.
+ * Quality and camera tags after a list ("…, and colorful banners, masterpiece, 8k") do not say so.
+ */
+function tagsGoOn(analysis: PromptAnalysis, list: NounList): boolean {
+  const { tokens, subjects } = analysis;
+  const comma = tokens[list.tokenEnd];
+  if (comma?.text !== ',') return false;
+  const next = subjects[firstIndexWhere(subjects.length, (i) => subjects[i]!.tokenStart > list.tokenEnd)];
+  return next !== undefined && next.tokenStart === list.tokenEnd + 1 && next.kind !== 'technical' && tokens[next.tokenStart]!.sentence === comma.sentence;
 }
 
 /**
