@@ -126,6 +126,8 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'keep', '
 /** What a scene does when the video moves on to another one: "The scene shifts to the bedroom". */
 /** Participles that spread those named over the place ("teammates and opponents scattered across the field"): extras. */
 const SPREAD = new Set(['scattered', 'dotted', 'strewn']);
+/** Verbs of making: what they make is a thing made ("building a snowman", "drawing a cat"). */
+const MAKING = new Set(['make', 'build', 'draw', 'paint', 'sketch', 'sculpt', 'carve', 'craft', 'knit', 'mold', 'mould']);
 const SCENE_CHANGES = new Set(['shift', 'transition', 'cut', 'switch', 'change', 'move', 'jump']);
 
 /** The list items that compete: focal agents and bare things, one per head, appositions left out. */
@@ -157,7 +159,7 @@ function competitors(analysis: PromptAnalysis, list: NounList): SubjectCandidate
     const repeats = !closedByAnd && repeatsPerson(tokens, s, personHeads);
     if (s.role === 'focal' && PERSONS.has(s.head)) personHeads.add(s.head);
     if (s.role !== 'focal' || !(s.kind === 'animate' || s.kind === 'thing') || sameSubject(heads, s.head)) return;
-    if (renames(analysis, items, i) || (allTraffic && s.animate)) return;
+    if (renames(analysis, items, i) || (allTraffic && s.animate) || made(tokens, s)) return;
     // "frogs, dragonflies and other swamp animals", "…and many other animals": a catch-all
     // closing the examples adds no subject.
     if (i === items.length - 1 && i > 0 && catchAll(tokens, s)) return;
@@ -680,7 +682,7 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
     if (anaphor) return;
     // Acted on or with: kept only where someone acts in the sentence, and only as the object of
     // an action or of an address ("chases a mouse", "barks at a mailman").
-    if (!s.agent && (VEHICLES.has(s.head) || !acting.has(sentence) || passedOrHeld(analysis, s) || becomes(tokens, s))) return;
+    if (!s.agent && (VEHICLES.has(s.head) || !acting.has(sentence) || passedOrHeld(analysis, s) || becomes(tokens, s) || made(tokens, s))) return;
     if (k > 0 && apposition(analysis, subjects[k - 1]!, s)) return;
     if (k > 0 && placedAway(analysis, s, (awayAt ??= positionStarts(analysis)))) return;
     if (k > 0 && partDonor(tokens, subjects[k - 1]!, s)) return;
@@ -834,6 +836,17 @@ function becomes(tokens: readonly Token[], s: SubjectCandidate): boolean {
   while (k >= 0 && tokens[k]!.tag === 'adv') k--;
   const verb = tokens[k];
   return verb !== undefined && verb.tag === 'verb' && CHANGE.has(verb.lemma) && (into || verb.lemma === 'become');
+}
+
+/**
+ * What a verb of making makes ("kids making a snowman", "a girl drawing a cat", a tag "make
+ * snowman" whose verb the phrase kept): a thing being made, not a subject.
+ */
+function made(tokens: readonly Token[], s: SubjectCandidate): boolean {
+  const first = tokens[s.tokenStart]!;
+  if (s.tokenEnd - s.tokenStart > 1 && first.tag !== 'verb' && first.pos.includes('verb') && MAKING.has(first.lemma)) return true;
+  const prev = tokens[s.tokenStart - 1];
+  return prev !== undefined && prev.tag === 'verb' && MAKING.has(prev.lemma) && prev.sentence === first.sentence;
 }
 
 /**
