@@ -631,6 +631,7 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
     if (memberIntro(tokens, l.tokenStart) >= 0 || ofList || furnishes(analysis, l, firstNamed)) for (const item of l.items) members.add(item.tokenStart);
     else if (groupOf(tokens, l.items[0]!)) for (const item of l.items.slice(1)) members.add(item.tokenStart);
   }
+  includedMembers(analysis, members);
   for (const l of analysis.nounLists) {
     if (!l.items[l.items.length - 1]!.agent) continue;
     for (let i = 0; i < l.items.length - 1; i++) {
@@ -836,6 +837,33 @@ function becomes(tokens: readonly Token[], s: SubjectCandidate): boolean {
   while (k >= 0 && tokens[k]!.tag === 'adv') k--;
   const verb = tokens[k];
   return verb !== undefined && verb.tag === 'verb' && CHANGE.has(verb.lemma) && (into || verb.lemma === 'become');
+}
+
+/** How many phrases after a group's "including" are looked at for its members. */
+const INCLUDED_LOOKAHEAD = 8;
+
+/**
+ * The members named after a group and ", including" ("Passengers, including a young couple
+ * holding hands, a group of tourists taking photos, and a lone artist painting"), each after a
+ * comma or "and", when their participles part the list the analysis builds: added to `members`.
+ */
+function includedMembers(analysis: PromptAnalysis, members: Set<number>): void {
+  const { tokens, subjects } = analysis;
+  subjects.forEach((s, k) => {
+    if (k === 0 || !s.animate || tokens[s.tokenStart - 1]?.norm !== 'including' || tokens[s.tokenStart - 2]?.text !== ',') return;
+    const group = subjects[k - 1]!;
+    if (!group.animate || group.tokenEnd !== s.tokenStart - 2) return;
+    members.add(s.tokenStart);
+    const sentence = tokens[s.tokenStart]!.sentence;
+    for (let j = k + 1; j < subjects.length && j <= k + INCLUDED_LOOKAHEAD; j++) {
+      const item = subjects[j]!;
+      if (tokens[item.tokenStart]!.sentence !== sentence) return;
+      if (!item.animate) continue;
+      const before = tokens[item.tokenStart - 1]!.norm;
+      if (before !== ',' && before !== 'and') return;
+      members.add(item.tokenStart);
+    }
+  });
 }
 
 /**
