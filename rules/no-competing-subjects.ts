@@ -128,6 +128,7 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'keep', '
 const SPREAD = new Set(['scattered', 'dotted', 'strewn']);
 /** Verbs of making: what they make is a thing made ("building a snowman", "drawing a cat"). */
 const MAKING = new Set(['make', 'build', 'draw', 'paint', 'sketch', 'sculpt', 'carve', 'craft', 'knit', 'mold', 'mould']);
+const OVERHEAD = new Set(['above', 'overhead']);
 const SCENE_CHANGES = new Set(['shift', 'transition', 'cut', 'switch', 'change', 'move', 'jump']);
 
 /** The list items that compete: focal agents and bare things, one per head, appositions left out. */
@@ -160,6 +161,9 @@ function competitors(analysis: PromptAnalysis, list: NounList): SubjectCandidate
     if (s.role === 'focal' && PERSONS.has(s.head)) personHeads.add(s.head);
     if (s.role !== 'focal' || !(s.kind === 'animate' || s.kind === 'thing') || sameSubject(heads, s.head)) return;
     if (renames(analysis, items, i) || (allTraffic && s.animate) || made(tokens, s)) return;
+    // Bare animals singing or flying over ("…, crowds cheering, birds passing above") are the
+    // place's life here too; "the pig flying in the sky" in a list of "the" items is a subject.
+    if (tokens[s.tokenStart]!.tag !== 'det' && ambient(tokens, s)) return;
     // "frogs, dragonflies and other swamp animals", "…and many other animals": a catch-all
     // closing the examples adds no subject.
     if (i === items.length - 1 && i > 0 && catchAll(tokens, s)) return;
@@ -732,15 +736,21 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
  * subjects. Looks ahead a few words in the clause for the verb.
  */
 function ambient(tokens: readonly Token[], s: SubjectCandidate): boolean {
-  if (!s.agent || !ANIMALS.has(s.head)) return false;
+  if (!ANIMALS.has(s.head)) return false;
   const first = tokens[s.tokenStart]!;
   if (first.tag === 'num' || POSSESSIVES.has(first.norm) || (first.tag === 'det' && first.norm !== 'the')) return false;
+  // A bare tag's participle is its verb too ("…, crowds cheering, birds passing above").
+  if (!s.agent && (first.tag === 'det' || tokens[s.tokenEnd]?.verbForm !== 'ing')) return false;
   const clause = tokens[s.tokenEnd - 1]!.clause;
   for (let k = s.tokenEnd; k < tokens.length && k < s.tokenEnd + 4; k++) {
     const t = tokens[k]!;
     if (t.clause !== clause) return false;
     if (AUXILIARIES.has(t.norm) || t.tag === 'adv') continue;
-    return t.tag === 'verb' && AMBIENT_VERBS.has(t.lemma);
+    if (t.tag !== 'verb') return false;
+    if (AMBIENT_VERBS.has(t.lemma)) return true;
+    // "birds passing above", "gulls going by overhead": flying over the scene.
+    const next = tokens[k + 1]?.norm === 'by' ? tokens[k + 2] : tokens[k + 1];
+    return (t.lemma === 'pass' || t.lemma === 'go') && next !== undefined && OVERHEAD.has(next.norm) && next.clause === clause;
   }
   return false;
 }
