@@ -161,9 +161,10 @@ function competitors(analysis: PromptAnalysis, list: NounList): SubjectCandidate
     if (s.role === 'focal' && PERSONS.has(s.head)) personHeads.add(s.head);
     if (s.role !== 'focal' || !(s.kind === 'animate' || s.kind === 'thing') || sameSubject(heads, s.head)) return;
     if (renames(analysis, items, i) || (allTraffic && s.animate) || made(tokens, s)) return;
-    // Bare animals singing or flying over ("…, crowds cheering, birds passing above") are the
-    // place's life here too; "the pig flying in the sky" in a list of "the" items is a subject.
-    if (tokens[s.tokenStart]!.tag !== 'det' && ambient(tokens, s)) return;
+    // Bare animal tags singing or flying over ("…, crowds cheering, birds passing above") are the
+    // place's life here too; clauses of a list ("children play, dogs bark and birds sing") and
+    // "the pig flying in the sky" among "the" items name subjects.
+    if (tokens[s.tokenStart]!.tag !== 'det' && tokens[s.tokenEnd]?.verbForm === 'ing' && ambient(tokens, s)) return;
     // "frogs, dragonflies and other swamp animals", "…and many other animals": a catch-all
     // closing the examples adds no subject.
     if (i === items.length - 1 && i > 0 && catchAll(tokens, s)) return;
