@@ -129,6 +129,8 @@ const SPREAD = new Set(['scattered', 'dotted', 'strewn']);
 /** Verbs of making: what they make is a thing made ("building a snowman", "drawing a cat"). */
 const MAKING = new Set(['make', 'build', 'draw', 'paint', 'sketch', 'sculpt', 'carve', 'craft', 'knit', 'mold', 'mould']);
 const OVERHEAD = new Set(['above', 'overhead']);
+/** Modifiers of someone absent from the shot: "her missing father", "his late wife". */
+const ABSENT = new Set(['missing', 'absent', 'late', 'deceased', 'departed']);
 const SCENE_CHANGES = new Set(['shift', 'transition', 'cut', 'switch', 'change', 'move', 'jump']);
 
 /** The list items that compete: focal agents and bare things, one per head, appositions left out. */
@@ -688,7 +690,7 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
     if (anaphor) return;
     // Acted on or with: kept only where someone acts in the sentence, and only as the object of
     // an action or of an address ("chases a mouse", "barks at a mailman").
-    if (!s.agent && (VEHICLES.has(s.head) || !acting.has(sentence) || passedOrHeld(analysis, s) || becomes(tokens, s) || made(tokens, s))) return;
+    if (!s.agent && (VEHICLES.has(s.head) || !acting.has(sentence) || passedOrHeld(analysis, s) || becomes(tokens, s) || made(tokens, s) || absent(tokens, s))) return;
     if (k > 0 && apposition(analysis, subjects[k - 1]!, s)) return;
     if (k > 0 && placedAway(analysis, s, (awayAt ??= positionStarts(analysis)))) return;
     if (k > 0 && partDonor(tokens, subjects[k - 1]!, s)) return;
@@ -875,6 +877,12 @@ function includedMembers(analysis: PromptAnalysis, members: Set<number>): void {
       members.add(item.tokenStart);
     }
   });
+}
+
+/** "her missing father", "his late wife": someone the story names who is not there to be seen. */
+function absent(tokens: readonly Token[], s: SubjectCandidate): boolean {
+  for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) if (ABSENT.has(tokens[i]!.norm)) return true;
+  return false;
 }
 
 /**
