@@ -131,6 +131,8 @@ const MAKING = new Set(['make', 'build', 'draw', 'paint', 'sketch', 'sculpt', 'c
 const OVERHEAD = new Set(['above', 'overhead']);
 /** Modifiers of someone absent from the shot: "her missing father", "his late wife". */
 const ABSENT = new Set(['missing', 'absent', 'late', 'deceased', 'departed']);
+/** Creatures of fantasy that walk and talk as people do: in a company ("a wizard gnome, a blond barbarian, a druid dwarf, walking") they are people. */
+const HUMANOIDS = new Set(['elf', 'elves', 'dwarf', 'dwarves', 'gnome', 'gnomes', 'hobbit', 'hobbits', 'halfling', 'halflings', 'orc', 'orcs', 'goblin', 'goblins']);
 const SCENE_CHANGES = new Set(['shift', 'transition', 'cut', 'switch', 'change', 'move', 'jump']);
 
 /** The list items that compete: focal agents and bare things, one per head, appositions left out. */
@@ -409,10 +411,11 @@ function company(analysis: PromptAnalysis, list: NounList): boolean {
   for (let i = 0; i < items.length; i++) {
     const s = items[i]!;
     if (s.role !== 'focal' || !(s.animate || s.kind === 'thing')) continue;
-    if (!s.animate || SUB_KIND.get(s.head) !== 'person') return false;
+    if (!s.animate || !(SUB_KIND.get(s.head) === 'person' || HUMANOIDS.has(s.head))) return false;
     if (i < items.length - 1 && !SEPARATORS.has(tokens[s.tokenEnd]?.norm ?? '')) return false;
   }
-  const next = tokens[last.tokenEnd];
+  // The participle may follow a comma: "…, a druid dwarf, walking in the forest".
+  const next = tokens[tokens[last.tokenEnd]?.text === ',' ? last.tokenEnd + 1 : last.tokenEnd];
   return last.agent || (next !== undefined && next.tag === 'verb' && next.verbForm === 'ing');
 }
 
