@@ -165,10 +165,7 @@ function competitors(analysis: PromptAnalysis, list: NounList): SubjectCandidate
     if (s.role === 'focal' && PERSONS.has(s.head)) personHeads.add(s.head);
     if (s.role !== 'focal' || !(s.kind === 'animate' || s.kind === 'thing') || sameSubject(heads, s.head)) return;
     if (renames(analysis, items, i) || (allTraffic && s.animate) || made(tokens, s)) return;
-    // Bare animal tags singing or flying over ("…, crowds cheering, birds passing above") are the
-    // place's life here too; clauses of a list ("children play, dogs bark and birds sing") and
-    // "the pig flying in the sky" among "the" items name subjects.
-    if (tokens[s.tokenStart]!.tag !== 'det' && tokens[s.tokenEnd]?.verbForm === 'ing' && ambient(tokens, s)) return;
+    if (passesOver(tokens, s)) return;
     // "frogs, dragonflies and other swamp animals", "…and many other animals": a catch-all
     // closing the examples adds no subject.
     if (i === items.length - 1 && i > 0 && catchAll(tokens, s)) return;
@@ -742,23 +739,29 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
  * subjects. Looks ahead a few words in the clause for the verb.
  */
 function ambient(tokens: readonly Token[], s: SubjectCandidate): boolean {
-  if (!ANIMALS.has(s.head)) return false;
+  if (!s.agent || !ANIMALS.has(s.head)) return false;
   const first = tokens[s.tokenStart]!;
   if (first.tag === 'num' || POSSESSIVES.has(first.norm) || (first.tag === 'det' && first.norm !== 'the')) return false;
-  // A bare tag's participle is its verb too ("…, crowds cheering, birds passing above").
-  if (!s.agent && (first.tag === 'det' || tokens[s.tokenEnd]?.verbForm !== 'ing')) return false;
   const clause = tokens[s.tokenEnd - 1]!.clause;
   for (let k = s.tokenEnd; k < tokens.length && k < s.tokenEnd + 4; k++) {
     const t = tokens[k]!;
     if (t.clause !== clause) return false;
     if (AUXILIARIES.has(t.norm) || t.tag === 'adv') continue;
-    if (t.tag !== 'verb') return false;
-    if (AMBIENT_VERBS.has(t.lemma)) return true;
-    // "birds passing above", "gulls going by overhead": flying over the scene.
-    const next = tokens[k + 1]?.norm === 'by' ? tokens[k + 2] : tokens[k + 1];
-    return (t.lemma === 'pass' || t.lemma === 'go') && next !== undefined && OVERHEAD.has(next.norm) && next.clause === clause;
+    return t.tag === 'verb' && AMBIENT_VERBS.has(t.lemma);
   }
   return false;
+}
+
+/**
+ * A bare animal tag passing over the scene ("…, crowds cheering, birds passing above", "gulls
+ * going by overhead"): the place's life. "parrots flying" in a tag list is still a subject.
+ */
+function passesOver(tokens: readonly Token[], s: SubjectCandidate): boolean {
+  if (!ANIMALS.has(s.head) || tokens[s.tokenStart]!.tag === 'det') return false;
+  const verb = tokens[s.tokenEnd];
+  if (verb === undefined || verb.verbForm !== 'ing' || (verb.lemma !== 'pass' && verb.lemma !== 'go')) return false;
+  const next = tokens[s.tokenEnd + 1]?.norm === 'by' ? tokens[s.tokenEnd + 2] : tokens[s.tokenEnd + 1];
+  return next !== undefined && OVERHEAD.has(next.norm) && next.sentence === verb.sentence;
 }
 
 /**
