@@ -897,7 +897,7 @@ function absent(tokens: readonly Token[], s: SubjectCandidate): boolean {
  */
 function made(tokens: readonly Token[], s: SubjectCandidate): boolean {
   const first = tokens[s.tokenStart]!;
-  if (s.tokenEnd - s.tokenStart > 1 && first.tag !== 'verb' && first.pos.includes('verb') && MAKING.has(first.lemma)) return true;
+  if (s.tokenEnd - s.tokenStart > 1 && first.tag !== 'verb' && first.norm === first.lemma && first.pos.includes('verb') && MAKING.has(first.lemma)) return true;
   const prev = tokens[s.tokenStart - 1];
   return prev !== undefined && prev.tag === 'verb' && MAKING.has(prev.lemma) && prev.sentence === first.sentence;
 }
