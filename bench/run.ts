@@ -355,7 +355,7 @@ if (!binPath || !existsSync(binPath)) {
 async function parallelCapacity(): Promise<number> {
   const { Worker } = await import('node:worker_threads');
   const spin = `const { parentPort } = require('node:worker_threads'); let x = 0; const t0 = performance.now(); for (let i = 0; i < 2e8; i++) x = (x * 31 + i) | 0; parentPort.postMessage(performance.now() - t0 + (x & 0));`;
-  const busy = (threads: number) =>
+  const spinOn = (threads: number) =>
     Promise.all(
       Array.from({ length: threads }, () => new Promise<number>((resolve, reject) => {
         const worker = new Worker(spin, { eval: true });
@@ -368,14 +368,14 @@ async function parallelCapacity(): Promise<number> {
     );
   const ratios: number[] = [];
   for (let r = 0; r < 3; r++) {
-    const [one] = await busy(1);
-    const two = await busy(2);
+    const [one] = await spinOn(1);
+    const two = await spinOn(2);
     ratios.push((2 * one!) / Math.max(...two));
   }
   return median(ratios);
 }
 
-/** Runs the CLI on a JSONL file under /usr/bin/time when available to read the peak RSS. */
+/** Runs the CLI on a JSONL file, under GNU time when the machine has it to read the peak RSS and the CPU time. */
 function measureBatch(bin: string, file: string, concurrency: number): Promise<{ seconds: number; cpuSeconds: number; peakKiB: number; code: number }> {
   return new Promise((resolve) => {
     const args = [bin, file, '--format', 'compact', '--quiet', '--concurrency', String(concurrency), '--output-file', '/dev/null'];
