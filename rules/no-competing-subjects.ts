@@ -5,7 +5,7 @@ import { isWordToken, startsWithDigit } from '../src/analysis/tokenize.js';
 import { POSSESSIVES } from '../src/analysis/pos.js';
 import { firstIndexWhere } from '../src/analysis/sort.js';
 import { groupOf, memberIntro } from '../src/analysis/subjects.js';
-import subjectWords, { ADDRESS_PREPOSITIONS, BROAD_NOUNS, CAMERA_CARRIERS, CHANGE_VERBS, FILMING_WORDS, GENERIC_NOUNS, GROUP_MEMBERS, HOLDING_VERBS, KIN_WORDS, KIND_GROUPS, OTHER_REFERENT_WORDS, SHOT_LABELS, VIEWPOINT_NOUNS } from './data/subject.js';
+import subjectWords, { ABSENT_MODIFIERS, ADDRESS_PREPOSITIONS, BROAD_NOUNS, CAMERA_CARRIERS, CHANGE_VERBS, FILMING_WORDS, GENERIC_NOUNS, GROUP_MEMBERS, HOLDING_VERBS, HUMANOID_NOUNS, KIN_WORDS, KIND_GROUPS, MAKING_VERBS, OTHER_REFERENT_WORDS, SHOT_LABELS, VIEWPOINT_NOUNS } from './data/subject.js';
 
 /**
  * One subject, one action: several focal points competing for the foreground ("a crowded market
@@ -123,16 +123,13 @@ const ANIMALS = new Set(subjectWords.animal);
  */
 const AMBIENT_VERBS = new Set(['sing', 'chirp', 'tweet', 'twitter', 'warble', 'caw', 'coo', 'hoot', 'croak', 'buzz', 'hum', 'fly', 'soar', 'circle']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'keep', 'keeps']);
-/** What a scene does when the video moves on to another one: "The scene shifts to the bedroom". */
 /** Participles that spread those named over the place ("teammates and opponents scattered across the field"): extras. */
 const SPREAD = new Set(['scattered', 'dotted', 'strewn']);
-/** Verbs of making: what they make is a thing made ("building a snowman", "drawing a cat"). */
-const MAKING = new Set(['make', 'build', 'draw', 'paint', 'sketch', 'sculpt', 'carve', 'craft', 'knit', 'mold', 'mould']);
+const MAKING = new Set(MAKING_VERBS);
 const OVERHEAD = new Set(['above', 'overhead']);
-/** Modifiers of someone absent from the shot: "her missing father", "his late wife". */
-const ABSENT = new Set(['missing', 'absent', 'late', 'deceased', 'departed']);
-/** Creatures of fantasy that walk and talk as people do: in a company ("a wizard gnome, a blond barbarian, a druid dwarf, walking") they are people. */
-const HUMANOIDS = new Set(['elf', 'elves', 'dwarf', 'dwarves', 'gnome', 'gnomes', 'hobbit', 'hobbits', 'halfling', 'halflings', 'orc', 'orcs', 'goblin', 'goblins']);
+const ABSENT = new Set(ABSENT_MODIFIERS);
+const HUMANOIDS = new Set(HUMANOID_NOUNS);
+/** What a scene does when the video moves on to another one: "The scene shifts to the bedroom". */
 const SCENE_CHANGES = new Set(['shift', 'transition', 'cut', 'switch', 'change', 'move', 'jump']);
 
 /** The list items that compete: focal agents and bare things, one per head, appositions left out. */

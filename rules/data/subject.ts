@@ -505,3 +505,15 @@ export const PLACE_PARTS: readonly string[] = [
   'front', 'middle', 'top', 'bottom', 'side', 'center', 'centre', 'edge', 'corner', 'end', 'rear', 'tip', 'heart', 'midst',
   'interior', 'outskirts', 'foot', 'surface', 'base', 'distance',
 ];
+
+/** Verbs of making: what they make is a thing made, not a subject ("building a snowman", "drawing a cat"). */
+export const MAKING_VERBS: readonly string[] = ['make', 'build', 'draw', 'paint', 'sketch', 'sculpt', 'carve', 'craft', 'knit', 'mold', 'mould'];
+
+/** Modifiers of someone the story names who is not in the shot: "her missing father", "his late wife". */
+export const ABSENT_MODIFIERS: readonly string[] = ['missing', 'absent', 'late', 'deceased', 'departed'];
+
+/**
+ * Creatures of fantasy that walk and talk as people do: in a company doing one thing ("a wizard
+ * gnome, a blond barbarian, a druid dwarf, walking") they are people.
+ */
+export const HUMANOID_NOUNS: readonly string[] = ['elf', 'elves', 'dwarf', 'dwarves', 'gnome', 'gnomes', 'hobbit', 'hobbits', 'halfling', 'halflings', 'orc', 'orcs', 'goblin', 'goblins'];
