@@ -464,6 +464,12 @@ function elementNameEnd(text: string, i: number): number {
   return j > from && HTML_ELEMENTS.has(text.slice(from, j).toLowerCase()) ? j : i;
 }
 
+/** The lower-case name of the known HTML element whose "<" is at `i` ("p" of "</p>", "h1" of "<h1 class=…>"), or ''. */
+export function elementName(text: string, i: number): string {
+  const end = elementNameEnd(text, i);
+  return end === i ? '' : text.slice(text.charCodeAt(i + 1) === 47 ? i + 2 : i + 1, end).toLowerCase();
+}
+
 /**
  * The end of the HTML element whose "<" is at `i` ("<em>", "</li>", "<br/>", `<img class="e" src="…">`),
  * or 0: a known element's name, then its ">" or attributes up to one.
@@ -497,8 +503,7 @@ export function lineBreakBetween(text: string, from: number, to: number): boolea
     } else if (c === 60) {
       const end = elementEnd(text, k);
       if (end === 0) continue;
-      const nameEnd = elementNameEnd(text, k);
-      if (BLOCK_ELEMENTS.has(text.slice(text.charCodeAt(k + 1) === 47 ? k + 2 : k + 1, nameEnd).toLowerCase())) return true;
+      if (BLOCK_ELEMENTS.has(elementName(text, k))) return true;
       k = end - 1;
     }
   }

@@ -11,7 +11,7 @@ import { componentMap, isContentWord, isIdea, parameterFlag, type ComponentMap }
 import { SPECIFICITY_RULE, componentPresence } from './score.js';
 import { firstIndexWhere } from '../analysis/sort.js';
 import { WORD_NAMES, newlineBefore, toolField } from '../analysis/flags.js';
-import { DASHES, isAddress, isWordToken, lineBreakBetween, markOf } from '../analysis/tokenize.js';
+import { DASHES, elementName, isAddress, isWordToken, lineBreakBetween, markOf } from '../analysis/tokenize.js';
 import { POSSESSIVES, grades } from '../analysis/pos.js';
 import { isCapitalised } from '../analysis/capitals.js';
 import { EMPTY_LIGHT_NOUNS, EMPTY_TAG_NOUNS, GENERIC_HEADS, INTENSIFIERS } from '../../rules/data/abstract.js';
@@ -1668,14 +1668,6 @@ function plainGap(text: string, p: Token | undefined, t: Token | undefined): str
 
 /** Elements a browser sets apart as paragraphs, with space above and below: two of them give a blank line between (not lists: "</ul><ul>" of a chat export is one list). */
 const PARAGRAPH_ELEMENTS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre']);
-
-/** The lower-case name of the element whose "<" is at `k` ("p" of "</p>", "h1" of "<h1 class=…>"). */
-function elementName(text: string, k: number): string {
-  const from = text.charCodeAt(k + 1) === 47 ? k + 2 : k + 1;
-  let to = from;
-  while (to < text.length && to - from < 12 && /[A-Za-z0-9]/.test(text[to]!)) to++;
-  return text.slice(from, to).toLowerCase();
-}
 
 /** The letters of a line break or tab written out as text. */
 const MARKUP_ESCAPES = new Set(['n', 'r', 't']);
