@@ -595,11 +595,7 @@ function alternativeSuggestions(analysis: PromptAnalysis, from: number, range: r
     const label = LABELS[dim];
     if (!example || !label) continue;
     const placeholder = `[${label.tag}: e.g. ${example}]`;
-    const wanted = wantsAn(example.toLowerCase()) ? 'an' : 'a';
-    const fix: Fix =
-      hasArticle && wanted !== article.norm
-        ? { range: [article.start, range[1]], text: `${startsUpper(article.text) ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted}${analysis.text.slice(article.end, range[0])}${placeholder}` }
-        : { range: [range[0], range[1]], text: placeholder };
+    const fix = (hasArticle ? articleAgreeing(analysis.text, article, range, placeholder, example.toLowerCase()) : undefined) ?? { range: [range[0], range[1]], text: placeholder };
     out.push({ desc: `Replace "${word}" with ${label.what}, e.g. "${example}"`, fix });
   }
   return out;
@@ -1101,14 +1097,22 @@ function capitalise(text: string, first: Token, range: readonly [number, number]
 function withArticle(text: string, tokens: readonly Token[], from: number, range: readonly [number, number], following: Token, sentenceStart: boolean): Fix {
   const article = tokens[from - 1];
   if (article && (article.norm === 'a' || article.norm === 'an') && !sentenceStart) {
-    const wanted = wantsAn(following.norm) ? 'an' : 'a';
-    if (wanted !== article.norm) {
-      const written = startsUpper(article.text) ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted;
-      return { range: [article.start, range[1]], text: `${written}${text.slice(article.end, range[0])}` };
-    }
+    const fix = articleAgreeing(text, article, range, '', following.norm);
+    if (fix) return fix;
   }
   if (sentenceStart) return capitalise(text, tokens[from]!, range, following);
   return { range: [range[0], range[1]], text: '' };
+}
+
+/**
+ * `range` written as `replacement`, and the "a" or "an" before it (`article`) made to agree with
+ * `next`, the word that now follows it, in the article's case; undefined when it agrees already.
+ */
+function articleAgreeing(text: string, article: Token, range: readonly [number, number], replacement: string, next: string): Fix | undefined {
+  const wanted = wantsAn(next) ? 'an' : 'a';
+  if (wanted === article.norm) return undefined;
+  const written = startsUpper(article.text) ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted;
+  return { range: [article.start, range[1]], text: `${written}${text.slice(article.end, range[0])}${replacement}` };
 }
 
 function wantsAn(word: string): boolean {
