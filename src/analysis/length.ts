@@ -85,7 +85,7 @@ function hasSpacelessChar(text: string): boolean {
  */
 export function addressCount(analysis: PromptAnalysis): number {
   let n = 0;
-  for (const t of analysis.tokens) if (t.kind === 'symbol' && isAddress(t)) n++;
+  for (const t of analysis.tokens) if (isAddress(t)) n++;
   return n;
 }
 

@@ -1687,7 +1687,7 @@ function addressOnly(tokens: readonly Token[], kept: readonly number[]): boolean
   for (const i of kept) {
     const t = tokens[i]!;
     if (isAddress(t)) address = true;
-    else if (t.kind !== 'punct' && t.kind !== 'symbol') return false;
+    else if (holdsText(t)) return false;
   }
   return address;
 }
