@@ -1157,7 +1157,7 @@ export default defineRule({
       const beyond = choice !== undefined && f.setting === 'resolution' && resolutionHeight(f.value) === undefined;
       const value = beyond ? choice : f.value;
       const data: Record<string, string> = choice && !beyond ? { text: written, value, setting: f.setting, model: model!.name, choice } : { text: written, value, setting: f.setting };
-      // A setting the model's request has no input for: only removing the words is right.
+      // A high-speed camera's rate: no model makes it; "slow motion" asks for the look it films for.
       if (f.setting === 'frame rate' && Number.parseFloat(f.value) > HIGH_SPEED_FPS) {
         const slow = slowMotionWords(text, tokens);
         context.report({
@@ -1172,6 +1172,7 @@ export default defineRule({
         });
         continue;
       }
+      // A setting the model's request has no input for: only removing the words is right.
       if (model && !model.inputs.includes(f.setting)) {
         const made = madeWithoutInput(model, f.setting);
         const data: Record<string, string> = { text: written, setting: f.setting, ...settingKind(f.setting), model: model.name };
