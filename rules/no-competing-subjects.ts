@@ -314,7 +314,7 @@ function kindGroups(analysis: PromptAnalysis): SubjectCandidate[] {
   for (const s of analysis.subjects) {
     const head = tokens[s.tokenEnd - 1]!;
     const first = tokens[s.tokenStart]!;
-    if (!s.animate || !KIND_GROUP.has(head.lemma) || (head.lemma === head.norm && head.norm !== 'people')) continue;
+    if (!s.animate || !KIND_GROUP.has(head.lemma) || !namedInPlural(head)) continue;
     if (first.tag !== 'num' && !NUMBERS.has(first.norm)) out.push(s);
   }
   return out;
@@ -386,9 +386,11 @@ function namedMembers(analysis: PromptAnalysis, list: NounList): boolean {
   if (tokens[k]?.text === ',') k--;
   const owner = subjects[firstIndexWhere(subjects.length, (i) => subjects[i]!.tokenEnd > k)];
   if (!owner || owner.tokenEnd !== k + 1 || !owner.animate) return false;
-  const head = tokens[owner.tokenEnd - 1]!;
-  return head.lemma !== head.norm || head.norm === 'people';
+  return namedInPlural(tokens[owner.tokenEnd - 1]!);
 }
+
+/** A head noun in the plural ("animals", "passengers", "people"): a group with members. */
+const namedInPlural = (head: Token) => head.lemma !== head.norm || head.norm === 'people';
 
 /**
  * People listed with one verb for all ("The king, priest and ministers sitting in a circle", "a
