@@ -737,7 +737,7 @@ function bonds(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], set
     for (let i = a; i <= b; i++) if (tokens[i]!.kind !== 'punct') settings[i] = 1;
     settings[a]! |= OPENS;
     // "-ar:16:9": two findings glued by punctuation are one setting.
-    if (prevEnd >= 0 && touching(tokens, prevEnd, a)) a = prevStart;
+    if (prevEnd >= 0 && gapless(tokens, prevEnd, a)) a = prevStart;
     tie(a, b);
     prevStart = a;
     prevEnd = b;
@@ -804,7 +804,7 @@ function hyphenTyped(tokens: readonly Token[], dash: number, name: number, end: 
 }
 
 /** Tokens `a` to `b` follow one another with nothing skipped between them (no space, no markup). */
-function touching(tokens: readonly Token[], a: number, b: number): boolean {
+function gapless(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a + 1; k <= b; k++) if (tokens[k - 1]!.end !== tokens[k]!.start) return false;
   return true;
 }
