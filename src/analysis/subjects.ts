@@ -364,75 +364,96 @@ function pluralSubjects(tokens: readonly Token[], segments: readonly Segment[], 
   return forcedNoun;
 }
 
+/** Words the tagger took for nouns that are verbs here: they end a noun phrase. */
 function verbsTakenForNouns(tokens: readonly Token[], flags: ArrayLike<number>, forcedNoun: Int32Array): Int32Array {
   const n = tokens.length;
-  const nounTag = (t: Token) => t.tag === 'noun' || forcedNoun[t.index] === 1;
-  // A base-form verb the tagger took for a noun after a plural subject ("crowds pass",
-  // "people walk", "a man and a woman walk"): a verb, so it ends the phrase.
   const asVerb = scratch.ints(n);
-  for (let i = 1; i < n; i++) {
-    const t = tokens[i]!;
-    const prev = tokens[i - 1]!;
-    const nounLike = t.tag === 'noun' || (t.tag === 'name' && t.text === t.norm);
-    if (!nounLike || !t.pos.includes('verb') || t.lemma !== t.norm || !nounTag(prev)) continue;
-    let k = i - 1;
-    while (k > 0 && (tokens[k - 1]!.tag === 'adj' || tokens[k - 1]!.tag === 'det' || tokens[k - 1]!.tag === 'num')) k--;
-    const coordinated = COORDINATING.has(tokens[k - 1]?.norm ?? '');
-    const plural = prev.lemma !== prev.norm || prev.norm === 'people' || coordinated;
-    const next = tokens[i + 1];
-    // Followed by what a verb takes: nothing, a determiner, an adverb, a pronoun or a plural object.
-    const takes = endsPhrase(tokens, flags, i) || (isWordToken(next) && (next.tag === 'det' || next.tag === 'adv' || next.tag === 'pron' || (next.tag === 'noun' && next.lemma !== next.norm)));
-    if (plural && takes) asVerb[i] = 1;
-  }
-  // An -s form after a singular phrase ("a street musician plays violin"): agreement says verb,
-  // also when the tagger said so, which the bare-compound reading in `nouny` would undo.
-  for (let i = 1; i < n; i++) {
-    const t = tokens[i]!;
-    const prev = tokens[i - 1]!;
-    if (asVerb[i] || (t.tag !== 'noun' && t.tag !== 'verb') || !t.pos.includes('verb') || t.lemma === t.norm || !t.norm.endsWith('s')) continue;
-    if (prev.tag !== 'noun') continue;
-    // Back to the determiner, through "of" ("A pod of dolphins leaps": the pod agrees).
-    let k = i - 1;
-    let crossedOf = false;
-    while (k > 0 && (tokens[k - 1]!.tag === 'adj' || tokens[k - 1]!.tag === 'noun' || (tokens[k - 1]!.norm === 'of' && (crossedOf = true)))) k--;
-    if (prev.lemma !== prev.norm && !crossedOf) continue;
-    if (SINGULAR_DETS.has(tokens[k - 1]?.norm ?? '')) asVerb[i] = 1;
-  }
-  // An -s form with its object right after it, where no determiner or adjective opens a phrase
-  // for it ("a macro shot captures a feather", "the stove crackles and emits a warmth"): a verb.
-  for (let i = 1; i + 1 < n; i++) {
-    const t = tokens[i]!;
-    if (asVerb[i] || t.tag !== 'noun' || !t.pos.includes('verb') || t.lemma === t.norm || !t.norm.endsWith('s')) continue;
-    const prev = tokens[i - 1]!;
-    const next = tokens[i + 1]!;
-    if (prev.tag === 'det' || prev.tag === 'adj' || prev.tag === 'num' || POSSESSIVES.has(prev.norm)) continue;
-    // Not before a relative "that" ("eyes that reflect the sky", "bubbles that float").
-    if ((next.tag === 'det' || POSSESSIVES.has(next.norm)) && next.norm !== 'that' && next.sentence === t.sentence) asVerb[i] = 1;
-  }
-  // The verb of a relative "that" after a noun, before what it acts on ("a glow that highlights
-  // its fin", "bubbles that enhance the mood"): "that" does not determine a plural, and a base
-  // form after a plural noun agrees with it.
-  for (let i = 2; i + 1 < n; i++) {
-    const t = tokens[i]!;
-    if (asVerb[i] || t.tag !== 'noun' || !t.pos.includes('verb') || tokens[i - 1]!.norm !== 'that') continue;
-    const head = tokens[i - 2]!;
-    const next = tokens[i + 1]!;
-    if (!(head.tag === 'noun' || head.tag === 'name' || (head.tag === 'adj' && head.pos.includes('noun'))) || next.sentence !== t.sentence || next.tag === 'verb') continue;
-    const sForm = t.lemma !== t.norm && t.norm.endsWith('s');
-    const base = t.lemma === t.norm && head.lemma !== head.norm && (next.tag === 'det' || next.tag === 'pron' || next.tag === 'adv' || POSSESSIVES.has(next.norm));
-    if (sForm || base) asVerb[i] = 1;
-  }
-  // A participle spelt like a noun between "be", a comma or the sentence's start and a
-  // preposition ("is set in", "Clad in armour, …"): a verb.
-  for (let i = 0; i + 1 < n; i++) {
-    const t = tokens[i]!;
-    if (asVerb[i] || t.tag !== 'noun' || (flags[i]! & WORD_NOUN_LIKE_PARTICIPLE) === 0) continue;
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1]!;
-    const opens = prev === undefined || prev.sentence !== t.sentence || BE.has(prev.norm) || prev.text === ',';
-    if (opens && next.tag === 'prep' && next.norm !== 'of' && next.sentence === t.sentence) asVerb[i] = 1;
+  // Each test reads only the words around its own, so one pass asks them in turn.
+  for (let i = 0; i < n; i++) {
+    const tag = tokens[i]!.tag;
+    if (tag !== 'noun' && tag !== 'verb' && tag !== 'name') continue;
+    if (baseAfterPlural(tokens, flags, forcedNoun, i) || agreesWithSingular(tokens, i) || beforeItsObject(tokens, i) || relativeVerb(tokens, i) || participleBeforePreposition(tokens, flags, i)) asVerb[i] = 1;
   }
   return asVerb;
+}
+
+/**
+ * A base-form verb the tagger took for a noun after a plural subject ("crowds pass", "people
+ * walk", "a man and a woman walk"): a verb, so it ends the phrase.
+ */
+function baseAfterPlural(tokens: readonly Token[], flags: ArrayLike<number>, forcedNoun: Int32Array, i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const nounLike = t.tag === 'noun' || (t.tag === 'name' && t.text === t.norm);
+  if (prev === undefined || !nounLike || !t.pos.includes('verb') || t.lemma !== t.norm || !(prev.tag === 'noun' || forcedNoun[prev.index] === 1)) return false;
+  let k = i - 1;
+  while (k > 0 && (tokens[k - 1]!.tag === 'adj' || tokens[k - 1]!.tag === 'det' || tokens[k - 1]!.tag === 'num')) k--;
+  const coordinated = COORDINATING.has(tokens[k - 1]?.norm ?? '');
+  const plural = prev.lemma !== prev.norm || prev.norm === 'people' || coordinated;
+  const next = tokens[i + 1];
+  // Followed by what a verb takes: nothing, a determiner, an adverb, a pronoun or a plural object.
+  const takes = endsPhrase(tokens, flags, i) || (isWordToken(next) && (next.tag === 'det' || next.tag === 'adv' || next.tag === 'pron' || (next.tag === 'noun' && next.lemma !== next.norm)));
+  return plural && takes;
+}
+
+/**
+ * An -s form after a singular phrase ("a street musician plays violin"): agreement says verb,
+ * also when the tagger said so, which the bare-compound reading in `nouny` would undo.
+ */
+function agreesWithSingular(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (prev === undefined || (t.tag !== 'noun' && t.tag !== 'verb') || !t.pos.includes('verb') || t.lemma === t.norm || !t.norm.endsWith('s')) return false;
+  if (prev.tag !== 'noun') return false;
+  // Back to the determiner, through "of" ("A pod of dolphins leaps": the pod agrees).
+  let k = i - 1;
+  let crossedOf = false;
+  while (k > 0 && (tokens[k - 1]!.tag === 'adj' || tokens[k - 1]!.tag === 'noun' || (tokens[k - 1]!.norm === 'of' && (crossedOf = true)))) k--;
+  if (prev.lemma !== prev.norm && !crossedOf) return false;
+  return SINGULAR_DETS.has(tokens[k - 1]?.norm ?? '');
+}
+
+/**
+ * An -s form with its object right after it, where no determiner or adjective opens a phrase
+ * for it ("a macro shot captures a feather", "the stove crackles and emits a warmth"): a verb.
+ */
+function beforeItsObject(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev === undefined || next === undefined || t.tag !== 'noun' || !t.pos.includes('verb') || t.lemma === t.norm || !t.norm.endsWith('s')) return false;
+  if (prev.tag === 'det' || prev.tag === 'adj' || prev.tag === 'num' || POSSESSIVES.has(prev.norm)) return false;
+  // Not before a relative "that" ("eyes that reflect the sky", "bubbles that float").
+  return (next.tag === 'det' || POSSESSIVES.has(next.norm)) && next.norm !== 'that' && next.sentence === t.sentence;
+}
+
+/**
+ * The verb of a relative "that" after a noun, before what it acts on ("a glow that highlights
+ * its fin", "bubbles that enhance the mood"): "that" does not determine a plural, and a base
+ * form after a plural noun agrees with it.
+ */
+function relativeVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (i < 2 || next === undefined || t.tag !== 'noun' || !t.pos.includes('verb') || tokens[i - 1]!.norm !== 'that') return false;
+  const head = tokens[i - 2]!;
+  if (!(head.tag === 'noun' || head.tag === 'name' || (head.tag === 'adj' && head.pos.includes('noun'))) || next.sentence !== t.sentence || next.tag === 'verb') return false;
+  const sForm = t.lemma !== t.norm && t.norm.endsWith('s');
+  const base = t.lemma === t.norm && head.lemma !== head.norm && (next.tag === 'det' || next.tag === 'pron' || next.tag === 'adv' || POSSESSIVES.has(next.norm));
+  return sForm || base;
+}
+
+/**
+ * A participle spelt like a noun between "be", a comma or the sentence's start and a
+ * preposition ("is set in", "Clad in armour, …"): a verb.
+ */
+function participleBeforePreposition(tokens: readonly Token[], flags: ArrayLike<number>, i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (next === undefined || t.tag !== 'noun' || (flags[i]! & WORD_NOUN_LIKE_PARTICIPLE) === 0) return false;
+  const prev = tokens[i - 1];
+  const opens = prev === undefined || prev.sentence !== t.sentence || BE.has(prev.norm) || prev.text === ',';
+  return opens && next.tag === 'prep' && next.norm !== 'of' && next.sentence === t.sentence;
 }
 
 /**
