@@ -4,8 +4,9 @@ import type { NounList, PromptAnalysis, SubjectCandidate, Token } from '../src/t
 import { isWordToken, startsWithDigit } from '../src/analysis/tokenize.js';
 import { POSSESSIVES } from '../src/analysis/pos.js';
 import { firstIndexWhere } from '../src/analysis/sort.js';
+import { compileTerms, type TermList } from '../src/analysis/presence.js';
 import { groupOf, memberIntro } from '../src/analysis/subjects.js';
-import subjectWords, { ABSENT_MODIFIERS, ADDRESS_PREPOSITIONS, BROAD_NOUNS, CAMERA_CARRIERS, CHANGE_VERBS, FILMING_WORDS, GENERIC_NOUNS, GROUP_MEMBERS, HOLDING_VERBS, HUMANOID_NOUNS, KIN_WORDS, KIND_GROUPS, MAKING_VERBS, OTHER_REFERENT_WORDS, SHOT_LABELS, VIEWPOINT_NOUNS } from './data/subject.js';
+import subjectWords, { ABSENT_MODIFIERS, ADDRESS_PREPOSITIONS, AMBIENT_VERBS, BROAD_NOUNS, CAMERA_CARRIERS, CHANGE_VERBS, FILMING_WORDS, GENERIC_NOUNS, GROUP_MEMBERS, HOLDING_VERBS, HUMANOID_NOUNS, KIN_WORDS, KIND_GROUPS, MAKING_VERBS, OTHER_REFERENT_WORDS, SHOT_LABELS, VIEWPOINT_NOUNS } from './data/subject.js';
 
 /**
  * One subject, one action: several focal points competing for the foreground ("a crowded market
@@ -29,7 +30,111 @@ import subjectWords, { ABSENT_MODIFIERS, ADDRESS_PREPOSITIONS, BROAD_NOUNS, CAME
  * one verb for all are one company ("the king, priest and ministers sitting in a circle").
  * Numbered shots
  * ("Shot 1: … Shot 2: …") are separate scenes: their subjects do not compete.
+ *
+ * The vocabulary behind those decisions (broader words, group members, kind and kin words, verbs
+ * of holding, making and becoming, camera carriers, shot labels …) is options, with the lists of
+ * rules/data/subject.ts as defaults; `ignore` names words that never count. Grammar (prepositions,
+ * determiners) and the subject lexicon the analysis reads are not options.
  */
+const words = (items: readonly string[], description: string) => z.array(z.string()).default([...items]).describe(description);
+const wordMap = (map: Readonly<Record<string, readonly string[]>>, description: string) =>
+  z
+    .record(z.string(), z.array(z.string()))
+    .default(Object.fromEntries(Object.entries(map).map(([w, list]) => [w, [...list]])))
+    .describe(description);
+const defaults = () => ({
+  max: 2,
+  ignore: [] as string[],
+  broaderWords: Object.fromEntries(Object.entries(BROAD_NOUNS).map(([w, list]) => [w, [...list]])),
+  groupMembers: Object.fromEntries(Object.entries(GROUP_MEMBERS).map(([w, list]) => [w, [...list]])),
+  kindWords: Object.fromEntries(Object.entries(KIND_GROUPS).map(([w, list]) => [w, [...list]])),
+  kinWords: [...KIN_WORDS],
+  humanoids: [...HUMANOID_NOUNS],
+  holdingVerbs: [...HOLDING_VERBS],
+  makingVerbs: [...MAKING_VERBS],
+  changeVerbs: [...CHANGE_VERBS],
+  absentModifiers: [...ABSENT_MODIFIERS],
+  ambientVerbs: [...AMBIENT_VERBS],
+  cameraCarriers: [...CAMERA_CARRIERS],
+  filmingWords: [...FILMING_WORDS],
+  viewpointNouns: [...VIEWPOINT_NOUNS],
+  shotLabels: [...SHOT_LABELS],
+});
+const schema = () =>
+  z
+    .strictObject({
+      max: z.number().int().positive().default(2).describe('Largest number of focal subjects allowed in the foreground.'),
+      ignore: z.array(z.string().min(1)).default([]).describe('Words that never count as a competing subject, matched on the head of a phrase, as written or in dictionary form (e.g. "sheep", if the flocks in your prompts are scenery).'),
+      broaderWords: wordMap(BROAD_NOUNS, 'Broad nouns that name again, with "the", a subject already named more precisely ("the dog" after "a beagle"), each with what it covers: narrower words or subject kinds (person, animal, creature, vehicle).'),
+      groupMembers: wordMap(GROUP_MEMBERS, 'Collective nouns and the roles of their members ("a family of three … the father"), as words or subject kinds: a member named after its group is that group.'),
+      kindWords: wordMap(KIND_GROUPS, 'Plural kind words that gather the members a list then names ("some animals … a goat, a hen and a pig"), each with the subject kinds it gathers (person, animal, creature).'),
+      kinWords: words(KIN_WORDS, 'Words of kinship: a list of family roles with one of them, sharing one verb, is one family ("a mother, father and two children feed the ducks").'),
+      humanoids: words(HUMANOID_NOUNS, 'Creatures that count as people in a company doing one thing ("an elf, a dwarf and a knight walking").'),
+      holdingVerbs: words(HOLDING_VERBS, 'Verbs of holding, in dictionary form: what someone holds, carries or rides is a prop, not a subject ("a woman holding a lamb").'),
+      makingVerbs: words(MAKING_VERBS, 'Verbs of making, in dictionary form: what they make is a thing made, not a subject ("a boy sketches a horse").'),
+      changeVerbs: words(CHANGE_VERBS, 'Verbs of becoming, in dictionary form: what a subject turns into is that subject again ("becomes a wolf", "transformed into horses").'),
+      absentModifiers: words(ABSENT_MODIFIERS, 'Modifiers of someone named who is not in the shot ("her missing father", "his late wife").'),
+      ambientVerbs: words(AMBIENT_VERBS, 'Calls and flight, in dictionary form: animals named without an article that do them are the life of the place ("birds are singing").'),
+      cameraCarriers: words(CAMERA_CARRIERS, 'What can carry the camera: in a sentence that films, it is the viewpoint, not a subject ("a drone flies over the bay, capturing footage").'),
+      filmingWords: words(FILMING_WORDS, 'Words that say a sentence films ("capturing", "footage"), for the camera carriers.'),
+      viewpointNouns: words(VIEWPOINT_NOUNS, 'Nouns for the camera as the one moving: a sentence where it moves starts a new run of acting subjects.'),
+      shotLabels: words(SHOT_LABELS, 'Labels that number separate shots ("Shot 1:", "Scene 2 -"): subjects of different shots do not compete.'),
+    })
+    .default(defaults());
+
+type Options = z.infer<ReturnType<typeof schema>>;
+
+/** The options as sets and maps, built once per options object. */
+interface Vocab {
+  ignore: TermList;
+  /** The most words in an ignored term ("border collie": 2). */
+  ignoreWords: number;
+  broader: ReadonlyMap<string, ReadonlySet<string>>;
+  members: ReadonlyMap<string, ReadonlySet<string>>;
+  kindWords: ReadonlyMap<string, ReadonlySet<string>>;
+  kin: ReadonlySet<string>;
+  humanoids: ReadonlySet<string>;
+  holding: ReadonlySet<string>;
+  making: ReadonlySet<string>;
+  change: ReadonlySet<string>;
+  absent: ReadonlySet<string>;
+  ambient: ReadonlySet<string>;
+  cameraCarriers: ReadonlySet<string>;
+  filming: ReadonlySet<string>;
+  viewpoint: ReadonlySet<string>;
+  shotLabels: ReadonlySet<string>;
+}
+
+const compiled = new WeakMap<Options, Vocab>();
+function vocab(options: Options): Vocab {
+  let v = compiled.get(options);
+  if (!v) {
+    const set = (items: readonly string[]) => new Set(items.map((w) => w.toLowerCase()));
+    const map = (record: Readonly<Record<string, readonly string[]>>) => new Map(Object.entries(record).map(([w, list]) => [w.toLowerCase(), set(list)] as const));
+    const ignore = compileTerms(options.ignore);
+    v = {
+      ignore,
+      ignoreWords: Math.max(0, ...ignore.phrases.map((p) => p.length)),
+      broader: map(options.broaderWords),
+      members: map(options.groupMembers),
+      kindWords: map(options.kindWords),
+      kin: set(options.kinWords),
+      humanoids: set(options.humanoids),
+      holding: set(options.holdingVerbs),
+      making: set(options.makingVerbs),
+      change: set(options.changeVerbs),
+      absent: set(options.absentModifiers),
+      ambient: set(options.ambientVerbs),
+      cameraCarriers: set(options.cameraCarriers),
+      filming: set(options.filmingWords),
+      viewpoint: set(options.viewpointNouns),
+      shotLabels: set(options.shotLabels),
+    };
+    compiled.set(options, v);
+  }
+  return v;
+}
+
 export default defineRule({
   meta: {
     type: 'suggestion',
@@ -42,26 +147,22 @@ export default defineRule({
       list: '{{count}} subjects compete for the foreground ({{items}}): keep {{max}} or fewer as the focus and move the rest to the background.',
       agents: '{{count}} subjects act at once ({{items}}): keep {{max}} or fewer in the foreground, or give the others a background role.',
     },
-    schema: () =>
-      z
-        .strictObject({
-          max: z.number().int().positive().default(2).describe('Largest number of focal subjects allowed in the foreground.'),
-        })
-        .default({ max: 2 }),
-    defaultOptions: { max: 2 },
+    schema,
+    defaultOptions: defaults(),
     defaultSeverity: 'warning',
   },
   check(analysis, context) {
     const { max } = context.options;
+    const v = vocab(context.options);
     const reported: (readonly [number, number])[] = [];
     let nouns: { lemma: string; index: number }[] | undefined;
     let kinds: SubjectCandidate[] | undefined;
 
     for (const list of analysis.nounLists) {
       if (list.role === 'background' || list.attribute || describesSetting(analysis, list)) continue;
-      const focal = competitors(analysis, list);
+      const focal = competitors(analysis, list, v);
       const agents = focal.filter((s) => s.animate).length;
-      if (!(agents > max || (agents >= 2 && focal.length > max + 1)) || groupMembers(list, (nouns ??= groupNouns(analysis))) || groupRightBefore(analysis, list) || relatives(analysis, list) || kindMembers(analysis, list, (kinds ??= kindGroups(analysis))) >= 0 || namedMembers(analysis, list) || company(analysis, list) || namedAgain(analysis, list, focal) || standsAround(analysis.tokens, list.tokenEnd)) continue;
+      if (!(agents > max || (agents >= 2 && focal.length > max + 1)) || groupMembers(list, (nouns ??= groupNouns(analysis, v)), v) || groupRightBefore(analysis, list) || relatives(analysis, list, v) || kindMembers(analysis, list, (kinds ??= kindGroups(analysis, v)), v) >= 0 || namedMembers(analysis, list) || company(analysis, list, v) || namedAgain(analysis, list, focal, v) || standsAround(analysis.tokens, list.tokenEnd)) continue;
       // From the first to the last competing item; items that act in their own clauses ("dogs
       // bark and birds sing") take their clause along.
       const first = focal[0]!;
@@ -73,10 +174,10 @@ export default defineRule({
 
     // Each numbered shot is its own scene (one slice, from 0 to the end, for most prompts; the
     // labels are looked for only when there are enough candidates to compete).
-    if (focalCount(analysis, 0, Infinity) <= max) return;
-    const shots = shotStarts(analysis);
+    if (focalCount(analysis, 0, Infinity, v) <= max) return;
+    const shots = shotStarts(analysis, v);
     let agents: SubjectCandidate[] = [];
-    for (let k = 0; k < shots.length && agents.length <= max; k++) agents = actingSubjects(analysis, max, shots[k]!, shots[k + 1] ?? Infinity);
+    for (let k = 0; k < shots.length && agents.length <= max; k++) agents = actingSubjects(analysis, max, shots[k]!, shots[k + 1] ?? Infinity, v);
     if (agents.length <= max) return;
     // Subjects a list report already names ("man, woman and children praying …, while soldiers
     // fire"): one report for them.
@@ -91,11 +192,9 @@ export default defineRule({
 const GENERIC = new Set(GENERIC_NOUNS);
 const VEHICLES = new Set(subjectWords.vehicle);
 const PERSONS = new Set(subjectWords.person);
-const VIEWPOINT = new Set(VIEWPOINT_NOUNS);
 /** Head word → the lexicon sub-kind it belongs to (first listed wins). */
 const SUB_KIND = new Map<string, string>();
 for (const [kind, words] of Object.entries(subjectWords)) for (const w of words) if (!SUB_KIND.has(w)) SUB_KIND.set(w, kind);
-const BROAD = new Map(Object.entries(BROAD_NOUNS).map(([w, covers]) => [w, new Set(covers)] as const));
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const OTHER_REFERENT = new Set(OTHER_REFERENT_WORDS);
 const SEPARATORS = new Set([',', ';', ':', '.', '!', '?', 'and', 'or', '&']);
@@ -104,36 +203,19 @@ const INDEFINITE = new Set(['a', 'an']);
 const NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'both', '2', '3', '4', '5', '6']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'both', 'all', 'two', 'three', 'four', 'this', 'these', 'his', 'her', 'their', 'its', 'our']);
 const LIST_OPENERS = new Set(['with', 'featuring', 'shows', 'show', 'showing', 'depicts', 'depicting', 'includes', 'including']);
-const CAMERA_CARRIER = new Set(CAMERA_CARRIERS);
-const FILMING = new Set(FILMING_WORDS);
-const SHOT_LABEL = new Set(SHOT_LABELS);
 const LABEL_ENDS = new Set([':', '-', '.', ')', '\u2013', '\u2014']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
-/** Group noun → its member words and sub-kinds. */
-const MEMBERS = new Map(Object.entries(GROUP_MEMBERS).map(([g, m]) => [g, new Set(m)] as const));
-const HOLDING = new Set(HOLDING_VERBS);
-const KIN = new Set(KIN_WORDS);
-const KIND_GROUP = new Map(Object.entries(KIND_GROUPS).map(([w, kinds]) => [w, new Set(kinds)] as const));
-const CHANGE = new Set(CHANGE_VERBS);
 const ADDRESS = new Set(ADDRESS_PREPOSITIONS);
 const ANIMALS = new Set(subjectWords.animal);
-/**
- * What animals do when they fill a place rather than act in it: calls heard and flight overhead
- * ("birds are singing on the trees", "bird sings", "birds are flying about").
- */
-const AMBIENT_VERBS = new Set(['sing', 'chirp', 'tweet', 'twitter', 'warble', 'caw', 'coo', 'hoot', 'croak', 'buzz', 'hum', 'fly', 'soar', 'circle']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'keep', 'keeps']);
 /** Participles that spread those named over the place ("teammates and opponents scattered across the field"): extras. */
 const SPREAD = new Set(['scattered', 'dotted', 'strewn']);
-const MAKING = new Set(MAKING_VERBS);
 const OVERHEAD = new Set(['above', 'overhead']);
-const ABSENT = new Set(ABSENT_MODIFIERS);
-const HUMANOIDS = new Set(HUMANOID_NOUNS);
 /** What a scene does when the video moves on to another one: "The scene shifts to the bedroom". */
 const SCENE_CHANGES = new Set(['shift', 'transition', 'cut', 'switch', 'change', 'move', 'jump']);
 
 /** The list items that compete: focal agents and bare things, one per head, appositions left out. */
-function competitors(analysis: PromptAnalysis, list: NounList): SubjectCandidate[] {
+function competitors(analysis: PromptAnalysis, list: NounList, v: Vocab): SubjectCandidate[] {
   const { tokens } = analysis;
   const items = list.items;
   const closedByAnd = closedByCoordinator(tokens, items) && !tagsGoOn(analysis, list);
@@ -160,15 +242,15 @@ function competitors(analysis: PromptAnalysis, list: NounList): SubjectCandidate
   items.forEach((s, i) => {
     const repeats = !closedByAnd && repeatsPerson(tokens, s, personHeads);
     if (s.role === 'focal' && PERSONS.has(s.head)) personHeads.add(s.head);
-    if (s.role !== 'focal' || !(s.kind === 'animate' || s.kind === 'thing') || sameSubject(heads, s.head)) return;
-    if (renames(analysis, items, i) || (allTraffic && s.animate) || made(tokens, s)) return;
+    if (s.role !== 'focal' || !(s.kind === 'animate' || s.kind === 'thing') || sameSubject(heads, s.head) || ignored(tokens, s, v)) return;
+    if (renames(analysis, items, i) || (allTraffic && s.animate) || made(tokens, s, v)) return;
     if (passesOver(tokens, s)) return;
     // "frogs, dragonflies and other swamp animals", "…and many other animals": a catch-all
     // closing the examples adds no subject.
     if (i === items.length - 1 && i > 0 && catchAll(tokens, s)) return;
     // "1950s, 1960s, men and women": a year or a decade is when, not who.
     if (s.tokenEnd - s.tokenStart === 1 && startsWithDigit(tokens[s.tokenStart]!.norm)) return;
-    if (!closedByAnd && (renamesTag(analysis, out, s) || repeats)) return;
+    if (!closedByAnd && (renamesTag(analysis, out, s, v) || repeats)) return;
     if (!s.animate && !(closedByAnd && bare(analysis, s, i === 0))) return;
     heads.push(s.head);
     out.push(s);
@@ -202,12 +284,12 @@ function tagsGoOn(analysis: PromptAnalysis, list: NounList): boolean {
  * singular person after another ("a woman at night, girl, long hair") is that person, and a
  * broader or narrower word for an earlier tag ("motor vehicle, car") is that thing.
  */
-function renamesTag(analysis: PromptAnalysis, earlier: readonly SubjectCandidate[], s: SubjectCandidate): boolean {
+function renamesTag(analysis: PromptAnalysis, earlier: readonly SubjectCandidate[], s: SubjectCandidate, v: Vocab): boolean {
   const { tokens } = analysis;
   const head = tokens[s.tokenEnd - 1]!;
   const bare = tokens[s.tokenStart]!.tag !== 'det' && tokens[s.tokenStart]!.tag !== 'num' && head.lemma === head.norm;
   for (const e of earlier) {
-    if (broader(s.head, e.head) || broader(e.head, s.head)) return true;
+    if (broader(s.head, e.head, v) || broader(e.head, s.head, v)) return true;
     if (bare && PERSONS.has(s.head) && PERSONS.has(e.head)) return true;
   }
   return false;
@@ -225,8 +307,8 @@ function repeatsPerson(tokens: readonly Token[], s: SubjectCandidate, personHead
 }
 
 /** Whether `broad` is a broader word that can name `narrow` ("dog" → "retriever", "vehicle" → "suv"). */
-function broader(broad: string, narrow: string): boolean {
-  const covers = BROAD.get(broad);
+function broader(broad: string, narrow: string, v: Vocab): boolean {
+  const covers = v.broader.get(broad);
   if (!covers || broad === narrow) return false;
   const kind = SUB_KIND.get(narrow);
   return covers.has(narrow) || (kind !== undefined && covers.has(kind));
@@ -244,19 +326,19 @@ function traffic(analysis: PromptAnalysis, s: SubjectCandidate): boolean {
 }
 
 /** Whether one of the group nouns named has `s` among its members. */
-function memberOfGroup(groups: readonly string[], s: SubjectCandidate, byKind = true): boolean {
+function memberOfGroup(groups: readonly string[], s: SubjectCandidate, v: Vocab, byKind = true): boolean {
   const kind = byKind ? SUB_KIND.get(s.head) : undefined;
   for (const g of groups) {
-    const m = MEMBERS.get(g)!;
+    const m = v.members.get(g)!;
     if (m.has(s.head) || (kind !== undefined && m.has(kind))) return true;
   }
   return false;
 }
 
 /** The group nouns of a prompt ("a family of three", "a cozy family scene"), each with its first token. */
-function groupNouns(analysis: PromptAnalysis): { lemma: string; index: number }[] {
+function groupNouns(analysis: PromptAnalysis, v: Vocab): { lemma: string; index: number }[] {
   const out: { lemma: string; index: number }[] = [];
-  for (const t of analysis.tokens) if (t.kind === 'word' && MEMBERS.has(t.lemma) && !out.some((g) => g.lemma === t.lemma)) out.push({ lemma: t.lemma, index: t.index });
+  for (const t of analysis.tokens) if (t.kind === 'word' && v.members.has(t.lemma) && !out.some((g) => g.lemma === t.lemma)) out.push({ lemma: t.lemma, index: t.index });
   return out;
 }
 
@@ -283,10 +365,10 @@ function groupRightBefore(analysis: PromptAnalysis, list: NounList): boolean {
  * A list made only of the members of a group named before it ("a family scene … a mother,
  * father, and two children"). `nouns` comes from groupNouns, built once per prompt.
  */
-function groupMembers(list: NounList, nouns: readonly { lemma: string; index: number }[]): boolean {
+function groupMembers(list: NounList, nouns: readonly { lemma: string; index: number }[], v: Vocab): boolean {
   const groups = nouns.filter((g) => g.index < list.tokenStart).map((g) => g.lemma);
   if (groups.length === 0) return false;
-  return list.items.every((s) => !s.animate || s.role !== 'focal' || memberOfGroup(groups, s));
+  return list.items.every((s) => !s.animate || s.role !== 'focal' || memberOfGroup(groups, s, v));
 }
 
 /**
@@ -294,27 +376,27 @@ function groupMembers(list: NounList, nouns: readonly { lemma: string; index: nu
  * husband"), or a list of family roles with a word of kinship ("a mother, father and two
  * children"): the members of one family.
  */
-function relatives(analysis: PromptAnalysis, list: NounList): boolean {
-  const family = MEMBERS.get('family')!;
-  if (!list.items.every((s) => !s.animate || s.role !== 'focal' || family.has(s.head))) return false;
+function relatives(analysis: PromptAnalysis, list: NounList, v: Vocab): boolean {
+  const family = v.members.get('family');
+  if (!family || !list.items.every((s) => !s.animate || s.role !== 'focal' || family.has(s.head))) return false;
   const { tokens } = analysis;
   if (POSSESSIVES.has(tokens[list.tokenStart]!.norm)) return true;
   // Without a possessive, a word of kinship says they are one family ("a mother, father and two
   // children feed …"), when they act together: no item before the last has a verb of its own.
-  return list.items.some((s) => KIN.has(s.head)) && list.items.every((s, i) => i === list.items.length - 1 || !s.animate || SEPARATORS.has(tokens[s.tokenEnd]?.norm ?? ''));
+  return list.items.some((s) => v.kin.has(s.head)) && list.items.every((s, i) => i === list.items.length - 1 || !s.animate || SEPARATORS.has(tokens[s.tokenEnd]?.norm ?? ''));
 }
 
 /**
  * Plural kind words that gather members ("some animals", "a group of animals", "people
  * running"), in prompt order; not counted ones ("three characters: a knight, …" is a cast).
  */
-function kindGroups(analysis: PromptAnalysis): SubjectCandidate[] {
+function kindGroups(analysis: PromptAnalysis, v: Vocab): SubjectCandidate[] {
   const { tokens } = analysis;
   const out: SubjectCandidate[] = [];
   for (const s of analysis.subjects) {
     const head = tokens[s.tokenEnd - 1]!;
     const first = tokens[s.tokenStart]!;
-    if (!s.animate || !KIND_GROUP.has(head.lemma) || !namedInPlural(head)) continue;
+    if (!s.animate || !v.kindWords.has(head.lemma) || !namedInPlural(head)) continue;
     if (first.tag !== 'num' && !NUMBERS.has(first.norm)) out.push(s);
   }
   return out;
@@ -331,7 +413,7 @@ const MEMBER_LOOKAHEAD = 8;
  * member is of a kind the word gathers and none has its own verb. Returns the index of the first
  * member, or -1. `kinds` comes from kindGroups, built once per prompt.
  */
-function kindMembers(analysis: PromptAnalysis, list: NounList, kinds: readonly SubjectCandidate[]): number {
+function kindMembers(analysis: PromptAnalysis, list: NounList, kinds: readonly SubjectCandidate[], v: Vocab): number {
   if (kinds.length === 0) return -1;
   const { tokens } = analysis;
   const items = list.items;
@@ -352,7 +434,7 @@ function kindMembers(analysis: PromptAnalysis, list: NounList, kinds: readonly S
     if (tokens[list.tokenStart - 1]?.text === ':' && (opener.tag === 'det' || opener.tag === 'num')) return -1;
   }
   if (!group || items.length - from < 2) return -1;
-  const covers = KIND_GROUP.get(tokens[group.tokenEnd - 1]!.lemma)!;
+  const covers = v.kindWords.get(tokens[group.tokenEnd - 1]!.lemma)!;
   // Tags (no "and"/"or") share no verb: a participle describes its tag ("…, fantasy characters,
   // …, archer with a bow, mage casting a spell").
   const tags = !closedByCoordinator(tokens, items);
@@ -399,15 +481,16 @@ const namedInPlural = (head: Token) => head.lemma !== head.norm || head.norm ===
  * sitting on a couch"), or a verb of an item's own ("a chef chops …, a waiter carries …"),
  * keeps the list competing.
  */
-function company(analysis: PromptAnalysis, list: NounList): boolean {
+function company(analysis: PromptAnalysis, list: NounList, v: Vocab): boolean {
   const { tokens } = analysis;
   const items = list.items;
   if (items.length < 3) return false;
   const last = items[items.length - 1]!;
   for (let i = 0; i < items.length; i++) {
     const s = items[i]!;
-    if (s.role !== 'focal' || !(s.animate || s.kind === 'thing')) continue;
-    if (!s.animate || !(SUB_KIND.get(s.head) === 'person' || HUMANOIDS.has(s.head))) return false;
+    // An ignored item is not there: "a man, a woman, a child and a dog sitting" with the dog ignored.
+    if (s.role !== 'focal' || !(s.animate || s.kind === 'thing') || ignored(tokens, s, v)) continue;
+    if (!s.animate || !(SUB_KIND.get(s.head) === 'person' || v.humanoids.has(s.head))) return false;
     if (i < items.length - 1 && !SEPARATORS.has(tokens[s.tokenEnd]?.norm ?? '')) return false;
   }
   // The participle may follow a comma: "…, a druid dwarf, walking in the forest".
@@ -421,7 +504,7 @@ function company(analysis: PromptAnalysis, list: NounList): boolean {
  * the tourist captures moments, and the musician entertains"): the same subjects, not new ones
  * (the acting-subjects pass counts them once). Looked at only for a list about to be reported.
  */
-function namedAgain(analysis: PromptAnalysis, list: NounList, focal: readonly SubjectCandidate[]): boolean {
+function namedAgain(analysis: PromptAnalysis, list: NounList, focal: readonly SubjectCandidate[], v: Vocab): boolean {
   const { tokens, subjects } = analysis;
   const earlier: string[] = [];
   for (const s of subjects) {
@@ -429,15 +512,15 @@ function namedAgain(analysis: PromptAnalysis, list: NounList, focal: readonly Su
     if (s.animate) earlier.push(s.head);
   }
   if (earlier.length === 0) return false;
-  return focal.every((s) => !s.animate || (DEFINITE.has(tokens[s.tokenStart]!.norm) && (sameSubject(earlier, s.head) || earlier.some((h) => broader(s.head, h)))));
+  return focal.every((s) => !s.animate || (DEFINITE.has(tokens[s.tokenStart]!.norm) && (sameSubject(earlier, s.head) || earlier.some((h) => broader(s.head, h, v)))));
 }
 
 /** Start offsets of the numbered shots ("Shot 1:", "Frame 2 -"): `[0]` when there are none. */
-function shotStarts(analysis: PromptAnalysis): number[] {
+function shotStarts(analysis: PromptAnalysis, v: Vocab): number[] {
   const { tokens } = analysis;
   const out = [0];
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!SHOT_LABEL.has(tokens[i]!.norm)) continue;
+    if (!v.shotLabels.has(tokens[i]!.norm)) continue;
     const num = tokens[i + 1]!;
     const labelled = (num.kind === 'number' || NUMBER_WORDS.has(num.norm)) && LABEL_ENDS.has(tokens[i + 2]!.text);
     // "Cut to:", a transition, opens the next shot too.
@@ -470,9 +553,9 @@ function opensOnTimeCode(tokens: readonly Token[], from: number, to: number): bo
 }
 
 /** Sentence → index of its last filming word ("capturing", "records"). */
-function lastFilmingWords(analysis: PromptAnalysis): Map<number, number> {
+function lastFilmingWords(analysis: PromptAnalysis, v: Vocab): Map<number, number> {
   const out = new Map<number, number>();
-  for (const t of analysis.tokens) if (FILMING.has(t.norm) || FILMING.has(t.lemma)) out.set(t.sentence, t.index);
+  for (const t of analysis.tokens) if (v.filming.has(t.norm) || v.filming.has(t.lemma)) out.set(t.sentence, t.index);
   return out;
 }
 
@@ -480,8 +563,8 @@ function lastFilmingWords(analysis: PromptAnalysis): Map<number, number> {
  * A drone or camera before a filming word of its sentence ("A drone flies over …, capturing
  * footage"): the camera, not a subject. `lastFilming` comes from lastFilmingWords, built once.
  */
-function filmingCarrier(analysis: PromptAnalysis, s: SubjectCandidate, lastFilming: ReadonlyMap<number, number>): boolean {
-  return CAMERA_CARRIER.has(s.head) && (lastFilming.get(analysis.tokens[s.tokenStart]!.sentence) ?? -1) >= s.tokenEnd;
+function filmingCarrier(analysis: PromptAnalysis, s: SubjectCandidate, lastFilming: ReadonlyMap<number, number>, v: Vocab): boolean {
+  return v.cameraCarriers.has(s.head) && (lastFilming.get(analysis.tokens[s.tokenStart]!.sentence) ?? -1) >= s.tokenEnd;
 }
 
 /** The same head, or one a compound of the other ("plane" and "airplane", "dog" and "bulldog"; not "man" and "woman"). */
@@ -579,10 +662,29 @@ function furnishes(analysis: PromptAnalysis, list: NounList, firstNamed: number)
   return tokens[owner.tokenStart]!.sentence === sentence;
 }
 
+/**
+ * Whether a subject is one the user asked never to count (the `ignore` option): its head as
+ * written or in dictionary form, or its last words for a term of several ("border collie").
+ */
+function ignored(tokens: readonly Token[], s: SubjectCandidate, v: Vocab): boolean {
+  const { joined } = v.ignore;
+  if (joined.size === 0) return false;
+  const head = tokens[s.tokenEnd - 1]!;
+  if (joined.has(s.head) || joined.has(head.norm) || joined.has(head.lemma)) return true;
+  let written = head.norm;
+  let lemma = head.lemma;
+  for (let k = s.tokenEnd - 2; k >= s.tokenStart && k > s.tokenEnd - 1 - v.ignoreWords; k--) {
+    written = `${tokens[k]!.norm} ${written}`;
+    lemma = `${tokens[k]!.norm} ${lemma}`;
+    if (joined.has(written) || joined.has(lemma)) return true;
+  }
+  return false;
+}
+
 /** The focal animate subjects starting in `[from, to)`: those the acting-subjects pass draws from. */
-function focalCount(analysis: PromptAnalysis, from: number, to: number): number {
+function focalCount(analysis: PromptAnalysis, from: number, to: number, v: Vocab): number {
   let count = 0;
-  for (const s of analysis.subjects) if (s.animate && s.role === 'focal' && !GENERIC.has(s.head) && s.start >= from && s.start < to) count++;
+  for (const s of analysis.subjects) if (s.animate && s.role === 'focal' && !GENERIC.has(s.head) && s.start >= from && s.start < to && !ignored(analysis.tokens, s, v)) count++;
   return count;
 }
 
@@ -599,11 +701,11 @@ function focalCount(analysis: PromptAnalysis, from: number, to: number): number 
  * coordinated group of actors, acts on is part of that one action ("a doctor and a girl help a
  * dolphin"): the acted-on count only beside a second, independent actor.
  */
-function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to: number): SubjectCandidate[] {
+function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to: number, v: Vocab): SubjectCandidate[] {
   const { tokens, subjects } = analysis;
   // The result is drawn from the focal animate subjects: with no more than `max` of them (most
   // prompts) there is nothing to find.
-  if (focalCount(analysis, from, to) <= max) return [];
+  if (focalCount(analysis, from, to, v) <= max) return [];
   // Group nouns named so far, whose members a definite phrase names ("the father"), or any
   // phrase naming a listed role in the group's own sentence ("a family scene, where a mother,
   // father and two children sit"; not any person near "a crowd"); one pointer over the tokens.
@@ -624,11 +726,11 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
   const firstNamed = named ? tokens[named.tokenStart]!.sentence : Infinity;
   for (const l of analysis.nounLists) {
     if (!l.attribute) {
-      const gathered = groupRightBefore(analysis, l) || namedMembers(analysis, l) ? 0 : kindMembers(analysis, l, (kinds ??= kindGroups(analysis)));
+      const gathered = groupRightBefore(analysis, l) || namedMembers(analysis, l) ? 0 : kindMembers(analysis, l, (kinds ??= kindGroups(analysis, v)), v);
       if (gathered >= 0) for (const item of l.items.slice(gathered)) members.add(item.tokenStart);
       // One family ("a mother, father and two children") or company of three or more people
       // doing one thing: its first member stands for it.
-      else if (relatives(analysis, l) || company(analysis, l)) for (const item of l.items.slice(1)) members.add(item.tokenStart);
+      else if (relatives(analysis, l, v) || company(analysis, l, v)) for (const item of l.items.slice(1)) members.add(item.tokenStart);
       continue;
     }
     // After "of", a list of animals or people describes the noun before it ("the features of a
@@ -663,25 +765,25 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
   const mentionedKinds = new Set<string>();
   const namesAgain = (head: string) => {
     if (mentioned.has(head)) return true;
-    const covers = BROAD.get(head);
+    const covers = v.broader.get(head);
     if (covers) for (const c of covers) if (mentioned.has(c) || mentionedKinds.has(c)) return true;
     return false;
   };
   subjects.forEach((s, k) => {
     if (s.start < from || s.start >= to) return;
     const sentence = tokens[s.tokenStart]!.sentence;
-    if (s.agent && (VIEWPOINT.has(s.head) || sceneMovesOn(tokens, s))) viewChanges.add(sentence);
+    if (s.agent && (v.viewpoint.has(s.head) || sceneMovesOn(tokens, s))) viewChanges.add(sentence);
     for (; scanned < s.tokenStart; scanned++) {
       const t = tokens[scanned]!;
-      if (t.kind !== 'word' || !MEMBERS.has(t.lemma)) continue;
+      if (t.kind !== 'word' || !v.members.has(t.lemma)) continue;
       if (!groups.includes(t.lemma)) groups.push(t.lemma);
       groupSentence = t.sentence;
     }
-    if (!s.animate || s.role !== 'focal' || GENERIC.has(s.head) || members.has(s.tokenStart)) return;
+    if (!s.animate || s.role !== 'focal' || GENERIC.has(s.head) || members.has(s.tokenStart) || ignored(tokens, s, v)) return;
     // Traffic and a filming drone are extras and the camera, not subjects; birds singing are the place's life.
-    if (traffic(analysis, s) || ambient(tokens, s) || (CAMERA_CARRIER.has(s.head) && filmingCarrier(analysis, s, (lastFilming ??= lastFilmingWords(analysis))))) return;
+    if (traffic(analysis, s) || ambient(tokens, s, v) || (v.cameraCarriers.has(s.head) && filmingCarrier(analysis, s, (lastFilming ??= lastFilmingWords(analysis, v)), v))) return;
     const opener = tokens[s.tokenStart]!.norm;
-    let anaphor = (DEFINITE.has(opener) && namesAgain(s.head)) || (DEFINITE.has(opener) || POSSESSIVES.has(opener) ? memberOfGroup(groups, s) : groupSentence === sentence && memberOfGroup(groups, s, false));
+    let anaphor = (DEFINITE.has(opener) && namesAgain(s.head)) || (DEFINITE.has(opener) || POSSESSIVES.has(opener) ? memberOfGroup(groups, s, v) : groupSentence === sentence && memberOfGroup(groups, s, v, false));
     for (let i = s.tokenStart + 1; anaphor && i < s.tokenEnd - 1; i++) if (OTHER_REFERENT.has(tokens[i]!.norm)) anaphor = false;
     mentioned.add(s.head);
     const kind = SUB_KIND.get(s.head);
@@ -689,7 +791,7 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
     if (anaphor) return;
     // Acted on or with: kept only where someone acts in the sentence, and only as the object of
     // an action or of an address ("chases a mouse", "barks at a mailman").
-    if (!s.agent && (VEHICLES.has(s.head) || !acting.has(sentence) || passedOrHeld(analysis, s) || becomes(tokens, s) || made(tokens, s) || absent(tokens, s))) return;
+    if (!s.agent && (VEHICLES.has(s.head) || !acting.has(sentence) || passedOrHeld(analysis, s, v) || becomes(tokens, s, v) || made(tokens, s, v) || absent(tokens, s, v))) return;
     if (k > 0 && apposition(analysis, subjects[k - 1]!, s)) return;
     if (k > 0 && placedAway(analysis, s, (awayAt ??= positionStarts(analysis)))) return;
     if (k > 0 && partDonor(tokens, subjects[k - 1]!, s)) return;
@@ -737,7 +839,7 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
  * place, not a subject competing for the foreground. "A parrot sings" or "two owls hoot" stay
  * subjects. Looks ahead a few words in the clause for the verb.
  */
-function ambient(tokens: readonly Token[], s: SubjectCandidate): boolean {
+function ambient(tokens: readonly Token[], s: SubjectCandidate, v: Vocab): boolean {
   if (!s.agent || !ANIMALS.has(s.head)) return false;
   const first = tokens[s.tokenStart]!;
   if (first.tag === 'num' || POSSESSIVES.has(first.norm) || (first.tag === 'det' && first.norm !== 'the')) return false;
@@ -746,7 +848,7 @@ function ambient(tokens: readonly Token[], s: SubjectCandidate): boolean {
     const t = tokens[k]!;
     if (t.clause !== clause) return false;
     if (AUXILIARIES.has(t.norm) || t.tag === 'adv') continue;
-    return t.tag === 'verb' && AMBIENT_VERBS.has(t.lemma);
+    return t.tag === 'verb' && v.ambient.has(t.lemma);
   }
   return false;
 }
@@ -768,17 +870,17 @@ function passesOver(tokens: readonly Token[], s: SubjectCandidate): boolean {
  * preposition of place ("glides past schools of fish", "runs near some seagulls") or as the
  * object of a verb of holding ("a woman holding an animal puppet").
  */
-function passedOrHeld(analysis: PromptAnalysis, s: SubjectCandidate): boolean {
+function passedOrHeld(analysis: PromptAnalysis, s: SubjectCandidate, v: Vocab): boolean {
   const { tokens } = analysis;
   const first = tokens[s.tokenStart]!;
   // Its own participle makes it act: "past a dog sleeping" is still a place, "a girl playing" acts.
   const next = tokens[s.tokenEnd];
-  if (next !== undefined && next.tag === 'verb' && next.verbForm === 'ing' && !HOLDING.has(next.lemma)) return false;
+  if (next !== undefined && next.tag === 'verb' && next.verbForm === 'ing' && !v.holding.has(next.lemma)) return false;
   // A preposition the chunker kept in the phrase: "past two dogs".
   if (first.pos.includes('prep') && first.tag !== 'det' && !ADDRESS.has(first.norm) && s.tokenEnd - s.tokenStart > 1) return true;
   const prev = tokens[s.tokenStart - 1];
   if (!prev || prev.kind !== 'word' || prev.sentence !== first.sentence) return false;
-  if (prev.tag === 'verb') return HOLDING.has(prev.lemma);
+  if (prev.tag === 'verb') return v.holding.has(prev.lemma);
   // "thousands of ravens", "animals such as birds": the members of a group, not a place.
   if (prev.norm === 'of' || (prev.norm === 'as' && tokens[prev.index - 1]?.norm === 'such')) return false;
   return prev.pos.includes('prep') && !ADDRESS.has(prev.norm);
@@ -848,13 +950,13 @@ function sceneMovesOn(tokens: readonly Token[], s: SubjectCandidate): boolean {
 }
 
 /** What a subject turns into: "transformed into majestic horses", "becomes a wolf". */
-function becomes(tokens: readonly Token[], s: SubjectCandidate): boolean {
+function becomes(tokens: readonly Token[], s: SubjectCandidate, v: Vocab): boolean {
   let k = s.tokenStart - 1;
   const into = tokens[k]?.norm === 'into';
   if (into) k--;
   while (k >= 0 && tokens[k]!.tag === 'adv') k--;
   const verb = tokens[k];
-  return verb !== undefined && verb.tag === 'verb' && CHANGE.has(verb.lemma) && (into || verb.lemma === 'become');
+  return verb !== undefined && verb.tag === 'verb' && v.change.has(verb.lemma) && (into || verb.lemma === 'become');
 }
 
 /** How many phrases after a group's "including" are looked at for its members. */
@@ -885,8 +987,8 @@ function includedMembers(analysis: PromptAnalysis, members: Set<number>): void {
 }
 
 /** "her missing father", "his late wife": someone the story names who is not there to be seen. */
-function absent(tokens: readonly Token[], s: SubjectCandidate): boolean {
-  for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) if (ABSENT.has(tokens[i]!.norm)) return true;
+function absent(tokens: readonly Token[], s: SubjectCandidate, v: Vocab): boolean {
+  for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) if (v.absent.has(tokens[i]!.norm)) return true;
   return false;
 }
 
@@ -894,11 +996,11 @@ function absent(tokens: readonly Token[], s: SubjectCandidate): boolean {
  * What a verb of making makes ("kids making a snowman", "a girl drawing a cat", a tag "make
  * snowman" whose verb the phrase kept): a thing being made, not a subject.
  */
-function made(tokens: readonly Token[], s: SubjectCandidate): boolean {
+function made(tokens: readonly Token[], s: SubjectCandidate, v: Vocab): boolean {
   const first = tokens[s.tokenStart]!;
-  if (s.tokenEnd - s.tokenStart > 1 && first.tag !== 'verb' && first.norm === first.lemma && first.pos.includes('verb') && MAKING.has(first.lemma)) return true;
+  if (s.tokenEnd - s.tokenStart > 1 && first.tag !== 'verb' && first.norm === first.lemma && first.pos.includes('verb') && v.making.has(first.lemma)) return true;
   const prev = tokens[s.tokenStart - 1];
-  return prev !== undefined && prev.tag === 'verb' && MAKING.has(prev.lemma) && prev.sentence === first.sentence;
+  return prev !== undefined && prev.tag === 'verb' && v.making.has(prev.lemma) && prev.sentence === first.sentence;
 }
 
 /**

@@ -517,3 +517,9 @@ export const ABSENT_MODIFIERS: readonly string[] = ['missing', 'absent', 'late',
  * gnome, a blond barbarian, a druid dwarf, walking") they are people.
  */
 export const HUMANOID_NOUNS: readonly string[] = ['elf', 'elves', 'dwarf', 'dwarves', 'gnome', 'gnomes', 'hobbit', 'hobbits', 'halfling', 'halflings', 'orc', 'orcs', 'goblin', 'goblins'];
+
+/**
+ * What animals do when they fill a place rather than act in it: calls heard and flight overhead
+ * ("birds are singing on the trees", "bird sings", "birds are flying about"). In dictionary form.
+ */
+export const AMBIENT_VERBS: readonly string[] = ['sing', 'chirp', 'tweet', 'twitter', 'warble', 'caw', 'coo', 'hoot', 'croak', 'buzz', 'hum', 'fly', 'soar', 'circle'];
