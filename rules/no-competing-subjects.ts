@@ -306,6 +306,21 @@ function repeatsPerson(tokens: readonly Token[], s: SubjectCandidate, personHead
   return false;
 }
 
+/**
+ * The tags of a tag list that name again an animal or person tagged before ("A border collie,
+ * vast grasslands, a flock of sheep, dogs herding the sheep": the dogs are the collie), as
+ * competitors leaves them out of the list: added to `members`, so that the acting subjects do
+ * not count them either.
+ */
+function renamedTags(analysis: PromptAnalysis, list: NounList, members: Set<number>, v: Vocab): void {
+  const earlier: SubjectCandidate[] = [];
+  for (const s of list.items) {
+    if (!s.animate || s.role !== 'focal') continue;
+    if (renamesTag(analysis, earlier, s, v)) members.add(s.tokenStart);
+    else earlier.push(s);
+  }
+}
+
 /** Whether `broad` is a broader word that can name `narrow` ("dog" → "retriever", "vehicle" → "suv"). */
 function broader(broad: string, narrow: string, v: Vocab): boolean {
   const covers = v.broader.get(broad);
@@ -731,6 +746,7 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
       // One family ("a mother, father and two children") or company of three or more people
       // doing one thing: its first member stands for it.
       else if (relatives(analysis, l, v) || company(analysis, l, v)) for (const item of l.items.slice(1)) members.add(item.tokenStart);
+      else if (!closedByCoordinator(tokens, l.items)) renamedTags(analysis, l, members, v);
       continue;
     }
     // After "of", a list of animals or people describes the noun before it ("the features of a
