@@ -36,18 +36,14 @@ import subjectWords, { ABSENT_MODIFIERS, ADDRESS_PREPOSITIONS, AMBIENT_VERBS, BR
  * rules/data/subject.ts as defaults; `ignore` names words that never count. Grammar (prepositions,
  * determiners) and the subject lexicon the analysis reads are not options.
  */
-const words = (items: readonly string[], description: string) => z.array(z.string()).default([...items]).describe(description);
-const wordMap = (map: Readonly<Record<string, readonly string[]>>, description: string) =>
-  z
-    .record(z.string(), z.array(z.string()))
-    .default(Object.fromEntries(Object.entries(map).map(([w, list]) => [w, [...list]])))
-    .describe(description);
+/** A copy of a word map, so that no options object shares the data module's arrays. */
+const copyMap = (map: Readonly<Record<string, readonly string[]>>) => Object.fromEntries(Object.entries(map).map(([w, list]) => [w, [...list]]));
 const defaults = () => ({
   max: 2,
   ignore: [] as string[],
-  broaderWords: Object.fromEntries(Object.entries(BROAD_NOUNS).map(([w, list]) => [w, [...list]])),
-  groupMembers: Object.fromEntries(Object.entries(GROUP_MEMBERS).map(([w, list]) => [w, [...list]])),
-  kindWords: Object.fromEntries(Object.entries(KIND_GROUPS).map(([w, list]) => [w, [...list]])),
+  broaderWords: copyMap(BROAD_NOUNS),
+  groupMembers: copyMap(GROUP_MEMBERS),
+  kindWords: copyMap(KIND_GROUPS),
   kinWords: [...KIN_WORDS],
   humanoids: [...HUMANOID_NOUNS],
   holdingVerbs: [...HOLDING_VERBS],
@@ -60,27 +56,31 @@ const defaults = () => ({
   viewpointNouns: [...VIEWPOINT_NOUNS],
   shotLabels: [...SHOT_LABELS],
 });
-const schema = () =>
-  z
+const words = (defaults: string[], description: string) => z.array(z.string()).default(defaults).describe(description);
+const wordMap = (defaults: Record<string, string[]>, description: string) => z.record(z.string(), z.array(z.string())).default(defaults).describe(description);
+const schema = () => {
+  const d = defaults();
+  return z
     .strictObject({
       max: z.number().int().positive().default(2).describe('Largest number of focal subjects allowed in the foreground.'),
       ignore: z.array(z.string().min(1)).default([]).describe('Words that never count as a competing subject, matched on the head of a phrase, as written or in dictionary form (e.g. "sheep", if the flocks in your prompts are scenery).'),
-      broaderWords: wordMap(BROAD_NOUNS, 'Broad nouns that name again, with "the", a subject already named more precisely ("the dog" after "a beagle"), each with what it covers: narrower words or subject kinds (person, animal, creature, vehicle).'),
-      groupMembers: wordMap(GROUP_MEMBERS, 'Collective nouns and the roles of their members ("a family of three … the father"), as words or subject kinds: a member named after its group is that group.'),
-      kindWords: wordMap(KIND_GROUPS, 'Plural kind words that gather the members a list then names ("some animals … a goat, a hen and a pig"), each with the subject kinds it gathers (person, animal, creature).'),
-      kinWords: words(KIN_WORDS, 'Words of kinship: a list of family roles with one of them, sharing one verb, is one family ("a mother, father and two children feed the ducks").'),
-      humanoids: words(HUMANOID_NOUNS, 'Creatures that count as people in a company doing one thing ("an elf, a dwarf and a knight walking").'),
-      holdingVerbs: words(HOLDING_VERBS, 'Verbs of holding, in dictionary form: what someone holds, carries or rides is a prop, not a subject ("a woman holding a lamb").'),
-      makingVerbs: words(MAKING_VERBS, 'Verbs of making, in dictionary form: what they make is a thing made, not a subject ("a boy sketches a horse").'),
-      changeVerbs: words(CHANGE_VERBS, 'Verbs of becoming, in dictionary form: what a subject turns into is that subject again ("becomes a wolf", "transformed into horses").'),
-      absentModifiers: words(ABSENT_MODIFIERS, 'Modifiers of someone named who is not in the shot ("her missing father", "his late wife").'),
-      ambientVerbs: words(AMBIENT_VERBS, 'Calls and flight, in dictionary form: animals named without an article that do them are the life of the place ("birds are singing").'),
-      cameraCarriers: words(CAMERA_CARRIERS, 'What can carry the camera: in a sentence that films, it is the viewpoint, not a subject ("a drone flies over the bay, capturing footage").'),
-      filmingWords: words(FILMING_WORDS, 'Words that say a sentence films ("capturing", "footage"), for the camera carriers.'),
-      viewpointNouns: words(VIEWPOINT_NOUNS, 'Nouns for the camera as the one moving: a sentence where it moves starts a new run of acting subjects.'),
-      shotLabels: words(SHOT_LABELS, 'Labels that number separate shots ("Shot 1:", "Scene 2 -"): subjects of different shots do not compete.'),
+      broaderWords: wordMap(d.broaderWords, 'Broad nouns that name again, with "the", a subject already named more precisely ("the dog" after "a beagle"), each with what it covers: narrower words or subject kinds (person, animal, creature, vehicle).'),
+      groupMembers: wordMap(d.groupMembers, 'Collective nouns and the roles of their members ("a family of three … the father"), as words or subject kinds: a member named after its group is that group.'),
+      kindWords: wordMap(d.kindWords, 'Plural kind words that gather the members a list then names ("some animals … a goat, a hen and a pig"), each with the subject kinds it gathers (person, animal, creature).'),
+      kinWords: words(d.kinWords, 'Words of kinship: a list of family roles with one of them, sharing one verb, is one family ("a mother, father and two children feed the ducks").'),
+      humanoids: words(d.humanoids, 'Creatures that count as people in a company doing one thing ("an elf, a dwarf and a knight walking").'),
+      holdingVerbs: words(d.holdingVerbs, 'Verbs of holding, in dictionary form: what someone holds, carries or rides is a prop, not a subject ("a woman holding a lamb").'),
+      makingVerbs: words(d.makingVerbs, 'Verbs of making, in dictionary form: what they make is a thing made, not a subject ("a boy sketches a horse").'),
+      changeVerbs: words(d.changeVerbs, 'Verbs of becoming, in dictionary form: what a subject turns into is that subject again ("becomes a wolf", "transformed into horses").'),
+      absentModifiers: words(d.absentModifiers, 'Modifiers of someone named who is not in the shot ("her missing father", "his late wife").'),
+      ambientVerbs: words(d.ambientVerbs, 'Calls and flight, in dictionary form: animals named without an article that do them are the life of the place ("birds are singing").'),
+      cameraCarriers: words(d.cameraCarriers, 'What can carry the camera: in a sentence that films, it is the viewpoint, not a subject ("a drone flies over the bay, capturing footage").'),
+      filmingWords: words(d.filmingWords, 'Words that say a sentence films ("capturing", "footage"), for the camera carriers.'),
+      viewpointNouns: words(d.viewpointNouns, 'Nouns for the camera as the one moving: a sentence where it moves starts a new run of acting subjects.'),
+      shotLabels: words(d.shotLabels, 'Labels that number separate shots ("Shot 1:", "Scene 2 -"): subjects of different shots do not compete.'),
     })
-    .default(defaults());
+    .default(d);
+};
 
 type Options = z.infer<ReturnType<typeof schema>>;
 
