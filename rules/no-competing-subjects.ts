@@ -8,34 +8,6 @@ import { compileTerms, type TermList } from '../src/analysis/presence.js';
 import { groupOf, memberIntro } from '../src/analysis/subjects.js';
 import subjectWords, { ABSENT_MODIFIERS, ADDRESS_PREPOSITIONS, AMBIENT_VERBS, BROAD_NOUNS, CAMERA_CARRIERS, CHANGE_VERBS, FILMING_WORDS, GENERIC_NOUNS, GROUP_MEMBERS, HOLDING_VERBS, HUMANOID_NOUNS, KIN_WORDS, KIND_GROUPS, MAKING_VERBS, OTHER_REFERENT_WORDS, SHOT_LABELS, VIEWPOINT_NOUNS } from './data/subject.js';
 
-/**
- * One subject, one action: several focal points competing for the foreground ("a crowded market
- * with people, food stalls, animals, and colorful banners") make models lose coherence. The
- * analysis finds the candidates (src/analysis/subjects.ts); this rule counts the focal ones.
- *
- * Two shapes are reported:
- * - a coordinated list whose focal items outnumber `max`: agents (people, animals, creatures,
- *   vehicles) compete on their own; things (bare items of a list closed by "and"/"or") join
- *   the count only beside at least two agents, and then only when they push the list past
- *   `max + 1`. Props alone are an arrangement; garments, colours, places, lights and camera
- *   terms describe one subject or the shot; a tag list without "and" adds only its agents;
- * - more than `max` different animate subjects acting in consecutive sentences, each sentence
- *   bringing a new one ("A dog runs. A cat jumps on a table. A parrot flies overhead.").
- * Background context (markers in rules/data/background.ts) never counts, nor does a word that
- * only renames subjects already counted ("Two people, a man and a woman"; "the dog" after "a
- * beagle"), the members of a group already named ("a family … the father … his child"), a
- * list of traffic, a drone that films (it is the camera), or a style credit tag. The members a
- * plural kind word gathers ("some animals … a goat, a hen and a pig") are that group; someone
- * riding behind a subject already named, or standing "around", attends it; people listed with
- * one verb for all are one company ("the king, priest and ministers sitting in a circle").
- * Numbered shots
- * ("Shot 1: … Shot 2: …") are separate scenes: their subjects do not compete.
- *
- * The vocabulary behind those decisions (broader words, group members, kind and kin words, verbs
- * of holding, making and becoming, camera carriers, shot labels …) is options, with the lists of
- * rules/data/subject.ts as defaults; `ignore` names words that never count. Grammar (prepositions,
- * determiners) and the subject lexicon the analysis reads are not options.
- */
 /** A copy of a word map, so that no options object shares the data module's arrays. */
 const copyMap = (map: Readonly<Record<string, readonly string[]>>) => Object.fromEntries(Object.entries(map).map(([w, list]) => [w, [...list]]));
 const defaults = () => ({
@@ -135,6 +107,34 @@ function vocab(options: Options): Vocab {
   return v;
 }
 
+/**
+ * One subject, one action: several focal points competing for the foreground ("a crowded market
+ * with people, food stalls, animals, and colorful banners") make models lose coherence. The
+ * analysis finds the candidates (src/analysis/subjects.ts); this rule counts the focal ones.
+ *
+ * Two shapes are reported:
+ * - a coordinated list whose focal items outnumber `max`: agents (people, animals, creatures,
+ *   vehicles) compete on their own; things (bare items of a list closed by "and"/"or") join
+ *   the count only beside at least two agents, and then only when they push the list past
+ *   `max + 1`. Props alone are an arrangement; garments, colours, places, lights and camera
+ *   terms describe one subject or the shot; a tag list without "and" adds only its agents;
+ * - more than `max` different animate subjects acting in consecutive sentences, each sentence
+ *   bringing a new one ("A dog runs. A cat jumps on a table. A parrot flies overhead.").
+ * Background context (markers in rules/data/background.ts) never counts, nor does a word that
+ * only renames subjects already counted ("Two people, a man and a woman"; "the dog" after "a
+ * beagle"), the members of a group already named ("a family … the father … his child"), a
+ * list of traffic, a drone that films (it is the camera), or a style credit tag. The members a
+ * plural kind word gathers ("some animals … a goat, a hen and a pig") are that group; someone
+ * riding behind a subject already named, or standing "around", attends it; people listed with
+ * one verb for all are one company ("the king, priest and ministers sitting in a circle").
+ * Numbered shots
+ * ("Shot 1: … Shot 2: …") are separate scenes: their subjects do not compete.
+ *
+ * The vocabulary behind those decisions (broader words, group members, kind and kin words, verbs
+ * of holding, making and becoming, camera carriers, shot labels …) is options, with the lists of
+ * rules/data/subject.ts as defaults; `ignore` names words that never count. Grammar (prepositions,
+ * determiners) and the subject lexicon the analysis reads are not options.
+ */
 export default defineRule({
   meta: {
     type: 'suggestion',
