@@ -403,6 +403,14 @@ describe('an -s form after a noun, by which reading is usual', () => {
     expect(tag('a kitchen with a few pots and pans hanging on hooks', 'pans')).toBe('noun');
   });
 
+  it('one usually a verb after a determined singular noun is its verb before a word not usually a verb', () => {
+    expect(tag("Brad Pitt's face shows concern.", 'shows')).toBe('verb');
+    expect(tag("Brad Pitt's face shows concern.", 'concern')).toBe('noun');
+    expect(tag('A boy plays basketball and a girl jumps rope', 'jumps')).toBe('verb');
+    // A plural subject before a word usually a verb is still the compound's head.
+    expect(tag('the city lights flicker at night', 'lights')).toBe('noun');
+  });
+
   it('a noun of an act or a kind gets no mark: what the verb does', () => {
     expect(tag('The scene transitions from day to night.', 'transitions')).toBe('verb');
     expect(tag('as a human types on a keyboard', 'types')).toBe('verb');

@@ -866,8 +866,10 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     // participle describing a plural object (a past after an -s form is no second verb).
     const object = words[w + 2];
     if (!usualNoun && nextForms.includes('ed') && next.norm.endsWith('ed') && object !== undefined && object.clause === t.clause && object.tag === 'noun' && isPlural(object) && !isPlural(prev) && determined(words, w - 1)) return 'verb';
-    // "neon lights flicker": a plural subject, then its verb.
-    if (next.pos.includes('verb') && !nextForms.includes('s') && !nextForms.includes('ing') && !DETERMINERS.has(next.norm) && !PARTICLES.has(next.norm) && next.tag !== 'prep') return 'noun';
+    // "neon lights flicker": a plural subject, then its verb. But "his face shows concern": a word
+    // usually a verb after a determined singular noun is its verb, before a word not usually one.
+    const agrees = usually(t, 'v') && !isPlural(prev) && determined(words, w - 1) && !usually(next, 'v');
+    if (!agrees && next.pos.includes('verb') && !nextForms.includes('s') && !nextForms.includes('ing') && !DETERMINERS.has(next.norm) && !PARTICLES.has(next.norm) && next.tag !== 'prep') return 'noun';
     if (DETERMINERS.has(next.norm) || OBJECT_PRONOUNS.has(next.norm) || PARTICLES.has(next.norm) || (next.tag === 'adv')) return 'verb';
     // An adjective with no noun after it is predicative, so the word before is a verb: "a man
     // walks alone by the sea" (but "ocean waves calm under the moon" has no determiner).
