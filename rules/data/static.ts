@@ -110,6 +110,21 @@ export const IMPRESSION_PARTICIPLES: readonly string[] = [
  */
 export const INSTRUCTION_VERBS: readonly string[] = ['compose', 'craft', 'write', 'draw', 'paint', 'sketch', 'envision', 'introduce'];
 
+/**
+ * What is told when something tells its past: "crumbled walls tell a story of devastation",
+ * "weathered stones telling tales of centuries past". A thing that tells one shows it; a person
+ * or an animal telling one acts ("grandma telling stories to her grandson", "…, telling stories
+ * at a camp fire").
+ */
+export const STORIES: readonly string[] = ['story', 'stories', 'tale', 'tales'];
+
+/**
+ * Verbs that lead the eye, and what they lead: "drawing attention to the bird's plumage", "draws
+ * the viewer's eye to the centre", "catching the eye". The picture guides a look; nothing moves.
+ */
+export const ATTENTION_VERBS: readonly string[] = ['draw', 'catch', 'attract', 'grab', 'pull'];
+export const ATTENTION_OBJECTS: readonly string[] = ['attention', 'eye', 'eyes', 'gaze'];
+
 /** Forms of stative verbs that name an activity: "doing yoga", "making pasta", "having lunch". */
 export const ACTIVE_FORMS: readonly string[] = ['doing', 'making', 'having', 'getting', 'taking', 'keeping', 'holding up'];
 
@@ -137,7 +152,7 @@ export const RESULT_STATES: readonly string[] = [
   // Putting and positioning
   'park', 'place', 'put', 'set', 'position', 'station', 'seat', 'plant', 'install', 'arrange', 'stack', 'pile', 'store',
   'leave', 'abandon', 'strand', 'bury', 'hide', 'tuck', 'wedge', 'lodge', 'embed', 'nest', 'house', 'shelter', 'moor',
-  'isolate',
+  'isolate', 'tilt',
   // Dressing and wrapping
   'dress', 'clothe', 'clad', 'cloak', 'robe', 'garb', 'wrap', 'drape', 'swaddle', 'bundle', 'shroud', 'veil', 'mask',
   'armor', 'armour', 'equip', 'costume',
@@ -168,7 +183,7 @@ export const EXTENT_VERBS: readonly string[] = [
  */
 export const LIGHT_PATHS: readonly string[] = [
   'come', 'stream', 'filter', 'pour', 'spill', 'fall', 'flood', 'seep', 'enter', 'pierce', 'peek', 'peep', 'slant',
-  'break', 'wash', 'reach', 'land', 'shine', 'beam', 'glow', 'dapple', 'play',
+  'break', 'wash', 'reach', 'land', 'shine', 'beam', 'glow', 'dapple', 'play', 'refract', 'scatter',
 ];
 
 /** Things laid out in place, whose extent verbs describe a shape (see EXTENT_VERBS). */

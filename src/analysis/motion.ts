@@ -5,7 +5,7 @@
  * phrases ("slow motion", "a car chase") come from the lexicon matches.
  */
 import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types.js';
-import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, DOING_FORMS, EXTENT_VERBS, GIVING_VERBS, IMPRESSION_PARTICIPLES, INSTRUCTION_VERBS, LAID_OUT, LIGHT_PATHS, MOVING_BEFORE_DIRECTIONS, POSTURE_CHANGES, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
+import staticVerbs, { ATTENTION_OBJECTS, ATTENTION_VERBS, STORIES, ABSTRACT_OBJECTS, ACTIVE_FORMS, DOING_FORMS, EXTENT_VERBS, GIVING_VERBS, IMPRESSION_PARTICIPLES, INSTRUCTION_VERBS, LAID_OUT, LIGHT_PATHS, MOVING_BEFORE_DIRECTIONS, POSTURE_CHANGES, RESULT_STATES, STILL_WORKS, WORKING_VERBS } from '../../rules/data/static.js';
 import { WORD_FLAGS } from '../../rules/data/setting.js';
 import { COLOURS } from '../../rules/data/lighting.js';
 import { SOUND_FIELDS, TEXT_BEARERS } from '../../rules/data/audio.js';
@@ -31,6 +31,11 @@ const GIVING = new Set(GIVING_VERBS);
 const IMPRESSIONS = new Set(IMPRESSION_PARTICIPLES);
 const DOING = new Set(DOING_FORMS);
 const INSTRUCTIONS = new Set(INSTRUCTION_VERBS);
+const STORY = new Set(STORIES);
+const LEADS_EYE = new Set(ATTENTION_VERBS);
+const ATTENTION = new Set(ATTENTION_OBJECTS);
+/** Pronouns of people, who act when they tell a story. */
+const PERSON_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'who']);
 /** Object pronouns that may stand between a verb and what it gives or makes: "giving it a cozy feel", "making them look small". */
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her', 'us', 'me', 'everything']);
 const COLOUR = new Set(COLOURS);
@@ -668,6 +673,35 @@ function doesActivity(tokens: readonly Token[], t: Token): boolean {
   return !(isWordToken(after) && after.clause === t.clause && after.tag === 'verb');
 }
 
+/** "drawing attention to the bird", "draws the viewer's eye": a verb that leads the eye, before a determiner or an owner at most (ATTENTION_VERBS). */
+function leadsEye(tokens: readonly Token[], t: Token): boolean {
+  if (!LEADS_EYE.has(t.lemma)) return false;
+  for (let k = t.index + 1; k < tokens.length && k <= t.index + 3; k++) {
+    const u = tokens[k]!;
+    if (u.clause !== t.clause || u.kind !== 'word') return false;
+    // "draws the eyes of a cat" draws them.
+    if (ATTENTION.has(u.norm)) return u.norm === 'attention' || tokens[k + 1]?.norm !== 'of';
+    if (!(u.tag === 'det' || POSSESSIVES.has(u.norm) || u.norm.endsWith("'s") || u.norm.endsWith("s'"))) return false;
+  }
+  return false;
+}
+
+/**
+ * A thing tells a story, "ruins tell a story of devastation": it shows its past; a person or an
+ * animal telling one acts (STORIES). With no teller in its clause, only a story "of" something is
+ * a thing's ("…, each telling a story of a bygone era"; "…, telling stories at a camp fire" acts).
+ */
+function tellsOfPast(tokens: readonly Token[], t: Token, agents: Int32Array): boolean {
+  if (t.lemma !== 'tell') return false;
+  let k = t.index + 1;
+  if (tokens[k]?.norm === 'a' || tokens[k]?.norm === 'the') k++;
+  const told = tokens[k];
+  if (!isWordToken(told) || told.clause !== t.clause || !STORY.has(told.norm)) return false;
+  const teller = subjectOf(tokens, t.index);
+  if (teller === undefined) return tokens[k + 1]?.norm === 'of';
+  return agents[teller.index] !== 1 && !PERSON_PRONOUNS.has(teller.norm);
+}
+
 /** "make" before one's way: "they make their way down the road", "a bus makes its way along". */
 function makesWay(tokens: readonly Token[], t: Token): boolean {
   const owner = tokens[t.index + 1];
@@ -810,7 +844,7 @@ export function findActions(input: ActionInput): ActionMatch[] {
     if (t.verbForm === 'base' && t.tag === 'verb' && t.index > 0 && tokens[t.index - 1]!.tag === 'adj' && determinedHead(tokens, t)) continue;
     if (traced(tokens, t, lightEnds)) continue;
     if (namesThing(tokens, t, agents, lightEnds)) continue;
-    if (givesQuality(tokens, t, figurative) || liesAhead(tokens, t)) continue;
+    if (givesQuality(tokens, t, figurative) || liesAhead(tokens, t) || tellsOfPast(tokens, t, agents) || leadsEye(tokens, t)) continue;
     // "Give me a cappuccino", "Compose a scene of…", "Write a story about…": an instruction to the video model.
     if (t.verbForm === 'base' && (t.index === 0 || tokens[t.index - 1]!.sentence !== t.sentence) && (tokens[t.index + 1]?.norm === 'me' || INSTRUCTIONS.has(t.lemma))) continue;
     // Inside a camera term only a movement verb moves the camera ("tracking shot"), not "shot".
