@@ -195,6 +195,9 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   // back", "lit up with neon", "cuddled up with a teddy bear" are states).
   if (!prev || prev.kind !== 'word') return prev !== undefined && prev.sentence === t.sentence && nextWord !== undefined && DIRECTIONS.has(nextWord.norm) && nextWord.norm !== 'up' && ACTS_ON.has(t.lemma) && !RESULTS.has(t.lemma);
   if (prev.norm === 'being' || prev.lemma === 'get' || prev.lemma === 'have') return true;
+  // "a dog gets his head patted", "got her hair cut": a passive after "get" and its object is done to someone.
+  const owner = tokens[prev.index - 1];
+  if (prev.tag === 'noun' && owner !== undefined && POSSESSIVES.has(owner.norm) && tokens[owner.index - 1]?.lemma === 'get' && tokens[owner.index - 1]!.clause === t.clause) return true;
   // "a black man shot himself", "eyebrows shot up", but "closeup shot", "action shot, 16:9": a past
   // form that is also a camera noun moves only before its object or path.
   if (CAMERA_SUBJECTS.has(t.norm) && !(nextWord !== undefined && (opensObjectOrPath(nextWord) || DIRECTIONS.has(nextWord.norm)))) return false;
