@@ -226,6 +226,17 @@ export const LOCATIVE_PREPOSITIONS: readonly string[] = [
 ];
 
 /**
+ * Travel before "into": what it goes into is a place ("flies into uncharted space", "a journey
+ * into uncharted space", "dives into deep water"), where after another word "into" names a
+ * change ("curls into a knot", "dissolves into mist"). Matched by lemma.
+ */
+export const TRAVEL_INTO: readonly string[] = [
+  'fly', 'dive', 'walk', 'run', 'sail', 'swim', 'plunge', 'venture', 'journey', 'voyage', 'step', 'wander', 'drive',
+  'ride', 'head', 'leap', 'jump', 'march', 'travel', 'race', 'rush', 'crawl', 'climb', 'glide', 'soar', 'stride',
+  'stroll', 'hike', 'trek', 'expedition', 'descend', 'trip',
+];
+
+/**
  * Particles that end a camera or other term ("close up", "zoom in", "zoom out"): there they open
  * no place ("close up footage of a horse", "zoom in clock").
  */

@@ -19,6 +19,7 @@ import environmentWords, {
   SCENERY_POSITIONS,
   TERM_PARTICLES,
   LOCATIVE_PREPOSITIONS,
+  TRAVEL_INTO,
   LOWERCASE_NOT_PLACES,
   NOT_NOUNS,
   NOT_PLACES,
@@ -110,6 +111,7 @@ const WEATHER_WORD_SET = set(environmentWords.weather);
 const EVENT_HEADS = new Set([...EVENT_HEAD_WORDS, ...motionWords.event.filter((w) => !w.includes(' '))]);
 const STILL_BEFORE_EVENT = new Set(STILL_BEFORE_EVENTS);
 const LOCATIVE = set(LOCATIVE_PREPOSITIONS);
+const TRAVEL_INTO_SET = set(TRAVEL_INTO);
 const NOT_NOUN_SET = set(NOT_NOUNS);
 // Performers are people: "singing in a barbershop quartet", "plays in a band".
 const NOT_PLACE_SET = new Set([...set(NOT_PLACES), ...NOT_NOUN_SET, ...set(NOT_PLACES_WITH_OF), ...set(ABSTRACT_NOUNS), ...set(Object.values(OBJECT_NOUNS).flat()), ...set(PERFORMERS)]);
@@ -1076,7 +1078,11 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     // "next to a building" is "beside a building".
     const nextTo = p.norm === 'to' && w > 0 && words[w - 1]!.norm === 'next' && words[w - 1]!.index === p.index - 1;
     const first = nextTo ? words[w - 1]! : p;
-    if (((flags[p.index]! & SENSE_LOCATIVE) === 0 && !nextTo) || (p.tag !== 'prep' && p.tag !== 'adv' && p.tag !== 'adj' && p.tag !== 'conj')) continue;
+    // "flies into uncharted space": after travel "into" enters a place (TRAVEL_INTO); an
+    // imperative opening its sentence is a figure ("Dive into this sleep hack").
+    const traveller = w > 0 ? words[w - 1]! : undefined;
+    const entered = p.norm === 'into' && traveller !== undefined && traveller.index === p.index - 1 && TRAVEL_INTO_SET.has(traveller.lemma) && !(traveller.norm === traveller.lemma && (w === 1 || words[w - 2]!.sentence !== traveller.sentence));
+    if (((flags[p.index]! & SENSE_LOCATIVE) === 0 && !nextTo && !entered) || (p.tag !== 'prep' && p.tag !== 'adv' && p.tag !== 'adj' && p.tag !== 'conj')) continue;
     // "falls and near misses", "a near miss": after a determiner or a conjunction "near" describes.
     if (p.norm === 'near' && w > 0 && words[w - 1]!.index === p.index - 1 && (words[w - 1]!.tag === 'det' || words[w - 1]!.tag === 'conj')) continue;
     // "struck by a drumstick", "painted by Monet": after a past participle, "by" names who or what does it.
