@@ -567,7 +567,9 @@ function traced(tokens: readonly Token[], t: Token, lightEnds: Int32Array): bool
   if (!EXTENT.has(t.lemma)) return false;
   const prev = tokens[t.index - 1];
   if (!prev || prev.clause !== t.clause || prev.tag !== 'noun' || !LAID.has(prev.lemma) && !LAID.has(prev.norm)) return false;
-  return !opensWithPreposition(tokens, t);
+  // "a forest with a dirt road running through it": an -ing form describes what "with" gives.
+  const opener = prepositionBefore(tokens, t);
+  return opener === undefined || (t.verbForm === 'ing' && opener.norm === 'with');
 }
 
 /**
