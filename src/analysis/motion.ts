@@ -277,8 +277,11 @@ function bareVerb(tokens: readonly Token[], t: Token, agents: Int32Array, named:
   // Woman", "a boy from Hong Kong travel to", not "Kubrick Films" or "a man from the time of".
   // "a girl 20 years old turn into a hero": an age after someone still names them.
   if (agents[t.index - 1] !== 1 && agents[beforeAge(tokens, t.index - 1)] !== 1 && !((named[t.index - 1] === 1 || afterOrigin(tokens, t, agents)) && ACTS_ON.has(t.lemma) && !NAMED_THINGS.has(t.lemma) && t.text === t.norm)) return false;
-  const forms = wordInfo(t.norm).forms;
-  if (!forms.includes('base') && !forms.includes('s')) return false;
+  const info = wordInfo(t.norm);
+  if (!info.forms.includes('base') && !info.forms.includes('s')) return false;
+  // "a large satellite dish as the main element": a word usually a noun after a noun a
+  // determiner opens heads their compound ("a shy girl blink her eyes" has no such word).
+  if (info.usual === 'noun' && t.norm === t.lemma && determinedHead(tokens, tokens[t.index - 1]!)) return false;
   const next = tokens[t.index + 1];
   if (!next || next.kind === 'punct' || next.clause !== t.clause) return true;
   if (next.tag === 'prep' || next.tag === 'adv' || next.tag === 'det') return true;
