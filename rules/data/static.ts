@@ -84,6 +84,8 @@ export const ABSTRACT_OBJECTS: readonly string[] = [
   'reflections', 'glow', 'light', 'lights', 'highlights', 'sparkle', 'shimmer', 'halo', 'version', 'video', 'clip',
   'hue', 'hues', 'gleam', 'beam', 'beams', 'ray', 'rays', 'appearance', 'quality', 'presence', 'finish', 'charm',
   'touch', 'dimension', 'warmth',
+  // What parts make together: "creating a blend of nature and technology"
+  'blend', 'mix', 'combination', 'fusion',
 ];
 
 /**
