@@ -163,6 +163,8 @@ const guessedAdjective = (word: string) => word.length > 4 && !word.endsWith('wa
 const nounData = readFileSync(join(wordnetDir, 'data.noun'));
 /** A sense's lexicographer file: the second field of its line in data.noun. */
 const senseClass = (offset: number) => Number(nounData.toString('latin1', offset + 9, offset + 11));
+/** The sense is one person, place or work ("Aristotle", "Boston"): its line in data.noun has an instance pointer. */
+const namesOne = (offset: number) => nounData.toString('latin1', offset, nounData.indexOf(10, offset)).includes(' @i ');
 /** artifact, animal, body, location, object, person */
 const THING_CLASSES = new Set([6, 5, 8, 15, 17, 18]);
 /** attribute, cognition, feeling, state */
@@ -206,6 +208,18 @@ for (const [word, parts] of wordnet) {
   const verb = parts.find((p) => p.letter === 'b');
   if (sig === undefined || sig.has('n') || !sig.has('b') || sig.has('w') || noun === undefined || verb === undefined) continue;
   if (noun.tagged > verb.tagged) add(word, 'n');
+}
+
+// A verb compromise lists as a person's name but not as a noun ("mark", "chase", "grant") is a
+// noun too when WordNet's sense-tagged corpus uses it as one and its commonest sense is no one
+// person: "grill marks", "a car chase". (Names alone stay names: as nouns, "Maria" and "Mike"
+// would read as English and "in the roman" as a place.)
+for (const [word, parts] of wordnet) {
+  const sig = letters.get(word);
+  const noun = parts.find((p) => p.letter === 'n');
+  if (sig === undefined || !sig.has('N') || !sig.has('b') || sig.has('n') || noun === undefined || noun.tagged === 0 || namesOne(noun.offsets[0]!)) continue;
+  if (process.env.DEBUG_NAMES) console.error('name→noun', word, [...sig].join(''), noun.tagged);
+  add(word, 'n');
 }
 
 /**
