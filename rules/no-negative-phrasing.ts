@@ -106,6 +106,14 @@ const JSON_MARK = /\\?"/g;
 /** Commas and stops that end a list are not part of it: "-neg blur, -ar 16:9" reports "-neg blur". */
 const LIST_SEPARATORS = new Set([',', '.', ';', ':', '!', '?', '\u2026']);
 const PREPOSITIONAL = new Set(['without', 'with']);
+/** Quotation marks, as written or as HTML references, that may wrap a negative list. */
+const LIST_MARKS = new Set(['"', "'", '`', '&quot;', '&#34;', '&#39;', '\u201c', '\u201d', '\u201e', '\u2018', '\u2019', '\u00ab', '\u00bb']);
+/** Single marks that may also be an apostrophe ("the dogs'"): closing a list only when one opened it. */
+const APOSTROPHES = new Set(["'", '&#39;', '\u2019']);
+const BRACKETS = new Map([['(', ')'], ['[', ']'], ['{', '}']]);
+const CLOSING_BRACKETS = new Set(BRACKETS.values());
+/** The most marks and brackets peeled off either end of a list. */
+const MAX_WRAPPING = 6;
 /** Subject kinds that are part of a look: a body part or something worn. */
 const LOOK_KINDS = new Set(['part', 'clothing']);
 const UPPER_START = /^\p{Lu}/u;
@@ -253,6 +261,32 @@ export default defineRule({
       return out + text.slice(kept, tokens[to]!.end);
     };
 
+    /**
+     * A list less the marks around it (`-neg &quot;blurry, grainy&quot;`, `-neg „hands“`, `-neg
+     * (blurry, sketch)`) where the analysis found no quotation, as when a mark is left open or the list
+     * is long: the field takes the things. A bracket goes only with its partner, or when it closes
+     * nothing in the list (`[… --neg "deformities"]`).
+     */
+    const unwrapped = (from: number, to: number): [number, number] => {
+      const opening = tokens[from]!.text;
+      // Marks around each item ("'blurry','ugly'") stay: taking the outer ones would leave them unpaired.
+      for (let k = from + 1; k < to; k++) if (LIST_MARKS.has(tokens[k]!.text)) return [from, to];
+      for (let n = 0; n < MAX_WRAPPING && from < to; n++) {
+        const [first, end] = [tokens[from]!.text, tokens[to]!.text];
+        if (LIST_SEPARATORS.has(first) || LIST_MARKS.has(first)) from++;
+        else if (LIST_SEPARATORS.has(end) || (LIST_MARKS.has(end) && (!APOSTROPHES.has(end) || LIST_MARKS.has(opening)))) to--;
+        else if (BRACKETS.get(first) === end && !bracketBetween(from + 1, to)) [from, to] = [from + 1, to - 1];
+        else if (CLOSING_BRACKETS.has(end) && !bracketBetween(from, to)) to--;
+        else break;
+      }
+      return [from, to];
+    };
+    /** Whether a bracket, opening or closing, is among tokens `from` to `to` (exclusive). */
+    const bracketBetween = (from: number, to: number): boolean => {
+      for (let k = from; k < to; k++) if (BRACKETS.has(tokens[k]!.text) || CLOSING_BRACKETS.has(tokens[k]!.text)) return true;
+      return false;
+    };
+
     const spans: Span[] = [];
     // Inline negative prompts ("--no text", "-neg blur", "Negative prompt: watermark"), as the
     // analysis reads them: each is one finding, from its flag or label to the end of its list.
@@ -281,7 +315,10 @@ export default defineRule({
       const flag = tokens[opener]!;
       const glued = flag.kind === 'word' && gluedFlagName(flag.norm);
       const start = glued ? flag.start + flag.text.lastIndexOf('-') : flag.start;
-      spans.push({ start, end: tokens[last]!.end, excluded: listedThings(from, to), clause: -1, cut: start });
+      // A bracket that closes the whole prompt (`[… --neg blur]`) is no part of the list, and the removal keeps it.
+      let end = last;
+      while (end > p.tokenStart && (CLOSING_BRACKETS.has(tokens[end]!.text) || LIST_SEPARATORS.has(tokens[end]!.text)) && !bracketBetween(p.tokenStart, end)) end--;
+      spans.push({ start, end: tokens[end]!.end, excluded: listedThings(...unwrapped(from, Math.min(to, end))), clause: -1, cut: start });
     }
     /** Whether token `k` is in a negative prompt, its flag or label included. */
     const inList = (k: number) => negativePromptAt(lists, k) !== undefined;
@@ -305,7 +342,7 @@ export default defineRule({
       // Not inside a clause that is the thing: "you will never see who it is".
       const clauseObject = tokens[j]!.tag === 'pron' && !POSSESSIVES.has(tokens[j]!.norm);
       for (let m = nextWord(j + 1, k + 1); m <= k && !clauseObject; m = nextWord(m + 1, k + 1)) {
-        if (endsExcluded(m)) {
+        if (endsExcluded(m, k)) {
           k = previousWord(m, j);
           break;
         }
@@ -314,14 +351,31 @@ export default defineRule({
       return text.slice(tokens[j]!.start, tokens[k]!.end);
     };
     /** Token `m` begins what an exclusion says of its things: a relative or a purpose, a contrast, their being seen, their place in the picture. */
-    const endsExcluded = (m: number): boolean => {
+    const endsExcluded = (m: number, last: number): boolean => {
       const t = tokens[m]!;
       if (phraseAt(m, TAIL) > 0 || phraseAt(m, sets.visibility) > 0) return true;
+      // A verb in the present with words after it says what the things do: "No loud music disturbs the
+      // ears" names the music ("without camera moves" ends on a noun; "the insanity they inspires" is a clause).
+      if (t.tag === 'verb' && t.verbForm === 's' && m < last && tokens[previousWord(m, 0)]?.tag !== 'pron') return true;
       const after = tokens[nextWord(m + 1, tokens.length)];
       if (t.norm === 'to') return after?.tag === 'verb';
       if (!IN_PICTURE.has(t.norm) || !isWordToken(after)) return false;
       const noun = after.tag === 'det' ? tokens[nextWord(after.index + 1, tokens.length)] : after;
       return isWordToken(noun) && sets.picture.has(noun.lemma) && !PICTURE_PARTS.has(noun.lemma);
+    };
+    /**
+     * The word that names the picture in "… in the frame" a few words after token `from`, with a
+     * thing named between them ("children in the frame"), or -1.
+     */
+    const pictureAfter = (from: number, last: number): number => {
+      let words = 0;
+      for (let m = nextWord(from + 1, last + 1); m < last && ++words <= MAX_SUBJECT_WORDS; m = nextWord(m + 1, last + 1)) {
+        if (!IN_PICTURE.has(tokens[m]!.norm)) continue;
+        if (!endsExcluded(m, last)) return -1;
+        const after = nextWord(m + 1, last + 1);
+        return tokens[after]!.tag === 'det' ? nextWord(after + 1, last + 1) : after;
+      }
+      return -1;
     };
     /**
      * Whether the sentence of token `k`, up to the end of its clause, ties it to one stage of the
@@ -490,6 +544,14 @@ export default defineRule({
             k = stop;
             continue;
           }
+        }
+        // "painted without children in the frame": a thing kept out of the picture itself, wherever the clause puts it.
+        const kept = t.norm === 'without' ? k + 1 : t.norm === 'with' && tokens[k + 1]?.norm === 'no' ? k + 2 : -1;
+        const picture = kept > 0 && phraseAt(k, sets.allow) === 0 ? pictureAfter(kept, last) : -1;
+        if (picture > 0) {
+          spans.push({ start: t.start, end: tokens[picture]!.end, excluded: excludedText(kept, picture), clause: -1, cut: t.start });
+          k = picture;
+          continue;
         }
         // "a woman in a mask NO GUN dancing": a marker shouted in capitals inside a sentence.
         const shouted = phraseAt(k, sets.markers);
