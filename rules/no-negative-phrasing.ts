@@ -112,6 +112,12 @@ const LIST_MARKS = new Set(['"', "'", '`', '&quot;', '&#34;', '&#39;', '\u201c',
 const APOSTROPHES = new Set(["'", '&#39;', '\u2019']);
 const BRACKETS = new Map([['(', ')'], ['[', ']'], ['{', '}']]);
 const CLOSING_BRACKETS = new Set(BRACKETS.values());
+/** Parts of speech of a tag's words: a "no" between such words runs a new exclusion on ("city no deformation"). */
+const TAG_WORDS = new Set(['noun', 'adj']);
+/** The most words after a "no" run on after a tag. */
+const MAX_TAG_RUN_ON = 3;
+/** How many words before such a "no" are read for a verb or a pronoun. */
+const TAG_LOOK_BACK = 8;
 /** The most marks and brackets peeled off either end of a list. */
 const MAX_WRAPPING = 6;
 /** Subject kinds that are part of a look: a body part or something worn. */
@@ -364,6 +370,23 @@ export default defineRule({
       return isWordToken(noun) && sets.picture.has(noun.lemma) && !PICTURE_PARTS.has(noun.lemma);
     };
     /**
+     * A "no" glued by a space to the describing word or noun before it, with one to three nouns or
+     * describing words after it that end the clause: "city no deformation", "black and white no color"
+     * (not "say no", "he has no boat", "eight no face masks", "no so real").
+     */
+    const isTagRunOn = (k: number, body: number, last: number): boolean => {
+      const before = tokens[k - 1];
+      if (!isWordToken(before) || !TAG_WORDS.has(before.tag) || sets.showing.has(before.lemma) || phraseAt(k, sets.allow) > 0 || namesNothing(tokens[k + 1])) return false;
+      if (last - k > MAX_TAG_RUN_ON || !isWordToken(tokens[last])) return false;
+      for (let j = k + 1; j <= last; j++) if (!isWordToken(tokens[j]) || !TAG_WORDS.has(tokens[j]!.tag)) return false;
+      // Tags have no verb and no one doing anything: "… but mean no harm", "the sun itself shows no mercy" say what someone does.
+      for (let j = previousWord(k, body), n = 0; j >= body && n < TAG_LOOK_BACK; j = previousWord(j, body), n++) {
+        const t = tokens[j]!;
+        if (t.tag === 'pron' || SUBORDINATORS.has(t.norm) || (t.tag === 'verb' && t.verbForm !== 'ing' && t.verbForm !== 'ed')) return false;
+      }
+      return true;
+    };
+    /**
      * The word that names the picture in "… in the frame" a few words after token `from`, with a
      * thing named between them ("children in the frame"), or -1.
      */
@@ -544,6 +567,11 @@ export default defineRule({
             k = stop;
             continue;
           }
+        }
+        // "an old city no deformation, …": a "no" run on after a tag, closing its clause with a short noun phrase.
+        if (t.norm === 'no' && k > body && isTagRunOn(k, body, last)) {
+          push(k, last, k + 1, undefined, -1);
+          continue;
         }
         // "painted without children in the frame": a thing kept out of the picture itself, wherever the clause puts it.
         const kept = t.norm === 'without' ? k + 1 : t.norm === 'with' && tokens[k + 1]?.norm === 'no' ? k + 2 : -1;
