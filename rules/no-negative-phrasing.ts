@@ -376,7 +376,7 @@ export default defineRule({
      */
     const isTagRunOn = (k: number, body: number, last: number): boolean => {
       const before = tokens[k - 1];
-      if (!isWordToken(before) || !TAG_WORDS.has(before.tag) || sets.showing.has(before.lemma) || phraseAt(k, sets.allow) > 0 || namesNothing(tokens[k + 1])) return false;
+      if (!isWordToken(before) || !TAG_WORDS.has(before.tag) || (sets.showing.has(before.lemma) && before.norm !== before.lemma) || phraseAt(k, sets.allow) > 0 || namesNothing(tokens[k + 1])) return false;
       if (last - k > MAX_TAG_RUN_ON || !isWordToken(tokens[last])) return false;
       for (let j = k + 1; j <= last; j++) if (!isWordToken(tokens[j]) || !TAG_WORDS.has(tokens[j]!.tag)) return false;
       // Tags have no verb and no one doing anything: "… but mean no harm", "the sun itself shows no mercy" say what someone does.
