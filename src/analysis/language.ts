@@ -59,6 +59,13 @@ const SCRIPTS: [string, RegExp][] = [
   ['Greek', /\p{Script=Greek}/u],
 ];
 const LETTER = /\p{L}/u;
+/**
+ * Letters a character of a script that writes a syllable or a morpheme per character weighs
+ * against Latin letters: an English word spells about five, a Chinese one is one or two Han
+ * characters. Without it, "AISI字体会动" or a prompt switching into Chinese for its last clause
+ * reads as English.
+ */
+const LETTER_WEIGHT: Readonly<Record<string, number>> = { Han: 3, Kana: 3, Hangul: 3 };
 const NON_ASCII = /[^\x00-\x7F]/;
 
 function inSkip(i: number, skip: readonly (readonly [number, number])[]): boolean {
@@ -88,9 +95,10 @@ export function detectLanguage(
     const ch = String.fromCodePoint(cp);
     if (cp > 0xffff) i++;
     if (!LETTER.test(ch) || (skip.length > 0 && inSkip(i, skip))) continue;
-    letters++;
     const script = SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? 'Other';
-    counts.set(script, (counts.get(script) ?? 0) + 1);
+    const weight = LETTER_WEIGHT[script] ?? 1;
+    letters += weight;
+    counts.set(script, (counts.get(script) ?? 0) + weight);
   }
   letters += latinAscii;
   if (latinAscii > 0) counts.set('Latin', (counts.get('Latin') ?? 0) + latinAscii);
