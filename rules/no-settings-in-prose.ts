@@ -8,6 +8,7 @@ import { FIRST_FRAME } from '../src/config/models/define.js';
 import type { ModelProfile, PromptAnalysis, Token } from '../src/types.js';
 import {
   ABSORB_AFTER,
+  ABSORB_AFTER_FRAME_RATE,
   ABSORB_BEFORE,
   ASPECT_RATIOS,
   DURATION_FOLLOWERS,
@@ -27,6 +28,7 @@ import {
   SETTING_LEAD_NOUNS,
   SETTING_LEAD_WORDS,
   THING_DETERMINERS,
+  TIME_LAPSE_WORDS,
   VALUE_FLAG_NAMES,
 } from './data/setting.js';
 
@@ -91,6 +93,7 @@ const ITEM_AFTER = new Set(DURATION_ITEM_AFTER);
 const BEFORE = new Set(ABSORB_BEFORE);
 const AFTER = ABSORB_AFTER.map((p) => p.split(' '));
 const AFTER_WORDS = new Set(ABSORB_AFTER.flatMap((p) => p.split(' ')));
+const AFTER_FRAME_RATE = ABSORB_AFTER_FRAME_RATE.map((p) => p.split(' '));
 const FPS_UNITS = FRAME_RATE_UNITS.map((p) => p.split(' '));
 const DIMENSIONS = /^(\d{3,4})x(\d{3,4})$/;
 const GLUED_FPS = /^(\d{1,4}(?:\.\d+)?)-?fps$/;
@@ -102,6 +105,18 @@ const GLUED_FPS = /^(\d{1,4}(?:\.\d+)?)-?fps$/;
 const HIGH_SPEED_FPS = 60;
 /** Slow motion in one word, the words that ask for the look ("slow motion" and "slow mo" are two). */
 const SLOW_MOTION = new Set(['slow-motion', 'slowmotion', 'slo-mo', 'slowmo', 'slow-mo', 'slomo']);
+
+const TIME_LAPSE = new Set(TIME_LAPSE_WORDS);
+
+/** The words asking for a time-lapse anywhere in the prompt, as written ("time-lapse", "time lapse"), or undefined. */
+function timeLapseWords(text: string, tokens: readonly Token[]): string | undefined {
+  for (let k = 0; k < tokens.length; k++) {
+    const norm = tokens[k]!.norm;
+    if (TIME_LAPSE.has(norm)) return tokens[k]!.text;
+    if (norm === 'time' && (tokens[k + 1]?.norm === 'lapse' || tokens[k + 1]?.norm === 'lapses')) return text.slice(tokens[k]!.start, tokens[k + 1]!.end);
+  }
+  return undefined;
+}
 
 /** The words asking for slow motion anywhere in the prompt, as written ("slow motion", "slow-mo"), or undefined. */
 function slowMotionWords(text: string, tokens: readonly Token[]): string | undefined {
@@ -159,7 +174,8 @@ interface Finding {
 function flagValue(setting: Setting, value: string): string | undefined {
   const numeric = /^\d+(?:\.\d+)?$/.test(value);
   // A flag that also names other sizes ("-size 70" for text) asks for a resolution only with one.
-  if (setting === 'resolution' && (numeric ? Number(value) < MIN_LINES : !RES_WORDS.has(value.toLowerCase()) && !DIMENSIONS.test(value.toLowerCase()) && !LINES.test(value))) return undefined;
+  // A lone flag ("-res", "-res, 24") asks for no value: the `value || NO_VALUE` below.
+  if (setting === 'resolution' && value !== '' && (numeric ? Number(value) < MIN_LINES : !RES_WORDS.has(value.toLowerCase()) && !DIMENSIONS.test(value.toLowerCase()) && !LINES.test(value))) return undefined;
   if (setting === 'frame rate' && numeric) return `${value} fps`;
   if (setting === 'duration' && numeric) return `${value} s`;
   if (setting === 'resolution') return numeric ? `${value}p` : (RES_WORDS.get(value.toLowerCase()) ?? value);
@@ -236,6 +252,37 @@ function oneEditAway(typed: string, word: string): boolean {
  */
 function spelled(typed: string, word: string, minLength = MIN_MISSPELT): boolean {
   return typed === word || (word.length >= minLength && typed[0] === word[0] && oneEditAway(typed, word));
+}
+
+/** From this length a word keeps its sense through two slips of any letter, if its first three stand ("resoulotion", "resolusion"; not "revolution"). */
+const MIN_TWICE_MISSPELT = 10;
+
+/** At most two letters added, dropped, changed or swapped (an optimal string alignment distance, cut off above 2). */
+function twoEditsAway(typed: string, word: string): boolean {
+  if (Math.abs(typed.length - word.length) > 2) return false;
+  // Rows of the distance table, reused: the words are at most a dozen letters.
+  let before = twoEditRows[0]!, prev = twoEditRows[1]!, row = twoEditRows[2]!;
+  for (let j = 0; j <= word.length; j++) prev[j] = j;
+  for (let i = 1; i <= typed.length; i++) {
+    row[0] = i;
+    let least = i;
+    for (let j = 1; j <= word.length; j++) {
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (typed[i - 1] === word[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && typed[i - 1] === word[j - 2] && typed[i - 2] === word[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      row[j] = d;
+      if (d < least) least = d;
+    }
+    if (least > 2) return false;
+    [before, prev, row] = [prev, row, before];
+  }
+  return prev[word.length]! <= 2;
+}
+const twoEditRows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
+/** `typed` is a word that follows a setting's value ("resolution"), as `spelled` reads it or, for a long word, two slips away. */
+function spelledAfter(typed: string, word: string): boolean {
+  if (spelled(typed, word)) return true;
+  return word.length >= MIN_TWICE_MISSPELT && word.length < 30 && typed.length < 30 && typed.startsWith(word.slice(0, 3)) && twoEditsAway(typed, word);
 }
 
 /** The resolution a two-word name asks for, its second word maybe misspelt ("high defenition"). */
@@ -707,7 +754,7 @@ function describesThing(tokens: readonly Token[], determiners: ReadonlySet<strin
 function phraseAt(tokens: readonly Token[], i: number, phrases: readonly string[][]): number {
   for (const parts of phrases) {
     let ok = true;
-    for (let k = 0; k < parts.length && ok; k++) ok = isWordToken(tokens[i + k]) && spelled(tokens[i + k]!.norm, parts[k]!);
+    for (let k = 0; k < parts.length && ok; k++) ok = isWordToken(tokens[i + k]) && spelledAfter(tokens[i + k]!.norm, parts[k]!);
     if (ok) return parts.length;
   }
   return 0;
@@ -1061,6 +1108,9 @@ function namedWords(tokens: readonly Token[], f: Finding, flags: ReadonlyMap<str
   return words.join(' ');
 }
 
+/** Words that name a frame rate after "high". */
+const RATE_NAMES = new Set(['frame', 'framerate']);
+
 /** Where the removal starts when the clause before the value only states the setting ("The resolution is set to 4K"). */
 function statedFrom(analysis: PromptAnalysis, lead: ReadonlySet<string>, leadNouns: ReadonlySet<string>, from: number): number | undefined {
   const { tokens } = analysis;
@@ -1070,7 +1120,8 @@ function statedFrom(analysis: PromptAnalysis, lead: ReadonlySet<string>, leadNou
   for (let k = clause.tokenStart; k < from; k++) {
     const w = tokens[k]!;
     if (w.kind === 'punct' && w.text === ':') continue;
-    if (w.kind !== 'word' || !lead.has(w.norm)) return undefined;
+    // "shot at a high frame rate of 120 fps": a grade of the rate is part of its name.
+    if (w.kind !== 'word' || !(lead.has(w.norm) || (w.norm === 'high' && RATE_NAMES.has(tokens[k + 1]?.norm ?? '')))) return undefined;
     named ||= leadNouns.has(w.norm);
   }
   return named ? clause.tokenStart : undefined;
@@ -1089,6 +1140,7 @@ export default defineRule({
       frameRate: '"{{text}}" is a frame-rate request: set the frame rate to {{value}} in the generation settings (where the model has one) and remove it from the prompt.',
       frameRateSetting: '"{{text}}" is a frame-rate request: set the frame rate to {{value}} in the generation settings and remove it from the prompt.',
       highSpeed: '"{{text}}" is a high-speed camera\'s frame rate: video models do not make {{value}} video. For the slow-motion look it films for, write "slow motion"; remove the rate from the prompt.',
+      highSpeedTimeLapse: '"{{text}}" is a high-speed camera\'s frame rate: video models do not make {{value}} video, and a high-speed camera films slow motion, not the "{{timeLapse}}" this prompt asks for: remove the rate from the prompt.',
       highSpeedSlowMotion: '"{{text}}" is a high-speed camera\'s frame rate: video models do not make {{value}} video, and "{{slowMotion}}" already asks for the slow-motion look: remove the rate from the prompt.',
       frameRateForModel: '"{{text}}" is a frame-rate request, and {{model}} does not make {{value}} video: set the frame rate to {{choice}} in the generation settings and remove it from the prompt.',
       noValue: '"{{text}}" is {{article}} {{kind}} flag with no value: remove it from the prompt (set the {{setting}} in the generation settings if you want one).',
@@ -1124,7 +1176,7 @@ export default defineRule({
       // The diagnostic covers the request with its own words ("4K resolution", "20 seconds long").
       let to = f.to;
       // "HD aspect ratio 16:9": the ratio's words are not the resolution's.
-      const after = f.setting !== 'aspect ratio' && RATIO_WORDS.has(tokens[to]?.norm ?? '') ? 0 : phraseAt(tokens, to, AFTER);
+      const after = f.setting !== 'aspect ratio' && RATIO_WORDS.has(tokens[to]?.norm ?? '') ? 0 : (f.setting === 'frame rate' ? phraseAt(tokens, to, AFTER_FRAME_RATE) : 0) || phraseAt(tokens, to, AFTER);
       if (after > 0 && sameSentence(tokens, f.from, to)) to += after;
       const start = f.startChar ?? tokens[f.from]!.start;
       const end = to === f.to && f.endChar !== undefined ? f.endChar : tokens[to - 1]!.end;
@@ -1157,17 +1209,19 @@ export default defineRule({
       const beyond = choice !== undefined && f.setting === 'resolution' && resolutionHeight(f.value) === undefined;
       const value = beyond ? choice : f.value;
       const data: Record<string, string> = choice && !beyond ? { text: written, value, setting: f.setting, model: model!.name, choice } : { text: written, value, setting: f.setting };
-      // A high-speed camera's rate: no model makes it; "slow motion" asks for the look it films for.
+      // A high-speed camera's rate: no model makes it; "slow motion" asks for the look it films for,
+      // which a time-lapse is the opposite of.
       if (f.setting === 'frame rate' && Number.parseFloat(f.value) > HIGH_SPEED_FPS) {
         const slow = slowMotionWords(text, tokens);
+        const lapse = slow ? undefined : timeLapseWords(text, tokens);
         context.report({
-          messageId: slow ? 'highSpeedSlowMotion' : 'highSpeed',
+          messageId: slow ? 'highSpeedSlowMotion' : lapse ? 'highSpeedTimeLapse' : 'highSpeed',
           range: [start, end],
-          data: slow ? { text: written, value: f.value, setting: f.setting, slowMotion: slow } : { text: written, value: f.value, setting: f.setting },
+          data: slow ? { text: written, value: f.value, setting: f.setting, slowMotion: slow } : lapse ? { text: written, value: f.value, setting: f.setting, timeLapse: lapse } : { text: written, value: f.value, setting: f.setting },
           suggestions: [
             { desc: `Remove "${written}" from the prompt.`, fix: removalFix(text, removeFrom, removeEnd) },
             // "filmed at 240fps" → "filmed in slow motion".
-            ...(slow ? [] : [/^(at|in)\s+$/i.test(text.slice(removeFrom, start)) ? { desc: `Replace "${text.slice(removeFrom, end)}" with "in slow motion".`, fix: { range: [removeFrom, end] as const, text: 'in slow motion' } } : { desc: `Replace "${written}" with "slow motion".`, fix: { range: [start, end] as const, text: 'slow motion' } }]),
+            ...(slow || lapse ? [] : [/^(at|in)\s+$/i.test(text.slice(removeFrom, start)) ? { desc: `Replace "${text.slice(removeFrom, end)}" with "in slow motion".`, fix: { range: [removeFrom, end] as const, text: 'in slow motion' } } : { desc: `Replace "${written}" with "slow motion".`, fix: { range: [start, end] as const, text: 'slow motion' } }]),
           ],
         });
         continue;

@@ -140,7 +140,11 @@ export const SETTING_LEAD_NOUNS: readonly string[] = [
 
 /** Words absorbed into the removal with the setting: "in 4K", "at 60fps", "4K resolution". */
 export const ABSORB_BEFORE: readonly string[] = ['in', 'at'];
-export const ABSORB_AFTER: readonly string[] = ['resolution', 'quality', 'format', 'aspect ratio', 'ratio', 'long', 'duration', 'length'];
+export const ABSORB_AFTER: readonly string[] = ['resolution', 'res', 'quality', 'format', 'aspect ratio', 'ratio', 'long', 'duration', 'length'];
+/** Time-lapse in one word; "time lapse" in two is read too. A high-speed rate in such a prompt gets no slow-motion advice. */
+export const TIME_LAPSE_WORDS: readonly string[] = ['timelapse', 'time-lapse', 'timelapses', 'time-lapses', 'hyperlapse', 'hyper-lapse'];
+/** After a frame rate, the words naming it go with it: "60fps high frame rate". */
+export const ABSORB_AFTER_FRAME_RATE: readonly string[] = ['high frame rate', 'frame rate', 'framerate'];
 
 /**
  * Tool parameters written as flags that take words or nothing: Pika's "-camera zoom in" and
