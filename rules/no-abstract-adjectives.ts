@@ -41,6 +41,8 @@ import abstractWords, {
   WORD_CLASSES,
   MISSPELT_PRAISE,
   LITERAL_WHEN_COORDINATED,
+  EXPRESSION_NOUNS,
+  MAKING_VERBS,
 } from './data/abstract.js';
 import alternatives, { LABELS } from './data/alternatives.js';
 import { OBJECT_NOUNS } from './data/environment.js';
@@ -174,6 +176,8 @@ const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"
 const AN_EXCEPTIONS = /^(?:uni|use|usu|uti|ure|eu|ewe|one|once|u\W|ubiq)/;
 const AN_SILENT_H = /^(?:hour|honest|honou?r|heir)/;
 const AN_DIGITS = /^(?:8|11(?!\d)|18(?!\d))/;
+/** An example opening with an article or a preposition is a whole phrase: "a narrow Paris alley at 11pm", "at dawn". */
+const PHRASE_OPENER = /^(?:a|an|the|at|in|on|under|during)\s/i;
 
 interface Candidate {
   start: number;
@@ -262,7 +266,7 @@ export default defineRule({
         messageId: 'genre',
         range: [label.start, label.end],
         data: { word, stands: describe(STANDS_FOR.genre!) },
-        suggestions: alternativeSuggestions(analysis, label.tokenStart, [label.start, label.end], STANDS_FOR.genre!),
+        suggestions: alternativeSuggestions(analysis, label.tokenStart, [label.start, label.end], STANDS_FOR.genre!, true),
       });
     }
 
@@ -336,8 +340,15 @@ function headDimensions(analysis: PromptAnalysis, c: Candidate): readonly string
   if (comma?.text === ',' && isWordToken(nextModifier) && nextModifier.tag === 'adj' && isWordToken(tokens[c.tokenStart - 1]) && tokens[c.tokenStart - 1]!.tag === 'det') {
     return phraseHeadDimensions(analysis, { ...c, tokenStart: c.tokenEnd + 1, tokenEnd: c.tokenEnd + 2 });
   }
+  // "a beautiful but overweight woman": a contrast with the next adjective leaves the word out of the phrase the analysis found; its head is the next one's.
+  if (isWordToken(comma) && CONTRAST.has(comma.norm) && isWordToken(nextModifier) && nextModifier.tag === 'adj' && nextModifier.sentence === comma.sentence) {
+    return phraseHeadDimensions(analysis, { ...c, tokenStart: c.tokenEnd + 1, tokenEnd: c.tokenEnd + 2 });
+  }
   return phraseHeadDimensions(analysis, c);
 }
+
+/** Conjunctions of contrast between two adjectives of one noun: "beautiful but sad", "simple yet elegant". */
+const CONTRAST = new Set(['but', 'yet']);
 
 /** headDimensions for the phrase that holds the candidate's tokens. */
 function phraseHeadDimensions(analysis: PromptAnalysis, c: Candidate): readonly string[] | undefined {
@@ -358,7 +369,8 @@ function phraseHeadDimensions(analysis: PromptAnalysis, c: Candidate): readonly 
         break;
       }
     }
-    if (head < 0) return undefined;
+    // "the birthday of beautiful women": the phrase's head comes before the word; a person or an animal after it is what it praises.
+    if (head < 0) return personOrAnimalAfter(analysis, c.tokenEnd, s.tokenEnd);
     const t = tokens[head]!;
     // "an enchanting light", "epic lighting": the word stood in for the light, unless it praised a lamp's look ("elegant pendant lights").
     if (inClass(t, LIGHT) && c.kind !== 'look') return STANDS_FOR.light;
@@ -403,6 +415,9 @@ function phraseHeadDimensions(analysis: PromptAnalysis, c: Candidate): readonly 
             if (kind && (PERSON_KINDS.has(kind) || kind === 'part')) return HEAD_STANDS_FOR.person;
             if (kind && ANIMAL_KINDS.has(kind)) return HEAD_STANDS_FOR.animal;
           }
+          // "the beautiful greenish blue ocean water": praise of a colour, on a thing the lexicon does not know as an object;
+          // by a word that can praise colour at all ("beautiful", "striking"; not "elegant", "iconic").
+          if (head > c.tokenEnd && STANDS_FOR[c.kind]?.includes('colour') && namesColour(tokens[c.tokenEnd])) return STANDS_FOR.colour;
         }
         return abstractNoun(t.lemma) ? undefined : HEAD_STANDS_FOR.object;
       }
@@ -411,6 +426,24 @@ function phraseHeadDimensions(analysis: PromptAnalysis, c: Candidate): readonly 
     }
   }
   return undefined;
+}
+
+const COLOUR_WORDS = CLASSES.get('colour')!;
+/** A colour word, or its "-ish" form ("greenish", "bluish", "reddish"). */
+function namesColour(t: Token | undefined): boolean {
+  if (!isWordToken(t)) return false;
+  if (inClass(t, COLOUR)) return true;
+  if (!t.norm.endsWith('ish')) return false;
+  const stem = t.norm.slice(0, -3);
+  return COLOUR_WORDS.has(stem) || COLOUR_WORDS.has(`${stem}e`) || COLOUR_WORDS.has(stem.slice(0, -1));
+}
+
+/** The appearance of a person or an animal the noun after `from` names (within `end`), or undefined. */
+function personOrAnimalAfter(analysis: PromptAnalysis, from: number, end: number): readonly string[] | undefined {
+  const head = headAfter(analysis.tokens, from);
+  if (head < 0 || head >= end) return undefined;
+  const kind = matchKindAt(analysis.byCategory.subject, head);
+  return kind && PERSON_KINDS.has(kind) ? HEAD_STANDS_FOR.person : kind && ANIMAL_KINDS.has(kind) ? HEAD_STANDS_FOR.animal : undefined;
 }
 
 const LIGHT = ['light'] as const;
@@ -537,7 +570,7 @@ function headAfter(tokens: readonly Token[], from: number): number {
 }
 
 /** The picture, a light, a mood or "some place": the word's own dimensions fit better than a thing's. */
-const notAThing = (t: Token) => inClass(t, IMPRESSION) || inClass(t, LIGHT) || GENERIC_HEAD.has(t.norm) || SCENE.has(t.norm) || SCENE.has(t.lemma) || PICTURE.has(t.norm);
+const notAThing = (t: Token) => inClass(t, IMPRESSION) || inClass(t, LIGHT) || GENERIC_HEAD.has(t.norm) || SCENE.has(t.norm) || SCENE.has(t.lemma) || PICTURE.has(t.norm) || PICTURE.has(t.lemma);
 
 /** Index of the first span that starts after token `i` (spans in order of their start). */
 function firstStartingAfter(spans: readonly { tokenStart: number }[], i: number): number {
@@ -583,9 +616,10 @@ function messageSpans(text: string): (readonly [number, number])[] {
 /**
  * A placeholder for each dimension the word stood in for. An "a" or "an" right before it is made
  * to agree with the example ("An elegant woman" → "A [appearance: e.g. freckled, red-haired]
- * woman"), which is what the placeholder is filled with.
+ * woman"), which is what the placeholder is filled with. A genre label (`wholePhrase`) is replaced
+ * with its article by an example that is a phrase of its own.
  */
-function alternativeSuggestions(analysis: PromptAnalysis, from: number, range: readonly [number, number], dims: readonly string[]): { desc: string; fix: Fix }[] {
+function alternativeSuggestions(analysis: PromptAnalysis, from: number, range: readonly [number, number], dims: readonly string[], wholePhrase = false): { desc: string; fix: Fix }[] {
   const word = analysis.text.slice(range[0], range[1]);
   const article = analysis.tokens[from - 1];
   const hasArticle = isWordToken(article) && (article.norm === 'a' || article.norm === 'an') && article.sentence === analysis.tokens[from]!.sentence;
@@ -595,7 +629,11 @@ function alternativeSuggestions(analysis: PromptAnalysis, from: number, range: r
     const label = LABELS[dim];
     if (!example || !label) continue;
     const placeholder = `[${label.tag}: e.g. ${example}]`;
-    const fix = (hasArticle ? articleAgreeing(analysis.text, article, range, placeholder, example.toLowerCase()) : undefined) ?? { range: [range[0], range[1]], text: placeholder };
+    // A genre label's whole phrase ("a dreamy animated world") gives way to an example that is a phrase too ("a narrow Paris alley at 11pm", "at dawn"), article and all.
+    const phrase = wholePhrase && hasArticle && PHRASE_OPENER.test(example);
+    const fix = phrase
+      ? { range: [article.start, range[1]] as const, text: placeholder }
+      : ((hasArticle ? articleAgreeing(analysis.text, article, range, placeholder, example.toLowerCase()) : undefined) ?? { range: [range[0], range[1]], text: placeholder });
     out.push({ desc: `Replace "${word}" with ${label.what}, e.g. "${example}"`, fix });
   }
   return out;
@@ -659,6 +697,9 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
     if (!midSentence && next?.text === ',' && isWordToken(after) && isNameCased(after.text) && after.pos.includes('name')) return false;
   }
 
+  // "making a funny face", "pulls funny faces": a face made is an expression the camera sees.
+  if (single && c.kind === 'action' && isWordToken(next) && EXPRESSION.has(next.norm) && madeBefore(tokens, c.tokenStart)) return false;
+
   // Concrete senses: "cool blue light", "a perfect circle", "an epic poem", "vibrant reds".
   const classes = LITERAL.get(c.term);
   if (classes && (namesClassAfter(analysis, c.tokenEnd, classes) || namesClassBefore(analysis, c.tokenStart, classes) || fieldNamesClass(tokens, c.tokenStart, classes))) return false;
@@ -689,6 +730,17 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
     if (!(nextIsPicture || (prevSep && nextSep))) return false;
   }
   return true;
+}
+
+const EXPRESSION = toSet(EXPRESSION_NOUNS);
+const MAKING = toSet(MAKING_VERBS);
+
+/** A verb of making comes before token `at`, maybe across an article: "making a", "pulls". */
+function madeBefore(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  if (isWordToken(tokens[k]) && (tokens[k]!.norm === 'a' || tokens[k]!.norm === 'an')) k--;
+  const verb = tokens[k];
+  return isWordToken(verb) && verb.sentence === tokens[at]!.sentence && MAKING.has(verb.lemma);
 }
 
 /** Token `at` opens a participle clause: after a comma that follows no modifier ("drift, inviting …", not "warm, inviting …"). */

@@ -120,8 +120,13 @@ export const PICTURE_NOUNS: readonly string[] = [
   'video', 'clip', 'footage', 'film', 'movie', 'shot', 'scene', 'image', 'picture', 'photo', 'photograph', 'render',
   'rendering', 'animation', 'cinematography', 'photography', 'visuals', 'graphics', 'quality', 'resolution', 'detail',
   'details', 'textures', 'wallpaper', 'artwork', 'art', 'style', 'painting', 'paintings', 'mural', 'illustration', 'drawing',
-  'sketch', 'portrait',
+  'sketch', 'portrait', 'cartoon',
 ];
+
+/** Faces and expressions someone makes: "funny" before one made ("making a funny face") says what the camera sees. */
+export const EXPRESSION_NOUNS: readonly string[] = ['face', 'faces', 'expression', 'expressions', 'grimace', 'grimaces'];
+/** Verbs (dictionary forms) that make a face: "make a funny face", "pulling funny faces". */
+export const MAKING_VERBS: readonly string[] = ['make', 'pull'];
 
 /**
  * Nouns that grade the picture itself: a quality tag ending in one is a tag after "with" or
