@@ -294,7 +294,7 @@ export default defineRule({
         });
         continue;
       }
-      const dims = (c.fixed ? undefined : OWN_KINDS.has(c.kind) ? lightDimensions(analysis, c) : (verbDimensions(analysis, c) ?? lightDimensions(analysis, c) ?? moodDimensions(analysis, c) ?? eventDimensions(analysis, c) ?? figureDimensions(analysis, c) ?? headDimensions(analysis, c))) ?? STANDS_FOR[c.kind] ?? STANDS_FOR.general!;
+      const dims = (c.fixed ? undefined : OWN_KINDS.has(c.kind) ? lightDimensions(analysis, c) : (verbDimensions(analysis, c) ?? lightDimensions(analysis, c) ?? moodDimensions(analysis, c) ?? eventDimensions(analysis, c) ?? figureDimensions(analysis, c) ?? headDimensions(analysis, c))) ?? ownDimensions(tokens, c);
       // The degree word goes with the word it grades: "very elegant" → "[appearance: …]", not "very [appearance: …]".
       const prev = tokens[c.tokenStart - 1];
       const graded = wholeTokens && prev !== undefined && grades(prev, tokens[c.tokenStart]!);
@@ -436,6 +436,17 @@ function namesColour(t: Token | undefined): boolean {
   if (!t.norm.endsWith('ish')) return false;
   const stem = t.norm.slice(0, -3);
   return COLOUR_WORDS.has(stem) || COLOUR_WORDS.has(`${stem}e`) || COLOUR_WORDS.has(stem.slice(0, -1));
+}
+
+/**
+ * The word's own dimensions. A word of place before the noun it modifies ("a picturesque
+ * countryside landscape") asks for the place's light and look, which fit before a noun, not for a
+ * whole place or a time ("a narrow Paris alley at 11pm", "at dawn"), which do not.
+ */
+function ownDimensions(tokens: readonly Token[], c: Candidate): readonly string[] {
+  const next = tokens[c.tokenEnd];
+  if (c.kind === 'setting' && isWordToken(next) && next.clause === tokens[c.tokenStart]!.clause && (next.tag === 'noun' || next.tag === 'adj')) return HEAD_STANDS_FOR.place;
+  return STANDS_FOR[c.kind] ?? STANDS_FOR.general!;
 }
 
 /** The appearance of a person or an animal the noun after `from` names (within `end`), or undefined. */
