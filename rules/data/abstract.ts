@@ -412,7 +412,8 @@ export const POSTURE_VERBS: readonly string[] = ['sit', 'stand', 'lie', 'rest', 
 
 /**
  * Verbs whose manner is a look or a shape, not a motion: "contrasts beautifully with", "reflecting
- * the light beautifully", "peaks rise majestically", "a bridge arching majestically": the word
+ * the light beautifully", "peaks rise majestically", "a bridge arching majestically"; so are verbs
+ * of making the picture ("draw it very beautifully", "animate in detail beautifully"): the word
  * keeps the dimensions of the thing, the light or the scale.
  */
 export const LOOK_VERBS: readonly string[] = [
@@ -421,7 +422,7 @@ export const LOOK_VERBS: readonly string[] = [
   'light', 'illuminate', 'highlight', 'capture', 'show', 'showcase', 'display', 'depict', 'portray', 'render', 'paint',
   'decorate', 'adorn', 'arrange', 'present', 'place', 'position', 'style', 'dress', 'drape', 'set', 'craft', 'design',
   'fit', 'suit', 'fill', 'line', 'refract', 'glint', 'rise', 'stretch', 'extend', 'arch', 'arc', 'span', 'tower', 'loom',
-  'jut', 'sprawl', 'reach',
+  'jut', 'sprawl', 'reach', 'draw', 'sketch', 'illustrate', 'animate', 'film', 'shoot', 'photograph',
 ];
 
 /** Kinds whose words say how the picture is filmed, whatever they qualify ("a cinematic banana" wants a camera move, not a colour). */
