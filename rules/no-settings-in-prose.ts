@@ -27,6 +27,7 @@ import {
   SETTING_FOLLOWERS,
   SETTING_LEAD_NOUNS,
   SETTING_LEAD_WORDS,
+  RESOLUTION_GRADES,
   THING_DETERMINERS,
   TIME_LAPSE_WORDS,
   VALUE_FLAG_NAMES,
@@ -1108,6 +1109,41 @@ function namedWords(tokens: readonly Token[], f: Finding, flags: ReadonlyMap<str
   return words.join(' ');
 }
 
+/** At most this many words grading a resolution go with it: "in stunning 4K resolution", "…, ultra 4k, …". */
+const MAX_GRADES = 2;
+const GRADES = new Set(RESOLUTION_GRADES);
+
+/** Token `k` grades a value: praise or a quality tag ("stunning", "cinematic", "high quality"), or a grade word ("ultra", "crisp"); not a style ("realistic"). */
+function grades(analysis: PromptAnalysis, k: number): boolean {
+  const t = analysis.tokens[k];
+  if (!isWordToken(t) || startsWithDigit(t.norm)) return false;
+  if (GRADES.has(t.norm)) return true;
+  for (const m of analysis.byCategory.abstract) if (m.tokenStart <= k && k < m.tokenEnd) return true;
+  return false;
+}
+
+/**
+ * Where the removal starts when words grade the value and what is left would strand them: after
+ * "in" or "at" where the value ends its phrase ("captured in stunning 4K resolution." →
+ * "captured."; not "in stunning 4K detail"), or as a list item of their own ("…, ultra 4k, …").
+ * Undefined otherwise.
+ */
+function gradedFrom(analysis: PromptAnalysis, from: number, to: number): number | undefined {
+  const { tokens } = analysis;
+  let k = from;
+  while (k > from - MAX_GRADES && grades(analysis, k - 1) && sameSentence(tokens, k - 1, from)) k--;
+  if (k === from || DASHES.has(tokens[from]!.text)) return undefined;
+  const opener = tokens[k - 1];
+  const next = tokens[to];
+  const nextWord = isWordToken(next) && sameSentence(tokens, to - 1, to);
+  if (isWordToken(opener) && BEFORE.has(opener.norm) && sameSentence(tokens, k - 1, from)) {
+    return nextWord && (next.tag === 'noun' || next.tag === 'adj' || next.tag === 'name') ? undefined : opener.start;
+  }
+  const itemStart = opener === undefined || !sameSentence(tokens, k - 1, k) || ITEM_BEFORE.has(opener.text);
+  const itemEnd = next === undefined || !sameSentence(tokens, to - 1, to) || ITEM_AFTER.has(next.text);
+  return itemStart && itemEnd ? tokens[k]!.start : undefined;
+}
+
 /** Words that name a frame rate after "high". */
 const RATE_NAMES = new Set(['frame', 'framerate']);
 
@@ -1197,7 +1233,7 @@ export default defineRule({
             ? tokens[stated]!.start
             : isWordToken(before) && BEFORE.has(before.norm) && sameSentence(tokens, f.from, f.from - 1) && !DASHES.has(tokens[f.from]!.text) && !VALUE_FLAGS.has(tokens[f.from]!.norm)
               ? before.start
-              : start;
+              : (f.setting === 'resolution' ? gradedFrom(analysis, f.from, to) : undefined) ?? start;
       const written = text.slice(start, end);
       const model = context.model;
       // "HD" asks for 720p or more: a model with a higher resolution has it. Only the words that

@@ -141,6 +141,11 @@ export const SETTING_LEAD_NOUNS: readonly string[] = [
 /** Words absorbed into the removal with the setting: "in 4K", "at 60fps", "4K resolution". */
 export const ABSORB_BEFORE: readonly string[] = ['in', 'at'];
 export const ABSORB_AFTER: readonly string[] = ['resolution', 'res', 'quality', 'format', 'aspect ratio', 'ratio', 'long', 'duration', 'length'];
+/**
+ * Words that grade a resolution without being praise the abstract lexicon knows: "ultra 4k", "in
+ * crisp 8K resolution". With praise ("in stunning 4K"), they go with the value when it is removed.
+ */
+export const RESOLUTION_GRADES: readonly string[] = ['ultra', 'super', 'full', 'crisp', 'sharp', 'pristine'];
 /** Time-lapse in one word; "time lapse" in two is read too. A high-speed rate in such a prompt gets no slow-motion advice. */
 export const TIME_LAPSE_WORDS: readonly string[] = ['timelapse', 'time-lapse', 'timelapses', 'time-lapses', 'hyperlapse', 'hyper-lapse'];
 /** After a frame rate, the words naming it go with it: "60fps high frame rate". */
