@@ -46,6 +46,7 @@ import abstractWords, {
 } from './data/abstract.js';
 import alternatives, { LABELS } from './data/alternatives.js';
 import { OBJECT_NOUNS } from './data/environment.js';
+import { HUMANOID_NOUNS } from './data/subject.js';
 
 /**
  * Praise is not a description: "beautiful", "stunning", "cinematic" tell a video model nothing
@@ -151,7 +152,7 @@ const EMPTY_TAG = toSet(EMPTY_TAG_NOUNS);
 const IMPRESSION = ['impression'] as const;
 const OWN_KINDS = new Set<string>(OWN_DIMENSIONS);
 const PERSON_KINDS = new Set(['person', 'crowd']);
-const ANIMAL_KINDS = new Set(['animal', 'creature']);
+const HUMANOID = toSet(HUMANOID_NOUNS);
 const PLACE_KINDS = new Set(['place', 'surface']);
 const EVENT_NOUN = toSet(EVENT_NOUNS);
 const MANNER_NOUN = toSet(MANNER_NOUNS);
@@ -392,12 +393,8 @@ function phraseHeadDimensions(analysis: PromptAnalysis, c: Candidate): readonly 
     // "a mesmerizing tapestry of life": a figure of speech, not a thing (one of light or colour is read by figureDimensions).
     if (tokens[head + 1]?.norm === 'of') return undefined;
     switch (s.kind) {
-      case 'animate': {
-        const kind = matchKindAt(analysis.byCategory.subject, head);
-        if (kind && PERSON_KINDS.has(kind)) return HEAD_STANDS_FOR.person;
-        if (kind && ANIMAL_KINDS.has(kind)) return HEAD_STANDS_FOR.animal;
-        return HEAD_STANDS_FOR.object;
-      }
+      case 'animate':
+        return livingLook(analysis, head) ?? HEAD_STANDS_FOR.object;
       case 'attribute':
         // A body part is the person's appearance ("a handsome face"); clothing, colours and materials their own.
         return matchKindAt(analysis.byCategory.subject, head) === 'part' ? HEAD_STANDS_FOR.person : HEAD_STANDS_FOR.attribute;
@@ -411,9 +408,8 @@ function phraseHeadDimensions(analysis: PromptAnalysis, c: Candidate): readonly 
         if (!matchKindAt(analysis.byCategory.subject, head)) {
           const last = isWordToken(after) && after.clause === t.clause && after.tag === 'noun' ? s.tokenEnd : head - 1;
           for (let i = c.tokenEnd; i <= last; i++) {
-            const kind = matchKindAt(analysis.byCategory.subject, i);
-            if (kind && (PERSON_KINDS.has(kind) || kind === 'part')) return HEAD_STANDS_FOR.person;
-            if (kind && ANIMAL_KINDS.has(kind)) return HEAD_STANDS_FOR.animal;
+            const look = matchKindAt(analysis.byCategory.subject, i) === 'part' ? HEAD_STANDS_FOR.person : livingLook(analysis, i);
+            if (look) return look;
           }
           // "the beautiful greenish blue ocean water": praise of a colour, on a thing the lexicon does not know as an object;
           // by a word that can praise colour at all ("beautiful", "striking"; not "elegant", "iconic").
@@ -453,8 +449,21 @@ function ownDimensions(tokens: readonly Token[], c: Candidate): readonly string[
 function personOrAnimalAfter(analysis: PromptAnalysis, from: number, end: number): readonly string[] | undefined {
   const head = headAfter(analysis.tokens, from);
   if (head < 0 || head >= end) return undefined;
-  const kind = matchKindAt(analysis.byCategory.subject, head);
-  return kind && PERSON_KINDS.has(kind) ? HEAD_STANDS_FOR.person : kind && ANIMAL_KINDS.has(kind) ? HEAD_STANDS_FOR.animal : undefined;
+  return livingLook(analysis, head);
+}
+
+/**
+ * The look of the person, animal or creature the subject lexicon names at token `i`: a creature
+ * of human form ("a beautiful goddess", "a cute elf") has a person's, not an animal's fur.
+ */
+function livingLook(analysis: PromptAnalysis, i: number): readonly string[] | undefined {
+  const kind = matchKindAt(analysis.byCategory.subject, i);
+  if (kind === undefined) return undefined;
+  if (PERSON_KINDS.has(kind)) return HEAD_STANDS_FOR.person;
+  if (kind === 'animal') return HEAD_STANDS_FOR.animal;
+  if (kind !== 'creature') return undefined;
+  const t = analysis.tokens[i]!;
+  return HUMANOID.has(t.norm) || HUMANOID.has(t.lemma) ? HEAD_STANDS_FOR.person : HEAD_STANDS_FOR.creature;
 }
 
 const LIGHT = ['light'] as const;

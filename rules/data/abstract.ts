@@ -329,9 +329,11 @@ export const EMPTY_LIGHT_NOUNS: readonly string[] = ['lighting', 'light', 'light
  * the analysis' subject kinds (body parts, clothing, colours, materials), `object` for any other
  * thing. Pictures, light, moods and times keep the word's own dimensions (STANDS_FOR).
  */
-export const HEAD_STANDS_FOR: Readonly<Record<'person' | 'animal' | 'tree' | 'flower' | 'food' | 'sound' | 'object' | 'attribute' | 'place' | 'event', readonly string[]>> = {
+export const HEAD_STANDS_FOR: Readonly<Record<'person' | 'animal' | 'creature' | 'tree' | 'flower' | 'food' | 'sound' | 'object' | 'attribute' | 'place' | 'event', readonly string[]>> = {
   person: ['person'],
   animal: ['animal'],
+  /** A creature not of human form ("a cute dragon"); one of human form (HUMANOID_NOUNS) has a person's look. */
+  creature: ['creature'],
   /** PLANT_NOUNS: a tree or a flower has no finish or material ("majestic oak trees", "gorgeous sakura petals"). */
   tree: ['tree'],
   flower: ['flower'],

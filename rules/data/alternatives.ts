@@ -18,6 +18,7 @@ export default {
   // Written to stand before a noun, where the praise word stood: "a [appearance: …] woman".
   person: ['freckled, red-haired', 'grey-bearded, weathered', 'tall, broad-shouldered'],
   animal: ['shaggy, grey-muzzled', 'sleek black-furred', 'spotted, long-legged'],
+  creature: ['glowing-eyed, long-limbed', 'small, round-eyed', 'towering, moss-green'],
   tree: ['gnarled, moss-covered', 'tall, leafless', 'wind-bent'],
   flower: ['half-open, dew-covered', 'wilting', 'deep red'],
   food: ['golden-brown, glistening', 'steaming, freshly sliced', 'charred at the edges'],
@@ -50,6 +51,7 @@ export const LABELS: Readonly<Record<string, { what: string; tag: string }>> = {
   appearance: { what: 'what the camera sees of it', tag: 'appearance' },
   person: { what: 'what the camera sees of the person', tag: 'appearance' },
   animal: { what: 'what the camera sees of the animal', tag: 'appearance' },
+  creature: { what: 'what the camera sees of the creature', tag: 'appearance' },
   tree: { what: 'what the camera sees of the tree', tag: 'appearance' },
   flower: { what: 'what the camera sees of the flower', tag: 'appearance' },
   food: { what: 'what the camera sees of the food', tag: 'appearance' },

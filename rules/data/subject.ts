@@ -513,10 +513,17 @@ export const MAKING_VERBS: readonly string[] = ['make', 'build', 'draw', 'paint'
 export const ABSENT_MODIFIERS: readonly string[] = ['missing', 'absent', 'late', 'deceased', 'departed'];
 
 /**
- * Creatures of fantasy that walk and talk as people do: in a company doing one thing ("a wizard
- * gnome, a blond barbarian, a druid dwarf, walking") they are people.
+ * Creatures of human form, of fantasy, myth or machine: in a company doing one thing ("a wizard
+ * gnome, a blond barbarian, a druid dwarf, walking") they are people, and praise of one ("a
+ * beautiful goddess") asks for a person's look, not an animal's.
  */
-export const HUMANOID_NOUNS: readonly string[] = ['elf', 'elves', 'dwarf', 'dwarves', 'gnome', 'gnomes', 'hobbit', 'hobbits', 'halfling', 'halflings', 'orc', 'orcs', 'goblin', 'goblins'];
+export const HUMANOID_NOUNS: readonly string[] = [
+  'elf', 'elves', 'dwarf', 'dwarves', 'gnome', 'gnomes', 'hobbit', 'hobbits', 'halfling', 'halflings', 'orc', 'orcs', 'goblin', 'goblins',
+  'fairy', 'fairies', 'mermaid', 'mermaids', 'merman', 'mermen', 'wizard', 'wizards', 'witch', 'witches', 'sorcerer', 'sorcerers',
+  'mage', 'mages', 'warlock', 'warlocks', 'druid', 'druids', 'zombie', 'zombies', 'vampire', 'vampires', 'angel', 'angels', 'god',
+  'gods', 'goddess', 'goddesses', 'deity', 'deities', 'troll', 'trolls', 'ogre', 'ogres', 'giant', 'giants', 'titan', 'titans',
+  'android', 'androids', 'cyborg', 'cyborgs', 'humanoid', 'humanoids',
+];
 
 /**
  * What animals do when they fill a place rather than act in it: calls heard and flight overhead
