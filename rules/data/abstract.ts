@@ -385,7 +385,8 @@ export const EVENT_NOUNS: readonly string[] = [
   'tussle', 'wrestle', 'performance', 'routine', 'stunt', 'stunts', 'trick', 'tricks', 'move', 'moves', 'manoeuvre',
   'maneuver', 'ride', 'drive', 'throw', 'catch', 'swing', 'slide', 'tackle', 'goal',
   'dunk', 'save', 'ballet', 'waltz', 'tango', 'solo', 'rally', 'sprint', 'lap', 'overtake', 'drift', 'stampede',
-  'encounter', 'duel', 'chase', 'strike', 'kick', 'leap', 'jump',
+  'encounter', 'duel', 'chase', 'strike', 'kick', 'leap', 'jump', 'journey', 'voyage', 'trek', 'expedition', 'adventure', 'quest',
+  'odyssey',
 ];
 
 /**
