@@ -42,7 +42,7 @@ import abstractWords, {
   MISSPELT_PRAISE,
   LITERAL_WHEN_COORDINATED,
   EXPRESSION_NOUNS,
-  MAKING_VERBS,
+  FACE_MAKING_VERBS,
 } from './data/abstract.js';
 import alternatives, { LABELS } from './data/alternatives.js';
 import { OBJECT_NOUNS } from './data/environment.js';
@@ -753,14 +753,14 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
 }
 
 const EXPRESSION = toSet(EXPRESSION_NOUNS);
-const MAKING = toSet(MAKING_VERBS);
+const FACE_MAKING = toSet(FACE_MAKING_VERBS);
 
 /** A verb of making comes before token `at`, maybe across an article: "making a", "pulls". */
 function madeBefore(tokens: readonly Token[], at: number): boolean {
   let k = at - 1;
   if (isWordToken(tokens[k]) && (tokens[k]!.norm === 'a' || tokens[k]!.norm === 'an')) k--;
   const verb = tokens[k];
-  return isWordToken(verb) && verb.sentence === tokens[at]!.sentence && MAKING.has(verb.lemma);
+  return isWordToken(verb) && verb.sentence === tokens[at]!.sentence && FACE_MAKING.has(verb.lemma);
 }
 
 /** Token `at` opens a participle clause: after a comma that follows no modifier ("drift, inviting …", not "warm, inviting …"). */

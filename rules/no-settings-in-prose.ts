@@ -1114,7 +1114,7 @@ const MAX_GRADES = 2;
 const GRADES = new Set(RESOLUTION_GRADES);
 
 /** Token `k` grades a value: praise or a quality tag ("stunning", "cinematic", "high quality"), or a grade word ("ultra", "crisp"); not a style ("realistic"). */
-function grades(analysis: PromptAnalysis, k: number): boolean {
+function gradesValue(analysis: PromptAnalysis, k: number): boolean {
   const t = analysis.tokens[k];
   if (!isWordToken(t) || startsWithDigit(t.norm)) return false;
   if (GRADES.has(t.norm)) return true;
@@ -1131,7 +1131,7 @@ function grades(analysis: PromptAnalysis, k: number): boolean {
 function gradedFrom(analysis: PromptAnalysis, from: number, to: number): number | undefined {
   const { tokens } = analysis;
   let k = from;
-  while (k > from - MAX_GRADES && grades(analysis, k - 1) && sameSentence(tokens, k - 1, from)) k--;
+  while (k > from - MAX_GRADES && gradesValue(analysis, k - 1) && sameSentence(tokens, k - 1, from)) k--;
   if (k === from || DASHES.has(tokens[from]!.text)) return undefined;
   const opener = tokens[k - 1];
   const next = tokens[to];

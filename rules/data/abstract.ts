@@ -126,7 +126,7 @@ export const PICTURE_NOUNS: readonly string[] = [
 /** Faces and expressions someone makes: "funny" before one made ("making a funny face") says what the camera sees. */
 export const EXPRESSION_NOUNS: readonly string[] = ['face', 'faces', 'expression', 'expressions', 'grimace', 'grimaces'];
 /** Verbs (dictionary forms) that make a face: "make a funny face", "pulling funny faces". */
-export const MAKING_VERBS: readonly string[] = ['make', 'pull'];
+export const FACE_MAKING_VERBS: readonly string[] = ['make', 'pull'];
 
 /**
  * Nouns that grade the picture itself: a quality tag ending in one is a tag after "with" or
