@@ -574,6 +574,13 @@ function entityChar(ref: string): string {
   return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '';
 }
 
+/** An HTML character reference ends at `end` ("&quot;" before it): its ";" closes the reference, no clause. */
+export function referenceEndsAt(text: string, end: number): boolean {
+  if (text.charCodeAt(end - 1) !== 59) return false;
+  for (let i = end - 2; i >= 0 && i >= end - 10; i--) if (text.charCodeAt(i) === 38) return entityEnd(text, i) === end;
+  return false;
+}
+
 /** The end of an HTML character reference starting at `i` ("&#39;", "&#x27;", "&amp;"), or 0. */
 function entityEnd(text: string, i: number): number {
   let j = i + 1;

@@ -4,11 +4,13 @@
  * Used by rules whose suggestion is "remove this from the prompt".
  */
 import type { Fix } from '../types.js';
-import { lineBreakEndsAt, lineBreakStartsAt } from '../analysis/tokenize.js';
+import { lineBreakEndsAt, lineBreakStartsAt, referenceEndsAt } from '../analysis/tokenize.js';
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 const isSep = (c: string | undefined) => c === ',' || c === ';';
-const isEnd = (c: string | undefined) => c === undefined || c === '.' || c === '!' || c === '?' || c === ')';
+const isClosing = (c: string | undefined) => c === ')' || c === ']' || c === '}';
+/** What may follow the last item of a list: the end, a full stop, or a bracket closing around it ("[…, 4K, --neg blur]"). */
+const isEnd = (c: string | undefined) => c === undefined || c === '.' || c === '!' || c === '?' || isClosing(c);
 
 export function removalFix(text: string, start: number, end: number): Fix {
   let s = start;
@@ -19,6 +21,8 @@ export function removalFix(text: string, start: number, end: number): Fix {
   while (before > 0 && isSpace(text[before - 1])) before--;
   const prev = text[before - 1];
   const next = text[after];
+  // The ";" of a character reference ("&quot;") is no separator to take along.
+  const prevSep = isSep(prev) && !referenceEndsAt(text, before);
   // A line break, typed or scraped as markup ("\n" written out, "<br>"), ends a sentence as a full stop does.
   const breakBefore = before > 0 && lineBreakEndsAt(text, before);
   const breakAfter = after < text.length && lineBreakStartsAt(text, after);
@@ -37,18 +41,18 @@ export function removalFix(text: string, start: number, end: number): Fix {
     e = after + 1;
     while (isSpace(text[e])) e++;
     return { range: [s, e], text: ' ' };
-  } else if (isSep(next) && (atStart || isSep(prev))) {
+  } else if (isSep(next) && (atStart || prevSep)) {
     // "x, PHRASE, y" → "x, y"; "PHRASE, y" → "y".
     e = after + 1;
     while (isSpace(text[e])) e++;
   } else if (isSep(next)) {
     s = before; // "x at 60fps, y" → "x, y"
-  } else if (atStart && next !== undefined && isEnd(next) && next !== ')') {
+  } else if (atStart && next !== undefined && isEnd(next) && !isClosing(next)) {
     // A whole sentence: "Avoid blur. A cyclist…" → "A cyclist…"; the last one takes the space before it.
     e = after + 1;
     while (isSpace(text[e])) e++;
     if (e === text.length && before > 0 && !breakBefore) s = before;
-  } else if (isSep(prev) && ends) {
+  } else if (prevSep && ends) {
     // "x, PHRASE." → "x."
     s = before - 1;
     e = after;
