@@ -6,7 +6,7 @@
 import type { LexiconMatch, PromptAnalysis, Token } from '../types.js';
 import { phraseParts } from './lexicon.js';
 import { lemmatize } from './pos.js';
-import { flagWord } from './flags.js';
+import { flagWord, toolField } from './flags.js';
 import { DASHES, isWordToken } from './tokenize.js';
 import { gluedFlagName } from './negative-prompt.js';
 
@@ -135,12 +135,11 @@ function trailingFlags(analysis: PromptAnalysis): number {
         continue;
       }
     }
-    if (isWordToken(t)) {
-      if (++words > FLAG_VALUE_WORDS) break;
-    } else if (flagWord(text, tokens, i) >= 0) {
+    // A tool's field a chat export appends ("Message: 1 Attachment", "(Font: MODERN)") ends the prompt as a flag does.
+    if (toolField(tokens, i) || (!isWordToken(t) && flagWord(text, tokens, i) >= 0)) {
       first = i;
       words = 0;
-    }
+    } else if (isWordToken(t) && ++words > FLAG_VALUE_WORDS) break;
   }
   return first;
 }
