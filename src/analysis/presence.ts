@@ -6,7 +6,7 @@
 import type { LexiconMatch, PromptAnalysis, Token } from '../types.js';
 import { phraseParts } from './lexicon.js';
 import { lemmatize } from './pos.js';
-import { flagWord, toolField } from './flags.js';
+import { flagWord, newlineBefore, toolField } from './flags.js';
 import { DASHES, isWordToken } from './tokenize.js';
 import { gluedFlagName } from './negative-prompt.js';
 
@@ -120,10 +120,11 @@ const FLAG_VALUE_WORDS = 3;
  */
 function trailingFlags(analysis: PromptAnalysis): number {
   const { tokens, text, negativePrompts } = analysis;
-  let first = -1;
+  const field = exportedField(analysis);
+  let first = field;
   let words = 0;
   let np = negativePrompts.length - 1;
-  for (let i = tokens.length - 1; i >= 0; i--) {
+  for (let i = (field >= 0 ? field : tokens.length) - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (np >= 0) {
       while (np >= 0 && negativePrompts[np]!.opener > i) np--;
@@ -135,11 +136,27 @@ function trailingFlags(analysis: PromptAnalysis): number {
         continue;
       }
     }
-    // A tool's field a chat export appends ("Message: 1 Attachment", "(Font: MODERN)") ends the prompt as a flag does.
-    if (toolField(tokens, i) || (!isWordToken(t) && flagWord(text, tokens, i) >= 0)) {
+    if (isWordToken(t)) {
+      if (++words > FLAG_VALUE_WORDS) break;
+    } else if (flagWord(text, tokens, i) >= 0) {
       first = i;
       words = 0;
-    } else if (isWordToken(t) && ++words > FLAG_VALUE_WORDS) break;
+    }
+  }
+  return first;
+}
+
+/**
+ * The first of the tool's fields a chat export appends to the prompt's last line, after its words
+ * ("…  Message: When AI Goes Bad (Font: MODERN)", "…  Message: 1 Attachment"): its first token, or
+ * -1. The fields run to the end, whatever their length, so the prompt ends before them.
+ */
+function exportedField(analysis: PromptAnalysis): number {
+  const { tokens, text } = analysis;
+  let first = -1;
+  for (let i = tokens.length - 1; i > 0; i--) {
+    if (toolField(tokens, i) && tokens[i - 1]!.text !== '(') first = i;
+    if (newlineBefore(text, tokens, i)) break;
   }
   return first;
 }
