@@ -309,3 +309,12 @@ describe('subject: found where its phrase runs on', () => {
     expect(lint('Hyperrealism, a fox in snow').score.deductions.some((d) => d.reason.includes('"Hyperrealism"'))).toBe(false);
   });
 });
+
+describe('detail: what a thing looks like, not where it is', () => {
+  const reasons = (text: string) => lint(text).score.deductions.map((d) => d.reason);
+  it('takes no side ("her right hand", "the left side") for a detail of the subject or a concrete modifier', () => {
+    expect(reasons('A woman raises her right hand.')).toContain('The subject is named without any detail ("A woman"): add what makes it this one (colour, age, material, clothing).');
+    expect(reasons('A penguin standing on the left side of a cactus.').some((r) => r.startsWith('No concrete detail'))).toBe(true);
+    expect(reasons('A woman raises her red right hand.').some((r) => r.startsWith('The subject is named without any detail'))).toBe(false);
+  });
+});

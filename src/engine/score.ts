@@ -13,7 +13,7 @@ import type {
   ScoreDeduction,
   Token,
 } from '../types.js';
-import { componentMap, type ComponentMap } from './components.js';
+import { componentMap, PART_SIDES, type ComponentMap } from './components.js';
 import { budgetWords } from '../analysis/length.js';
 
 /** Relative weights of the dimensions every prompt is scored on (they add up to 100). */
@@ -225,9 +225,10 @@ export function computeScore(
 
 function scoreSubject(ledger: Ledger, map: ComponentMap): void {
   if (map.subjects.length > 0) {
-    // Detailed: some subject phrase has a word besides its head ("golden retriever", "red coat").
+    // Detailed: some subject phrase has a word besides its head ("golden retriever", "red coat");
+    // a side says which one, not what it looks like ("her left hand").
     const detailed = map.subjects.some((s) => {
-      for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) if (map.of[i] === 'subject') return true;
+      for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) if (map.of[i] === 'subject' && !PART_SIDES.has(map.analysis.tokens[i]!.norm)) return true;
       return false;
     });
     if (!detailed) ledger.take('subject', FRACTIONS.subjectBare, `The subject is named without any detail ("${map.subjects[0]!.text}"): add what makes it this one (colour, age, material, clothing).`);
@@ -350,7 +351,8 @@ function scoreSpecificity(
       cost *= FRACTIONS.abstractDecay;
     }
   }
-  // Concrete detail: a modifier that is not praise ("red", "rain-soaked", "35mm", "three").
+  // Concrete detail: a modifier that is not praise ("red", "rain-soaked", "35mm", "three"), nor a
+  // side ("the right hand").
   const { tokens } = map.analysis;
   const phrases = map.analysis.subjects;
   let detailed = false;
@@ -358,7 +360,7 @@ function scoreSpecificity(
     const s = phrases[k]!;
     for (let i = s.tokenStart; i < s.tokenEnd - 1 && !detailed; i++) {
       const t = tokens[i]!;
-      detailed = (t.tag === 'adj' || t.tag === 'noun' || t.tag === 'num') && map.of[i] !== undefined && map.of[i] !== 'style';
+      detailed = (t.tag === 'adj' || t.tag === 'noun' || t.tag === 'num') && map.of[i] !== undefined && map.of[i] !== 'style' && !PART_SIDES.has(t.norm);
     }
   }
   if (!detailed) ledger.take('specificity', FRACTIONS.noDetail, 'No concrete detail: nothing gives a colour, material, size or texture.');
