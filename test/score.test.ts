@@ -316,5 +316,8 @@ describe('detail: what a thing looks like, not where it is', () => {
     expect(reasons('A woman raises her right hand.')).toContain('The subject is named without any detail ("A woman"): add what makes it this one (colour, age, material, clothing).');
     expect(reasons('A penguin standing on the left side of a cactus.').some((r) => r.startsWith('No concrete detail'))).toBe(true);
     expect(reasons('A woman raises her red right hand.').some((r) => r.startsWith('The subject is named without any detail'))).toBe(false);
+    // "front" and "back" are sides too, of a thing or of the view: "front view" gives no colour or material.
+    expect(reasons('a spoon on the right of a bowl, front view').some((r) => r.startsWith('No concrete detail'))).toBe(true);
+    expect(reasons('A child walking in front of a car').some((r) => r.startsWith('The subject is named without any detail'))).toBe(true);
   });
 });

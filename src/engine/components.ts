@@ -101,7 +101,7 @@ function capturedOn(tokens: readonly Token[], of: readonly (Component | undefine
 }
 
 /** Words that say which part ("the left side", "the far end"): where it is, not what it looks like. */
-export const PART_SIDES: ReadonlySet<string> = new Set(['left', 'right', 'far', 'near', 'upper', 'lower']);
+export const PART_SIDES: ReadonlySet<string> = new Set(['left', 'right', 'far', 'near', 'upper', 'lower', 'front', 'back', 'rear']);
 
 /** A part of a place before "of" or alone after a preposition ("the middle of the road", "in front", "to the left side"). */
 function placePart(tokens: readonly Token[], start: number, head: number): boolean {
