@@ -319,5 +319,8 @@ describe('detail: what a thing looks like, not where it is', () => {
     // "front" and "back" are sides too, of a thing or of the view: "front view" gives no colour or material.
     expect(reasons('a spoon on the right of a bowl, front view').some((r) => r.startsWith('No concrete detail'))).toBe(true);
     expect(reasons('A child walking in front of a car').some((r) => r.startsWith('The subject is named without any detail'))).toBe(true);
+    // A camera term is the camera's: "aerial" gives the building no detail; "red" does.
+    expect(reasons('aerial footage of a lighthouse on a cliff').some((r) => r.startsWith('No concrete detail'))).toBe(true);
+    expect(reasons('aerial footage of a red lighthouse on a cliff').some((r) => r.startsWith('No concrete detail'))).toBe(false);
   });
 });
