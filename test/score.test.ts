@@ -322,5 +322,6 @@ describe('detail: what a thing looks like, not where it is', () => {
     // A camera term is the camera's: "aerial" gives the building no detail; "red" does.
     expect(reasons('aerial footage of a lighthouse on a cliff').some((r) => r.startsWith('No concrete detail'))).toBe(true);
     expect(reasons('aerial footage of a red lighthouse on a cliff').some((r) => r.startsWith('No concrete detail'))).toBe(false);
+    expect(reasons('a man walks out of a shop, 4k resolution').some((r) => r.startsWith('No concrete detail'))).toBe(true);
   });
 });

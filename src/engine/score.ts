@@ -352,8 +352,8 @@ function scoreSpecificity(
     }
   }
   // Concrete detail: a modifier that is not praise ("red", "rain-soaked", "three"), nor a side
-  // ("the right hand"), nor a camera term ("low tracking shot", "aerial footage"): the camera
-  // dimension scores those, and they say nothing of what is filmed.
+  // ("the right hand"), nor a camera term or a setting ("low tracking shot", "4k resolution"):
+  // the camera and settings score those, and they say nothing of what is filmed.
   const { tokens } = map.analysis;
   const phrases = map.analysis.subjects;
   let detailed = false;
@@ -361,7 +361,7 @@ function scoreSpecificity(
     const s = phrases[k]!;
     for (let i = s.tokenStart; i < s.tokenEnd - 1 && !detailed; i++) {
       const t = tokens[i]!;
-      detailed = (t.tag === 'adj' || t.tag === 'noun' || t.tag === 'num') && map.of[i] !== undefined && map.of[i] !== 'style' && map.of[i] !== 'camera' && !PART_SIDES.has(t.norm);
+      detailed = (t.tag === 'adj' || t.tag === 'noun' || t.tag === 'num') && map.of[i] !== undefined && map.of[i] !== 'style' && map.of[i] !== 'camera' && map.of[i] !== 'settings' && !PART_SIDES.has(t.norm);
     }
   }
   if (!detailed) ledger.take('specificity', FRACTIONS.noDetail, 'No concrete detail: nothing gives a colour, material, size or texture.');
