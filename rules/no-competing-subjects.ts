@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
+import { wordListOption, wordMapOption } from '../src/engine/word-options.js';
 import type { NounList, PromptAnalysis, SubjectCandidate, Token } from '../src/types.js';
 import { isWordToken, startsWithDigit } from '../src/analysis/tokenize.js';
 import { POSSESSIVES } from '../src/analysis/pos.js';
@@ -28,28 +29,26 @@ const defaults = () => ({
   viewpointNouns: [...VIEWPOINT_NOUNS],
   shotLabels: [...SHOT_LABELS],
 });
-const words = (defaults: string[], description: string) => z.array(z.string()).default(defaults).describe(description);
-const wordMap = (defaults: Record<string, string[]>, description: string) => z.record(z.string(), z.array(z.string())).default(defaults).describe(description);
 const schema = () => {
   const d = defaults();
   return z
     .strictObject({
       max: z.number().int().positive().default(2).describe('Largest number of focal subjects allowed in the foreground.'),
       ignore: z.array(z.string().min(1)).default([]).describe('Words that never count as a competing subject, matched on the head of a phrase, as written or in dictionary form (e.g. "sheep", if the flocks in your prompts are scenery).'),
-      broaderWords: wordMap(d.broaderWords, 'Broad nouns that name again, with "the", a subject already named more precisely ("the dog" after "a beagle"), each with what it covers: narrower words or subject kinds (person, animal, creature, vehicle).'),
-      groupMembers: wordMap(d.groupMembers, 'Collective nouns and the roles of their members ("a family of three … the father"), as words or subject kinds: a member named after its group is that group.'),
-      kindWords: wordMap(d.kindWords, 'Plural kind words that gather the members a list then names ("some animals … a goat, a hen and a pig"), each with the subject kinds it gathers (person, animal, creature).'),
-      kinWords: words(d.kinWords, 'Words of kinship: a list of family roles with one of them, sharing one verb, is one family ("a mother, father and two children feed the ducks").'),
-      humanoids: words(d.humanoids, 'Creatures that count as people in a company doing one thing ("an elf, a dwarf and a knight walking").'),
-      holdingVerbs: words(d.holdingVerbs, 'Verbs of holding, in dictionary form: what someone holds, carries or rides is a prop, not a subject ("a woman holding a lamb").'),
-      makingVerbs: words(d.makingVerbs, 'Verbs of making, in dictionary form: what they make is a thing made, not a subject ("a boy sketches a horse").'),
-      changeVerbs: words(d.changeVerbs, 'Verbs of becoming, in dictionary form: what a subject turns into is that subject again ("becomes a wolf", "transformed into horses").'),
-      absentModifiers: words(d.absentModifiers, 'Modifiers of someone named who is not in the shot ("her missing father", "his late wife").'),
-      ambientVerbs: words(d.ambientVerbs, 'Calls and flight, in dictionary form: animals named without an article that do them are the life of the place ("birds are singing").'),
-      cameraCarriers: words(d.cameraCarriers, 'What can carry the camera: in a sentence that films, it is the viewpoint, not a subject ("a drone flies over the bay, capturing footage").'),
-      filmingWords: words(d.filmingWords, 'Words that say a sentence films ("capturing", "footage"), for the camera carriers.'),
-      viewpointNouns: words(d.viewpointNouns, 'Nouns for the camera as the one moving: a sentence where it moves starts a new run of acting subjects.'),
-      shotLabels: words(d.shotLabels, 'Labels that number separate shots ("Shot 1:", "Scene 2 -"): subjects of different shots do not compete.'),
+      broaderWords: wordMapOption(d.broaderWords, 'Broad nouns that name again, with "the", a subject already named more precisely ("the dog" after "a beagle"), each with what it covers: narrower words or subject kinds (person, animal, creature, vehicle).'),
+      groupMembers: wordMapOption(d.groupMembers, 'Collective nouns and the roles of their members ("a family of three … the father"), as words or subject kinds: a member named after its group is that group.'),
+      kindWords: wordMapOption(d.kindWords, 'Plural kind words that gather the members a list then names ("some animals … a goat, a hen and a pig"), each with the subject kinds it gathers (person, animal, creature).'),
+      kinWords: wordListOption(d.kinWords, 'Words of kinship: a list of family roles with one of them, sharing one verb, is one family ("a mother, father and two children feed the ducks").'),
+      humanoids: wordListOption(d.humanoids, 'Creatures that count as people in a company doing one thing ("an elf, a dwarf and a knight walking").'),
+      holdingVerbs: wordListOption(d.holdingVerbs, 'Verbs of holding, in dictionary form: what someone holds, carries or rides is a prop, not a subject ("a woman holding a lamb").'),
+      makingVerbs: wordListOption(d.makingVerbs, 'Verbs of making, in dictionary form: what they make is a thing made, not a subject ("a boy sketches a horse").'),
+      changeVerbs: wordListOption(d.changeVerbs, 'Verbs of becoming, in dictionary form: what a subject turns into is that subject again ("becomes a wolf", "transformed into horses").'),
+      absentModifiers: wordListOption(d.absentModifiers, 'Modifiers of someone named who is not in the shot ("her missing father", "his late wife").'),
+      ambientVerbs: wordListOption(d.ambientVerbs, 'Calls and flight, in dictionary form: animals named without an article that do them are the life of the place ("birds are singing").'),
+      cameraCarriers: wordListOption(d.cameraCarriers, 'What can carry the camera: in a sentence that films, it is the viewpoint, not a subject ("a drone flies over the bay, capturing footage").'),
+      filmingWords: wordListOption(d.filmingWords, 'Words that say a sentence films ("capturing", "footage"), for the camera carriers.'),
+      viewpointNouns: wordListOption(d.viewpointNouns, 'Nouns for the camera as the one moving: a sentence where it moves starts a new run of acting subjects.'),
+      shotLabels: wordListOption(d.shotLabels, 'Labels that number separate shots ("Shot 1:", "Scene 2 -"): subjects of different shots do not compete.'),
     })
     .default(d);
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
+import { wordListOption } from '../src/engine/word-options.js';
 import { removalFix } from '../src/engine/removal.js';
 import { isQuoted } from '../src/analysis/quotes.js';
 import { isAllCaps } from '../src/analysis/capitals.js';
@@ -63,25 +64,24 @@ const defaults = () => ({
   visibility: [...VISIBILITY_WORDS],
   stages: [...STAGE_PHRASES],
 });
-const words = (defaults: string[], description: string) => z.array(z.string()).default(defaults).describe(description);
 const schema = () => {
   const d = defaults();
   return z
     .strictObject({
-      markers: words(d.markers, 'Words that open an exclusion clause ("no", "without", "avoid").'),
-      allow: words(d.allow, 'Phrases that describe rather than exclude ("no one").'),
-      negations: words(d.negations, 'Negations that exclude what a verb of showing after them names ("do not", "should not", "never").'),
-      showingVerbs: words(d.showingVerbs, 'Verbs of showing or including, in dictionary form, that a negation or a following "no" makes an exclusion ("show", "include", "contain").'),
-      pictureWords: words(d.pictureWords, 'Words for the video itself: as the subject of a verb of showing they make it an exclusion ("the video should not include text"), where a thing in the scene is described ("the building contains no windows").'),
-      absence: words(d.absence, 'Statements of absence that are an exclusion when they are their own clause ("there are no", "there should be no").'),
-      leads: words(d.leads, 'Words that may come before an exclusion at the start of its clause ("and", "please", "make sure").'),
-      emphatic: words(d.emphatic, 'Words that make a "no" after "with"/"without", or opening its clause, an exclusion, before it or later in its clause ("absolutely", "whatsoever").'),
-      textCues: words(d.textCues, 'Words next to an all-caps "NO …" that make it on-screen text rather than a shouted exclusion ("reads", "sign").'),
-      viewers: words(d.viewers, 'Whoever watches the video: opening a clause before a negated verb of seeing or showing, they make it an exclusion ("we never see his face").'),
-      seeingVerbs: words(d.seeingVerbs, 'Verbs of seeing or hearing, in dictionary form, that a negation after a viewer makes an exclusion ("see", "hear").'),
-      passiveNegations: words(d.passiveNegations, 'Negations before a word of being seen ("is not", "should not be", "must not be").'),
-      visibility: words(d.visibility, 'Words for being in the picture, as written: after a passive negation they exclude the short noun phrase before it ("the logo must not be visible", "faces should not be shown").'),
-      stages: words(d.stages, 'Words that tie a sentence to one stage of the video: an absence in it describes a change, not an exclusion ("Initially, no growth is observed", "ending with the stream frozen, with no water flow").'),
+      markers: wordListOption(d.markers, 'Words that open an exclusion clause ("no", "without", "avoid").'),
+      allow: wordListOption(d.allow, 'Phrases that describe rather than exclude ("no one").'),
+      negations: wordListOption(d.negations, 'Negations that exclude what a verb of showing after them names ("do not", "should not", "never").'),
+      showingVerbs: wordListOption(d.showingVerbs, 'Verbs of showing or including, in dictionary form, that a negation or a following "no" makes an exclusion ("show", "include", "contain").'),
+      pictureWords: wordListOption(d.pictureWords, 'Words for the video itself: as the subject of a verb of showing they make it an exclusion ("the video should not include text"), where a thing in the scene is described ("the building contains no windows").'),
+      absence: wordListOption(d.absence, 'Statements of absence that are an exclusion when they are their own clause ("there are no", "there should be no").'),
+      leads: wordListOption(d.leads, 'Words that may come before an exclusion at the start of its clause ("and", "please", "make sure").'),
+      emphatic: wordListOption(d.emphatic, 'Words that make a "no" after "with"/"without", or opening its clause, an exclusion, before it or later in its clause ("absolutely", "whatsoever").'),
+      textCues: wordListOption(d.textCues, 'Words next to an all-caps "NO …" that make it on-screen text rather than a shouted exclusion ("reads", "sign").'),
+      viewers: wordListOption(d.viewers, 'Whoever watches the video: opening a clause before a negated verb of seeing or showing, they make it an exclusion ("we never see his face").'),
+      seeingVerbs: wordListOption(d.seeingVerbs, 'Verbs of seeing or hearing, in dictionary form, that a negation after a viewer makes an exclusion ("see", "hear").'),
+      passiveNegations: wordListOption(d.passiveNegations, 'Negations before a word of being seen ("is not", "should not be", "must not be").'),
+      visibility: wordListOption(d.visibility, 'Words for being in the picture, as written: after a passive negation they exclude the short noun phrase before it ("the logo must not be visible", "faces should not be shown").'),
+      stages: wordListOption(d.stages, 'Words that tie a sentence to one stage of the video: an absence in it describes a change, not an exclusion ("Initially, no growth is observed", "ending with the stream frozen, with no water flow").'),
     })
     .default(d);
 };

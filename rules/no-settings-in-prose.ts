@@ -106,25 +106,19 @@ const GLUED_FPS = /^(\d{1,4}(?:\.\d+)?)-?fps$/;
 const HIGH_SPEED_FPS = 60;
 /** Slow motion in one word, the words that ask for the look ("slow motion" and "slow mo" are two). */
 const SLOW_MOTION = new Set(['slow-motion', 'slowmotion', 'slo-mo', 'slowmo', 'slow-mo', 'slomo']);
-
+const SLOW_MOTION_PAIR = { first: 'slow', second: new Set(['motion', 'mo']) };
 const TIME_LAPSE = new Set(TIME_LAPSE_WORDS);
+const TIME_LAPSE_PAIR = { first: 'time', second: new Set(['lapse', 'lapses']) };
 
-/** The words asking for a time-lapse anywhere in the prompt, as written ("time-lapse", "time lapse"), or undefined. */
-function timeLapseWords(text: string, tokens: readonly Token[]): string | undefined {
+/**
+ * Where the prompt asks for a look, as written: one of its one-word forms ("slow-mo",
+ * "time-lapse") or its two words ("slow motion", "time lapse"); undefined when it does not.
+ */
+function askedFor(text: string, tokens: readonly Token[], single: ReadonlySet<string>, pair: { first: string; second: ReadonlySet<string> }): string | undefined {
   for (let k = 0; k < tokens.length; k++) {
     const norm = tokens[k]!.norm;
-    if (TIME_LAPSE.has(norm)) return tokens[k]!.text;
-    if (norm === 'time' && (tokens[k + 1]?.norm === 'lapse' || tokens[k + 1]?.norm === 'lapses')) return text.slice(tokens[k]!.start, tokens[k + 1]!.end);
-  }
-  return undefined;
-}
-
-/** The words asking for slow motion anywhere in the prompt, as written ("slow motion", "slow-mo"), or undefined. */
-function slowMotionWords(text: string, tokens: readonly Token[]): string | undefined {
-  for (let k = 0; k < tokens.length; k++) {
-    const norm = tokens[k]!.norm;
-    if (SLOW_MOTION.has(norm)) return tokens[k]!.text;
-    if (norm === 'slow' && (tokens[k + 1]?.norm === 'motion' || tokens[k + 1]?.norm === 'mo')) return text.slice(tokens[k]!.start, tokens[k + 1]!.end);
+    if (single.has(norm)) return tokens[k]!.text;
+    if (norm === pair.first && pair.second.has(tokens[k + 1]?.norm ?? '')) return text.slice(tokens[k]!.start, tokens[k + 1]!.end);
   }
   return undefined;
 }
@@ -1248,8 +1242,8 @@ export default defineRule({
       // A high-speed camera's rate: no model makes it; "slow motion" asks for the look it films for,
       // which a time-lapse is the opposite of.
       if (f.setting === 'frame rate' && Number.parseFloat(f.value) > HIGH_SPEED_FPS) {
-        const slow = slowMotionWords(text, tokens);
-        const lapse = slow ? undefined : timeLapseWords(text, tokens);
+        const slow = askedFor(text, tokens, SLOW_MOTION, SLOW_MOTION_PAIR);
+        const lapse = slow ? undefined : askedFor(text, tokens, TIME_LAPSE, TIME_LAPSE_PAIR);
         context.report({
           messageId: slow ? 'highSpeedSlowMotion' : lapse ? 'highSpeedTimeLapse' : 'highSpeed',
           range: [start, end],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
+import { wordListOption } from '../src/engine/word-options.js';
 import { promptRange } from '../src/analysis/index.js';
 import { isWordToken } from '../src/analysis/tokenize.js';
 import { namesNoun, titleQuotation } from '../src/analysis/quotes.js';
@@ -39,7 +40,6 @@ import {
  * instrument is music even without a sound word.
  */
 
-const list = (items: readonly string[], what: string) => z.array(z.string()).default([...items]).describe(what);
 
 const DEFAULTS = {
   quotesAreDialogue: true,
@@ -67,24 +67,24 @@ const schema = () =>
   z
     .strictObject({
       quotesAreDialogue: z.boolean().default(true).describe('Count quoted words ("Let\'s go!") as dialogue.'),
-      moodWords: list(MOOD_WORDS, 'Words that name a sound ambience only after a noun ("forest ambience") or as a label ("Ambience: rain"); after an adjective or article they name a mood ("the serene ambiance").'),
-      sayingWords: list(SAYING_WORDS, 'Verbs of saying that are on-screen text, not speech, when a text bearer says them ("a logo that says CAFE").'),
-      textBearers: list(TEXT_BEARERS, 'Things that carry writing (sign, logo, banner, shirt): what they "say" is read, not heard.'),
-      musicalWords: list(MUSICAL_WORDS, 'Words heard on their own ("a rock concert") or before a heard-music noun ("a musical number"), not before other nouns ("musical instruments", "a concert hall").'),
-      heardMusicNouns: list(HEARD_MUSIC_NOUNS, 'Nouns after a musical word that make it heard ("musical score", "musical performance").'),
-      verbOnlyWords: list(VERB_ONLY_WORDS, 'Sound words that are also nouns for things seen ("the rough bark" of a tree): a sound only as a verb or after a barking animal.'),
-      barkingAnimals: list(BARKING_ANIMALS, 'Animals whose bark is a sound even as a noun ("a dog\'s bark", "fox bark").'),
-      playingVerbs: list(PLAYING_VERBS, 'Verbs that are music with an instrument after them ("plays the violin") or a performer before them ("a band playing").'),
-      performerVerbs: list(PERFORMER_VERBS, 'Verbs that are music only with a performer before them ("a DJ spinning records"); alone they are motion ("a record spinning").'),
-      instruments: list(INSTRUMENTS, 'Instruments and pieces of music that, played, are heard.'),
-      performers: list(PERFORMERS, 'Musicians and groups whose playing is heard.'),
-      unspokenQuoteLeads: list(UNSPOKEN_QUOTE_LEADS, 'Words after which a quotation is written or excluded, not spoken: a negative prompt (-neg "blurry"), a name or title (named "Gus"), text on a thing (text "Aspen").'),
-      thingHeads: list(THING_HEADS, 'Nouns that make the sound word before them (or after them and "of") a thing or a format: "a music video", "a sound system", "musical notes", "a sheet of music".'),
-      noiseWords: list(NOISE_WORDS, 'Words for noise that are grain in a picture after a visual lead ("film noise").'),
-      visualNoiseLeads: list(VISUAL_NOISE_LEADS, 'Words before a noise word that make it visual: film, glitch, fractal, ISO, …'),
-      cryWords: list(CRY_WORDS, 'Words for crying: heard, unless a thing shed follows ("crying blood").'),
-      shedObjects: list(SHED_OBJECTS, 'What is shed after a crying word that makes it an image: "crying blood", "cries black tears".'),
-      epithetHeads: list(EPITHET_HEADS, 'Titles whose domain a sound word after "of" names: "the god of thunder" is a name, nothing heard.'),
+      moodWords: wordListOption(MOOD_WORDS, 'Words that name a sound ambience only after a noun ("forest ambience") or as a label ("Ambience: rain"); after an adjective or article they name a mood ("the serene ambiance").'),
+      sayingWords: wordListOption(SAYING_WORDS, 'Verbs of saying that are on-screen text, not speech, when a text bearer says them ("a logo that says CAFE").'),
+      textBearers: wordListOption(TEXT_BEARERS, 'Things that carry writing (sign, logo, banner, shirt): what they "say" is read, not heard.'),
+      musicalWords: wordListOption(MUSICAL_WORDS, 'Words heard on their own ("a rock concert") or before a heard-music noun ("a musical number"), not before other nouns ("musical instruments", "a concert hall").'),
+      heardMusicNouns: wordListOption(HEARD_MUSIC_NOUNS, 'Nouns after a musical word that make it heard ("musical score", "musical performance").'),
+      verbOnlyWords: wordListOption(VERB_ONLY_WORDS, 'Sound words that are also nouns for things seen ("the rough bark" of a tree): a sound only as a verb or after a barking animal.'),
+      barkingAnimals: wordListOption(BARKING_ANIMALS, 'Animals whose bark is a sound even as a noun ("a dog\'s bark", "fox bark").'),
+      playingVerbs: wordListOption(PLAYING_VERBS, 'Verbs that are music with an instrument after them ("plays the violin") or a performer before them ("a band playing").'),
+      performerVerbs: wordListOption(PERFORMER_VERBS, 'Verbs that are music only with a performer before them ("a DJ spinning records"); alone they are motion ("a record spinning").'),
+      instruments: wordListOption(INSTRUMENTS, 'Instruments and pieces of music that, played, are heard.'),
+      performers: wordListOption(PERFORMERS, 'Musicians and groups whose playing is heard.'),
+      unspokenQuoteLeads: wordListOption(UNSPOKEN_QUOTE_LEADS, 'Words after which a quotation is written or excluded, not spoken: a negative prompt (-neg "blurry"), a name or title (named "Gus"), text on a thing (text "Aspen").'),
+      thingHeads: wordListOption(THING_HEADS, 'Nouns that make the sound word before them (or after them and "of") a thing or a format: "a music video", "a sound system", "musical notes", "a sheet of music".'),
+      noiseWords: wordListOption(NOISE_WORDS, 'Words for noise that are grain in a picture after a visual lead ("film noise").'),
+      visualNoiseLeads: wordListOption(VISUAL_NOISE_LEADS, 'Words before a noise word that make it visual: film, glitch, fractal, ISO, …'),
+      cryWords: wordListOption(CRY_WORDS, 'Words for crying: heard, unless a thing shed follows ("crying blood").'),
+      shedObjects: wordListOption(SHED_OBJECTS, 'What is shed after a crying word that makes it an image: "crying blood", "cries black tears".'),
+      epithetHeads: wordListOption(EPITHET_HEADS, 'Titles whose domain a sound word after "of" names: "the god of thunder" is a name, nothing heard.'),
     })
     .default(DEFAULTS);
 
