@@ -218,7 +218,6 @@ for (const [word, parts] of wordnet) {
   const sig = letters.get(word);
   const noun = parts.find((p) => p.letter === 'n');
   if (sig === undefined || !sig.has('N') || !sig.has('b') || sig.has('n') || noun === undefined || noun.tagged === 0 || namesOne(noun.offsets[0]!)) continue;
-  if (process.env.DEBUG_NAMES) console.error('name→noun', word, [...sig].join(''), noun.tagged);
   add(word, 'n');
 }
 

@@ -115,8 +115,8 @@ export function appendPoint(analysis: PromptAnalysis): number {
 const FLAG_VALUE_WORDS = 3;
 
 /**
- * The first token of the run of flags that ends the prompt, or -1. A walk back from the end that
- * stops at the first run of prose, so it reads only the tail.
+ * The first token of the run of flags (and of a chat export's fields) that ends the prompt, or -1.
+ * A walk back from the end that stops at the first run of prose, so it reads only the tail.
  */
 function trailingFlags(analysis: PromptAnalysis): number {
   const { tokens, text, negativePrompts } = analysis;
