@@ -38,8 +38,7 @@ export default {
     'reflected light', 'light reflecting', 'reflections of light', 'light and shadow', 'light and shade',
   ],
   quality: [
-    'golden hour', 'golden-hour', 'magic hour', 'blue hour', 'golden light', 'golden sunlight', 'warm light', 'cool light',
-    'cold light', 'soft light', 'hard light', 'harsh light', 'diffused light', 'diffuse light', 'diffused',
+    'golden hour', 'golden-hour', 'magic hour', 'blue hour', 'golden light', 'golden sunlight', 'soft light', 'hard light', 'harsh light', 'diffused light', 'diffuse light', 'diffused',
     // Diffusion alone is mostly ink or tea spreading in water, or "stable diffusion"
     'light diffusion', 'soft diffusion', 'diffusion filter',
     'dappled light', 'dappled sunlight', 'dappled', 'sun-dappled', 'bright light', 'dim light', 'low light', 'low-light',
@@ -79,6 +78,8 @@ export default {
     'light falloff', 'falloff',
   ],
   temperature: [
+    // Warm and cool name the light's colour, as a glow's: "warm lighting", "cold light".
+    'warm light', 'cool light', 'cold light',
     'warm tones', 'cool tones', 'warm glow', 'cool glow', 'warm amber', 'amber light', 'amber glow', 'orange glow',
     'red glow', 'blue glow', 'green glow', 'purple glow', 'pink glow', 'teal glow', 'warm white', 'cool white',
     'daylight balanced', 'daylight-balanced', 'tungsten-balanced', 'color temperature', 'colour temperature',
