@@ -154,6 +154,7 @@ function trailingFlags(analysis: PromptAnalysis): number {
 function exportedField(analysis: PromptAnalysis): number {
   const { tokens, text } = analysis;
   let first = -1;
+  if (!text.includes(':')) return first; // a field is named before a colon
   for (let i = tokens.length - 1; i > 0; i--) {
     if (toolField(tokens, i) && tokens[i - 1]!.text !== '(') first = i;
     if (newlineBefore(text, tokens, i)) break;
