@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
-import { wordListOption, wordMapOption } from '../src/engine/word-options.js';
+import { copyWordMap, wordListOption, wordMapOption } from '../src/engine/word-options.js';
 import type { NounList, PromptAnalysis, SubjectCandidate, Token } from '../src/types.js';
 import { isWordToken, startsWithDigit } from '../src/analysis/tokenize.js';
 import { POSSESSIVES } from '../src/analysis/pos.js';
@@ -9,14 +9,12 @@ import { compileTerms, type TermList } from '../src/analysis/presence.js';
 import { groupOf, memberIntro } from '../src/analysis/subjects.js';
 import subjectWords, { ABSENT_MODIFIERS, ADDRESS_PREPOSITIONS, AMBIENT_VERBS, BROAD_NOUNS, CAMERA_CARRIERS, CHANGE_VERBS, FILMING_WORDS, GENERIC_NOUNS, GROUP_MEMBERS, HOLDING_VERBS, HUMANOID_NOUNS, KIN_WORDS, KIND_GROUPS, MAKING_VERBS, OTHER_REFERENT_WORDS, SHOT_LABELS, VIEWPOINT_NOUNS } from './data/subject.js';
 
-/** A copy of a word map, so that no options object shares the data module's arrays. */
-const copyMap = (map: Readonly<Record<string, readonly string[]>>) => Object.fromEntries(Object.entries(map).map(([w, list]) => [w, [...list]]));
 const defaults = () => ({
   max: 2,
   ignore: [] as string[],
-  broaderWords: copyMap(BROAD_NOUNS),
-  groupMembers: copyMap(GROUP_MEMBERS),
-  kindWords: copyMap(KIND_GROUPS),
+  broaderWords: copyWordMap(BROAD_NOUNS),
+  groupMembers: copyWordMap(GROUP_MEMBERS),
+  kindWords: copyWordMap(KIND_GROUPS),
   kinWords: [...KIN_WORDS],
   humanoids: [...HUMANOID_NOUNS],
   holdingVerbs: [...HOLDING_VERBS],
