@@ -1247,7 +1247,7 @@ export default defineRule({
         context.report({
           messageId: slow ? 'highSpeedSlowMotion' : lapse ? 'highSpeedTimeLapse' : 'highSpeed',
           range: [start, end],
-          data: slow ? { text: written, value: f.value, setting: f.setting, slowMotion: slow } : lapse ? { text: written, value: f.value, setting: f.setting, timeLapse: lapse } : { text: written, value: f.value, setting: f.setting },
+          data: { text: written, value: f.value, setting: f.setting, ...(slow ? { slowMotion: slow } : lapse ? { timeLapse: lapse } : {}) },
           suggestions: [
             { desc: `Remove "${written}" from the prompt.`, fix: removalFix(text, removeFrom, removeEnd) },
             // "filmed at 240fps" → "filmed in slow motion".
