@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
-import { copyWordMap, wordListOption, wordMapOption } from '../src/engine/word-options.js';
+import { copyWordMap, lowerCaseSet, perOptions, wordListOption, wordMapOption } from '../src/engine/word-options.js';
 import type { NounList, PromptAnalysis, SubjectCandidate, Token } from '../src/types.js';
 import { isWordToken, startsWithDigit } from '../src/analysis/tokenize.js';
 import { POSSESSIVES } from '../src/analysis/pos.js';
@@ -74,35 +74,28 @@ interface Vocab {
   shotLabels: ReadonlySet<string>;
 }
 
-const compiled = new WeakMap<Options, Vocab>();
-function vocab(options: Options): Vocab {
-  let v = compiled.get(options);
-  if (!v) {
-    const set = (items: readonly string[]) => new Set(items.map((w) => w.toLowerCase()));
-    const map = (record: Readonly<Record<string, readonly string[]>>) => new Map(Object.entries(record).map(([w, list]) => [w.toLowerCase(), set(list)] as const));
-    const ignore = compileTerms(options.ignore);
-    v = {
-      ignore,
-      ignoreWords: Math.max(0, ...ignore.phrases.map((p) => p.length)),
-      broader: map(options.broaderWords),
-      members: map(options.groupMembers),
-      kindWords: map(options.kindWords),
-      kin: set(options.kinWords),
-      humanoids: set(options.humanoids),
-      holding: set(options.holdingVerbs),
-      making: set(options.makingVerbs),
-      change: set(options.changeVerbs),
-      absent: set(options.absentModifiers),
-      ambient: set(options.ambientVerbs),
-      cameraCarriers: set(options.cameraCarriers),
-      filming: set(options.filmingWords),
-      viewpoint: set(options.viewpointNouns),
-      shotLabels: set(options.shotLabels),
-    };
-    compiled.set(options, v);
-  }
-  return v;
-}
+const vocab = perOptions((options: Options): Vocab => {
+  const map = (record: Readonly<Record<string, readonly string[]>>) => new Map(Object.entries(record).map(([w, list]) => [w.toLowerCase(), lowerCaseSet(list)] as const));
+  const ignore = compileTerms(options.ignore);
+  return {
+    ignore,
+    ignoreWords: Math.max(0, ...ignore.phrases.map((p) => p.length)),
+    broader: map(options.broaderWords),
+    members: map(options.groupMembers),
+    kindWords: map(options.kindWords),
+    kin: lowerCaseSet(options.kinWords),
+    humanoids: lowerCaseSet(options.humanoids),
+    holding: lowerCaseSet(options.holdingVerbs),
+    making: lowerCaseSet(options.makingVerbs),
+    change: lowerCaseSet(options.changeVerbs),
+    absent: lowerCaseSet(options.absentModifiers),
+    ambient: lowerCaseSet(options.ambientVerbs),
+    cameraCarriers: lowerCaseSet(options.cameraCarriers),
+    filming: lowerCaseSet(options.filmingWords),
+    viewpoint: lowerCaseSet(options.viewpointNouns),
+    shotLabels: lowerCaseSet(options.shotLabels),
+  };
+});
 
 /**
  * One subject, one action: several focal points competing for the foreground ("a crowded market

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
-import { wordListOption } from '../src/engine/word-options.js';
+import { perOptions, wordListOption } from '../src/engine/word-options.js';
 import { removalFix } from '../src/engine/removal.js';
 import { isQuoted } from '../src/analysis/quotes.js';
 import { isAllCaps } from '../src/analysis/capitals.js';
@@ -155,8 +155,7 @@ interface Compiled {
   /** Every word an exclusion inside a clause can start with: most words are none of them. */
   triggers: ReadonlySet<string>;
 }
-const compiled = new WeakMap<Options, Compiled>();
-const compile = (o: Options): Compiled => {
+const compile = perOptions((o: Options): Compiled => {
   const [markers, negations, absence, passives] = [split(o.markers), split(o.negations), split(o.absence), split(o.passiveNegations)];
   const showing = new Set(o.showingVerbs.map(phraseKey));
   return {
@@ -176,7 +175,7 @@ const compile = (o: Options): Compiled => {
     textCues: new Set(o.textCues.map(phraseKey)),
     triggers: new Set(['no', ...markers.keys(), ...negations.keys(), ...absence.keys(), ...passives.keys(), ...showing]),
   };
-};
+});
 
 interface Span {
   start: number;
@@ -212,8 +211,7 @@ export default defineRule({
   check(analysis, context) {
     const model = context.model;
     if (!model || model.negatives === 'inline') return;
-    let sets = compiled.get(context.options);
-    if (!sets) compiled.set(context.options, (sets = compile(context.options)));
+    const sets = compile(context.options);
     const { tokens, text } = analysis;
     const phraseAt = (i: number, index: PhraseIndex): number => {
       const t = tokens[i];

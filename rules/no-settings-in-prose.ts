@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { removalFix } from '../src/engine/removal.js';
+import { lowerCaseSet, perOptions } from '../src/engine/word-options.js';
 import { DASHES, isWordToken, startsWithDigit } from '../src/analysis/tokenize.js';
 import { NUMBER_NAMES, flagDash, flagWord, gluedFlag, touching as glued, valueEnd } from '../src/analysis/flags.js';
 import { lowestFrom, nearestResolution, offersResolution, resolutionFloor, resolutionHeight } from '../src/config/models/resolution.js';
@@ -149,7 +150,14 @@ interface Compiled {
   leadNouns: Set<string>;
   flags: ReadonlyMap<string, Setting>;
 }
-const compiled = new WeakMap<z.infer<ReturnType<typeof schema>>, Compiled>();
+const compile = perOptions((o: z.infer<ReturnType<typeof schema>>): Compiled => ({
+  wanted: new Set(o.settings),
+  ratios: new Set(o.aspectRatios),
+  determiners: lowerCaseSet(o.thingDeterminers),
+  lead: lowerCaseSet(o.leadWords),
+  leadNouns: lowerCaseSet(o.leadNouns),
+  flags: new Map(Object.entries(o.flags).map(([k, v]) => [k.toLowerCase().replace(/^[-\u2013\u2014]+/, ''), v])),
+}));
 
 interface Finding {
   setting: Setting;
@@ -1191,14 +1199,7 @@ export default defineRule({
   },
   check(analysis, context) {
     const { tokens, text } = analysis;
-    let sets = compiled.get(context.options);
-    if (!sets) {
-      const o = context.options;
-      const lower = (items: readonly string[]) => new Set(items.map((w) => w.toLowerCase()));
-      sets = { wanted: new Set(o.settings), ratios: new Set(o.aspectRatios), determiners: lower(o.thingDeterminers), lead: lower(o.leadWords), leadNouns: lower(o.leadNouns), flags: new Map(Object.entries(o.flags).map(([k, v]) => [k.toLowerCase().replace(/^[-\u2013\u2014]+/, ''), v])) };
-      compiled.set(context.options, sets);
-    }
-    const { wanted, ratios, determiners, lead, leadNouns, flags } = sets;
+    const { wanted, ratios, determiners, lead, leadNouns, flags } = compile(context.options);
     const findings = findRequests(tokens, text, ratios, determiners, flags);
     for (const f of findings) {
       if (!wanted.has(f.setting)) continue;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
+import { lowerCaseSet, perOptions } from '../src/engine/word-options.js';
 import type { PromptAnalysis, Placeholder } from '../src/types.js';
 import { findBlanks } from '../src/analysis/placeholders.js';
 import { NUMBER_NAMES, touching } from '../src/analysis/flags.js';
@@ -26,16 +27,7 @@ const schema = () =>
 type Options = z.infer<ReturnType<typeof schema>>;
 
 const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
-const compiled = new WeakMap<Options, { slots: Set<string>; markers: Set<string> }>();
-
-function setsFor(options: Options) {
-  let sets = compiled.get(options);
-  if (!sets) {
-    sets = { slots: new Set(options.slots.map((s) => s.toLowerCase())), markers: new Set(options.fillMarkers.map((s) => s.toLowerCase())) };
-    compiled.set(options, sets);
-  }
-  return sets;
-}
+const setsFor = perOptions((options: Options) => ({ slots: lowerCaseSet(options.slots), markers: lowerCaseSet(options.fillMarkers) }));
 
 /** True when a square-bracketed text names a slot ("product name") or asks to be filled ("insert …"). */
 function isSlot(inner: string, sets: { slots: Set<string>; markers: Set<string> }): boolean {

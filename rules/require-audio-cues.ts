@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
-import { wordListOption } from '../src/engine/word-options.js';
+import { lowerCaseSet, perOptions, wordListOption } from '../src/engine/word-options.js';
 import { promptRange } from '../src/analysis/index.js';
 import { isWordToken } from '../src/analysis/tokenize.js';
 import { namesNoun, titleQuotation } from '../src/analysis/quotes.js';
@@ -111,35 +111,26 @@ interface Vocab {
   shed: Set<string>;
 }
 
-const compiled = new WeakMap<Options, Vocab>();
-function vocab(options: Options): Vocab {
-  let v = compiled.get(options);
-  if (!v) {
-    const set = (items: readonly string[]) => new Set(items.map((s) => s.toLowerCase()));
-    v = {
-      mood: set(options.moodWords),
-      saying: set(options.sayingWords),
-      bearers: set(options.textBearers),
-      musical: set(options.musicalWords),
-      heard: set(options.heardMusicNouns),
-      verbOnly: set(options.verbOnlyWords),
-      animals: set(options.barkingAnimals),
-      playing: set(options.playingVerbs),
-      performerVerbs: set(options.performerVerbs),
-      instruments: set(options.instruments),
-      performers: set(options.performers),
-      unspoken: set(options.unspokenQuoteLeads),
-      thingHeads: set(options.thingHeads),
-      noise: set(options.noiseWords),
-      visualNoise: set(options.visualNoiseLeads),
-      epithets: set(options.epithetHeads),
-      cry: set(options.cryWords),
-      shed: set(options.shedObjects),
-    };
-    compiled.set(options, v);
-  }
-  return v;
-}
+const vocab = perOptions((options: Options): Vocab => ({
+  mood: lowerCaseSet(options.moodWords),
+  saying: lowerCaseSet(options.sayingWords),
+  bearers: lowerCaseSet(options.textBearers),
+  musical: lowerCaseSet(options.musicalWords),
+  heard: lowerCaseSet(options.heardMusicNouns),
+  verbOnly: lowerCaseSet(options.verbOnlyWords),
+  animals: lowerCaseSet(options.barkingAnimals),
+  playing: lowerCaseSet(options.playingVerbs),
+  performerVerbs: lowerCaseSet(options.performerVerbs),
+  instruments: lowerCaseSet(options.instruments),
+  performers: lowerCaseSet(options.performers),
+  unspoken: lowerCaseSet(options.unspokenQuoteLeads),
+  thingHeads: lowerCaseSet(options.thingHeads),
+  noise: lowerCaseSet(options.noiseWords),
+  visualNoise: lowerCaseSet(options.visualNoiseLeads),
+  epithets: lowerCaseSet(options.epithetHeads),
+  cry: lowerCaseSet(options.cryWords),
+  shed: lowerCaseSet(options.shedObjects),
+}));
 
 /** The word before / after token i in the same clause, skipping punctuation only when asked. */
 function prevWord(tokens: readonly Token[], i: number): Token | undefined {
