@@ -24,6 +24,7 @@ import abstractWords, {
   LOOK_VERBS,
   MANNER_NOUNS,
   NO_DELETION_AFTER,
+  OBJECT_TAKING_PARTICIPLES,
   PICTURE_NOUNS,
   PICTURE_GRADE_NOUNS,
   PLANT_NOUNS,
@@ -144,6 +145,7 @@ const CLASSES = new Map(Object.entries(WORD_CLASSES).map(([name, words]) => [nam
 const LITERAL = new Map(Object.entries(LITERAL_BEFORE));
 const PRAISE_ONLY = new Map(Object.entries(PRAISE_ONLY_BEFORE));
 const VERB_PREPS = toSet(VERB_PREPOSITIONS);
+const OBJECT_TAKING = toSet(OBJECT_TAKING_PARTICIPLES);
 const NO_DELETION = toSet(NO_DELETION_AFTER);
 const INTENSIFIER = toSet(INTENSIFIERS);
 const COMPOUND_PARTICIPLE = toSet(COMPOUND_PARTICIPLES);
@@ -695,6 +697,10 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
   const nounBefore = isWordToken(prev) && prev.tag === 'noun' && !prev.norm.endsWith("'s") && !INDEFINITE_PRONOUNS.has(prev.norm) && !(prev.norm.endsWith('s') && prev.pos.includes('verb'));
   const verbFollows = !isWordToken(next) || next.sentence !== first.sentence || VERB_FOLLOWERS.has(next.tag);
   if (single && c.term.endsWith('ing') && nounBefore && prev.sentence === first.sentence && verbFollows) return false;
+  // Or before a bare noun, for a verb that takes one ("each hoof striking sparks", "its fabric inviting touch");
+  // not after a sentence's first word, an order ("Design captivating illustrations"), nor before a colour or a light.
+  const opensSentence = nounBefore && !(isWordToken(tokens[prev.index - 1]) && tokens[prev.index - 1]!.sentence === prev.sentence);
+  if (single && nounBefore && !opensSentence && OBJECT_TAKING.has(c.term) && prev.sentence === first.sentence && isWordToken(next) && next.tag === 'noun' && next.sentence === first.sentence && !inClass(next, COLOUR) && !inClass(next, LIGHT)) return false;
   // "…, inviting relaxation", "kayaks drift, inviting moments of recreation": a participle clause whose object is an idea.
   if (single && c.term.endsWith('ing') && opensClause(tokens, c.tokenStart) && ideaFollows(analysis, c.tokenEnd)) return false;
   // "ready to perfect her look", "as they perfect the presentation": after "to" or a subject pronoun and before a determiner, the verb.

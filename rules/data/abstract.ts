@@ -274,6 +274,13 @@ export const SCENE_NOUNS: readonly string[] = [
  */
 export const DEGREE_ADVERBS: readonly string[] = ['pretty'];
 
+/**
+ * Listed "-ing" words whose verb takes a bare object: between a noun and a noun they are the verb
+ * ("each hoof striking sparks", "pickaxes striking rocks", "vivid hues captivating onlookers").
+ * The others ("stunning", "amazing", "breathtaking") stay praise there ("full body stunning woman").
+ */
+export const OBJECT_TAKING_PARTICIPLES: readonly string[] = ['striking', 'inviting', 'welcoming', 'engaging', 'captivating'];
+
 /** Prepositions after which a listed "-ing" word is the verb: "engaging in conversation", "thrilling with fear". */
 export const VERB_PREPOSITIONS: readonly string[] = ['in', 'with'];
 
