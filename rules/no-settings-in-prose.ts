@@ -29,7 +29,9 @@ import {
   SETTING_LEAD_NOUNS,
   SETTING_LEAD_WORDS,
   RESOLUTION_GRADES,
+  FRAME_WIDTHS,
   THING_DETERMINERS,
+  TRAILING_GRADES,
   TIME_LAPSE_WORDS,
   VALUE_FLAG_NAMES,
 } from './data/setting.js';
@@ -85,6 +87,7 @@ const schema = () =>
 
 const RES_WORDS = new Map(Object.entries(RESOLUTION_WORDS));
 const RES_PHRASES = new Map(Object.entries(RESOLUTION_PHRASES));
+const WIDTHS = new Map(Object.entries(FRAME_WIDTHS));
 const DURATION = new Map(Object.entries(DURATION_UNITS));
 const NUMBERS = new Map(Object.entries(NUMBER_WORDS));
 const FOLLOWERS = new Set(SETTING_FOLLOWERS);
@@ -181,7 +184,10 @@ function flagValue(setting: Setting, value: string): string | undefined {
   if (setting === 'resolution' && value !== '' && (numeric ? Number(value) < MIN_LINES : !RES_WORDS.has(value.toLowerCase()) && !DIMENSIONS.test(value.toLowerCase()) && !LINES.test(value))) return undefined;
   if (setting === 'frame rate' && numeric) return `${value} fps`;
   if (setting === 'duration' && numeric) return `${value} s`;
-  if (setting === 'resolution') return numeric ? `${value}p` : (RES_WORDS.get(value.toLowerCase()) ?? value);
+  if (setting === 'resolution') {
+    const lines = numeric ? value : LINES.test(value) ? value.slice(0, -1) : undefined;
+    return lines !== undefined ? (WIDTHS.get(lines) ?? `${lines}p`) : (RES_WORDS.get(value.toLowerCase()) ?? value);
+  }
   return value || NO_VALUE;
 }
 
@@ -260,11 +266,11 @@ function spelled(typed: string, word: string, minLength = MIN_MISSPELT): boolean
 /** From this length a word keeps its sense through two slips of any letter, if its first three stand ("resoulotion", "resolusion"; not "revolution"). */
 const MIN_TWICE_MISSPELT = 10;
 
-/** At most two letters added, dropped, changed or swapped (an optimal string alignment distance, cut off above 2). */
-function twoEditsAway(typed: string, word: string): boolean {
-  if (Math.abs(typed.length - word.length) > 2) return false;
+/** At most `most` letters added, dropped, changed or swapped (an optimal string alignment distance, cut off above it). */
+function editsWithin(typed: string, word: string, most: number): boolean {
+  if (Math.abs(typed.length - word.length) > most) return false;
   // Rows of the distance table, reused: the words are at most a dozen letters.
-  let before = twoEditRows[0]!, prev = twoEditRows[1]!, row = twoEditRows[2]!;
+  let before = editRows[0]!, prev = editRows[1]!, row = editRows[2]!;
   for (let j = 0; j <= word.length; j++) prev[j] = j;
   for (let i = 1; i <= typed.length; i++) {
     row[0] = i;
@@ -275,17 +281,26 @@ function twoEditsAway(typed: string, word: string): boolean {
       row[j] = d;
       if (d < least) least = d;
     }
-    if (least > 2) return false;
+    if (least > most) return false;
     [before, prev, row] = [prev, row, before];
   }
-  return prev[word.length]! <= 2;
+  return prev[word.length]! <= most;
 }
-const twoEditRows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+const editRows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
 
-/** `typed` is a word that follows a setting's value ("resolution"), as `spelled` reads it or, for a long word, two slips away. */
+/** A long word cut short to at least this many letters keeps its sense after a value: "4k reso". */
+const MIN_CUT = 4;
+
+/**
+ * `typed` is a word that follows a setting's value ("resolution"), as `spelled` reads it or, for
+ * a long word whose first three letters stand, cut short ("reso"), two slips away, or three in a
+ * word of the same length ending as it does ("resultaion"; not "restoration").
+ */
 function spelledAfter(typed: string, word: string): boolean {
   if (spelled(typed, word)) return true;
-  return word.length >= MIN_TWICE_MISSPELT && word.length < 30 && typed.length < 30 && typed.startsWith(word.slice(0, 3)) && twoEditsAway(typed, word);
+  if (word.length < MIN_TWICE_MISSPELT || word.length >= 30 || typed.length >= 30 || !typed.startsWith(word.slice(0, 3))) return false;
+  if (typed.length >= MIN_CUT && word.startsWith(typed)) return true;
+  return editsWithin(typed, word, typed.length === word.length && typed.endsWith(word.slice(-3)) ? 3 : 2);
 }
 
 /** The resolution a two-word name asks for, its second word maybe misspelt ("high defenition"). */
@@ -979,6 +994,11 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
         // Across a comma or bracket only another name of the same resolution joins ("uhd, 4k");
         // "4K, 8K" and "32k, 16k" are separate requests.
         if (!more || (!slash && (more.value !== res.value || !startsWithDigit(res.value)))) break;
+        // "wallpaper 4k, 4k anime wallpaper": across a comma, after an item the first only closes, the second
+        // opens an item of its own, not a second name ("Ultra hd, 4k baby sleeping" is one request).
+        const beyond = tokens[last + 1 + gap + more.length];
+        const opensItem = i === 0 || !sameSentence(tokens, i - 1, i) || ITEM_BEFORE.has(tokens[i - 1]!.text);
+        if (!opensItem && gap > 0 && tokens[last + 1]!.text === ',' && isWordToken(beyond) && sameSentence(tokens, last, last + 1 + gap + more.length) && !FOLLOWERS.has(beyond.norm) && !AFTER_WORDS.has(beyond.norm)) break;
         last += gap + more.length;
         // "hd 8k" asks for 8K: the joined request is its highest name.
         if ((resolutionHeight(more.value) ?? Infinity) > (resolutionHeight(value) ?? Infinity)) value = more.value;
@@ -1146,6 +1166,18 @@ function gradedFrom(analysis: PromptAnalysis, from: number, to: number): number 
   return itemStart && itemEnd ? tokens[k]!.start : undefined;
 }
 
+const TRAILING = new Set(TRAILING_GRADES);
+
+/** Token `k`, right after a resolution, is a grade word that closes its list item: "…, 8k ultra", "cultural 4K high". */
+function closingGrade(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!isWordToken(t) || !TRAILING.has(t.norm) || !sameSentence(tokens, k - 1, k)) return false;
+  const next = tokens[k + 1];
+  if (next === undefined || !sameSentence(tokens, k, k + 1)) return true;
+  // Punctuation ends the item, unless it joins a word's parts ("high_sharpness").
+  return !isWordToken(next) && (!glued(tokens, k, k + 1) || ITEM_AFTER.has(next.text));
+}
+
 /** Words that name a frame rate after "high". */
 const RATE_NAMES = new Set(['frame', 'framerate']);
 
@@ -1209,6 +1241,7 @@ export default defineRule({
       // "HD aspect ratio 16:9": the ratio's words are not the resolution's.
       const after = f.setting !== 'aspect ratio' && RATIO_WORDS.has(tokens[to]?.norm ?? '') ? 0 : (f.setting === 'frame rate' ? phraseAt(tokens, to, AFTER_FRAME_RATE) : 0) || phraseAt(tokens, to, AFTER);
       if (after > 0 && sameSentence(tokens, f.from, to)) to += after;
+      else if (f.setting === 'resolution' && closingGrade(tokens, to)) to++;
       const start = f.startChar ?? tokens[f.from]!.start;
       const end = to === f.to && f.endChar !== undefined ? f.endChar : tokens[to - 1]!.end;
       // The removal also takes a leading "in"/"at" ("shot in 4K" → "shot").

@@ -146,6 +146,14 @@ export const ABSORB_AFTER: readonly string[] = ['resolution', 'res', 'quality', 
  * crisp 8K resolution". With praise ("in stunning 4K"), they go with the value when it is removed.
  */
 export const RESOLUTION_GRADES: readonly string[] = ['ultra', 'super', 'full', 'crisp', 'sharp', 'pristine'];
+/**
+ * Grade words that, after a resolution and closing its list item, are its name cut short ("…, 8k
+ * ultra", "iceberg cultural 4K high"): they go with the value. Before another word they stay
+ * ("4K ultra realistic").
+ */
+export const TRAILING_GRADES: readonly string[] = ['ultra', 'super', 'high', 'hyper'];
+/** A resolution flag's number that is a standard frame's width names that frame: "-res 1920p" asks for 1080p. */
+export const FRAME_WIDTHS: Readonly<Record<string, string>> = { '1280': '720p', '1920': '1080p', '2560': '1440p', '3840': '2160p', '7680': '4320p' };
 /** Time-lapse in one word; "time lapse" in two is read too. A high-speed rate in such a prompt gets no slow-motion advice. */
 export const TIME_LAPSE_WORDS: readonly string[] = ['timelapse', 'time-lapse', 'timelapses', 'time-lapses', 'hyperlapse', 'hyper-lapse'];
 /** After a frame rate, the words naming it go with it: "60fps high frame rate". */

@@ -11,6 +11,12 @@ const isSep = (c: string | undefined) => c === ',' || c === ';';
 const isClosing = (c: string | undefined) => c === ')' || c === ']' || c === '}';
 /** What may follow the last item of a list: the end, a full stop, or a bracket closing around it ("[…, 4K, --neg blur]"). */
 const isEnd = (c: string | undefined) => c === undefined || c === '.' || c === '!' || c === '?' || isClosing(c);
+const isDash = (c: string | undefined) => c === '-' || c === '\u2013' || c === '\u2014';
+/** A dash with a space on each side parts the items of a list as a comma does: "eerie - 24fps - 4k". */
+const spacedDashAt = (text: string, i: number) => isDash(text[i]) && (i === 0 || isSpace(text[i - 1])) && (i + 1 === text.length || isSpace(text[i + 1]));
+/** After a spaced dash, a flag written apart from it: a name before its number ("- ar 16:9", "— gs 18") or a flag of words ("- camera zoom out"). */
+const FLAG_APART = /^[-\u2013\u2014]\s+(?:[a-z]+\s*[:=]?\s*\d|(?:camera|cam|neg|hide|style|tile)\b)/i;
+const flagApartAt = (text: string, i: number) => spacedDashAt(text, i) && FLAG_APART.test(text.slice(i, i + 24));
 
 export function removalFix(text: string, start: number, end: number): Fix {
   let s = start;
@@ -21,31 +27,41 @@ export function removalFix(text: string, start: number, end: number): Fix {
   while (before > 0 && isSpace(text[before - 1])) before--;
   const prev = text[before - 1];
   const next = text[after];
+  // Not around a flag, whose own dash parts it from the next ("-ar 16:9 - motion 4": the dash is the next flag's).
+  const flag = text[start] === '-';
+  const dashBefore = !flag && before > 0 && before < start && spacedDashAt(text, before - 1);
+  const dashAfter = !flag && after > end && spacedDashAt(text, after) && !flagApartAt(text, after);
   // The ";" of a character reference ("&quot;") is no separator to take along.
-  const prevSep = isSep(prev) && !referenceEndsAt(text, before);
+  const prevSep = (isSep(prev) && !referenceEndsAt(text, before)) || dashBefore;
   // A line break, typed or scraped as markup ("\n" written out, "<br>"), ends a sentence as a full stop does.
   const breakBefore = before > 0 && lineBreakEndsAt(text, before);
   const breakAfter = after < text.length && lineBreakStartsAt(text, after);
   const ends = isEnd(next) || breakAfter;
+  const nextSep = isSep(next) || dashAfter;
   // A flag follows a removed item ("4k -motion 4"): it ends the list, as a full stop would.
-  const flagNext = text[start] !== '-' && after > e && flagAt(text, after);
+  const flagNext = text[start] !== '-' && after > e && (flagAt(text, after) || flagApartAt(text, after));
   const atStart = before === 0 || breakBefore || prev === '(' || prev === '.' || prev === '!' || prev === '?';
   // The comma before the item, with any space a writer put before it ("food , 4k").
   let comma = before - 1;
   while (comma > 0 && isSpace(text[comma - 1])) comma--;
-  if (prev === ',' && flagNext) {
-    s = comma; // "x, 4k -motion 4" → "x -motion 4"
+  if ((prev === ',' || dashBefore) && flagNext) {
+    s = comma; // "x, 4k -motion 4" → "x -motion 4"; "alone - 4k --ar 16:9" → "alone --ar 16:9"
+  } else if (dashBefore && ends) {
+    // "x - 4k" → "x"; "digital art, - 24 fps" → "digital art".
+    s = comma;
+    if (isSep(text[s - 1])) s--;
+    e = after;
   } else if (prev === ',' && next === ',' && text[start] !== '-' && flagAt(text, after + 1)) {
     // "x, 4k, -ar 16:9" → "x -ar 16:9"
     s = comma;
     e = after + 1;
     while (isSpace(text[e])) e++;
     return { range: [s, e], text: ' ' };
-  } else if (isSep(next) && (atStart || prevSep)) {
+  } else if (nextSep && (atStart || prevSep)) {
     // "x, PHRASE, y" → "x, y"; "PHRASE, y" → "y".
     e = after + 1;
     while (isSpace(text[e])) e++;
-  } else if (isSep(next)) {
+  } else if (nextSep) {
     s = before; // "x at 60fps, y" → "x, y"
   } else if (atStart && next !== undefined && isEnd(next) && !isClosing(next)) {
     // A whole sentence: "Avoid blur. A cyclist…" → "A cyclist…"; the last one takes the space before it.
