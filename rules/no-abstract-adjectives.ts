@@ -1119,7 +1119,8 @@ function deletion(analysis: PromptAnalysis, from: number, to: number, standalone
   const nextComma = next !== undefined && !nextBreak && LIST_COMMA.has(next.text);
 
   if ((prevBreak || prevComma) && (nextBreak || nextComma)) {
-    if (prevComma) return { range: [prev!.start, last.end], text: '' };
+    // With the space a writer typed before the comma ("4k , high detail , --ar 16:9" → "4k , --ar 16:9").
+    if (prevComma) return { range: [spaceBefore(text, prev!.start), last.end], text: '' };
     if (nextComma) {
       if (!after) return { range: [prev && !prevBreak ? prev.end : first.start, next!.end], text: '' };
       return capitalise(text, first, [first.start, after.start], after);
@@ -1151,6 +1152,13 @@ function deletion(analysis: PromptAnalysis, from: number, to: number, standalone
     return withArticle(text, tokens, from, [first.start, next.start], next, prevBreak);
   }
   return undefined;
+}
+
+/** Where the spaces before `at` start. */
+function spaceBefore(text: string, at: number): number {
+  let s = at;
+  while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
+  return s;
 }
 
 /** The modifier in "a swift, <from>" / "her engaging, <from>": one word after an article or a possessive, then a comma. */

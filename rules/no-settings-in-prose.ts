@@ -534,6 +534,13 @@ function joinedGluedRatio(norm: string, flags: ReadonlyMap<string, Setting>): nu
   return -1;
 }
 
+/** Where a frame-rate flag glued to a whole number starts inside a word, after a hyphen ("jerusalem-fps24"), or -1. */
+function joinedGluedRate(norm: string, flags: ReadonlyMap<string, Setting>): number {
+  const cut = norm.lastIndexOf('-');
+  const glue = cut > 0 && !startsWithDigit(norm) ? gluedFlag(norm.slice(cut + 1)) : undefined;
+  return glue !== undefined && !glue.hyphen && !glue.chained && flags.get(glue.name) === 'frame rate' && /^\d{1,3}$/.test(glue.value) ? cut : -1;
+}
+
 /**
  * What makes the length at token i the clip's, further back than the word before it: over at
  * most four link words, a lead word ("a duration of at least 5 minutes"), the verb "last" ("must
@@ -891,6 +898,12 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
         end = i + 4;
       }
       i = end - 1;
+      continue;
+    }
+    // "jerusalem-fps24": a frame-rate flag glued to its value, typed straight after a word.
+    const rateAt = glue === undefined && dash < 0 && t.kind === 'word' && t.norm.includes('-') ? joinedGluedRate(t.norm, flags) : -1;
+    if (rateAt >= 0) {
+      findings.push({ setting: 'frame rate', value: `${gluedFlag(t.norm.slice(rateAt + 1))!.value} fps`, from: i, to: i + 1, startChar: t.start + rateAt });
       continue;
     }
     // "colorful-ar 16:9", "bank-fps 24": a flag typed without a space before its dash.
