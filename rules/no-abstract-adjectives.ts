@@ -698,9 +698,10 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
   const verbFollows = !isWordToken(next) || next.sentence !== first.sentence || VERB_FOLLOWERS.has(next.tag);
   if (single && c.term.endsWith('ing') && nounBefore && prev.sentence === first.sentence && verbFollows) return false;
   // Or before a bare noun, for a verb that takes one ("each hoof striking sparks", "its fabric inviting touch");
-  // not after a sentence's first word, an order ("Design captivating illustrations"), nor before a colour or a light.
+  // not after a sentence's first word, an order ("Design captivating illustrations"), nor before a colour, a light
+  // or an idea, which the word describes ("the animals striking appearance": a possessive typed without its apostrophe).
   const opensSentence = nounBefore && !(isWordToken(tokens[prev.index - 1]) && tokens[prev.index - 1]!.sentence === prev.sentence);
-  if (single && nounBefore && !opensSentence && OBJECT_TAKING.has(c.term) && prev.sentence === first.sentence && isWordToken(next) && next.tag === 'noun' && next.sentence === first.sentence && !inClass(next, COLOUR) && !inClass(next, LIGHT)) return false;
+  if (single && nounBefore && !opensSentence && OBJECT_TAKING.has(c.term) && prev.sentence === first.sentence && isWordToken(next) && next.tag === 'noun' && next.sentence === first.sentence && !inClass(next, COLOUR) && !inClass(next, LIGHT) && !abstractNoun(next.lemma)) return false;
   // "…, inviting relaxation", "kayaks drift, inviting moments of recreation": a participle clause whose object is an idea.
   if (single && c.term.endsWith('ing') && opensClause(tokens, c.tokenStart) && ideaFollows(analysis, c.tokenEnd)) return false;
   // "ready to perfect her look", "as they perfect the presentation": after "to" or a subject pronoun and before a determiner, the verb.
