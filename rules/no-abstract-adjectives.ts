@@ -408,7 +408,11 @@ function phraseHeadDimensions(analysis: PromptAnalysis, c: Candidate): readonly 
         // A misread head after a person or animal ("a beautiful woman 30 years old", "young girl Elena").
         // Or cut short on a name before the real head ("an attractive Iranian face").
         if (!matchKindAt(analysis.byCategory.subject, head)) {
-          const last = isWordToken(after) && after.clause === t.clause && after.tag === 'noun' ? s.tokenEnd : head - 1;
+          // Or read as a head before a participle that joins it to the real one, a last noun ("a pretty young blonde
+          // haired woman"; not "a cute patchwork mummified zombie doll", a doll).
+          const isNoun = (k: number) => isWordToken(tokens[k]) && tokens[k]!.tag === 'noun';
+          const joined = isWordToken(after) && after.clause === t.clause && after.verbForm === 'ed' && isNoun(s.tokenEnd + 1) && !isNoun(s.tokenEnd + 2);
+          const last = joined ? s.tokenEnd + 1 : isWordToken(after) && after.clause === t.clause && after.tag === 'noun' ? s.tokenEnd : head - 1;
           for (let i = c.tokenEnd; i <= last; i++) {
             const look = matchKindAt(analysis.byCategory.subject, i) === 'part' ? HEAD_STANDS_FOR.person : livingLook(analysis, i);
             if (look) return look;
