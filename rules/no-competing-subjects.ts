@@ -32,7 +32,7 @@ const schema = () => {
   return z
     .strictObject({
       max: z.number().int().positive().default(2).describe('Largest number of focal subjects allowed in the foreground.'),
-      ignore: z.array(z.string().min(1)).default([]).describe('Words that never count as a competing subject, matched on the head of a phrase, as written or in dictionary form (e.g. "sheep", if the flocks in your prompts are scenery).'),
+      ignore: z.array(z.string().min(1)).default([]).describe('Words that never count as a competing subject, nor gather members as a group or kind word, matched on the head of a phrase, as written or in dictionary form (e.g. "sheep", if the flocks in your prompts are scenery).'),
       broaderWords: wordMapOption(d.broaderWords, 'Broad nouns that name again, with "the", a subject already named more precisely ("the dog" after "a beagle"), each with what it covers: narrower words or subject kinds (person, animal, creature, vehicle).'),
       groupMembers: wordMapOption(d.groupMembers, 'Collective nouns and the roles of their members ("a family of three … the father"), as words or subject kinds: a member named after its group is that group.'),
       kindWords: wordMapOption(d.kindWords, 'Plural kind words that gather the members a list then names ("some animals … a goat, a hen and a pig"), each with the subject kinds it gathers (person, animal, creature).'),
@@ -55,7 +55,8 @@ type Options = z.infer<ReturnType<typeof schema>>;
 
 /** The options as sets and maps, built once per options object. */
 interface Vocab {
-  ignore: TermList;
+  /** Ignored terms as written, in dictionary form and as written without a plural ending. */
+  ignore: ReadonlySet<string>;
   /** The most words in an ignored term ("border collie": 2). */
   ignoreWords: number;
   broader: ReadonlyMap<string, ReadonlySet<string>>;
@@ -78,7 +79,7 @@ const vocab = perOptions((options: Options): Vocab => {
   const map = (record: Readonly<Record<string, readonly string[]>>) => new Map(Object.entries(record).map(([w, list]) => [w.toLowerCase(), lowerCaseSet(list)] as const));
   const ignore = compileTerms(options.ignore);
   return {
-    ignore,
+    ignore: ignoredForms(ignore),
     ignoreWords: Math.max(0, ...ignore.phrases.map((p) => p.length)),
     broader: map(options.broaderWords),
     members: map(options.groupMembers),
@@ -201,6 +202,8 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'keep', '
 /** Participles that spread those named over the place ("teammates and opponents scattered across the field"): extras. */
 const SPREAD = new Set(['scattered', 'dotted', 'strewn']);
 const OVERHEAD = new Set(['above', 'overhead']);
+/** Adverbs that put a bare plural closing its clause in the place already named: "waiters walk there". */
+const PLACE_ADVERBS = new Set(['there', 'everywhere']);
 /** What a scene does when the video moves on to another one: "The scene shifts to the bedroom". */
 const SCENE_CHANGES = new Set(['shift', 'transition', 'cut', 'switch', 'change', 'move', 'jump']);
 
@@ -343,7 +346,7 @@ function memberOfGroup(groups: readonly string[], s: SubjectCandidate, v: Vocab,
 /** The group nouns of a prompt ("a family of three", "a cozy family scene"), each with its first token. */
 function groupNouns(analysis: PromptAnalysis, v: Vocab): { lemma: string; index: number }[] {
   const out: { lemma: string; index: number }[] = [];
-  for (const t of analysis.tokens) if (t.kind === 'word' && v.members.has(t.lemma) && !out.some((g) => g.lemma === t.lemma)) out.push({ lemma: t.lemma, index: t.index });
+  for (const t of analysis.tokens) if (t.kind === 'word' && v.members.has(t.lemma) && !ignoredWord(t, v) && !out.some((g) => g.lemma === t.lemma)) out.push({ lemma: t.lemma, index: t.index });
   return out;
 }
 
@@ -401,7 +404,7 @@ function kindGroups(analysis: PromptAnalysis, v: Vocab): SubjectCandidate[] {
   for (const s of analysis.subjects) {
     const head = tokens[s.tokenEnd - 1]!;
     const first = tokens[s.tokenStart]!;
-    if (!s.animate || !v.kindWords.has(head.lemma) || !namedInPlural(head)) continue;
+    if (!s.animate || !v.kindWords.has(head.lemma) || !namedInPlural(head) || ignored(tokens, s, v)) continue;
     if (first.tag !== 'num' && !NUMBERS.has(first.norm)) out.push(s);
   }
   return out;
@@ -668,11 +671,33 @@ function furnishes(analysis: PromptAnalysis, list: NounList, firstNamed: number)
 }
 
 /**
+ * The forms an ignored term is matched in: as written, in dictionary form, and with its last
+ * word's plural ending taken off as written ("collies" → "collie": the dictionary form of a word
+ * the lexicon does not know can be a guess, "colly").
+ */
+function ignoredForms(terms: TermList): Set<string> {
+  const out = new Set(terms.joined);
+  for (const p of terms.phrases) {
+    const last = p[p.length - 1]!;
+    if (!last.endsWith('s') || last.endsWith('ss')) continue;
+    const rest = p.slice(0, -1);
+    out.add([...rest, last.slice(0, -1)].join(' '));
+    if (last.endsWith('es')) out.add([...rest, last.slice(0, -2)].join(' '));
+  }
+  return out;
+}
+
+/** Whether a word is one the user asked never to count (the `ignore` option). */
+function ignoredWord(t: Token, v: Vocab): boolean {
+  return v.ignore.size > 0 && (v.ignore.has(t.norm) || v.ignore.has(t.lemma));
+}
+
+/**
  * Whether a subject is one the user asked never to count (the `ignore` option): its head as
  * written or in dictionary form, or its last words for a term of several ("border collie").
  */
 function ignored(tokens: readonly Token[], s: SubjectCandidate, v: Vocab): boolean {
-  const { joined } = v.ignore;
+  const joined = v.ignore;
   if (joined.size === 0) return false;
   const head = tokens[s.tokenEnd - 1]!;
   if (joined.has(s.head) || joined.has(head.norm) || joined.has(head.lemma)) return true;
@@ -781,7 +806,7 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
     if (s.agent && (v.viewpoint.has(s.head) || sceneMovesOn(tokens, s))) viewChanges.add(sentence);
     for (; scanned < s.tokenStart; scanned++) {
       const t = tokens[scanned]!;
-      if (t.kind !== 'word' || !v.members.has(t.lemma)) continue;
+      if (t.kind !== 'word' || !v.members.has(t.lemma) || ignoredWord(t, v)) continue;
       if (!groups.includes(t.lemma)) groups.push(t.lemma);
       groupSentence = t.sentence;
     }
@@ -905,7 +930,9 @@ function positionStarts(analysis: PromptAnalysis): Set<number> {
 /**
  * An actor its own clause places away from the focus: behind someone already named ("His
  * ministers ride their horses behind the king") or at a background position ("a woman
- * witnessing this from far away"). An accompanying figure, not a competing subject.
+ * witnessing this from far away"). An accompanying figure, not a competing subject. A bare
+ * plural whose clause closes with "there" or "everywhere" ("waiters walk there") is the life of
+ * the place named before.
  */
 function placedAway(analysis: PromptAnalysis, s: SubjectCandidate, awayAt: ReadonlySet<number>): boolean {
   const { tokens } = analysis;
@@ -913,7 +940,7 @@ function placedAway(analysis: PromptAnalysis, s: SubjectCandidate, awayAt: Reado
   for (let k = s.tokenEnd; k < tokens.length && k < s.tokenEnd + AWAY_LOOKAHEAD; k++) {
     const t = tokens[k]!;
     if (t.clause !== clause) return false;
-    if (awayAt.has(k) || standsAround(tokens, k) || fromAfar(tokens, k) || (t.tag === 'verb' && SPREAD.has(t.norm))) return true;
+    if (awayAt.has(k) || standsAround(tokens, k) || fromAfar(tokens, k) || (t.tag === 'verb' && SPREAD.has(t.norm)) || (PLACE_ADVERBS.has(t.norm) && closesClause(tokens, k) && barePlural(tokens, s))) return true;
     if (t.norm === 'behind') {
       const next = tokens[k + 1];
       if (next === undefined || !(DEFINITE.has(next.norm) || POSSESSIVES.has(next.norm))) return false;
@@ -923,6 +950,19 @@ function placedAway(analysis: PromptAnalysis, s: SubjectCandidate, awayAt: Reado
     }
   }
   return false;
+}
+
+/** Nothing but a plural: no article, number or possessive ("waiters", "people", not "two waiters"). */
+function barePlural(tokens: readonly Token[], s: SubjectCandidate): boolean {
+  const first = tokens[s.tokenStart]!;
+  const head = tokens[s.tokenEnd - 1]!;
+  return head.lemma !== head.norm && first.tag !== 'det' && first.tag !== 'num' && !POSSESSIVES.has(first.norm);
+}
+
+/** The word at `k` ends its clause: the prompt, its sentence or a clause ends after it. */
+function closesClause(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next === undefined || next.sentence !== tokens[k]!.sentence || (next.kind === 'punct' && next.text !== '-') || next.norm === 'and';
 }
 
 /** "from afar", "from far away", "from a distance": watching or standing away from the focus. */
