@@ -198,6 +198,10 @@ describe('subject: tool parameters', () => {
     expect(subjectReasons('a misty harbour at dawn  Message: AHOY (Font: MODERN)')).toEqual(['No subject besides the place: say what the camera is looking at in it.']);
     expect(subjectReasons('two otters on a rock  Message: HI (Font: RETRO)').some((r) => r.startsWith('No '))).toBe(false);
   });
+  it("takes no pronoun in a tool's text field for the subject", () => {
+    expect(subjectReasons('a view of sunset clouds from an airplane window  Message: I LOVE YOU (Font: RETRO)')).toEqual(['No subject besides the place: say what the camera is looking at in it.']);
+    expect(subjectReasons('she waves from a misty harbour  Message: AHOY (Font: MODERN)')[0]).toMatch(/^Only a pronoun \("she"\)/);
+  });
   it('still credits the subject written before the flags', () => {
     expect(subjectReasons('a grey heron wading through reeds -gs 18 -ar 4:3').some((r) => r.startsWith('No '))).toBe(false);
   });
@@ -232,6 +236,11 @@ describe('subject: found where its phrase runs on', () => {
     expect(none('grainy footage of a farmhouse on fire')).toBe(false);
     expect(none('a quiet scene of an iron lamppost on a cobblestone street')).toBe(false);
     expect(none('the background of a harbor at dawn')).toBe(true);
+  });
+  it('does not take what follows "during", a time, for the subject', () => {
+    expect(none('cosmic horror during world war 1')).toBe(true);
+    expect(none('the bustling streets of ancient Rome during a grand festival')).toBe(true);
+    expect(none('a red kite dancing over the dunes during a storm')).toBe(false);
   });
   it('does not take an idea or a plan for the subject', () => {
     expect(none('Whispers of Memory')).toBe(true);

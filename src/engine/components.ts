@@ -356,8 +356,9 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
       // Nor is what the analysis finds to be production vocabulary (a "horror movie", "in the
       // style of Moebius", quoted words), a number's unit ("32k", "24fps", "1970s") or a flag
       // before its value, ending or opening the phrase ("ar 9:16", "movement 2 16k cinematic"),
-      // nor a material naming the picture ("an oil painting").
-      if (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm) || (!np.animate && (isIdea(headTok) || pictureModifier(tokens, head) || placePart(tokens, np.tokenStart, head))) || np.kind === 'technical' || settingHead(tokens, np.tokenStart, head) || (component === undefined && ((startsWithDigit(headTok.norm) && NUMBER_UNIT.test(headTok.norm)) || flagBeforeValue(tokens, head) || flagBeforeValue(tokens, np.tokenStart)))) {
+      // nor a material naming the picture ("an oil painting"), nor a thing after "during", which
+      // names a time ("during world war 1", "during the festival").
+      if (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm) || (!np.animate && (isIdea(headTok) || pictureModifier(tokens, head) || placePart(tokens, np.tokenStart, head) || before?.norm === 'during')) || np.kind === 'technical' || settingHead(tokens, np.tokenStart, head) || (component === undefined && ((startsWithDigit(headTok.norm) && NUMBER_UNIT.test(headTok.norm)) || flagBeforeValue(tokens, head) || flagBeforeValue(tokens, np.tokenStart)))) {
         medium[head] = true;
         continue;
       }

@@ -234,7 +234,7 @@ function scoreSubject(ledger: Ledger, map: ComponentMap): void {
     if (!detailed) ledger.take('subject', FRACTIONS.subjectBare, `The subject is named without any detail ("${map.subjects[0]!.text}"): add what makes it this one (colour, age, material, clothing).`);
     return;
   }
-  const pronoun = pronounSubject(map.analysis.words);
+  const pronoun = pronounSubject(map);
   if (pronoun) {
     ledger.take('subject', FRACTIONS.subjectPronounOnly, `Only a pronoun ("${pronoun.text}") stands for the subject: name who or what it is.`);
   } else if (map.kinds.environment.size > 0) {
@@ -272,10 +272,15 @@ function presence(map: ComponentMap, dim: PresenceDimension, diagnostics: readon
 /** A pronoun with its verb written on: "he's", "they're". */
 const PRONOUN_CONTRACTION = /^([a-z]+)'(?:s|re|m)$/;
 
-/** The first pronoun that can stand for a subject, alone or with its verb ("she", "he's"). */
-function pronounSubject(words: readonly Token[]): Token | undefined {
+/**
+ * The first pronoun that can stand for a subject, alone or with its verb ("she", "he's"); not
+ * one in a tool's field, whose text is no part of the shot ("Message: I LOVE YOU").
+ */
+function pronounSubject(map: ComponentMap): Token | undefined {
+  const { words } = map.analysis;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
+    if (map.of[w.index] === 'settings') continue;
     if (w.tag === 'pron' && PRONOUN_SUBJECTS.has(w.norm)) return w;
     const contracted = PRONOUN_CONTRACTION.exec(w.norm);
     if (contracted && PRONOUN_SUBJECTS.has(contracted[1]!)) return w;
@@ -285,7 +290,7 @@ function pronounSubject(words: readonly Token[]): Token | undefined {
 
 /** True when a focal subject (or a pronoun standing for one) is named. */
 export function hasSubject(map: ComponentMap): boolean {
-  return map.subjects.length > 0 || pronounSubject(map.analysis.words) !== undefined;
+  return map.subjects.length > 0 || pronounSubject(map) !== undefined;
 }
 
 /** Which formula components a prompt has, decided as the score decides them. */
