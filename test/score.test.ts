@@ -242,6 +242,11 @@ describe('subject: found where its phrase runs on', () => {
     expect(none('the bustling streets of ancient Rome during a grand festival')).toBe(true);
     expect(none('a red kite dancing over the dunes during a storm')).toBe(false);
   });
+  it('does not take a span of time for the subject', () => {
+    expect(none('for a while in my childhood')).toBe(true);
+    expect(none('time-lapse of a sunset over the bay over two hours')).toBe(true);
+    expect(none('a boy spends hours at the aquarium')).toBe(false);
+  });
   it('does not take an idea or a plan for the subject', () => {
     expect(none('Whispers of Memory')).toBe(true);
     expect(none('a slow journey through swirling colour')).toBe(true);

@@ -475,8 +475,9 @@ export const UNSEEN_NOUNS: readonly string[] = [
   'glow', 'shimmer', 'gleam', 'glint', 'luster', 'lustre', 'radiance', 'finish', 'patina',
   // Quantities measured rather than seen ("as the temperature rises")
   'temperature', 'pressure', 'humidity',
-  // Spans of time ("One day", "in her early thirties", "years of use")
-  'day', 'year', 'past', 'future', 'century', 'decade',
+  // Spans of time ("One day", "in her early thirties", "years of use", "in my childhood", "over 24 hours")
+  'day', 'year', 'past', 'future', 'century', 'decade', 'week', 'month', 'hour', 'minute', 'moment', 'lifetime',
+  'childhood', 'adulthood',
   // Frequent heads of corpus phrases that name a quality, an idea or a way of doing ("a lack of
   // detail", "with great effort", "their reaction")
   'lack', 'challenge', 'ease', 'effort', 'technique', 'manner', 'ability', 'artistry', 'characteristic', 'knowledge',
