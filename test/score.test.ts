@@ -216,6 +216,10 @@ describe('subject: found where its phrase runs on', () => {
     expect(none('woman face silhouette on a wall')).toBe(false);
     expect(none('a tiger full image in tall grass')).toBe(false);
   });
+  it('credits the body part a movement is of when no one is named', () => {
+    expect(none('hand movements')).toBe(false);
+    expect(lint('a girl with slow hand movements').score.deductions.some((d) => d.dimension === 'subject' && d.reason.includes('"a girl"'))).toBe(true);
+  });
   it('credits a light one can look at that opens its clause, not light in general', () => {
     expect(none('paper lanterns drifting over a dark river')).toBe(false);
     expect(none('a candle on a wooden table')).toBe(false);

@@ -290,6 +290,7 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
   const phrases = analysis.subjects;
   // Noun phrases: a phrase follows its head; a concrete focal head is a subject.
   const subjects: SubjectCandidate[] = [];
+  let movingPart: SubjectCandidate | undefined;
   for (let k = 0; k < phrases.length; k++) {
     let np = phrases[k]!;
     if (toolWord[np.tokenEnd - 1] === 1) {
@@ -339,6 +340,13 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
     if (np.role === 'focal' && (component === 'motion' || component === 'camera' || component === 'lighting' || (component === undefined && (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm))) || ((component === undefined || component === 'subject') && isIdea(headTok) && (animateWord[head - 1] === 0 || ACTION_NOUN.has(headTok.lemma)) && !flagBeforeValue(tokens, head)))) {
       let k = head - 1;
       while (k >= np.tokenStart && (animateWord[k] === 0 || (component === 'lighting' && animateWord[k] !== 1))) k--;
+      // The body part a movement is of ("hand movements"): what moves, if no one else is named.
+      if (k < np.tokenStart && movingPart === undefined && ACTION_NOUN.has(headTok.lemma)) {
+        for (let i = head - 1; i >= np.tokenStart; i--) if (of[i] === 'subject') {
+          movingPart = endingAt(np, tokens[i]!, analysis.text, false, 'attribute');
+          break;
+        }
+      }
       if (k >= np.tokenStart && !(before && NEGATION_STARTERS.has(before.norm)) && !NEGATION_STARTERS.has(tokens[np.tokenStart]!.norm)) {
         const last = tokens[k]!;
         subjects.push(endingAt(np, last, analysis.text, true, 'animate'));
@@ -377,8 +385,10 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
     }
   }
 
-  // With no focal subject, someone or something in the background is still what the shot shows
-  // ("sunset with a girl in the background", "a ship sailing in the distance").
+  // With no focal subject, a body part that moves is what the shot shows ("hand movements"), or
+  // someone or something in the background ("sunset with a girl in the background", "a ship
+  // sailing in the distance").
+  if (subjects.length === 0 && movingPart && !NEGATION_STARTERS.has(tokens[movingPart.tokenStart]!.norm)) subjects.push(movingPart);
   if (subjects.length === 0) {
     for (let k = 0; k < phrases.length; k++) {
       const np = phrases[k]!;
