@@ -116,8 +116,10 @@ const vocab = perOptions((options: Options): Vocab => {
  * beagle"), the members of a group already named ("a family … the father … his child"), a
  * list of traffic, a drone that films (it is the camera), or a style credit tag. The members a
  * plural kind word gathers ("some animals … a goat, a hen and a pig") are that group; someone
- * riding behind a subject already named, or standing "around", attends it; people listed with
- * one verb for all are one company ("the king, priest and ministers sitting in a circle").
+ * riding behind a subject already named, or standing "around", attends it; a bare plural whose
+ * clause closes with "there" or "everywhere" ("waiters walk there") is the life of the place;
+ * people listed with one verb for all are one company ("the king, priest and ministers sitting
+ * in a circle").
  * Numbered shots
  * ("Shot 1: … Shot 2: …") are separate scenes: their subjects do not compete.
  *
