@@ -597,6 +597,9 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
       if (next && !after && modifiesWord(next) && !PLACE_HEADS_SET.has(next.norm) && !PLACE_HEADS_SET.has(next.lemma) && !PLACE_EVENT_SET.has(next.lemma) && !startsMatchAt(starts, next, ['environment', 'lighting'])) return false;
     }
   }
+  // "cars parked", "a bus stopping", "city parking": a place is named by a noun, so a verb form
+  // after a noun is a clause about it, not the place its dictionary form spells ("car park").
+  if (!one && m.kind === 'place' && lastToken.tag === 'verb' && (lastToken.verbForm === 'ed' || lastToken.verbForm === 'ing') && !m.term.toLowerCase().endsWith(lastToken.norm)) return false;
   if (madeOf(tokens, m)) return false;
   if (advertisedFor(tokens, m)) return false;
   // "a hospital gown", "in a space suit", "winter clothing": a garment named after where it is worn.
