@@ -24,6 +24,13 @@ describe('inline negative prompts', () => {
     expect(spans('a fox in snow -neg blur, haze,-2 stops')).toEqual(['blur, haze,-2 stops']);
   });
 
+  it('a tool\'s number written without its dash ends a list: no negative field takes a setting', () => {
+    expect(spans('a fox in snow -neg morphing, tearing, merging seed 277764')).toEqual(['morphing, tearing, merging']);
+    expect(spans('a fox in snow -neg morphing,  ar 10:11')).toEqual(['morphing']);
+    // A flag's name with no number after it is a listed word.
+    expect(spans('a fox in snow -neg slow motion, seed pods')).toEqual(['slow motion, seed pods']);
+  });
+
   it('a list runs past a full stop: real lists hold them', () => {
     expect(spans('a fox in snow -neg blur. smear, static. cartoon -ar 16:9')).toEqual(['blur. smear, static. cartoon']);
   });

@@ -64,7 +64,7 @@ export function namesFlag(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Whether token `k` is the name of a flag that takes a number, before its number or glued to it ("gs 7", "ar 16:9", "ar9.16"). */
-function namesNumberFlag(tokens: readonly Token[], k: number): boolean {
+export function namesNumberFlag(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k]!;
   if (NUMBER_NAMES.has(word.norm)) return tokens[k + 1]?.kind === 'number';
   const glued = gluedFlag(word.norm);

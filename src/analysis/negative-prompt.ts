@@ -10,7 +10,7 @@
 import type { NegativePrompt, Token } from '../types.js';
 import { NEGATIVE_FLAGS, NEGATIVE_LABELS, NEGATIVE_QUOTED_LIST_WORDS } from '../../rules/data/negative.js';
 import { firstIndexWhere } from './sort.js';
-import { flagWord, namesFlag, newlineBefore, toolField } from './flags.js';
+import { flagWord, namesFlag, namesNumberFlag, newlineBefore, toolField } from './flags.js';
 import { isOpeningMark, jsonStart } from './quotes.js';
 
 const FLAGS = new Set(NEGATIVE_FLAGS);
@@ -165,7 +165,9 @@ export function findNegativePrompts(text: string, tokens: readonly Token[], json
     }
     // One walk to the end of the line or the next flag: linear however many lists.
     let to = from;
-    const flagAt = (k: number) => flagWord(text, tokens, k) >= 0 || (bare && k > from && namesFlag(tokens, k));
+    // Any list ends at a tool's number written without its dash ("-neg blur, merging seed 277764", "-neg morphing, ar 10:11"):
+    // no negative field takes a setting.
+    const flagAt = (k: number) => flagWord(text, tokens, k) >= 0 || (k > from && (bare ? namesFlag(tokens, k) : namesNumberFlag(tokens, k)));
     // So does a tool's field a chat export appends ("-neg blurry, fake  Message: 1 Attachment").
     while (to < tokens.length && !newlineBefore(text, tokens, to) && !flagAt(to) && !(to > from && (opensField(tokens, to) || toolField(tokens, to)))) to++;
     // The comma a tag list puts before the next flag (",-motion 4") closes the list; it is not in it.
