@@ -25,6 +25,7 @@ import {
   SEEING_VERBS,
   SHOWING_VERBS,
   STAGE_PHRASES,
+  TAG_NEGATIONS,
   VIEWERS,
   VISIBILITY_WORDS,
 } from './data/negative.js';
@@ -63,6 +64,7 @@ const defaults = () => ({
   passiveNegations: [...PASSIVE_NEGATIONS],
   visibility: [...VISIBILITY_WORDS],
   stages: [...STAGE_PHRASES],
+  tagNegations: [...TAG_NEGATIONS],
 });
 const schema = () => {
   const d = defaults();
@@ -82,6 +84,7 @@ const schema = () => {
       passiveNegations: wordListOption(d.passiveNegations, 'Negations before a word of being seen ("is not", "should not be", "must not be").'),
       visibility: wordListOption(d.visibility, 'Words for being in the picture, as written: after a passive negation they exclude the short noun phrase before it ("the logo must not be visible", "faces should not be shown").'),
       stages: wordListOption(d.stages, 'Words that tie a sentence to one stage of the video: an absence in it describes a change, not an exclusion ("Initially, no growth is observed", "ending with the stream frozen, with no water flow").'),
+      tagNegations: wordListOption(d.tagNegations, 'Negations that exclude when they open a tag of one to three describing words or nouns ("…, not blurred, …", "…, not a cat").'),
     })
     .default(d);
 };
@@ -147,6 +150,7 @@ interface Compiled {
   passives: PhraseIndex;
   visibility: PhraseIndex;
   stages: PhraseIndex;
+  tagNegations: ReadonlySet<string>;
   showing: ReadonlySet<string>;
   seeing: ReadonlySet<string>;
   picture: ReadonlySet<string>;
@@ -168,6 +172,7 @@ const compile = perOptions((o: Options): Compiled => {
     passives,
     visibility: split(o.visibility),
     stages: split(o.stages),
+    tagNegations: new Set(o.tagNegations.map(phraseKey)),
     showing,
     seeing: new Set(o.seeingVerbs.map(phraseKey)),
     picture: new Set(o.pictureWords.map(phraseKey)),
@@ -383,6 +388,21 @@ export default defineRule({
         if (t.tag === 'pron' || SUBORDINATORS.has(t.norm) || (t.tag === 'verb' && t.verbForm !== 'ing' && t.verbForm !== 'ed')) return false;
       }
       return true;
+    };
+    /**
+     * A negation opening a tag that is only one to three describing words or nouns after it, or an
+     * article and such words ending on a noun: "not blurred", "not cluttered", "not a cat" (not "not
+     * falling", "not so pretty", "not much", nor a name or a number: "not Paris").
+     */
+    const isNegatedTag = (k: number, last: number): boolean => {
+      if (last <= k || last - k > MAX_TAG_RUN_ON || namesNothing(tokens[k + 1])) return false;
+      const head = tokens[last]!;
+      for (let j = k + 1; j <= last; j++) {
+        const t = tokens[j]!;
+        const describes = TAG_WORDS.has(t.tag) || (t.tag === 'verb' && t.verbForm === 'ed');
+        if (!isWordToken(t) || !(describes || (j === k + 1 && ARTICLES.has(t.norm) && j < last))) return false;
+      }
+      return head.tag === 'noun' || last === k + 1;
     };
     /**
      * The word that names the picture in "… in the frame" a few words after token `from`, with a
@@ -618,6 +638,14 @@ export default defineRule({
       // After a lead only a "no" excludes: "…, and avoid hydroplaning" ends a list of what something does.
       if (i > first && tokens[i]!.norm !== 'no' && !(tokens[i]!.norm === 'with' && tokens[i + 1]?.norm === 'no')) marker = 0;
       if (marker > 0 && quoted(i)) continue;
+      // "…, stock photo, not blurred, …": a negated tag.
+      if (marker === 0 && i === first && sets.tagNegations.has(tokens[i]!.norm) && !quoted(i)) {
+        const last = lastWordBefore(clause.tokenEnd, i);
+        if (isNegatedTag(i, last)) {
+          spans.push({ start: tokens[i]!.start, end: tokens[last]!.end, excluded: excludedText(i + 1, last), clause: clause.index, cut: tokens[first]!.start });
+          continue;
+        }
+      }
       if (marker === 0) {
         inlineExclusions(clause, first, body);
         continue;

@@ -14,6 +14,13 @@ export const EXCLUSION_MARKERS: readonly string[] = [
 ];
 
 /**
+ * Negations that exclude when they open a tag of their own, a describing word or a short noun
+ * phrase and nothing more: "…, stock photo, not blurred, …", "clean design, not cluttered", "petting
+ * an animal, not a cat". Before a verb or an adverb they are prose ("not falling", "not so pretty").
+ */
+export const TAG_NEGATIONS: readonly string[] = ['not'];
+
+/**
  * Negations that make an exclusion of the verb of showing after them ("do not show faces", "the
  * video should not include text"): at the start of a clause, or after the video itself as the
  * subject ("the man does not show his face" describes him).
