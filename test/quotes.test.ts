@@ -59,6 +59,12 @@ describe('quotations', () => {
     expect(quoted('A 27" monitor shows the words "Game over" in red.')).toEqual(['Game over']);
   });
 
+  it('a straight mark glued after a number closes a quotation opened glued to the same run: a quoted number', () => {
+    expect(quoted('A castle at dusk --ar &quot;16:9&quot; --neg &quot;cartoon, anime&quot;')).toEqual(['16:9', 'cartoon, anime']);
+    expect(quoted('Fires spell the number "100" , then again the number "100".')).toEqual(['100', '100']);
+    expect(quoted('A 27" monitor, a 32" monitor and the words "Game over".')).toEqual(['Game over']);
+  });
+
   it('pairs quotation marks written as HTML references in scraped text', () => {
     expect(quoted('A boy mouths the words &quot;my first day&quot; at the gate.')).toEqual(['my first day']);
     expect(quoted('She says &ldquo;not yet&rdquo; and &#34;soon&#34;, then &QUOT;go&QUOT;.')).toEqual(['not yet', 'soon', 'go']);

@@ -69,6 +69,16 @@ const isJsonDelimiter = (tokens: readonly Token[], i: number, from: number) => {
   return !(before !== undefined && before.text === '\\' && before.end === t.start);
 };
 
+/**
+ * A straight mark glued after a number closes a quotation opened glued to the same run, with no
+ * space inside ("&quot;16:9&quot;", "\"1984\""): a quoted number, not inches after it.
+ */
+function closesGluedNumber(tokens: readonly Token[], open: number, k: number): boolean {
+  if (markOf(tokens[k]!) !== STRAIGHT || markOf(tokens[open]!) !== STRAIGHT) return false;
+  for (let j = open + 1; j <= k; j++) if (!glued(tokens[j - 1], tokens[j]!)) return false;
+  return true;
+}
+
 /** Whether the token is an opening double quotation mark (straight, curly, low-9, guillemet, corner bracket or its HTML reference). */
 export function isOpeningMark(t: Token | undefined, before: Token | undefined): boolean {
   return t !== undefined && isMark(t, OPEN_QUOTES, before);
@@ -94,7 +104,7 @@ export function findQuotations(text: string, tokens: readonly Token[], json: num
       const t = tokens[k]!;
       if (blankLineBetween(text, tokens[k - 1]!.end, t.start)) break;
       if (isJsonDelimiter(tokens, k, json)) continue;
-      if (single !== undefined ? singleMark(t) === single && glued(tokens[k - 1], t) && !isWord(tokens[k + 1], t) : isMark(t, CLOSE_QUOTES, tokens[k - 1])) {
+      if (single !== undefined ? singleMark(t) === single && glued(tokens[k - 1], t) && !isWord(tokens[k + 1], t) : isMark(t, CLOSE_QUOTES, tokens[k - 1]) || closesGluedNumber(tokens, i, k)) {
         close = k;
         break;
       }
