@@ -351,13 +351,18 @@ export default defineRule({
       // Not inside a clause that is the thing: "you will never see who it is".
       const clauseObject = tokens[j]!.tag === 'pron' && !POSSESSIVES.has(tokens[j]!.norm);
       for (let m = nextWord(j + 1, k + 1); m <= k && !clauseObject; m = nextWord(m + 1, k + 1)) {
-        if (endsExcluded(m, k)) {
+        if (endsExcluded(m, k) || placedByPronoun(m, k)) {
           k = previousWord(m, j);
           break;
         }
       }
       while (k > j && sets.emphatic.has(tokens[k]!.norm)) k = previousWord(k, j);
       return text.slice(tokens[j]!.start, tokens[k]!.end);
+    };
+    /** "no people in it", "no words on it": a preposition and a pronoun for the picture or the place closing the things say where, not what. */
+    const placedByPronoun = (m: number, last: number): boolean => {
+      const after = tokens[m + 1];
+      return IN_PICTURE.has(tokens[m]!.norm) && m + 1 === last && isWordToken(after) && after.tag === 'pron' && !POSSESSIVES.has(after.norm);
     };
     /** Token `m` begins what an exclusion says of its things: a relative or a purpose, a contrast, their being seen, their place in the picture. */
     const endsExcluded = (m: number, last: number): boolean => {
