@@ -111,6 +111,22 @@ const LIST_SEPARATORS = new Set([',', '.', ';', ':', '!', '?', '\u2026']);
 const PREPOSITIONAL = new Set(['without', 'with']);
 /** Quotation marks, as written or as HTML references, that may wrap a negative list. */
 const LIST_MARKS = new Set(['"', "'", '`', '&quot;', '&#34;', '&#39;', '\u201c', '\u201d', '\u201e', '\u2018', '\u2019', '\u00ab', '\u00bb']);
+const MARK_PATTERN = [...LIST_MARKS].map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** One item of a list inside its own marks: `&quot;blurry&quot;`, ` 'ugly'`. */
+const ITEM_IN_MARKS = new RegExp(`^(\\s*)(?:${MARK_PATTERN})(.*\\S)(?:${MARK_PATTERN})(\\s*)$`, 's');
+
+/** A list whose every item has its own marks (`-neg "blurry","ugly"`) names the things without them: the field takes the things. */
+function unquotedItems(list: string): string {
+  const items = list.split(',');
+  if (items.length < 2) return list;
+  const bare: string[] = [];
+  for (const item of items) {
+    const m = ITEM_IN_MARKS.exec(item);
+    if (m === null) return list;
+    bare.push(m[1]! + m[2]! + m[3]!);
+  }
+  return bare.join(',');
+}
 /** Single marks that may also be an apostrophe ("the dogs'"): closing a list only when one opened it. */
 const APOSTROPHES = new Set(["'", '&#39;', '\u2019']);
 const BRACKETS = new Map([['(', ')'], ['[', ']'], ['{', '}']]);
@@ -278,7 +294,7 @@ export default defineRule({
      */
     const unwrapped = (from: number, to: number): [number, number] => {
       const opening = tokens[from]!.text;
-      // Marks around each item ("'blurry','ugly'") stay: taking the outer ones would leave them unpaired.
+      // Marks around each item ("'blurry','ugly'") are not taken here, which would leave them unpaired; unquotedItems takes them all.
       for (let k = from + 1; k < to; k++) if (LIST_MARKS.has(tokens[k]!.text)) return [from, to];
       for (let n = 0; n < MAX_WRAPPING && from < to; n++) {
         const [first, end] = [tokens[from]!.text, tokens[to]!.text];
@@ -327,7 +343,7 @@ export default defineRule({
       // A bracket that closes the whole prompt (`[… --neg blur]`) is no part of the list, and the removal keeps it.
       let end = last;
       while (end > p.tokenStart && (CLOSING_BRACKETS.has(tokens[end]!.text) || LIST_SEPARATORS.has(tokens[end]!.text)) && !bracketBetween(p.tokenStart, end)) end--;
-      spans.push({ start, end: tokens[end]!.end, excluded: listedThings(...unwrapped(from, Math.min(to, end))), clause: -1, cut: start });
+      spans.push({ start, end: tokens[end]!.end, excluded: unquotedItems(listedThings(...unwrapped(from, Math.min(to, end)))), clause: -1, cut: start });
     }
     /** Whether token `k` is in a negative prompt, its flag or label included. */
     const inList = (k: number) => negativePromptAt(lists, k) !== undefined;
