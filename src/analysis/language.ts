@@ -59,6 +59,8 @@ const SCRIPTS: [string, RegExp][] = [
   ['Greek', /\p{Script=Greek}/u],
 ];
 const LETTER = /\p{L}/u;
+/** A combining mark: in Devanagari, Thai or Arabic the vowel signs are marks, half of what a reader counts as letters. */
+const MARK = /\p{M}/u;
 /**
  * Letters a character of a script that writes a syllable or a morpheme per character weighs
  * against Latin letters: an English word spells about five, a Chinese one is one or two Han
@@ -94,8 +96,11 @@ export function detectLanguage(
     const cp = text.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
     if (cp > 0xffff) i++;
-    if (!LETTER.test(ch) || (skip.length > 0 && inSkip(i, skip))) continue;
+    const mark = !LETTER.test(ch) && MARK.test(ch);
+    if ((!mark && !LETTER.test(ch)) || (skip.length > 0 && inSkip(i, skip))) continue;
     const script = SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? 'Other';
+    // A mark of a listed script counts with its letters; one shared by scripts (an accent typed apart) counts for none.
+    if (mark && script === 'Other') continue;
     const weight = LETTER_WEIGHT[script] ?? 1;
     letters += weight;
     counts.set(script, (counts.get(script) ?? 0) + weight);
