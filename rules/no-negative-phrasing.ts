@@ -11,6 +11,7 @@ import { gluedFlagName, negativePromptAt } from '../src/analysis/negative-prompt
 import { firstIndexWhere } from '../src/analysis/sort.js';
 import { phraseKey, phraseParts } from '../src/analysis/lexicon.js';
 import type { Token } from '../src/types.js';
+import { NOT_HEADS } from './data/subject.js';
 import {
   ABSENCE_STATEMENTS,
   CLAUSE_LEADS,
@@ -84,7 +85,7 @@ const schema = () => {
       passiveNegations: wordListOption(d.passiveNegations, 'Negations before a word of being seen ("is not", "should not be", "must not be").'),
       visibility: wordListOption(d.visibility, 'Words for being in the picture, as written: after a passive negation they exclude the short noun phrase before it ("the logo must not be visible", "faces should not be shown").'),
       stages: wordListOption(d.stages, 'Words that tie a sentence to one stage of the video: an absence in it describes a change, not an exclusion ("Initially, no growth is observed", "ending with the stream frozen, with no water flow").'),
-      tagNegations: wordListOption(d.tagNegations, 'Negations that exclude when they open a tag of one to three describing words or nouns ("…, not blurred, …", "…, not a cat").'),
+      tagNegations: wordListOption(d.tagNegations, 'Negations that exclude when they open a tag of a past participle or of describing words and nouns ending on a noun ("…, not blurred, …", "…, not a cat").'),
     })
     .default(d);
 };
@@ -133,6 +134,9 @@ const BRACKETS = new Map([['(', ')'], ['[', ']'], ['{', '}']]);
 const CLOSING_BRACKETS = new Set(BRACKETS.values());
 /** Parts of speech of a tag's words: a "no" between such words runs a new exclusion on ("city no deformation"). */
 const TAG_WORDS = new Set(['noun', 'adj']);
+const INDEFINITE = new Set(['a', 'an']);
+/** Words tagged as nouns that head no noun phrase ("here", "tonight", "backwards"). */
+const NOT_HEAD = new Set(NOT_HEADS);
 /** The most words after a "no" run on after a tag. */
 const MAX_TAG_RUN_ON = 3;
 /** How many words before such a "no" are read for a verb or a pronoun. */
@@ -411,19 +415,21 @@ export default defineRule({
       return true;
     };
     /**
-     * A negation opening a tag that is only one to three describing words or nouns after it, or an
-     * article and such words ending on a noun: "not blurred", "not cluttered", "not a cat" (not "not
-     * falling", "not so pretty", "not much", nor a name or a number: "not Paris").
+     * A negation opening a tag that is only a past participle ("not blurred", "not cluttered") or one
+     * to three describing words and nouns ending on a noun, "a" or "an" first ("not a cat", "not slow
+     * motion"). Not a state or a mood ("not afraid", "not alone", "not bad"), a verb in -ing ("not
+     * falling"), an adverb ("not so pretty"), a word that heads nothing ("not here", "not
+     * backwards"), "the" ("not the end"), a name or a number ("not Paris").
      */
     const isNegatedTag = (k: number, last: number): boolean => {
       if (last <= k || last - k > MAX_TAG_RUN_ON || namesNothing(tokens[k + 1])) return false;
       const head = tokens[last]!;
+      if (last === k + 1 && head.tag === 'verb' && head.verbForm === 'ed') return true;
       for (let j = k + 1; j <= last; j++) {
         const t = tokens[j]!;
-        const describes = TAG_WORDS.has(t.tag) || (t.tag === 'verb' && t.verbForm === 'ed');
-        if (!isWordToken(t) || !(describes || (j === k + 1 && ARTICLES.has(t.norm) && j < last))) return false;
+        if (!isWordToken(t) || !(TAG_WORDS.has(t.tag) || (j === k + 1 && INDEFINITE.has(t.norm) && j < last))) return false;
       }
-      return head.tag === 'noun' || last === k + 1;
+      return head.tag === 'noun' && !NOT_HEAD.has(head.norm);
     };
     /**
      * The word that names the picture in "… in the frame" a few words after token `from`, with a

@@ -14,9 +14,10 @@ export const EXCLUSION_MARKERS: readonly string[] = [
 ];
 
 /**
- * Negations that exclude when they open a tag of their own, a describing word or a short noun
+ * Negations that exclude when they open a tag of their own, a past participle or a short noun
  * phrase and nothing more: "…, stock photo, not blurred, …", "clean design, not cluttered", "petting
- * an animal, not a cat". Before a verb or an adverb they are prose ("not falling", "not so pretty").
+ * an animal, not a cat". Before a state, a verb or an adverb they are prose ("not afraid", "not
+ * falling", "not so pretty").
  */
 export const TAG_NEGATIONS: readonly string[] = ['not'];
 
