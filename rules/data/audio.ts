@@ -57,6 +57,9 @@ export const TEXT_BEARERS: readonly string[] = [
   'captions', 'title', 'headline', 'plaque', 'placard', 'sticker', 'tag', 'note', 'letter', 'card', 'screen', 'display',
   'board', 'inscription', 'tattoo', 'mug', 'jersey', 'hoodie', 'sweater', 'cover', 'graffiti', 'neon', 'writing',
   'lettering', 'font', 'typography', 'message', 'page', 'book', 'box', 'package', 'packaging', 'can', 'bottle', 'menu',
+  'letters', 'plaques', 'placards', 'stickers', 'tags', 'notes', 'cards', 'screens', 'displays', 'boards', 'inscriptions',
+  'tattoos', 'mugs', 'jerseys', 'hoodies', 'covers', 'messages', 'pages', 'books', 'boxes', 'bottles', 'menus', 'titles',
+  'headlines',
 ];
 
 /**

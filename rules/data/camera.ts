@@ -282,6 +282,8 @@ export const FRAMING_HEADS: readonly string[] = [
 export const VIEWING: readonly string[] = [
   'view', 'viewed', 'seen', 'shot', 'taken', 'filmed', 'captured', 'captures', 'capture', 'capturing', 'photographed', 'recorded',
   'camera', 'cam', 'lens', 'perspective', 'angle', 'footage', 'pov', 'drone', 'framed', 'filming', 'shooting',
+  // Showing a picture: "both shown from the front", "depicted from behind".
+  'shown', 'depicted', 'pictured', 'portrayed', 'presented',
 ];
 
 /**

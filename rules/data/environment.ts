@@ -130,7 +130,7 @@ export const MODIFIER_SENSITIVE: readonly string[] = [
   'store', 'shop', 'lab', 'farm', 'port', 'bay', 'square', 'platform', 'terminal', 'metro', 'bridge', 'tower', 'inn',
   'surf', 'waves', 'path', 'trail', 'yard', 'lane', 'road', 'concrete', 'gravel', 'summer', 'winter', 'autumn', 'night',
   'morning', 'evening', 'afternoon', 'cloud', 'clouds', 'tiles', 'tile', 'counter', 'shelf', 'carpet', 'rug', 'desk',
-  'couch', 'sofa', 'island', 'river', 'lake', 'school', 'church', 'castle', 'gallery', 'studio', 'cafe', 'kitchen',
+  'couch', 'sofa', 'island', 'river', 'lake', 'stream', 'pond', 'creek', 'school', 'church', 'castle', 'gallery', 'studio', 'cafe', 'kitchen',
   'space', 'galaxy', 'volcano', 'cave', 'haze', 'dust', 'thunder', 'lightning', 'tornado', 'hurricane', 'frost', 'dew',
   'interior', 'exterior', 'indoor', 'outdoor', 'asphalt', 'marble', 'hardwood', 'landscape', 'hill', 'hills', 'valley',
   'cinema', 'hall', 'facility', 'hospital', 'prison', 'gym', 'twilight', 'soil', 'terrain', 'casino', 'salon',

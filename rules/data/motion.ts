@@ -76,6 +76,16 @@ export const THING_GERUNDS: readonly string[] = ['building', 'setting', 'clothin
  * Verbs, besides the action verbs below, that act on a bare object right after a bare subject:
  * "Zoro kills Luffy" (the verbs below cover "cat bites dog", "raccoon plays guitar").
  */
+/**
+ * Verbs that take no object, so have no passive: their past form after a thing, before a place,
+ * is what happened there ("a bomb exploded at sea", "the bridge collapsed in the storm"), not a
+ * state it was left in ("a car parked on the street"). Matched by lemma.
+ */
+export const NO_PASSIVE_VERBS: readonly string[] = [
+  'explode', 'erupt', 'collapse', 'crumble', 'vanish', 'disappear', 'emerge', 'arrive', 'depart', 'die', 'evaporate',
+  'capsize', 'disintegrate',
+];
+
 export const OBJECT_VERBS: readonly string[] = ['kill', 'slay', 'beat', 'defeat', 'rescue', 'save', 'marry', 'ride', 'hurt', 'injure'];
 
 /**

@@ -10,7 +10,7 @@ import { WORD_FLAGS } from '../../rules/data/setting.js';
 import { COLOURS } from '../../rules/data/lighting.js';
 import { SOUND_FIELDS, TEXT_BEARERS } from '../../rules/data/audio.js';
 import { inFieldValue } from './flags.js';
-import { CAMERA_VERBS, DEVICE_VERBS, DEPICTIONS, EVENT_HEADS, FILMING_VERBS, SCREEN_DIRECTIONS, SEEN_ENDS, SEEN_PATHS, THING_GERUNDS, FILM_PARTS as FILM_PART_WORDS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, TEXT_VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
+import { CAMERA_VERBS, DEVICE_VERBS, DEPICTIONS, EVENT_HEADS, FILMING_VERBS, SCREEN_DIRECTIONS, SEEN_ENDS, SEEN_PATHS, THING_GERUNDS, FILM_PARTS as FILM_PART_WORDS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, NO_PASSIVE_VERBS, TEXT_VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
 import { ACTS_ON, POSSESSIVES, isPlaceName, opensObjectOrPath, wordInfo, type WordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
@@ -117,6 +117,10 @@ function negated(tokens: readonly Token[], index: number): boolean {
 
 /** Relative pronouns a thing takes: "a note that reads", "a door which says" (a person takes "who"). */
 const THING_RELATIVES = new Set(['that', 'which']);
+const NO_PASSIVE = new Set(NO_PASSIVE_VERBS);
+/** After "as": the clause imagines what it tells ("as if", "as though"). */
+const HYPOTHETICAL = new Set(['if', 'though']);
+const SHOWING = new Set(['show', 'depict', 'illustrate', 'animate', 'visualize', 'visualise']);
 
 /** A quotation opens right after token `i`, or after a comma or colon there: 'reads, "Open"'. */
 function quotationAfter(tokens: readonly Token[], i: number): boolean {
@@ -215,7 +219,7 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   // After something that acts on its own or a name opening the clause, a place says where the act
   // happened ("the bird landed on a branch", "Gagarin landed in a field"), unless the verb leaves
   // its noun in a state ("a car parked on the street").
-  if (place) return agents[prev.index] === 1 || named[prev.index] === 1;
+  if (place) return agents[prev.index] === 1 || named[prev.index] === 1 || NO_PASSIVE.has(t.lemma);
   // "with her legs crossed", "arms folded", "eyes closed": after a body part, a pose, unless an
   // object, a result or a manner follows ("a hand placed a cup", "his jaw dropped open").
   if (agents[prev.index] === 2 && !(nextWord !== undefined && nextWord.clause === t.clause && (opensObjectOrPath(nextWord) || nextWord.tag === 'adj' || (nextWord.tag === 'adv' && nextWord.norm.endsWith('ly'))))) return false;
@@ -827,10 +831,14 @@ export function findActions(input: ActionInput): ActionMatch[] {
   }
   // The sentence of the last verb seen, so an -ing word opening a later clause continues it.
   let verbSentence = -1;
+  // "turned, as if someone just put it down": what an "as if" or "as though" clause imagines is not seen.
+  let imagined = -1;
   for (const t of words) {
     const afterVerb = verbSentence === t.sentence;
     if (t.tag === 'verb') verbSentence = t.sentence;
-    if (t.kind !== 'word' || covered[t.index] !== 0) continue;
+    // "show as if the pollution is coming out": after a verb of showing it is what to show.
+    if (t.norm === 'as' && HYPOTHETICAL.has(tokens[t.index + 1]?.norm ?? '') && !SHOWING.has(tokens[t.index - 1]?.lemma ?? '')) imagined = t.clause;
+    if (t.kind !== 'word' || covered[t.index] !== 0 || t.clause === imagined) continue;
     const participle = t.tag === 'adj' && t.verbForm === 'ing';
     const present = t.known ? undefined : misspeltPresent(tokens, t);
     if (present !== undefined) {

@@ -700,6 +700,12 @@ function subordinateSubject(words: readonly Token[], k: number): boolean {
   return opener.norm !== 'as' || before === undefined || before.clause !== u.clause;
 }
 
+/** An -s verb stands in the sentence of word `w`, at most twelve words before it. */
+function sVerbBefore(words: readonly Token[], w: number): boolean {
+  for (let k = w - 1; k >= 0 && k >= w - 12 && words[k]!.sentence === words[w]!.sentence; k--) if (words[k]!.tag === 'verb' && words[k]!.verbForm === 's') return true;
+  return false;
+}
+
 /** Word `w` follows "and" or "or" after a noun of its clause ("the toothbrush and sink"): that noun. */
 function nounBeforeAnd(words: readonly Token[], w: number): Token | undefined {
   const clause = words[w]!.clause;
@@ -830,6 +836,9 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     // "scattered toys and books adding to the charm": after a plural and "and", an -s form before an -ing verb is a second plural.
     const listedAfter = sForm && next && next.tag === 'verb' && next.verbForm === 'ing' ? nounBeforeAnd(words, w) : undefined;
     if (listedAfter !== undefined && isPlural(listedAfter)) return 'noun';
+    // "grips the mug's handle, and lifts it": after a verb earlier in the sentence, an -s form
+    // after "and" or "then" that opens an object is a second verb, past the comma.
+    if (sForm && verbSeen && (prev.norm === 'and' || prev.norm === 'then') && next && (ARTICLES.has(next.norm) || OBJECT_PRONOUNS.has(next.norm)) && sVerbBefore(words, w)) return 'verb';
     // "stumbles and drifts": a verb of the same form earlier in the clause.
     for (let k = w - 2; k >= 0 && words[k]!.clause === t.clause; k--) {
       const u = words[k]!;

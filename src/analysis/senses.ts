@@ -146,6 +146,8 @@ const PLACE_THROUGH_OF_SET = set(PLACE_THROUGH_OF);
 const BACKDROP_SET = set(BACKDROPS);
 const SCENERY_POSITION_SET = set(SCENERY_POSITIONS);
 const PARTICLE_SET = set(TERM_PARTICLES);
+/** Particles of a phrasal verb, between its participle and "by": "watched over by", "picked up by". */
+const PHRASAL_PARTICLE_SET = set(['over', 'up', 'down', 'away', 'off', 'out', 'on', 'after', 'around', 'along', 'aside', 'apart']);
 const BACKDROP_LOOK_SET = new Set([...set(BACKDROP_LOOKS), ...COLOUR_SET]);
 const BACKDROP_LINK_SET = set(BACKDROP_LINKS);
 const PLACE_NAME_PREFIX_SET = set(PLACE_NAME_PREFIXES);
@@ -1090,6 +1092,8 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     if (p.norm === 'near' && w > 0 && words[w - 1]!.index === p.index - 1 && (words[w - 1]!.tag === 'det' || words[w - 1]!.tag === 'conj')) continue;
     // "struck by a drumstick", "painted by Monet": after a past participle, "by" names who or what does it.
     if (p.norm === 'by' && w > 0 && agentiveBy(words[w - 1]!, p)) continue;
+    // "watched over by an old master", "carried away by the wind": a particle may stand between.
+    if (p.norm === 'by' && w > 1 && PHRASAL_PARTICLE_SET.has(words[w - 1]!.norm) && words[w - 1]!.index === p.index - 1 && agentiveBy(words[w - 2]!, words[w - 1]!)) continue;
     // "looks at the viewer", "made from clay", "based on a legend", "art by Moebius": not a place.
     if (w > 0 && notPlaceAfter(words, w)) continue;
     // "style by Hayao Miyazaki": "by" and a name is the author ("by Lake Como" is a place);
