@@ -237,6 +237,17 @@ export const TRAVEL_INTO: readonly string[] = [
 ];
 
 /**
+ * Verbs besides the camera's and LOCOMOTION (rules/data/motion.ts) after which "up" and "down"
+ * lead along a place: what flows or falls ("tears stream down the window"), going ("heads down
+ * the road") and looking or sounding along it ("looks down the hallway", "echoes down the hall").
+ * Matched by lemma.
+ */
+export const PATH_VERBS: readonly string[] = [
+  'go', 'come', 'move', 'head', 'dance', 'accelerate', 'freefall', 'sled', 'flow', 'trickle', 'drip', 'cascade', 'pour',
+  'stream', 'gush', 'spill', 'run', 'look', 'peer', 'stare', 'gaze', 'see', 'watch', 'shout', 'echo', 'ring',
+];
+
+/**
  * Particles that end a camera or other term ("close up", "zoom in", "zoom out"): there they open
  * no place ("close up footage of a horse", "zoom in clock").
  */

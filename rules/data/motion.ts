@@ -145,13 +145,12 @@ export const SEEN_PATHS: readonly string[] = ['in', 'into', 'to', 'toward', 'tow
 export const SEEN_ENDS: readonly string[] = ['sky', 'skies', 'clouds', 'air', 'ground'];
 
 /**
- * Action verbs, base forms. Parts of speech come from the lexicon generated from compromise;
- * these are folded into it by scripts/generate.ts so every form is known as a verb ("flickers",
- * "stumbling", "spiralled") even where compromise does not list it. Not a closed list: any
- * verb the lexicon knows that is not stative counts as an action.
+ * Verbs of going from place to place and of moving the body, base forms: after them "up" and
+ * "down" may lead along a place ("walks down the aisle", "a cat climbing up a tree"); after a verb
+ * that does not travel they are its particle, and its object is no place ("rolling up a yoga
+ * mat", "cut down a tree"). More such verbs: PATH_VERBS in rules/data/environment.ts.
  */
-export const VERBS: readonly string[] = [
-  // Locomotion
+export const LOCOMOTION: readonly string[] = [
   'walk', 'stroll', 'amble', 'saunter', 'stride', 'march', 'trudge', 'plod', 'stomp', 'tiptoe', 'pace', 'wander', 'roam',
   'hike', 'trek', 'run', 'jog', 'sprint', 'dash', 'race', 'rush', 'hurry', 'scurry', 'scamper', 'scuttle', 'trot', 'canter',
   'gallop', 'lope', 'bound', 'hop', 'skip', 'jump', 'leap', 'vault', 'pounce', 'lunge', 'dive', 'plunge', 'climb', 'clamber',
@@ -166,6 +165,17 @@ export const VERBS: readonly string[] = [
   'totter', 'wobble', 'sway', 'rock', 'swing', 'dangle', 'bob', 'shake', 'shiver', 'tremble', 'quiver', 'vibrate',
   'shudder', 'jolt', 'jerk', 'twitch', 'flinch', 'wiggle', 'waggle', 'wag', 'nod', 'bow', 'wave', 'gesture', 'point',
   'beckon', 'shrug', 'blink', 'wink', 'glance', 'turn', 'bend', 'stretch', 'reach', 'duck', 'dodge', 'get up', 'wake', 'awaken', 'stand up', 'sit down', 'lie down',
+];
+
+/**
+ * Action verbs, base forms. Parts of speech come from the lexicon generated from compromise;
+ * these are folded into it by scripts/generate.ts so every form is known as a verb ("flickers",
+ * "stumbling", "spiralled") even where compromise does not list it. Not a closed list: any
+ * verb the lexicon knows that is not stative counts as an action.
+ */
+export const VERBS: readonly string[] = [
+  // Locomotion
+  ...LOCOMOTION,
   // Hands and bodies at work
   'grab', 'grasp', 'seize', 'catch', 'throw', 'toss', 'hurl', 'fling', 'pitch', 'lob', 'kick', 'punch', 'hit', 'strike',
   'slap', 'smack', 'tap', 'knock', 'pound', 'hammer', 'push', 'pull', 'drag', 'haul', 'tug', 'yank', 'carry', 'lift',

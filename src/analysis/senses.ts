@@ -20,6 +20,7 @@ import environmentWords, {
   TERM_PARTICLES,
   LOCATIVE_PREPOSITIONS,
   TRAVEL_INTO,
+  PATH_VERBS,
   LOWERCASE_NOT_PLACES,
   NOT_NOUNS,
   NOT_PLACES,
@@ -53,7 +54,7 @@ import environmentWords, {
   FACILITY_HEADS,
 } from '../../rules/data/environment.js';
 import { EPITHET_HEADS, PERFORMERS } from '../../rules/data/audio.js';
-import motionWords, { CAMERA_VERBS, EVENT_HEADS as EVENT_HEAD_WORDS, STILL_BEFORE_EVENTS } from '../../rules/data/motion.js';
+import motionWords, { CAMERA_VERBS, EVENT_HEADS as EVENT_HEAD_WORDS, LOCOMOTION, STILL_BEFORE_EVENTS } from '../../rules/data/motion.js';
 import { CAMERA_SUBJECTS, subjectOf } from './motion.js';
 import { productionNameEnd } from './subjects.js';
 import { POSSESSIVES, isPlaceName } from './pos.js';
@@ -112,6 +113,8 @@ const EVENT_HEADS = new Set([...EVENT_HEAD_WORDS, ...motionWords.event.filter((w
 const STILL_BEFORE_EVENT = new Set(STILL_BEFORE_EVENTS);
 const LOCATIVE = set(LOCATIVE_PREPOSITIONS);
 const TRAVEL_INTO_SET = set(TRAVEL_INTO);
+/** Verbs after which "up" and "down" may lead along a place, not close a phrasal verb. */
+const ALONG_PATH_SET = set([...LOCOMOTION, ...CAMERA_VERBS, ...PATH_VERBS]);
 const NOT_NOUN_SET = set(NOT_NOUNS);
 // Performers are people: "singing in a barbershop quartet", "plays in a band".
 const NOT_PLACE_SET = new Set([...set(NOT_PLACES), ...NOT_NOUN_SET, ...set(NOT_PLACES_WITH_OF), ...set(ABSTRACT_NOUNS), ...set(Object.values(OBJECT_NOUNS).flat()), ...set(PERFORMERS)]);
@@ -1088,6 +1091,9 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     const traveller = w > 0 ? words[w - 1]! : undefined;
     const entered = p.norm === 'into' && traveller !== undefined && traveller.index === p.index - 1 && TRAVEL_INTO_SET.has(traveller.lemma) && !(traveller.norm === traveller.lemma && (w === 1 || words[w - 2]!.sentence !== traveller.sentence));
     if (((flags[p.index]! & SENSE_LOCATIVE) === 0 && !nextTo && !entered) || (p.tag !== 'prep' && p.tag !== 'adv' && p.tag !== 'adj' && p.tag !== 'conj')) continue;
+    // "rolling up a yoga mat", "cut down a tree": after a verb that does not travel, "up" and
+    // "down" are its particle and its object is no place ("climbs up a tree" travels).
+    if ((p.norm === 'up' || p.norm === 'down') && traveller !== undefined && traveller.index === p.index - 1 && (traveller.tag === 'verb' || traveller.verbForm === 'ing') && !ALONG_PATH_SET.has(traveller.lemma)) continue;
     // "falls and near misses", "a near miss": after a determiner or a conjunction "near" describes.
     if (p.norm === 'near' && w > 0 && words[w - 1]!.index === p.index - 1 && (words[w - 1]!.tag === 'det' || words[w - 1]!.tag === 'conj')) continue;
     // "struck by a drumstick", "painted by Monet": after a past participle, "by" names who or what does it.
