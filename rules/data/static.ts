@@ -59,6 +59,10 @@ export default {
     'cast shadow', 'cast long shadow', 'cast a glow', 'cast a warm glow', 'cast a soft glow', 'cast a golden glow',
     'diving board', 'fishing rod', 'landing gear', 'boiling point', 'ray tracing', 'path tracing', 'color grading',
     'colour grading',
+    // Things named for what they are used for: "aviator reading glasses", "a silver racing car".
+    'reading glasses', 'racing car', 'racing suit', 'racing game', 'mixing bowl', 'chopping board', 'baking sheet',
+    'fishing net', 'fishing boat', 'fishing line', 'boxing glove', 'boxing gloves', 'boxing ring', 'spinning wheel',
+    'dressing table', 'writing desk', 'knitting needle', 'sleeping bag',
   ],
 } satisfies LexiconData;
 

@@ -120,6 +120,8 @@ const THING_RELATIVES = new Set(['that', 'which']);
 const NO_PASSIVE = new Set(NO_PASSIVE_VERBS);
 /** After "as": the clause imagines what it tells ("as if", "as though"). */
 const HYPOTHETICAL = new Set(['if', 'though']);
+/** Adverbs of how an act is done, not of how its result looks ("neatly", "elegantly"). */
+const DOING_ADVERBS = new Set(['slowly', 'gently', 'quickly', 'suddenly', 'carefully', 'gradually', 'rapidly', 'swiftly', 'steadily', 'hastily', 'abruptly']);
 const SHOWING = new Set(['show', 'depict', 'illustrate', 'animate', 'visualize', 'visualise']);
 
 /** A quotation opens right after token `i`, or after a comma or colon there: 'reads, "Open"'. */
@@ -206,6 +208,9 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   // form that is also a camera noun moves only before its object or path.
   if (CAMERA_SUBJECTS.has(t.norm) && !(nextWord !== undefined && (opensObjectOrPath(nextWord) || DIRECTIONS.has(nextWord.norm)))) return false;
   if (SUBJECT_PRONOUNS.has(prev.norm)) return true;
+  // "a block is gently placed on the water", "the lid is slowly lifted": an adverb of how it is
+  // done, between "be" and the participle, makes it the act, not the state it leaves.
+  if (k < t.index - 1 && BE_FORMS.has(prev.norm) && DOING_ADVERBS.has(tokens[t.index - 1]!.norm)) return true;
   // "a scarf tied around its neck", "a man seated at a desk": a resulting state, wherever it points.
   const place = nextWord !== undefined && (nextWord.tag === 'prep' || STATE_PREPOSITIONS.has(nextWord.norm) || DIRECTIONS.has(nextWord.norm));
   // "…, a newborn wrapped", "her hair tied.": closing its clause, such a form is the state too, and

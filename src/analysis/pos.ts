@@ -421,6 +421,11 @@ export function refineTags(words: readonly Token[], titleCase: ReadonlySet<numbe
     }
     const prev = w > 0 && words[w - 1]!.clause === t.clause && words[w - 1]!.end <= t.start ? words[w - 1] : undefined;
     const next = w + 1 < words.length && words[w + 1]!.clause === t.clause ? words[w + 1] : undefined;
+    if (causedAct(words, w, forms, next)) {
+      t.tag = 'verb';
+      t.verbForm = 'base';
+      continue;
+    }
     const verdict = decide(words, w, t, prev, next, forms, verbSeen);
     if (verdict === undefined) continue;
     t.tag = verdict;
@@ -698,6 +703,25 @@ function subordinateSubject(words: readonly Token[], k: number): boolean {
   // "as" is a preposition too ("feet as feline paws", "such as bench presses"): only opening its clause.
   const before = words[k - 2];
   return opener.norm !== 'as' || before === undefined || before.clause !== u.clause;
+}
+
+/** Verbs that take an object and a bare verb it does: "make her blink", "let the card rotate". */
+const CAUSATIVES: ReadonlySet<string> = new Set(['make', 'let']);
+
+/**
+ * Word `w`, a base form usually a verb closing its phrase, follows "make" or "let" and the object
+ * that opens after it, with no verb between: the object's act ("Make the astronaut in the
+ * picture move", "make her blink"; not "make a paper plane"). Looks back at most seven words.
+ */
+function causedAct(words: readonly Token[], w: number, forms: readonly VerbForm[], next: Token | undefined): boolean {
+  const t = words[w]!;
+  if (!forms.includes('base') || t.norm !== t.lemma || !usually(t, 'v') || (next && (next.tag === 'noun' || next.tag === 'det' || next.tag === 'adj' || next.tag === 'num'))) return false;
+  for (let k = w - 1; k >= 1 && k >= w - 7 && words[k]!.sentence === t.sentence; k--) {
+    const u = words[k - 1]!;
+    if (u.sentence !== t.sentence) return false;
+    if (u.tag === 'verb') return CAUSATIVES.has(u.lemma) && (OBJECT_PRONOUNS.has(words[k]!.norm) || (DETERMINERS.has(words[k]!.norm) && k < w - 1));
+  }
+  return false;
 }
 
 /** An -s verb stands in the sentence of word `w`, at most twelve words before it. */
