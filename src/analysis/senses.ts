@@ -1092,8 +1092,9 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     const entered = p.norm === 'into' && traveller !== undefined && traveller.index === p.index - 1 && TRAVEL_INTO_SET.has(traveller.lemma) && !(traveller.norm === traveller.lemma && (w === 1 || words[w - 2]!.sentence !== traveller.sentence));
     if (((flags[p.index]! & SENSE_LOCATIVE) === 0 && !nextTo && !entered) || (p.tag !== 'prep' && p.tag !== 'adv' && p.tag !== 'adj' && p.tag !== 'conj')) continue;
     // "rolling up a yoga mat", "cut down a tree": after a verb that does not travel, "up" and
-    // "down" are its particle and its object is no place ("climbs up a tree" travels).
-    if ((p.norm === 'up' || p.norm === 'down') && traveller !== undefined && traveller.index === p.index - 1 && (traveller.tag === 'verb' || traveller.verbForm === 'ing') && !ALONG_PATH_SET.has(traveller.lemma)) continue;
+    // "down" are its particle and its object is no place ("climbs up a tree" travels; a word the
+    // lexicon does not know may be a typo of one that does: "rifing down a slide").
+    if ((p.norm === 'up' || p.norm === 'down') && traveller !== undefined && traveller.known && traveller.index === p.index - 1 && (traveller.tag === 'verb' || traveller.verbForm === 'ing') && !ALONG_PATH_SET.has(traveller.lemma)) continue;
     // "falls and near misses", "a near miss": after a determiner or a conjunction "near" describes.
     if (p.norm === 'near' && w > 0 && words[w - 1]!.index === p.index - 1 && (words[w - 1]!.tag === 'det' || words[w - 1]!.tag === 'conj')) continue;
     // "struck by a drumstick", "painted by Monet": after a past participle, "by" names who or what does it.
