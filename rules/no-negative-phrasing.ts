@@ -112,9 +112,22 @@ const LIST_SEPARATORS = new Set([',', '.', ';', ':', '!', '?', '\u2026']);
 const PREPOSITIONAL = new Set(['without', 'with']);
 /** Quotation marks, as written or as HTML references, that may wrap a negative list. */
 const LIST_MARKS = new Set(['"', "'", '`', '&quot;', '&#34;', '&#39;', '\u201c', '\u201d', '\u201e', '\u2018', '\u2019', '\u00ab', '\u00bb']);
-const MARK_PATTERN = [...LIST_MARKS].map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-/** One item of a list inside its own marks: `&quot;blurry&quot;`, ` 'ugly'`. */
-const ITEM_IN_MARKS = new RegExp(`^(\\s*)(?:${MARK_PATTERN})(.*\\S)(?:${MARK_PATTERN})(\\s*)$`, 's');
+
+/** An item inside its own marks without them (`&quot;blurry&quot;` → `blurry`, keeping the spaces around), or undefined. */
+function withoutMarks(item: string): string | undefined {
+  const from = item.length - item.trimStart().length;
+  const to = item.trimEnd().length;
+  const core = item.slice(from, to);
+  for (const open of LIST_MARKS) {
+    if (!core.startsWith(open)) continue;
+    for (const close of LIST_MARKS) {
+      if (core.length - close.length <= open.length || !core.endsWith(close)) continue;
+      const inner = core.slice(open.length, core.length - close.length);
+      if (inner.trimEnd() === inner) return item.slice(0, from) + inner + item.slice(to);
+    }
+  }
+  return undefined;
+}
 
 /** A list whose every item has its own marks (`-neg "blurry","ugly"`) names the things without them: the field takes the things. */
 function unquotedItems(list: string): string {
@@ -122,9 +135,9 @@ function unquotedItems(list: string): string {
   if (items.length < 2) return list;
   const bare: string[] = [];
   for (const item of items) {
-    const m = ITEM_IN_MARKS.exec(item);
-    if (m === null) return list;
-    bare.push(m[1]! + m[2]! + m[3]!);
+    const bareItem = withoutMarks(item);
+    if (bareItem === undefined) return list;
+    bare.push(bareItem);
   }
   return bare.join(',');
 }

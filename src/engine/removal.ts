@@ -15,7 +15,7 @@ const isDash = (c: string | undefined) => c === '-' || c === '\u2013' || c === '
 /** A dash with a space on each side parts the items of a list as a comma does: "eerie - 24fps - 4k". */
 const spacedDashAt = (text: string, i: number) => isDash(text[i]) && (i === 0 || isSpace(text[i - 1])) && (i + 1 === text.length || isSpace(text[i + 1]));
 /** After a spaced dash, a flag written apart from it: a name before its number ("- ar 16:9", "— gs 18") or a flag of words ("- camera zoom out"). */
-const FLAG_APART = /^[-\u2013\u2014]\s+(?:[a-z]+\s*[:=]?\s*\d|(?:camera|cam|neg|hide|style|tile)\b)/i;
+const FLAG_APART = /^[-\u2013\u2014]\s+(?:[a-z]+\s*(?:[:=]\s*)?\d|(?:camera|cam|neg|hide|style|tile)\b)/i;
 const flagApartAt = (text: string, i: number) => spacedDashAt(text, i) && FLAG_APART.test(text.slice(i, i + 24));
 
 export function removalFix(text: string, start: number, end: number): Fix {
