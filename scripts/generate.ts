@@ -292,6 +292,14 @@ for (const [singular, plural] of Object.entries(model.two.irregularPlurals as Re
   add(plural, 'n');
   add(singular, 'n');
 }
+// The plural of a subject word the dictionary lacks finds it: "collies" is "collie", "hoodies"
+// "hoodie", where the stem guess for an unknown word would make "colly" and "hoody".
+for (const word of Object.values(subjectKinds).flat()) {
+  const plural = word + 's';
+  if (word.includes(' ') || known(word) || word.endsWith('s') || known(plural)) continue;
+  const candidates = lemmaCandidates(plural);
+  if ((candidates.find(known) ?? candidates[0]) !== word) irregular[plural] = word;
+}
 
 /**
  * Which reading of a noun-or-verb word is common: WordNet's sense-tagged corpus (SemCor) counts how
