@@ -42,7 +42,7 @@ export default {
     'girlfriend', 'archaeologist', 'artisan', 'bodybuilder', 'spaceman', 'historian', 'apprentice', 'gangster', 'assistant',
     'architect', 'teammate', 'blacksmith', 'robber', 'assassin', 'killer', 'racer', 'interviewer', 'brunette', 'celebrity',
     'pharaoh', 'barbarian', 'stormtrooper', 'santa claus', 'leader', 'victim', 'inhabitant', 'disciple', 'prophet', 'saint',
-    'minister', 'technician', 'fencer', 'kayaker', 'sniper', 'trooper', 'commander', 'male', 'female',
+    'minister', 'technician', 'fencer', 'kayaker', 'sniper', 'trooper', 'commander', 'male', 'female', 'lesbian', 'redhead',
   ],
   crowd: [
     'crowd', 'audience', 'spectator', 'onlooker', 'bystander', 'passerby', 'passer-by', 'passersby', 'pedestrian', 'commuter',
