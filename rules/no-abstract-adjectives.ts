@@ -120,6 +120,8 @@ const NOT_LISTED: ListedWord = { key: '', term: '', kind: 'general' };
 const LISTED_BY_NORM = new Map<string, ListedWord>();
 
 function listedWord(norm: string): ListedWord {
+  // Most words are neither listed nor shaped like a listed word misspelt: no lookup in the big cache.
+  if (!SINGLE_WORD.has(norm) && (norm.length < MISSPELT_MIN || !TARGET_ENDS.has(letterEnds(norm))) && !norm.includes('-') && !norm.includes("'")) return NOT_LISTED;
   let listed = LISTED_BY_NORM.get(norm);
   if (listed === undefined) {
     const key = norm.includes('-') || norm.includes("'") ? phraseKey(norm) : norm;

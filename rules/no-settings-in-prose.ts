@@ -878,7 +878,8 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
     // Flags (flags.ts): "--ar 16:9", "—ar 9:16", "- ar 16:9"; glued "-ar9:16", "-fps24"; hyphen-joined "AR-16:9", "fps-24".
     const dash = t.kind === 'word' && i > 0 ? flagDash(text, tokens, i) : -1;
     // A glued flag counts only after a dash, joined by a hyphen or before a ratio's colon or slash ("ar16:9", "ar16/9"): other words skip the pattern.
-    const colon = (tokens[i + 1]?.text === ':' || RATIO_MARKS.has(tokens[i + 1]?.text ?? '')) && glued(tokens, i, i + 1);
+    const mark = t.kind === 'word' ? tokens[i + 1] : undefined;
+    const colon = mark !== undefined && !isWordToken(mark) && (mark.text === ':' || RATIO_MARKS.has(mark.text)) && glued(tokens, i, i + 1);
     const glue = t.kind === 'word' && !startsWithDigit(t.norm) && (dash >= 0 || colon || t.norm.includes('-')) ? gluedFlag(t.norm) : undefined;
     if (glue && flags.has(glue.name) && (dash >= 0 || glue.hyphen || (colon && !glue.chained && flags.get(glue.name) === 'aspect ratio'))) {
       // The next flag may be chained on in the same word ("-fps24-motion4"): the value stops there.
