@@ -164,7 +164,7 @@ function wordEntry(table: WordTable<WordEntry>, lexicon: CompiledLexicon, norm: 
   if (!entry) {
     const info = wordInfo(norm);
     const start = unitStart(lexicon, norm, info.lemma);
-    const namesThing = [start.norm, start.lemma].some((node) => node?.entries.some((e) => (e.category === 'subject' && ANIMATE.has(e.kind)) || (e.category === 'environment' && e.kind === 'place')) === true);
+    const namesThing = [start.norm, start.lemma].some((node) => node?.entries.some((e) => (e.category === 'subject' && ANIMATE.has(e.kind)) || (e.category === 'environment' && (e.kind === 'place' || e.kind === 'time'))) === true);
     entry = { norm, info, verbForm: info.forms.length > 0 ? preferredForm(info.forms, norm, info.lemma) : undefined, start, foreign: isForeignFunctionWord(norm), senses: senseFlags(norm, info.lemma), subjectFlags: subjectWordFlags(norm, info.lemma), namesThing };
     table.set(norm, entry, hash);
   }
