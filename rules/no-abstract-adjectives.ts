@@ -1141,7 +1141,7 @@ function deletion(analysis: PromptAnalysis, from: number, to: number, standalone
   }
   if (standaloneOnly) return undefined;
 
-  const prevWordLike = !prev || prevBreak || prev.tag === 'det' || prev.tag === 'adj' || LIST_COMMA.has(prev.text) || prev.tag === 'prep' || POSSESSIVES.has(prev.norm);
+  const prevWordLike = !prev || prevBreak || prev.tag === 'det' || prev.tag === 'num' || prev.tag === 'adj' || LIST_COMMA.has(prev.text) || prev.tag === 'prep' || POSSESSIVES.has(prev.norm);
   // "a beautiful, serene lake" / "beautiful and serene lake" → "a serene lake" / "serene lake".
   if (next && (LIST_COMMA.has(next.text) || next.norm === 'and' || next.norm === 'or') && isWordToken(after) && after.tag === 'adj' && prevWordLike) {
     return withArticle(text, tokens, from, [first.start, after.start], after, prevBreak);
