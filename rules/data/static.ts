@@ -114,7 +114,7 @@ export const IMPRESSION_PARTICIPLES: readonly string[] = [
  * does: "Compose a scene of…", "Craft a short clip…", "Write a story about…", "Draw a picture
  * of…", "Introduce the housewife…" (after their subject they act: "a girl draws a cat").
  */
-export const INSTRUCTION_VERBS: readonly string[] = ['compose', 'craft', 'write', 'draw', 'paint', 'sketch', 'envision', 'introduce'];
+export const INSTRUCTION_VERBS: readonly string[] = ['compose', 'craft', 'write', 'draw', 'paint', 'sketch', 'envision', 'introduce', 'build', 'design'];
 
 /**
  * What is told when something tells its past: "crumbled walls tell a story of devastation",
