@@ -585,6 +585,9 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
     // "she waves", "a car parked", "the winding road": a verb is not the place it sounds like,
     // except the weather verbs written out ("raining", "snowing").
     if (first.tag === 'verb' && !weatherVerb(tokens, m, next)) return false;
+    // "licking its wound": a noun matched through the verb form it also spells ("wound", the past
+    // of "wind") is itself, not the term; a plural still finds its term ("winds").
+    if (first.tag === 'noun' && first.pos.includes('verb') && first.lemma !== first.norm && !first.norm.endsWith('s') && m.term.toLowerCase() !== first.norm) return false;
     const key = m.term.toLowerCase();
     // "stages of growth", "the final stage", "sets the stage": a phase, not a place.
     if (PHASE_PLACE_SET.has(key) && (first.norm !== first.lemma || phaseBefore(tokens, m))) return false;
