@@ -96,8 +96,9 @@ export function detectLanguage(
     const cp = text.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
     if (cp > 0xffff) i++;
-    const mark = !LETTER.test(ch) && MARK.test(ch);
-    if ((!mark && !LETTER.test(ch)) || (skip.length > 0 && inSkip(i, skip))) continue;
+    const letter = LETTER.test(ch);
+    const mark = !letter && MARK.test(ch);
+    if ((!letter && !mark) || (skip.length > 0 && inSkip(i, skip))) continue;
     const script = SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? 'Other';
     // A mark of a listed script counts with its letters; one shared by scripts (an accent typed apart) counts for none.
     if (mark && script === 'Other') continue;
