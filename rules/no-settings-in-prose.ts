@@ -534,11 +534,11 @@ function joinedGluedRatio(norm: string, flags: ReadonlyMap<string, Setting>): nu
   return -1;
 }
 
-/** Where a frame-rate flag glued to a whole number starts inside a word, after a hyphen ("jerusalem-fps24"), or -1. */
-function joinedGluedRate(norm: string, flags: ReadonlyMap<string, Setting>): number {
+/** A frame-rate flag glued to a whole number inside a word, after a hyphen ("jerusalem-fps24"): where its hyphen is and the rate. */
+function joinedGluedRate(norm: string, flags: ReadonlyMap<string, Setting>): { cut: number; rate: string } | undefined {
   const cut = norm.lastIndexOf('-');
   const glue = cut > 0 && !startsWithDigit(norm) ? gluedFlag(norm.slice(cut + 1)) : undefined;
-  return glue !== undefined && !glue.hyphen && !glue.chained && flags.get(glue.name) === 'frame rate' && /^\d{1,3}$/.test(glue.value) ? cut : -1;
+  return glue !== undefined && !glue.hyphen && !glue.chained && flags.get(glue.name) === 'frame rate' && /^\d{1,3}$/.test(glue.value) ? { cut, rate: glue.value } : undefined;
 }
 
 /**
@@ -902,9 +902,9 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
       continue;
     }
     // "jerusalem-fps24": a frame-rate flag glued to its value, typed straight after a word.
-    const rateAt = glue === undefined && dash < 0 && t.kind === 'word' && t.norm.includes('-') ? joinedGluedRate(t.norm, flags) : -1;
-    if (rateAt >= 0) {
-      findings.push({ setting: 'frame rate', value: `${gluedFlag(t.norm.slice(rateAt + 1))!.value} fps`, from: i, to: i + 1, startChar: t.start + rateAt });
+    const joinedRate = glue === undefined && dash < 0 && t.kind === 'word' && t.norm.includes('-') ? joinedGluedRate(t.norm, flags) : undefined;
+    if (joinedRate !== undefined) {
+      findings.push({ setting: 'frame rate', value: `${joinedRate.rate} fps`, from: i, to: i + 1, startChar: t.start + joinedRate.cut });
       continue;
     }
     // "colorful-ar 16:9", "bank-fps 24": a flag typed without a space before its dash.
