@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
+import { spacesStart } from '../src/engine/removal.js';
 import { compileLexicon, matchLexicon, phraseKey, wordUnits, type CompiledLexicon } from '../src/analysis/lexicon.js';
 import { POSSESSIVES, grades, lemmatize } from '../src/analysis/pos.js';
 import { isQuoted } from '../src/analysis/quotes.js';
@@ -1127,7 +1128,7 @@ function deletion(analysis: PromptAnalysis, from: number, to: number, standalone
 
   if ((prevBreak || prevComma) && (nextBreak || nextComma)) {
     // With the space a writer typed before the comma ("4k , high detail , --ar 16:9" → "4k , --ar 16:9").
-    if (prevComma) return { range: [spaceBefore(text, prev!.start), last.end], text: '' };
+    if (prevComma) return { range: [spacesStart(text, prev!.start), last.end], text: '' };
     if (nextComma) {
       if (!after) return { range: [prev && !prevBreak ? prev.end : first.start, next!.end], text: '' };
       return capitalise(text, first, [first.start, after.start], after);
@@ -1159,13 +1160,6 @@ function deletion(analysis: PromptAnalysis, from: number, to: number, standalone
     return withArticle(text, tokens, from, [first.start, next.start], next, prevBreak);
   }
   return undefined;
-}
-
-/** Where the spaces before `at` start. */
-function spaceBefore(text: string, at: number): number {
-  let s = at;
-  while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
-  return s;
 }
 
 /** The modifier in "a swift, <from>" / "her engaging, <from>": one word after an article or a possessive, then a comma. */

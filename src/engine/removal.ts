@@ -4,27 +4,33 @@
  * Used by rules whose suggestion is "remove this from the prompt".
  */
 import type { Fix } from '../types.js';
-import { lineBreakEndsAt, lineBreakStartsAt, referenceEndsAt } from '../analysis/tokenize.js';
+import { DASHES, lineBreakEndsAt, lineBreakStartsAt, referenceEndsAt } from '../analysis/tokenize.js';
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 const isSep = (c: string | undefined) => c === ',' || c === ';';
 const isClosing = (c: string | undefined) => c === ')' || c === ']' || c === '}';
 /** What may follow the last item of a list: the end, a full stop, or a bracket closing around it ("[…, 4K, --neg blur]"). */
 const isEnd = (c: string | undefined) => c === undefined || c === '.' || c === '!' || c === '?' || isClosing(c);
-const isDash = (c: string | undefined) => c === '-' || c === '\u2013' || c === '\u2014';
+const isDash = (c: string | undefined) => c !== undefined && DASHES.has(c);
 /** A dash with a space on each side parts the items of a list as a comma does: "eerie - 24fps - 4k". */
 const spacedDashAt = (text: string, i: number) => isDash(text[i]) && (i === 0 || isSpace(text[i - 1])) && (i + 1 === text.length || isSpace(text[i + 1]));
 /** After a spaced dash, a flag written apart from it: a name before its number ("- ar 16:9", "— gs 18") or a flag of words ("- camera zoom out"). */
 const FLAG_APART = /^[-\u2013\u2014]\s+(?:[a-z]+\s*(?:[:=]\s*)?\d|(?:camera|cam|neg|hide|style|tile)\b)/i;
 const flagApartAt = (text: string, i: number) => spacedDashAt(text, i) && FLAG_APART.test(text.slice(i, i + 24));
 
+/** Where the spaces and tabs typed before `at` start. */
+export function spacesStart(text: string, at: number): number {
+  let s = at;
+  while (s > 0 && isSpace(text[s - 1])) s--;
+  return s;
+}
+
 export function removalFix(text: string, start: number, end: number): Fix {
   let s = start;
   let e = end;
   let after = e;
   while (isSpace(text[after])) after++;
-  let before = s;
-  while (before > 0 && isSpace(text[before - 1])) before--;
+  const before = spacesStart(text, s);
   const prev = text[before - 1];
   const next = text[after];
   // Not around a flag, whose own dash parts it from the next ("-ar 16:9 - motion 4": the dash is the next flag's).
@@ -39,11 +45,10 @@ export function removalFix(text: string, start: number, end: number): Fix {
   const ends = isEnd(next) || breakAfter;
   const nextSep = isSep(next) || dashAfter;
   // A flag follows a removed item ("4k -motion 4"): it ends the list, as a full stop would.
-  const flagNext = text[start] !== '-' && after > e && (flagAt(text, after) || flagApartAt(text, after));
+  const flagNext = !flag && after > e && (flagAt(text, after) || flagApartAt(text, after));
   const atStart = before === 0 || breakBefore || prev === '(' || prev === '.' || prev === '!' || prev === '?';
   // The comma before the item, with any space a writer put before it ("food , 4k").
-  let comma = before - 1;
-  while (comma > 0 && isSpace(text[comma - 1])) comma--;
+  const comma = spacesStart(text, before - 1);
   if ((prev === ',' || dashBefore) && flagNext) {
     s = comma; // "x, 4k -motion 4" → "x -motion 4"; "alone - 4k --ar 16:9" → "alone --ar 16:9"
   } else if (dashBefore && ends) {
@@ -51,7 +56,7 @@ export function removalFix(text: string, start: number, end: number): Fix {
     s = comma;
     if (isSep(text[s - 1])) s--;
     e = after;
-  } else if (prev === ',' && next === ',' && text[start] !== '-' && flagAt(text, after + 1)) {
+  } else if (prev === ',' && next === ',' && !flag && flagAt(text, after + 1)) {
     // "x, 4k, -ar 16:9" → "x -ar 16:9"
     s = comma;
     e = after + 1;
