@@ -3,7 +3,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { copyWordMap, lowerCaseSet, perOptions, wordListOption, wordMapOption } from '../src/engine/word-options.js';
 import type { NounList, PromptAnalysis, SubjectCandidate, Token } from '../src/types.js';
 import { isWordToken, startsWithDigit } from '../src/analysis/tokenize.js';
-import { POSSESSIVES } from '../src/analysis/pos.js';
+import { INDEFINITE_ARTICLES, POSSESSIVES } from '../src/analysis/pos.js';
 import { firstIndexWhere } from '../src/analysis/sort.js';
 import { compileTerms, type TermList } from '../src/analysis/presence.js';
 import { groupOf, memberIntro } from '../src/analysis/subjects.js';
@@ -192,7 +192,6 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const OTHER_REFERENT = new Set(OTHER_REFERENT_WORDS);
 const SEPARATORS = new Set([',', ';', ':', '.', '!', '?', 'and', 'or', '&']);
 const COORDINATORS = new Set(['and', 'or', '&', 'vs', 'versus']);
-const INDEFINITE = new Set(['a', 'an']);
 const NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'both', '2', '3', '4', '5', '6']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'both', 'all', 'two', 'three', 'four', 'this', 'these', 'his', 'her', 'their', 'its', 'our']);
 const LIST_OPENERS = new Set(['with', 'featuring', 'shows', 'show', 'showing', 'depicts', 'depicting', 'includes', 'including']);
@@ -608,7 +607,7 @@ function renames(analysis: PromptAnalysis, items: readonly SubjectCandidate[], i
     while (k >= 0 && tokens[k]!.tag === 'adv') k--;
     const before = items[i - 1]!;
     const opener = tokens[before.tokenStart]!.norm;
-    const indefinite = INDEFINITE.has(tokens[s.tokenStart]!.norm) || (s.tokenEnd - s.tokenStart > 1 && INDEFINITE.has(tokens[s.tokenStart + 1]!.norm));
+    const indefinite = INDEFINITE_ARTICLES.has(tokens[s.tokenStart]!.norm) || (s.tokenEnd - s.tokenStart > 1 && INDEFINITE_ARTICLES.has(tokens[s.tokenStart + 1]!.norm));
     if (tokens[k]?.text === ',' && (opener === 'the' || POSSESSIVES.has(opener)) && indefinite) return true;
   }
   if (i > 0 && prev?.text === ',' && items[i - 1]!.animate && !s.animate) {
@@ -1066,7 +1065,7 @@ function apposition(analysis: PromptAnalysis, before: SubjectCandidate, s: Subje
   while (k >= 0 && tokens[k]!.tag === 'adv') k--;
   if (tokens[k]?.text !== ',' || k !== before.tokenEnd || !before.animate) return false;
   const opener = tokens[before.tokenStart]!.norm;
-  return (opener === 'the' || POSSESSIVES.has(opener)) && INDEFINITE.has(tokens[s.tokenStart]!.norm);
+  return (opener === 'the' || POSSESSIVES.has(opener)) && INDEFINITE_ARTICLES.has(tokens[s.tokenStart]!.norm);
 }
 
 /** The end of the last word of the clause a subject opens. */

@@ -4,7 +4,7 @@ import { perOptions, wordListOption } from '../src/engine/word-options.js';
 import { removalFix } from '../src/engine/removal.js';
 import { isQuoted } from '../src/analysis/quotes.js';
 import { isAllCaps } from '../src/analysis/capitals.js';
-import { ARTICLES, POSSESSIVES } from '../src/analysis/pos.js';
+import { ARTICLES, INDEFINITE_ARTICLES, POSSESSIVES } from '../src/analysis/pos.js';
 import { isWordToken } from '../src/analysis/tokenize.js';
 import { flagWord } from '../src/analysis/flags.js';
 import { gluedFlagName, negativePromptAt } from '../src/analysis/negative-prompt.js';
@@ -147,7 +147,6 @@ const BRACKETS = new Map([['(', ')'], ['[', ']'], ['{', '}']]);
 const CLOSING_BRACKETS = new Set(BRACKETS.values());
 /** Parts of speech of a tag's words: a "no" between such words runs a new exclusion on ("city no deformation"). */
 const TAG_WORDS = new Set(['noun', 'adj']);
-const INDEFINITE = new Set(['a', 'an']);
 /** Words tagged as nouns that head no noun phrase ("here", "tonight", "backwards"). */
 const NOT_HEAD = new Set(NOT_HEADS);
 /** The most words after a "no" run on after a tag. */
@@ -440,7 +439,7 @@ export default defineRule({
       if (last === k + 1 && head.tag === 'verb' && head.verbForm === 'ed') return true;
       for (let j = k + 1; j <= last; j++) {
         const t = tokens[j]!;
-        if (!isWordToken(t) || !(TAG_WORDS.has(t.tag) || (j === k + 1 && INDEFINITE.has(t.norm) && j < last))) return false;
+        if (!isWordToken(t) || !(TAG_WORDS.has(t.tag) || (j === k + 1 && INDEFINITE_ARTICLES.has(t.norm) && j < last))) return false;
       }
       return head.tag === 'noun' && !NOT_HEAD.has(head.norm);
     };

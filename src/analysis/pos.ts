@@ -287,6 +287,8 @@ function describesSubject(words: readonly Token[], w: number): boolean {
 
 /** The articles, which open a place after a verb ("stands in a kitchen"; "flowers in her veil" is a tag) or an object. */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** The indefinite articles. */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /**
  * Word `w` opens a clause after its sentence's subject and what describes it, with no verb yet:
