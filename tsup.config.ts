@@ -25,9 +25,9 @@ export default defineConfig([{
     await writeFile('dist/shotlint.schema.json', JSON.stringify(configJsonSchema(), null, 2) + '\n');
   },
 }, {
-  // The CLI and its worker: each one self-contained file, so `shotlint -p "…"` reads and parses
-  // one file instead of resolving dozens of chunks and zod's modules (cold start budget).
-  entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
+  // The CLI's worker and the launcher: each one self-contained file, so a worker reads and
+  // parses one file instead of resolving dozens of chunks and zod's modules.
+  entry: { 'cli-worker': 'src/cli/worker.ts', launch: 'src/cli/launch.ts' },
   format: ['esm'],
   target: 'node20',
   platform: 'node',
@@ -38,5 +38,25 @@ export default defineConfig([{
   noExternal: ['zod'],
   esbuildOptions(options) {
     options.alias = { zod: './src/cli/zod-lite.ts' };
+  },
+}, {
+  // The CLI itself: one CommonJS script, which bin/shotlint.js runs through the launcher with
+  // V8's code cache (cold start budget; see src/cli/launch.ts). `shims` gives it import.meta.url.
+  // A script run by `vm` has no import() on Node 20: the bundle's own lazy imports (its modules,
+  // Node's, its dependencies') become require calls, and plugins come through the launcher.
+  entry: { cli: 'src/cli/main.ts' },
+  format: ['cjs'],
+  target: 'node20',
+  platform: 'node',
+  sourcemap: true,
+  clean: false,
+  splitting: false,
+  treeshake: true,
+  shims: true,
+  banner: { js: "'use strict';" },
+  noExternal: ['zod'],
+  esbuildOptions(options) {
+    options.alias = { zod: './src/cli/zod-lite.ts' };
+    options.supported = { 'dynamic-import': false };
   },
 }]);

@@ -1,10 +1,12 @@
 /**
- * `shotlint`: entry point. Parses the arguments, then loads only what the command needs, so
- * `shotlint -p "…"` starts fast. Every user error ends here as one message and exit code 2.
+ * `shotlint`: entry point, started by bin/shotlint.js through the launcher (launch.ts). Parses
+ * the arguments, then loads only what the command needs, so `shotlint -p "…"` starts fast. Every
+ * user error ends here as one message and exit code 2.
  */
 import { HELP, parseCli, type CliOptions } from './args.js';
 import { IoError, UsageError } from './errors.js';
 import { runInterruptHooks } from './cleanup.js';
+import { useModuleImporter } from '../node/import-module.js';
 
 async function dispatch(options: CliOptions): Promise<number> {
   const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env };
@@ -53,15 +55,22 @@ function exitQuietly(code: number): void {
   process.exit(code);
 }
 
-// A closed pipe (`shotlint … | head -1`) ends the run quietly; Ctrl-C removes temporary files
-// (the originals are untouched until a rename) and exits 130 as shells expect.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') exitQuietly(0);
-});
-process.stderr.on('error', () => {});
-process.on('SIGINT', () => exitQuietly(130));
-process.on('SIGTERM', () => exitQuietly(143));
+/**
+ * Runs the command line of this process. `importModule` is the launcher's `import()`, for the
+ * plugins a run loads (this bundle runs as a script, which has none of its own).
+ */
+export function start(importModule: (url: string) => Promise<unknown>): void {
+  useModuleImporter(importModule);
+  // A closed pipe (`shotlint … | head -1`) ends the run quietly; Ctrl-C removes temporary files
+  // (the originals are untouched until a rename) and exits 130 as shells expect.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') exitQuietly(0);
+  });
+  process.stderr.on('error', () => {});
+  process.on('SIGINT', () => exitQuietly(130));
+  process.on('SIGTERM', () => exitQuietly(143));
 
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

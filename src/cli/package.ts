@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 let version: string | undefined;
 
-/** The package root: dist/cli.js and src/cli/*.ts both find it by walking up to package.json. */
+/** The package root: dist/cli.cjs and src/cli/*.ts both find it by walking up to package.json. */
 export function packageRoot(): string {
   for (const up of ['../', '../../']) {
     const url = new URL(up, import.meta.url);

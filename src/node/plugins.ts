@@ -10,6 +10,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ConfigIssue } from '../config/errors.js';
 import type { Rule } from '../types.js';
+import { importModule } from './import-module.js';
 import { PackageNotFoundError, resolvePackage } from './resolve-package.js';
 
 export interface LoadedPlugin {
@@ -57,7 +58,7 @@ function firstLine(error: unknown): string {
 export async function importPlugin(file: string): Promise<LoadedPlugin> {
   let mod: { rules?: unknown; default?: { rules?: unknown } };
   try {
-    mod = (await import(pathToFileURL(file).href)) as typeof mod;
+    mod = (await importModule(pathToFileURL(file).href)) as typeof mod;
   } catch (error) {
     // No stack trace, but where in the plugin it failed (a syntax error, a throw at load).
     const url = pathToFileURL(file).href;

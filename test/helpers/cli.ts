@@ -7,11 +7,16 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'shotlint.js');
+/**
+ * The tests' compile cache (src/cli/launch.ts), so they never write into the user's cache folder
+ * and every CLI test after the first runs the cached path.
+ */
+export const TEST_COMPILE_CACHE = join(ROOT, 'node_modules', '.cache', 'shotlint-test-compile-cache');
 
 /** The CLI tests run the build: CI runs `npm run build` before `npm test`. */
 export function requireBuild(): void {
-  if (!existsSync(join(ROOT, 'dist', 'cli.js')) || !existsSync(join(ROOT, 'dist', 'cli-worker.js'))) {
-    throw new Error('dist/cli.js is missing: run `npm run build` before the CLI tests.');
+  if (!['cli.cjs', 'cli-worker.js', 'launch.js'].every((file) => existsSync(join(ROOT, 'dist', file)))) {
+    throw new Error('dist/cli.cjs is missing: run `npm run build` before the CLI tests.');
   }
 }
 
@@ -31,7 +36,8 @@ export interface RunOptions {
 
 /** Environment without colour and CI hints, so output is plain and stable. */
 function baseEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', SHOTLINT_COMPILE_CACHE: TEST_COMPILE_CACHE };
+  delete env.SHOTLINT_DISABLE_COMPILE_CACHE;
   delete env.FORCE_COLOR;
   delete env.GITHUB_ACTIONS;
   for (const [k, v] of Object.entries(extra)) {

@@ -1,0 +1,105 @@
+/**
+ * The launcher's code cache (src/cli/launch.ts): where it lives, that a run writes it and the
+ * next one uses it, and that a broken, unusable or turned-off cache changes nothing but speed.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { compileCacheDir, compileCacheName } from '../src/cli/launch.js';
+import { requireBuild, shotlint, tempDir } from './helpers/cli.js';
+
+beforeAll(requireBuild);
+
+describe('compileCacheDir', () => {
+  const home = () => '/home/ada';
+
+  it('is the per-user cache folder of each platform', () => {
+    expect(compileCacheDir({}, 'linux', home)).toBe('/home/ada/.cache/shotlint');
+    expect(compileCacheDir({ XDG_CACHE_HOME: '/var/cache/ada' }, 'linux', home)).toBe('/var/cache/ada/shotlint');
+    expect(compileCacheDir({}, 'darwin', home)).toBe('/home/ada/Library/Caches/shotlint');
+    expect(compileCacheDir({ LOCALAPPDATA: 'C:/Users/ada/AppData/Local' }, 'win32', home)).toBe(join('C:/Users/ada/AppData/Local', 'shotlint', 'Cache'));
+  });
+
+  it('SHOTLINT_COMPILE_CACHE names the folder; SHOTLINT_DISABLE_COMPILE_CACHE turns it off', () => {
+    expect(compileCacheDir({ SHOTLINT_COMPILE_CACHE: '/tmp/mine' }, 'linux', home)).toBe('/tmp/mine');
+    expect(compileCacheDir({ SHOTLINT_COMPILE_CACHE: '/tmp/mine', SHOTLINT_DISABLE_COMPILE_CACHE: '1' }, 'linux', home)).toBeUndefined();
+    expect(compileCacheDir({ SHOTLINT_DISABLE_COMPILE_CACHE: '0' }, 'linux', home)).toBe('/home/ada/.cache/shotlint');
+  });
+
+  it('without a home folder there is no cache', () => {
+    const noHome = () => {
+      throw new Error('no home');
+    };
+    expect(compileCacheDir({}, 'linux', noHome)).toBeUndefined();
+  });
+});
+
+describe('compileCacheName', () => {
+  it('names the build by its content, and V8 by its version', () => {
+    const a = compileCacheName(Buffer.from('module.exports.start = () => 1;'));
+    expect(a).toBe(compileCacheName(Buffer.from('module.exports.start = () => 1;')));
+    // Same length, other code: V8 would accept the other's cache, the name must not match.
+    expect(compileCacheName(Buffer.from('module.exports.start = () => 2;'))).not.toBe(a);
+    expect(a).toContain(process.versions.v8);
+    expect(a).toMatch(/^cli-[\w.-]+\.cache$/);
+  });
+});
+
+describe('the CLI with a code cache', () => {
+  const prompt = 'A fox trots across a snowy field at dawn, tracking shot, soft golden light.';
+  let t: ReturnType<typeof tempDir>;
+  afterEach(() => t?.cleanup());
+
+  const caches = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.cache'));
+
+  it('the first run writes the cache; the next uses it, leaves it alone and prints the same', async () => {
+    t = tempDir();
+    const dir = t.path('cache');
+    const first = await shotlint(['-p', prompt], { env: { SHOTLINT_COMPILE_CACHE: dir } });
+    expect(first.stderr).toBe('');
+    const [file] = caches(dir);
+    expect(caches(dir)).toHaveLength(1);
+    const written = statSync(join(dir, file!));
+    expect(written.size).toBeGreaterThan(100_000);
+    if (process.platform !== 'win32') expect(written.mode & 0o777).toBe(0o600);
+
+    const second = await shotlint(['-p', prompt], { env: { SHOTLINT_COMPILE_CACHE: dir } });
+    expect(second.code).toBe(first.code);
+    expect(second.stdout.replace(/· [\d.]+ s/, '')).toBe(first.stdout.replace(/· [\d.]+ s/, ''));
+    // A cache V8 rejected would be written again: an untouched file was used.
+    expect(statSync(join(dir, file!)).mtimeMs).toBe(written.mtimeMs);
+    expect(caches(dir)).toEqual([file]);
+  });
+
+  it('a damaged cache is replaced, and the run is the same', async () => {
+    t = tempDir();
+    const dir = t.path('cache');
+    const plain = await shotlint(['-p', prompt, '-f', 'json'], { env: { SHOTLINT_DISABLE_COMPILE_CACHE: '1' } });
+    await shotlint(['--version'], { env: { SHOTLINT_COMPILE_CACHE: dir } });
+    const [file] = caches(dir);
+    writeFileSync(join(dir, file!), 'not a code cache');
+    const run = await shotlint(['-p', prompt, '-f', 'json'], { env: { SHOTLINT_COMPILE_CACHE: dir } });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(plain.code);
+    expect(run.stdout).toBe(plain.stdout);
+    expect(readFileSync(join(dir, file!)).length).toBeGreaterThan(100_000);
+  });
+
+  it('turned off, nothing is written', async () => {
+    t = tempDir();
+    const dir = t.path('cache');
+    const run = await shotlint(['-p', prompt], { env: { SHOTLINT_COMPILE_CACHE: dir, SHOTLINT_DISABLE_COMPILE_CACHE: '1' } });
+    expect(run.stderr).toBe('');
+    expect(() => readdirSync(dir)).toThrow();
+  });
+
+  it('a folder that cannot be made costs only the speed', async () => {
+    t = tempDir({ 'a-file': 'x' });
+    const plain = await shotlint(['-p', prompt, '-f', 'json'], { env: { SHOTLINT_DISABLE_COMPILE_CACHE: '1' } });
+    const run = await shotlint(['-p', prompt, '-f', 'json'], { env: { SHOTLINT_COMPILE_CACHE: t.path('a-file/cache') } });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(plain.code);
+    expect(run.stdout).toBe(plain.stdout);
+    expect(readdirSync(t.dir)).toEqual(['a-file']);
+  });
+});
