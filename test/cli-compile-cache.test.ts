@@ -75,7 +75,7 @@ describe('the CLI with a code cache', () => {
     t = tempDir();
     const dir = t.path('cache');
     const plain = await shotlint(['-p', prompt, '-f', 'json'], { env: { SHOTLINT_DISABLE_COMPILE_CACHE: '1' } });
-    await shotlint(['--version'], { env: { SHOTLINT_COMPILE_CACHE: dir } });
+    await shotlint(['-p', 'a cat'], { env: { SHOTLINT_COMPILE_CACHE: dir } });
     const [file] = caches(dir);
     writeFileSync(join(dir, file!), 'not a code cache');
     const run = await shotlint(['-p', prompt, '-f', 'json'], { env: { SHOTLINT_COMPILE_CACHE: dir } });
@@ -83,6 +83,14 @@ describe('the CLI with a code cache', () => {
     expect(run.code).toBe(plain.code);
     expect(run.stdout).toBe(plain.stdout);
     expect(readFileSync(join(dir, file!)).length).toBeGreaterThan(100_000);
+  });
+
+  it('a run that does not lint writes none: the cache keeps the code linting compiles', async () => {
+    t = tempDir();
+    const dir = t.path('cache');
+    const version = await shotlint(['--version'], { env: { SHOTLINT_COMPILE_CACHE: dir } });
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(() => readdirSync(dir)).toThrow();
   });
 
   it('turned off, nothing is written', async () => {

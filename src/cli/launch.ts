@@ -17,6 +17,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import type { Launcher } from './main.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -77,13 +78,17 @@ export function launch(bundleUrl: URL, env: Env = process.env): void {
   // Node's own CommonJS wrapper, so the bundle sees the same five names as under `require`.
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${bytes.toString('utf8')}\n})`;
   const script = new Script(wrapped, { filename, cachedData });
-  if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
-    // Made at exit, so the cache also holds the functions this run compiled on first call.
-    process.once('exit', () => writeCache(dir!, cacheFile, script.createCachedData()));
-  }
-  const module = { exports: {} as { start?: (importModule: (url: string) => Promise<unknown>) => void } };
+  const missing = cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true);
+  const module = { exports: {} as { start?: (launcher: Launcher) => void } };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   run.call(module.exports, module.exports, createRequire(filename), module, filename, dirname(filename));
-  // A script has no import() of its own on Node 20 (vm's needs a flag), so the bundle uses this module's.
-  module.exports.start!((url) => import(url));
+  module.exports.start!({
+    // A script has no import() of its own on Node 20 (vm's needs a flag), so the bundle uses this module's.
+    importModule: (url) => import(url),
+    // Written at the exit of a run that lints, so the cache also holds the functions linting
+    // compiled on first call (a `--version` run would leave them out of it).
+    linting: () => {
+      if (missing) process.once('exit', () => writeCache(dir!, cacheFile!, script.createCachedData()));
+    },
+  });
 }

@@ -8,6 +8,16 @@ import { IoError, UsageError } from './errors.js';
 import { runInterruptHooks } from './cleanup.js';
 import { useModuleImporter } from '../node/import-module.js';
 
+/** What the launcher (launch.ts) gives the bundle. */
+export interface Launcher {
+  /** Its `import()`, for the plugins a run loads: this bundle runs as a script, which has none of its own. */
+  importModule(url: string): Promise<unknown>;
+  /** Called when the run goes on to lint: the code it compiles is what the code cache should keep. */
+  linting(): void;
+}
+
+let linting = (): void => {};
+
 async function dispatch(options: CliOptions): Promise<number> {
   const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env };
   if (options.help) {
@@ -25,6 +35,7 @@ async function dispatch(options: CliOptions): Promise<number> {
   if (options.explain !== undefined) return (await import('./commands/info.js')).explain(options, io);
   if (options.init) return (await import('./commands/init.js')).init(options, io);
   if (options.printConfig) return (await import('./commands/info.js')).printConfig(options, io);
+  linting();
   return (await import('./run.js')).runLint(options, io);
 }
 
@@ -55,12 +66,10 @@ function exitQuietly(code: number): void {
   process.exit(code);
 }
 
-/**
- * Runs the command line of this process. `importModule` is the launcher's `import()`, for the
- * plugins a run loads (this bundle runs as a script, which has none of its own).
- */
-export function start(importModule: (url: string) => Promise<unknown>): void {
-  useModuleImporter(importModule);
+/** Runs the command line of this process. */
+export function start(launcher: Launcher): void {
+  useModuleImporter(launcher.importModule);
+  linting = launcher.linting;
   // A closed pipe (`shotlint … | head -1`) ends the run quietly; Ctrl-C removes temporary files
   // (the originals are untouched until a rename) and exits 130 as shells expect.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
