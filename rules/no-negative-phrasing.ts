@@ -6,7 +6,7 @@ import { isQuoted } from '../src/analysis/quotes.js';
 import { isAllCaps } from '../src/analysis/capitals.js';
 import { ARTICLES, INDEFINITE_ARTICLES, POSSESSIVES } from '../src/analysis/pos.js';
 import { isWordToken } from '../src/analysis/tokenize.js';
-import { flagWord } from '../src/analysis/flags.js';
+import { flagWord, joinedFlagStart } from '../src/analysis/flags.js';
 import { gluedFlagName, negativePromptAt } from '../src/analysis/negative-prompt.js';
 import { firstIndexWhere } from '../src/analysis/sort.js';
 import { phraseKey, phraseParts } from '../src/analysis/lexicon.js';
@@ -359,7 +359,12 @@ export default defineRule({
       // A bracket that closes the whole prompt (`[… --neg blur]`) is no part of the list, and the removal keeps it.
       let end = last;
       while (end > p.tokenStart && (CLOSING_BRACKETS.has(tokens[end]!.text) || LIST_SEPARATORS.has(tokens[end]!.text)) && !bracketBetween(p.tokenStart, end)) end--;
-      spans.push({ start, end: tokens[end]!.end, excluded: unquotedItems(listedThings(...unwrapped(from, Math.min(to, end)))), clause: -1, cut: start });
+      const [first, final] = unwrapped(from, Math.min(to, end));
+      let things = listedThings(first, final);
+      // A flag typed onto the last word ("deformed-ar16:9") is no part of the list.
+      const flagAt = tokens[final]!.kind === 'word' ? joinedFlagStart(tokens, final) : -1;
+      if (flagAt >= 0) things = things.slice(0, things.length - (tokens[final]!.end - flagAt));
+      spans.push({ start, end: flagAt >= 0 && final === end ? flagAt : tokens[end]!.end, excluded: unquotedItems(things), clause: -1, cut: start });
     }
     /** Whether token `k` is in a negative prompt, its flag or label included. */
     const inList = (k: number) => negativePromptAt(lists, k) !== undefined;
@@ -404,6 +409,9 @@ export default defineRule({
       // ears" names the music ("without camera moves" ends on a noun; "the insanity they inspires" is a clause).
       if (t.tag === 'verb' && t.verbForm === 's' && m < last && tokens[previousWord(m, 0)]?.tag !== 'pron') return true;
       const after = tokens[nextWord(m + 1, tokens.length)];
+      // So does a participle after a noun with its own object or place: "no additional elements cluttering
+      // the scene" names the elements ("no ice skating rink", "no people walking" are things).
+      if (t.tag === 'verb' && t.verbForm === 'ing' && m < last && tokens[previousWord(m, 0)]?.tag === 'noun' && isWordToken(after) && (after.tag === 'det' || after.tag === 'prep' || POSSESSIVES.has(after.norm))) return true;
       if (t.norm === 'to') return after?.tag === 'verb';
       if (!IN_PICTURE.has(t.norm) || !isWordToken(after)) return false;
       const noun = after.tag === 'det' ? tokens[nextWord(after.index + 1, tokens.length)] : after;

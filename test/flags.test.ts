@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analysis/index.js';
-import { flagDash, flagWord, gluedFlag, valueEnd } from '../src/analysis/flags.js';
+import { flagDash, flagWord, gluedFlag, joinedFlagStart, valueEnd } from '../src/analysis/flags.js';
 
 /** Each flag of the text as "dashes+name", in order: what `flagWord` opens. */
 const flags = (text: string) => {
@@ -71,5 +71,24 @@ describe('flag grammar', () => {
     expect(value('a fox --ar 2.35:1 snow', 'ar')).toBe('2.35:1');
     expect(value('a fox --ar 16: 9 snow', 'ar')).toBe('16: 9');
     expect(value('a fox --gs 8. Snow', 'gs')).toBe('8');
+  });
+});
+
+describe('a flag typed onto a word by its dash', () => {
+  /** The text from where the flag starts inside the first word that holds one, or undefined. */
+  const joined = (text: string) => {
+    const { tokens } = analyze(text);
+    for (let k = 0; k < tokens.length; k++) if (tokens[k]!.kind === 'word' && joinedFlagStart(tokens, k) >= 0) return text.slice(joinedFlagStart(tokens, k));
+    return undefined;
+  };
+  it('a number glued to the name, or a ratio or frame rate written apart', () => {
+    expect(joined('blurry, deformed-ar16:9')).toBe('-ar16:9');
+    expect(joined('a close shot-motion4 here')).toBe('-motion4 here');
+    expect(joined('snow 4k-ar 16:9')).toBe('-ar 16:9');
+    expect(joined('a street-fps 24')).toBe('-fps 24');
+  });
+  it('words that only look like a name and its value are no flag', () => {
+    expect(joined('low-res 480p, slow-motion 2, life-size 3')).toBeUndefined();
+    expect(joined('a four-ar 16 x')).toBeUndefined();
   });
 });

@@ -31,6 +31,13 @@ describe('inline negative prompts', () => {
     expect(spans('a fox in snow -neg slow motion, seed pods')).toEqual(['slow motion, seed pods']);
   });
 
+  it('a list ends with a word a flag is typed onto: the word is listed, the flag is not', () => {
+    expect(spans('a fox in snow -neg blurry, deformed-ar16:9 wide shot')).toEqual(['blurry, deformed-ar16']);
+    expect(spans('a fox in snow -neg snow 4k-ar 16:9  -seed 3')).toEqual(['snow 4k-ar']);
+    // Hyphenated words that only look like a flag's name are listed.
+    expect(spans('a fox in snow -neg low-res, slow-motion 2, life-size')).toEqual(['low-res, slow-motion 2, life-size']);
+  });
+
   it('a list runs past a full stop: real lists hold them', () => {
     expect(spans('a fox in snow -neg blur. smear, static. cartoon -ar 16:9')).toEqual(['blur. smear, static. cartoon']);
   });

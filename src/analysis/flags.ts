@@ -63,6 +63,30 @@ export function namesFlag(tokens: readonly Token[], k: number): boolean {
   return namesNumberFlag(tokens, k);
 }
 
+const VALUE_NAMES: ReadonlyMap<string, string> = new Map(Object.entries(VALUE_FLAG_NAMES));
+
+/**
+ * Where a flag typed straight after a word by its dash starts inside word token `k` ("-ar16" of
+ * "deformed-ar16:9", "-motion4" of "shot-motion4", "-ar" of "4k-ar 16:9"): the text offset of that
+ * dash, or -1. The name takes a number glued to it, or is an aspect-ratio or frame-rate name with
+ * its value written apart; "low-res", "slow-motion" and "life-size" are words.
+ */
+export function joinedFlagStart(tokens: readonly Token[], k: number): number {
+  const t = tokens[k]!;
+  for (let cut = t.norm.indexOf('-'); cut > 0; cut = t.norm.indexOf('-', cut + 1)) {
+    const rest = t.norm.slice(cut + 1);
+    // The flag's part is ASCII, as long in the text as in its norm: count back from the token's end.
+    const at = t.end - rest.length - 1;
+    const glued = gluedFlag(rest);
+    if (glued !== undefined && !glued.hyphen && NUMBER_NAMES.has(glued.name)) return at;
+    const setting = VALUE_NAMES.get(rest);
+    const next = tokens[k + 1];
+    if (setting === undefined || next?.kind !== 'number' || next.start === t.end) continue;
+    if (setting === 'frame rate' || (setting === 'aspect ratio' && tokens[k + 2]?.text === ':' && tokens[k + 3]?.kind === 'number')) return at;
+  }
+  return -1;
+}
+
 /** Whether token `k` is the name of a flag that takes a number, before its number or glued to it ("gs 7", "ar 16:9", "ar9.16"). */
 export function namesNumberFlag(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k]!;

@@ -10,7 +10,7 @@
 import type { NegativePrompt, Token } from '../types.js';
 import { NEGATIVE_FLAGS, NEGATIVE_LABELS, NEGATIVE_QUOTED_LIST_WORDS } from '../../rules/data/negative.js';
 import { firstIndexWhere } from './sort.js';
-import { flagWord, namesFlag, namesNumberFlag, newlineBefore, toolField } from './flags.js';
+import { flagWord, joinedFlagStart, namesFlag, namesNumberFlag, newlineBefore, toolField } from './flags.js';
 import { isOpeningMark, jsonStart } from './quotes.js';
 
 const FLAGS = new Set(NEGATIVE_FLAGS);
@@ -169,7 +169,10 @@ export function findNegativePrompts(text: string, tokens: readonly Token[], json
     // no negative field takes a setting.
     const flagAt = (k: number) => flagWord(text, tokens, k) >= 0 || (k > from && (bare ? namesFlag(tokens, k) : namesNumberFlag(tokens, k)));
     // So does a tool's field a chat export appends ("-neg blurry, fake  Message: 1 Attachment").
-    while (to < tokens.length && !newlineBefore(text, tokens, to) && !flagAt(to) && !(to > from && (opensField(tokens, to) || toolField(tokens, to)))) to++;
+    while (to < tokens.length && !newlineBefore(text, tokens, to) && !flagAt(to) && !(to > from && (opensField(tokens, to) || toolField(tokens, to)))) {
+      // And at a flag typed onto its last word ("-neg blurry, deformed-ar16:9"): the word is listed, the flag is not.
+      if (tokens[to++]!.kind === 'word' && joinedFlagStart(tokens, to - 1) >= 0) break;
+    }
     // The comma a tag list puts before the next flag (",-motion 4") closes the list; it is not in it.
     if (to > from && to < tokens.length && tokens[to - 1]!.text === ',' && flagAt(to)) to--;
     found.push({ opener: i, tokenStart: from, tokenEnd: to });
