@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analysis/index.js';
-import { flagDash, flagWord, gluedFlag, joinedFlagStart, valueEnd } from '../src/analysis/flags.js';
+import { flagDash, flagWord, gluedFlag, joinedFlagStart, toolField, valueEnd } from '../src/analysis/flags.js';
 
 /** Each flag of the text as "dashes+name", in order: what `flagWord` opens. */
 const flags = (text: string) => {
@@ -90,5 +90,25 @@ describe('a flag typed onto a word by its dash', () => {
   it('words that only look like a name and its value are no flag', () => {
     expect(joined('low-res 480p, slow-motion 2, life-size 3')).toBeUndefined();
     expect(joined('a four-ar 16 x')).toBeUndefined();
+  });
+});
+
+describe('a tool\'s form field', () => {
+  /** The text of each token that names a field. */
+  const fields = (text: string) => {
+    const { tokens } = analyze(text);
+    return tokens.filter((t) => toolField(tokens, t.index)).map((t) => t.text);
+  };
+  it('a capitalised name before its colon', () => {
+    expect(fields('a harbour at dawn  Message: AHOY (Font: MODERN)')).toEqual(['Message', 'Font']);
+  });
+  it('a lower-case name where the value is shouted to the end or a capitalised font follows', () => {
+    expect(fields('cyberpunk night city message: BLADE')).toEqual(['message']);
+    expect(fields('a sunset over the city message: grupo Armenia  (FONT: MODERN)')).toEqual(['message', 'FONT']);
+  });
+  it('a lower-case message in prose is no field', () => {
+    expect(fields('The crowd holds an encrypted message: &quot;YOU TOO&quot;')).toEqual([]);
+    expect(fields('a light drawing message: Light painting. Camera stays still')).toEqual([]);
+    expect(fields('message: the tentacles of an octopus surrounding a synthesizer')).toEqual([]);
   });
 });

@@ -153,10 +153,28 @@ export function inFieldValue(tokens: readonly Token[], i: number, names: Readonl
 
 const TOOL_FIELD = new Set<string>(TOOL_FIELDS);
 
-/** Token `i` names a field of a tool's form, capitalised, before its colon: "Message: SUN CITY (Font: MODERN)". */
+/** The most tokens a field typed in lower case is read over for the value's form. */
+const MAX_LOWER_FIELD = 8;
+
+/**
+ * Token `i` names a field of a tool's form before its colon: capitalised ("Message: SUN CITY (Font:
+ * MODERN)"), or in lower case where its value is what the form takes, shouted to the prompt's end
+ * or before its capitalised font ("… city message: BLADE", "message: grupo Armenia (FONT: MODERN)";
+ * not "an encrypted message: “YOU TOO”", "drawing message: Light painting. Camera …").
+ */
 export function toolField(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  return t !== undefined && tokens[i + 1]?.text === ':' && TOOL_FIELD.has(t.norm) && t.text !== t.norm;
+  if (t === undefined || tokens[i + 1]?.text !== ':' || !TOOL_FIELD.has(t.norm)) return false;
+  if (t.text !== t.norm) return true;
+  let shouted = true;
+  for (let k = i + 2; k < tokens.length && k <= i + 1 + MAX_LOWER_FIELD; k++) {
+    const v = tokens[k]!;
+    if (v.text === '(') return k > i + 2 && toolField(tokens, k + 1) && tokens[k + 1]!.text !== tokens[k + 1]!.norm;
+    if (v.kind !== 'word' && v.kind !== 'number') return false;
+    if (v.kind === 'word') shouted &&= v.text === v.text.toUpperCase() && v.text !== v.norm;
+    if (k === tokens.length - 1) return shouted;
+  }
+  return false;
 }
 
 /** Tokens i and j touch (no space between). */
