@@ -430,7 +430,9 @@ export default defineRule({
       // Tags have no verb and no one doing anything: "… but mean no harm", "the sun itself shows no mercy" say what someone does.
       for (let j = previousWord(k, body), n = 0; j >= body && n < TAG_LOOK_BACK; j = previousWord(j, body), n++) {
         const t = tokens[j]!;
-        if (t.tag === 'pron' || SUBORDINATORS.has(t.norm) || (t.tag === 'verb' && t.verbForm !== 'ing' && t.verbForm !== 'ed')) return false;
+        // A pronoun after a preposition is an object, no one doing anything: "a man looking at it, 8k no animation".
+        const subject = t.tag === 'pron' && tokens[previousWord(j, body)]?.tag !== 'prep';
+        if (subject || SUBORDINATORS.has(t.norm) || (t.tag === 'verb' && t.verbForm !== 'ing' && t.verbForm !== 'ed')) return false;
       }
       return true;
     };
