@@ -16,6 +16,7 @@ describe('compileCacheDir', () => {
   it('is the per-user cache folder of each platform', () => {
     expect(compileCacheDir({}, 'linux', home)).toBe('/home/ada/.cache/shotlint');
     expect(compileCacheDir({ XDG_CACHE_HOME: '/var/cache/ada' }, 'linux', home)).toBe('/var/cache/ada/shotlint');
+    expect(compileCacheDir({ XDG_CACHE_HOME: 'relative/cache' }, 'linux', home)).toBe('/home/ada/.cache/shotlint');
     expect(compileCacheDir({}, 'darwin', home)).toBe('/home/ada/Library/Caches/shotlint');
     expect(compileCacheDir({ LOCALAPPDATA: 'C:/Users/ada/AppData/Local' }, 'win32', home)).toBe(join('C:/Users/ada/AppData/Local', 'shotlint', 'Cache'));
   });

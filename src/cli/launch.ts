@@ -13,7 +13,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import * as zlib from 'node:zlib';
@@ -32,7 +32,9 @@ export function compileCacheDir(env: Env, platform: NodeJS.Platform = process.pl
   try {
     if (platform === 'win32') return join(env.LOCALAPPDATA || join(home(), 'AppData', 'Local'), 'shotlint', 'Cache');
     if (platform === 'darwin') return join(home(), 'Library', 'Caches', 'shotlint');
-    return join(env.XDG_CACHE_HOME || join(home(), '.cache'), 'shotlint');
+    // The XDG spec has a relative XDG_CACHE_HOME ignored.
+    const xdg = env.XDG_CACHE_HOME;
+    return join(xdg && isAbsolute(xdg) ? xdg : join(home(), '.cache'), 'shotlint');
   } catch {
     return undefined; // no home folder (a system account): run without the cache
   }
