@@ -222,14 +222,18 @@ function competitors(analysis: PromptAnalysis, list: NounList, v: Vocab): Subjec
   // A list of vehicles only, with bare plurals or streams among them ("taxis, buses, and
   // private cars weaving through", "cars, a bus, and a motorcycle"), is traffic: extras, like
   // a crowd.
+  // Bare plurals of people beside that traffic ("people walking briskly, cars honking, and
+  // street vendors selling their goods") are the street's life with it.
   let plural = 0;
   let allTraffic = true;
+  let allBare = true;
   for (const s of items) {
     if (!s.animate || s.role !== 'focal') continue;
+    if (!barePlural(tokens, s)) allBare = false;
     if (!VEHICLES.has(s.head)) allTraffic = false;
     else if (traffic(analysis, s)) plural++;
   }
-  allTraffic &&= plural > 0;
+  allTraffic = (allTraffic || allBare) && plural > 0;
   const heads: string[] = [];
   const out: SubjectCandidate[] = [];
   const personHeads = new Set<string>();
@@ -795,6 +799,7 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
   // Heads named so far, and their sub-kinds, for definite phrases that name one again.
   const mentioned = new Set<string>();
   const mentionedKinds = new Set<string>();
+  let personNamed = false;
   const namesAgain = (head: string) => {
     if (mentioned.has(head)) return true;
     const covers = v.broader.get(head);
@@ -817,9 +822,12 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
     const opener = tokens[s.tokenStart]!.norm;
     let anaphor = (DEFINITE.has(opener) && namesAgain(s.head)) || (DEFINITE.has(opener) || POSSESSIVES.has(opener) ? memberOfGroup(groups, s, v) : groupSentence === sentence && memberOfGroup(groups, s, v, false));
     for (let i = s.tokenStart + 1; anaphor && i < s.tokenEnd - 1; i++) if (OTHER_REFERENT.has(tokens[i]!.norm)) anaphor = false;
+    // A bare person tag standing alone after someone is named ("…, white shirt, male") tags that person.
+    if (!anaphor && personNamed && !s.agent && PERSONS.has(s.head) && loneTag(tokens, s)) anaphor = true;
     mentioned.add(s.head);
     const kind = SUB_KIND.get(s.head);
     if (kind) mentionedKinds.add(kind);
+    if (PERSONS.has(s.head)) personNamed = true;
     if (anaphor) return;
     // Acted on or with: kept only where someone acts in the sentence, and only as the object of
     // an action or of an address ("chases a mouse", "barks at a mailman").
@@ -863,6 +871,15 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
     }
   }
   return counted(run);
+}
+
+/** A singular phrase without a determiner standing alone as a tag between commas, or closing the prompt: "…, white shirt, male". */
+function loneTag(tokens: readonly Token[], s: SubjectCandidate): boolean {
+  const first = tokens[s.tokenStart]!;
+  const head = tokens[s.tokenEnd - 1]!;
+  if (first.tag === 'det' || first.tag === 'num' || POSSESSIVES.has(first.norm) || head.lemma !== head.norm || tokens[s.tokenStart - 1]?.text !== ',') return false;
+  const after = tokens[s.tokenEnd];
+  return after === undefined || after.text === ',' || after.text === '.';
 }
 
 /**
@@ -957,7 +974,7 @@ function placedAway(analysis: PromptAnalysis, s: SubjectCandidate, awayAt: Reado
 function barePlural(tokens: readonly Token[], s: SubjectCandidate): boolean {
   const first = tokens[s.tokenStart]!;
   const head = tokens[s.tokenEnd - 1]!;
-  return head.lemma !== head.norm && first.tag !== 'det' && first.tag !== 'num' && !POSSESSIVES.has(first.norm);
+  return namedInPlural(head) && first.tag !== 'det' && first.tag !== 'num' && !POSSESSIVES.has(first.norm);
 }
 
 /** The word at `k` ends its clause: the prompt, its sentence or a clause ends after it. */

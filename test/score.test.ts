@@ -251,6 +251,19 @@ describe('subject: found where its phrase runs on', () => {
     expect(none('time-lapse of a sunset over the bay over two hours')).toBe(true);
     expect(none('a boy spends hours at the aquarium')).toBe(false);
   });
+  it('does not take a place named without naming it, a reputation or the video\'s audience for the subject', () => {
+    expect(none('a place without water in Africa')).toBe(true);
+    expect(none('a world covered in deserts with active volcanoes')).toBe(true);
+    expect(none('and has the reputation of “Essence of Jiuzhaigou Scenery')).toBe(true);
+    expect(none('an enigmatic scene of the village at nightfall, leaving the audience in suspense')).toBe(true);
+    expect(lint('an enigmatic scene of the village at nightfall, leaving the audience in suspense').score.dimensions.subject).toBe(50);
+    // A compound names a thing or a kind of place; onlookers acting, or with no state, are seen.
+    expect(none('we are sitting on a red love seat in front of a small fire place')).toBe(false);
+    const credited = (text: string) => componentMap(analyze(text)).subjects.map((s) => s.text);
+    expect(credited('fire place in a very romantic place')).toEqual(['fire place']);
+    expect(credited('dragon flying over a burning city in a medieval fantasy world')).toEqual(['dragon']);
+    expect(credited('formally dressed theater audience applauding')).toEqual(['theater audience']);
+  });
   it('does not take an idea or a plan for the subject', () => {
     expect(none('Whispers of Memory')).toBe(true);
     expect(none('a slow journey through swirling colour')).toBe(true);

@@ -482,6 +482,8 @@ export const UNSEEN_NOUNS: readonly string[] = [
   // detail", "with great effort", "their reaction")
   'lack', 'challenge', 'ease', 'effort', 'technique', 'manner', 'ability', 'artistry', 'characteristic', 'knowledge',
   'culture', 'appeal', 'curse', 'enchantment', 'fluidity', 'victory', 'scenario',
+  // What others think of someone or something ("has the reputation of", "his fame")
+  'reputation', 'fame', 'renown',
 ];
 
 /**

@@ -12,7 +12,7 @@ import { Scratch } from './scratch.js';
 import { isQuoted } from './quotes.js';
 import { MODALS, POSSESSIVES } from './pos.js';
 import { HTML_ELEMENTS, isWordToken } from './tokenize.js';
-import { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, COSTUME_VERBS, EXTRA_KINDS, FRAME_NOUNS, GENERIC_NOUNS, GROUP_NOUNS, HEARD_NOUNS, NON_ANIMATE_COMPOUNDS, NOT_HEADS, PRESENCE_WORDS, PRODUCTION_NAMES, STYLE_CREDIT_NOUNS, STYLE_REFERENCE_INTROS, THING_MODIFIERS } from '../../rules/data/subject.js';
+import subjectLexicon, { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, COSTUME_VERBS, EXTRA_KINDS, FRAME_NOUNS, GENERIC_NOUNS, GROUP_NOUNS, HEARD_NOUNS, NON_ANIMATE_COMPOUNDS, NOT_HEADS, PRESENCE_WORDS, PRODUCTION_NAMES, STYLE_CREDIT_NOUNS, STYLE_REFERENCE_INTROS, THING_MODIFIERS } from '../../rules/data/subject.js';
 
 export interface SubjectInput {
   text: string;
@@ -86,6 +86,12 @@ const COSTUME = new Set(COSTUME_VERBS);
 const THING_MODIFIER = new Set(THING_MODIFIERS);
 const PRESENCE = new Set(PRESENCE_WORDS);
 const COMPOUND_MODIFIERS = new Map(Object.entries(NON_ANIMATE_COMPOUNDS).map(([head, mods]) => [head, new Set(mods)] as const));
+const PERSON_WORDS = new Set(subjectLexicon.person);
+/**
+ * Person words that, before a noun, make it a replica ("a model ship"): before "of" and
+ * something that is no person they name that replica or product ("a new model of refrigerator").
+ */
+const REPLICA_WORDS = new Set(Object.values(NON_ANIMATE_COMPOUNDS).flat().filter((w) => PERSON_WORDS.has(w)));
 /** Intro phrases as word sequences, longest first so "made of" wins over "of". */
 const INTROS = ATTRIBUTE_INTROS.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 /** Lexicon categories whose words are production vocabulary, not things in the scene. */
@@ -627,11 +633,16 @@ function joinPhrasesOf(c: Chunks, nps: Np[], tokenKind: readonly (SubjectKind | 
     nps[k] = spanning(a, b, a, text);
     nps.splice(k + 1, 1);
   }
-  // "hot dogs", "grilled fish", "a toy car": the modifier makes the animate head a dish or a toy.
-  for (const np of nps) {
-    if (!np.animate || np.headIndex === np.tokenStart) continue;
-    const mod = tokens[np.headIndex - 1]!.norm;
-    if (THING_MODIFIER.has(mod) || COMPOUND_MODIFIERS.get(np.head)?.has(mod)) {
+  // "hot dogs", "grilled fish", "a toy car": the modifier makes the animate head a dish or a toy;
+  // "a model of a ship", "new model of refrigerator": the replica or product of what follows.
+  for (let k = 0; k < nps.length; k++) {
+    const np = nps[k]!;
+    if (!np.animate) continue;
+    const next = nps[k + 1];
+    const replica = REPLICA_WORDS.has(np.head) && tokens[np.tokenEnd]?.norm === 'of' && next !== undefined && next.tokenStart === np.tokenEnd + 1 && !PERSON_WORDS.has(next.head);
+    if (!replica && np.headIndex === np.tokenStart) continue;
+    const mod = tokens[np.headIndex - 1]?.norm ?? '';
+    if (replica || THING_MODIFIER.has(mod) || COMPOUND_MODIFIERS.get(np.head)?.has(mod)) {
       np.kind = 'thing';
       np.animate = false;
     }
@@ -841,16 +852,32 @@ function markStyleReferences(c: Chunks, nps: readonly Np[], lists: readonly List
     np.animate = false;
   }
   // "Unreal Engine 5", "Sony A7 III", "Kodak Portra": how the picture is made, not what is in it.
+  // Once a tag list has named its subject and then how the picture is made, the bare tags
+  // after that in the sentence are style references too ("android musicians …, unreal engine,
+  // featured on cgsociety, blade runner, hellraiser"): film and band titles, not a cast.
+  let subjectSentence = -1;
+  let tailSentence = -1;
   for (const np of nps) {
-    for (let i = np.tokenStart; i < np.tokenEnd; i++) {
-      const t = tokens[i]!;
+    const sentence = tokens[np.tokenStart]!.sentence;
+    if (np.animate && tailSentence === sentence && !np.agent && np.segment >= 0 && !determines(tokens[np.tokenStart]!)) {
+      const seg = segments[np.segment]!;
+      if (np.tokenStart === seg.start && np.tokenEnd === seg.end && tokens[np.tokenStart - 1]?.text === ',') {
+        np.kind = 'technical';
+        np.animate = false;
+        continue;
+      }
+    }
+    let production = false;
+    for (let i = np.tokenStart; i < np.tokenEnd && !production; i++) {
       // A pair may run past the phrase when the tagger took its second word for a verb ("unreal render").
-      if ((c.flags[i]! & WORD_PRODUCTION) === 0 || productionNameEnd(tokens, i) < 0) continue;
+      production = (c.flags[i]! & WORD_PRODUCTION) !== 0 && productionNameEnd(tokens, i) >= 0;
+    }
+    if (production) {
       np.kind = 'technical';
       np.animate = false;
       np.agent = false;
-      break;
-    }
+      if (subjectSentence === sentence) tailSentence = sentence;
+    } else if (np.animate && np.role === 'focal') subjectSentence = sentence;
   }
   // "…, neon rain, Blade Runner, Dark Knight": a capitalised name of several words standing as a
   // tag after lowercase text (or after another such title) is a film or book title used as a

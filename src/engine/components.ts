@@ -15,7 +15,8 @@ import { FLAG_NAMES, flagWord, gluedFlag, newlineBefore, toolField } from '../an
 import { DURATION_UNITS, NUMBER_FLAGS, SETTING_FOLLOWERS } from '../../rules/data/setting.js';
 import { diffWords } from './word-diff.js';
 import { DIRECTIONS } from '../analysis/motion.js';
-import { INTENSIFIERS } from '../../rules/data/abstract.js';
+import { INTENSIFIERS, SCENE_NOUNS } from '../../rules/data/abstract.js';
+import subjectLexicon from '../../rules/data/subject.js';
 
 const CATEGORY_COMPONENT: Readonly<Record<LexiconCategory, Component>> = {
   camera: 'camera',
@@ -47,6 +48,10 @@ const LOCATIVE = new Set<string>(LOCATIVE_PREPOSITIONS);
 /** Tags of words that carry content; compared rather than looked up in a set, as they are asked of most tokens. */
 const contentTag = (tag: PosTag) => tag === 'noun' || tag === 'verb' || tag === 'adj' || tag === 'adv' || tag === 'name' || tag === 'num';
 const INTENSIFIER = new Set<string>(INTENSIFIERS);
+/** Nouns that name "some place" without naming it ("a place", "a magical world"): where, not what. */
+const SCENE_NOUN = new Set<string>(SCENE_NOUNS);
+/** Onlookers: "the audience" an action leaves in suspense is who watches the video. */
+const CROWD = new Set<string>(subjectLexicon.crowd);
 const NEGATION_STARTERS = new Set(['no', 'without', 'avoid', 'never', 'not']);
 /** Flags of a tool's parameters that need no number after them ("-camera zoom in", "-neg blur", "--ar 16:9"); "-motion" needs one. */
 const NAMED_FLAGS = new Set([...FLAG_NAMES].filter((f) => !NUMBER_FLAGS.includes(f)));
@@ -93,6 +98,11 @@ function gluedSetting(norm: string): boolean {
 /** An idea, feeling or span of time one cannot look at ("wisdom", "the future"); "joy" but not "Joy". */
 export function isIdea(t: Token): boolean {
   return IDEA.has(t.lemma) || IDEA.has(t.norm) || (IDEA_NAME.has(t.norm) && t.text === t.norm);
+}
+
+/** The head names some place without naming it ("a magical place", "the world"); not in a compound ("fire place", "crystal world"). */
+function sceneNoun(tokens: readonly Token[], start: number, head: number): boolean {
+  return SCENE_NOUN.has(tokens[head]!.lemma) && !(head > start && tokens[head - 1]!.tag === 'noun');
 }
 
 /** Token `i` is the "on" that closes a camera term ("shot on", "filmed on"): what follows is the equipment or the film. */
@@ -366,7 +376,7 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
       // before its value, ending or opening the phrase ("ar 9:16", "movement 2 16k cinematic"),
       // nor a material naming the picture ("an oil painting"), nor a thing after "during", which
       // names a time ("during world war 1", "during the festival").
-      if (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm) || (!np.animate && (isIdea(headTok) || pictureModifier(tokens, head) || placePart(tokens, np.tokenStart, head) || before?.norm === 'during')) || np.kind === 'technical' || settingHead(tokens, np.tokenStart, head) || (component === undefined && ((startsWithDigit(headTok.norm) && NUMBER_UNIT.test(headTok.norm)) || flagBeforeValue(tokens, head) || flagBeforeValue(tokens, np.tokenStart)))) {
+      if (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm) || (!np.animate && (isIdea(headTok) || sceneNoun(tokens, np.tokenStart, head) || pictureModifier(tokens, head) || placePart(tokens, np.tokenStart, head) || before?.norm === 'during')) || np.kind === 'technical' || settingHead(tokens, np.tokenStart, head) || (component === undefined && ((startsWithDigit(headTok.norm) && NUMBER_UNIT.test(headTok.norm)) || flagBeforeValue(tokens, head) || flagBeforeValue(tokens, np.tokenStart)))) {
         medium[head] = true;
         continue;
       }
@@ -393,6 +403,8 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
     for (let k = 0; k < phrases.length; k++) {
       const np = phrases[k]!;
       if (np.role !== 'background' || !np.animate || NEGATION_STARTERS.has(tokens[np.tokenStart]!.norm) || NEGATION_STARTERS.has(tokens[np.tokenStart - 1]?.norm ?? '')) continue;
+      // With no one else named, onlookers left in a state are the video's own audience ("leaving the audience in suspense").
+      if (CROWD.has(np.head) && tokens[np.tokenEnd]?.norm === 'in' && tokens[np.tokenEnd + 1] !== undefined && isIdea(tokens[np.tokenEnd + 1]!)) continue;
       subjects.push(np);
       for (let i = np.tokenStart; i < np.tokenEnd; i++) if (of[i] === 'environment' && isContentWord(tokens[i]!)) of[i] = 'subject';
     }
