@@ -255,6 +255,7 @@ describe('subject: found where its phrase runs on', () => {
     expect(none('a place without water in Africa')).toBe(true);
     expect(none('a world covered in deserts with active volcanoes')).toBe(true);
     expect(none('and has the reputation of “Essence of Jiuzhaigou Scenery')).toBe(true);
+    expect(none('City that looks like a combination of denver and california')).toBe(true);
     expect(none('an enigmatic scene of the village at nightfall, leaving the audience in suspense')).toBe(true);
     expect(lint('an enigmatic scene of the village at nightfall, leaving the audience in suspense').score.dimensions.subject).toBe(50);
     // A compound names a thing or a kind of place; onlookers acting, or with no state, are seen.

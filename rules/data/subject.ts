@@ -463,12 +463,12 @@ export const UNSEEN_NOUNS: readonly string[] = [
   'patience', 'relation', 'size', 'isolation', 'desolation', 'calmness', 'aura', 'ambiance', 'ambience', 'depiction', 'representation',
   // How a picture is put together, named as a thing ("a blend of", "the interplay of", "a touch of")
   'contrast', 'interplay', 'interaction', 'juxtaposition', 'composition', 'blend', 'symphony', 'spectacle', 'touch',
-  'hint', 'effect', 'element', 'dynamic', 'dynamics', 'depth', 'texture', 'sheen', 'theme', 'action', 'wonder', 'bond',
+  'hint', 'effect', 'element', 'dynamic', 'dynamics', 'depth', 'texture', 'sheen', 'theme', 'action', 'wonder', 'bond', 'combination',
   'care', 'work', 'way', 'lesson', 'mindset', 'mixture', 'humor', 'humour', 'glance',
   // How someone holds themselves ("a powerful pose", "her relaxed posture", "their positions")
   'pose', 'posture', 'stance', 'position',
-  // What one smells, and who watches the video rather than appears in it ("the aroma of coffee", "inviting viewers")
-  'aroma', 'scent', 'fragrance', 'smell', 'viewer',
+  // What one smells or sees, and who watches the video rather than appears in it ("the aroma of coffee", "an impressive sight", "inviting viewers")
+  'aroma', 'scent', 'fragrance', 'smell', 'viewer', 'sight',
   // The space around things ("in the air", "their surroundings", "the space feels calm")
   'air', 'surroundings', 'environment', 'space',
   // What a surface gives off or is finished with ("casts a warm glow", "a glossy finish")
