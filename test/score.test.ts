@@ -265,6 +265,12 @@ describe('subject: found where its phrase runs on', () => {
     expect(credited('dragon flying over a burning city in a medieval fantasy world')).toEqual(['dragon']);
     expect(credited('formally dressed theater audience applauding')).toEqual(['theater audience']);
   });
+  it('does not take "that" opening a clause, or the verb of a relative clause, into a subject', () => {
+    const credited = (text: string) => componentMap(analyze(text)).subjects.map((s) => s.text);
+    expect(credited('a black magic book that emits glare and is sprinkled with flickering light')).toEqual(['a black magic book']);
+    expect(credited('a dove perched on his head shows that the Holy Spirit prays for him')).toEqual(['a dove', 'his head', 'the Holy Spirit']);
+    expect(credited('a girl in that dress')).toEqual(['a girl', 'that dress']);
+  });
   it('does not take an idea or a plan for the subject', () => {
     expect(none('Whispers of Memory')).toBe(true);
     expect(none('a slow journey through swirling colour')).toBe(true);

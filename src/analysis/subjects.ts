@@ -529,6 +529,21 @@ function nounPhrases(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[])
       i++;
       continue;
     }
+    // "that" opening a clause: before a determiner it joins a clause ("shows that the spirit
+    // prays"), and after a noun, before a word that can be a verb, it opens a relative clause ("a
+    // book that emits light"): no part of a phrase, nor is that verb.
+    if (t.norm === 'that') {
+      const next = tokens[i + 1];
+      if (isWordToken(next) && (next.tag === 'det' || (flags[i + 1]! & WORD_POSSESSIVE) !== 0)) {
+        i++;
+        continue;
+      }
+      const prev = tokens[i - 1];
+      if (isWordToken(next) && isWordToken(prev) && (prev.tag === 'noun' || prev.tag === 'name') && next.pos.includes('verb')) {
+        i += 2;
+        continue;
+      }
+    }
     let j = i;
     let head = -1;
     let hasDet = false;
