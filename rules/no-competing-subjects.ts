@@ -222,18 +222,14 @@ function competitors(analysis: PromptAnalysis, list: NounList, v: Vocab): Subjec
   // A list of vehicles only, with bare plurals or streams among them ("taxis, buses, and
   // private cars weaving through", "cars, a bus, and a motorcycle"), is traffic: extras, like
   // a crowd.
-  // Bare plurals of people beside that traffic ("people walking briskly, cars honking, and
-  // street vendors selling their goods") are the street's life with it.
   let plural = 0;
   let allTraffic = true;
-  let allBare = true;
   for (const s of items) {
     if (!s.animate || s.role !== 'focal') continue;
-    if (!barePlural(tokens, s)) allBare = false;
     if (!VEHICLES.has(s.head)) allTraffic = false;
     else if (traffic(analysis, s)) plural++;
   }
-  allTraffic = (allTraffic || allBare) && plural > 0;
+  allTraffic &&= plural > 0;
   const heads: string[] = [];
   const out: SubjectCandidate[] = [];
   const personHeads = new Set<string>();
@@ -974,7 +970,7 @@ function placedAway(analysis: PromptAnalysis, s: SubjectCandidate, awayAt: Reado
 function barePlural(tokens: readonly Token[], s: SubjectCandidate): boolean {
   const first = tokens[s.tokenStart]!;
   const head = tokens[s.tokenEnd - 1]!;
-  return namedInPlural(head) && first.tag !== 'det' && first.tag !== 'num' && !POSSESSIVES.has(first.norm);
+  return head.lemma !== head.norm && first.tag !== 'det' && first.tag !== 'num' && !POSSESSIVES.has(first.norm);
 }
 
 /** The word at `k` ends its clause: the prompt, its sentence or a clause ends after it. */

@@ -414,9 +414,10 @@ export const SHOT_LABELS: readonly string[] = ['shot', 'frame', 'scene', 'panel'
 
 /**
  * Words that, before a colon, say the list after it is what a place shows ("Street life is
- * evident: children playing, vendors, and people walking"): set dressing, not the focus.
+ * evident: children playing, vendors, and people walking"; "capturing the city life: people
+ * walking, cars honking, and street vendors selling"): set dressing, not the focus.
  */
-export const PRESENCE_WORDS: readonly string[] = ['evident', 'visible', 'apparent', 'abundant', 'everywhere'];
+export const PRESENCE_WORDS: readonly string[] = ['evident', 'visible', 'apparent', 'abundant', 'everywhere', 'life'];
 
 /**
  * What someone holds, carries or wears is a prop, not a second subject: "a woman holding an
