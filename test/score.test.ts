@@ -271,6 +271,11 @@ describe('subject: found where its phrase runs on', () => {
     expect(credited('a dove perched on his head shows that the Holy Spirit prays for him')).toEqual(['a dove', 'his head', 'the Holy Spirit']);
     expect(credited('a girl in that dress')).toEqual(['a girl', 'that dress']);
   });
+  it('takes a person word the tagger read as an adjective, standing alone as a tag, for that person', () => {
+    const credited = (text: string) => componentMap(analyze(text)).subjects.map((s) => s.text);
+    expect(credited('female, solo, sad, head scarf, kneeling, indoor, temple')[0]).toBe('female');
+    expect(credited('male, sitting on a bench, park, close-up')).toEqual(['male']);
+  });
   it('does not take an idea or a plan for the subject', () => {
     expect(none('Whispers of Memory')).toBe(true);
     expect(none('a slow journey through swirling colour')).toBe(true);

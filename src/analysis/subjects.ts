@@ -564,6 +564,8 @@ function nounPhrases(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[])
       j++;
     }
     if (head >= 0 && head === i && standsAsAdjective(tokens, flags, head, tokenKind[head])) head = -1;
+    // A person word taken for an adjective standing alone as a tag is that person ("female, solo, sad").
+    if (head < 0 && t.tag === 'adj' && tokenKind[i] === 'animate' && PERSON_WORDS.has(t.norm) && (i === 0 || tokens[i - 1]!.text === ',') && (i + 1 === n || tokens[i + 1]!.text === ',')) head = i;
     if (head >= 0) {
       const first = tokens[i]!;
       const last = tokens[head]!;
