@@ -29,7 +29,7 @@ export default {
     'ponder', 'reflect', 'relax', 'rest', 'yearn', 'decide', 'appreciate', 'listen',
   ],
   psych: [
-    'amaze', 'astonish', 'astound', 'stun', 'awe', 'breathtake', 'jaw-drop', 'eye-catch', 'heartwarm', 'mouthwater', 'captivate', 'charm', 'delight', 'enchant', 'fascinate', 'intrigue',
+    'amaze', 'astonish', 'astound', 'stun', 'awe', 'breathtake', 'jaw-drop', 'eye-catch', 'award-win', 'heartwarm', 'mouthwater', 'captivate', 'charm', 'delight', 'enchant', 'fascinate', 'intrigue',
     'interest', 'mesmerize', 'mesmerise', 'bewitch', 'impress', 'overwhelm', 'please', 'soothe', 'calm', 'comfort',
     'refresh', 'excite', 'thrill', 'terrify', 'frighten', 'scare', 'horrify', 'haunt', 'disturb', 'unsettle', 'unnerve',
     'intimidate', 'menace', 'impose', 'endear', 'invite', 'welcome', 'appeal', 'entice', 'tempt', 'compel', 'bore', 'tire',
@@ -63,6 +63,9 @@ export default {
     'reading glasses', 'racing car', 'racing suit', 'racing game', 'mixing bowl', 'chopping board', 'baking sheet',
     'fishing net', 'fishing boat', 'fishing line', 'boxing glove', 'boxing gloves', 'boxing ring', 'spinning wheel',
     'dressing table', 'writing desk', 'knitting needle', 'sleeping bag',
+    // Quality tags and shoots that read as a verb after a noun: "hyper detailed", "award winning
+    // photography", "fashion photo shoot".
+    'hyper detailed', 'award winning', 'photo shoot', 'fashion shoot',
   ],
 } satisfies LexiconData;
 

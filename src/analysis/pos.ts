@@ -797,6 +797,20 @@ function listItem(words: readonly Token[], w: number): boolean {
   return before !== undefined && isPlural(before) && before.sentence === words[w]!.sentence && and !== undefined && (and.norm === 'and' || and.norm === 'or') && and.sentence === words[w]!.sentence && after !== undefined && ARTICLES.has(after.norm);
 }
 
+/** Adverbs of manner that are not in -ly: "walk alone", "run fast". */
+const MANNER_ADVERBS: ReadonlySet<string> = new Set(['alone', 'fast', 'hard', 'together']);
+
+/**
+ * Word `w` is followed by an adverb of manner ("slowly", "alone"), then a preposition, an article
+ * or the clause's end: "walk slowly in the rain", "dance alone", not "light softly diffused".
+ */
+function mannerThenPath(words: readonly Token[], w: number): boolean {
+  const adverb = words[w + 1];
+  if (adverb === undefined || adverb.clause !== words[w]!.clause || !((adverb.tag === 'adv' && adverb.norm.endsWith('ly')) || MANNER_ADVERBS.has(adverb.norm))) return false;
+  const after = words[w + 2];
+  return after === undefined || after.clause !== adverb.clause || after.tag === 'prep' || DETERMINERS.has(after.norm);
+}
+
 /** Word `k` is a trigger used as an adjective after an article: "the first time", "a still pond". */
 function ordinal(words: readonly Token[], k: number): boolean {
   const u = words[k - 1];
@@ -817,6 +831,9 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
   if (!prev) {
     // Clause start: an imperative ("Pan left across the room") or a bare noun.
     if (base && next && (PARTICLES.has(next.norm) || DETERMINERS.has(next.norm))) return 'verb';
+    // "…, walk slowly in the rain", "…, walk alone on the wasteland": a base form usually a verb,
+    // then an adverb of manner and a preposition or the clause's end, is the verb of a dropped subject.
+    if (base && next && usually(t, 'v') && mannerThenPath(words, w)) return 'verb';
     // "In the forest, flowers grow", "…, waves gently lapping on the sand": a plural not usually a
     // verb before a base form, or before an adverb and an -ing form, is their subject.
     if (sForm && next && !usually(t, 'v') && wordInfo(t.lemma).pos.includes('noun')) {
@@ -932,6 +949,10 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
   // "hanuman lift a demon", "boy kick the ball": a base form after a bare singular noun that opens
   // its clause, before an object, is its verb (a user's dropped -s), not a compound's head.
   if (base && !isPlural(prev) && prev.tag === 'noun' && next && OBJECT_OPENERS.has(next.norm) && opensBare(words, w - 1)) return 'verb';
+  // "the earth and moon rotate around each other": two nouns joined by "and" make a plural
+  // subject, so a base form usually a verb after them, before a particle, a path or an adverb in
+  // -ly, is their verb ("milk and cinnamon rolls" closes its clause).
+  if (base && !isPlural(prev) && prev.tag === 'noun' && usually(t, 'v') && next && (PARTICLES.has(next.norm) || PATHS.has(next.norm) || (next.tag === 'adv' && next.norm.endsWith('ly'))) && listedAfterNoun(words, w - 1)) return 'verb';
   if (base && isPlural(prev)) {
     if (!next || next.tag !== 'noun' && next.tag !== 'adj' || PARTICLES.has(next.norm)) return 'verb';
     // "the dogs chase balls", "two kids play video games": a counted or determined plural subject.
