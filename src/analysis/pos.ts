@@ -306,8 +306,13 @@ function describedSubject(words: readonly Token[], w: number): boolean {
     if (k === 0 || words[k - 1]!.sentence !== t.sentence) start = k;
   }
   if (start < 0) return false;
+  // "In the classroom, the teacher, holding chalk, …": a place phrase may open the sentence.
+  if (words[start]!.tag === 'prep') {
+    const clause = words[start]!.clause;
+    while (start < w && words[start]!.clause === clause) start++;
+  }
   const first = words[start]!;
-  if (!(DETERMINERS.has(first.norm) && first.norm !== 'these' && first.norm !== 'those' && first.norm !== 'some') && first.tag !== 'name') return false;
+  if (start >= w || !(DETERMINERS.has(first.norm) && first.norm !== 'these' && first.norm !== 'those' && first.norm !== 'some') && first.tag !== 'name') return false;
   let head: Token | undefined = first.tag === 'name' ? first : undefined;
   let k = start + 1;
   for (; k < w && words[k]!.clause === first.clause; k++) {
@@ -629,7 +634,8 @@ function verbOnly(words: readonly Token[], w: number, t: MutableToken, forms: re
   const prev = w > 0 && words[w - 1]!.clause === t.clause ? words[w - 1] : undefined;
   const next = w + 1 < words.length && words[w + 1]!.clause === t.clause ? words[w + 1] : undefined;
   const afterModifier = prev !== undefined && (modifies(prev) || (prev.tag === 'adv' && prev.norm.endsWith('ly') && w >= 2 && words[w - 2]!.clause === t.clause && modifies(words[w - 2]!)));
-  const label = prev === undefined && (next === undefined || next.tag === 'noun' || next.tag === 'name') && !forms.includes('ed');
+  // "The chef, wearing an apron, chops onions": after its described subject an -s form is the verb.
+  const label = prev === undefined && (next === undefined || next.tag === 'noun' || next.tag === 'name') && !forms.includes('ed') && !(next !== undefined && next.tag === 'noun' && t.norm.endsWith('s') && forms.includes('s') && describedSubject(words, w));
   if (!afterModifier && !label) return;
   if (forms.includes('ed') && !t.norm.endsWith('s') && afterModifier) {
     t.tag = 'adj';
@@ -854,6 +860,8 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     // "A chef, in a white apron, stands in a kitchen": after the sentence's singular subject and
     // what describes it, an -s form before a place that opens with an article is its verb.
     if (sForm && next && next.tag === 'prep' && next.norm !== 'of' && ARTICLES.has(words[w + 2]?.norm ?? '') && words[w + 2]!.clause === t.clause && describedSubject(words, w)) return 'verb';
+    // "The chef, wearing an apron, chops onions on a board": …and before a bare plural object.
+    if (sForm && next && next.tag === 'noun' && isPlural(next) && describedSubject(words, w)) return 'verb';
     // "night, lights flickering": a plural before an -ing verb heads a phrase of its own (but
     // "…, starts running": a verb that takes an -ing form).
     if (sForm && next && next.tag === 'verb' && next.verbForm === 'ing' && !TAKES_ING.has(t.lemma) && wordInfo(t.lemma).pos.includes('noun')) return 'noun';
