@@ -172,6 +172,12 @@ export const ADVERTS: readonly string[] = [
   'billboard', 'jingle', 'slogan', 'mascot', 'website', 'menu', 'signboard', 'promo',
 ];
 
+/** Words before "market" that make it a trade, not a place one can film: "the stock market", "a niche market". */
+export const TRADE_MARKETS: readonly string[] = [
+  'stock', 'stocks', 'crypto', 'cryptocurrency', 'forex', 'housing', 'job', 'labor', 'labour', 'financial', 'bond',
+  'equity', 'niche', 'commodity', 'commodities', 'currency', 'estate',
+];
+
 /** Nouns of manner: the nouns after one name the manner ("in the style cyberpunk"), not a place. */
 export const MANNER_NOUNS: readonly string[] = ['style', 'styles', 'way', 'manner', 'mode', 'genre'];
 

@@ -52,6 +52,7 @@ import environmentWords, {
   PHASE_PLACES,
   PHASE_ORDERS,
   FACILITY_HEADS,
+  TRADE_MARKETS,
 } from '../../rules/data/environment.js';
 import { EPITHET_HEADS, PERFORMERS } from '../../rules/data/audio.js';
 import motionWords, { CAMERA_VERBS, EVENT_HEADS as EVENT_HEAD_WORDS, LOCOMOTION, STILL_BEFORE_EVENTS } from '../../rules/data/motion.js';
@@ -128,6 +129,7 @@ const EQUIPMENT_NOUN_SET = new Set([...set(DEVICE_NOUNS), 'lens', 'lenses', 'fil
 const COUNTED_TIME_SET = set(COUNTED_TIMES);
 const PLACE_EVENT_SET = set(PLACE_EVENTS);
 const ADVERT_SET = set(ADVERTS);
+const TRADE_MARKET_SET = set(TRADE_MARKETS);
 const MANNER_SET = set(MANNER_NOUNS);
 const MANNER_EVENT_SET = set(MANNER_EVENTS);
 const LIGHTING_TYPO_LEAD_SET = set(LIGHTING_TYPO_LEADS);
@@ -589,6 +591,8 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
     // of "wind") is itself, not the term; a plural still finds its term ("winds").
     if (first.tag === 'noun' && first.pos.includes('verb') && first.lemma !== first.norm && !first.norm.endsWith('s') && m.term.toLowerCase() !== first.norm) return false;
     const key = m.term.toLowerCase();
+    // "the stock market", "the cryptocurrency market": a trade, not a place.
+    if (key === 'market' && TRADE_MARKET_SET.has(wordBefore(tokens, m)?.norm ?? '')) return false;
     // "stages of growth", "the final stage", "sets the stage": a phase, not a place.
     if (PHASE_PLACE_SET.has(key) && (first.norm !== first.lemma || phaseBefore(tokens, m))) return false;
     // "playing outside", "shot outside": outdoors; "outside the window", "the outside of a glass" is a preposition or a side.
@@ -1165,6 +1169,8 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     // "in a data center" is a facility, "in the center" a position.
     if (!head || head.tag !== 'noun' || abstractEnding(head.norm) || PHASE_PLACE_SET.has(head.lemma)) continue;
     if ((NOT_PLACE_SET.has(head.norm) || NOT_PLACE_SET.has(head.lemma)) && !(FACILITY_HEAD_SET.has(head.norm) && head.index > p.index + 1 && tokens[head.index - 1]!.tag === 'noun') && !unitedName(tokens, head)) continue;
+    // "in the stock market": a trade, not a place.
+    if (head.lemma === 'market' && head.index > p.index + 1 && TRADE_MARKET_SET.has(tokens[head.index - 1]!.norm)) continue;
     // "starting fresh on Day 1", "by hour 54": a count of time, not a place.
     if (COUNTED_TIME_SET.has(head.norm) && countAfter(tokens, head)) continue;
     // "in a sea of people", "in the ring of fire": an amount or a shape, not a place.
