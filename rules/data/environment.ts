@@ -178,6 +178,18 @@ export const TRADE_MARKETS: readonly string[] = [
   'equity', 'niche', 'commodity', 'commodities', 'currency', 'estate',
 ];
 
+/**
+ * Languages: after a preposition one is how something is said or written, not a place ("text in
+ * Spanish", "the interview in japanese"; "hindu" as typed for Hindi). Before a noun the noun is
+ * the head ("in a Chinese restaurant").
+ */
+export const LANGUAGES: readonly string[] = [
+  'english', 'spanish', 'french', 'german', 'italian', 'portuguese', 'dutch', 'greek', 'latin', 'russian', 'ukrainian',
+  'polish', 'turkish', 'arabic', 'hebrew', 'persian', 'farsi', 'hindi', 'hindu', 'urdu', 'bengali', 'bangla', 'punjabi',
+  'gujarati', 'marathi', 'tamil', 'telugu', 'kannada', 'malayalam', 'nepali', 'sinhala', 'chinese', 'mandarin',
+  'cantonese', 'japanese', 'korean', 'vietnamese', 'thai', 'indonesian', 'malay', 'tagalog', 'swahili',
+];
+
 /** Nouns of manner: the nouns after one name the manner ("in the style cyberpunk"), not a place. */
 export const MANNER_NOUNS: readonly string[] = ['style', 'styles', 'way', 'manner', 'mode', 'genre'];
 

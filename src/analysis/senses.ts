@@ -53,6 +53,7 @@ import environmentWords, {
   PHASE_ORDERS,
   FACILITY_HEADS,
   TRADE_MARKETS,
+  LANGUAGES,
 } from '../../rules/data/environment.js';
 import { EPITHET_HEADS, PERFORMERS } from '../../rules/data/audio.js';
 import motionWords, { CAMERA_VERBS, EVENT_HEADS as EVENT_HEAD_WORDS, LOCOMOTION, STILL_BEFORE_EVENTS } from '../../rules/data/motion.js';
@@ -130,6 +131,7 @@ const COUNTED_TIME_SET = set(COUNTED_TIMES);
 const PLACE_EVENT_SET = set(PLACE_EVENTS);
 const ADVERT_SET = set(ADVERTS);
 const TRADE_MARKET_SET = set(TRADE_MARKETS);
+const LANGUAGE_SET = set(LANGUAGES);
 const MANNER_SET = set(MANNER_NOUNS);
 const MANNER_EVENT_SET = set(MANNER_EVENTS);
 const LIGHTING_TYPO_LEAD_SET = set(LIGHTING_TYPO_LEADS);
@@ -1169,6 +1171,8 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     // "in a data center" is a facility, "in the center" a position.
     if (!head || head.tag !== 'noun' || abstractEnding(head.norm) || PHASE_PLACE_SET.has(head.lemma)) continue;
     if ((NOT_PLACE_SET.has(head.norm) || NOT_PLACE_SET.has(head.lemma)) && !(FACILITY_HEAD_SET.has(head.norm) && head.index > p.index + 1 && tokens[head.index - 1]!.tag === 'noun') && !unitedName(tokens, head)) continue;
+    // "text in Spanish", "name typed in hindi": a language, not a place.
+    if (LANGUAGE_SET.has(head.norm)) continue;
     // "in the stock market": a trade, not a place.
     if (head.lemma === 'market' && head.index > p.index + 1 && TRADE_MARKET_SET.has(tokens[head.index - 1]!.norm)) continue;
     // "starting fresh on Day 1", "by hour 54": a count of time, not a place.
