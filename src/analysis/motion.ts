@@ -8,6 +8,7 @@ import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types
 import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, ATTENTION_OBJECTS, ATTENTION_VERBS, DOING_FORMS, EXTENT_VERBS, GIVING_VERBS, IMPRESSION_PARTICIPLES, INSTRUCTION_VERBS, LAID_OUT, LIGHT_PATHS, MOVING_BEFORE_DIRECTIONS, POSTURE_CHANGES, RESULT_STATES, STILL_WORKS, STORIES, WORKING_VERBS } from '../../rules/data/static.js';
 import { WORD_FLAGS } from '../../rules/data/setting.js';
 import { COLOURS } from '../../rules/data/lighting.js';
+import { VIEWS } from '../../rules/data/camera.js';
 import { SOUND_FIELDS, TEXT_BEARERS } from '../../rules/data/audio.js';
 import { inFieldValue } from './flags.js';
 import { CAMERA_VERBS, DEVICE_VERBS, DEPICTIONS, EVENT_HEADS, FILMING_VERBS, SCREEN_DIRECTIONS, SEEN_ENDS, SEEN_PATHS, THING_GERUNDS, FILM_PARTS as FILM_PART_WORDS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, NO_PASSIVE_VERBS, TEXT_VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
@@ -24,6 +25,8 @@ const byStart = (a: ActionMatch, b: ActionMatch) => a.start - b.start;
 const ACTIVE = new Set(ACTIVE_FORMS);
 const MOVING_BEFORE = new Set(MOVING_BEFORE_DIRECTIONS);
 const STATIC_LEMMAS = new Set(Object.values(staticVerbs).flat().filter((v) => !v.includes(' ')));
+/** Nouns for what the camera sees ("view", "shot", "footage"): in a camera term never a move. */
+const VIEW_NOUNS: ReadonlySet<string> = new Set(VIEWS);
 const RESULTS = new Set(RESULT_STATES);
 const WORKING = new Set(WORKING_VERBS);
 const ABSTRACT = new Set(ABSTRACT_OBJECTS);
@@ -816,7 +819,8 @@ export function findActions(input: ActionInput): ActionMatch[] {
   // A static camera ("static shot", "locked-off") moves nothing, nor does a verb of state in a
   // camera term ("the camera focuses on her").
   for (const m of byCategory.camera) {
-    if (m.kind !== 'movement') for (let i = m.tokenStart; i < m.tokenEnd; i++) inCamera[i] = m.kind === 'static' || STATIC_LEMMAS.has(tokens[i]!.lemma) ? 2 : 1;
+    // "view from the hill", "camera view from below": the view a camera term names is no move.
+    if (m.kind !== 'movement') for (let i = m.tokenStart; i < m.tokenEnd; i++) inCamera[i] = m.kind === 'static' || STATIC_LEMMAS.has(tokens[i]!.lemma) || VIEW_NOUNS.has(tokens[i]!.norm) ? 2 : 1;
   }
 
   const actions: ActionMatch[] = [];
