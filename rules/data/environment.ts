@@ -190,6 +190,13 @@ export const LANGUAGES: readonly string[] = [
   'cantonese', 'japanese', 'korean', 'vietnamese', 'thai', 'indonesian', 'malay', 'tagalog', 'swahili',
 ];
 
+/**
+ * Places that also name an art form: a place after an article, a possessive or a preposition
+ * ("in the cinema", "outside a cinema", "in vintage cinema"); bare in a tag, or after "of", the
+ * style ("old horror cinema", "black and white cinema", "in the style of professional cinema").
+ */
+export const ART_FORM_PLACES: readonly string[] = ['cinema'];
+
 /** Nouns of manner: the nouns after one name the manner ("in the style cyberpunk"), not a place. */
 export const MANNER_NOUNS: readonly string[] = ['style', 'styles', 'way', 'manner', 'mode', 'genre'];
 

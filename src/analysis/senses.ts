@@ -54,6 +54,7 @@ import environmentWords, {
   FACILITY_HEADS,
   TRADE_MARKETS,
   LANGUAGES,
+  ART_FORM_PLACES,
 } from '../../rules/data/environment.js';
 import { EPITHET_HEADS, PERFORMERS } from '../../rules/data/audio.js';
 import motionWords, { CAMERA_VERBS, EVENT_HEADS as EVENT_HEAD_WORDS, LOCOMOTION, STILL_BEFORE_EVENTS } from '../../rules/data/motion.js';
@@ -132,6 +133,7 @@ const PLACE_EVENT_SET = set(PLACE_EVENTS);
 const ADVERT_SET = set(ADVERTS);
 const TRADE_MARKET_SET = set(TRADE_MARKETS);
 const LANGUAGE_SET = set(LANGUAGES);
+const ART_FORM_PLACE_SET = set(ART_FORM_PLACES);
 const MANNER_SET = set(MANNER_NOUNS);
 const MANNER_EVENT_SET = set(MANNER_EVENTS);
 const LIGHTING_TYPO_LEAD_SET = set(LIGHTING_TYPO_LEADS);
@@ -593,6 +595,7 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
     // of "wind") is itself, not the term; a plural still finds its term ("winds").
     if (first.tag === 'noun' && first.pos.includes('verb') && first.lemma !== first.norm && !first.norm.endsWith('s') && m.term.toLowerCase() !== first.norm) return false;
     const key = m.term.toLowerCase();
+    if (ART_FORM_PLACE_SET.has(key) && !placedArtForm(tokens, m)) return false;
     // "the stock market", "the cryptocurrency market": a trade, not a place.
     if (key === 'market' && TRADE_MARKET_SET.has(wordBefore(tokens, m)?.norm ?? '')) return false;
     // "stages of growth", "the final stage", "sets the stage": a phase, not a place.
@@ -624,6 +627,23 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
   // Whitaker" are not places; "Times Square" and "Central Park" are.
   if (isCapitalised(lastToken.text) && next && isCapitalised(next.text) && !titleCase.has(lastToken.sentence)) return false;
   return true;
+}
+
+/**
+ * An art form's place word opens with an article or a possessive, or follows a preposition of
+ * place, past at most three describing words: "in a dark cinema", "at the cinema", "in vintage
+ * cinema" (not "old horror cinema", "in the style of professional cinema").
+ */
+function placedArtForm(tokens: readonly Token[], m: LexiconMatch): boolean {
+  const clause = tokens[m.tokenStart]!.clause;
+  for (let k = m.tokenStart - 1; k >= 0 && k >= m.tokenStart - 4; k--) {
+    const u = tokens[k]!;
+    if (u.kind !== 'word' || u.clause !== clause) return false;
+    if (u.tag === 'det' || POSSESSIVES.has(u.norm)) return true;
+    if (u.tag === 'prep') return u.norm !== 'of';
+    if (u.tag !== 'adj' && u.tag !== 'noun' && u.tag !== 'num') return false;
+  }
+  return false;
 }
 
 /** "cinematic lightning", "volumetric lightning, tilt-shift": after a word of the light's look and before no noun or verb. */
