@@ -828,6 +828,8 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
   const base = !sForm && !forms.includes('ed');
   // "herds of bison", "wheels of cheese": a word before "of" heads a noun phrase.
   if (next && next.norm === 'of') return 'noun';
+  // "side by side", "step by step", "frame by frame": a noun repeated around "by" is an adverbial.
+  if (next && next.norm === 'by' && words[w + 2]?.norm === t.norm) return 'noun';
   // "A tilt shot captures a woman": a past form that opens with a determiner, before an -s form
   // that takes an object, is the noun heading the subject (two verbs cannot stand in a row).
   if (forms.includes('ed') && !sForm && next && formsOf(next).includes('s') && next.norm.endsWith('s') && next.pos.includes('verb') && determined(words, w, true)) {

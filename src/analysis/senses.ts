@@ -1126,6 +1126,7 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     if ((p.norm === 'up' || p.norm === 'down') && traveller !== undefined && traveller.known && traveller.index === p.index - 1 && (traveller.tag === 'verb' || traveller.verbForm === 'ing') && !ALONG_PATH_SET.has(traveller.lemma)) continue;
     // "falls and near misses", "a near miss": after a determiner or a conjunction "near" describes.
     if (p.norm === 'near' && w > 0 && words[w - 1]!.index === p.index - 1 && (words[w - 1]!.tag === 'det' || words[w - 1]!.tag === 'conj')) continue;
+    if (p.norm === 'by' && w > 0 && words[w - 1]!.norm === words[w + 1]?.norm) continue;
     // "struck by a drumstick", "painted by Monet": after a past participle, "by" names who or what does it.
     if (p.norm === 'by' && w > 0 && agentiveBy(words[w - 1]!, p)) continue;
     // "watched over by an old master", "carried away by the wind": a particle may stand between.
@@ -1191,6 +1192,8 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     // "in a data center" is a facility, "in the center" a position.
     if (!head || head.tag !== 'noun' || abstractEnding(head.norm) || PHASE_PLACE_SET.has(head.lemma)) continue;
     if ((NOT_PLACE_SET.has(head.norm) || NOT_PLACE_SET.has(head.lemma)) && !(FACILITY_HEAD_SET.has(head.norm) && head.index > p.index + 1 && tokens[head.index - 1]!.tag === 'noun') && !unitedName(tokens, head)) continue;
+    // "nibbling at it bit by bit", "side by side": a noun repeated around "by" is an adverbial.
+    if (words[k]?.norm === 'by' && words[k + 1]?.norm === head.norm) continue;
     // "text in Spanish", "name typed in hindi": a language, not a place.
     if (LANGUAGE_SET.has(head.norm)) continue;
     // "in the stock market": a trade, not a place.
