@@ -356,14 +356,16 @@ function afterOrigin(tokens: readonly Token[], t: Token, agents: Int32Array): bo
 
 /**
  * What a lower-case word the lexicon does not know stands for when it is the -ing form of an
- * action verb with a letter dropped or swapped: "runnig", "walkin", "dancng", "jumpign".
+ * action verb with a letter dropped or swapped: "runnig", "walkin", "dancng", "jumpign", "fighitng",
+ * or a key next to "n" or "g" struck for it: "smokimg", "fightinh".
  */
 function misspeltAction(t: Token): WordInfo | undefined {
   const n = t.norm;
-  // Only words ending in "n" or "g" (most unknown words are nouns and names) are worth a look.
+  // Only words ending in "n", "g" or "h" (most unknown words are nouns and names) are worth a look.
   const last = n.charCodeAt(n.length - 1);
-  if ((last !== 110 && last !== 103) || n.length < 5 || t.text !== n) return undefined;
-  const stem = n.endsWith('in') ? n.slice(0, -2) : n.endsWith('ig') || n.endsWith('ng') ? n.slice(0, -2) : n.endsWith('ign') ? n.slice(0, -3) : undefined;
+  if ((last !== 110 && last !== 103 && last !== 104) || n.length < 5 || t.text !== n) return undefined;
+  // A key next to "n" or "g" struck for it ("smokimg", "fightinh", "singibg"), or "t" typed after the "i" ("fighitng").
+  const stem = n.endsWith('img') || n.endsWith('inh') || n.endsWith('ibg') ? n.slice(0, -3) : n.endsWith('itng') ? n.slice(0, -4) + 't' : last === 104 ? undefined : n.endsWith('in') ? n.slice(0, -2) : n.endsWith('ig') || n.endsWith('ng') ? n.slice(0, -2) : n.endsWith('ign') ? n.slice(0, -3) : undefined;
   if (stem === undefined || n.endsWith('ing')) return undefined;
   const info = wordInfo(stem + 'ing');
   return info.known && info.forms.includes('ing') && ACTS_ON.has(info.lemma) ? info : undefined;
