@@ -967,7 +967,10 @@ function genreLabels(analysis: PromptAnalysis, candidates: readonly Candidate[],
   // Where the prompt first names a place, surface or locative: "the serene scene" after it refers back.
   let described = Infinity;
   for (const m of analysis.byCategory.environment) {
-    if (m.kind === 'place' || m.kind === 'surface') for (let i = m.tokenStart; i < m.tokenEnd; i++) place[i] = 1;
+    // "a dystopian urban environment": a place whose head is a scene noun ("urban setting") is the label's head, not a place before it.
+    const head = tokens[m.tokenEnd - 1]!;
+    const sceneHeaded = m.tokenEnd - m.tokenStart > 1 && (SCENE.has(head.norm) || SCENE.has(head.lemma));
+    if ((m.kind === 'place' || m.kind === 'surface') && !sceneHeaded) for (let i = m.tokenStart; i < m.tokenEnd; i++) place[i] = 1;
     if ((m.kind === 'place' || m.kind === 'surface' || m.kind === 'locative') && m.tokenStart < described) described = m.tokenStart;
   }
   const out: { start: number; end: number; tokenStart: number }[] = [];
@@ -981,24 +984,36 @@ function genreLabels(analysis: PromptAnalysis, candidates: readonly Candidate[],
     const before = tokens[w.index - 1];
     if (w.tag === 'verb' && !(isWordToken(before) && (before.tag === 'adj' || GENRE.has(phraseKey(before.norm))))) continue;
     let first = -1;
+    // The first modifier of the phrase, past "and" and commas between modifiers ("creating a serene and peaceful …"):
+    // what comes before it says whether the label refers back. The label itself stays the last run of modifiers.
+    let opener = w.index;
+    let joined = false;
     for (let j = w.index - 1; j >= 0; j--) {
       const t = tokens[j]!;
+      if (opener === j + 1 && (t.text === ',' || t.norm === 'and') && isModifier(tokens[j - 1], w.clause, abstractAt)) {
+        joined = true;
+        continue;
+      }
       // "a serene blue backdrop": a colour makes the backdrop concrete.
       if (!isWordToken(t) || t.clause !== w.clause || place[j] === 1 || inClass(t, COLOUR)) break;
       const pair = j > 0 && isWordToken(tokens[j - 1]) ? `${tokens[j - 1]!.norm} ${t.norm}` : '';
       if (pair && GENRE.has(phraseKey(pair))) {
-        if (!abstractAt.has(j - 1)) first = j - 1;
-        j--;
+        if (!abstractAt.has(j - 1) && !joined) first = j - 1;
+        opener = --j;
         continue;
       }
       if (GENRE.has(phraseKey(t.norm))) {
-        if (!abstractAt.has(j)) first = j;
+        if (!abstractAt.has(j) && !joined) first = j;
+        opener = j;
         continue;
       }
-      if (abstractAt.has(j) || t.tag === 'adj') continue;
+      if (abstractAt.has(j) || t.tag === 'adj') {
+        opener = j;
+        continue;
+      }
       break;
     }
-    if (first < 0 || contentFollows(analysis, w.index) || refersBack(analysis, first, described)) continue;
+    if (first < 0 || contentFollows(analysis, w.index) || refersBack(analysis, opener, described)) continue;
     const start = tokens[first]!.start;
     const phrase = phraseKey(analysis.text.slice(start, w.end));
     if (skip.has(phrase) || skip.has(phraseKey(tokens[first]!.norm))) continue;
@@ -1007,21 +1022,26 @@ function genreLabels(analysis: PromptAnalysis, candidates: readonly Candidate[],
   return out;
 }
 
+/** A word that can modify a scene noun, before "and" or a comma between modifiers: "serene and peaceful", "mesmerizing, surreal". */
+function isModifier(t: Token | undefined, clause: number, abstractAt: ReadonlySet<number>): boolean {
+  return isWordToken(t) && t.clause === clause && (t.tag === 'adj' || abstractAt.has(t.index) || GENRE.has(phraseKey(t.norm)));
+}
+
 /** Determiners that point back to a scene already described: "the tranquil scene", "this serene setting". */
 const BACK_DETERMINERS = new Set(['the', 'this', 'that']);
 const CONTENT_AFTER = toSet(SCENE_CONTENT_AFTER);
 const RESULT = toSet(RESULT_LEADS);
 
 /** "… in a meadow at dusk. A breeze stirs the tranquil scene": a definite label after a named place adds a mood to it. */
-function refersBack(analysis: PromptAnalysis, first: number, described: number): boolean {
+function refersBack(analysis: PromptAnalysis, opener: number, described: number): boolean {
   const { tokens } = analysis;
-  const t = tokens[first - 1];
+  const t = tokens[opener - 1];
   // "… tall grasses and wildflowers, creating a serene environment": the effect of what was just described.
-  const verb = tokens[first - 2];
-  if (isWordToken(t) && (t.norm === 'a' || t.norm === 'an') && isWordToken(verb) && RESULT.has(verb.norm)) return described < first - 2 || t.sentence > 0;
-  if (!isWordToken(t) || t.clause !== tokens[first]!.clause || !BACK_DETERMINERS.has(t.norm)) return false;
+  const verb = tokens[opener - 2];
+  if (isWordToken(t) && (t.norm === 'a' || t.norm === 'an') && isWordToken(verb) && RESULT.has(verb.norm)) return described < opener - 2 || t.sentence > 0;
+  if (!isWordToken(t) || t.clause !== tokens[opener]!.clause || !BACK_DETERMINERS.has(t.norm)) return false;
   // After a named place, or after a first sentence that described the scene ("… over the serene scene").
-  return described < first - 1 || t.sentence > 0;
+  return described < opener - 1 || t.sentence > 0;
 }
 
 /** The sentence goes on to say what the scene shows: "…, showcasing a bird", "… where a fox sleeps", "a medieval setting with castles". */

@@ -85,6 +85,10 @@ export default {
     'hockey rink', 'bowling green', 'putting green',
     // A stage, unless a phase (PHASE_PLACES)
     'stage',
+    // An adjective of place makes "setting" and "environment" a kind of place, as "urban area" is
+    'urban setting', 'urban environment', 'rural setting', 'rural environment', 'suburban setting', 'suburban environment',
+    'natural setting', 'natural environment', 'outdoor setting', 'outdoor environment', 'indoor setting', 'indoor environment',
+    'industrial setting', 'industrial environment', 'coastal setting', 'coastal environment', 'residential setting',
   ],
   surface: [
     'cobblestone', 'cobblestones', 'cobbled', 'asphalt', 'tarmac', 'concrete', 'gravel', 'dirt', 'mud', 'sand', 'snow',
