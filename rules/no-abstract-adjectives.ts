@@ -396,7 +396,8 @@ function phraseHeadDimensions(analysis: PromptAnalysis, c: Candidate): readonly 
     const verbAfter = isWordToken(after) && after.tag === 'verb' && !SCENE.has(after.norm) && !PICTURE.has(after.norm);
     if (isWordToken(after) && after.clause === t.clause && !verbAfter && notAThing(after)) return undefined;
     // "a mesmerizing tapestry of life": a figure of speech, not a thing (one of light or colour is read by figureDimensions).
-    if (tokens[head + 1]?.norm === 'of') return undefined;
+    // A person or an animal before "of" is still one: "a beautiful girl of model appearance".
+    if (tokens[head + 1]?.norm === 'of' && !(s.kind === 'animate' && livingLook(analysis, head))) return undefined;
     switch (s.kind) {
       case 'animate':
         return livingLook(analysis, head) ?? HEAD_STANDS_FOR.object;
