@@ -74,8 +74,8 @@ export function removalFix(text: string, start: number, end: number): Fix {
     while (isSpace(text[e])) e++;
     if (e === text.length && before > 0 && !breakBefore) s = before;
   } else if (prevSep && ends) {
-    // "x, PHRASE." → "x."
-    s = before - 1;
+    // "x, PHRASE." → "x."; "x , PHRASE" → "x", with the space a writer put before the comma.
+    s = comma;
     e = after;
   } else if (before === 0 || breakBefore || prev === '(' || (atStart && before < s && !ends)) {
     e = after; // at the start of a line or sentence: drop the space after
