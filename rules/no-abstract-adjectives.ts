@@ -991,12 +991,13 @@ function genreLabels(analysis: PromptAnalysis, candidates: readonly Candidate[],
     let joined = false;
     for (let j = w.index - 1; j >= 0; j--) {
       const t = tokens[j]!;
-      if (opener === j + 1 && (t.text === ',' || t.norm === 'and') && isModifier(tokens[j - 1], w.clause, abstractAt)) {
+      if (opener === j + 1 && (t.text === ',' || t.norm === 'and') && isModifier(tokens[j - 1], tokens[w.index]!.sentence, abstractAt)) {
         joined = true;
         continue;
       }
-      // "a serene blue backdrop": a colour makes the backdrop concrete.
-      if (!isWordToken(t) || t.clause !== w.clause || place[j] === 1 || inClass(t, COLOUR)) break;
+      // "a serene blue backdrop": a colour makes the backdrop concrete. Past a join the modifiers may be in the clause before.
+      const sameClause = t.clause === w.clause || (joined && t.sentence === tokens[w.index]!.sentence);
+      if (!isWordToken(t) || !sameClause || place[j] === 1 || inClass(t, COLOUR)) break;
       const pair = j > 0 && isWordToken(tokens[j - 1]) ? `${tokens[j - 1]!.norm} ${t.norm}` : '';
       if (pair && GENRE.has(phraseKey(pair))) {
         if (!abstractAt.has(j - 1) && !joined) first = j - 1;
@@ -1023,9 +1024,12 @@ function genreLabels(analysis: PromptAnalysis, candidates: readonly Candidate[],
   return out;
 }
 
-/** A word that can modify a scene noun, before "and" or a comma between modifiers: "serene and peaceful", "mesmerizing, surreal". */
-function isModifier(t: Token | undefined, clause: number, abstractAt: ReadonlySet<number>): boolean {
-  return isWordToken(t) && t.clause === clause && (t.tag === 'adj' || abstractAt.has(t.index) || GENRE.has(phraseKey(t.norm)));
+/**
+ * A word that can modify a scene noun, before "and" or a comma between modifiers: "serene and peaceful", "mesmerizing, surreal"
+ * (the sentence, not the clause: a comma between two modifiers may open a clause).
+ */
+function isModifier(t: Token | undefined, sentence: number, abstractAt: ReadonlySet<number>): boolean {
+  return isWordToken(t) && t.sentence === sentence && (t.tag === 'adj' || abstractAt.has(t.index) || GENRE.has(phraseKey(t.norm)));
 }
 
 /** Determiners that point back to a scene already described: "the tranquil scene", "this serene setting". */
