@@ -988,24 +988,25 @@ function genreLabels(analysis: PromptAnalysis, candidates: readonly Candidate[],
     // The first modifier of the phrase, past "and" and commas between modifiers ("creating a serene and peaceful …"):
     // what comes before it says whether the label refers back. The label itself stays the last run of modifiers.
     let opener = w.index;
-    let joined = false;
+    let joins = 0;
     for (let j = w.index - 1; j >= 0; j--) {
       const t = tokens[j]!;
-      if (opener === j + 1 && (t.text === ',' || t.norm === 'and') && isModifier(tokens[j - 1], tokens[w.index]!.sentence, abstractAt)) {
-        joined = true;
+      // At most two joins: the walk past them stays short in a long tag list.
+      if (joins < 2 && opener === j + 1 && (t.text === ',' || t.norm === 'and') && isModifier(tokens[j - 1], tokens[w.index]!.sentence, abstractAt)) {
+        joins++;
         continue;
       }
       // "a serene blue backdrop": a colour makes the backdrop concrete. Past a join the modifiers may be in the clause before.
-      const sameClause = t.clause === w.clause || (joined && t.sentence === tokens[w.index]!.sentence);
+      const sameClause = t.clause === w.clause || (joins > 0 && t.sentence === tokens[w.index]!.sentence);
       if (!isWordToken(t) || !sameClause || place[j] === 1 || inClass(t, COLOUR)) break;
       const pair = j > 0 && isWordToken(tokens[j - 1]) ? `${tokens[j - 1]!.norm} ${t.norm}` : '';
       if (pair && GENRE.has(phraseKey(pair))) {
-        if (!abstractAt.has(j - 1) && !joined) first = j - 1;
+        if (!abstractAt.has(j - 1) && joins === 0) first = j - 1;
         opener = --j;
         continue;
       }
       if (GENRE.has(phraseKey(t.norm))) {
-        if (!abstractAt.has(j) && !joined) first = j;
+        if (!abstractAt.has(j) && joins === 0) first = j;
         opener = j;
         continue;
       }
