@@ -301,6 +301,24 @@ for (const word of Object.values(subjectKinds).flat()) {
   if ((candidates.find(known) ?? candidates[0]) !== word) irregular[plural] = word;
 }
 
+// Compounds of "man" make their plural as "man" does: "fishermen" is "fisherman", "policewomen"
+// "policewoman". A compound is a known noun or subject word whose part before "man" is a word
+// of its own, maybe with an -s ("salesman"), and not only a name; a subject word's part may also
+// be an agent noun the dictionary lacks ("fisher", "mer"). "human", "shaman", "german" and
+// "roman" are no compounds and add an -s.
+const isWord = (w: string) => ['n', 'b', 'a'].some((l) => letters.get(w)?.has(l));
+const compound = (stem: string) => isWord(stem) || (stem.endsWith('s') && isWord(stem.slice(0, -1)));
+const manWords = [
+  ...Object.values(subjectKinds).flat().filter((w) => /^[a-z]{3,}man$/.test(w) && (compound(w.slice(0, -3)) || w.slice(0, -3).endsWith('er'))),
+  ...[...letters].filter(([w, sig]) => sig.has('n') && /^[a-z]{3,}man$/.test(w) && compound(w.slice(0, -3))).map(([w]) => w),
+];
+for (const word of manWords) {
+  const stem = word.slice(0, -3);
+  const plural = `${stem}men`;
+  if (lemmaCandidates(plural).find(known) !== word) irregular[plural] = word;
+  add(plural, 'n');
+}
+
 /**
  * Which reading of a noun-or-verb word is common: WordNet's sense-tagged corpus (SemCor) counts how
  * often each sense of a lemma occurs (the last field of index.sense). A word read as one at least
