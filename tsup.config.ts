@@ -1,7 +1,21 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+/** The CLI's bundles: one file each, zod's classic builders bundled in its lighter form (zod-lite.ts). */
+const SELF_CONTAINED = {
+  target: 'node20' as const,
+  platform: 'node' as const,
+  sourcemap: true,
+  clean: false,
+  splitting: false,
+  treeshake: true,
+  noExternal: ['zod'],
+  esbuildOptions: ((options) => {
+    options.alias = { zod: './src/cli/zod-lite.ts' };
+  }) satisfies NonNullable<Options['esbuildOptions']>,
+};
 
 export default defineConfig([{
   entry: {
@@ -27,36 +41,21 @@ export default defineConfig([{
 }, {
   // The CLI's worker and the launcher: each one self-contained file, so a worker reads and
   // parses one file instead of resolving dozens of chunks and zod's modules.
+  ...SELF_CONTAINED,
   entry: { 'cli-worker': 'src/cli/worker.ts', launch: 'src/cli/launch.ts' },
   format: ['esm'],
-  target: 'node20',
-  platform: 'node',
-  sourcemap: true,
-  clean: false,
-  splitting: false,
-  treeshake: true,
-  noExternal: ['zod'],
-  esbuildOptions(options) {
-    options.alias = { zod: './src/cli/zod-lite.ts' };
-  },
 }, {
   // The CLI itself: one CommonJS script, which bin/shotlint.js runs through the launcher with
   // V8's code cache (cold start budget; see src/cli/launch.ts). `shims` gives it import.meta.url.
   // A script run by `vm` has no import() on Node 20: the bundle's own lazy imports (its modules,
   // Node's, its dependencies') become require calls, and plugins come through the launcher.
+  ...SELF_CONTAINED,
   entry: { cli: 'src/cli/main.ts' },
   format: ['cjs'],
-  target: 'node20',
-  platform: 'node',
-  sourcemap: true,
-  clean: false,
-  splitting: false,
-  treeshake: true,
   shims: true,
   banner: { js: "'use strict';" },
-  noExternal: ['zod'],
   esbuildOptions(options) {
-    options.alias = { zod: './src/cli/zod-lite.ts' };
+    SELF_CONTAINED.esbuildOptions(options);
     options.supported = { 'dynamic-import': false };
   },
 }]);
