@@ -1,6 +1,6 @@
 /**
  * Starts the CLI bundle (dist/cli.cjs) with V8's code cache, as ESLint does with Node's compile
- * cache: parsing and compiling 1.7 MB of JavaScript is the largest part of `shotlint -p "…"`'s
+ * cache: parsing and compiling 1.6 MB of JavaScript is the largest part of `shotlint -p "…"`'s
  * start-up, and the cache skips it from the second run on. Node 20 has no compile cache for
  * modules (module.enableCompileCache came in Node 22.1), so the bundle is a script run through
  * `vm.Script`, whose `cachedData` is the same mechanism.
