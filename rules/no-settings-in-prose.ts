@@ -744,11 +744,26 @@ function ratioNamed(tokens: readonly Token[], i: number): boolean {
 }
 
 function resolutionOf(t: Token): string | undefined {
-  const r = RES_WORDS.get(t.norm);
+  return resolutionOfWord(t.norm);
+}
+
+/**
+ * "4K-ar 16:9", "8k-ar16:9": the word a flag is typed straight after, up to the flag's dash at
+ * `dashAt`, may be a resolution of its own; its finding ends at the dash.
+ */
+function pushJoinedHead(findings: Finding[], t: Token, i: number, dashAt: number): void {
+  if (dashAt <= t.start || t.start + t.norm.length !== t.end) return;
+  const value = resolutionOfWord(t.norm.slice(0, dashAt - t.start));
+  if (value !== undefined) findings.push({ setting: 'resolution', value, from: i, to: i + 1, endChar: dashAt });
+}
+
+/** The resolution a word's text names ("4k", "ultra-hd", "1920x1080"), or undefined. */
+function resolutionOfWord(norm: string): string | undefined {
+  const r = RES_WORDS.get(norm);
   if (r) return r;
-  if (t.norm.includes('-')) return hyphenResolution(t.norm);
-  if (!startsWithDigit(t.norm)) return undefined;
-  const m = DIMENSIONS.exec(t.norm);
+  if (norm.includes('-')) return hyphenResolution(norm);
+  if (!startsWithDigit(norm)) return undefined;
+  const m = DIMENSIONS.exec(norm);
   return m ? `${Math.min(Number(m[1]), Number(m[2]))}p` : undefined;
 }
 
@@ -911,6 +926,7 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
     const joinedName = dash < 0 && t.kind === 'word' && t.norm.includes('-') ? joinedFlag(tokens, i, flags) : undefined;
     if (joinedName !== undefined) {
       const setting = flags.get(joinedName)!;
+      pushJoinedHead(findings, t, i, t.end - joinedName.length - 1);
       const at = tokens[i + 1]!.kind === 'punct' ? i + 2 : i + 1;
       const ratio = setting === 'aspect ratio' ? ratioAt(tokens, at) : undefined;
       const value = ratio ? typedRatio(ratio, ratios) : `${tokens[i + 1]!.text} fps`;
@@ -979,6 +995,7 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
     const mid = tokens[i + 1]?.text;
     const form = mid === ':' || mid === '\uFF1A' || mid === '*' || (mid === '/' && t.kind === 'word') || tokens[i + 1]?.norm === 'by' || (t.kind === 'word' && t.norm.length <= 5 && t.norm.includes('x')) ? otherRatio(tokens, i, ratios, flags) : undefined;
     if (form !== undefined) {
+      if (form.startChar !== undefined) pushJoinedHead(findings, t, i, form.startChar);
       findings.push(form);
       i = form.to - 1;
       continue;

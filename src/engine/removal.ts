@@ -25,7 +25,12 @@ export function spacesStart(text: string, at: number): number {
   return s;
 }
 
+/** A flag's dashes and the first letter of its name. */
+const GLUED_FLAG = /^-{1,2}\p{L}/u;
+
 export function removalFix(text: string, start: number, end: number): Fix {
+  // A flag typed straight after the phrase ("4K-ar 16:9", "4K--ar 16:9"): its dash parts it from the words before.
+  if (text[start] !== '-' && GLUED_FLAG.test(text.slice(end, end + 4))) return { range: [start, end], text: '' };
   let s = start;
   let e = end;
   let after = e;
