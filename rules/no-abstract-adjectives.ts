@@ -42,6 +42,7 @@ import abstractWords, {
   VERB_STANDS_FOR,
   WORD_CLASSES,
   MISSPELT_PRAISE,
+  NEGATORS,
   LITERAL_WHEN_COORDINATED,
   EXPRESSION_NOUNS,
   FACE_MAKING_VERBS,
@@ -99,15 +100,45 @@ const MISSPELT_MIN = Math.min(...MISSPELT_PRAISE.map((w) => w.length)) - 1;
  */
 function misspeltPraise(norm: string): string | undefined {
   if (norm.length < MISSPELT_MIN || !TARGET_ENDS.has(letterEnds(norm)) || SINGLE_WORD.has(norm) || MISSPELT_TARGETS.has(norm)) return undefined;
-  const missing = TARGET_DELETIONS.get(norm);
+  return oneEditFrom(norm, MISSPELT_TARGETS, TARGET_DELETIONS);
+}
+
+/** The target `norm` is one letter left out, added, changed or swapped from, given the targets and their one-letter deletions. */
+function oneEditFrom(norm: string, targets: ReadonlySet<string>, deletions: ReadonlyMap<string, string>): string | undefined {
+  const missing = deletions.get(norm);
   if (missing) return missing;
   for (let i = 0; i < norm.length; i++) {
     const d = norm.slice(0, i) + norm.slice(i + 1);
-    if (MISSPELT_TARGETS.has(d)) return d;
-    const changed = TARGET_DELETIONS.get(d);
+    if (targets.has(d)) return d;
+    const changed = deletions.get(d);
     if (changed && changed.length === norm.length) return changed;
   }
   return undefined;
+}
+
+/**
+ * Two-word quality tags whose first word is long enough that one slip anywhere in it, the first
+ * letter too, leaves no other word: "higly detailed", "jighly detailed", "extremly detailed". Read
+ * only before the tag's second word as written; "hugely detailed" and "richly detailed" are two slips away.
+ */
+const MISSPELT_TAG_MIN = 6;
+/** Each such tag's first word, by its second word: "detailed" → ["highly", "extremely", "insanely"]. */
+const TAG_FIRSTS = new Map<string, Set<string>>();
+const TAG_FIRST_DELETIONS = new Map<string, Map<string, string>>();
+for (const term of abstractWords.quality) {
+  const [first, second, more] = term.split(' ');
+  if (first === undefined || second === undefined || more !== undefined || first.length < MISSPELT_TAG_MIN) continue;
+  if (!TAG_FIRSTS.has(second)) [TAG_FIRSTS.set(second, new Set()), TAG_FIRST_DELETIONS.set(second, new Map())];
+  TAG_FIRSTS.get(second)!.add(first);
+  for (let i = 0; i < first.length; i++) TAG_FIRST_DELETIONS.get(second)!.set(first.slice(0, i) + first.slice(i + 1), first);
+}
+
+/** The quality tag a word and the word after it misspell in its first word ("higly detailed" → "highly detailed"), or undefined. */
+function misspeltTag(norm: string, next: string): string | undefined {
+  const firsts = TAG_FIRSTS.get(next);
+  if (firsts === undefined || norm.length < MISSPELT_TAG_MIN - 1 || firsts.has(norm)) return undefined;
+  const first = oneEditFrom(norm, firsts, TAG_FIRST_DELETIONS.get(next)!);
+  return first === undefined ? undefined : `${first} ${next}`;
 }
 
 /** A word's key, and the listed single-word term it is or misspells, with the term's kind. */
@@ -151,6 +182,7 @@ const VERB_PREPS = toSet(VERB_PREPOSITIONS);
 const OBJECT_TAKING = toSet(OBJECT_TAKING_PARTICIPLES);
 const NO_DELETION = toSet(NO_DELETION_AFTER);
 const INTENSIFIER = toSet(INTENSIFIERS);
+const NEGATOR = toSet(NEGATORS);
 const COMPOUND_PARTICIPLE = toSet(COMPOUND_PARTICIPLES);
 const GENERIC_HEAD = toSet(GENERIC_HEADS);
 const EMPTY_TAG = toSet(EMPTY_TAG_NOUNS);
@@ -252,6 +284,10 @@ export default defineRule({
       if (covered[w.index] === 1) continue;
       const listed = listedWord(w.norm);
       if (listed !== NOT_LISTED && !skip.has(listed.key) && !skip.has(listed.term)) candidates.push({ start: w.start, end: w.end, tokenStart: w.index, tokenEnd: w.index + 1, kind: listed.kind, term: listed.term });
+      // "higly detailed": a quality tag misspelt in its first word (no word the lexicon knows), before its second word as written.
+      const next = words[wi + 1];
+      const tag = listed === NOT_LISTED && !tokens[w.index]!.known && next !== undefined && next.index === w.index + 1 && covered[next.index] !== 1 && TAG_FIRSTS.has(next.norm) ? misspeltTag(w.norm, next.norm) : undefined;
+      if (tag !== undefined && !skip.has(tag)) candidates.push({ start: w.start, end: next!.end, tokenStart: w.index, tokenEnd: w.index + 2, kind: 'quality', term: tag });
     }
     if (extra.length > 0) {
       for (const m of matchExtra(analysis, extra)) {
@@ -694,6 +730,8 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
   const next = tokens[c.tokenEnd];
   const single = c.tokenEnd - c.tokenStart === 1;
 
+  // Praise denied ("not so pretty", "isn't stunning") praises nothing.
+  if (deniedBefore(tokens, c.tokenStart)) return false;
   // A verb form ("the lava cools", "cooled"), not the listed adjective; a quality tag is none ("hyperdetailed").
   if (single && c.kind !== 'quality' && first.tag === 'verb' && phraseKey(first.norm) !== c.term) return false;
   // A participle taking an object is the verb: "lightning striking the tower".
@@ -765,6 +803,14 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
     if (!(nextIsPicture || (prevSep && nextSep))) return false;
   }
   return true;
+}
+
+/** A negator right before token `at`, or before one intensifier there, in the same sentence: "not so pretty", "isn't stunning". */
+function deniedBefore(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  if (isWordToken(tokens[k]) && INTENSIFIER.has(tokens[k]!.norm)) k--;
+  const t = tokens[k];
+  return isWordToken(t) && t.sentence === tokens[at]!.sentence && (NEGATOR.has(t.norm) || t.norm.endsWith("n't") || t.norm.endsWith('n\u2019t'));
 }
 
 const EXPRESSION = toSet(EXPRESSION_NOUNS);
