@@ -11,6 +11,7 @@ import {
   ABSORB_AFTER,
   ABSORB_AFTER_FRAME_RATE,
   ABSORB_BEFORE,
+  ABSORB_BEFORE_ENDING,
   ASPECT_RATIOS,
   DURATION_FOLLOWERS,
   DURATION_ITEM_AFTER,
@@ -96,6 +97,7 @@ const DUR_LEADS = new Set(DURATION_LEADS);
 const ITEM_BEFORE = new Set(DURATION_ITEM_BEFORE);
 const ITEM_AFTER = new Set(DURATION_ITEM_AFTER);
 const BEFORE = new Set(ABSORB_BEFORE);
+const BEFORE_ENDING = new Set(ABSORB_BEFORE_ENDING);
 const AFTER = ABSORB_AFTER.map((p) => p.split(' '));
 const AFTER_WORDS = new Set(ABSORB_AFTER.flatMap((p) => p.split(' ')));
 const AFTER_FRAME_RATE = ABSORB_AFTER_FRAME_RATE.map((p) => p.split(' '));
@@ -1197,6 +1199,12 @@ function gradedFrom(analysis: PromptAnalysis, from: number, to: number): number 
   return itemStart && itemEnd ? tokens[k]!.start : undefined;
 }
 
+/** Nothing of the phrase goes on after token `to - 1`: the prompt, its sentence or a list item ends there. */
+function endsPhrase(tokens: readonly Token[], to: number): boolean {
+  const next = tokens[to];
+  return next === undefined || !sameSentence(tokens, to - 1, to) || ITEM_AFTER.has(next.text);
+}
+
 const TRAILING = new Set(TRAILING_GRADES);
 
 /** Token `k`, right after a resolution, is a grade word that closes its list item: "…, 8k ultra", "cultural 4K high". */
@@ -1290,7 +1298,7 @@ export default defineRule({
             ? start
             : stated !== undefined && closes
             ? tokens[stated]!.start
-            : isWordToken(before) && BEFORE.has(before.norm) && sameSentence(tokens, f.from, f.from - 1) && !DASHES.has(tokens[f.from]!.text) && !VALUE_FLAGS.has(tokens[f.from]!.norm)
+            : isWordToken(before) && (BEFORE.has(before.norm) || (BEFORE_ENDING.has(before.norm) && endsPhrase(tokens, to))) && sameSentence(tokens, f.from, f.from - 1) && !DASHES.has(tokens[f.from]!.text) && !VALUE_FLAGS.has(tokens[f.from]!.norm)
               ? before.start
               : (f.setting === 'resolution' ? gradedFrom(analysis, f.from, to) : undefined) ?? start;
       const written = text.slice(start, end);

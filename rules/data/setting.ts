@@ -140,6 +140,8 @@ export const SETTING_LEAD_NOUNS: readonly string[] = [
 
 /** Words absorbed into the removal with the setting: "in 4K", "at 60fps", "4K resolution". */
 export const ABSORB_BEFORE: readonly string[] = ['in', 'at'];
+/** Words before a value that its removal takes only where the value ends its phrase, which would strand them: "3D and 4k, motion", "a fox with 4K resolution." */
+export const ABSORB_BEFORE_ENDING: readonly string[] = ['and', 'or', 'with'];
 export const ABSORB_AFTER: readonly string[] = ['resolution', 'res', 'quality', 'format', 'aspect ratio', 'ratio', 'long', 'duration', 'length'];
 /**
  * Words that grade a resolution without being praise the abstract lexicon knows: "ultra 4k", "in
