@@ -3,7 +3,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { removalFix } from '../src/engine/removal.js';
 import { lowerCaseSet, perOptions } from '../src/engine/word-options.js';
 import { DASHES, isWordToken, startsWithDigit } from '../src/analysis/tokenize.js';
-import { NUMBER_NAMES, flagDash, flagWord, gluedFlag, touching as glued, valueEnd } from '../src/analysis/flags.js';
+import { NUMBER_NAMES, flagDash, flagWord, gluedFlag, joinedGluedCut, touching as glued, valueEnd } from '../src/analysis/flags.js';
 import { lowestFrom, nearestResolution, offersResolution, resolutionFloor, resolutionHeight } from '../src/config/models/resolution.js';
 import { FIRST_FRAME } from '../src/config/models/define.js';
 import type { ModelProfile, PromptAnalysis, Token } from '../src/types.js';
@@ -529,11 +529,7 @@ function joinedFlag(tokens: readonly Token[], i: number, flags: ReadonlyMap<stri
  * "road-ar16:9", "cinematic-ar-16"), or -1. The caller checks the ratio's colon and height.
  */
 function joinedGluedRatio(norm: string, flags: ReadonlyMap<string, Setting>): number {
-  for (let cut = norm.indexOf('-'); cut > 0; cut = norm.indexOf('-', cut + 1)) {
-    const glue = gluedFlag(norm.slice(cut + 1));
-    if (glue !== undefined && !glue.chained && flags.get(glue.name) === 'aspect ratio' && VALUE_FLAGS.get(glue.name) === 'aspect ratio' && glue.name !== 'size') return cut;
-  }
-  return -1;
+  return joinedGluedCut(norm, (glue) => !glue.chained && flags.get(glue.name) === 'aspect ratio' && VALUE_FLAGS.get(glue.name) === 'aspect ratio' && glue.name !== 'size');
 }
 
 /** A frame-rate flag glued to a whole number inside a word, after a hyphen ("jerusalem-fps24"): where its hyphen is and the rate. */

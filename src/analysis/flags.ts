@@ -37,11 +37,21 @@ const CLOSING = new Set(['.', ';', '!', '?', ')', ']', '"', '\u201d', "'"]);
  */
 const GLUED = /^(?:\d+-)?([a-z]+)(-?)(\d[\d.a-z]*)((?:-[a-z][a-z\d.]*)*)$/;
 
+/** A flag's name glued to its value in one word. */
+export interface GluedFlag {
+  name: string;
+  value: string;
+  /** A hyphen joins them ("ar-16"). */
+  hyphen: boolean;
+  /** More flags are chained on in the same word ("gs1-motion1"). */
+  chained: boolean;
+}
+
 /**
  * A word that is a flag's name glued to its value: its name, its value, whether a hyphen joins
  * them ("ar-16") and whether more flags are chained on in the same word ("gs1-motion1").
  */
-export function gluedFlag(norm: string): { name: string; value: string; hyphen: boolean; chained: boolean } | undefined {
+export function gluedFlag(norm: string): GluedFlag | undefined {
   // The value starts with a digit: most words have none and skip the pattern.
   let digit = false;
   for (let k = 0; k < norm.length && !digit; k++) digit = norm.charCodeAt(k) >= 48 && norm.charCodeAt(k) <= 57;
@@ -73,16 +83,30 @@ const VALUE_NAMES: ReadonlyMap<string, string> = new Map(Object.entries(VALUE_FL
  */
 export function joinedFlagStart(tokens: readonly Token[], k: number): number {
   const t = tokens[k]!;
-  for (let cut = t.norm.indexOf('-'); cut > 0; cut = t.norm.indexOf('-', cut + 1)) {
-    const rest = t.norm.slice(cut + 1);
-    // The flag's part is ASCII, as long in the text as in its norm: count back from the token's end.
-    const at = t.end - rest.length - 1;
-    const glued = gluedFlag(rest);
-    if (glued !== undefined && !glued.hyphen && NUMBER_NAMES.has(glued.name)) return at;
-    const setting = VALUE_NAMES.get(rest);
+  const glued = joinedGluedCut(t.norm, takesNumber);
+  for (let cut = t.norm.indexOf('-'); cut > 0 && (glued < 0 || cut < glued); cut = t.norm.indexOf('-', cut + 1)) {
+    const setting = VALUE_NAMES.get(t.norm.slice(cut + 1));
     const next = tokens[k + 1];
     if (setting === undefined || next?.kind !== 'number' || next.start === t.end) continue;
-    if (setting === 'frame rate' || (setting === 'aspect ratio' && tokens[k + 2]?.text === ':' && tokens[k + 3]?.kind === 'number')) return at;
+    if (setting === 'frame rate' || (setting === 'aspect ratio' && tokens[k + 2]?.text === ':' && tokens[k + 3]?.kind === 'number')) return joinedAt(t, cut);
+  }
+  return glued < 0 ? -1 : joinedAt(t, glued);
+}
+
+/** The text offset of the hyphen at `cut` in a token's norm: the flag's part is ASCII, as long in the text as in the norm, so count back from the token's end. */
+const joinedAt = (t: Token, cut: number) => t.end - t.norm.length + cut;
+
+/** A flag that takes a number, glued to it without a hyphen ("ar16", "gs8"). */
+const takesNumber = (glued: GluedFlag) => !glued.hyphen && NUMBER_NAMES.has(glued.name);
+
+/**
+ * The first hyphen inside a word after which a flag's name glued to its value follows that
+ * `takes` accepts ("deformed-ar16", "road-ar16" of "road-ar16:9"), or -1.
+ */
+export function joinedGluedCut(norm: string, takes: (glued: GluedFlag) => boolean): number {
+  for (let cut = norm.indexOf('-'); cut > 0; cut = norm.indexOf('-', cut + 1)) {
+    const glued = gluedFlag(norm.slice(cut + 1));
+    if (glued !== undefined && takes(glued)) return cut;
   }
   return -1;
 }
