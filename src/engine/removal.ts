@@ -71,6 +71,16 @@ export function removalFix(text: string, start: number, end: number): Fix {
     // "x, PHRASE, y" → "x, y"; "PHRASE, y" → "y".
     e = after + 1;
     while (isSpace(text[e])) e++;
+  } else if (nextSep && /[a-z]/i.test(text[afterSpaces(text, after + 1)] ?? '') && articleBefore(text, before) !== undefined) {
+    // "A high-definition, vibrant beach" → "A vibrant beach": the article goes with the next modifier.
+    e = afterSpaces(text, after + 1);
+    s = start;
+    const article = articleBefore(text, before)!;
+    const wanted = /[aeiou]/i.test(text[e]!) ? 'an' : 'a';
+    if (wanted !== article.word.toLowerCase()) {
+      const cased = article.word[0] === 'A' ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted;
+      return { range: [article.start, e], text: `${cased} ` };
+    }
   } else if (nextSep) {
     s = before; // "x at 60fps, y" → "x, y"
   } else if (atStart && next !== undefined && isEnd(next) && !isClosing(next)) {
@@ -107,6 +117,12 @@ export function removalFix(text: string, start: number, end: number): Fix {
     e++;
   }
   return { range: [s, e], text: replacement };
+}
+
+/** Where the spaces and tabs typed from `at` end. */
+function afterSpaces(text: string, at: number): number {
+  while (isSpace(text[at])) at++;
+  return at;
 }
 
 /** A flag ("-ar 16:9", "--motion 2") starts at `i`, after spaces. */
