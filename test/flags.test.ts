@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analysis/index.js';
-import { flagDash, flagWord, gluedFlag, joinedFlagStart, toolField, valueEnd } from '../src/analysis/flags.js';
+import { flagDash, flagWord, gluedFlag, joinedFlagStart, joinedGluedCut, toolField, valueEnd } from '../src/analysis/flags.js';
 
 /** Each flag of the text as "dashes+name", in order: what `flagWord` opens. */
 const flags = (text: string) => {
@@ -90,6 +90,18 @@ describe('a flag typed onto a word by its dash', () => {
   it('words that only look like a name and its value are no flag', () => {
     expect(joined('low-res 480p, slow-motion 2, life-size 3')).toBeUndefined();
     expect(joined('a four-ar 16 x')).toBeUndefined();
+  });
+  it('the first of several flags joined in one word', () => {
+    expect(joined('a wall-ar16-fps24')).toBe('-ar16-fps24');
+    expect(joined('a wall-fps-ar16')).toBe('-ar16');
+  });
+  it('the hyphen before a glued flag its reader accepts', () => {
+    const ratio = (g: { name: string; chained: boolean }) => g.name === 'ar' && !g.chained;
+    expect(joinedGluedCut('road-ar16', ratio)).toBe(4);
+    expect(joinedGluedCut('a-b-ar9', ratio)).toBe(3);
+    expect(joinedGluedCut('road-ar16-motion2', ratio)).toBe(-1);
+    expect(joinedGluedCut('road-gs8', ratio)).toBe(-1);
+    expect(joinedGluedCut('-ar16', ratio)).toBe(-1);
   });
 });
 
