@@ -146,6 +146,24 @@ describe('subjects: noun phrases, kinds and roles', () => {
     expect(subjects('Bicycles are parked by a wall.')[0]).toBe('Bicycles[animate]');
     expect(subjects('The cat has green eyes.')[0]).toBe('The cat[animate]');
   });
+
+  it('a name is someone when a living body acts after it, a word for a person\'s look precedes it, or "his"/"her" follows its verb', () => {
+    expect(subjects('the handsome Elton smiles at the camera')[0]).toBe('the handsome Elton[animate,agent]');
+    expect(subjects('handsome Jon Hamm sitting at a bar')[0]).toBe('handsome Jon Hamm[animate,agent]');
+    expect(subjects('pretty harley quinn (margot robbie) vapering')[0]).toBe('pretty harley quinn[animate]');
+    expect(subjects('beautiful Ethiopian climbing a mountain')[0]).toBe('beautiful Ethiopian[animate,agent]');
+    expect(subjects('Kanye West performing on a stage')[0]).toBe('Kanye West[animate,agent]');
+    expect(subjects('Marvel, Thanos, Thanos snaps his fingers').slice(0, 3)).toEqual(['Marvel[thing]', 'Thanos[animate]', 'Thanos[animate,agent]']);
+  });
+
+  it('a name with no sign of a living body stays what it was: a place, a brand, a title', () => {
+    expect(subjects('the beautiful Santorini glowing at sunset')[0]).toBe('the beautiful Santorini[setting,agent]');
+    expect(subjects('Britney Spears and Donald Trump had a baby')[0]).toBe('Britney Spears[thing]');
+    expect(subjects('make Spicy Hot Pot with his own ingredients')[0]).toBe('Spicy Hot Pot[thing]');
+    expect(subjects('Reflections dance on rain-slicked pavements')[0]).toBe('Reflections[thing,agent]');
+    // Renaming the one before: "a young girl named Nora" is one subject.
+    expect(subjects('A young girl named Nora walks in. Nora smiles at her father.').slice(0, 2)).toEqual(['A young girl[animate,agent]', 'Nora[thing]']);
+  });
 });
 
 describe('subjects: coordinated lists', () => {

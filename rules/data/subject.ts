@@ -534,3 +534,18 @@ export const HUMANOID_NOUNS: readonly string[] = [
  * ("birds are singing on the trees", "bird sings", "birds are flying about"). In dictionary form.
  */
 export const AMBIENT_VERBS: readonly string[] = ['sing', 'chirp', 'tweet', 'twitter', 'warble', 'caw', 'coo', 'hoot', 'croak', 'buzz', 'hum', 'fly', 'soar', 'circle'];
+
+/**
+ * What only a living body does: after a name or a word the lexicons do not know ("the handsome
+ * Elton smiles", "Kanye West performing", "Ethiopian climbing"), the name is someone's. Not what
+ * a place or a thing does as well ("stands", "sits", "rises", "runs", "reads"). In dictionary form.
+ */
+export const LIVING_VERBS: readonly string[] = [
+  'smile', 'laugh', 'grin', 'giggle', 'frown', 'wink', 'cry', 'weep', 'sob', 'shout', 'scream', 'yell', 'whisper', 'talk', 'speak',
+  'sing', 'dance', 'nod', 'kiss', 'hug', 'salute', 'kneel', 'crouch', 'kick', 'punch', 'walk', 'jog', 'stroll', 'climb', 'swim',
+  'eat', 'drink', 'sip', 'smoke', 'vape', 'wear', 'perform', 'play', 'fight', 'cook', 'sleep', 'pray', 'meditate', 'greet', 'clap',
+  'applaud', 'shrug', 'stare', 'gaze', 'blink', 'marry', 'hesitate',
+];
+
+/** Praise or a description of a person's body: before a name, the name is someone's ("handsome Jon Hamm"). */
+export const PERSON_ADJECTIVES: readonly string[] = ['handsome', 'pretty', 'sexy', 'bearded', 'muscular', 'blonde', 'blond', 'brunette', 'elderly', 'shirtless'];

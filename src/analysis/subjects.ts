@@ -10,9 +10,10 @@
 import type { Clause, LexiconCategory, LexiconMatch, NounList, Quotation, Sentence, SubjectCandidate, SubjectKind, Token } from '../types.js';
 import { Scratch } from './scratch.js';
 import { isQuoted } from './quotes.js';
-import { MODALS, POSSESSIVES } from './pos.js';
+import { MODALS, POSSESSIVES, isPlaceName } from './pos.js';
+import { isAllCaps, isCapitalised } from './capitals.js';
 import { HTML_ELEMENTS, isWordToken } from './tokenize.js';
-import subjectLexicon, { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, COSTUME_VERBS, EXTRA_KINDS, FRAME_NOUNS, GENERIC_NOUNS, GROUP_NOUNS, HEARD_NOUNS, NON_ANIMATE_COMPOUNDS, NOT_HEADS, PRESENCE_WORDS, PRODUCTION_NAMES, STYLE_CREDIT_NOUNS, STYLE_REFERENCE_INTROS, THING_MODIFIERS } from '../../rules/data/subject.js';
+import subjectLexicon, { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, COSTUME_VERBS, EXTRA_KINDS, FRAME_NOUNS, GENERIC_NOUNS, GROUP_NOUNS, HEARD_NOUNS, LIVING_VERBS, NON_ANIMATE_COMPOUNDS, PERSON_ADJECTIVES, NOT_HEADS, PRESENCE_WORDS, PRODUCTION_NAMES, STYLE_CREDIT_NOUNS, STYLE_REFERENCE_INTROS, THING_MODIFIERS } from '../../rules/data/subject.js';
 
 export interface SubjectInput {
   text: string;
@@ -87,6 +88,10 @@ const THING_MODIFIER = new Set(THING_MODIFIERS);
 const PRESENCE = new Set(PRESENCE_WORDS);
 const COMPOUND_MODIFIERS = new Map(Object.entries(NON_ANIMATE_COMPOUNDS).map(([head, mods]) => [head, new Set(mods)] as const));
 const PERSON_WORDS = new Set(subjectLexicon.person);
+const LIVING_VERB = new Set(LIVING_VERBS);
+const PERSON_ADJECTIVE = new Set(PERSON_ADJECTIVES);
+const NAMING = new Set(['named', 'called', 'nicknamed']);
+const PERSON_PRONOUNS = new Set(['his', 'her', 'him', 'himself', 'herself']);
 /**
  * Person words that, before a noun, make it a replica ("a model ship"): before "of" and
  * something that is no person they name that replica or product ("a new model of refrigerator").
@@ -520,6 +525,7 @@ function nounPhrases(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[])
   const { tokens, text, segmentOf, forcedNoun, asVerb, flags } = c;
   const n = tokens.length;
   const nps: Np[] = [];
+  let people: string[] | undefined;
   for (let i = 0; i < n; ) {
     const t = tokens[i]!;
     const governs = t.pos.includes('prep') && isWordToken(tokens[i + 1]) && tokens[i + 1]!.tag === 'det';
@@ -569,7 +575,9 @@ function nounPhrases(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[])
     if (head >= 0) {
       const first = tokens[i]!;
       const last = tokens[head]!;
-      const kind = tokenKind[head] ?? 'thing';
+      const someone = tokenKind[head] === undefined && namesSomeone(tokens, tokenKind, i, head);
+      if (someone) (people ??= []).push(tokens[head]!.lemma);
+      const kind = tokenKind[head] ?? (someone ? 'animate' : 'thing');
       nps.push({
         start: first.start,
         end: last.end,
@@ -587,7 +595,52 @@ function nounPhrases(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[])
       i = head + 1;
     } else i = Math.max(j, i + 1);
   }
+  // A name found to be someone's is theirs wherever it stands ("Sparky was no ordinary firefly"),
+  // except where it renames the one before it (see namesSomeone).
+  if (people) {
+    for (const np of nps) {
+      if (np.kind === 'thing' && people.includes(np.head) && isCapitalised(tokens[np.headIndex]!.text) && !NAMING.has(tokens[np.tokenStart - 1]?.norm ?? '')) {
+        np.kind = 'animate';
+        np.animate = true;
+      }
+    }
+  }
   return nps;
+}
+
+/** A word of a name: one the lexicon knows as a name and not as a place, or a capitalised noun it does not know. */
+function nameWord(t: Token): boolean {
+  if (isAllCaps(t.text)) return false;
+  if (t.tag === 'name') return !isPlaceName(t.norm);
+  return t.tag === 'noun' && !t.known && isCapitalised(t.text);
+}
+
+/**
+ * Whether a phrase from `start` to the name at `head` ("the handsome Elton", "Kanye West",
+ * "Ethiopian") names someone: a word for a person's look before the name ("handsome Jon Hamm"), or
+ * right after it (past an adverb or a form of "be") a verb only a living body does ("smiles",
+ * "performing"), or "his"/"her" after one verb ("Thanos snaps his fingers"). A place or a brand does none of these ("Santorini glowing").
+ * A person or creature word before the name leaves the phrase as it was ("baby Krishna").
+ */
+function namesSomeone(tokens: readonly Token[], tokenKind: readonly (SubjectKind | undefined)[], start: number, head: number): boolean {
+  const t = tokens[head]!;
+  const prev = head > start ? tokens[head - 1]! : undefined;
+  // The name itself, or the capitalised last word of one ("Kanye West").
+  if (!nameWord(t) && !(prev !== undefined && isCapitalised(t.text) && !isAllCaps(t.text) && nameWord(prev))) return false;
+  // A plural opening its sentence is capitalised for that alone ("Reflections dance on the pavement").
+  if (t.tag !== 'name' && t.lemma !== t.norm && (head === 0 || tokens[head - 1]!.sentence !== t.sentence)) return false;
+  // A name after "named" renames the phrase before it: one subject, not two ("a young girl named Nora walks").
+  if (NAMING.has(tokens[start - 1]?.norm ?? '')) return false;
+  // A person or creature word before the name says what it is already ("rapper Katy Perry", "baby Krishna").
+  for (let k = start; k < head; k++) if (tokenKind[k] === 'animate') return false;
+  for (let k = start; k < head; k++) if (PERSON_ADJECTIVE.has(tokens[k]!.norm)) return true;
+  let k = head + 1;
+  if (isWordToken(tokens[k]) && (tokens[k]!.tag === 'adv' || BE.has(tokens[k]!.norm))) k++;
+  const u = tokens[k];
+  if (!isWordToken(u) || u.clause !== t.clause || isCapitalised(u.text)) return false;
+  if (u.tag === 'verb' && LIVING_VERB.has(u.lemma)) return true;
+  const after = tokens[k + 1];
+  return u.tag === 'verb' && isWordToken(after) && after.clause === t.clause && PERSON_PRONOUNS.has(after.norm);
 }
 
 /**
