@@ -192,6 +192,13 @@ describe('subjects: coordinated lists', () => {
     expect(lists('A girl sketches; cars, buses and cyclists in the background')[0]!.role).toBe('background');
   });
 
+  it('a list typed without commas: animals or people each opened by "a", right against one another', () => {
+    expect(lists('a black dog a brown cat and a white yellow duck all sitting')).toEqual([
+      { items: ['a black dog', 'a brown cat', 'a white yellow duck'], role: 'focal', attribute: false },
+    ]);
+    expect(lists('a beautiful couple a girl and a boy laying on a blanket')[0]!.items).toEqual(['a girl', 'a boy']);
+  });
+
   it('coordinated adjectives stay inside their phrase', () => {
     expect(subjects('a close and warm hug')).toEqual(['a close and warm hug[thing]']);
     expect(lists('a close and warm hug')).toEqual([]);

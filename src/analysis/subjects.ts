@@ -90,6 +90,7 @@ const COMPOUND_MODIFIERS = new Map(Object.entries(NON_ANIMATE_COMPOUNDS).map(([h
 const PERSON_WORDS = new Set(subjectLexicon.person);
 const LIVING_VERB = new Set(LIVING_VERBS);
 const PERSON_ADJECTIVE = new Set(PERSON_ADJECTIVES);
+const INDEFINITE = new Set(['a', 'an']);
 const NAMING = new Set(['named', 'called', 'nicknamed']);
 const PERSON_PRONOUNS = new Set(['his', 'her', 'him', 'himself', 'herself']);
 /**
@@ -595,14 +596,23 @@ function nounPhrases(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[])
       i = head + 1;
     } else i = Math.max(j, i + 1);
   }
-  // A name found to be someone's is theirs wherever it stands ("Sparky was no ordinary firefly"),
-  // except where it renames the one before it (see namesSomeone).
+  // A name found to be someone's is theirs wherever it stands ("Sparky was no ordinary firefly").
+  // Not one given to a subject named before ("a young girl named Nora … Nora smiles"): that
+  // subject and the name are one, and the rules know it by the first one's head.
   if (people) {
+    const renamed = (np: Np) => NAMING.has(tokens[np.tokenStart - 1]?.norm ?? '');
+    for (const np of nps) if (renamed(np) && people.includes(np.head)) people = people.filter((p) => p !== np.head);
     for (const np of nps) {
-      if (np.kind === 'thing' && people.includes(np.head) && isCapitalised(tokens[np.headIndex]!.text) && !NAMING.has(tokens[np.tokenStart - 1]?.norm ?? '')) {
-        np.kind = 'animate';
-        np.animate = true;
+      if (!people.includes(np.head) || renamed(np) || !isCapitalised(tokens[np.headIndex]!.text)) {
+        if (np.kind === 'animate' && tokenKind[np.headIndex] === undefined && !people.includes(np.head)) {
+          np.kind = 'thing';
+          np.animate = false;
+        }
+        continue;
       }
+      if (np.kind !== 'thing') continue;
+      np.kind = 'animate';
+      np.animate = true;
     }
   }
   return nps;
@@ -769,6 +779,12 @@ function findLists(c: Chunks, nps: readonly Np[], { npAt, leadOf, tailOf }: Phra
     const tailOk = tail >= 0 && nps[tail]!.tokenEnd === segments[anchor]!.end && compatible(nps[tail]!.kind, majority);
     const first = leadOk && !tailOk ? lead : tailOk ? tail : -1;
     if (first >= 0) items.unshift(first);
+    // Items typed without commas before it ("a black dog a brown cat and a duck"): animals or
+    // people, each opened by "a"/"an", right against one another; three at most. Not a group the
+    // items make up ("a couple a girl and a boy").
+    if (first >= 0 && first === tail) {
+      for (let p = first - 1; p >= 0 && p >= first - 3 && juxtaposed(tokens, nps[p]!, nps[items[0]!]!); p--) items.unshift(p);
+    }
     if (items.length >= 2) {
       const firstNp = nps[items[0]!]!;
       let attribute = introducesAttributes(tokens, firstNp.tokenStart, nps, npAt) || membersOfGroup(tokens, firstNp, nps, npAt) || bareMembers(tokens, items.map((k) => nps[k]!));
@@ -779,6 +795,12 @@ function findLists(c: Chunks, nps: readonly Np[], { npAt, leadOf, tailOf }: Phra
     s = e + 1;
   }
   return lists;
+}
+
+/** Two animate phrases right against one another in a segment, each opened by "a"/"an", neither a group: items of a list typed without commas. */
+function juxtaposed(tokens: readonly Token[], before: Np, after: Np): boolean {
+  const member = (np: Np) => np.kind === 'animate' && INDEFINITE.has(tokens[np.tokenStart]!.norm) && !groupPhrase(tokens, np);
+  return before.tokenEnd === after.tokenStart && before.segment === after.segment && member(before) && member(after);
 }
 
 /** Background: what a marker ("in the background", "surrounded by", a negative prompt) places behind the focal subjects. */
