@@ -154,6 +154,9 @@ describe('subjects: noun phrases, kinds and roles', () => {
     expect(subjects('beautiful Ethiopian climbing a mountain')[0]).toBe('beautiful Ethiopian[animate,agent]');
     expect(subjects('Kanye West performing on a stage')[0]).toBe('Kanye West[animate,agent]');
     expect(subjects('Marvel, Thanos, Thanos snaps his fingers').slice(0, 3)).toEqual(['Marvel[thing]', 'Thanos[animate]', 'Thanos[animate,agent]']);
+    expect(subjects('Yves Klein visiting Vienna')[0]).toBe('Yves Klein[animate,agent]');
+    // After "from", the name is where the subject before it comes from; the verb is that subject's.
+    expect(subjects('a fish monster from the Lovecraftian Mythos screaming')[1]).toBe('the Lovecraftian Mythos[thing]');
   });
 
   it('a name with no sign of a living body stays what it was: a place, a brand, a title', () => {

@@ -544,7 +544,8 @@ export const LIVING_VERBS: readonly string[] = [
   'smile', 'laugh', 'grin', 'giggle', 'frown', 'wink', 'cry', 'weep', 'sob', 'shout', 'scream', 'yell', 'whisper', 'talk', 'speak',
   'sing', 'dance', 'nod', 'kiss', 'hug', 'salute', 'kneel', 'crouch', 'kick', 'punch', 'walk', 'jog', 'stroll', 'climb', 'swim',
   'eat', 'drink', 'sip', 'smoke', 'vape', 'wear', 'perform', 'play', 'fight', 'cook', 'sleep', 'pray', 'meditate', 'greet', 'clap',
-  'applaud', 'shrug', 'stare', 'gaze', 'blink', 'marry', 'hesitate',
+  'applaud', 'shrug', 'stare', 'gaze', 'blink', 'marry', 'hesitate', 'watch', 'visit', 'consume', 'command', 'chat', 'argue', 'cheer',
+  'preach', 'flirt', 'yawn', 'sneeze', 'cough', 'chew',
 ];
 
 /** Praise or a description of a person's body: before a name, the name is someone's ("handsome Jon Hamm"). */

@@ -640,7 +640,10 @@ function namesSomeone(tokens: readonly Token[], tokenKind: readonly (SubjectKind
   // A plural opening its sentence is capitalised for that alone ("Reflections dance on the pavement").
   if (t.tag !== 'name' && t.lemma !== t.norm && (head === 0 || tokens[head - 1]!.sentence !== t.sentence)) return false;
   // A name after "named" renames the phrase before it: one subject, not two ("a young girl named Nora walks").
-  if (NAMING.has(tokens[start - 1]?.norm ?? '')) return false;
+  // One after "from" is where the subject before it comes from, and the verb is that subject's
+  // ("a fish monster from the Lovecraftian Mythos screaming", "Shinji from Evangelion is talking").
+  const before = tokens[start - 1]?.norm ?? '';
+  if (NAMING.has(before) || before === 'from') return false;
   // A person or creature word before the name says what it is already ("rapper Katy Perry", "baby Krishna").
   for (let k = start; k < head; k++) if (tokenKind[k] === 'animate') return false;
   for (let k = start; k < head; k++) if (PERSON_ADJECTIVE.has(tokens[k]!.norm)) return true;
