@@ -436,7 +436,8 @@ function phraseHeadDimensions(analysis: PromptAnalysis, c: Candidate): readonly 
     if (tokens[head + 1]?.norm === 'of' && !(s.kind === 'animate' && livingLook(analysis, head))) return undefined;
     switch (s.kind) {
       case 'animate':
-        return livingLook(analysis, head) ?? HEAD_STANDS_FOR.object;
+        // A living head no vocabulary lists is a person the analysis found by what they do: "the handsome Elton smiles".
+        return livingLook(analysis, head) ?? (matchKindAt(analysis.byCategory.subject, head) === undefined ? HEAD_STANDS_FOR.person : HEAD_STANDS_FOR.object);
       case 'attribute':
         // A body part is the person's appearance ("a handsome face"); clothing, colours and materials their own.
         return matchKindAt(analysis.byCategory.subject, head) === 'part' ? HEAD_STANDS_FOR.person : HEAD_STANDS_FOR.attribute;
