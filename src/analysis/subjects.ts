@@ -10,7 +10,7 @@
 import type { Clause, LexiconCategory, LexiconMatch, NounList, Quotation, Sentence, SubjectCandidate, SubjectKind, Token } from '../types.js';
 import { Scratch } from './scratch.js';
 import { isQuoted } from './quotes.js';
-import { MODALS, POSSESSIVES, isPlaceName } from './pos.js';
+import { INDEFINITE_ARTICLES, MODALS, POSSESSIVES, isPlaceName } from './pos.js';
 import { isAllCaps, isCapitalised } from './capitals.js';
 import { HTML_ELEMENTS, isWordToken } from './tokenize.js';
 import subjectLexicon, { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, COSTUME_VERBS, EXTRA_KINDS, FRAME_NOUNS, GENERIC_NOUNS, GROUP_NOUNS, HEARD_NOUNS, LIVING_VERBS, NON_ANIMATE_COMPOUNDS, PERSON_ADJECTIVES, NOT_HEADS, PRESENCE_WORDS, PRODUCTION_NAMES, STYLE_CREDIT_NOUNS, STYLE_REFERENCE_INTROS, THING_MODIFIERS } from '../../rules/data/subject.js';
@@ -90,7 +90,6 @@ const COMPOUND_MODIFIERS = new Map(Object.entries(NON_ANIMATE_COMPOUNDS).map(([h
 const PERSON_WORDS = new Set(subjectLexicon.person);
 const LIVING_VERB = new Set(LIVING_VERBS);
 const PERSON_ADJECTIVE = new Set(PERSON_ADJECTIVES);
-const INDEFINITE = new Set(['a', 'an']);
 const NAMING = new Set(['named', 'called', 'nicknamed']);
 const PERSON_PRONOUNS = new Set(['his', 'her', 'him', 'himself', 'herself']);
 /**
@@ -802,7 +801,7 @@ function findLists(c: Chunks, nps: readonly Np[], { npAt, leadOf, tailOf }: Phra
 
 /** Two animate phrases right against one another in a segment, each opened by "a"/"an", neither a group: items of a list typed without commas. */
 function juxtaposed(tokens: readonly Token[], before: Np, after: Np): boolean {
-  const member = (np: Np) => np.kind === 'animate' && INDEFINITE.has(tokens[np.tokenStart]!.norm) && !groupPhrase(tokens, np);
+  const member = (np: Np) => np.kind === 'animate' && INDEFINITE_ARTICLES.has(tokens[np.tokenStart]!.norm) && !groupPhrase(tokens, np);
   return before.tokenEnd === after.tokenStart && before.segment === after.segment && member(before) && member(after);
 }
 
