@@ -597,6 +597,12 @@ export const MATERIAL_VERBS: readonly string[] = [
   'moulded', 'shaped', 'fashioned', 'assembled',
 ];
 
+/**
+ * Words that, capitalised after a capitalised name, end a place's name though they are verbs too:
+ * "Victoria Falls", "Angel Falls", "Palm Springs" ("the leaf falls", "he springs up" stay verbs).
+ */
+export const PLACE_NAME_SUFFIXES: readonly string[] = ['falls', 'springs'];
+
 /** Words before a mountain's name: "Mount Fuji", "Mt Everest", "Mt. Kilimanjaro". */
 export const MOUNTAIN_PREFIXES: readonly string[] = ['mount', 'mt'];
 

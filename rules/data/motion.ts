@@ -157,7 +157,7 @@ export const LOCOMOTION: readonly string[] = [
   'scramble', 'crawl', 'creep', 'slither', 'wriggle', 'squirm', 'swim', 'paddle', 'wade', 'splash', 'float', 'drift', 'glide',
   'soar', 'fly', 'flutter', 'flap', 'hover', 'swoop', 'dart', 'zip', 'zoom', 'whiz', 'whizz', 'speed', 'cruise', 'sail',
   'row', 'surf', 'skate', 'ski', 'snowboard', 'skateboard', 'cycle', 'bike', 'ride', 'drive', 'steer', 'pedal', 'commute',
-  'travel', 'journey', 'migrate', 'flee', 'escape', 'chase', 'pursue', 'follow', 'lead', 'approach', 'advance', 'retreat',
+  'travel', 'journey', 'venture', 'migrate', 'flee', 'escape', 'chase', 'pursue', 'follow', 'lead', 'approach', 'advance', 'retreat',
   'recede', 'enter', 'exit', 'leave', 'arrive', 'depart', 'emerge', 'vanish', 'disappear', 'cross', 'pass',
   'circle', 'orbit', 'loop', 'weave', 'zigzag', 'meander', 'snake', 'swerve', 'veer', 'turn', 'rotate', 'spin', 'twirl',
   'whirl', 'swirl', 'spiral', 'twist', 'roll', 'tumble', 'topple', 'fall', 'drop', 'plummet', 'descend', 'sink', 'rise',

@@ -31,7 +31,7 @@ export default {
   psych: [
     'amaze', 'astonish', 'astound', 'stun', 'awe', 'breathtake', 'jaw-drop', 'eye-catch', 'award-win', 'heartwarm', 'mouthwater', 'captivate', 'charm', 'delight', 'enchant', 'fascinate', 'intrigue',
     'interest', 'mesmerize', 'mesmerise', 'bewitch', 'impress', 'overwhelm', 'please', 'soothe', 'calm', 'comfort',
-    'refresh', 'excite', 'thrill', 'terrify', 'frighten', 'scare', 'horrify', 'haunt', 'disturb', 'unsettle', 'unnerve',
+    'refresh', 'excite', 'thrill', 'chill', 'terrify', 'frighten', 'scare', 'horrify', 'haunt', 'disturb', 'unsettle', 'unnerve',
     'intimidate', 'menace', 'impose', 'endear', 'invite', 'welcome', 'appeal', 'entice', 'tempt', 'compel', 'bore', 'tire',
     'satisfy', 'surprise', 'shock', 'inspire', 'dazzle', 'evoke', 'suggest', 'convey',
     'exude', 'radiate', 'embody', 'symbolize', 'symbolise', 'signify', 'reflect', 'mirror',
@@ -90,7 +90,7 @@ export const ABSTRACT_OBJECTS: readonly string[] = [
   'play', 'interplay', 'dance', 'juxtaposition', 'silhouette', 'silhouettes', 'shadow', 'shadows', 'reflection',
   'reflections', 'glow', 'light', 'lights', 'highlights', 'sparkle', 'shimmer', 'halo', 'version', 'video', 'clip',
   'hue', 'hues', 'gleam', 'beam', 'beams', 'ray', 'rays', 'appearance', 'quality', 'presence', 'finish', 'charm',
-  'touch', 'dimension', 'warmth',
+  'touch', 'dimension', 'warmth', 'angle', 'angles',
   // What parts make together: "creating a blend of nature and technology"
   'blend', 'mix', 'combination', 'fusion',
 ];
@@ -115,9 +115,9 @@ export const IMPRESSION_PARTICIPLES: readonly string[] = [
 /**
  * Verbs that, opening a sentence, ask the video model for a work rather than tell what someone
  * does: "Compose a scene of…", "Craft a short clip…", "Write a story about…", "Draw a picture
- * of…", "Introduce the housewife…" (after their subject they act: "a girl draws a cat").
+ * of…", "Introduce the housewife…", "Animate a forest…" (after their subject they act: "a girl draws a cat").
  */
-export const INSTRUCTION_VERBS: readonly string[] = ['compose', 'craft', 'write', 'draw', 'paint', 'sketch', 'envision', 'introduce', 'build', 'design'];
+export const INSTRUCTION_VERBS: readonly string[] = ['compose', 'craft', 'write', 'draw', 'paint', 'sketch', 'envision', 'introduce', 'build', 'design', 'animate'];
 
 /**
  * What is told when something tells its past: "crumbled walls tell a story of devastation",

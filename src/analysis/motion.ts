@@ -8,6 +8,7 @@ import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types
 import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, ATTENTION_OBJECTS, ATTENTION_VERBS, DOING_FORMS, EXTENT_VERBS, GIVING_VERBS, IMPRESSION_PARTICIPLES, INSTRUCTION_VERBS, LAID_OUT, LIGHT_PATHS, MOVING_BEFORE_DIRECTIONS, POSTURE_CHANGES, RESULT_STATES, STILL_WORKS, STORIES, WORKING_VERBS } from '../../rules/data/static.js';
 import { WORD_FLAGS } from '../../rules/data/setting.js';
 import { COLOURS } from '../../rules/data/lighting.js';
+import { PLACE_NAME_SUFFIXES } from '../../rules/data/environment.js';
 import { VIEWS } from '../../rules/data/camera.js';
 import { SOUND_FIELDS, TEXT_BEARERS } from '../../rules/data/audio.js';
 import { inFieldValue } from './flags.js';
@@ -98,6 +99,7 @@ const DEPICTION = new Set(DEPICTIONS);
 const SCREEN_DIRECTION = new Set(SCREEN_DIRECTIONS);
 const SEEN_PATH = new Set(SEEN_PATHS);
 const SEEN_END = new Set(SEEN_ENDS);
+const PLACE_SUFFIXES: ReadonlySet<string> = new Set(PLACE_NAME_SUFFIXES);
 
 export interface ActionInput {
   text: string;
@@ -219,6 +221,12 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   // "…, a newborn wrapped", "her hair tied.": closing its clause, such a form is the state too, and
   // so it is past an adverb ("a glass placed elegantly on the armchair", "a cup positioned just to its right").
   if (RESULTS.has(t.lemma) && (place || nextWord === undefined || nextWord.clause !== t.clause || (nextWord.tag === 'adv' && restsAfter(tokens, nextWord)))) return false;
+  // "a bamboo-handled wooden spoon", "sun-kissed golden hair": a hyphened participle before a
+  // modifier or a noun is a compound adjective.
+  if (t.norm.includes('-') && nextWord !== undefined && nextWord.clause === t.clause && (nextWord.tag === 'adj' || nextWord.tag === 'noun')) return false;
+  // "with their arms crossed over their chest", "with hands clasped behind her back": a body part
+  // that "with" opens holds a pose, whatever way it points.
+  if (agents[prev.index] === 2 && withBefore(tokens, prev.index) && !(nextWord !== undefined && nextWord.clause === t.clause && nextWord.tag === 'adv' && nextWord.norm.endsWith('ly'))) return false;
   if (nextWord && DIRECTIONS.has(nextWord.norm)) return true;
   // "the door is opened by a robot", "the vase is knocked over slowly": a passive with its agent
   // or its manner is an event; "a portrait painted by Monet" names a work.
@@ -232,6 +240,17 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   // object, a result or a manner follows ("a hand placed a cup", "his jaw dropped open").
   if (agents[prev.index] === 2 && !(nextWord !== undefined && nextWord.clause === t.clause && (opensObjectOrPath(nextWord) || nextWord.tag === 'adj' || (nextWord.tag === 'adv' && nextWord.norm.endsWith('ly'))))) return false;
   return prev.tag === 'noun' || prev.tag === 'name';
+}
+
+/**
+ * "with" and a possessive or determiner open the noun phrase ending at `head`: "with her arms",
+ * "with its ears" (a bare "with dreadlocks" may describe who acts next: "a man with dreadlocks
+ * beamed up into space").
+ */
+function withBefore(tokens: readonly Token[], head: number): boolean {
+  const u = tokens[head - 1];
+  const w = tokens[head - 2];
+  return u !== undefined && (u.tag === 'det' || POSSESSIVES.has(u.norm)) && w !== undefined && w.norm === 'with' && w.clause === tokens[head]!.clause;
 }
 
 /** A verb of posture or state before its particle, not as a pose: "stands up", "lies down", "fills up" (`POSTURE_CHANGES`). */
@@ -803,6 +822,8 @@ export function findActions(input: ActionInput): ActionMatch[] {
     if (m.tokenEnd - m.tokenStart === 1 && changesPosture(tokens, tokens[m.tokenStart]!)) continue;
     for (let i = m.tokenStart; i < m.tokenEnd; i++) if (!ACTIVE.has(tokens[i]!.norm)) covered[i] = 1;
   }
+  // "Victoria Falls": a verb that ends a place's name moves nothing.
+  for (const m of byCategory.environment) if (m.kind === 'placeName' && m.tokenEnd - m.tokenStart > 1 && PLACE_SUFFIXES.has(tokens[m.tokenEnd - 1]!.norm)) covered[m.tokenEnd - 1] = 1;
   // Per token: 1 for the last word of a lighting term ("natural light", "sunlight").
   const lightEnds = scratch.ints(tokens.length);
   for (const m of byCategory.lighting) lightEnds[m.tokenEnd - 1] = 1;

@@ -42,6 +42,7 @@ import environmentWords, {
   PLACE_THROUGH_OF,
   PLACE_NAME_PREFIXES,
   MOUNTAIN_PREFIXES,
+  PLACE_NAME_SUFFIXES,
   MATERIAL_VERBS,
   NAME_LEADS,
   TIME_HUES,
@@ -161,6 +162,7 @@ const BACKDROP_LOOK_SET = new Set([...set(BACKDROP_LOOKS), ...COLOUR_SET]);
 const BACKDROP_LINK_SET = set(BACKDROP_LINKS);
 const PLACE_NAME_PREFIX_SET = set(PLACE_NAME_PREFIXES);
 const MOUNTAIN_PREFIX_SET = set(MOUNTAIN_PREFIXES);
+const PLACE_NAME_SUFFIX_SET = set(PLACE_NAME_SUFFIXES);
 const MATERIAL_VERB_SET = set(MATERIAL_VERBS);
 const NAME_LEAD_SET = set(NAME_LEADS);
 const TIME_HUE_SET = set(TIME_HUES);
@@ -757,10 +759,12 @@ export const SENSE_VANTAGE = 32;
 export const SENSE_POINTING = 64;
 /** A word that opens a mountain's name ("Mount", "Mt"). */
 export const SENSE_MOUNTAIN = 128;
+/** A word that ends a place's name after a name ("Falls"). */
+export const SENSE_PLACE_SUFFIX = 256;
 
 /** Which of the pass's word lists a word is in: computed once per distinct word (the analyzer caches it). */
 export function senseFlags(norm: string, lemma: string): number {
-  return (VIEW_SET.has(norm) ? SENSE_VIEW : 0) | (AIM_SET.has(lemma) ? SENSE_AIM : 0) | (BACKDROP_SET.has(norm) ? SENSE_BACKDROP : 0) | (isPlaceName(norm) ? SENSE_PLACE : 0) | (LOCATIVE.has(norm) ? SENSE_LOCATIVE : 0) | (VANTAGE_SET.has(lemma) ? SENSE_VANTAGE : 0) | (POINTING_SET.has(norm) ? SENSE_POINTING : 0) | (MOUNTAIN_PREFIX_SET.has(norm) ? SENSE_MOUNTAIN : 0);
+  return (VIEW_SET.has(norm) ? SENSE_VIEW : 0) | (AIM_SET.has(lemma) ? SENSE_AIM : 0) | (BACKDROP_SET.has(norm) ? SENSE_BACKDROP : 0) | (isPlaceName(norm) ? SENSE_PLACE : 0) | (LOCATIVE.has(norm) ? SENSE_LOCATIVE : 0) | (VANTAGE_SET.has(lemma) ? SENSE_VANTAGE : 0) | (POINTING_SET.has(norm) ? SENSE_POINTING : 0) | (MOUNTAIN_PREFIX_SET.has(norm) ? SENSE_MOUNTAIN : 0) | (PLACE_NAME_SUFFIX_SET.has(norm) ? SENSE_PLACE_SUFFIX : 0);
 }
 
 /**
@@ -811,6 +815,11 @@ export function refineMatches(
       // "Mount Fuji", "Mt Everest", "mt Kilimanjaro": a capitalised name after it is a mountain ("mount the horse" is a verb).
       const name = words[w + 1];
       if (name && name.index === t.index + 1 && isCapitalised(name.text) && (name.tag === 'noun' || name.tag === 'name') && !starts.has(name.start)) (extra ??= []).push(added('environment', 'placeName', `${t.norm} ${name.norm}`, t, name, text));
+    }
+    if ((f & SENSE_PLACE_SUFFIX) !== 0 && w > 0) {
+      // "Victoria Falls", "Angel Falls": capitalised after a capitalised name, outside a title, it ends the place's name.
+      const name = words[w - 1]!;
+      if (name.index === t.index - 1 && isCapitalised(t.text) && isCapitalised(name.text) && (name.tag === 'noun' || name.tag === 'name') && !titleCase.has(t.sentence) && !startsMatchAt(starts, name, ['environment'])) (extra ??= []).push(added('environment', 'placeName', `${name.norm} ${t.norm}`, name, t, text));
     }
     if ((f & SENSE_PLACE) !== 0 && !starts.has(t.start)) {
       if (isCapitalised(t.text)) {
