@@ -946,6 +946,9 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     // that opens with a determiner agrees with the -s form; a compound would take a singular
     // modifier ("a city light show").
     if ((next.tag === 'noun' || next.tag === 'name') && ((!isPlural(prev) && determined(words, w - 1)) || (actsAfterBare && ACTS_ON.has(t.lemma)))) return 'verb';
+    // "Potato gun kills innocents": so is one after a bare compound of two singular nouns that
+    // opens its clause.
+    if (next.tag === 'noun' && usually(t, 'v') && ACTS_ON.has(t.lemma) && prev.tag === 'noun' && !isPlural(prev) && w >= 2 && words[w - 2]!.tag === 'noun' && words[w - 2]!.clause === t.clause && !isPlural(words[w - 2]!) && opensBare(words, w - 2)) return 'verb';
     // …also before the object's number or modifiers: "a steady pan showcases five owls", "the
     // video employs subdued lighting", "the car exhibits intense changes".
     if ((next.tag === 'num' || (next.tag === 'adj' && nounAfter(words, w + 1))) && !isPlural(prev) && determined(words, w - 1)) return 'verb';
