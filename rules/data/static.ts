@@ -9,7 +9,7 @@ export default {
   state: [
     'be', 'is', 'are', 'was', 'were', 'am', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did', 'get', 'become', 'seem', 'appear', 'look like', 'remain', 'stay', 'keep', 'exist', 'belong', 'own', 'maintain',
     'possess', 'contain', 'consist', 'comprise', 'include', 'involve', 'lack', 'need', 'want', 'wish', 'hope', 'deserve',
-    'cost', 'weigh', 'measure', 'equal', 'resemble', 'mean', 'matter', 'depend', 'fit', 'suit', 'let', 'make', 'allow',
+    'cost', 'weigh', 'measure', 'equal', 'last', 'resemble', 'mean', 'matter', 'depend', 'fit', 'suit', 'let', 'make', 'allow',
     'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'begin', 'start', 'continue', 'try',
     'use', 'feature', 'base', 'inspire', 'name', 'locate', 'situate', 'nestle', 'dwell', 'reside', 'live',
     'create', 'generate', 'render', 'produce', 'add', 'take place',
@@ -117,7 +117,7 @@ export const IMPRESSION_PARTICIPLES: readonly string[] = [
  * does: "Compose a scene of…", "Craft a short clip…", "Write a story about…", "Draw a picture
  * of…", "Introduce the housewife…", "Animate a forest…" (after their subject they act: "a girl draws a cat").
  */
-export const INSTRUCTION_VERBS: readonly string[] = ['compose', 'craft', 'write', 'draw', 'paint', 'sketch', 'envision', 'introduce', 'build', 'design', 'animate'];
+export const INSTRUCTION_VERBS: readonly string[] = ['compose', 'craft', 'write', 'draw', 'paint', 'sketch', 'envision', 'introduce', 'build', 'design', 'animate', 'change', 'adjust', 'edit', 'modify', 'convert'];
 
 /**
  * What is told when something tells its past: "crumbled walls tell a story of devastation",
