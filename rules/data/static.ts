@@ -115,9 +115,10 @@ export const IMPRESSION_PARTICIPLES: readonly string[] = [
 /**
  * Verbs that, opening a sentence, ask the video model for a work rather than tell what someone
  * does: "Compose a scene of…", "Craft a short clip…", "Write a story about…", "Draw a picture
- * of…", "Introduce the housewife…", "Animate a forest…" (after their subject they act: "a girl draws a cat").
+ * of…", "Introduce the housewife…", "Animate a forest…", or address the viewer: "Prepare to be
+ * amazed", "Experience the thrill of…" (after their subject they act: "a girl draws a cat").
  */
-export const INSTRUCTION_VERBS: readonly string[] = ['compose', 'craft', 'write', 'draw', 'paint', 'sketch', 'envision', 'introduce', 'build', 'design', 'animate', 'change', 'adjust', 'edit', 'modify', 'convert'];
+export const INSTRUCTION_VERBS: readonly string[] = ['compose', 'craft', 'write', 'draw', 'paint', 'sketch', 'envision', 'introduce', 'build', 'design', 'animate', 'change', 'adjust', 'edit', 'modify', 'convert', 'prepare', 'experience', 'behold'];
 
 /**
  * What is told when something tells its past: "crumbled walls tell a story of devastation",
