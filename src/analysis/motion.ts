@@ -90,7 +90,7 @@ const TEXT_BEARER_SET: ReadonlySet<string> = new Set(TEXT_BEARERS);
  */
 export const CAMERA_SUBJECTS: ReadonlySet<string> = new Set(['camera', 'cameras', 'cam', 'lens', 'shot', 'we', 'drone', 'view', 'pov', 'frame', 'viewer', 'steadicam', 'gimbal', 'focus']);
 /** The audience as the camera: only with a verb that moves it ("we glide over", not "we meet our hero"). */
-const VIEWERS = new Set(['we', 'viewer']);
+export const VIEWERS: ReadonlySet<string> = new Set(['we', 'viewer']);
 const VIEWER_VERBS = new Set([...CAMERA_VERBS, ...VIEWER_MOVES]);
 const DEVICE = new Set(DEVICE_VERBS);
 /** Filming words a drone's verb may be: "a drone captures the coast", "drone filming a wedding". */

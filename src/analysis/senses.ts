@@ -59,7 +59,7 @@ import environmentWords, {
 } from '../../rules/data/environment.js';
 import { EPITHET_HEADS, PERFORMERS } from '../../rules/data/audio.js';
 import motionWords, { CAMERA_VERBS, EVENT_HEADS as EVENT_HEAD_WORDS, LOCOMOTION, STILL_BEFORE_EVENTS } from '../../rules/data/motion.js';
-import { CAMERA_SUBJECTS, subjectOf } from './motion.js';
+import { CAMERA_SUBJECTS, VIEWERS, subjectOf } from './motion.js';
 import { productionNameEnd } from './subjects.js';
 import { POSSESSIVES, isPlaceName } from './pos.js';
 import { byStartThenLongest } from './lexicon.js';
@@ -308,6 +308,12 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
   const subject = subjectOf(tokens, m.tokenStart);
   if (subject && CAMERA_SUBJECTS.has(subject.norm)) return true;
   if (first.tag === 'verb' && subject) return false;
+  // "a slight tilt towards the viewer": the viewer stands where the camera is, so what turns towards them is a thing.
+  if (next && (next.norm === 'towards' || next.norm === 'toward')) {
+    const after = tokens[next.index + 1];
+    const viewer = after !== undefined && after.tag === 'det' ? tokens[after.index + 1] : after;
+    if (viewer !== undefined && VIEWERS.has(viewer.norm)) return false;
+  }
   // Words around it that only a camera instruction has: "slow pan", "pans left", "tilt up".
   // Right after a preposition it is that preposition's object: "dosa in pan in the stove" is cookware.
   const prev = wordBefore(tokens, m);
