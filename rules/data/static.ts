@@ -10,7 +10,7 @@ export default {
     'be', 'is', 'are', 'was', 'were', 'am', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did', 'get', 'become', 'seem', 'appear', 'look like', 'remain', 'stay', 'keep', 'exist', 'belong', 'own', 'maintain',
     'possess', 'contain', 'consist', 'comprise', 'include', 'involve', 'lack', 'need', 'want', 'wish', 'hope', 'deserve',
     'cost', 'weigh', 'measure', 'equal', 'last', 'resemble', 'mean', 'matter', 'depend', 'fit', 'suit', 'let', 'make', 'allow',
-    'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'begin', 'start', 'continue', 'try',
+    'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'begin', 'start', 'end', 'continue', 'try',
     'use', 'feature', 'base', 'inspire', 'name', 'locate', 'situate', 'nestle', 'dwell', 'reside', 'live',
     'create', 'generate', 'render', 'produce', 'add', 'take place',
   ],
