@@ -31,6 +31,9 @@ export function titleCaseSentences(words: readonly Token[]): Set<number> {
 
 /** Every letter a capital ("NEON", "SKY"): shouting or an acronym, no evidence of a name. */
 export function isAllCaps(text: string): boolean {
+  // A lowercase first letter settles it without making two copies of the word (most words).
+  const c = text.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
   return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
