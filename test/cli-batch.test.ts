@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { BIN, parseJson, requireBuild, shotlint, start, tempDir } from './helpers/cli.js';
+import { BIN, TEST_COMPILE_CACHE, parseJson, requireBuild, shotlint, start, tempDir } from './helpers/cli.js';
 
 beforeAll(requireBuild);
 // Each test spawns the binary, several times for some: a loaded CI machine needs more than the default.
@@ -345,7 +345,7 @@ describe('interruptions', () => {
 
   it('a closed pipe (| head -1) ends quietly', async () => {
     const result = await new Promise<{ code: number | null; stderr: string; stdout: string }>((resolve) => {
-      const sh = spawn('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" big.jsonl -f compact | head -1`], { cwd: t.dir, env: { ...process.env, NO_COLOR: '1' } });
+      const sh = spawn('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" big.jsonl -f compact | head -1`], { cwd: t.dir, env: { ...process.env, NO_COLOR: '1', SHOTLINT_COMPILE_CACHE: TEST_COMPILE_CACHE } });
       let stderr = '';
       let stdout = '';
       sh.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
