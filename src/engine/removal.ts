@@ -33,8 +33,7 @@ export function removalFix(text: string, start: number, end: number): Fix {
   if (text[start] !== '-' && GLUED_FLAG.test(text.slice(end, end + 4))) return { range: [start, end], text: '' };
   let s = start;
   let e = end;
-  let after = e;
-  while (isSpace(text[after])) after++;
+  const after = afterSpaces(text, e);
   const before = spacesStart(text, s);
   const prev = text[before - 1];
   const next = text[after];
@@ -54,6 +53,8 @@ export function removalFix(text: string, start: number, end: number): Fix {
   const atStart = before === 0 || breakBefore || prev === '(' || prev === '.' || prev === '!' || prev === '?';
   // The comma before the item, with any space a writer put before it ("food , 4k").
   const comma = spacesStart(text, before - 1);
+  // "A high-definition, …": the article before the item, which the next modifier takes over.
+  const article = nextSep ? articleBefore(text, before) : undefined;
   if ((prev === ',' || dashBefore) && flagNext) {
     s = comma; // "x, 4k -motion 4" → "x -motion 4"; "alone - 4k --ar 16:9" → "alone --ar 16:9"
   } else if (dashBefore && ends) {
@@ -64,29 +65,21 @@ export function removalFix(text: string, start: number, end: number): Fix {
   } else if (prev === ',' && next === ',' && !flag && flagAt(text, after + 1)) {
     // "x, 4k, -ar 16:9" → "x -ar 16:9"
     s = comma;
-    e = after + 1;
-    while (isSpace(text[e])) e++;
+    e = afterSpaces(text, after + 1);
     return { range: [s, e], text: ' ' };
   } else if (nextSep && (atStart || prevSep)) {
     // "x, PHRASE, y" → "x, y"; "PHRASE, y" → "y".
-    e = after + 1;
-    while (isSpace(text[e])) e++;
-  } else if (nextSep && /[a-z]/i.test(text[afterSpaces(text, after + 1)] ?? '') && articleBefore(text, before) !== undefined) {
+    e = afterSpaces(text, after + 1);
+  } else if (nextSep && article !== undefined && /[a-z]/i.test(text[afterSpaces(text, after + 1)] ?? '')) {
     // "A high-definition, vibrant beach" → "A vibrant beach": the article goes with the next modifier.
     e = afterSpaces(text, after + 1);
-    s = start;
-    const article = articleBefore(text, before)!;
-    const wanted = /[aeiou]/i.test(text[e]!) ? 'an' : 'a';
-    if (wanted !== article.word.toLowerCase()) {
-      const cased = article.word[0] === 'A' ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted;
-      return { range: [article.start, e], text: `${cased} ` };
-    }
+    const agreeing = articleAgreeing(article, text[e]!);
+    if (agreeing !== undefined) return { range: [article.start, e], text: `${agreeing} ` };
   } else if (nextSep) {
     s = before; // "x at 60fps, y" → "x, y"
   } else if (atStart && next !== undefined && isEnd(next) && !isClosing(next)) {
     // A whole sentence: "Avoid blur. A cyclist…" → "A cyclist…"; the last one takes the space before it.
-    e = after + 1;
-    while (isSpace(text[e])) e++;
+    e = afterSpaces(text, after + 1);
     if (e === text.length && before > 0 && !breakBefore) s = before;
   } else if (prevSep && ends) {
     // "x, PHRASE." → "x."; "x , PHRASE" → "x", with the space a writer put before the comma.
@@ -99,13 +92,10 @@ export function removalFix(text: string, start: number, end: number): Fix {
     if (ends) e = after;
     else {
       // "an 8-second video" → "a video": the article agrees with the word that now follows it.
-      const article = articleBefore(text, before);
-      if (article && /[a-z]/i.test(next ?? '')) {
-        const wanted = /[aeiou]/i.test(next!) ? 'an' : 'a';
-        if (wanted !== article.word.toLowerCase()) {
-          const cased = article.word[0] === 'A' ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted;
-          return { range: [article.start, e], text: cased };
-        }
+      const opener = articleBefore(text, before);
+      if (opener && /[a-z]/i.test(next ?? '')) {
+        const agreeing = articleAgreeing(opener, next!);
+        if (agreeing !== undefined) return { range: [opener.start, e], text: agreeing };
       }
     }
   }
@@ -126,9 +116,16 @@ function afterSpaces(text: string, at: number): number {
 }
 
 /** A flag ("-ar 16:9", "--motion 2") starts at `i`, after spaces. */
-function flagAt(text: string, i: number): boolean {
-  while (isSpace(text[i])) i++;
+function flagAt(text: string, at: number): boolean {
+  const i = afterSpaces(text, at);
   return text[i] === '-' && /[-\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+}
+
+/** "a" or "an" as the word starting with `letter` takes it, in the case `article` was typed in; undefined when `article` agrees already. */
+function articleAgreeing(article: { word: string }, letter: string): string | undefined {
+  const wanted = /[aeiou]/i.test(letter) ? 'an' : 'a';
+  if (wanted === article.word.toLowerCase()) return undefined;
+  return article.word[0] === 'A' ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted;
 }
 
 function articleBefore(text: string, end: number): { word: string; start: number } | undefined {
