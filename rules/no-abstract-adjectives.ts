@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { spacesStart } from '../src/engine/removal.js';
 import { compileLexicon, matchLexicon, phraseKey, wordUnits, type CompiledLexicon } from '../src/analysis/lexicon.js';
-import { POSSESSIVES, grades, lemmatize } from '../src/analysis/pos.js';
+import { INDEFINITE_ARTICLES, POSSESSIVES, grades, lemmatize } from '../src/analysis/pos.js';
 import { isQuoted } from '../src/analysis/quotes.js';
 import { inNegativePrompt } from '../src/analysis/negative-prompt.js';
 import { Scratch } from '../src/analysis/scratch.js';
@@ -689,7 +689,7 @@ function messageSpans(text: string): (readonly [number, number])[] {
 function alternativeSuggestions(analysis: PromptAnalysis, from: number, range: readonly [number, number], dims: readonly string[], wholePhrase = false): { desc: string; fix: Fix }[] {
   const word = analysis.text.slice(range[0], range[1]);
   const article = analysis.tokens[from - 1];
-  const hasArticle = isWordToken(article) && (article.norm === 'a' || article.norm === 'an') && article.sentence === analysis.tokens[from]!.sentence;
+  const hasArticle = isWordToken(article) && INDEFINITE_ARTICLES.has(article.norm) && article.sentence === analysis.tokens[from]!.sentence;
   const out: { desc: string; fix: Fix }[] = [];
   for (const dim of dims) {
     const example = (alternatives as Record<string, readonly string[]>)[dim]?.[0];
@@ -811,7 +811,7 @@ function deniedBefore(tokens: readonly Token[], at: number): boolean {
   let k = at - 1;
   if (isWordToken(tokens[k]) && INTENSIFIER.has(tokens[k]!.norm)) k--;
   const t = tokens[k];
-  return isWordToken(t) && t.sentence === tokens[at]!.sentence && (NEGATOR.has(t.norm) || t.norm.endsWith("n't") || t.norm.endsWith('n\u2019t'));
+  return isWordToken(t) && t.sentence === tokens[at]!.sentence && (NEGATOR.has(t.norm) || t.norm.endsWith("n't"));
 }
 
 const EXPRESSION = toSet(EXPRESSION_NOUNS);
@@ -1091,7 +1091,7 @@ function refersBack(analysis: PromptAnalysis, opener: number, described: number)
   const t = tokens[opener - 1];
   // "… tall grasses and wildflowers, creating a serene environment": the effect of what was just described.
   const verb = tokens[opener - 2];
-  if (isWordToken(t) && (t.norm === 'a' || t.norm === 'an') && isWordToken(verb) && RESULT.has(verb.norm)) return described < opener - 2 || t.sentence > 0;
+  if (isWordToken(t) && INDEFINITE_ARTICLES.has(t.norm) && isWordToken(verb) && RESULT.has(verb.norm)) return described < opener - 2 || t.sentence > 0;
   if (!isWordToken(t) || t.clause !== tokens[opener]!.clause || !BACK_DETERMINERS.has(t.norm)) return false;
   // After a named place, or after a first sentence that described the scene ("… over the serene scene").
   return described < opener - 1 || t.sentence > 0;
@@ -1256,7 +1256,7 @@ function capitalise(text: string, first: Token, range: readonly [number, number]
 /** Deletes `range`, fixing "a"/"an" before it for the word that now follows, or the capital. */
 function withArticle(text: string, tokens: readonly Token[], from: number, range: readonly [number, number], following: Token, sentenceStart: boolean): Fix {
   const article = tokens[from - 1];
-  if (article && (article.norm === 'a' || article.norm === 'an') && !sentenceStart) {
+  if (article && INDEFINITE_ARTICLES.has(article.norm) && !sentenceStart) {
     const fix = articleAgreeing(text, article, range, '', following.norm);
     if (fix) return fix;
   }
