@@ -330,8 +330,7 @@ function traffic(analysis: PromptAnalysis, s: SubjectCandidate): boolean {
   const head = tokens[s.tokenEnd - 1]!;
   if (head.lemma === head.norm) return false;
   for (let i = s.tokenStart + 1; i < s.tokenEnd - 1; i++) if (tokens[i]!.norm === 'of') return true;
-  const first = tokens[s.tokenStart]!;
-  return first.tag !== 'det' && first.tag !== 'num' && !POSSESSIVES.has(first.norm);
+  return undetermined(tokens, s);
 }
 
 /** Whether one of the group nouns named has `s` among its members. */
@@ -871,9 +870,8 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
 
 /** A singular phrase without a determiner standing alone as a tag between commas, or closing the prompt: "…, white shirt, male". */
 function loneTag(tokens: readonly Token[], s: SubjectCandidate): boolean {
-  const first = tokens[s.tokenStart]!;
   const head = tokens[s.tokenEnd - 1]!;
-  if (first.tag === 'det' || first.tag === 'num' || POSSESSIVES.has(first.norm) || head.lemma !== head.norm || tokens[s.tokenStart - 1]?.text !== ',') return false;
+  if (!undetermined(tokens, s) || head.lemma !== head.norm || tokens[s.tokenStart - 1]?.text !== ',') return false;
   const after = tokens[s.tokenEnd];
   return after === undefined || after.text === ',' || after.text === '.';
 }
@@ -968,9 +966,14 @@ function placedAway(analysis: PromptAnalysis, s: SubjectCandidate, awayAt: Reado
 
 /** Nothing but a plural: no article, number or possessive ("waiters", "people", not "two waiters"). */
 function barePlural(tokens: readonly Token[], s: SubjectCandidate): boolean {
-  const first = tokens[s.tokenStart]!;
   const head = tokens[s.tokenEnd - 1]!;
-  return head.lemma !== head.norm && first.tag !== 'det' && first.tag !== 'num' && !POSSESSIVES.has(first.norm);
+  return head.lemma !== head.norm && undetermined(tokens, s);
+}
+
+/** The phrase opens with no article, number or possessive: "waiters", "male"; not "two waiters", "her son". */
+function undetermined(tokens: readonly Token[], s: SubjectCandidate): boolean {
+  const first = tokens[s.tokenStart]!;
+  return first.tag !== 'det' && first.tag !== 'num' && !POSSESSIVES.has(first.norm);
 }
 
 /** The word at `k` ends its clause: the prompt, its sentence or a clause ends after it. */
