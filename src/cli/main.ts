@@ -6,12 +6,12 @@
 import { HELP, parseCli, type CliOptions } from './args.js';
 import { IoError, UsageError } from './errors.js';
 import { runInterruptHooks } from './cleanup.js';
-import { useModuleImporter } from '../node/import-module.js';
+import { useModuleImporter, type ModuleImporter } from '../node/import-module.js';
 
 /** What the launcher (launch.ts) gives the bundle. */
 export interface Launcher {
   /** Its `import()`, for the plugins a run loads: this bundle runs as a script, which has none of its own. */
-  importModule(url: string): Promise<unknown>;
+  importModule: ModuleImporter;
   /** Called when the run goes on to lint: the code it compiles is what the code cache should keep. */
   linting(): void;
 }

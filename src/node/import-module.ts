@@ -3,7 +3,7 @@
  * through its launcher (src/cli/launch.ts), and Node 20 gives such a script no `import()` of its
  * own, so the launcher hands in an ES module's with `useModuleImporter`.
  */
-type ModuleImporter = (url: string) => Promise<unknown>;
+export type ModuleImporter = (url: string) => Promise<unknown>;
 
 let importer: ModuleImporter = (url) => import(url);
 
