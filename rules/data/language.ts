@@ -105,6 +105,14 @@ export const MIN_FOREIGN_WORDS = 3;
 export const MIN_FOREIGN_WORDS_WITHOUT_ENGLISH = 2;
 
 /**
+ * A prompt with two foreign function words outside names and at most MAX_ENGLISH_AMONG_UNKNOWN English
+ * ones reads as another language when at least this share of its words are unknown to English:
+ * "ragazza in costume con capelli rossi occhi verdi" ("in" is Italian as well).
+ */
+export const MIN_UNKNOWN_SHARE = 0.6;
+export const MAX_ENGLISH_AMONG_UNKNOWN = 2;
+
+/**
  * A prompt of at most this many words without an English function word reads as another language
  * with a single foreign word, when no other word is one the English lexicons know: "gatos peleando".
  */

@@ -16,6 +16,8 @@ import {
   FOREIGN_GERUND_MIN_LENGTH,
   MIN_FOREIGN_WORDS,
   MIN_FOREIGN_WORDS_WITHOUT_ENGLISH,
+  MAX_ENGLISH_AMONG_UNKNOWN,
+  MIN_UNKNOWN_SHARE,
   NAME_PARTICLES,
   SHORT_PROMPT_WORDS,
 } from '../../rules/data/language.js';
@@ -150,7 +152,7 @@ export function latinLanguage(
     if (foreign <= 2 * english) return detected;
     return { code: 'other', script: 'Latin', ratio: foreign / (foreign + english) };
   }
-  if (english > 0) return detected;
+  if (english > 0) return mostlyUnknownWords(words, english) && foreignOutsideNames(words) >= MIN_FOREIGN_WORDS_WITHOUT_ENGLISH ? { code: 'other', script: 'Latin', ratio: 1 } : detected;
   // A prompt without one English function word: fewer foreign ones do, but not a name's ("de Niro").
   if (foreignOutsideNames(words) >= MIN_FOREIGN_WORDS_WITHOUT_ENGLISH) return { code: 'other', script: 'Latin', ratio: 1 };
   // A few content words ("gatos peleando", "Katze spielt im Garten").
@@ -193,6 +195,24 @@ function fewForeignWords(words: readonly Token[]): boolean {
   }
   if (english === 1) return notParticle && unknown >= 2;
   return foreign || (byLetter > 0 && unknown > 0 && byLetter + unknown >= 3);
+}
+
+/**
+ * Few English function words among words most of which English does not know: "ragazza in costume
+ * con capelli rossi …", where "in" is Italian too. Names and tags of unknown words are outweighed by
+ * the English words around them; a prompt that writes more English function words than
+ * MAX_ENGLISH_AMONG_UNKNOWN is English whatever else it holds.
+ */
+function mostlyUnknownWords(words: readonly Token[], english: number): boolean {
+  if (english > MAX_ENGLISH_AMONG_UNKNOWN) return false;
+  let unknown = 0;
+  let counted = 0;
+  for (const t of words) {
+    if (t.kind !== 'word') continue;
+    counted++;
+    if (!t.known && !knownToEnglish(t.norm)) unknown++;
+  }
+  return unknown >= MIN_UNKNOWN_SHARE * counted;
 }
 
 /** A word capitalised after the first of its sentence: part of a name or title. */
