@@ -490,6 +490,68 @@ describeBuilt('shotlint-lsp configuration', () => {
     }
   });
 
+  it('an edit lints again only the prompts it changed; a config change lints every prompt again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shotlint-lsp-unchanged-'));
+    // A rule that tells how many times this server has linted each prompt text.
+    writeFileSync(
+      join(dir, 'count.mjs'),
+      `const schema = { parse: (v) => v ?? {}, safeParse: (v) => ({ success: true, data: v ?? {} }) };
+const seen = new Map();
+export const rules = {
+  'count/runs': {
+    meta: { type: 'suggestion', docs: { description: 'Counts lints.', recommended: false, dimension: 'focus' }, messages: { runs: 'linted {{n}} times' }, schema },
+    check(analysis, context) {
+      const n = (seen.get(analysis.text) ?? 0) + 1;
+      seen.set(analysis.text, n);
+      context.report({ messageId: 'runs', data: { n: String(n) }, range: [0, 0] });
+    },
+  },
+};
+`,
+    );
+    writeConfig(dir, { extends: [], plugins: ['./count.mjs'], rules: { 'count/runs': 'warn' } });
+    const client = await startLsp({ rootUri: pathToFileURL(dir).href, initializationOptions: { debounce: 20 } });
+    const uri = pathToFileURL(join(dir, 'batch.jsonl')).href;
+    const jsonl = (...prompts: string[]) => prompts.map((p, i) => JSON.stringify({ id: i, prompt: p, ...(i === 2 ? { model: 'veo-3' } : {}) })).join('\n');
+    const runs = (ds: readonly Diagnostic[]) => ofRule(ds, 'count/runs').map((d) => `${d.range.start.line}: ${d.message}`);
+    try {
+      client.open(uri, jsonl('a fox', 'a cat', 'a dog'), 'jsonl');
+      expect(runs((await client.diagnostics(uri)).diagnostics)).toEqual(['0: linted 1 times', '1: linted 1 times', '2: linted 1 times']);
+      // Record 1 changes; records 0 and 2 keep their findings, at their lines.
+      client.change(uri, 2, jsonl('a fox', 'a cow', 'a dog'));
+      expect(runs((await client.diagnostics(uri, (p) => p.version === 2)).diagnostics)).toEqual(['0: linted 1 times', '1: linted 1 times', '2: linted 1 times']);
+      // Only the last lint is kept: "a cat" comes back to be linted again. A record moved to a new line keeps its findings;
+      // the same text under another model is another prompt.
+      client.change(uri, 3, jsonl('a cat', 'a fox', 'a dog', 'a fox'));
+      expect(runs((await client.diagnostics(uri, (p) => p.version === 3)).diagnostics)).toEqual(['0: linted 2 times', '1: linted 1 times', '2: linted 1 times', '3: linted 1 times']);
+      client.change(uri, 4, jsonl('a cat', 'a fox', 'a fox'));
+      expect(runs((await client.diagnostics(uri, (p) => p.version === 4)).diagnostics)).toEqual(['0: linted 2 times', '1: linted 1 times', '2: linted 2 times']);
+      // A document large enough for the worker thread: an edit of one record is linted here, the rest kept.
+      const big = pathToFileURL(join(dir, 'big.jsonl')).href;
+      const records = Array.from({ length: 2000 }, (_, i) => `record ${i} of a long batch: a fox trots through snow at dawn`);
+      client.open(big, jsonl(...records), 'jsonl');
+      const first = runs((await client.diagnostics(big, () => true, 60_000)).diagnostics);
+      expect(first).toHaveLength(2000);
+      expect(first.every((r) => r.endsWith(': linted 1 times'))).toBe(true);
+      records[1500] = 'an edited record';
+      client.change(big, 2, jsonl(...records));
+      const edited = runs((await client.diagnostics(big, (p) => p.version === 2, 60_000)).diagnostics);
+      expect(edited).toHaveLength(2000);
+      expect(edited.every((r) => r.endsWith(': linted 1 times'))).toBe(true);
+      expect(edited[1500]).toBe('1500: linted 1 times');
+      client.notify('textDocument/didClose', { textDocument: { uri: big } });
+
+      // A settings change may change any finding: every prompt is linted again (the rule counts texts, whatever the model).
+      const since = client.published.length;
+      client.notify('workspace/didChangeConfiguration', { settings: null });
+      const after = await client.diagnostics(uri, () => true, 10_000, since);
+      expect(runs(after.diagnostics)).toEqual(['0: linted 3 times', '1: linted 3 times', '2: linted 4 times']);
+    } finally {
+      expect(await client.stop()).toBe(0);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('an ignored file (the workspace root\'s .shotlintignore, or the config\'s "ignores") gets no diagnostics, lens or actions; un-ignoring it brings them back; an untitled buffer is linted', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shotlint-lsp-ignore-'));
     mkdirSync(join(dir, 'drafts'));

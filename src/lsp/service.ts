@@ -38,7 +38,7 @@ import { ConfigStore, type ConfigEntry, type LinterOptions } from './configs.js'
 import { IgnoreStore } from './ignores.js';
 import { nodeAtPath, parseJson } from './json.js';
 import { documentKind, extractPrompts, type PromptRegion } from './prompts.js';
-import { lintPrompts, type LintOutcome, type LintSummary } from './lint-prompts.js';
+import { lintPrompts, type LintOutcome, type LintSummary, type PromptInput } from './lint-prompts.js';
 import { loadSettingsPlugins } from './plugins.js';
 import { LintWorker } from './pool.js';
 import { RuleDocs } from './rule-docs.js';
@@ -89,6 +89,18 @@ interface DocState {
   prompts: LintedPrompt[];
   config: ConfigEntry;
   diagnostics: LspDiagnostic[];
+}
+
+/** What a prompt's lint depends on besides the config: its text, its model and its disabled rules. */
+const promptInput = (r: PromptRegion): PromptInput => ({ text: r.text, model: r.model, disable: r.disable });
+const promptKey = (r: PromptRegion): string => `${r.model ?? ''}\u0000${r.disable?.join('\u0001') ?? ''}\u0000${r.text}`;
+
+/** The findings of the document's last lint by prompt, when it ran under `config` (a config change clears the states). */
+function lintedBefore(state: DocState | undefined, config: ConfigEntry): Map<string, LintOutcome> | undefined {
+  if (state === undefined || state.config !== config) return undefined;
+  const byPrompt = new Map<string, LintOutcome>();
+  for (const p of state.prompts) if (p.result !== undefined) byPrompt.set(promptKey(p.region), { result: p.result });
+  return byPrompt;
 }
 
 export interface ServerOptions {
@@ -184,10 +196,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const text = doc.getText();
     const version = doc.version;
     const regions = extractPrompts(kind, text);
-    let outcomes: LintOutcome[] | undefined;
-    if (config.ok && text.length >= LARGE_DOCUMENT && worker.available) {
+    // A prompt unchanged since the last lint under the same config keeps its findings: typing in one
+    // record of a long JSONL file lints that record again, not the file.
+    const known = config.ok ? lintedBefore(states.get(uri), config) : undefined;
+    const outcomes: (LintOutcome | undefined)[] = regions.map((r) => known?.get(promptKey(r)));
+    const pending = regions.flatMap((r, i) => (outcomes[i] === undefined ? [i] : []));
+    let pendingLength = 0;
+    for (const i of pending) pendingLength += regions[i]!.text.length;
+    if (config.ok && pendingLength >= LARGE_DOCUMENT && worker.available) {
       // A huge document is linted off-thread: hovers, code actions and other documents go on meanwhile.
-      outcomes = await worker.lint(dirFor(uri), regions.map((r) => ({ text: r.text, model: r.model, disable: r.disable })));
+      const linted = await worker.lint(dirFor(uri), pending.map((i) => promptInput(regions[i]!)));
+      // No answer (the worker stopped): the prompts are linted here below.
+      if (linted) pending.forEach((i, k) => (outcomes[i] = linted[k]));
       const now = documents.get(uri);
       lintCost.set(uri, performance.now() - started);
       // Edited while the worker ran: these positions are stale, and the edit has scheduled a new lint.
@@ -199,9 +219,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!config.ok) {
       diagnostics.push(...configErrorOnPrompts(config, regions, doc));
     } else {
-      outcomes ??= lintPrompts(config.linter, regions);
+      const unlinted = pending.filter((i) => outcomes[i] === undefined);
+      if (unlinted.length > 0) {
+        const linted = lintPrompts(config.linter, unlinted.map((i) => promptInput(regions[i]!)));
+        unlinted.forEach((i, k) => (outcomes[i] = linted[k]));
+      }
       regions.forEach((region, i) => {
-        const outcome = outcomes![i]!;
+        const outcome = outcomes[i]!;
         const linted: LintedPrompt = { region, items: [] };
         prompts.push(linted);
         if ('error' in outcome) {
