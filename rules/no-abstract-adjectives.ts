@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
-import { spacesStart } from '../src/engine/removal.js';
+import { spacesStart, wantsAn } from '../src/engine/removal.js';
 import { compileLexicon, matchLexicon, phraseKey, wordUnits, type CompiledLexicon } from '../src/analysis/lexicon.js';
 import { INDEFINITE_ARTICLES, POSSESSIVES, grades, lemmatize } from '../src/analysis/pos.js';
 import { isQuoted } from '../src/analysis/quotes.js';
@@ -211,9 +211,6 @@ const FONT_LABEL = '(font:';
 const SEPARATORS = new Set([',', ';', ':', '.', '!', '?', '-', '(', ')', '[', ']', '{', '}', '|', '/', '+', '"', '\u201C', '\u201D', '\u2026', '\u2013', '\u2014', '\u3001', '\uFF0C']);
 const LIST_COMMA = new Set([',', ';', '\uFF0C', '\u3001']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'look', 'looks', 'looking', 'seem', 'seems', 'feel', 'feels', 'remain', 'remains', 'stay', 'stays', 'appear', 'appears', 'become', 'becomes', 'turn', 'turns']);
-const AN_EXCEPTIONS = /^(?:uni|use|usu|uti|ure|eu|ewe|one|once|u\W|ubiq)/;
-const AN_SILENT_H = /^(?:hour|honest|honou?r|heir)/;
-const AN_DIGITS = /^(?:8|11(?!\d)|18(?!\d))/;
 /** An example opening with an article or a preposition is a whole phrase: "a narrow Paris alley at 11pm", "at dawn". */
 const PHRASE_OPENER = /^(?:a|an|the|at|in|on|under|during)\s/i;
 
@@ -1218,21 +1215,48 @@ function deletion(analysis: PromptAnalysis, from: number, to: number, standalone
   const prevWordLike = !prev || prevBreak || prev.tag === 'det' || prev.tag === 'num' || prev.tag === 'adj' || LIST_COMMA.has(prev.text) || prev.tag === 'prep' || POSSESSIVES.has(prev.norm);
   // "a beautiful, serene lake" / "beautiful and serene lake" → "a serene lake" / "serene lake".
   if (next && (LIST_COMMA.has(next.text) || next.norm === 'and' || next.norm === 'or') && isWordToken(after) && after.tag === 'adj' && prevWordLike) {
-    return withArticle(text, tokens, from, [first.start, after.start], after, prevBreak);
+    return withArticle(analysis, from, [first.start, after.start], after, prevBreak);
   }
   // "serene and beautiful lake" / "a serene, beautiful lake" → "serene lake".
   // Also after an "-ing" modifier a determiner opens: "an engaging, ultra-realistic video" → "an engaging video".
   const before = tokens[from - 2];
   const ingModifier = modifierAfterArticle(tokens, from)?.norm.endsWith('ing') === true;
-  const coordinated = isWordToken(before) && (before.tag === 'adj' || ingModifier);
+  const coordinated = isWordToken(before) && (before.tag === 'adj' || ingModifier) && !(prev?.text === ',' && itemOfList(analysis, before.index));
   if (prev && (prev.norm === 'and' || prev.norm === 'or' || prev.text === ',') && coordinated && isWordToken(next) && (next.tag === 'noun' || next.tag === 'adj' || next.tag === 'name')) {
     return { range: [before.end, last.end], text: '' };
   }
+  // A participle before its object ("…, captivating all who gaze", "mesmerizing the audience"): alone, the object would be stranded.
+  if (to - from === 1 && first.norm.endsWith('ing') && isWordToken(next) && (next.tag === 'det' || next.tag === 'pron' || next.norm === 'all')) return undefined;
   // Attributive: "a stunning sunset" → "a sunset"; "Beautiful cinematic video" → "Cinematic video".
   if (isWordToken(next) && next.sentence === last.sentence && prevWordLike && !(prev && COPULAS.has(prev.norm))) {
-    return withArticle(text, tokens, from, [first.start, next.start], next, prevBreak);
+    return withArticle(analysis, from, [first.start, next.start], next, prevBreak);
   }
   return undefined;
+}
+
+/**
+ * The describing words ending at token `at` are a list item of their own, not the first of two
+ * modifiers of one noun: a noun, a number or a setting opens the run of describing words and commas
+ * before them, and the item is more than one plain adjective: a graded or quality tag ("music video
+ * style, highly detailed, atmospheric lights") or a participle ("smiling, beautiful eyes"). Not "a
+ * tall, slender, beautiful woman", nor "…, dramatic, beautiful light", where the two describe one noun.
+ */
+function itemOfList(analysis: PromptAnalysis, at: number): boolean {
+  const { tokens } = analysis;
+  const word = tokens[at]!;
+  const prev = tokens[at - 1];
+  const graded = isWordToken(prev) && prev.tag === 'adv';
+  const tag = graded || word.norm.endsWith('ing') || word.norm.endsWith('ed') || matchKindAt(analysis.byCategory.abstract, at) === 'quality';
+  if (!tag) return false;
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== word.sentence) return false;
+    if (t.text === ',' || (isWordToken(t) && (t.tag === 'adj' || t.tag === 'adv'))) continue;
+    if (!isWordToken(t)) return t.kind === 'number';
+    // A possessive opens one noun phrase: "the café's warm, inviting tones".
+    return (t.tag === 'noun' || t.tag === 'name' || t.tag === 'num') && !/['\u2019]s$/.test(t.norm);
+  }
+  return false;
 }
 
 /** The modifier in "a swift, <from>" / "her engaging, <from>": one word after an article or a possessive, then a comma. */
@@ -1254,14 +1278,35 @@ function capitalise(text: string, first: Token, range: readonly [number, number]
 }
 
 /** Deletes `range`, fixing "a"/"an" before it for the word that now follows, or the capital. */
-function withArticle(text: string, tokens: readonly Token[], from: number, range: readonly [number, number], following: Token, sentenceStart: boolean): Fix {
+function withArticle(analysis: PromptAnalysis, from: number, range: readonly [number, number], following: Token, sentenceStart: boolean): Fix {
+  const { text, tokens } = analysis;
   const article = tokens[from - 1];
   if (article && INDEFINITE_ARTICLES.has(article.norm) && !sentenceStart) {
-    const fix = articleAgreeing(text, article, range, '', following.norm);
+    const fix = articleAgreeing(text, article, range, '', following.text);
     if (fix) return fix;
+  }
+  // "The handsome Elton smiles" → "Elton smiles": a person's name takes no article once its praise goes ("the Eiffel Tower" keeps it).
+  if (article?.norm === 'the' && range[0] === following.start - (range[1] - range[0]) && namesPerson(analysis, following)) {
+    return { range: [article.start, range[1]], text: '' };
   }
   if (sentenceStart) return capitalise(text, tokens[from]!, range, following);
   return { range: [range[0], range[1]], text: '' };
+}
+
+/**
+ * `name` opens a person's name that heads its phrase: a run of names the analysis does not read as a place,
+ * not a possessive ("the Queen Isabella's rule") nor a name before a common noun ("the Sierra Nevada mountains").
+ */
+function namesPerson(analysis: PromptAnalysis, name: Token): boolean {
+  if (name.tag !== 'name') return false;
+  const { tokens } = analysis;
+  let end = name.index;
+  while (end + 1 < name.index + 4 && tokens[end + 1]?.tag === 'name' && tokens[end + 1]!.start === tokens[end]!.end + 1) end++;
+  const after = tokens[end + 1];
+  if (after && after.start === tokens[end]!.end && (after.text === "'" || after.text === '\u2019' || after.text === "'s" || after.text === '&')) return false;
+  if (after && (after.tag === 'noun' || after.tag === 'name') && after.sentence === name.sentence && startsUpper(after.text)) return false;
+  const subject = analysis.subjects.find((s) => s.tokenStart <= name.index && s.tokenEnd > name.index);
+  return subject !== undefined && subject.kind !== 'setting' && tokens[subject.tokenEnd - 1]!.index <= end;
 }
 
 /**
@@ -1273,12 +1318,4 @@ function articleAgreeing(text: string, article: Token, range: readonly [number, 
   if (wanted === article.norm) return undefined;
   const written = startsUpper(article.text) ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted;
   return { range: [article.start, range[1]], text: `${written}${text.slice(article.end, range[0])}${replacement}` };
-}
-
-function wantsAn(word: string): boolean {
-  if (AN_DIGITS.test(word)) return true;
-  if (AN_SILENT_H.test(word)) return true;
-  if (AN_EXCEPTIONS.test(word)) return false;
-  const c = word[0];
-  return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
 }

@@ -1192,8 +1192,12 @@ function gradedFrom(analysis: PromptAnalysis, from: number, to: number): number 
   }
   const itemStart = opener === undefined || !sameSentence(tokens, k - 1, k) || ITEM_BEFORE.has(opener.text);
   const itemEnd = next === undefined || !sameSentence(tokens, to - 1, to) || ITEM_AFTER.has(next.text);
-  return itemStart && itemEnd ? tokens[k]!.start : undefined;
+  // A grade capitalised as the value's name is part of the name ("Hyper High Definition anamorphic").
+  const titled = nextWord && !capitalised(next.text) && tokens.slice(k, to).every((t) => !isWordToken(t) || capitalised(t.text));
+  return itemStart && (itemEnd || titled) ? tokens[k]!.start : undefined;
 }
+
+const capitalised = (word: string) => /^\p{Lu}\p{Ll}/u.test(word);
 
 /** Nothing of the phrase goes on after token `to - 1`: the prompt, its sentence or a list item ends there. */
 function endsPhrase(tokens: readonly Token[], to: number): boolean {

@@ -136,14 +136,15 @@ export const EXCLUDED_TAIL_WORDS: readonly string[] = [
 ];
 
 /**
- * Phrases that describe rather than exclude: pronouns and idioms ("no one walks by"), "no more"
- * saying something stops ("No more waiting!"), and "without" of manner ("leaves without a word").
+ * Phrases that describe rather than exclude: pronouns and idioms ("no one walks by", "No escape
+ * from the dark figure", "left with no chance"), "no more" saying something stops ("No more
+ * waiting!"), and "without" of manner ("leaves without a word").
  */
 export const NOT_EXCLUSIONS: readonly string[] = [
   'no one', 'nobody', 'no longer', 'no more', 'no more than', 'no matter', 'no doubt', 'no sooner', 'no less', 'no way',
   'no need', 'without a word', 'without warning', 'without hesitation', 'without hesitating', 'without regret',
   'without error', 'without fail', 'without delay', 'without question', 'without a doubt',
-  'without a trace', 'without end',
+  'without a trace', 'without end', 'no escape', 'no mercy', 'no hope', 'no chance', 'no return',
 ];
 
 /**

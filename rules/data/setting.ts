@@ -147,7 +147,7 @@ export const ABSORB_AFTER: readonly string[] = ['resolution', 'res', 'quality', 
  * Words that grade a resolution without being praise the abstract lexicon knows: "ultra 4k", "in
  * crisp 8K resolution". With praise ("in stunning 4K"), they go with the value when it is removed.
  */
-export const RESOLUTION_GRADES: readonly string[] = ['ultra', 'super', 'full', 'crisp', 'sharp', 'pristine'];
+export const RESOLUTION_GRADES: readonly string[] = ['ultra', 'super', 'hyper', 'full', 'crisp', 'sharp', 'pristine'];
 /**
  * Grade words that, after a resolution and closing its list item, are its name cut short ("…, 8k
  * ultra", "iceberg cultural 4K high"): they go with the value. Before another word they stay

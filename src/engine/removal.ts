@@ -11,8 +11,9 @@ const isSep = (c: string | undefined) => c === ',' || c === ';';
 const isClosing = (c: string | undefined) => c === ')' || c === ']' || c === '}';
 /** What may follow the last item of a list: the end, a full stop, or a bracket closing around it ("[…, 4K, --neg blur]"). */
 const isEnd = (c: string | undefined) => c === undefined || c === '.' || c === '!' || c === '?' || isClosing(c);
-const isDash = (c: string | undefined) => c !== undefined && DASHES.has(c);
-/** A dash with a space on each side parts the items of a list as a comma does: "eerie - 24fps - 4k". */
+/** A dash, or a plus some writers join tags with ("dystopia style + 16:9"). */
+const isDash = (c: string | undefined) => c !== undefined && (DASHES.has(c) || c === '+');
+/** A dash or a plus with a space on each side parts the items of a list as a comma does: "eerie - 24fps - 4k". */
 const spacedDashAt = (text: string, i: number) => isDash(text[i]) && (i === 0 || isSpace(text[i - 1])) && (i + 1 === text.length || isSpace(text[i + 1]));
 /** After a spaced dash, a flag written apart from it: a name before its number ("- ar 16:9", "— gs 18") or a flag of words ("- camera zoom out"). */
 const FLAG_APART = /^[-\u2013\u2014]\s+(?:[a-z]+\s*(?:[:=]\s*)?\d|(?:camera|cam|neg|hide|style|tile)\b)/i;
@@ -29,6 +30,8 @@ export function spacesStart(text: string, at: number): number {
 const GLUED_FLAG = /^-{1,2}\p{L}/u;
 
 export function removalFix(text: string, start: number, end: number): Fix {
+  // A plus glued before the item joins it to the list ("rising +9:16 + realistic"): it goes with it.
+  if (text[start - 1] === '+' && (start === 1 || isSpace(text[start - 2]))) start--;
   // A flag typed straight after the phrase ("4K-ar 16:9", "4K--ar 16:9"): its dash parts it from the words before.
   if (text[start] !== '-' && GLUED_FLAG.test(text.slice(end, end + 4))) return { range: [start, end], text: '' };
   let s = start;
@@ -73,7 +76,7 @@ export function removalFix(text: string, start: number, end: number): Fix {
   } else if (nextSep && article !== undefined && /[a-z]/i.test(text[afterSpaces(text, after + 1)] ?? '')) {
     // "A high-definition, vibrant beach" → "A vibrant beach": the article goes with the next modifier.
     e = afterSpaces(text, after + 1);
-    const agreeing = articleAgreeing(article, text[e]!);
+    const agreeing = articleAgreeing(article, text, e);
     if (agreeing !== undefined) return { range: [article.start, e], text: `${agreeing} ` };
   } else if (nextSep) {
     s = before; // "x at 60fps, y" → "x, y"
@@ -93,8 +96,8 @@ export function removalFix(text: string, start: number, end: number): Fix {
     else {
       // "an 8-second video" → "a video": the article agrees with the word that now follows it.
       const opener = articleBefore(text, before);
-      if (opener && /[a-z]/i.test(next ?? '')) {
-        const agreeing = articleAgreeing(opener, next!);
+      if (opener && /[a-z0-9]/i.test(next ?? '')) {
+        const agreeing = articleAgreeing(opener, text, after);
         if (agreeing !== undefined) return { range: [opener.start, e], text: agreeing };
       }
     }
@@ -121,9 +124,34 @@ function flagAt(text: string, at: number): boolean {
   return text[i] === '-' && /[-\p{L}\p{N}]/u.test(text[i + 1] ?? '');
 }
 
-/** "a" or "an" as the word starting with `letter` takes it, in the case `article` was typed in; undefined when `article` agrees already. */
-function articleAgreeing(article: { word: string }, letter: string): string | undefined {
-  const wanted = /[aeiou]/i.test(letter) ? 'an' : 'a';
+/** Words spelt with a vowel that open with a consonant sound ("a unicorn", "a one-man band", "a u-turn"). */
+const AN_EXCEPTIONS = /^(?:uni|use|usu|uti|ure|eu|ewe|one|once|u\W|ubiq)/;
+/** Words spelt with "h" that open with a vowel sound ("an hour", "an honest"). */
+const AN_SILENT_H = /^(?:hour|honest|honou?r|heir)/;
+/** Numbers said with a vowel first: eight, eighty, eleven, eighteen ("an 8K video", "an 18-year-old"). */
+const AN_DIGITS = /^(?:8|11(?!\d)|18(?!\d))/;
+/**
+ * An initialism spelt out, whose first letter's name opens with a vowel sound: "an HD video", "an
+ * SFX shot"; not "a UFO". Three capitals with a vowel may be a word in a prompt typed in capitals ("A SUN").
+ */
+const AN_INITIALISM = /^[AEFHILMNORSX](?:[A-Z]|[B-DF-HJ-NP-TV-Z]{2})(?![\p{L}])/u;
+
+/** Whether `word`, as written, takes "an" rather than "a": by its sound, not only its first letter. */
+export function wantsAn(word: string): boolean {
+  if (AN_INITIALISM.test(word)) return true;
+  const w = word.toLowerCase();
+  if (AN_DIGITS.test(w) || AN_SILENT_H.test(w)) return true;
+  if (AN_EXCEPTIONS.test(w)) return false;
+  const c = w[0];
+  return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
+}
+
+/** The word that starts at `at`, enough of it to choose "a" or "an". */
+const wordAt = (text: string, at: number) => /^[\p{L}\p{N}]+(?:\W[\p{L}\p{N}]*)?/u.exec(text.slice(at, at + 12))?.[0] ?? '';
+
+/** "a" or "an" as the word starting at `at` takes it, in the case `article` was typed in; undefined when `article` agrees already. */
+function articleAgreeing(article: { word: string }, text: string, at: number): string | undefined {
+  const wanted = wantsAn(wordAt(text, at)) ? 'an' : 'a';
   if (wanted === article.word.toLowerCase()) return undefined;
   return article.word[0] === 'A' ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted;
 }
