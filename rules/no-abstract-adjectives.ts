@@ -1222,7 +1222,7 @@ function deletion(analysis: PromptAnalysis, from: number, to: number, standalone
   const before = tokens[from - 2];
   const ingModifier = modifierAfterArticle(tokens, from)?.norm.endsWith('ing') === true;
   const coordinated = isWordToken(before) && (before.tag === 'adj' || ingModifier) && !(prev?.text === ',' && itemOfList(analysis, before.index));
-  if (prev && (prev.norm === 'and' || prev.norm === 'or' || prev.text === ',') && coordinated && isWordToken(next) && (next.tag === 'noun' || next.tag === 'adj' || next.tag === 'name')) {
+  if (prev && (prev.norm === 'and' || prev.norm === 'or' || prev.text === ',') && coordinated && isWordToken(next) && (next.tag === 'noun' || next.tag === 'adj' || next.tag === 'name' || next.pos.includes('noun'))) {
     return { range: [before.end, last.end], text: '' };
   }
   // A participle before its object ("…, captivating all who gaze", "mesmerizing the audience"): alone, the object would be stranded.
@@ -1238,7 +1238,7 @@ function deletion(analysis: PromptAnalysis, from: number, to: number, standalone
  * The describing words ending at token `at` are a list item of their own, not the first of two
  * modifiers of one noun: a noun, a number or a setting opens the run of describing words and commas
  * before them, and the item is more than one plain adjective: a graded or quality tag ("music video
- * style, highly detailed, atmospheric lights") or a participle ("smiling, beautiful eyes"). Not "a
+ * style, highly detailed, atmospheric lights"), a participle ("smiling, beautiful eyes") or a noun. Not "a
  * tall, slender, beautiful woman", nor "…, dramatic, beautiful light", where the two describe one noun.
  */
 function itemOfList(analysis: PromptAnalysis, at: number): boolean {
@@ -1246,11 +1246,14 @@ function itemOfList(analysis: PromptAnalysis, at: number): boolean {
   const word = tokens[at]!;
   const prev = tokens[at - 1];
   const graded = isWordToken(prev) && prev.tag === 'adv';
-  const tag = graded || word.norm.endsWith('ing') || word.norm.endsWith('ed') || matchKindAt(analysis.byCategory.abstract, at) === 'quality';
+  const quality = matchKindAt(analysis.byCategory.abstract, at) === 'quality';
+  // A word that can be a noun ends a phrase of its own ("in maximum quality, high-quality drawing").
+  const tag = quality || graded || word.norm.endsWith('ing') || word.norm.endsWith('ed') || word.pos.includes('noun');
   if (!tag) return false;
-  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
-    const t = tokens[k]!;
-    if (t.sentence !== word.sentence) return false;
+  for (let k = at - 1; k >= at - 6; k--) {
+    const t = tokens[k];
+    // A quality tag opening the sentence is an item of its own too ("high quality, high detail painting").
+    if (t === undefined || t.sentence !== word.sentence) return quality;
     if (t.text === ',' || (isWordToken(t) && (t.tag === 'adj' || t.tag === 'adv'))) continue;
     if (!isWordToken(t)) return t.kind === 'number';
     // A possessive opens one noun phrase: "the café's warm, inviting tones".

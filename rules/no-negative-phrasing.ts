@@ -457,6 +457,22 @@ export default defineRule({
      * The word that names the picture in "… in the frame" a few words after token `from`, with a
      * thing named between them ("children in the frame"), or -1.
      */
+    /**
+     * The last token of a camera movement the lexicon reads at token `from` (after "any"), ending the
+     * clause or its phrase ("camera movement", "camera shake"), or -1.
+     */
+    const cameraMovementAt = (from: number, last: number): number => {
+      const at = tokens[from]?.norm === 'any' ? from + 1 : from;
+      for (const m of analysis.byCategory.camera) {
+        if (m.tokenStart > at) break;
+        // "with no camera movement" is read whole as a static camera: its "no" opens the match.
+        const opens = m.tokenStart === at || (m.tokenStart === at - 1 && tokens[m.tokenStart]!.norm === 'no');
+        if (!opens || (m.kind !== 'movement' && m.kind !== 'static') || m.tokenEnd - 1 > last) continue;
+        const after = tokens[m.tokenEnd];
+        return m.tokenEnd - 1 === last || !isWordToken(after) ? m.tokenEnd - 1 : -1;
+      }
+      return -1;
+    };
     const pictureAfter = (from: number, last: number): number => {
       let words = 0;
       for (let m = nextWord(from + 1, last + 1); m < last && ++words <= MAX_SUBJECT_WORDS; m = nextWord(m + 1, last + 1)) {
@@ -646,6 +662,14 @@ export default defineRule({
         if (picture > 0) {
           spans.push({ start: t.start, end: tokens[picture]!.end, excluded: excludedText(kept, picture), clause: -1, cut: t.start });
           k = picture;
+          continue;
+        }
+        // "focusing on the gallop without any camera movement": a camera movement is never part of the scene described.
+        const moveEnd = kept > 0 && phraseAt(k, sets.allow) === 0 ? cameraMovementAt(kept, last) : -1;
+        if (moveEnd > 0) {
+          const from = tokens[kept]!.norm === 'any' ? kept + 1 : kept;
+          spans.push({ start: t.start, end: tokens[moveEnd]!.end, excluded: excludedText(from, moveEnd), clause: -1, cut: t.start });
+          k = moveEnd;
           continue;
         }
         // "a woman in a mask NO GUN dancing": a marker shouted in capitals inside a sentence.
