@@ -1160,6 +1160,8 @@ function praiseDeletion(analysis: PromptAnalysis, from: number, to: number): { f
   const nextInSentence = isWordToken(next) && next.sentence === last.sentence;
   if (prevInSentence && NO_DELETION.has(prev.norm)) return undefined;
   if (nextInSentence && COMPOUND_PARTICIPLE.has(next.norm)) return undefined;
+  // An adjective with its complement ("…, perfect for family gatherings", "beautiful to watch"): alone, the complement would dangle.
+  if (nextInSentence && (next.norm === 'for' || next.norm === 'to') && to - from === 1 && first.tag === 'adj' && !first.norm.endsWith('ly')) return undefined;
   // Another modifier keeps the noun meaningful: "dramatic and epic tone" → "dramatic tone", and
   // so does one before a comma after an article ("with a swift, elegant motion" → "with a swift motion").
   const otherModifier = (prevInSentence && (prev.tag === 'adj' || prev.norm === 'and' || prev.norm === 'or')) || modifierAfterArticle(tokens, from)?.tag === 'adj';
