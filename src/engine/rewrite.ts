@@ -8,6 +8,7 @@
 import type { Component, Diagnostic, PromptAnalysis, ResolvedConfig, Rewrite, TextSpan, Token } from '../types.js';
 import alternatives from '../../rules/data/alternatives.js';
 import { componentMap, isContentWord, isIdea, parameterFlag, type ComponentMap } from './components.js';
+import { wantsAn } from './removal.js';
 import { SPECIFICITY_RULE, componentPresence } from './score.js';
 import { firstIndexWhere } from '../analysis/sort.js';
 import { WORD_NAMES, newlineBefore, toolField } from '../analysis/flags.js';
@@ -25,7 +26,6 @@ const ORDER: readonly Component[] = ['subject', 'environment', 'camera', 'lighti
 const CONNECTORS = new Set([',', ';', '\uFF0C', '\uFF1B', '\u3001', 'and', 'or', '&']);
 const TRAILING = new Set([',', ';', '\uFF0C', '\uFF1B', '\u3001', ':', '.', '!', '?', '\u2026', '\u2013', '\u2014']);
 const SENTENCE_END = new Set(['.', '!', '?', '\u2026']);
-const VOWEL_START = /^[aeiou]/i;
 const LINE_BREAK = /[\r\n]/;
 const SETTINGS_RULE = 'no-settings-in-prose';
 const BRACKETS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
@@ -1540,7 +1540,7 @@ function tokensText(analysis: PromptAnalysis, indexes: readonly number[]): strin
       const adjacent = prev === i - 1;
       // "a stunning, old barn" → "an old barn": an article agrees with the word that now follows it.
       if (!adjacent && (p.norm === 'a' || p.norm === 'an')) {
-        const article = VOWEL_START.test(t.text) ? 'an' : 'a';
+        const article = wantsAn(t.text) ? 'an' : 'a';
         out = out.slice(0, out.length - p.text.length) + (p.text[0] === 'A' ? `A${article.slice(1)}` : article);
       }
       // Adjacent tokens keep the spacing they had; across a gap (a removed word) one space, none
