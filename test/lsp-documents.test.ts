@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeAtPath, parseJson } from '../src/lsp/json.js';
 import { documentKind, extractPrompts } from '../src/lsp/prompts.js';
 import { minimalEdit } from '../src/lsp/service.js';
+import { nextLintCost } from '../src/lsp/lint-prompts.js';
 
 describe('parseJson', () => {
   it('parses what JSON.parse parses, with positions', () => {
@@ -143,5 +144,24 @@ describe('minimalEdit', () => {
         expect(a.slice(0, from) + text + a.slice(to)).toBe(b);
       }),
     );
+  });
+});
+
+describe('nextLintCost: the wait after an edit', () => {
+  it('a document of one huge prompt: the whole lint again', () => {
+    expect(nextLintCost({ total: 900, linting: 800, pendingLength: 1_000_000, largest: 1_000_000 }, undefined)).toBe(900);
+  });
+
+  it('a JSONL file of 10,000 records just opened: its reading and one record, not the 10,000', () => {
+    expect(nextLintCost({ total: 1200, linting: 1000, pendingLength: 1_000_000, largest: 500 }, undefined)).toBe(200.5);
+  });
+
+  it('an edit of one record: the estimate from what this lint did', () => {
+    expect(nextLintCost({ total: 210, linting: 1, pendingLength: 480, largest: 480 }, 200.5)).toBe(210);
+  });
+
+  it('an edit outside every prompt linted nothing: the estimate stands (the first time, the lint itself)', () => {
+    expect(nextLintCost({ total: 190, linting: 0, pendingLength: 0, largest: 0 }, 200.5)).toBe(200.5);
+    expect(nextLintCost({ total: 190, linting: 0, pendingLength: 0, largest: 0 }, undefined)).toBe(190);
   });
 });

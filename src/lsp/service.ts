@@ -38,7 +38,7 @@ import { ConfigStore, type ConfigEntry, type LinterOptions } from './configs.js'
 import { IgnoreStore } from './ignores.js';
 import { nodeAtPath, parseJson } from './json.js';
 import { documentKind, extractPrompts, type PromptRegion } from './prompts.js';
-import { lintPrompts, type LintOutcome, type LintSummary, type PromptInput } from './lint-prompts.js';
+import { lintPrompts, nextLintCost, type LintOutcome, type LintSummary, type PromptInput } from './lint-prompts.js';
 import { loadSettingsPlugins } from './plugins.js';
 import { LintWorker } from './pool.js';
 import { RuleDocs } from './rule-docs.js';
@@ -117,8 +117,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const ignores = new IgnoreStore((message) => connection.console.error(message));
   const states = new Map<string, DocState>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  /** How long the last lint of each document took: a huge document waits longer between lints. */
+  /** What the next lint of each document should cost (ms): a huge document waits longer between lints. */
   const lintCost = new Map<string, number>();
+  const costOf = (uri: string, started: number, linting: number, pendingLength: number, largest: number): number =>
+    nextLintCost({ total: performance.now() - started, linting, pendingLength, largest }, lintCost.get(uri));
   const openedAt = new Map<string, number>();
   /** Config files showing a diagnostic, with what they show. */
   const configDiagnosticsOn = new Map<string, string>();
@@ -202,14 +204,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const outcomes: (LintOutcome | undefined)[] = regions.map((r) => known?.get(promptKey(r)));
     const pending = regions.flatMap((r, i) => (outcomes[i] === undefined ? [i] : []));
     let pendingLength = 0;
-    for (const i of pending) pendingLength += regions[i]!.text.length;
+    let largest = 0;
+    for (const i of pending) {
+      pendingLength += regions[i]!.text.length;
+      largest = Math.max(largest, regions[i]!.text.length);
+    }
+    let linting = 0;
     if (config.ok && pendingLength >= LARGE_DOCUMENT && worker.available) {
       // A huge document is linted off-thread: hovers, code actions and other documents go on meanwhile.
+      const sent = performance.now();
       const linted = await worker.lint(dirFor(uri), pending.map((i) => promptInput(regions[i]!)));
+      linting = performance.now() - sent;
       // No answer (the worker stopped): the prompts are linted here below.
       if (linted) pending.forEach((i, k) => (outcomes[i] = linted[k]));
       const now = documents.get(uri);
-      lintCost.set(uri, performance.now() - started);
+      lintCost.set(uri, costOf(uri, started, linting, pendingLength, largest));
       // Edited while the worker ran: these positions are stale, and the edit has scheduled a new lint.
       if (!now || now.version !== version) return undefined;
       doc = now;
@@ -221,7 +230,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     } else {
       const unlinted = pending.filter((i) => outcomes[i] === undefined);
       if (unlinted.length > 0) {
+        const sent = performance.now();
         const linted = lintPrompts(config.linter, unlinted.map((i) => promptInput(regions[i]!)));
+        linting += performance.now() - sent;
         unlinted.forEach((i, k) => (outcomes[i] = linted[k]));
       }
       regions.forEach((region, i) => {
@@ -251,7 +262,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         }
       });
     }
-    lintCost.set(uri, performance.now() - started);
+    lintCost.set(uri, costOf(uri, started, linting, pendingLength, largest));
     const state: DocState = { version, prompts, config, diagnostics };
     states.set(uri, state);
     return state;
