@@ -207,3 +207,35 @@ describe('subjects: coordinated lists', () => {
     expect(lists('a close and warm hug')).toEqual([]);
   });
 });
+
+describe('subjects: names with a title, an apposition or a verb after them', () => {
+  it('a person or animal word before a capitalised name makes the name someone', () => {
+    expect(subjects('rapper Katy Perry singing on stage')[0]).toBe('rapper Katy Perry[animate,agent]');
+    expect(subjects('Princess Isabella waves from the balcony')[0]).toBe('Princess Isabella[animate,agent]');
+    expect(subjects('a little monkey Coco in the tree')[0]).toBe('a little monkey Coco[animate]');
+    // Not a size ("a giant Scymber") or a capitalised plural ("the Red Dragon Noodles").
+    expect(subjects('swinging a giant Scymber')[0]).toBe('a giant Scymber[thing]');
+    expect(subjects('the Red Dragon Noodles packet')[0]).not.toContain('animate');
+  });
+
+  it('a name set off by commas beside a person or an animal is that one, not a second subject', () => {
+    expect(subjects('her newborn son, Jesus, sleeps in the manger')).toEqual(['her newborn son[animate]', 'the manger[setting]']);
+    expect(subjects('a dog, Max, running on the beach')).toEqual(['a dog[animate]', 'the beach[setting]']);
+    expect(subjects('Barack Obama, former president, gives a speech')[0]).toBe('Barack Obama, former president[animate]');
+    // In a tag list, with no verb after it, the name stays a tag of its own.
+    expect(subjects('a woman, Greg Rutkowski, artstation')[1]).toBe('Greg Rutkowski[thing]');
+  });
+
+  it('a lower-case verb only a living body does, right after a name, is its verb', () => {
+    expect(subjects('Freddie Mercury dance')).toEqual(['Freddie Mercury[animate,agent]']);
+    expect(subjects('Musk dances on the moon')[0]).toBe('Musk[animate,agent]');
+    // Not after an adjective or a people's name: a style of dance.
+    expect(subjects('Ancient Indian dance')[0]).not.toContain('animate');
+  });
+
+  it('two people joined by "and" take a base verb before a bare object', () => {
+    expect(subjects('a man and a woman practice yoga on blue mats')).toEqual(['a man[animate,agent]', 'a woman[animate,agent]', 'yoga[thing]', 'blue mats[setting]']);
+    expect(subjects('a lamp and a vintage alarm clock')).toContain('a vintage alarm clock[thing]');
+  });
+});
+

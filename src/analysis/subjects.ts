@@ -88,6 +88,8 @@ const THING_MODIFIER = new Set(THING_MODIFIERS);
 const PRESENCE = new Set(PRESENCE_WORDS);
 const COMPOUND_MODIFIERS = new Map(Object.entries(NON_ANIMATE_COMPOUNDS).map(([head, mods]) => [head, new Set(mods)] as const));
 const PERSON_WORDS = new Set(subjectLexicon.person);
+/** Words that can open a name as its title or kind ("rapper", "princess", "monkey"). */
+const TITLE_WORDS = new Set([...subjectLexicon.person, ...subjectLexicon.animal, ...subjectLexicon.creature].filter((w) => !GROUP_NOUNS.includes(w)));
 const LIVING_VERB = new Set(LIVING_VERBS);
 const PERSON_ADJECTIVE = new Set(PERSON_ADJECTIVES);
 const NAMING = new Set(['named', 'called', 'nicknamed']);
@@ -383,9 +385,27 @@ function verbsTakenForNouns(tokens: readonly Token[], flags: ArrayLike<number>, 
   for (let i = 0; i < n; i++) {
     const tag = tokens[i]!.tag;
     if (tag !== 'noun' && tag !== 'verb' && tag !== 'name') continue;
-    if (baseAfterPlural(tokens, flags, forcedNoun, i) || agreesWithSingular(tokens, i) || beforeItsObject(tokens, i) || relativeVerb(tokens, i) || participleBeforePreposition(tokens, flags, i)) asVerb[i] = 1;
+    if (baseAfterPlural(tokens, flags, forcedNoun, i) || agreesWithSingular(tokens, i) || beforeItsObject(tokens, i) || relativeVerb(tokens, i) || participleBeforePreposition(tokens, flags, i) || livingVerbAfterName(tokens, i)) asVerb[i] = 1;
   }
   return asVerb;
+}
+
+/**
+ * A verb only a living body does, written in lower case right after a capitalised name
+ * ("Freddie Mercury dance", "Kyle smiles at her"): the name's verb, not the last word of a
+ * compound.
+ */
+function livingVerbAfterName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (prev === undefined || t.text !== t.norm || !t.pos.includes('verb') || !LIVING_VERB.has(t.lemma)) return false;
+  // (Not after a lone letter: "the letters Z and Y dance".)
+  if (!isWordToken(prev) || prev.clause !== t.clause || prev.text.length < 2 || !isCapitalised(prev.text) || !nameWord(prev) || prev.pos.includes('adj')) return false;
+  // Not after a determiner or an adjective before the name: "traditional Indian dances" names a style.
+  let k = i - 2;
+  while (k >= 0 && isWordToken(tokens[k]) && isCapitalised(tokens[k]!.text) && nameWord(tokens[k]!)) k--;
+  const before = tokens[k];
+  return !isWordToken(before) || (before.tag !== 'adj' && before.tag !== 'det');
 }
 
 /**
@@ -404,7 +424,10 @@ function baseAfterPlural(tokens: readonly Token[], flags: ArrayLike<number>, for
   const next = tokens[i + 1];
   // Followed by what a verb takes: nothing, a determiner, an adverb, a pronoun or a plural object.
   const takes = endsPhrase(tokens, flags, i) || (isWordToken(next) && (next.tag === 'det' || next.tag === 'adv' || next.tag === 'pron' || (next.tag === 'noun' && next.lemma !== next.norm)));
-  return plural && takes;
+  // Two people or animals joined by "and" agree with a base form before a bare object ("a man
+  // and a woman practice yoga on mats"; not "a lamp and a vintage alarm clock").
+  const bareObject = coordinated && k === i - 2 && tokens[k]!.tag === 'det' && TITLE_WORDS.has(prev.lemma) && isWordToken(next) && next.tag === 'noun' && endsPhrase(tokens, flags, i + 1);
+  return plural && (takes || bareObject);
 }
 
 /**
@@ -526,6 +549,8 @@ function nounPhrases(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[])
   const n = tokens.length;
   const nps: Np[] = [];
   let people: string[] | undefined;
+  /** Heads of names a person or animal word opens ("rapper Katy Perry"): someone, whatever is renamed. */
+  let titledHeads: number[] | undefined;
   for (let i = 0; i < n; ) {
     const t = tokens[i]!;
     const governs = t.pos.includes('prep') && isWordToken(tokens[i + 1]) && tokens[i + 1]!.tag === 'det';
@@ -575,8 +600,10 @@ function nounPhrases(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[])
     if (head >= 0) {
       const first = tokens[i]!;
       const last = tokens[head]!;
-      const someone = tokenKind[head] === undefined && namesSomeone(tokens, tokenKind, i, head);
+      const titled = tokenKind[head] === undefined && titledName(tokens, tokenKind, i, head);
+      const someone = titled || (tokenKind[head] === undefined && namesSomeone(tokens, tokenKind, asVerb, i, head));
       if (someone) (people ??= []).push(tokens[head]!.lemma);
+      if (titled) (titledHeads ??= []).push(head);
       const kind = tokenKind[head] ?? (someone ? 'animate' : 'thing');
       nps.push({
         start: first.start,
@@ -595,6 +622,18 @@ function nounPhrases(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[])
       i = head + 1;
     } else i = Math.max(j, i + 1);
   }
+  // A name set off by commas beside a person or an animal, before the verb, is that one: after
+  // the person it only labels them ("her son, Jesus, sleeps"); before, it joins the phrase,
+  // named by the person word ("Barack Obama, former president, gives a speech").
+  for (let k = 0; k < nps.length; k++) {
+    const np = nps[k]!;
+    if (np.kind !== 'thing') continue;
+    const side = apposedName(c, tokenKind, np, nps[k - 1], nps[k + 1]);
+    if (side === 0) continue;
+    const other = nps[k + side]!;
+    if (side < 0) nps.splice(k--, 1);
+    else nps.splice(k, 2, spanning(np, other, other, text));
+  }
   // A name found to be someone's is theirs wherever it stands ("Sparky was no ordinary firefly").
   // Not one given to a subject named before ("a young girl named Nora … Nora smiles"): that
   // subject and the name are one, and the rules know it by the first one's head.
@@ -603,7 +642,7 @@ function nounPhrases(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[])
     for (const np of nps) if (renamed(np) && people.includes(np.head)) people = people.filter((p) => p !== np.head);
     for (const np of nps) {
       if (!people.includes(np.head) || renamed(np) || !isCapitalised(tokens[np.headIndex]!.text)) {
-        if (np.kind === 'animate' && tokenKind[np.headIndex] === undefined && !people.includes(np.head)) {
+        if (np.kind === 'animate' && tokenKind[np.headIndex] === undefined && !people.includes(np.head) && !titledHeads?.includes(np.headIndex)) {
           np.kind = 'thing';
           np.animate = false;
         }
@@ -631,7 +670,7 @@ function nameWord(t: Token): boolean {
  * "performing"), or "his"/"her" after one verb ("Thanos snaps his fingers"). A place or a brand does none of these ("Santorini glowing").
  * A person or creature word before the name leaves the phrase as it was ("baby Krishna").
  */
-function namesSomeone(tokens: readonly Token[], tokenKind: readonly (SubjectKind | undefined)[], start: number, head: number): boolean {
+function namesSomeone(tokens: readonly Token[], tokenKind: readonly (SubjectKind | undefined)[], asVerb: Int32Array, start: number, head: number): boolean {
   const t = tokens[head]!;
   const prev = head > start ? tokens[head - 1]! : undefined;
   // The name itself, or the capitalised last word of one ("Kanye West").
@@ -650,9 +689,52 @@ function namesSomeone(tokens: readonly Token[], tokenKind: readonly (SubjectKind
   if (isWordToken(tokens[k]) && (tokens[k]!.tag === 'adv' || BE.has(tokens[k]!.norm))) k++;
   const u = tokens[k];
   if (!isWordToken(u) || u.clause !== t.clause || isCapitalised(u.text)) return false;
-  if (u.tag === 'verb' && LIVING_VERB.has(u.lemma)) return true;
+  if ((u.tag === 'verb' || asVerb[k] === 1) && LIVING_VERB.has(u.lemma)) return true;
   const after = tokens[k + 1];
   return u.tag === 'verb' && isWordToken(after) && after.clause === t.clause && PERSON_PRONOUNS.has(after.norm);
+}
+
+/** A person or animal named by the lexicon, not made a thing by a modifier. */
+const namedAnimate = (tokenKind: readonly (SubjectKind | undefined)[], np: Np | undefined): np is Np => np !== undefined && np.kind === 'animate' && tokenKind[np.headIndex] === 'animate';
+
+/** Within a few words after `from`, in its sentence, a comma followed by a verb: the end of an apposition. */
+function commaBeforeVerb(c: Chunks, from: number): boolean {
+  const { tokens } = c;
+  for (let i = from; i < from + 6 && i + 1 < tokens.length && tokens[i]!.sentence === tokens[from]!.sentence; i++) {
+    if (tokens[i]!.text !== ',') continue;
+    const next = tokens[i + 1]!;
+    return isWordToken(next) && (next.tag === 'verb' || c.asVerb[i + 1] === 1);
+  }
+  return false;
+}
+
+/**
+ * A name (only words of a name) in apposition with a person or animal, closed by a comma before
+ * the verb: -1 after it and a comma ("a dog, Max, running"), 1 before a comma and it ("Barack
+ * Obama, former president, gives"), else 0.
+ */
+function apposedName(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[], np: Np, prev: Np | undefined, next: Np | undefined): number {
+  const { tokens } = c;
+  for (let i = np.tokenStart; i < np.tokenEnd; i++) if (tokenKind[i] !== undefined || !nameWord(tokens[i]!)) return 0;
+  if (namedAnimate(tokenKind, prev) && prev.tokenEnd === np.tokenStart - 1 && tokens[prev.tokenEnd]!.text === ',') return tokens[np.tokenEnd]?.text === ',' && commaBeforeVerb(c, np.tokenEnd) ? -1 : 0;
+  return namedAnimate(tokenKind, next) && next.tokenStart === np.tokenEnd + 1 && tokens[np.tokenEnd]!.text === ',' && commaBeforeVerb(c, next.tokenEnd) ? 1 : 0;
+}
+
+/**
+ * A name opened by a person, animal or creature word, with only words of the name between
+ * ("rapper Katy Perry", "Princess Isabella", "monkey Poly"): the name is theirs. Not after a
+ * possessive ("the turtle's Flippers").
+ */
+function titledName(tokens: readonly Token[], tokenKind: readonly (SubjectKind | undefined)[], start: number, head: number): boolean {
+  const capitalisedName = (t: Token) => nameWord(t) && isCapitalised(t.text);
+  // A capitalised plural is a product or a team, not someone ("the Red Dragon Noodles").
+  const last = tokens[head]!;
+  if (!capitalisedName(last) || (last.tag === 'noun' && last.lemma !== last.norm)) return false;
+  let k = head - 1;
+  while (k >= start && tokenKind[k] === undefined && capitalisedName(tokens[k]!)) k--;
+  // The title used as a noun, in the singular ("a giant Scymber" is a size).
+  const title = tokens[k];
+  return k >= start && title !== undefined && title.tag !== 'adj' && TITLE_WORDS.has(title.lemma) && title.norm === title.lemma;
 }
 
 /**
@@ -978,7 +1060,8 @@ function markStyleReferences(c: Chunks, nps: readonly Np[], lists: readonly List
   // style reference.
   let titleEnd = -1;
   for (const np of nps) {
-    if (np.kind !== 'animate' || np.agent || np.segment < 0 || np.tokenEnd - np.tokenStart < 2) continue;
+    // A person's title before a name names someone ("King David", "Captain Nemo"; not "Lion King").
+    if (np.kind !== 'animate' || np.agent || np.segment < 0 || np.tokenEnd - np.tokenStart < 2 || (TITLE_WORDS.has(tokens[np.tokenStart]!.lemma) && !TITLE_WORDS.has(np.head))) continue;
     const seg = segments[np.segment]!;
     const before = tokens[np.tokenStart - 2];
     if (np.tokenStart !== seg.start || np.tokenEnd !== seg.end || tokens[np.tokenStart - 1]?.text !== ',' || !isWordToken(before)) continue;
