@@ -368,3 +368,17 @@ describe('detail: what a thing looks like, not where it is', () => {
     expect(reasons('a man walks out of a shop, 4k resolution').some((r) => r.startsWith('No concrete detail'))).toBe(true);
   });
 });
+
+describe('subject: names before an act, codes standing alone', () => {
+  const subjectReasons = (text: string) => lint(text).score.deductions.filter((d) => d.dimension === 'subject').map((d) => d.reason);
+  it('credits the person or the name before a performance or a sound ("boy laugh", "Audrey Hepburn speech")', () => {
+    expect(subjectReasons('Audrey Hepburn speech').some((r) => r.startsWith('No concrete subject'))).toBe(false);
+    expect(subjectReasons('boy laugh')[0]).toMatch(/^The subject is named without any detail \("boy"\)/);
+    // Not a time or place ("Halloween Night"), nor a contraction.
+    expect(subjectReasons('Halloween Night Ambience')[0]).toMatch(/^No /);
+  });
+  it('takes a lone letter and number ("w2", "v5") for a code, not a thing in the shot', () => {
+    expect(subjectReasons('a lonely road at night, w2, 4k')).toEqual(['No subject besides the place: say what the camera is looking at in it.']);
+    expect(subjectReasons('- w2')[0]).toMatch(/^No concrete subject/);
+  });
+});

@@ -11,6 +11,8 @@ import { productionNameEnd } from '../analysis/subjects.js';
 import { namesEquipment } from '../analysis/senses.js';
 import { Scratch } from '../analysis/scratch.js';
 import { isWordToken, startsWithDigit } from '../analysis/tokenize.js';
+import { isAllCaps, isCapitalised } from '../analysis/capitals.js';
+import { isPlaceName } from '../analysis/pos.js';
 import { FLAG_NAMES, flagWord, gluedFlag, newlineBefore, toolField } from '../analysis/flags.js';
 import { DURATION_UNITS, NUMBER_FLAGS, SETTING_FOLLOWERS } from '../../rules/data/setting.js';
 import { diffWords } from './word-diff.js';
@@ -57,6 +59,9 @@ const NEGATION_STARTERS = new Set(['no', 'without', 'avoid', 'never', 'not']);
 const NAMED_FLAGS = new Set([...FLAG_NAMES].filter((f) => !NUMBER_FLAGS.includes(f)));
 /** A number with the unit of a setting or a period: "32k", "24fps", "720p", "1970s", "35mm". */
 const NUMBER_UNIT = /^\d+(?:k|p|fps|s|'s|mm)$/;
+/** A lone lower-case letter and a number, alone as a phrase: a version or a tool's code ("w2", "v5"), not a thing in the shot. */
+const CODE_TAG = /^[a-z]\d{1,2}$/;
+const LETTERS = /^\p{L}+$/u;
 /** Names of a flag glued to its number with no dash before it ("hd5", "ar-9", "9-motion3"). */
 const GLUED_FLAG_NAMES = new Set([...FLAG_NAMES, 'hd']);
 
@@ -88,6 +93,19 @@ function flagBeforeValue(tokens: readonly Token[], i: number): boolean {
   const sep = tokens[i + 1]?.text;
   const next = sep === '-' || sep === ':' ? tokens[i + 2] : tokens[i + 1];
   return next?.kind === 'number' && FLAG_NAMES.has(tokens[i]!.norm);
+}
+
+/**
+ * Only capitalised words of a name, from `start` to before `end` ("Audrey Hepburn"): letters
+ * alone ("I'll" is no name), none a place or a word a component already took ("Halloween Night").
+ */
+function nameRun(tokens: readonly Token[], of: readonly (Component | undefined)[], start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let i = start; i < end; i++) {
+    const t = tokens[i]!;
+    if (!isCapitalised(t.text) || isAllCaps(t.text) || !LETTERS.test(t.text) || of[i] !== undefined || isPlaceName(t.norm) || !(t.tag === 'name' || (t.tag === 'noun' && !t.known))) return false;
+  }
+  return true;
 }
 
 /** A flag's name and its number written as one word: "hd5", "ar-9" (of "ar-9:16"), "9-motion3". */
@@ -347,9 +365,12 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
     // "a lion full image", "a couple telling stories", "fish movements"): the person or animal before
     // it is the subject, but not one right before an idea that is no movement, which it names ("a
     // fairy tale", "a love story").
-    if (np.role === 'focal' && (component === 'motion' || component === 'camera' || component === 'lighting' || (component === undefined && (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm))) || ((component === undefined || component === 'subject') && isIdea(headTok) && (animateWord[head - 1] === 0 || ACTION_NOUN.has(headTok.lemma)) && !flagBeforeValue(tokens, head)))) {
+    if (np.role === 'focal' && (component === 'motion' || component === 'camera' || component === 'lighting' || component === 'audio' || (component === undefined && (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm))) || ((component === undefined || component === 'subject') && isIdea(headTok) && (animateWord[head - 1] === 0 || ACTION_NOUN.has(headTok.lemma)) && !flagBeforeValue(tokens, head)))) {
       let k = head - 1;
       while (k >= np.tokenStart && (animateWord[k] === 0 || (component === 'lighting' && animateWord[k] !== 1))) k--;
+      // Or a name and nothing else before a performance or an act ("Shakib Al Hasan interview",
+      // "Taylor Swift concert"): whoever gives it.
+      if (k < np.tokenStart && (component === 'motion' || component === 'audio') && nameRun(tokens, of, np.tokenStart, head)) k = head - 1;
       // The body part a movement is of ("hand movements"): what moves, if no one else is named.
       if (k < np.tokenStart && movingPart === undefined && ACTION_NOUN.has(headTok.lemma)) {
         for (let i = head - 1; i >= np.tokenStart; i--) if (of[i] === 'subject') {
@@ -376,7 +397,7 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
       // before its value, ending or opening the phrase ("ar 9:16", "movement 2 16k cinematic"),
       // nor a material naming the picture ("an oil painting"), nor a thing after "during", which
       // names a time ("during world war 1", "during the festival").
-      if (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm) || (!np.animate && (isIdea(headTok) || sceneNoun(tokens, np.tokenStart, head) || pictureModifier(tokens, head) || placePart(tokens, np.tokenStart, head) || before?.norm === 'during')) || np.kind === 'technical' || settingHead(tokens, np.tokenStart, head) || (component === undefined && ((startsWithDigit(headTok.norm) && NUMBER_UNIT.test(headTok.norm)) || flagBeforeValue(tokens, head) || flagBeforeValue(tokens, np.tokenStart)))) {
+      if (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm) || (!np.animate && (isIdea(headTok) || sceneNoun(tokens, np.tokenStart, head) || pictureModifier(tokens, head) || placePart(tokens, np.tokenStart, head) || before?.norm === 'during')) || np.kind === 'technical' || settingHead(tokens, np.tokenStart, head) || (component === undefined && ((startsWithDigit(headTok.norm) && NUMBER_UNIT.test(headTok.norm)) || (np.tokenStart === head && CODE_TAG.test(headTok.text)) || flagBeforeValue(tokens, head) || flagBeforeValue(tokens, np.tokenStart)))) {
         medium[head] = true;
         continue;
       }
