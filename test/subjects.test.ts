@@ -237,5 +237,12 @@ describe('subjects: names with a title, an apposition or a verb after them', () 
     expect(subjects('a man and a woman practice yoga on blue mats')).toEqual(['a man[animate,agent]', 'a woman[animate,agent]', 'yoga[thing]', 'blue mats[setting]']);
     expect(subjects('a lamp and a vintage alarm clock')).toContain('a vintage alarm clock[thing]');
   });
+
+  it('an -s verb after a noun the tagger read as an adjective, before a preposition or an object, is its verb', () => {
+    expect(subjects('A focused individual sits at a cluttered desk')[0]).toBe('A focused individual[animate,agent]');
+    expect(subjects('A shiny red convertible pulls into the garage')[0]).toBe('A shiny red convertible[animate,agent]');
+    // Not before a noun it compounds with.
+    expect(subjects('A battle field in a Napoleonic wars style')).toContain('a Napoleonic wars[thing]');
+  });
 });
 

@@ -438,13 +438,20 @@ function agreesWithSingular(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   if (prev === undefined || (t.tag !== 'noun' && t.tag !== 'verb') || !t.pos.includes('verb') || t.lemma === t.norm || !t.norm.endsWith('s')) return false;
-  if (prev.tag !== 'noun') return false;
+  // The noun may be one the tagger read as an adjective ("a focused individual sits", "a pink convertible cruises").
+  // Then the verb is followed by what a verb of motion or posture takes: a preposition, an adverb, an object's determiner or nothing.
+  if (prev.tag !== 'noun' && !(prev.tag === 'adj' && prev.pos.includes('noun') && isWordToken(tokens[i - 2]) && (tokens[i - 2]!.tag === 'adj' || tokens[i - 2]!.tag === 'det') && verbFollows(tokens[i + 1]))) return false;
   // Back to the determiner, through "of" ("A pod of dolphins leaps": the pod agrees).
   let k = i - 1;
   let crossedOf = false;
   while (k > 0 && (tokens[k - 1]!.tag === 'adj' || tokens[k - 1]!.tag === 'noun' || (tokens[k - 1]!.norm === 'of' && (crossedOf = true)))) k--;
   if (prev.lemma !== prev.norm && !crossedOf) return false;
   return SINGULAR_DETS.has(tokens[k - 1]?.norm ?? '');
+}
+
+/** What can follow a verb but not a noun it would compound with: a preposition, an adverb, a determiner, a pronoun, a mark or nothing. */
+function verbFollows(next: Token | undefined): boolean {
+  return !isWordToken(next) || next.tag === 'prep' || next.tag === 'adv' || next.tag === 'det' || next.tag === 'pron';
 }
 
 /**
@@ -531,7 +538,7 @@ function nouny(c: Chunks, i: number, npHasDet: boolean): boolean {
   if (t.tag === 'noun' || t.tag === 'name' || c.forcedNoun[i]) return true;
   // A word that can be either, ending a phrase after a determiner ("a table,", "the light."): a noun,
   // unless a comma joins it to the next adjective of its noun ("a lush, green meadow").
-  if (t.tag === 'adj' && t.pos.includes('noun') && npHasDet && (endsPhrase(tokens, flags, i) || (isWordToken(next) && (next.tag === 'det' || next.tag === 'verb'))) && !(next?.text === ',' && tokens[i + 2]?.tag === 'adj')) return true;
+  if (t.tag === 'adj' && t.pos.includes('noun') && npHasDet && (endsPhrase(tokens, flags, i) || (isWordToken(next) && (next.tag === 'det' || next.tag === 'verb' || c.asVerb[i + 1] === 1))) && !(next?.text === ',' && tokens[i + 2]?.tag === 'adj')) return true;
   // Before a form of "be" or a modal, with or without a determiner ("sonic is fast", "the beauty will"): a noun.
   if (t.tag === 'adj' && t.pos.includes('noun') && isWordToken(next) && (BE.has(next.norm) || (flags[i + 1]! & WORD_MODAL) !== 0)) return true;
   // A plural written like a verb inside a bare compound ("food stalls,", "green lights"):
