@@ -244,5 +244,9 @@ describe('subjects: names with a title, an apposition or a verb after them', () 
     // Not before a noun it compounds with.
     expect(subjects('A battle field in a Napoleonic wars style')).toContain('a Napoleonic wars[thing]');
   });
+
+  it('an -ing form the tagger read as an adjective, right after a name, is a living body\'s verb', () => {
+    expect(subjects('a close up of Jessica smiling widely')).toContain('Jessica[animate]');
+  });
 });
 

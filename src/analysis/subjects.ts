@@ -696,7 +696,8 @@ function namesSomeone(tokens: readonly Token[], tokenKind: readonly (SubjectKind
   if (isWordToken(tokens[k]) && (tokens[k]!.tag === 'adv' || BE.has(tokens[k]!.norm))) k++;
   const u = tokens[k];
   if (!isWordToken(u) || u.clause !== t.clause || isCapitalised(u.text)) return false;
-  if ((u.tag === 'verb' || asVerb[k] === 1) && LIVING_VERB.has(u.lemma)) return true;
+  // (An -ing form the tagger read as an adjective is the verb here: "Jessica smiling widely".)
+  if ((u.tag === 'verb' || asVerb[k] === 1 || (u.verbForm === 'ing' && u.pos.includes('verb'))) && LIVING_VERB.has(u.lemma)) return true;
   const after = tokens[k + 1];
   return u.tag === 'verb' && isWordToken(after) && after.clause === t.clause && PERSON_PRONOUNS.has(after.norm);
 }
