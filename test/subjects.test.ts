@@ -229,8 +229,9 @@ describe('subjects: names with a title, an apposition or a verb after them', () 
   it('a lower-case verb only a living body does, right after a name, is its verb', () => {
     expect(subjects('Freddie Mercury dance')).toEqual(['Freddie Mercury[animate,agent]']);
     expect(subjects('Musk dances on the moon')[0]).toBe('Musk[animate,agent]');
-    // Not after an adjective or a people's name: a style of dance.
+    // Not after an adjective or a people's name (a style of dance), nor a base form before a noun it compounds with.
     expect(subjects('Ancient Indian dance')[0]).not.toContain('animate');
+    expect(subjects('Ballroom dance scene from an old film')[0]).not.toContain('animate');
   });
 
   it('two people joined by "and" take a base verb before a bare object', () => {

@@ -93,6 +93,7 @@ const TITLE_WORDS = new Set([...subjectLexicon.person, ...subjectLexicon.animal,
 const LIVING_VERB = new Set(LIVING_VERBS);
 const PERSON_ADJECTIVE = new Set(PERSON_ADJECTIVES);
 const NAMING = new Set(['named', 'called', 'nicknamed']);
+const LETTERS = /^\p{L}+$/u;
 const PERSON_PRONOUNS = new Set(['his', 'her', 'him', 'himself', 'herself']);
 /**
  * Person words that, before a noun, make it a replica ("a model ship"): before "of" and
@@ -399,13 +400,17 @@ function livingVerbAfterName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   if (prev === undefined || t.text !== t.norm || !t.pos.includes('verb') || !LIVING_VERB.has(t.lemma)) return false;
-  // (Not after a lone letter: "the letters Z and Y dance".)
-  if (!isWordToken(prev) || prev.clause !== t.clause || prev.text.length < 2 || !isCapitalised(prev.text) || !nameWord(prev) || prev.pos.includes('adj')) return false;
-  // Not after a determiner or an adjective before the name: "traditional Indian dances" names a style.
+  // (Not after a lone letter, "the letters Z and Y dance", nor a contraction, "We'll talk".)
+  if (!isWordToken(prev) || prev.clause !== t.clause || prev.text.length < 2 || !LETTERS.test(prev.text) || !isCapitalised(prev.text) || !nameWord(prev) || prev.pos.includes('adj')) return false;
+  // A base form before a noun compounds with it ("Ballroom dance scene"); the -s form agrees ("Kyle smiles").
+  const next = tokens[i + 1];
+  if (t.lemma === t.norm && isWordToken(next) && next.tag === 'noun') return false;
+  // Not after a determiner, an adjective or a verb before the name: "traditional Indian dances"
+  // names a style, "dancing Kpop dance" what is danced.
   let k = i - 2;
   while (k >= 0 && isWordToken(tokens[k]) && isCapitalised(tokens[k]!.text) && nameWord(tokens[k]!)) k--;
   const before = tokens[k];
-  return !isWordToken(before) || (before.tag !== 'adj' && before.tag !== 'det');
+  return !isWordToken(before) || (before.tag !== 'adj' && before.tag !== 'det' && before.tag !== 'verb');
 }
 
 /**
