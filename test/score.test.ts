@@ -102,12 +102,15 @@ describe('every point is explained', () => {
     expect(score.deductions.filter((d) => d.dimension !== 'length')).toEqual([]);
   });
 
-  it('a building placed by a preposition is what the shot looks at; inside it, it is the setting', () => {
+  it('a building placed by a preposition, or a storm that acts, is what the shot looks at; inside it, it is the setting', () => {
     const subjectLoss = (text: string) => lint(text).score.deductions.filter((d) => d.dimension === 'subject');
     expect(subjectLoss('An old barn in a field at sunset, slow dolly in, warm backlight')).toEqual([]);
     expect(subjectLoss('Drone shot of a white lighthouse on a cliff at dusk, warm beam of light')).toEqual([]);
     expect(subjectLoss('The old hotel is burning at night, aerial orbit, orange firelight')).toEqual([]);
     expect(subjectLoss('Inside an old barn at sunset, slow dolly in, warm backlight')[0]?.reason).toMatch(/besides the place/);
+    // So is a storm one can watch, when it acts; inside it, it is the setting too.
+    expect(subjectLoss('A tornado spins across the plains at dusk, wide shot, stormy green light').map((d) => d.reason)).not.toContainEqual(expect.stringMatching(/besides the place/));
+    expect(subjectLoss('Inside a tornado at dusk, wide shot, stormy green light')[0]?.reason).toMatch(/besides the place/);
     // Marks before the phrase open nothing: an emoji, a link, a heading's "#", markdown bold.
     for (const lead of ['🐺 ', 'https://example.com/a.png ', '# ', '**']) expect(subjectLoss(`${lead}An old barn in a field at sunset, slow dolly in, warm backlight`)).toEqual([]);
     expect(lint('An old barn in a field at sunset, slow dolly in, warm backlight').rewrite.text).not.toContain('[subject');

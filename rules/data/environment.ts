@@ -626,9 +626,10 @@ export const LOWERCASE_NOT_PLACES: readonly string[] = [
 ];
 
 /**
- * Buildings and landmarks that are what the shot looks at when a phrase places them: "an old
- * barn in a field", "a lighthouse on a cliff", "drone shot of a castle on a hill". Elsewhere they
- * are the setting ("inside the barn").
+ * Buildings, landmarks and storms one can watch that are what the shot looks at when a phrase
+ * places them or they act: "an old barn in a field", "a lighthouse on a cliff", "drone shot of a
+ * castle on a hill", "a volcano erupts", "a tornado spins across the plains". Elsewhere they are the
+ * setting ("inside the barn", "caught in a tornado").
  */
 export const LANDMARKS: readonly string[] = [
   'house', 'home', 'mansion', 'cottage', 'cabin', 'hut', 'shack', 'barn', 'farmhouse', 'castle', 'palace', 'fortress',
@@ -636,4 +637,5 @@ export const LANDMARKS: readonly string[] = [
   'ruin', 'skyscraper', 'skyscrapers', 'hotel', 'motel', 'inn', 'bridge', 'windmill', 'tent', 'volcano', 'waterfall',
   'iceberg', 'glacier', 'stadium', 'arena', 'factory', 'warehouse', 'school', 'museum', 'hospital', 'prison', 'bunker',
   'space station', 'treehouse', 'igloo', 'pyramid', 'statue', 'monument', 'fountain',
+  'tornado', 'tornadoes', 'hurricane', 'typhoon', 'cyclone', 'waterspout', 'sandstorm', 'dust storm', 'avalanche', 'tsunami',
 ];
