@@ -26,6 +26,24 @@ function undouble(stem: string): string | undefined {
 }
 
 /**
+ * A stem whose base form most likely ends in a silent "e" the suffix dropped: a single "a", "o"
+ * or "u" after a consonant, then one consonant ("salut-" → "salute", "execut-" → "execute",
+ * "rotat-" → "rotate"), or a stem ending in "u", "v" or "c" ("argu-", "carv-", "danc-"). After
+ * "i" or "e" the base is mostly the stem ("visit-", "edit-", "target-").
+ */
+function dropsSilentE(stem: string): boolean {
+  const n = stem.length;
+  const last = stem[n - 1];
+  if (last === 'u' || last === 'v' || last === 'c') return n >= 3;
+  const vowel = stem[n - 2]!;
+  // "savor-", "season-", "signal-", "unfocus-": "-or", "-on", "-al" and "-us" end a base in an
+  // unstressed syllable.
+  if ((vowel === 'o' && (last === 'r' || last === 'n')) || (vowel === 'a' && last === 'l') || (vowel === 'u' && last === 's')) return false;
+  // "kayak-": a "y" before the vowel is a vowel itself.
+  return n >= 4 && isConsonant(last) && last !== 'w' && last !== 'x' && last !== 'y' && 'aou'.includes(vowel) && isConsonant(stem[n - 3]) && stem[n - 3] !== 'y';
+}
+
+/**
  * Possible dictionary forms of a lowercased word, most likely first; the word itself is always
  * last. Callers pick the first candidate their lexicon knows.
  */
@@ -42,6 +60,8 @@ export function lemmaCandidates(word: string): string[] {
     const stem = word.slice(0, -3);
     if (stem.endsWith('y') && n === 5) push(stem.slice(0, -1) + 'ie'); // dying → die
     push(undouble(stem));
+    // For a word no lexicon knows, the first candidate is the guess: "saluting" → "salute".
+    if (dropsSilentE(stem)) push(stem + 'e');
     push(stem);
     push(stem + 'e');
   } else if (n > 3 && word.endsWith('ied')) {
@@ -49,6 +69,7 @@ export function lemmaCandidates(word: string): string[] {
   } else if (n > 3 && word.endsWith('ed')) {
     const stem = word.slice(0, -2);
     push(undouble(stem));
+    if (dropsSilentE(stem)) push(word.slice(0, -1));
     push(stem);
     push(word.slice(0, -1));
   } else if (n > 3 && word.endsWith('ies')) {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { lemmaCandidates } from '../src/analysis/inflect.js';
+import { analyze } from '../src/index.js';
+
+const lemmaOf = (word: string) => analyze(`they ${word}`).words[1]!.lemma;
+
+describe('lemmaCandidates', () => {
+  it('puts the silent "e" first after a single a, o or u and a consonant', () => {
+    expect(lemmaCandidates('saluting')[0]).toBe('salute');
+    expect(lemmaCandidates('executed')[0]).toBe('execute');
+    expect(lemmaCandidates('rotating')[0]).toBe('rotate');
+  });
+
+  it('puts the silent "e" first after a stem in u, v or c', () => {
+    expect(lemmaCandidates('queuing')[0]).toBe('queue');
+    expect(lemmaCandidates('carving')[0]).toBe('carve');
+    expect(lemmaCandidates('prancing')[0]).toBe('prance');
+  });
+
+  it('keeps the stem after i or e, two vowels, or an unstressed -or, -on, -al, -us', () => {
+    expect(lemmaCandidates('visiting')[0]).toBe('visit');
+    expect(lemmaCandidates('shouting')[0]).toBe('shout');
+    expect(lemmaCandidates('savoring')[0]).toBe('savor');
+    expect(lemmaCandidates('seasoning')[0]).toBe('season');
+    expect(lemmaCandidates('signaling')[0]).toBe('signal');
+    expect(lemmaCandidates('unfocused')[0]).toBe('unfocus');
+    expect(lemmaCandidates('kayaking')[0]).toBe('kayak');
+  });
+});
+
+describe('lemmatize', () => {
+  it('guesses the base of a verb the lexicon lacks', () => {
+    expect(lemmaOf('saluting')).toBe('salute');
+    expect(lemmaOf('diluting')).toBe('dilute');
+    expect(lemmaOf('executing')).toBe('execute');
+    expect(lemmaOf('narrated')).toBe('narrate');
+  });
+
+  it('still reads known words and doubled consonants', () => {
+    expect(lemmaOf('commuting')).toBe('commute');
+    expect(lemmaOf('rebutting')).toBe('rebut');
+    expect(lemmaOf('boating')).toBe('boat');
+    expect(lemmaOf('staring')).toBe('stare');
+  });
+});
