@@ -697,6 +697,19 @@ function opensBare(words: readonly Token[], k: number): boolean {
   return u === undefined || u.clause !== clause || u.tag === 'conj' || u.norm === 'as' || u.norm === 'where' || u.norm === 'when';
 }
 
+/**
+ * The noun at `k` heads a phrase that opens its clause with an article: "a African female king",
+ * "the old man" at the start of the clause or after "and", "as", "when", "while", "where".
+ */
+function articleOpensClause(words: readonly Token[], k: number): boolean {
+  const clause = words[k]!.clause;
+  let j = k - 1;
+  for (let n = 0; n < 3 && j >= 0 && words[j]!.clause === clause && (words[j]!.tag === 'adj' || words[j]!.tag === 'noun'); n++) j--;
+  if (j < 0 || words[j]!.clause !== clause || !ARTICLES.has(words[j]!.norm)) return false;
+  const u = j > 0 ? words[j - 1]! : undefined;
+  return u === undefined || u.clause !== clause || u.tag === 'conj' || SUBORDINATORS.has(u.norm);
+}
+
 /** Words that open a clause, whose subject is the bare noun phrase after them. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'whenever', 'once', 'until', 'because', 'where']);
 
@@ -962,6 +975,10 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
   // "hanuman lift a demon", "boy kick the ball": a base form after a bare singular noun that opens
   // its clause, before an object, is its verb (a user's dropped -s), not a compound's head.
   if (base && !isPlural(prev) && prev.tag === 'noun' && next && OBJECT_OPENERS.has(next.norm) && opensBare(words, w - 1)) return 'verb';
+  // "a African female king return home with his son", "the man kick a woman": so is a base form
+  // usually a verb after a singular subject that opens its clause with an article, before an
+  // object or "home" ("in the baseball match a player": a phrase after a preposition is none).
+  if (base && !isPlural(prev) && prev.tag === 'noun' && next && (OBJECT_OPENERS.has(next.norm) ? usually(t, 'v') : next.norm === 'home' && !usually(t, 'u')) && !(isCapitalised(next.text) && next.sentence === t.sentence) && articleOpensClause(words, w - 1)) return 'verb';
   // "the earth and moon rotate around each other": two nouns joined by "and" make a plural
   // subject, so a base form usually a verb after them, before a particle, a path or an adverb in
   // -ly, is their verb ("milk and cinnamon rolls" closes its clause).
