@@ -42,6 +42,11 @@ function signatureOf(word: string): string | undefined {
   return bucket.get(word);
 }
 
+/** The lexicon lists the word or its dictionary form, from compromise or WordNet: an English word, not a name. */
+export function listedWord(norm: string, lemma: string): boolean {
+  return signatureOf(norm) !== undefined || signatureOf(lemma) !== undefined;
+}
+
 const LETTER_TAG: Record<string, PosTag> = {
   n: 'noun', b: 'verb', s: 'verb', g: 'verb', d: 'verb', a: 'adj', r: 'adv',
   t: 'det', p: 'prep', c: 'conj', o: 'pron', m: 'num', N: 'name', L: 'name',

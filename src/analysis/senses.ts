@@ -61,7 +61,7 @@ import { EPITHET_HEADS, PERFORMERS } from '../../rules/data/audio.js';
 import motionWords, { CAMERA_VERBS, EVENT_HEADS as EVENT_HEAD_WORDS, LOCOMOTION, STILL_BEFORE_EVENTS } from '../../rules/data/motion.js';
 import { CAMERA_SUBJECTS, VIEWERS, subjectOf } from './motion.js';
 import { productionNameEnd } from './subjects.js';
-import { POSSESSIVES, isPlaceName } from './pos.js';
+import { POSSESSIVES, isPlaceName, listedWord } from './pos.js';
 import { byStartThenLongest } from './lexicon.js';
 import { sortSmall } from './sort.js';
 import { afterTitleOf, isAllCaps, isCapitalised, nameGoesOn, namedAfter, opensNameList } from './capitals.js';
@@ -1063,6 +1063,21 @@ function nameBeforeBareFrom(words: readonly Token[], w: number, covered: ArrayLi
   return isCapitalised(name.text) && !isAllCaps(name.text) && covered[name.index] === 0 && !isPlaceName(name.norm) && next !== undefined && next.tag !== 'det' && !POSSESSIVES.has(next.norm);
 }
 
+/**
+ * "bender from futurama", "hinata from naruto": after a noun, "from" and only words the lexicon
+ * does not list, none a place name, name the work or the world a character comes from, typed in
+ * lower case. (The lexicon lists the words whose class is in doubt, not every plain noun: a bare
+ * one it lacks reads the same way, "a scene from window", "souls from stardust", and names where
+ * something comes from, not the setting.)
+ */
+function unknownWorkAfter(words: readonly Token[], w: number, head: Token): boolean {
+  for (let k = w + 1; k < words.length && words[k]!.index <= head.index; k++) {
+    const u = words[k]!;
+    if (listedWord(u.norm, u.lemma) || isPlaceName(u.norm)) return false;
+  }
+  return true;
+}
+
 /** A film gauge ("35mm", "16mm") or a model code mixing letters and digits ("r5", "5d", "800t"); not a decade or an ordinal. */
 const MODEL_CODE = /^(?:\d+mm|[a-z]+\d[a-z\d]*|\d+[a-z]+\d*)$/;
 const NOT_MODEL_CODE = /^\d+(?:s|st|nd|rd|th|k|p|d|fps)$/;
@@ -1229,7 +1244,7 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     if ((p.norm === 'in' || p.norm === 'into') && MANNER_EVENT_SET.has(head.norm) && !placeWordBefore(tokens, c, from, head.index)) continue;
     // "a knight from Camelot", "an alien from mars": after a person or a creature, or before a
     // name, "from" says where someone comes from ("money from a bank" may still be the place).
-    if (p.norm === 'from' && w > 0 && originFrom(words, w) && (c[words[w - 1]!.index] === 1 || authorName(head) || nameBeforeBareFrom(words, w, c))) continue;
+    if (p.norm === 'from' && w > 0 && originFrom(words, w) && (c[words[w - 1]!.index] === 1 || authorName(head) || nameBeforeBareFrom(words, w, c) || unknownWorkAfter(words, w, head))) continue;
     let skip = c[head.index] !== 0 && !open;
     // "in a slow macro push": a camera phrase. "over her knuckles", "in their orbits": a possessed
     // noun is mostly a part, a belonging or an idea, unless it is a home ("in her nest") or a
