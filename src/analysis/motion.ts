@@ -38,6 +38,12 @@ const INSTRUCTIONS = new Set(INSTRUCTION_VERBS);
 const STORY = new Set(STORIES);
 const LEADS_EYE = new Set(ATTENTION_VERBS);
 const ATTENTION = new Set(ATTENTION_OBJECTS);
+/** Word `t` is followed by "into" and a possessive or a demonstrative: "into his world", "into this hack". */
+function invitesIn(tokens: readonly Token[], t: Token): boolean {
+  const into = tokens[t.index + 1];
+  const det = tokens[t.index + 2];
+  return into !== undefined && into.norm === 'into' && det !== undefined && (POSSESSIVES.has(det.norm) || det.norm === 'this' || det.norm === 'these');
+}
 /** Pronouns of people, who act when they tell a story. */
 const PERSON_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'who']);
 /** Object pronouns that may stand between a verb and what it gives or makes: "giving it a cozy feel", "making them look small". */
@@ -894,7 +900,9 @@ export function findActions(input: ActionInput): ActionMatch[] {
     if (namesThing(tokens, t, agents, lightEnds)) continue;
     if (givesQuality(tokens, t, figurative) || liesAhead(tokens, t) || tellsOfPast(tokens, t, agents) || leadsEye(tokens, t)) continue;
     // "Give me a cappuccino", "Compose a scene of…", "Write a story about…": an instruction to the video model.
-    if (t.verbForm === 'base' && (t.index === 0 || tokens[t.index - 1]!.sentence !== t.sentence) && (tokens[t.index + 1]?.norm === 'me' || INSTRUCTIONS.has(t.lemma))) continue;
+    // "Dive into his world", "Step into our store": before "into" and a possessive or "this", the
+    // verb opening the sentence invites the viewer in ("Dive into the ocean" still moves).
+    if (t.verbForm === 'base' && (t.index === 0 || tokens[t.index - 1]!.sentence !== t.sentence) && (tokens[t.index + 1]?.norm === 'me' || INSTRUCTIONS.has(t.lemma) || invitesIn(tokens, t))) continue;
     // Inside a camera term only a movement verb moves the camera ("tracking shot"), not "shot".
     if (inCamera[t.index] === 2 || (inCamera[t.index] === 1 && t.verbForm === 'ed')) continue;
     if (t.verbForm === 'ed' && !finitePast(tokens, t, agents, named)) continue;

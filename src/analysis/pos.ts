@@ -991,7 +991,12 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
   if (base && isPlural(prev)) {
     if (!next || next.tag !== 'noun' && next.tag !== 'adj' || PARTICLES.has(next.norm)) return 'verb';
     // "the dogs chase balls", "two kids play video games": a counted or determined plural subject.
-    return next.tag === 'noun' && counted(words, w - 1) ? 'verb' : undefined;
+    if (next.tag === 'noun' && counted(words, w - 1)) return 'verb';
+    // "old women tell tales in the village", "farmers plant seeds in the field": a word not
+    // usually a noun before a bare plural object and a preposition is the verb, whatever the
+    // plural before it ("news report blares": "news" is no plural of a noun).
+    const after = words[w + 2];
+    return next.tag === 'noun' && t.pos.includes('verb') && !usually(t, 'u') && isPlural(next) && wordInfo(prev.lemma).pos.includes('noun') && after !== undefined && after.clause === t.clause && after.tag === 'prep' && after.norm !== 'of' ? 'verb' : undefined;
   }
   return undefined;
 }
