@@ -283,6 +283,15 @@ export const PATH_VERBS: readonly string[] = [
  */
 export const TERM_PARTICLES: readonly string[] = ['up', 'in', 'out'];
 
+/**
+ * Adjectives that stand only after what they describe, never before a noun ("a city aglow", "the
+ * forest ablaze", "a boat adrift"): a place word before one is the place, not a compound's first
+ * word as before "green" in "forest green".
+ */
+export const PREDICATIVE_ADJECTIVES: readonly string[] = [
+  'alone', 'asleep', 'awake', 'afloat', 'aglow', 'ablaze', 'alight', 'afire', 'aflame', 'adrift', 'aloft', 'awash', 'astir', 'agleam', 'aglitter', 'abuzz',
+];
+
 /** Nouns after a preposition of place that are not places: "in style", "in a hurry", "in front of". */
 export const NOT_PLACES: readonly string[] = [
   'style', 'way', 'manner', 'love', 'joy', 'fear', 'time', 'hurry', 'unison', 'silence', 'harmony', 'sync', 'fact',

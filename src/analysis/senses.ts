@@ -19,6 +19,7 @@ import environmentWords, {
   SCENERY_POSITIONS,
   TERM_PARTICLES,
   LOCATIVE_PREPOSITIONS,
+  PREDICATIVE_ADJECTIVES,
   TRAVEL_INTO,
   PATH_VERBS,
   LOWERCASE_NOT_PLACES,
@@ -120,6 +121,7 @@ const TRAVEL_INTO_SET = set(TRAVEL_INTO);
 /** Verbs after which "up" and "down" may lead along a place, not close a phrasal verb. */
 const ALONG_PATH_SET = set([...LOCOMOTION, ...CAMERA_VERBS, ...PATH_VERBS]);
 const NOT_NOUN_SET = set(NOT_NOUNS);
+const PREDICATIVE_SET = set(PREDICATIVE_ADJECTIVES);
 // Performers are people: "singing in a barbershop quartet", "plays in a band".
 const NOT_PLACE_SET = new Set([...set(NOT_PLACES), ...NOT_NOUN_SET, ...set(NOT_PLACES_WITH_OF), ...set(ABSTRACT_NOUNS), ...set(Object.values(OBJECT_NOUNS).flat()), ...set(PERFORMERS)]);
 const DWELLING_SET = set(DWELLINGS);
@@ -220,9 +222,9 @@ function startsMatchAt(starts: ReadonlyMap<number, readonly LexiconMatch[]>, tok
   return list !== undefined && list.some((x) => categories.includes(x.category));
 }
 
-/** A noun or adjective the word modifies: "light [blue]", "snow [leopard]", "race [car]". */
+/** A noun or adjective the word modifies: "light [blue]", "snow [leopard]", "race [car]" (not "a city [aglow]"). */
 function modifies(next: Token | undefined): boolean {
-  return next !== undefined && (next.tag === 'noun' || next.tag === 'adj' || next.tag === 'name' || next.tag === 'num') && !NOT_NOUN_SET.has(next.norm);
+  return next !== undefined && (next.tag === 'noun' || next.tag === 'adj' || next.tag === 'name' || next.tag === 'num') && !NOT_NOUN_SET.has(next.norm) && !PREDICATIVE_SET.has(next.norm);
 }
 
 /** A compound saying what a thing is like or styled on ("Disney-style", "cave-like", "space-themed"): a describing word. */
