@@ -498,6 +498,8 @@ export const NOT_PLACE_AFTER_WORDS: readonly string[] = [
   'photograph by', 'film by', 'movie by', 'song by', 'music by',
   // A topic, or the site a picture is shared on: "guidance on cleaning tools", "trending on pinterest"
   'guidance on', 'advice on', 'tips on', 'tutorial on', 'lecture on', 'trend on', 'trending on',
+  // What is read page by page: "browsing through digital files", "flipping through a magazine"
+  'browse through', 'flip through', 'leaf through', 'thumb through', 'page through', 'read through', 'scroll through',
 ];
 
 /** Lights in the sky that, after "under", place the shot outdoors at a time of day: "under the stars", "under a full moon". */
