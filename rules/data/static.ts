@@ -13,6 +13,8 @@ export default {
     'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'begin', 'start', 'end', 'continue', 'try',
     'use', 'feature', 'base', 'inspire', 'name', 'locate', 'situate', 'nestle', 'dwell', 'reside', 'live',
     'create', 'generate', 'render', 'produce', 'add', 'take place',
+    // Standing on a site, not a move: "trending on artstation", "trending shadowbox art"
+    'trend',
   ],
   pose: [
     'sit', 'stand', 'lie', 'lay', 'rest', 'pose', 'model', 'wear', 'hold', 'carry on', 'perch', 'lean', 'kneel', 'crouch',

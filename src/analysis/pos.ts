@@ -715,6 +715,20 @@ function articleOpensClause(words: readonly Token[], k: number): boolean {
   return u === undefined || u.clause !== clause || u.tag === 'conj' || SUBORDINATORS.has(u.norm);
 }
 
+/**
+ * The noun at `k` ends a phrase that a preposition opens ("through the high mountain"), after a
+ * verb of the same clause ("The canyons wind through …"); "as" and "until" open a clause of
+ * their own ("leap out of the ocean as the sun sets"). Looks back at most eight words.
+ */
+function objectAfterVerb(words: readonly Token[], k: number): boolean {
+  const clause = words[k]!.clause;
+  let j = k - 1;
+  for (let n = 0; n < 3 && j >= 0 && words[j]!.clause === clause && (words[j]!.tag === 'adj' || words[j]!.tag === 'noun' || words[j]!.tag === 'num'); n++) j--;
+  if (j < 1 || words[j]!.clause !== clause || !DETERMINERS.has(words[j]!.norm) || words[j - 1]!.clause !== clause || words[j - 1]!.tag !== 'prep' || SUBORDINATORS.has(words[j - 1]!.norm)) return false;
+  for (let i = j - 2; i >= 0 && i >= k - 8 && words[i]!.clause === clause; i--) if (words[i]!.tag === 'verb' && words[i]!.verbForm !== 'ing' && words[i]!.verbForm !== 'ed') return true;
+  return false;
+}
+
 /** Words that open a clause, whose subject is the bare noun phrase after them. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'whenever', 'once', 'until', 'because', 'where']);
 
@@ -940,7 +954,9 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     // "As dusk approaches, …", "as James leaves": a bare subject after a word that opens a clause.
     const actsAfterBare = (usually(t, 'v') && prev.tag === 'noun' && !isPlural(prev) && opensBare(words, w - 1) && !(!next && listedAfterNoun(words, w - 1))) || (!usualNoun && subordinateSubject(words, w - 1));
     // "A man with angel wings bows.": after a plural in a phrase describing a singular subject.
-    if (!next) return actsAfterBare || (!usualNoun && (determined(words, w - 1) || (isPlural(prev) && describesSubject(words, w - 1)))) ? 'verb' : 'noun';
+    // "The canyons wind through the high mountain peaks": a phrase after a preposition, after the
+    // clause's verb, is that verb's path or object, so an -s form ending the clause is its head.
+    if (!next) return actsAfterBare || (!usualNoun && !objectAfterVerb(words, w - 1) && (determined(words, w - 1) || (isPlural(prev) && describesSubject(words, w - 1)))) ? 'verb' : 'noun';
     const nextForms = formsOf(next);
     // "The background features blurred images": a determined singular subject, its verb, and a
     // participle describing a plural object (a past after an -s form is no second verb).
