@@ -204,11 +204,13 @@ export const ART_FORM_PLACES: readonly string[] = ['cinema'];
 /** Nouns of manner: the nouns after one name the manner ("in the style cyberpunk"), not a place. */
 export const MANNER_NOUNS: readonly string[] = ['style', 'styles', 'way', 'manner', 'mode', 'genre'];
 
-/** Places whose names end like nouns of process ("-tion", "-sion"): they stay places after a preposition. */
+/** Places whose names end like nouns of process or quality ("-tion", "-sion", "-ity", "-ance", "-ence"): they stay places after a preposition. */
 export const PLACE_PROCESSES: readonly string[] = [
   'station', 'location', 'plantation', 'foundation', 'institution', 'destination', 'excavation', 'nation', 'exhibition',
   'mansion', 'position', 'elevation', 'formation', 'vegetation', 'civilization', 'civilisation', 'dimension', 'mission',
   'expedition', 'installation', 'habitation', 'recreation', 'observation',
+  'university', 'facility', 'community', 'municipality', 'locality', 'entrance', 'ambulance', 'residence', 'conference',
+  'gravity', 'microgravity', 'renaissance',
   // A liquid something lies in, as "in water": "corroding in a solution"
   'solution',
 ];

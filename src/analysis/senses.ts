@@ -229,8 +229,11 @@ function modifies(next: Token | undefined): boolean {
 
 /** A compound saying what a thing is like or styled on ("Disney-style", "cave-like", "space-themed"): a describing word. */
 const LIKENESS_COMPOUND = /-(?:style|styled|like|themed|inspired|shaped|looking)$/;
-/** A noun of process or state: "corrosion", "automation", "separation". */
-const PROCESS_ENDING = /(?:[aeiu]tion|[^s]sion|ssion)$/;
+/**
+ * A noun of process, state or quality: "corrosion", "automation", "emergence", "resistance",
+ * "tranquility" (four letters or more before "-ity", "-ance", "-ence": not "city", "dance", "fence").
+ */
+const PROCESS_ENDING = /(?:[aeiu]tion|[^s]sion|ssion|[a-z]{4}(?:ity|ance|ence))$/;
 /** A resolution typed as a tag: "4K", "1080p" (a bare number may be a name's: "Silent Hill 2", "floor 2"). */
 const FORMAT_TAG = /^(?:\d+k|\d{3,4}p)$/;
 /** A picture's dimensions typed as a tag: "2d", "3d". */
@@ -1216,9 +1219,9 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
         from = u.index;
       } else break;
     }
-    // "from emergence to flight", "in farming vehicle automation", "through corrosion": a noun of
-    // process in -tion or -sion that no place term covers names no place ("at the station", "a
-    // spacestation" are places).
+    // "from emergence to flight", "in farming vehicle automation", "through corrosion", "in a
+    // state of tranquility": a noun of process or quality that no place term covers names no place
+    // ("at the station", "a spacestation", "at the entrance" are places).
     if (head && PROCESS_ENDING.test(head.lemma) && !PLACE_PROCESS_SET.has(head.lemma) && !head.lemma.endsWith('station') && blocked()[head.index] !== 2) continue;
     // A stage the senses pass took for a phase ("in caterpillar stage") is no place here either.
     // "in a data center" is a facility, "in the center" a position.
