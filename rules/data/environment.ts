@@ -298,7 +298,7 @@ export const PREDICATIVE_ADJECTIVES: readonly string[] = [
 export const NOT_PLACES: readonly string[] = [
   'style', 'way', 'manner', 'love', 'joy', 'fear', 'time', 'hurry', 'unison', 'silence', 'harmony', 'sync', 'fact',
   'general', 'particular', 'order', 'line', 'place', 'detail', 'details', 'focus', 'view', 'frame', 'shot', 'motion',
-  'action', 'front', 'top', 'middle', 'center', 'centre', 'edge', 'side', 'corner', 'background', 'foreground',
+  'action', 'front', 'top', 'bottom', 'middle', 'center', 'centre', 'edge', 'side', 'corner', 'background', 'foreground',
   'distance', 'air', 'dream', 'dreams', 'mind', 'thought', 'thoughts', 'memory', 'memories', 'world', 'life', 'story',
   'scene', 'scenario', 'moment', 'slow', 'reverse', 'loop', 'circle', 'circles', 'pair', 'pairs', 'group', 'groups', 'row', 'rows',
   'color', 'colour', 'colors', 'colours', 'black', 'white', 'red', 'blue', 'tone', 'tones', 'shade', 'shades', 'form',
