@@ -30,6 +30,9 @@ export default {
     'squeaking', 'thump', 'thumping', 'rattle', 'rattling', 'slam', 'slams', 'clang', 'clanging', 'purr', 'purring',
     'screech', 'screeching', 'yelp', 'yelping', 'crowing', 'quacking', 'hooting', 'asmr', 'clap', 'claps', 'clapping',
     'cheer', 'tick', 'ticks', 'ticked',
+    // Animal calls, as "bark" and "meow"
+    'squawk', 'squawks', 'squawking', 'croak', 'croaks', 'croaking', 'bleat', 'bleats', 'bleating', 'neigh', 'neighs',
+    'neighing', 'mooing', 'oink', 'oinking', 'cluck', 'clucking', 'cooing', 'braying', 'trumpeting', 'warbling', 'tweeting',
   ],
   ambience: [
     'ambience', 'ambiance', 'ambient sound', 'ambient noise', 'ambient audio', 'background noise', 'room tone',
