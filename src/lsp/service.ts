@@ -45,7 +45,7 @@ import { RuleDocs } from './rule-docs.js';
 
 export const FIX_ALL_KIND = 'source.fixAll.shotlint';
 export const SHOW_SCORE = 'shotlint.showScore';
-/** Documents at least this long (UTF-16 units) are linted in the worker thread. */
+/** Prompts still to lint at least this long in all (UTF-16 units) are linted in the worker thread. */
 export const LARGE_DOCUMENT = 100_000;
 
 /** Client settings (`shotlint.*`), from initializationOptions and workspace/configuration. */
