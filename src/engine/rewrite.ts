@@ -1071,6 +1071,15 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
     // A prompt that is a name no vocabulary knows ("Angelababy") is about who it names: not a style tag.
     const only = units[0]!;
     if (units.length === 1 && blocks.length === 0 && s === sentences.length && !only.action && [...only.counts.keys()].every((g) => g === 'style') && nameOnly(tokens, only.tokens, named)) only.group = 'subject';
+    // A prompt of one clause beside its settings is what the prompt is about, even where style or
+    // settings words glued on outnumber the rest ("the acoustic waves of 432 hz realistic 4k"):
+    // it opens the rewrite rather than trailing every placeholder.
+    if (blocks.length === 0 && s === sentences.length) {
+      const prose = units.filter((u) => u.tokens.some((i) => !settings[i] && tokens[i]!.kind !== 'punct'));
+      const clause = prose.length === 1 ? prose[0]! : undefined;
+      // Not a tag of style alone ("watercolor painting"): that still closes the formula.
+      if (clause && (clause.group === 'style' || clause.group === 'settings') && [...clause.counts.keys()].some((g) => g !== 'style' && g !== 'settings')) clause.group = 'subject';
+    }
     // "Lighting: soft, from the left.": what follows a label stays in its order.
     const labelled = COLONS.has(tokens[atoms[0]!.to - 1]!.text);
     // A label that names a component says what its sentence is about ("camera: fisheye lens, circular lens.", whose "camera" the map reads as a subject).
