@@ -842,7 +842,10 @@ function settingsCut(analysis: PromptAnalysis, settings: Uint8Array, removed: Re
     // Praise left out between them ("in high-quality 8K resolution") does not part a preposition from its setting.
     let before = cut;
     while (before - 1 > c.tokenStart && removed.has(before - 1)) before--;
-    if (cut > c.tokenStart && cut < c.tokenEnd && !flagName && (SETTING_PREPOSITIONS.has(tokens[before - 1]!.norm) || tokens[before - 1]!.tag === 'prep')) {
+    if (cut > c.tokenStart && cut < c.tokenEnd && !flagName && tokens[before - 1]!.norm === 'than') {
+      // A setting after "than" completes a comparison ("a video longer than 3 seconds"): it stays.
+      cut = c.tokenEnd;
+    } else if (cut > c.tokenStart && cut < c.tokenEnd && !flagName && (SETTING_PREPOSITIONS.has(tokens[before - 1]!.norm) || tokens[before - 1]!.tag === 'prep')) {
       cut = before - 1;
       settings[cut] = 1;
     } else if (cut > c.tokenStart && cut < c.tokenEnd && !flagName && tokens[before - 1]!.tag === 'det') {
@@ -1077,8 +1080,9 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
     if (blocks.length === 0 && s === sentences.length) {
       const prose = units.filter((u) => u.tokens.some((i) => !settings[i] && tokens[i]!.kind !== 'punct'));
       const clause = prose.length === 1 ? prose[0]! : undefined;
-      // Not a tag of style alone ("watercolor painting"): that still closes the formula.
-      if (clause && (clause.group === 'style' || clause.group === 'settings') && [...clause.counts.keys()].some((g) => g !== 'style' && g !== 'settings')) clause.group = 'subject';
+      // Not a tag of style alone ("pixar style"): that still closes the formula. A noun phrase an
+      // article opens ("an orange", "a view of nature") is no tag.
+      if (clause && (clause.group === 'style' || clause.group === 'settings') && ([...clause.counts.keys()].some((g) => g !== 'style' && g !== 'settings') || tokens[clause.tokens[0]!]!.tag === 'det')) clause.group = 'subject';
     }
     // "Lighting: soft, from the left.": what follows a label stays in its order.
     const labelled = COLONS.has(tokens[atoms[0]!.to - 1]!.text);
