@@ -458,6 +458,11 @@ function settleBrackets(tokens: readonly Token[], out: Set<number>, inside: Int3
     if (tokens[k]?.text === close) {
       out.add(i);
       out.add(k);
+      // Brackets doubled for weight ("((masterpiece))") go together.
+      for (let a = i - 1, b = k + 1; a >= 0 && b < tokens.length && BRACKETS[tokens[a]!.text] === tokens[b]!.text && inside[a]! < 0; a--, b++) {
+        out.add(a);
+        out.add(b);
+      }
     }
     i = k - 1;
   }
