@@ -318,6 +318,8 @@ function neighbours(pieces: readonly (Unit | string)[]): (Unit | string)[] {
 function clauseText(analysis: PromptAnalysis, unit: Unit, first: boolean): string {
   const t = tokensText(analysis, unit.tokens);
   if (first) return upperFirst(analysis, t, unit.tokens[0]);
+  // A prompt that opened on a comma (", dark shot, …") leaves it behind: the comma before it is the rewrite's.
+  if (unit.from === 0 && LEADING_COMMA.test(t)) return t.replace(LEADING_COMMA, '');
   // "A dog" moved after a comma becomes "a dog".
   const initial = analysis.tokens[unit.from]!.sentence !== analysis.tokens[unit.from - 1]?.sentence;
   return initial ? lowerFirst(analysis, analysis.tokens[unit.tokens[0]!]!, t) : t;
@@ -1054,6 +1056,8 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
 
     // Units: atoms joined where one leans on its neighbour.
     const firstFinite = atoms.findIndex((a) => a.finite);
+    // Punctuation alone before the first words (". Suddenly, …") does not make them the second atom.
+    const firstWords = Math.max(0, atoms.findIndex((a) => a.content));
     const units: Unit[] = [];
     let run: Atom[] = [atoms[0]!];
     let said = atoms[0]!.kept.length > 0;
@@ -1065,7 +1069,7 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
       const closes = said && prev.kept.length === 0 && CLOSING.has(tokens[prev.to - 1]!.text);
       // A clause opening with a verb leans back on words, not on a setting alone ("…, 8k, releasing neon spores").
       const setting = prev.counts.size === 1 && prev.counts.has('settings') && tokens[cur.kept[0]!]?.tag === 'verb';
-      if ((!closes && leansForward(tokens, prev, k - 1, firstFinite)) || (!setting && leansBack(tokens, cur, componentOf)) || rejoins(tokens, prev, cur, componentOf)) run.push(cur);
+      if ((!closes && leansForward(tokens, prev, k - 1 - firstWords, firstFinite - firstWords)) || (!setting && leansBack(tokens, cur, componentOf)) || rejoins(tokens, prev, cur, componentOf)) run.push(cur);
       else {
         flush();
         run = [cur];
