@@ -1110,6 +1110,17 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
   }
   // A sentence of links alone ("… into a canyon. https://…/wave.1.png") stays with the one it followed.
   for (let b = 1; b < blocks.length; b++) if (addressOnly(tokens, blocks[b]!.tokens)) blocks[b]!.group = blocks[b - 1]!.group;
+  // A sentence that opens with a pronoun of what came before ("Its warm glow casts …") goes with the
+  // sentence before it; one about the subject keeps the opening sentence it points back to first
+  // ("Time-lapse of a terminal. It starts with moderate crowding …" keeps its order).
+  const pointsBack = (b: number) => {
+    const first = blocks[b]!.tokens.find((i) => tokens[i]!.kind === 'word');
+    const norm = first === undefined ? '' : tokens[first]!.norm;
+    return ANAPHORA.has(norm) || (CONTRACTED_VERB.test(norm) && ANAPHORA.has(norm.split("'")[0]!));
+  };
+  // Not onto settings, which point to nothing ("-ar:16:9. She mends a net.").
+  for (let b = 1; b < blocks.length; b++) if (blocks[b]!.group !== 'subject' && blocks[b - 1]!.group !== 'settings' && pointsBack(b)) blocks[b]!.group = blocks[b - 1]!.group;
+  if (blocks.length > 1 && blocks[1]!.group === 'subject' && blocks[0]!.group !== 'settings' && pointsBack(1)) blocks[0]!.group = 'subject';
   // A tool's flags or an inline negative prompt closing a sentence of several ("… the sky --ar 9:16")
   // become a sentence of their own that goes last, so that no placeholder is written after them.
   return blocks.length > 1 ? blocks.flatMap((b) => splitFlags(tokens, b, settings, inside)) : blocks;
