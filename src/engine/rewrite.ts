@@ -1091,7 +1091,8 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
       const clause = prose.length === 1 ? prose[0]! : undefined;
       // Not a tag of style alone ("pixar style"): that still closes the formula. A noun phrase an
       // article opens ("an orange", "a view of nature") is no tag.
-      if (clause && (clause.group === 'style' || clause.group === 'settings') && ([...clause.counts.keys()].some((g) => g !== 'style' && g !== 'settings') || tokens[clause.tokens[0]!]!.tag === 'det')) clause.group = 'subject';
+      // Nor one that holds a tool's flags or form field ("a view  Message: …"), which go last.
+      if (clause && (clause.group === 'style' || clause.group === 'settings') && !clause.tokens.some((i) => (settings[i]! & TOOL) !== 0) && ([...clause.counts.keys()].some((g) => g !== 'style' && g !== 'settings') || tokens[clause.tokens[0]!]!.tag === 'det')) clause.group = 'subject';
     }
     // "Lighting: soft, from the left.": what follows a label stays in its order.
     const labelled = COLONS.has(tokens[atoms[0]!.to - 1]!.text);
