@@ -1078,6 +1078,15 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
       said ||= cur.kept.length > 0;
     }
     flush();
+    // "A wide shot of a desert, with dunes stretching into the distance": in a prompt of one sentence,
+    // a "with" phrase that holds the subject and action still describes the noun phrase before it,
+    // which goes along rather than after it (a sentence of several keeps such a pair together anyway).
+    if (blocks.length === 0 && s === sentences.length) {
+      for (let k = units.length - 1; k > 0; k--) {
+        const head = units[k - 1]!;
+        if (units[k]!.group === 'subject' && head.group !== 'subject' && tokens[units[k]!.tokens[0]!]!.norm === 'with' && head.tokens.some((i) => tokens[i]!.tag === 'noun' || tokens[i]!.tag === 'name')) head.group = 'subject';
+      }
+    }
     // A link or a file name after a clause ("…, flying away image:IMG_1.jpg") stays with the text it followed.
     for (let k = 1; k < units.length; k++) if (addressOnly(tokens, units[k]!.tokens)) units[k]!.group = units[k - 1]!.group;
     // A prompt that is a name no vocabulary knows ("Angelababy") is about who it names: not a style tag.
