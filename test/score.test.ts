@@ -111,6 +111,8 @@ describe('every point is explained', () => {
     // So is a storm one can watch, when it acts; inside it, it is the setting too.
     expect(subjectLoss('A tornado spins across the plains at dusk, wide shot, stormy green light').map((d) => d.reason)).not.toContainEqual(expect.stringMatching(/besides the place/));
     expect(subjectLoss('Inside a tornado at dusk, wide shot, stormy green light')[0]?.reason).toMatch(/besides the place/);
+    // A phrase set off by commas between the landmark and its verb changes nothing.
+    expect(subjectLoss('A desolate mansion, shrouded in mist, stands alone on a hill at dusk, slow dolly in, cold moonlight').map((d) => d.reason)).not.toContainEqual(expect.stringMatching(/besides the place/));
     // Marks before the phrase open nothing: an emoji, a link, a heading's "#", markdown bold.
     for (const lead of ['🐺 ', 'https://example.com/a.png ', '# ', '**']) expect(subjectLoss(`${lead}An old barn in a field at sunset, slow dolly in, warm backlight`)).toEqual([]);
     expect(lint('An old barn in a field at sunset, slow dolly in, warm backlight').rewrite.text).not.toContain('[subject');

@@ -585,6 +585,14 @@ function isPlacedLandmark(tokens: readonly Token[], of: readonly (Component | un
   // "high angle shot of a clock tower", "a video of the lighthouse": the shot names what it looks at.
   if (afterShotOf(tokens, of, start)) return true;
   const after = tokens[head + 1];
+  // Past a phrase set off by commas: "the old lighthouse, battered by waves, stands on a cliff".
+  if (after?.text === ',') {
+    let k = head + 2;
+    while (k < head + 7 && tokens[k] !== undefined && tokens[k]!.text !== ',' && tokens[k]!.sentence === headTok.sentence) k++;
+    const verb = tokens[k]?.text === ',' ? tokens[k + 1] : undefined;
+    if (!verb || verb.tag !== 'verb' || verb.verbForm === undefined) return false;
+    return opensClause(tokens, of, start);
+  }
   if (!after || after.clause !== headTok.clause) return false;
   const placed = LOCATIVE.has(after.norm) && after.tag === 'prep';
   if (!placed && !(after.tag === 'verb' && after.verbForm !== undefined)) return false;
