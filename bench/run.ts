@@ -401,6 +401,74 @@ function measureBatch(bin: string, file: string, concurrency: number): Promise<{
   });
 }
 
+// ─── 7. the editor ───────────────────────────────────────────────────────────
+
+{
+  // The language server as an editor drives it: open a long JSONL file, then edit one record at a
+  // time, each edit a new version; the time is from the change to its diagnostics (debounce 0).
+  const server = join(root, 'dist/lsp.js');
+  const records = quick ? 5_000 : 10_000;
+  const edits = 5;
+  out(`## The language server: a ${fmt(records)}-record JSONL file`);
+  out();
+  if (!existsSync(server)) out('The language server is not built: not measured.');
+  else {
+    const times = await measureEditor(server, sample(readLines('vpo-user-prompts.txt'), records), edits);
+    out('| step | wall time (ms) |');
+    out('| --- | ---: |');
+    out(`| open, to its diagnostics (${fmt(times.diagnostics)}) | ${fmt(times.open)} |`);
+    out(`| an edit of one record, to its diagnostics (median of ${edits}) | ${fmt(median(times.edits))} |`);
+    out();
+    out('An edit lints only the prompts it changed; the others keep their findings. What an edit still costs is');
+    out('reading the document again and publishing every diagnostic. Each record is on its own line; the edited');
+    out('records are spread through the file.');
+  }
+  out();
+}
+
+/** Opens `prompts` as one JSONL document in the language server, then edits one record at a time. */
+async function measureEditor(server: string, prompts: readonly string[], edits: number): Promise<{ open: number; edits: number[]; diagnostics: number }> {
+  const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node') as typeof import('vscode-jsonrpc/node');
+  const dir = mkdtempSync(join(tmpdir(), 'shotlint-bench-lsp-'));
+  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  let waiting: ((p: { uri: string; version?: number; diagnostics: unknown[] }) => void) | undefined;
+  connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: unknown[] }) => waiting?.(p));
+  connection.onRequest(() => null);
+  connection.listen();
+  const uri = pathToFileURL(join(dir, 'prompts.jsonl')).href;
+  const lines = prompts.map((prompt, id) => JSON.stringify({ id, prompt }));
+  const published = (version: number) =>
+    new Promise<number>((resolve) => {
+      waiting = (p) => {
+        if (p.uri === uri && p.version === version) resolve(p.diagnostics.length);
+      };
+    });
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, initializationOptions: { debounce: 0 } });
+  await connection.sendNotification('initialized', {});
+  let t0 = performance.now();
+  let done = published(1);
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'jsonl', version: 1, text: lines.join('\n') } });
+  const diagnostics = await done;
+  const open = performance.now() - t0;
+  const times: number[] = [];
+  for (let e = 0; e < edits; e++) {
+    const at = Math.floor(((e + 0.5) * lines.length) / edits);
+    lines[at] = JSON.stringify({ id: at, prompt: `${prompts[at]} at dawn` });
+    t0 = performance.now();
+    done = published(e + 2);
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: e + 2 }, contentChanges: [{ text: lines.join('\n') }] });
+    await done;
+    times.push(performance.now() - t0);
+  }
+  await connection.sendRequest('shutdown');
+  await connection.sendNotification('exit');
+  await new Promise((resolve) => child.once('exit', resolve));
+  connection.dispose();
+  rmSync(dir, { recursive: true, force: true });
+  return { open, edits: times, diagnostics };
+}
+
 // ─── verdict ────────────────────────────────────────────────────────────────
 
 out('## Budget');
