@@ -425,3 +425,33 @@ describe('an -s word alone in its clause in a list', () => {
     expect(tag('A woman at the window, smiles, and the curtains move.', 'smiles')).toBe('verb');
   });
 });
+
+describe('tags of -ing words and -s forms after a noun phrase', () => {
+  const tag = (text: string, norm: string) => analyze(text).words.find((w) => w.norm === norm)!.tag;
+
+  it('an -ing word of a stem usually a noun after adjectives heads their noun phrase', () => {
+    expect(tag('Psychedelic lighting', 'lighting')).toBe('noun');
+    expect(tag('A horse and a sheep. Realistic, Natural lighting, Peaceful', 'lighting')).toBe('noun');
+    expect(tag('Harsh lighting mercilessly accentuates every line', 'lighting')).toBe('noun');
+    // A stem not usually a noun keeps the act.
+    expect(tag('a man in black running through the forest', 'running')).toBe('verb');
+    expect(tag('a girl in red dancing on stage', 'dancing')).toBe('verb');
+    expect(tag('A playful blobfish swimming near the ocean floor.', 'swimming')).toBe('verb');
+    expect(tag('Giant crawling crow in the ruins', 'crawling')).toBe('verb');
+  });
+
+  it('an -s form after a singular subject, before an -ing verb or a second -s form, is its verb', () => {
+    expect(tag('In a strong wind a character walks wearing a long cloak', 'walks')).toBe('verb');
+    expect(tag('A woman in a sci fi suit plays drums on the roof', 'plays')).toBe('verb');
+    expect(tag('A woman in a sci fi suit plays drums on the roof', 'drums')).toBe('noun');
+    expect(tag('The surrounding landscape features towering pine trees', 'features')).toBe('verb');
+  });
+
+  it('an -s form after a subject a participle phrase describes is its verb', () => {
+    expect(tag('a flower made of pencil shavings blossoms at morning sunlight', 'blossoms')).toBe('verb');
+    expect(tag('a table covered in cookies stands in the kitchen', 'stands')).toBe('verb');
+    expect(tag('a tray with cheese straws on it', 'straws')).toBe('noun');
+    expect(tag('food stalls line the street', 'stalls')).toBe('noun');
+    expect(tag('milk and cinnamon rolls', 'rolls')).toBe('noun');
+  });
+});

@@ -274,17 +274,23 @@ function subjectBefore(words: readonly Token[], w: number): 0 | 1 | 2 | 3 {
  * -s form after it is the subject's verb when a path ("walks to the door") or, after a plural
  * (a compound takes a singular modifier: "a tray with cheese straws on it"), a place follows.
  */
-function describesSubject(words: readonly Token[], w: number): boolean {
+function describesSubject(words: readonly Token[], w: number, verbSeen = false): boolean {
   const clause = words[w]!.clause;
   const bare = (u: Token | undefined) => u !== undefined && u.clause === clause && (u.tag === 'noun' || u.tag === 'adj' || u.tag === 'num');
   let k = w;
   while (k > w - 4 && bare(words[k - 1])) k--;
   const prep = words[k - 1];
   if (k < 2 || bare(words[k - 1]) || prep!.tag !== 'prep' || prep!.clause !== clause) return false;
-  const head = words[k - 2]!;
-  if (head.tag !== 'noun' || isPlural(head) || !determined(words, k - 2)) return false;
+  let h = k - 2;
+  // "a flower made of pencil shavings": a past participle may stand between the head and the
+  // preposition; it is then the only verb before word `w`, so a verb seen is no bar.
+  const u = words[h]!;
+  if (u.tag === 'verb' && u.verbForm === 'ed' && u.clause === clause && h >= 2) h--;
+  else if (verbSeen) return false;
+  const head = words[h]!;
+  if (head.tag !== 'noun' || isPlural(head) || head.clause !== clause || !determined(words, h)) return false;
   // The subject's determiner opens the sentence: nothing but its modifiers comes before the head.
-  for (let j = k - 3; j >= 0 && j >= k - 6; j--) {
+  for (let j = h - 1; j >= 0 && j >= h - 4; j--) {
     if (DETERMINERS.has(words[j]!.norm)) return j === 0 || words[j - 1]!.sentence !== head.sentence;
   }
   return false;
@@ -547,6 +553,11 @@ export function tagFieldNames(tokens: readonly Token[], words: readonly Token[])
  */
 function gerund(words: readonly Token[], w: number, t: MutableToken): void {
   const prev = w > 0 && words[w - 1]!.clause === t.clause ? words[w - 1] : undefined;
+  if (prev && prev.tag === 'adj' && adjectiveHead(words, w)) {
+    t.tag = 'noun';
+    t.verbForm = undefined;
+    return;
+  }
   if (!prev || !(prev.tag === 'det' || prev.norm.endsWith("'s")) || VERB_TRIGGERS.has(prev.norm) || OBJECT_PRONOUNS.has(prev.norm)) return;
   // "he's playing", "it's raining": a pronoun with a contracted "is", not a possessive.
   if (BE_CONTRACTIONS.has(prev.norm)) return;
@@ -554,6 +565,24 @@ function gerund(words: readonly Token[], w: number, t: MutableToken): void {
   if (next && (next.tag === 'noun' || next.tag === 'adj')) return;
   t.tag = 'noun';
   t.verbForm = undefined;
+}
+
+/**
+ * The -ing word `w`, whose stem is usually a noun ("lighting"; not "walking", "dancing"), ends a
+ * noun phrase of adjectives that opens its clause or follows a determiner, a preposition or
+ * "and": "dramatic lighting, 8k", "with soft natural lighting", "Harsh lighting mercilessly
+ * accentuates", "red lighting flashes". Before an object ("bright lighting the room") it is left
+ * alone. Looks back at most three words.
+ */
+function adjectiveHead(words: readonly Token[], w: number): boolean {
+  const t = words[w]!;
+  if (wordInfo(t.lemma).usual !== 'noun') return false;
+  const next = words[w + 1];
+  if (next !== undefined && next.clause === t.clause && (next.tag === 'det' || OBJECT_PRONOUNS.has(next.norm) || PARTICLES.has(next.norm))) return false;
+  let k = w - 1;
+  for (let n = 0; n < 3 && k >= 0 && words[k]!.clause === t.clause && words[k]!.tag === 'adj'; n++) k--;
+  const u = k >= 0 ? words[k]! : undefined;
+  return u === undefined || u.clause !== t.clause || u.tag === 'det' || u.tag === 'prep' || u.norm === 'and' || u.norm.endsWith("'s");
 }
 
 /**
@@ -965,6 +994,17 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     // "neon lights flicker": a plural subject, then its verb. But "his face shows concern": a word
     // usually a verb after a determined singular noun is its verb, before a word not usually one.
     const agrees = usually(t, 'v') && !isPlural(prev) && determined(words, w - 1) && !usually(next, 'v');
+    // "a character walks wearing a cloak": …and before an -ing verb that goes with it.
+    if (agrees && next.tag === 'verb' && next.verbForm === 'ing') return 'verb';
+    // "a woman in a suit plays drums on the roof": …and before another -s form ("drums", which the
+    // lexicon lists only as a verb) that closes its clause or that a preposition follows: two -s
+    // verbs cannot stand in a row, so that one is the object.
+    const after = words[w + 2];
+    if (agrees && next.tag === 'verb' && next.verbForm === 's' && !next.norm.endsWith("'s") && (after === undefined || after.clause !== t.clause || after.tag === 'prep')) {
+      (next as MutableToken).tag = 'noun';
+      (next as MutableToken).verbForm = undefined;
+      return 'verb';
+    }
     if (!agrees && next.pos.includes('verb') && !nextForms.includes('s') && !nextForms.includes('ing') && !DETERMINERS.has(next.norm) && !PARTICLES.has(next.norm) && next.tag !== 'prep') return 'noun';
     if (DETERMINERS.has(next.norm) || OBJECT_PRONOUNS.has(next.norm) || PARTICLES.has(next.norm) || (next.tag === 'adv')) return 'verb';
     // An adjective with no noun after it is predicative, so the word before is a verb: "a man
@@ -975,7 +1015,7 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     // "paw prints on the tiles" are at a place).
     if (next.tag === 'prep' && PATHS.has(next.norm) && !isPlural(prev) && prev.tag === 'noun' && opensBare(words, w - 1)) return 'verb';
     // "A parking meter stands to the right": before a word usually a verb, a determiner may stand before an -ing modifier.
-    if (next.tag === 'prep' || next.tag === 'conj') return actsAfterBare || (!usualNoun && (determined(words, w - 1, usually(t, 'v')) || (!verbSeen && next.tag === 'prep' && (next.norm === 'to' || isPlural(prev)) && describesSubject(words, w - 1)))) ? 'verb' : 'noun';
+    if (next.tag === 'prep' || next.tag === 'conj') return actsAfterBare || (!usualNoun && (determined(words, w - 1, usually(t, 'v')) || (next.tag === 'prep' && (next.norm === 'to' || isPlural(prev)) && describesSubject(words, w - 1, verbSeen)))) ? 'verb' : 'noun';
     // Subject, verb, bare object: "a man plays guitar", "the boy kicks balls". A singular noun
     // that opens with a determiner agrees with the -s form; a compound would take a singular
     // modifier ("a city light show").
@@ -985,7 +1025,8 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     if (next.tag === 'noun' && usually(t, 'v') && ACTS_ON.has(t.lemma) && prev.tag === 'noun' && !isPlural(prev) && w >= 2 && words[w - 2]!.tag === 'noun' && words[w - 2]!.clause === t.clause && !isPlural(words[w - 2]!) && opensBare(words, w - 2)) return 'verb';
     // …also before the object's number or modifiers: "a steady pan showcases five owls", "the
     // video employs subdued lighting", "the car exhibits intense changes".
-    if ((next.tag === 'num' || (next.tag === 'adj' && nounAfter(words, w + 1))) && !isPlural(prev) && determined(words, w - 1)) return 'verb';
+    // "the landscape features towering pines": an -ing modifier may open the object too.
+    if ((next.tag === 'num' || ((next.tag === 'adj' || next.verbForm === 'ing') && nounAfter(words, w + 1))) && !isPlural(prev) && determined(words, w - 1)) return 'verb';
     return 'noun';
   }
   // "lights flicker", "waves crash", "birds fly": a plural noun, then a base-form verb.
