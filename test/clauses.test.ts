@@ -445,6 +445,8 @@ describe('tags of -ing words and -s forms after a noun phrase', () => {
     expect(tag('A woman in a sci fi suit plays drums on the roof', 'plays')).toBe('verb');
     expect(tag('A woman in a sci fi suit plays drums on the roof', 'drums')).toBe('noun');
     expect(tag('The surrounding landscape features towering pine trees', 'features')).toBe('verb');
+    // After a possessive the plural may close a compound.
+    expect(tag('statues whisper, their stone eyes watching generations grow', 'eyes')).toBe('noun');
   });
 
   it('an -s form after a subject a participle phrase describes is its verb', () => {

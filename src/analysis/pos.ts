@@ -758,6 +758,13 @@ function objectAfterVerb(words: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** An article opens the noun phrase ending at word `k`, with at most two adjectives between: "a character", "the old man". */
+function articleBefore(words: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  for (let n = 0; n < 2 && j >= 0 && words[j]!.clause === words[k]!.clause && words[j]!.tag === 'adj'; n++) j--;
+  return j >= 0 && words[j]!.clause === words[k]!.clause && ARTICLES.has(words[j]!.norm);
+}
+
 /** Words that open a clause, whose subject is the bare noun phrase after them. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'whenever', 'once', 'until', 'because', 'where']);
 
@@ -994,8 +1001,9 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     // "neon lights flicker": a plural subject, then its verb. But "his face shows concern": a word
     // usually a verb after a determined singular noun is its verb, before a word not usually one.
     const agrees = usually(t, 'v') && !isPlural(prev) && determined(words, w - 1) && !usually(next, 'v');
-    // "a character walks wearing a cloak": …and before an -ing verb that goes with it.
-    if (agrees && next.tag === 'verb' && next.verbForm === 'ing') return 'verb';
+    // "a character walks wearing a cloak": …and before an -ing verb that goes with it, when an
+    // article opens the subject ("their stone eyes watching" is a possessive's compound).
+    if (agrees && next.tag === 'verb' && next.verbForm === 'ing' && articleBefore(words, w - 1)) return 'verb';
     // "a woman in a suit plays drums on the roof": …and before another -s form ("drums", which the
     // lexicon lists only as a verb) that closes its clause or that a preposition follows: two -s
     // verbs cannot stand in a row, so that one is the object.
@@ -1025,8 +1033,9 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     if (next.tag === 'noun' && usually(t, 'v') && ACTS_ON.has(t.lemma) && prev.tag === 'noun' && !isPlural(prev) && w >= 2 && words[w - 2]!.tag === 'noun' && words[w - 2]!.clause === t.clause && !isPlural(words[w - 2]!) && opensBare(words, w - 2)) return 'verb';
     // …also before the object's number or modifiers: "a steady pan showcases five owls", "the
     // video employs subdued lighting", "the car exhibits intense changes".
-    // "the landscape features towering pines": an -ing modifier may open the object too.
-    if ((next.tag === 'num' || ((next.tag === 'adj' || next.verbForm === 'ing') && nounAfter(words, w + 1))) && !isPlural(prev) && determined(words, w - 1)) return 'verb';
+    // "the landscape features towering pines": an -ing modifier may open the object too, after an
+    // article ("their stone eyes watching generations" is a possessive's compound).
+    if ((next.tag === 'num' || ((next.tag === 'adj' || (next.verbForm === 'ing' && articleBefore(words, w - 1))) && nounAfter(words, w + 1))) && !isPlural(prev) && determined(words, w - 1)) return 'verb';
     return 'noun';
   }
   // "lights flicker", "waves crash", "birds fly": a plural noun, then a base-form verb.
