@@ -371,6 +371,9 @@ describe('detail: what a thing looks like, not where it is', () => {
     expect(reasons('aerial footage of a lighthouse on a cliff').some((r) => r.startsWith('No concrete detail'))).toBe(true);
     expect(reasons('aerial footage of a red lighthouse on a cliff').some((r) => r.startsWith('No concrete detail'))).toBe(false);
     expect(reasons('a man walks out of a shop, 4k resolution').some((r) => r.startsWith('No concrete detail'))).toBe(true);
+    // Nor is an adjective of a plain light, which the lighting scores; its colour is a detail.
+    expect(reasons('A bicycle is accelerating to gain speed. Realistic, Natural lighting, Energetic').some((r) => r.startsWith('No concrete detail'))).toBe(true);
+    expect(reasons('A bicycle is accelerating to gain speed, pink lighting').some((r) => r.startsWith('No concrete detail'))).toBe(false);
   });
 });
 

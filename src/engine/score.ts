@@ -14,6 +14,8 @@ import type {
   Token,
 } from '../types.js';
 import { componentMap, PART_SIDES, type ComponentMap } from './components.js';
+import { EMPTY_LIGHT_NOUNS } from '../../rules/data/abstract.js';
+import { COLOURS } from '../../rules/data/lighting.js';
 import { budgetWords } from '../analysis/length.js';
 
 /** Relative weights of the dimensions every prompt is scored on (they add up to 100). */
@@ -335,6 +337,10 @@ function scorePresence(ledger: Ledger, map: ComponentMap, dim: PresenceDimension
   ledger.take(dim, FRACTIONS.thin, techniqueOnly ? TECHNIQUE_ONLY : COMPONENT_WORDS[dim].thin);
 }
 
+/** Nouns of light itself ("lighting", "light"), and the colour words that still detail one. */
+const PLAIN_LIGHT: ReadonlySet<string> = new Set(EMPTY_LIGHT_NOUNS);
+const COLOUR: ReadonlySet<string> = new Set(COLOURS);
+
 function scoreSpecificity(
   ledger: Ledger,
   map: ComponentMap,
@@ -359,14 +365,17 @@ function scoreSpecificity(
   // Concrete detail: a modifier that is not praise ("red", "rain-soaked", "three"), nor a side
   // ("the right hand"), nor a camera term or a setting ("low tracking shot", "4k resolution"):
   // the camera and settings score those, and they say nothing of what is filmed.
+  // Nor an adjective of a plain light ("natural lighting", "strong light"), which the lighting
+  // scores; its colour and the thing it is are details ("pink light", "a glass car light").
   const { tokens } = map.analysis;
   const phrases = map.analysis.subjects;
   let detailed = false;
   for (let k = 0; k < phrases.length && !detailed; k++) {
     const s = phrases[k]!;
+    const plainLight = PLAIN_LIGHT.has(tokens[s.tokenEnd - 1]!.norm);
     for (let i = s.tokenStart; i < s.tokenEnd - 1 && !detailed; i++) {
       const t = tokens[i]!;
-      detailed = (t.tag === 'adj' || t.tag === 'noun' || t.tag === 'num') && map.of[i] !== undefined && map.of[i] !== 'style' && map.of[i] !== 'camera' && map.of[i] !== 'settings' && !PART_SIDES.has(t.norm);
+      detailed = (t.tag === 'adj' || t.tag === 'noun' || t.tag === 'num') && map.of[i] !== undefined && map.of[i] !== 'style' && map.of[i] !== 'camera' && map.of[i] !== 'settings' && !PART_SIDES.has(t.norm) && !(plainLight && t.tag === 'adj' && !COLOUR.has(t.norm));
     }
   }
   if (!detailed) ledger.take('specificity', FRACTIONS.noDetail, 'No concrete detail: nothing gives a colour, material, size or texture.');
