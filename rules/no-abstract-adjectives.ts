@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
-import { spacesStart, wantsAn } from '../src/engine/removal.js';
+import { articleFor, spacesStart } from '../src/engine/removal.js';
 import { compileLexicon, matchLexicon, phraseKey, wordUnits, type CompiledLexicon } from '../src/analysis/lexicon.js';
 import { INDEFINITE_ARTICLES, POSSESSIVES, grades, lemmatize } from '../src/analysis/pos.js';
 import { isQuoted } from '../src/analysis/quotes.js';
@@ -1319,8 +1319,7 @@ function namesPerson(analysis: PromptAnalysis, name: Token): boolean {
  * `next`, the word that now follows it, in the article's case; undefined when it agrees already.
  */
 function articleAgreeing(text: string, article: Token, range: readonly [number, number], replacement: string, next: string): Fix | undefined {
-  const wanted = wantsAn(next) ? 'an' : 'a';
-  if (wanted === article.norm) return undefined;
-  const written = startsUpper(article.text) ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted;
+  const written = articleFor(article.text, next);
+  if (written.toLowerCase() === article.norm) return undefined;
   return { range: [article.start, range[1]], text: `${written}${text.slice(article.end, range[0])}${replacement}` };
 }

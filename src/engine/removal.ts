@@ -149,11 +149,16 @@ export function wantsAn(word: string): boolean {
 /** The word that starts at `at`, enough of it to choose "a" or "an". */
 const wordAt = (text: string, at: number) => /^[\p{L}\p{N}]+(?:\W[\p{L}\p{N}]*)?/u.exec(text.slice(at, at + 12))?.[0] ?? '';
 
+/** "a" or "an" as `next` takes it, in the case the article was typed in (`typed`): "A" before "8K" → "An". */
+export function articleFor(typed: string, next: string): string {
+  const wanted = wantsAn(next) ? 'an' : 'a';
+  return typed[0] === 'A' ? `A${wanted.slice(1)}` : wanted;
+}
+
 /** "a" or "an" as the word starting at `at` takes it, in the case `article` was typed in; undefined when `article` agrees already. */
 function articleAgreeing(article: { word: string }, text: string, at: number): string | undefined {
-  const wanted = wantsAn(wordAt(text, at)) ? 'an' : 'a';
-  if (wanted === article.word.toLowerCase()) return undefined;
-  return article.word[0] === 'A' ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted;
+  const written = articleFor(article.word, wordAt(text, at));
+  return written.toLowerCase() === article.word.toLowerCase() ? undefined : written;
 }
 
 function articleBefore(text: string, end: number): { word: string; start: number } | undefined {

@@ -8,7 +8,7 @@
 import type { Component, Diagnostic, PromptAnalysis, ResolvedConfig, Rewrite, TextSpan, Token } from '../types.js';
 import alternatives from '../../rules/data/alternatives.js';
 import { componentMap, isContentWord, isIdea, parameterFlag, type ComponentMap } from './components.js';
-import { wantsAn } from './removal.js';
+import { articleFor } from './removal.js';
 import { SPECIFICITY_RULE, componentPresence } from './score.js';
 import { firstIndexWhere } from '../analysis/sort.js';
 import { WORD_NAMES, newlineBefore, toolField } from '../analysis/flags.js';
@@ -1583,8 +1583,7 @@ function tokensText(analysis: PromptAnalysis, indexes: readonly number[]): strin
       const adjacent = prev === i - 1;
       // "a stunning, old barn" → "an old barn": an article agrees with the word that now follows it.
       if (!adjacent && (p.norm === 'a' || p.norm === 'an')) {
-        const article = wantsAn(t.text) ? 'an' : 'a';
-        out = out.slice(0, out.length - p.text.length) + (p.text[0] === 'A' ? `A${article.slice(1)}` : article);
+        out = out.slice(0, out.length - p.text.length) + articleFor(p.text, t.text);
       }
       // Adjacent tokens keep the spacing they had; across a gap (a removed word) one space, none
       // before closing punctuation or after an opening bracket ("(high quality, HD)" → "(HD)").
