@@ -1259,7 +1259,7 @@ function itemOfList(analysis: PromptAnalysis, at: number): boolean {
     if (t.text === ',' || (isWordToken(t) && (t.tag === 'adj' || t.tag === 'adv'))) continue;
     if (!isWordToken(t)) return t.kind === 'number';
     // A possessive opens one noun phrase: "the café's warm, inviting tones".
-    return (t.tag === 'noun' || t.tag === 'name' || t.tag === 'num') && !/['\u2019]s$/.test(t.norm);
+    return (t.tag === 'noun' || t.tag === 'name' || t.tag === 'num') && !t.norm.endsWith("'s");
   }
   return false;
 }
