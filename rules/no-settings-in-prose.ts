@@ -1191,7 +1191,7 @@ function gradedFrom(analysis: PromptAnalysis, from: number, to: number): number 
     return nextWord && (next.tag === 'noun' || next.tag === 'adj' || next.tag === 'name') ? undefined : opener.start;
   }
   const itemStart = opener === undefined || !sameSentence(tokens, k - 1, k) || ITEM_BEFORE.has(opener.text);
-  const itemEnd = next === undefined || !sameSentence(tokens, to - 1, to) || ITEM_AFTER.has(next.text);
+  const itemEnd = endsPhrase(tokens, to);
   // A grade capitalised as the value's name is part of the name ("Hyper High Definition anamorphic").
   const titled = nextWord && !capitalised(next.text) && tokens.slice(k, to).every((t) => !isWordToken(t) || capitalised(t.text));
   return itemStart && (itemEnd || titled) ? tokens[k]!.start : undefined;
