@@ -454,15 +454,10 @@ export default defineRule({
       return head.tag === 'noun' && !NOT_HEAD.has(head.norm);
     };
     /**
-     * The word that names the picture in "… in the frame" a few words after token `from`, with a
-     * thing named between them ("children in the frame"), or -1.
+     * The last token of a camera movement the lexicon reads at token `at`, ending the clause or its
+     * phrase ("camera movement", "camera shake"), or -1.
      */
-    /**
-     * The last token of a camera movement the lexicon reads at token `from` (after "any"), ending the
-     * clause or its phrase ("camera movement", "camera shake"), or -1.
-     */
-    const cameraMovementAt = (from: number, last: number): number => {
-      const at = tokens[from]?.norm === 'any' ? from + 1 : from;
+    const cameraMovementAt = (at: number, last: number): number => {
       for (const m of analysis.byCategory.camera) {
         if (m.tokenStart > at) break;
         // "with no camera movement" is read whole as a static camera: its "no" opens the match.
@@ -473,6 +468,10 @@ export default defineRule({
       }
       return -1;
     };
+    /**
+     * The word that names the picture in "… in the frame" a few words after token `from`, with a
+     * thing named between them ("children in the frame"), or -1.
+     */
     const pictureAfter = (from: number, last: number): number => {
       let words = 0;
       for (let m = nextWord(from + 1, last + 1); m < last && ++words <= MAX_SUBJECT_WORDS; m = nextWord(m + 1, last + 1)) {
@@ -665,9 +664,9 @@ export default defineRule({
           continue;
         }
         // "focusing on the gallop without any camera movement": a camera movement is never part of the scene described.
-        const moveEnd = kept > 0 && phraseAt(k, sets.allow) === 0 ? cameraMovementAt(kept, last) : -1;
+        const from = tokens[kept]?.norm === 'any' ? kept + 1 : kept;
+        const moveEnd = kept > 0 && phraseAt(k, sets.allow) === 0 ? cameraMovementAt(from, last) : -1;
         if (moveEnd > 0) {
-          const from = tokens[kept]!.norm === 'any' ? kept + 1 : kept;
           spans.push({ start: t.start, end: tokens[moveEnd]!.end, excluded: excludedText(from, moveEnd), clause: -1, cut: t.start });
           k = moveEnd;
           continue;
