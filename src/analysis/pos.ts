@@ -567,6 +567,21 @@ function gerund(words: readonly Token[], w: number, t: MutableToken): void {
   t.verbForm = undefined;
 }
 
+const ADJECTIVE: ReadonlySet<PosTag> = new Set(['adj']);
+const ADJECTIVE_OR_NOUN: ReadonlySet<PosTag> = new Set(['adj', 'noun']);
+const MODIFIER_TAGS: ReadonlySet<PosTag> = new Set(['adj', 'noun', 'num']);
+
+/**
+ * The word before the modifiers (at most `max`, tagged as `tags` names) that stand right before
+ * word `k` in its clause: where the phrase ending at `k` opens, or -1 at the prompt's start.
+ */
+function beforeModifiers(words: readonly Token[], k: number, max: number, tags: ReadonlySet<PosTag>): number {
+  const clause = words[k]!.clause;
+  let j = k - 1;
+  for (let n = 0; n < max && j >= 0 && words[j]!.clause === clause && tags.has(words[j]!.tag); n++) j--;
+  return j;
+}
+
 /**
  * The -ing word `w`, whose stem is usually a noun ("lighting"; not "walking", "dancing"), ends a
  * noun phrase of adjectives that opens its clause or follows a determiner, a preposition or
@@ -579,8 +594,7 @@ function adjectiveHead(words: readonly Token[], w: number): boolean {
   if (wordInfo(t.lemma).usual !== 'noun') return false;
   const next = words[w + 1];
   if (next !== undefined && next.clause === t.clause && (next.tag === 'det' || OBJECT_PRONOUNS.has(next.norm) || PARTICLES.has(next.norm))) return false;
-  let k = w - 1;
-  for (let n = 0; n < 3 && k >= 0 && words[k]!.clause === t.clause && words[k]!.tag === 'adj'; n++) k--;
+  const k = beforeModifiers(words, w, 3, ADJECTIVE);
   const u = k >= 0 ? words[k]! : undefined;
   return u === undefined || u.clause !== t.clause || u.tag === 'det' || u.tag === 'prep' || u.norm === 'and' || u.norm.endsWith("'s");
 }
@@ -725,8 +739,7 @@ const PATHS: ReadonlySet<string> = new Set([
  */
 function opensBare(words: readonly Token[], k: number): boolean {
   const clause = words[k]!.clause;
-  let j = k - 1;
-  for (let n = 0; n < 2 && j >= 0 && words[j]!.clause === clause && words[j]!.tag === 'adj'; n++) j--;
+  const j = beforeModifiers(words, k, 2, ADJECTIVE);
   const u = j >= 0 ? words[j]! : undefined;
   return u === undefined || u.clause !== clause || u.tag === 'conj' || u.norm === 'as' || u.norm === 'where' || u.norm === 'when';
 }
@@ -737,8 +750,7 @@ function opensBare(words: readonly Token[], k: number): boolean {
  */
 function articleOpensClause(words: readonly Token[], k: number): boolean {
   const clause = words[k]!.clause;
-  let j = k - 1;
-  for (let n = 0; n < 3 && j >= 0 && words[j]!.clause === clause && (words[j]!.tag === 'adj' || words[j]!.tag === 'noun'); n++) j--;
+  const j = beforeModifiers(words, k, 3, ADJECTIVE_OR_NOUN);
   if (j < 0 || words[j]!.clause !== clause || !ARTICLES.has(words[j]!.norm)) return false;
   const u = j > 0 ? words[j - 1]! : undefined;
   return u === undefined || u.clause !== clause || u.tag === 'conj' || SUBORDINATORS.has(u.norm);
@@ -751,8 +763,7 @@ function articleOpensClause(words: readonly Token[], k: number): boolean {
  */
 function objectAfterVerb(words: readonly Token[], k: number): boolean {
   const clause = words[k]!.clause;
-  let j = k - 1;
-  for (let n = 0; n < 3 && j >= 0 && words[j]!.clause === clause && (words[j]!.tag === 'adj' || words[j]!.tag === 'noun' || words[j]!.tag === 'num'); n++) j--;
+  const j = beforeModifiers(words, k, 3, MODIFIER_TAGS);
   if (j < 1 || words[j]!.clause !== clause || !DETERMINERS.has(words[j]!.norm) || words[j - 1]!.clause !== clause || words[j - 1]!.tag !== 'prep' || SUBORDINATORS.has(words[j - 1]!.norm)) return false;
   for (let i = j - 2; i >= 0 && i >= k - 8 && words[i]!.clause === clause; i--) if (words[i]!.tag === 'verb' && words[i]!.verbForm !== 'ing' && words[i]!.verbForm !== 'ed') return true;
   return false;
@@ -760,8 +771,7 @@ function objectAfterVerb(words: readonly Token[], k: number): boolean {
 
 /** An article opens the noun phrase ending at word `k`, with at most two adjectives between: "a character", "the old man". */
 function articleBefore(words: readonly Token[], k: number): boolean {
-  let j = k - 1;
-  for (let n = 0; n < 2 && j >= 0 && words[j]!.clause === words[k]!.clause && words[j]!.tag === 'adj'; n++) j--;
+  const j = beforeModifiers(words, k, 2, ADJECTIVE);
   return j >= 0 && words[j]!.clause === words[k]!.clause && ARTICLES.has(words[j]!.norm);
 }
 
@@ -821,8 +831,7 @@ function nounBeforeAnd(words: readonly Token[], w: number): Token | undefined {
  */
 function listedAfterNoun(words: readonly Token[], k: number): boolean {
   const clause = words[k]!.clause;
-  let j = k - 1;
-  for (let n = 0; n < 2 && j >= 0 && words[j]!.clause === clause && words[j]!.tag === 'adj'; n++) j--;
+  const j = beforeModifiers(words, k, 2, ADJECTIVE);
   return j >= 0 && words[j]!.clause === clause && nounBeforeAnd(words, j + 1) !== undefined;
 }
 
