@@ -401,7 +401,7 @@ function livingVerbAfterName(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev === undefined || t.text !== t.norm || !t.pos.includes('verb') || !LIVING_VERB.has(t.lemma)) return false;
   // (Not after a lone letter, "the letters Z and Y dance", nor a contraction, "We'll talk".)
-  if (!isWordToken(prev) || prev.clause !== t.clause || prev.text.length < 2 || !LETTERS.test(prev.text) || !isCapitalised(prev.text) || !nameWord(prev) || prev.pos.includes('adj')) return false;
+  if (!isWordToken(prev) || prev.clause !== t.clause || prev.text.length < 2 || !LETTERS.test(prev.text) || !capitalisedName(prev) || prev.pos.includes('adj')) return false;
   // A base form before a noun compounds with it ("Ballroom dance scene"); the -s form agrees ("Kyle smiles").
   const next = tokens[i + 1];
   if (t.lemma === t.norm && isWordToken(next) && next.tag === 'noun') return false;
@@ -675,6 +675,11 @@ function nameWord(t: Token): boolean {
   return t.tag === 'noun' && !t.known && isCapitalised(t.text);
 }
 
+/** A word of a name written with a capital: "Katy", "Hepburn" (not "NASA", nor "paris"). */
+export function capitalisedName(t: Token): boolean {
+  return nameWord(t) && isCapitalised(t.text);
+}
+
 /**
  * Whether a phrase from `start` to the name at `head` ("the handsome Elton", "Kanye West",
  * "Ethiopian") names someone: a word for a person's look before the name ("handsome Jon Hamm"), or
@@ -739,7 +744,6 @@ function apposedName(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[],
  * possessive ("the turtle's Flippers").
  */
 function titledName(tokens: readonly Token[], tokenKind: readonly (SubjectKind | undefined)[], start: number, head: number): boolean {
-  const capitalisedName = (t: Token) => nameWord(t) && isCapitalised(t.text);
   // A capitalised plural is a product or a team, not someone ("the Red Dragon Noodles").
   const last = tokens[head]!;
   if (!capitalisedName(last) || (last.tag === 'noun' && last.lemma !== last.norm)) return false;

@@ -7,11 +7,10 @@ import type { Component, LexiconCategory, PosTag, PromptAnalysis, SubjectCandida
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
 import { IDEA_NOUNS, LANDMARKS, LOCATIVE_PREPOSITIONS } from '../../rules/data/environment.js';
 import { ACTION_NOUNS, ANIMATE_KINDS, FRAME_NOUNS, LIGHT_OBJECTS, PLACE_PARTS, PRODUCTION_FOLLOWERS, UNSEEN_NAMES, UNSEEN_NOUNS } from '../../rules/data/subject.js';
-import { productionNameEnd } from '../analysis/subjects.js';
+import { capitalisedName, productionNameEnd } from '../analysis/subjects.js';
 import { namesEquipment } from '../analysis/senses.js';
 import { Scratch } from '../analysis/scratch.js';
 import { isWordToken, startsWithDigit } from '../analysis/tokenize.js';
-import { isAllCaps, isCapitalised } from '../analysis/capitals.js';
 import { isPlaceName } from '../analysis/pos.js';
 import { FLAG_NAMES, flagWord, gluedFlag, newlineBefore, toolField } from '../analysis/flags.js';
 import { DURATION_UNITS, NUMBER_FLAGS, SETTING_FOLLOWERS } from '../../rules/data/setting.js';
@@ -103,7 +102,7 @@ function nameRun(tokens: readonly Token[], of: readonly (Component | undefined)[
   if (end <= start) return false;
   for (let i = start; i < end; i++) {
     const t = tokens[i]!;
-    if (!isCapitalised(t.text) || isAllCaps(t.text) || !LETTERS.test(t.text) || of[i] !== undefined || isPlaceName(t.norm) || !(t.tag === 'name' || (t.tag === 'noun' && !t.known))) return false;
+    if (!capitalisedName(t) || !LETTERS.test(t.text) || of[i] !== undefined || isPlaceName(t.norm)) return false;
   }
   return true;
 }
