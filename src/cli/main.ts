@@ -16,9 +16,7 @@ export interface Launcher {
   linting(): void;
 }
 
-let linting = (): void => {};
-
-async function dispatch(options: CliOptions): Promise<number> {
+async function dispatch(options: CliOptions, linting: () => void): Promise<number> {
   const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env };
   if (options.help) {
     process.stdout.write(HELP);
@@ -44,9 +42,10 @@ function fail(lines: string[]): number {
   return 2;
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
+/** Runs one command line; `linting` is called when it goes on to lint (the launcher's hook). */
+export async function main(argv: readonly string[], linting: () => void = () => {}): Promise<number> {
   try {
-    return await dispatch(parseCli(argv));
+    return await dispatch(parseCli(argv), linting);
   } catch (error) {
     if (error instanceof UsageError) return fail([`shotlint: ${error.message}`, error.hint]);
     if (error instanceof IoError) return fail([`shotlint: ${error.message}`]);
@@ -69,7 +68,6 @@ function exitQuietly(code: number): void {
 /** Runs the command line of this process. */
 export function start(launcher: Launcher): void {
   useModuleImporter(launcher.importModule);
-  linting = launcher.linting;
   // A closed pipe (`shotlint … | head -1`) ends the run quietly; Ctrl-C removes temporary files
   // (the originals are untouched until a rename) and exits 130 as shells expect.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -79,7 +77,7 @@ export function start(launcher: Launcher): void {
   process.on('SIGINT', () => exitQuietly(130));
   process.on('SIGTERM', () => exitQuietly(143));
 
-  main(process.argv.slice(2)).then((code) => {
+  main(process.argv.slice(2), launcher.linting).then((code) => {
     process.exitCode = code;
   });
 }
