@@ -72,8 +72,12 @@ export function createAnalyzer(options: AnalyzerOptions = {}): (text: string) =>
 const EMPTY_ACCEPT = new Set<string>();
 /** A category without a match, in every analysis: one shared list, so frozen. */
 const NO_MATCHES: readonly LexiconMatch[] = Object.freeze([]);
-/** The shared empty list while the analysis is built (never written: a category's first match replaces it). */
-const UNMATCHED: LexiconMatch[] = [];
+
+/** Every category with no match yet: an object literal, so every analysis's lists share one shape. */
+function noMatchesByCategory(): Record<LexiconCategory, readonly LexiconMatch[]> {
+  const none = NO_MATCHES;
+  return { camera: none, lighting: none, motion: none, environment: none, abstract: none, audio: none, negative: none, setting: none, style: none, subject: none, background: none, static: none };
+}
 // Shared by the tokens of every prompt, like a word's cached part-of-speech list, and like it
 // not frozen: \`pos.includes\` on a frozen array leaves V8's fast path.
 const NO_POS: readonly PosTag[] = [];
@@ -359,13 +363,13 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   const negatives = findNegativePrompts(text, tokens, json);
   if (negatives.length > 0) matches = matches.filter((m) => !(NOT_IN_NEGATIVES.has(m.category) && inNegativePrompt(negatives, m.tokenStart)));
 
-  // Most categories have no match in a prompt: they share one empty list (a frozen one in the result).
-  const byCategory = {} as Record<LexiconCategory, LexiconMatch[]>;
-  for (const c of CATEGORIES) byCategory[c] = UNMATCHED;
+  // Most categories have no match in a prompt: they share one empty list, which a category's
+  // first match replaces.
+  const byCategory = noMatchesByCategory();
   for (const m of matches) {
     const list = byCategory[m.category];
-    if (list === UNMATCHED) byCategory[m.category] = [m];
-    else list.push(m);
+    if (list === NO_MATCHES) byCategory[m.category] = [m];
+    else (list as LexiconMatch[]).push(m);
   }
 
   const placeholders: Placeholder[] = findPlaceholders(text, skip);
@@ -374,8 +378,6 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
 
   let actions = findActions({ text, tokens, words, byCategory });
   if (negatives.length > 0) actions = actions.filter((a) => !inNegativePrompt(negatives, a.tokenStart));
-  const resultByCategory = {} as Record<LexiconCategory, readonly LexiconMatch[]>;
-  for (const c of CATEGORIES) resultByCategory[c] = byCategory[c] === UNMATCHED ? NO_MATCHES : byCategory[c];
 
   let wordCount = 0;
   for (const t of tokens) if (t.kind === 'word' || t.kind === 'number' || t.kind === 'cjk') wordCount++;
@@ -391,7 +393,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
     sentences,
     clauses,
     matches,
-    byCategory: Object.freeze(resultByCategory),
+    byCategory: Object.freeze(byCategory),
     subjects,
     nounLists,
     placeholders,
