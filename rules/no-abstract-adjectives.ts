@@ -117,28 +117,38 @@ function oneEditFrom(norm: string, targets: ReadonlySet<string>, deletions: Read
 }
 
 /**
- * Two-word quality tags whose first word is long enough that one slip anywhere in it, the first
- * letter too, leaves no other word: "higly detailed", "jighly detailed", "extremly detailed". Read
- * only before the tag's second word as written; "hugely detailed" and "richly detailed" are two slips away.
+ * Two-word quality tags typed with one slip in one word, the first letter too, when the other word is
+ * as written and the lexicon does not know the slipped one: "hight quality", "high quailty", "ultra
+ * realstic", "higly detailed", "award wining". A word the lexicon knows is never read as a slip
+ * ("night quality", "hugely detailed", "richly detailed" are two slips away).
  */
-const MISSPELT_TAG_MIN = 6;
-/** Each such tag's first word, by its second word: "detailed" → ["highly", "extremely", "insanely"]. */
-const TAG_FIRSTS = new Map<string, Set<string>>();
-const TAG_FIRST_DELETIONS = new Map<string, Map<string, string>>();
+const MISSPELT_TAG_MIN = 4;
+interface SlipTargets {
+  words: Set<string>;
+  /** Each word with one letter left out, to the word. */
+  deletions: Map<string, string>;
+}
+/** By a tag's second word, its first words ("detailed" → "highly", "extremely", …); by its first word, its second words. */
+const FIRST_SLIPS = new Map<string, SlipTargets>();
+const SECOND_SLIPS = new Map<string, SlipTargets>();
+function addSlipTarget(slips: Map<string, SlipTargets>, kept: string, word: string): void {
+  if (word.length < MISSPELT_TAG_MIN - 1) return;
+  let targets = slips.get(kept);
+  if (targets === undefined) slips.set(kept, (targets = { words: new Set(), deletions: new Map() }));
+  targets.words.add(word);
+  for (let i = 0; i < word.length; i++) targets.deletions.set(word.slice(0, i) + word.slice(i + 1), word);
+}
 for (const term of abstractWords.quality) {
   const [first, second, more] = term.split(' ');
-  if (first === undefined || second === undefined || more !== undefined || first.length < MISSPELT_TAG_MIN) continue;
-  if (!TAG_FIRSTS.has(second)) [TAG_FIRSTS.set(second, new Set()), TAG_FIRST_DELETIONS.set(second, new Map())];
-  TAG_FIRSTS.get(second)!.add(first);
-  for (let i = 0; i < first.length; i++) TAG_FIRST_DELETIONS.get(second)!.set(first.slice(0, i) + first.slice(i + 1), first);
+  if (first === undefined || second === undefined || more !== undefined) continue;
+  addSlipTarget(FIRST_SLIPS, second, first);
+  addSlipTarget(SECOND_SLIPS, first, second);
 }
 
-/** The quality tag a word and the word after it misspell in its first word ("higly detailed" → "highly detailed"), or undefined. */
-function misspeltTag(norm: string, next: string): string | undefined {
-  const firsts = TAG_FIRSTS.get(next);
-  if (firsts === undefined || norm.length < MISSPELT_TAG_MIN - 1 || firsts.has(norm)) return undefined;
-  const first = oneEditFrom(norm, firsts, TAG_FIRST_DELETIONS.get(next)!);
-  return first === undefined ? undefined : `${first} ${next}`;
+/** The word of a two-word tag that `norm` misspells, given the tag's other word as written; undefined for most words. */
+function misspeltTagWord(norm: string, targets: SlipTargets | undefined): string | undefined {
+  if (targets === undefined || norm.length < MISSPELT_TAG_MIN || targets.words.has(norm)) return undefined;
+  return oneEditFrom(norm, targets.words, targets.deletions);
 }
 
 /** A word's key, and the listed single-word term it is or misspells, with the term's kind. */
@@ -281,10 +291,16 @@ export default defineRule({
       if (covered[w.index] === 1) continue;
       const listed = listedWord(w.norm);
       if (listed !== NOT_LISTED && !skip.has(listed.key) && !skip.has(listed.term)) candidates.push({ start: w.start, end: w.end, tokenStart: w.index, tokenEnd: w.index + 1, kind: listed.kind, term: listed.term });
-      // "higly detailed": a quality tag misspelt in its first word (no word the lexicon knows), before its second word as written.
+      // "higly detailed", "ultra realstic": a quality tag misspelt in one word (no word the lexicon knows), next to its other word as written.
+      if (listed !== NOT_LISTED || tokens[w.index]!.known) continue;
       const next = words[wi + 1];
-      const tag = listed === NOT_LISTED && !tokens[w.index]!.known && next !== undefined && next.index === w.index + 1 && covered[next.index] !== 1 && TAG_FIRSTS.has(next.norm) ? misspeltTag(w.norm, next.norm) : undefined;
-      if (tag !== undefined && !skip.has(tag)) candidates.push({ start: w.start, end: next!.end, tokenStart: w.index, tokenEnd: w.index + 2, kind: 'quality', term: tag });
+      const first = next !== undefined && next.index === w.index + 1 && covered[next.index] !== 1 ? misspeltTagWord(w.norm, FIRST_SLIPS.get(next.norm)) : undefined;
+      const prev = words[wi - 1];
+      const second = first === undefined && prev !== undefined && prev.index === w.index - 1 && covered[prev.index] !== 1 ? misspeltTagWord(w.norm, SECOND_SLIPS.get(prev.norm)) : undefined;
+      const tag = first !== undefined ? `${first} ${next!.norm}` : second !== undefined ? `${prev!.norm} ${second}` : undefined;
+      if (tag === undefined || skip.has(tag)) continue;
+      const [from, to] = first !== undefined ? [w, next!] : [prev!, w];
+      candidates.push({ start: from.start, end: to.end, tokenStart: from.index, tokenEnd: to.index + 1, kind: 'quality', term: tag });
     }
     if (extra.length > 0) {
       for (const m of matchExtra(analysis, extra)) {
@@ -1164,7 +1180,11 @@ function praiseDeletion(analysis: PromptAnalysis, from: number, to: number): { f
   if (nextInSentence && (next.norm === 'for' || next.norm === 'to') && to - from === 1 && first.tag === 'adj' && !first.norm.endsWith('ly')) return undefined;
   // Another modifier keeps the noun meaningful: "dramatic and epic tone" → "dramatic tone", and
   // so does one before a comma after an article ("with a swift, elegant motion" → "with a swift motion").
-  const otherModifier = (prevInSentence && (prev.tag === 'adj' || prev.norm === 'and' || prev.norm === 'or')) || modifierAfterArticle(tokens, from)?.tag === 'adj';
+  // An "-ing" one there too: "creating a comforting, inviting atmosphere" → "a comforting atmosphere".
+  const modifier = modifierAfterArticle(tokens, from);
+  // Not after a possessive, where it is a noun: "his earning, best quality video".
+  const ingAfterArticle = modifier?.norm.endsWith('ing') === true && tokens[from - 3]!.tag === 'det';
+  const otherModifier = (prevInSentence && (prev.tag === 'adj' || prev.norm === 'and' || prev.norm === 'or')) || modifier?.tag === 'adj' || ingAfterArticle;
   if (nextInSentence && GENERIC_HEAD.has(next.norm) && !otherModifier) {
     const fix = deletion(analysis, from, to + 1, true);
     return fix ? { from: first.start, to: next.end, fix } : undefined;
@@ -1264,14 +1284,22 @@ function itemOfList(analysis: PromptAnalysis, at: number): boolean {
   return false;
 }
 
-/** The modifier in "a swift, <from>" / "her engaging, <from>": one word after an article or a possessive, then a comma. */
+/**
+ * The modifier in "a swift, <from>" / "her engaging, <from>" / "the restaurant's warm, <from>": one word after an
+ * article or a possessive, then a comma.
+ */
 function modifierAfterArticle(tokens: readonly Token[], from: number): Token | undefined {
   const comma = tokens[from - 1];
   const modifier = tokens[from - 2];
   const opener = tokens[from - 3];
   if (comma?.text !== ',' || !isWordToken(modifier) || !isWordToken(opener) || opener.sentence !== tokens[from]!.sentence) return undefined;
-  return opener.tag === 'det' || POSSESSIVES.has(opener.norm) ? modifier : undefined;
+  // A noun's possessive opens one too ("the restaurant's"); "it's" does not.
+  const possessive = opener.tag === 'noun' && opener.norm.endsWith("'s") && !CONTRACTED_PRONOUNS.has(opener.norm.slice(0, -2));
+  return opener.tag === 'det' || POSSESSIVES.has(opener.norm) || possessive ? modifier : undefined;
 }
+
+/** Pronouns whose "'s" is "is" or "has": "it's snowing, cinematic 8k". */
+const CONTRACTED_PRONOUNS = new Set(['it', 'that', 'he', 'she', 'there', 'here', 'what', 'who', 'this', 'where', 'let']);
 
 /** Deletes `range`; when it opened a sentence with a capital, the word after takes the capital. */
 function capitalise(text: string, first: Token, range: readonly [number, number], following: Token): Fix {

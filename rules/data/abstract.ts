@@ -65,6 +65,8 @@ export default {
   look: [
     'cute', 'adorable', 'pretty', 'handsome', 'attractive', 'elegant', 'elegantly', 'luxurious', 'glamorous', 'stylish', 'artfully',
     'delectable', 'delicious', 'mouthwatering', 'mouth-watering', 'appetizing', 'appetising',
+    // A verdict on a person's or an outfit's appeal, as "attractive" is: the camera sees the clothing, the pose, the build.
+    'sexy',
   ],
   action: ['funny', 'hilarious', 'hilariously', 'heartwarming', 'heart-warming', 'heartwarmingly', 'wholesome', 'heartfelt'],
   general: [
@@ -79,11 +81,14 @@ export default {
 
 /**
  * Longer praise words whose one-letter misspellings count as the word ("cinmatic", "dramtic",
- * "masterpice", "canimatic"), without listing each one. Not "stunning" ("stunting" is a word).
+ * "masterpice", "canimatic", "hyperealistic", "wonderfull"), without listing each one. Not words one
+ * slip from another word: "stunning" ("stunting"), "charming" ("charring"), "elegant" (the misspelt
+ * "elefant"), "perfect" ("prefect").
  */
 export const MISSPELT_PRAISE: readonly string[] = [
   'cinematic', 'beautiful', 'dramatic', 'masterpiece', 'gorgeous', 'breathtaking', 'spectacular', 'magnificent',
-  'mesmerizing', 'picturesque', 'atmospheric',
+  'mesmerizing', 'picturesque', 'atmospheric', 'hyperrealistic', 'ultrarealistic', 'wonderful', 'attractive', 'fantastic',
+  'glamorous', 'luxurious', 'immersive', 'dazzling', 'hypnotic', 'stylish', 'magical',
 ];
 
 /** Which alternatives (keys of alternatives.ts) a word of each sub-kind was standing in for. */
@@ -312,7 +317,7 @@ export const COMPOUND_PARTICIPLES: readonly string[] = ['looking', 'sounding', '
  */
 export const GENERIC_HEADS: readonly string[] = [
   'style', 'styles', 'effect', 'effects', 'look', 'looks', 'feel', 'feeling', 'vibe', 'vibes', 'view', 'quality', 'aesthetic',
-  'aesthetics', 'touch', 'appeal', 'flair', 'approach', 'tone', 'mood', 'experience',
+  'aesthetics', 'touch', 'appeal', 'flair', 'approach', 'tone', 'mood', 'experience', 'theme', 'themes',
 ];
 
 /**
@@ -326,6 +331,8 @@ export const EMPTY_TAG_NOUNS: readonly string[] = [
   'video', 'videos', 'clip', 'clips', 'footage', 'shot', 'shots', 'scene', 'scenes', 'image', 'images', 'picture',
   'pictures', 'photo', 'photos', 'render', 'rendering', 'visuals', 'graphics', 'imagery', 'detail', 'details',
   'composition', 'cinematography', 'frame', 'frames', 'motion', 'movement', 'angle', 'angles', 'perspective', 'framing',
+  // The picture's mood: "…, dramatic atmosphere, …" leaves nothing; "adding to the enchanting atmosphere" still reads.
+  'atmosphere', 'atmospheres', 'ambiance', 'ambience', 'aura',
 ];
 
 /**
