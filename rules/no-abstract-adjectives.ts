@@ -48,7 +48,7 @@ import abstractWords, {
   FACE_MAKING_VERBS,
 } from './data/abstract.js';
 import alternatives, { LABELS } from './data/alternatives.js';
-import { OBJECT_NOUNS } from './data/environment.js';
+import environmentWords, { OBJECT_NOUNS } from './data/environment.js';
 import { HUMANOID_NOUNS } from './data/subject.js';
 
 /**
@@ -474,6 +474,10 @@ function phraseHeadDimensions(analysis: PromptAnalysis, c: Candidate): readonly 
           // "the beautiful greenish blue ocean water": praise of a colour, on a thing the lexicon does not know as an object;
           // by a word that can praise colour at all ("beautiful", "striking"; not "elegant", "iconic").
           if (head > c.tokenEnd && STANDS_FOR[c.kind]?.includes('colour') && namesColour(tokens[c.tokenEnd])) return STANDS_FOR.colour;
+          // A place the analysis did not take for the setting ("a beautiful beach nearby a tropical island", "the iconic
+          // Eiffel Tower"): still a place's light and look. Not across a noun, which may be the real head ("in dazzling
+          // attire stands center stage", "stands" read as a noun).
+          if ((PLACE_WORDS.has(t.lemma) || PLACE_WORDS.has(t.norm)) && !nounBetween(tokens, c.tokenEnd, head)) return HEAD_STANDS_FOR.place;
         }
         return abstractNoun(t.lemma) ? undefined : HEAD_STANDS_FOR.object;
       }
@@ -483,6 +487,15 @@ function phraseHeadDimensions(analysis: PromptAnalysis, c: Candidate): readonly 
   }
   return undefined;
 }
+
+/** A noun among tokens [from, to). */
+function nounBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.tag === 'noun') return true;
+  return false;
+}
+
+/** Single-word places of the environment lexicon ("beach", "meadow"). */
+const PLACE_WORDS = new Set(environmentWords.place.filter((w) => !w.includes(' ')));
 
 const COLOUR_WORDS = CLASSES.get('colour')!;
 /** A colour word, or its "-ish" form ("greenish", "bluish", "reddish"). */
