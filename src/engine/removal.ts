@@ -9,6 +9,8 @@ import { DASHES, lineBreakEndsAt, lineBreakStartsAt, referenceEndsAt } from '../
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 const isSep = (c: string | undefined) => c === ',' || c === ';';
 const isClosing = (c: string | undefined) => c === ')' || c === ']' || c === '}';
+/** Each opening bracket's closing one. */
+const CLOSES: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
 /** What may follow the last item of a list: the end, a full stop, or a bracket closing around it ("[…, 4K, --neg blur]"). */
 const isEnd = (c: string | undefined) => c === undefined || c === '.' || c === '!' || c === '?' || isClosing(c);
 /** A dash, or a plus some writers join tags with ("dystopia style + 16:9"). */
@@ -32,6 +34,11 @@ const GLUED_FLAG = /^-{1,2}\p{L}/u;
 export function removalFix(text: string, start: number, end: number): Fix {
   // A plus glued before the item joins it to the list ("rising +9:16 + realistic"): it goes with it.
   if (text[start - 1] === '+' && (start === 1 || isSpace(text[start - 2]))) start--;
+  // All that brackets hold ("again, (20 seconds long)", "in [ratio 16:9]", "(((16K)))"): the brackets go too, "()" says nothing.
+  for (let open = spacesStart(text, start) - 1; open >= 0 && CLOSES[text[open]!] !== undefined && CLOSES[text[open]!] === text[afterSpaces(text, end)]; open = spacesStart(text, start) - 1) {
+    end = afterSpaces(text, end) + 1;
+    start = open;
+  }
   // A flag typed straight after the phrase ("4K-ar 16:9", "4K--ar 16:9"): its dash parts it from the words before.
   if (text[start] !== '-' && GLUED_FLAG.test(text.slice(end, end + 4))) return { range: [start, end], text: '' };
   let s = start;
