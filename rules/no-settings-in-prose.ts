@@ -133,6 +133,8 @@ const GLUED_DURATION = /^(\d{1,3})(s|sec|secs|second|seconds|min|mins|minute|min
 const LINES = /^\d{3,4}p$/i;
 /** Below this a number is no resolution: "-size 70" is a text size. */
 const MIN_LINES = 240;
+/** Multiplication signs between a width and a height, as typed or scraped as markup. */
+const TIMES_MARKS = new Set(['\u00D7', '&#215;', '&times;']);
 /** "10-second", "one-minute-long": tried only on a word that opens with a digit or a number word. */
 const HYPHEN_DURATION = /^(\d{1,3}|[a-z]+)-(s|sec|secs|second|seconds|min|mins|minute|minutes)(?:-(long))?$/;
 const LINKS = new Set(DURATION_LINKS);
@@ -822,6 +824,9 @@ function resolutionAt(tokens: readonly Token[], i: number): { value: string; len
   // "1280*720": a size written with a star.
   const height = t.kind === 'number' && next?.text === '*' && tokens[i + 2]?.kind === 'number' && glued(tokens, i, i + 1) && glued(tokens, i + 1, i + 2) ? DIMENSIONS.exec(`${t.text}x${tokens[i + 2]!.text}`) : null;
   if (height) return { value: `${Math.min(Number(height[1]), Number(height[2]))}p`, length: 3 };
+  // "1280×720", "1920 &#215;1080", "1920 x 1080": a size written with a multiplication sign or a spaced "x", both sides a picture's size.
+  const times = next !== undefined && (TIMES_MARKS.has(next.text) || (next.norm === 'x' && !glued(tokens, i, i + 1))) && t.kind === 'number' && tokens[i + 2]?.kind === 'number' ? DIMENSIONS.exec(`${t.text}x${tokens[i + 2]!.text}`) : null;
+  if (times && Math.min(Number(times[1]), Number(times[2])) >= MIN_LINES) return { value: `${Math.min(Number(times[1]), Number(times[2]))}p`, length: 3 };
   const spaced = t.kind === 'number' && next?.norm === 'k' ? RES_WORDS.get(`${t.norm}k`) : undefined;
   const after = tokens[i + 2];
   if (spaced && (!isWordToken(after) || FOLLOWERS.has(after.norm) || AFTER_WORDS.has(after.norm))) return { value: spaced, length: 2 };
