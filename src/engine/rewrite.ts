@@ -58,6 +58,8 @@ const PLURAL_PRONOUNS = new Set(['i', 'you', 'we', 'they']);
 /** Words that may be the subject of a verb after them. */
 const SUBJECT_TAGS = new Set(['noun', 'name', 'pron']);
 /** Prepositions that may end a phrasal verb ("panning out") or take no object here ("a sense of"). */
+/** The specificity rule's reports on praise and quality tags (not on genre labels, which stand in for a scene). */
+const PRAISE_REPORTS: ReadonlySet<string> = new Set(['vague', 'quality']);
 const PARTICLES = new Set(['of', 'out', 'up', 'down', 'off', 'away', 'back', 'around', 'along', 'over', 'past', 'about', 'by']);
 /** Coordinators of contrast: "eerie yet captivating", "quiet but stunning". */
 const CONTRASTS = new Set(['but', 'yet']);
@@ -418,13 +420,36 @@ export function framed(map: ComponentMap): boolean {
   return false;
 }
 
-/** Tokens inside a flagged abstract word: a diagnostic of the specificity rule over a whole abstract match. */
+/** Where a flagged abstract word is: its characters and its tokens. */
+interface FlaggedSpan {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/**
+ * The abstract words the specificity rule flagged: each abstract match a diagnostic covers, and
+ * each praise word or quality tag it read through a slip ("hight quality", "wonderfull"), which
+ * no lexicon match holds: a report on praise that covers a word no dictionary or vocabulary knows.
+ */
+function flaggedSpans(analysis: PromptAnalysis, flagged: readonly Diagnostic[]): FlaggedSpan[] {
+  const spans: FlaggedSpan[] = analysis.byCategory.abstract.filter((m) => flagged.some((d) => d.range[0] <= m.start && m.end <= d.range[1]));
+  for (const d of flagged) {
+    if (!PRAISE_REPORTS.has(d.messageId) || spans.some((m) => d.range[0] <= m.start && m.end <= d.range[1])) continue;
+    const words = analysis.words.filter((t) => t.start >= d.range[0] && t.end <= d.range[1]);
+    if (!words.some((t) => !t.known && !analysis.matches.some((m) => m.tokenStart <= t.index && t.index < m.tokenEnd))) continue;
+    spans.push({ start: d.range[0], end: d.range[1], tokenStart: words[0]!.index, tokenEnd: words[words.length - 1]!.index + 1 });
+  }
+  return spans;
+}
+
+/** Tokens inside a flagged abstract word (`flaggedSpans`). */
 function flaggedTokens(analysis: PromptAnalysis, diagnostics: readonly Diagnostic[], inside: Int32Array): Set<number> {
   const out = new Set<number>();
   const flagged = diagnostics.filter((d) => d.ruleId === SPECIFICITY_RULE);
   if (flagged.length === 0) return out;
-  for (const m of analysis.byCategory.abstract) {
-    if (!flagged.some((d) => d.range[0] <= m.start && m.end <= d.range[1])) continue;
+  for (const m of flaggedSpans(analysis, flagged)) {
     if (holdsPlace(analysis.tokens, m.tokenStart, m.tokenEnd)) continue;
     for (let i = m.tokenStart; i < m.tokenEnd; i++) {
       const t = analysis.tokens[i]!;
