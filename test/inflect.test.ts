@@ -17,6 +17,29 @@ describe('lemmaCandidates', () => {
     expect(lemmaCandidates('prancing')[0]).toBe('prance');
   });
 
+  it('puts the silent "e" first after a syllabic l, a z after a vowel, an s after a consonant or a vowel pair, and an n after a single i', () => {
+    expect(lemmaCandidates('dappled')[0]).toBe('dapple');
+    expect(lemmaCandidates('crackling')[0]).toBe('crackle');
+    expect(lemmaCandidates('tousled')[0]).toBe('tousle');
+    expect(lemmaCandidates('synchronized')[0]).toBe('synchronize');
+    expect(lemmaCandidates('analyzing')[0]).toBe('analyze');
+    expect(lemmaCandidates('rinsing')[0]).toBe('rinse');
+    expect(lemmaCandidates('cursed')[0]).toBe('curse');
+    expect(lemmaCandidates('poised')[0]).toBe('poise');
+    expect(lemmaCandidates('creased')[0]).toBe('crease');
+    expect(lemmaCandidates('streamlined')[0]).toBe('streamline');
+    expect(lemmaCandidates('intertwining')[0]).toBe('intertwine');
+  });
+
+  it('keeps the stem of "sync", after "ng", and where a vowel stands before the i of an n', () => {
+    expect(lemmaCandidates('syncing')[0]).toBe('sync');
+    expect(lemmaCandidates('winged')[0]).toBe('wing');
+    expect(lemmaCandidates('sequined')[0]).toBe('sequin');
+    expect(lemmaCandidates('curled')[0]).toBe('curl');
+    expect(lemmaCandidates('waltzing')[0]).toBe('waltz');
+    expect(lemmaCandidates('aliasing')[0]).toBe('alias');
+  });
+
   it('keeps the stem after i or e, two vowels, or an unstressed -or, -on, -al, -us', () => {
     expect(lemmaCandidates('visiting')[0]).toBe('visit');
     expect(lemmaCandidates('shouting')[0]).toBe('shout');
@@ -34,6 +57,9 @@ describe('lemmatize', () => {
     expect(lemmaOf('diluting')).toBe('dilute');
     expect(lemmaOf('executing')).toBe('execute');
     expect(lemmaOf('narrated')).toBe('narrate');
+    expect(lemmaOf('syncing')).toBe('sync');
+    expect(lemmaOf('crackling')).toBe('crackle');
+    expect(lemmaOf('oversized')).toBe('oversize');
   });
 
   it('still reads known words and doubled consonants', () => {

@@ -25,17 +25,33 @@ function undouble(stem: string): string | undefined {
   return undefined;
 }
 
+/** Consonants before which an "l" ends a base in "-le": "dappl-" → "dapple", "crackl-" → "crackle", "tousl-" → "tousle". */
+const BEFORE_SYLLABIC_L = new Set(['b', 'c', 'd', 'f', 'g', 'k', 'p', 's', 't', 'z']);
+/** Vowel pairs before which an "s" ends a base in "-se": "pois-" → "poise", "creas-" → "crease", "caus-" → "cause". */
+const BEFORE_SE = new Set(['ai', 'ea', 'oi', 'au', 'ee', 'oo', 'ou', 'ui']);
+
 /**
  * A stem whose base form most likely ends in a silent "e" the suffix dropped: a single "a", "o"
  * or "u" after a consonant, then one consonant ("salut-" → "salute", "execut-" → "execute",
- * "rotat-" → "rotate"), or a stem ending in "u", "v" or "c" ("argu-", "carv-", "danc-"). After
- * "i" or "e" the base is mostly the stem ("visit-", "edit-", "target-").
+ * "rotat-" → "rotate"), or a stem ending in "u", "v" or "c" ("argu-", "carv-", "danc-"; but
+ * "sync-"), in "z" after a vowel ("synchroniz-", "analyz-"), in "l" after a consonant that makes
+ * it a syllable ("dappl-", "crackl-"), in "s" after a consonant or a vowel pair ("rins-",
+ * "curs-", "pois-"), or in "n" after a single "i" ("streamlin-", "intertwin-"; not "sequin-").
+ * After "i" or "e" the base is mostly the stem ("visit-", "edit-", "target-"), and after "ng"
+ * too ("winged", "fanged", "ringed"; "tinged" is the exception).
  */
 function dropsSilentE(stem: string): boolean {
   const n = stem.length;
-  const last = stem[n - 1];
+  const last = stem[n - 1]!;
+  if (last === 'c' && stem.endsWith('ync')) return false;
   if (last === 'u' || last === 'v' || last === 'c') return n >= 3;
   const vowel = stem[n - 2]!;
+  if (n >= 4) {
+    if (last === 'z' && (VOWELS.has(vowel) || vowel === 'y')) return true;
+    if (last === 'l' && BEFORE_SYLLABIC_L.has(vowel)) return true;
+    if (last === 's' && ((isConsonant(vowel) && vowel !== 's') || BEFORE_SE.has(stem.slice(n - 3, n - 1)))) return true;
+    if (last === 'n' && vowel === 'i' && isConsonant(stem[n - 3])) return true;
+  }
   // "savor-", "season-", "signal-", "unfocus-": "-or", "-on", "-al" and "-us" end a base in an
   // unstressed syllable.
   if ((vowel === 'o' && (last === 'r' || last === 'n')) || (vowel === 'a' && last === 'l') || (vowel === 'u' && last === 's')) return false;

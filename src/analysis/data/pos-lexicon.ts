@@ -459,8 +459,6 @@ export const IRREGULAR_LEMMAS: Readonly<Record<string, string>> = {
   "chose": "choose",
   "chosen": "choose",
   "circuses": "circus",
-  "cleansed": "cleanse",
-  "cleansing": "cleanse",
   "clung": "cling",
   "collies": "collie",
   "compelled": "compel",
