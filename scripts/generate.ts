@@ -159,6 +159,12 @@ const RARE_SHARE = 4;
  * idea, feeling or state. "Quality", "beauty", "society" keep the guess: as nouns after a
  * preposition they would read as places ("in a society", "in difficulty").
  */
+/**
+ * An adjective of eight letters or more that the suffix guess would read as a noun
+ * ("bioluminescent", "dystopian", "victorian", "octagonal") is one even where spoken English
+ * lacks it: the names and slang that list keeps out are short.
+ */
+const longAdjective = (word: string) => word.length >= 8 && !ADJECTIVE_ENDING.test(word);
 const guessedAdjective = (word: string) => word.length > 4 && !word.endsWith('way') && !word.endsWith('ey') && ADJECTIVE_ENDING.test(word);
 const nounData = readFileSync(join(wordnetDir, 'data.noun'));
 /** A sense's lexicographer file: the second field of its line in data.noun. */
@@ -193,7 +199,7 @@ for (const [word, parts] of wordnet) {
   // guess, a noun, and the tagger in context do better. An adjective replaces the guess
   // ("sunlit", "ambient"); a noun only a guess of adjective, and only a thing.
   const use = named.length === 1 ? named[0]! : undefined;
-  if (!((use?.letter === 'a' && spoken.has(word)) || (use?.letter === 'n' && guessedAdjective(word) && isThing(use.offsets)))) continue;
+  if (!((use?.letter === 'a' && (spoken.has(word) || longAdjective(word))) || (use?.letter === 'n' && guessedAdjective(word) && isThing(use.offsets)))) continue;
   // Marked as guessed: the word stays unknown to what asks whether the lexicon lists it (typos,
   // names, foreign words); only its part of speech replaces the suffix guess.
   add(word, use.letter);
