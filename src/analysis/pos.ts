@@ -210,8 +210,13 @@ function formsOf(t: Token): readonly VerbForm[] {
 
 const GROUPS: ReadonlySet<string> = new Set(GROUP_NOUNS);
 
-/** Plurals not made with -s: "people", "cattle"; "men", "children", "geese" have a lemma of their own. */
-const PLURAL_NOUNS = new Set(['people', 'cattle', 'police', 'livestock', 'poultry', 'folk']);
+/**
+ * Plurals not made with -s ("people", "cattle"; "men", "children", "geese" have a lemma of their
+ * own) and those with no singular, which the lexicon lists as their own lemma ("clothes", "pants").
+ */
+const PLURAL_NOUNS = new Set(['people', 'cattle', 'police', 'livestock', 'poultry', 'folk', 'clothes', 'pants', 'trousers', 'scissors']);
+/** Plurals with no singular, which modify a noun after them as a singular does: "a clothes shop", "pants pockets". */
+const PLURAL_ONLY: ReadonlySet<string> = new Set(['clothes', 'pants', 'trousers', 'scissors']);
 
 function isPlural(t: Token): boolean {
   if (t.tag !== 'noun' || t.norm.endsWith("'s")) return false;
@@ -558,13 +563,46 @@ function gerund(words: readonly Token[], w: number, t: MutableToken): void {
     t.verbForm = undefined;
     return;
   }
+  // "studio lighting highlights her face", "Lighting casts long shadows": a compound's head or a bare subject.
+  if ((!prev || prev.tag === 'noun') && headsBeforeVerb(words, w)) {
+    t.tag = 'noun';
+    t.verbForm = undefined;
+    return;
+  }
   if (!prev || !(prev.tag === 'det' || prev.norm.endsWith("'s")) || VERB_TRIGGERS.has(prev.norm) || OBJECT_PRONOUNS.has(prev.norm)) return;
   // "he's playing", "it's raining": a pronoun with a contracted "is", not a possessive.
   if (BE_CONTRACTIONS.has(prev.norm)) return;
   const next = w + 1 < words.length && words[w + 1]!.clause === t.clause ? words[w + 1] : undefined;
-  if (next && (next.tag === 'noun' || next.tag === 'adj')) return;
+  if (next && (next.tag === 'noun' || next.tag === 'adj') && !headsBeforeVerb(words, w)) return;
   t.tag = 'noun';
   t.verbForm = undefined;
+}
+
+/** The noun phrase ending at word `k` opens its sentence: "Red lighting", "The soft lighting". */
+function opensSentence(words: readonly Token[], k: number): boolean {
+  const j = beforeModifiers(words, k, 3, ADJECTIVE_OR_NOUN);
+  const start = j >= 0 && ARTICLES.has(words[j]!.norm) ? j - 1 : j;
+  return start < 0 || words[start]!.sentence !== words[k]!.sentence;
+}
+
+/** A noun made of an -ing form whose stem is usually a noun: "lighting", "the fishing". */
+function gerundNoun(u: Token): boolean {
+  return u.tag === 'noun' && u.norm.endsWith('ing') && formsOf(u).includes('ing') && wordInfo(u.lemma).usual === 'noun';
+}
+
+/**
+ * The -ing word `w`, whose stem is usually a noun, heads the subject of the -s form after it when
+ * that form is no plural usually and an object, a path, an adverb or a modifier follows: "The
+ * lighting highlights the texture", "studio lighting casts long shadows" (but "lighting effects",
+ * "a man lighting candles", "winding streams,").
+ */
+function headsBeforeVerb(words: readonly Token[], w: number): boolean {
+  const t = words[w]!;
+  if (wordInfo(t.lemma).usual !== 'noun') return false;
+  const next = words[w + 1];
+  if (next === undefined || next.clause !== t.clause || !next.pos.includes('verb') || !next.norm.endsWith('s') || next.norm.endsWith("'s") || !formsOf(next).includes('s') || usually(next, 'u')) return false;
+  const after = words[w + 2];
+  return after !== undefined && after.clause === t.clause && (opensObjectOrPath(after) || after.tag === 'prep' || after.tag === 'adv' || after.tag === 'adj' || after.tag === 'num');
 }
 
 const ADJECTIVE: ReadonlySet<PosTag> = new Set(['adj']);
@@ -996,6 +1034,10 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     // a verb after a bare singular noun that opens its clause is its verb ("sun rises in the
     // east", "wheel turns"), where "ocean waves in" or "onion rings on" are not so marked.
     const usualNoun = usually(t, 'u');
+    // "the lighting shifts from warm to cool", "Red lighting flashes": after a noun made of an
+    // -ing form whose stem is usually a noun, an -s form not usually a noun is its verb; closing
+    // its clause only after a phrase that opens the sentence ("…, and slight lighting changes").
+    if (!usualNoun && gerundNoun(prev) && (next ? opensObjectOrPath(next) || next.tag === 'prep' || next.tag === 'adv' || next.tag === 'adj' || next.tag === 'num' : opensSentence(words, w - 1))) return 'verb';
     // "As dusk approaches, …", "as James leaves": a bare subject after a word that opens a clause.
     const actsAfterBare = (usually(t, 'v') && prev.tag === 'noun' && !isPlural(prev) && opensBare(words, w - 1) && !(!next && listedAfterNoun(words, w - 1))) || (!usualNoun && subordinateSubject(words, w - 1));
     // "A man with angel wings bows.": after a plural in a phrase describing a singular subject.
@@ -1064,9 +1106,12 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
   // -ly, is their verb ("milk and cinnamon rolls" closes its clause).
   if (base && !isPlural(prev) && prev.tag === 'noun' && usually(t, 'v') && next && (PARTICLES.has(next.norm) || PATHS.has(next.norm) || (next.tag === 'adv' && next.norm.endsWith('ly'))) && listedAfterNoun(words, w - 1)) return 'verb';
   if (base && isPlural(prev)) {
-    if (!next || next.tag !== 'noun' && next.tag !== 'adj' || PARTICLES.has(next.norm)) return 'verb';
+    // "a clothes shop", "white clothes man": a plural with no singular may modify the word after
+    // it, so only a bare plural object and a place make that word its verb.
+    if (!PLURAL_ONLY.has(prev.norm) && (!next || next.tag !== 'noun' && next.tag !== 'adj' || PARTICLES.has(next.norm))) return 'verb';
+    if (!next) return undefined;
     // "the dogs chase balls", "two kids play video games": a counted or determined plural subject.
-    if (next.tag === 'noun' && counted(words, w - 1)) return 'verb';
+    if (next.tag === 'noun' && !PLURAL_ONLY.has(prev.norm) && counted(words, w - 1)) return 'verb';
     // "old women tell tales in the village", "farmers plant seeds in the field": a word not
     // usually a noun before a bare plural object and a preposition is the verb, whatever the
     // plural before it ("news report blares": "news" is no plural of a noun).
