@@ -578,11 +578,22 @@ function gerund(words: readonly Token[], w: number, t: MutableToken): void {
   t.verbForm = undefined;
 }
 
+/** The word before the noun phrase ending at word `k`, past its modifiers and an article ("with natural lighting"), or -1. */
+function beforePhrase(words: readonly Token[], k: number): number {
+  const j = beforeModifiers(words, k, 3, ADJECTIVE_OR_NOUN);
+  return j >= 0 && ARTICLES.has(words[j]!.norm) && words[j]!.clause === words[k]!.clause ? j - 1 : j;
+}
+
 /** The noun phrase ending at word `k` opens its sentence: "Red lighting", "The soft lighting". */
 function opensSentence(words: readonly Token[], k: number): boolean {
-  const j = beforeModifiers(words, k, 3, ADJECTIVE_OR_NOUN);
-  const start = j >= 0 && ARTICLES.has(words[j]!.norm) ? j - 1 : j;
+  const start = beforePhrase(words, k);
   return start < 0 || words[start]!.sentence !== words[k]!.sentence;
+}
+
+/** A preposition opens the noun phrase ending at word `k`: "with natural lighting". */
+function afterPreposition(words: readonly Token[], k: number): boolean {
+  const start = beforePhrase(words, k);
+  return start >= 0 && words[start]!.clause === words[k]!.clause && words[start]!.tag === 'prep';
 }
 
 /** A noun made of an -ing form whose stem is usually a noun: "lighting", "the fishing". */
@@ -598,7 +609,7 @@ function gerundNoun(u: Token): boolean {
  */
 function headsBeforeVerb(words: readonly Token[], w: number): boolean {
   const t = words[w]!;
-  if (wordInfo(t.lemma).usual !== 'noun') return false;
+  if (wordInfo(t.lemma).usual !== 'noun' || afterPreposition(words, w)) return false;
   const next = words[w + 1];
   if (next === undefined || next.clause !== t.clause || !next.pos.includes('verb') || !next.norm.endsWith('s') || next.norm.endsWith("'s") || !formsOf(next).includes('s') || usually(next, 'u')) return false;
   const after = words[w + 2];
@@ -622,9 +633,9 @@ function beforeModifiers(words: readonly Token[], k: number, max: number, tags: 
 
 /**
  * The -ing word `w`, whose stem is usually a noun ("lighting"; not "walking", "dancing"), ends a
- * noun phrase of adjectives that opens its clause or follows a determiner, a preposition or
- * "and": "dramatic lighting, 8k", "with soft natural lighting", "Harsh lighting mercilessly
- * accentuates", "red lighting flashes". Before an object ("bright lighting the room") it is left
+ * noun phrase of adjectives that opens its clause or follows a determiner, a preposition, a verb
+ * or "and": "dramatic lighting, 8k", "with soft natural lighting", "Harsh lighting mercilessly
+ * accentuates", "red lighting flashes", "the room has warm lighting from a lamp". Before an object ("bright lighting the room") it is left
  * alone. Looks back at most three words.
  */
 function adjectiveHead(words: readonly Token[], w: number): boolean {
@@ -634,7 +645,7 @@ function adjectiveHead(words: readonly Token[], w: number): boolean {
   if (next !== undefined && next.clause === t.clause && (next.tag === 'det' || OBJECT_PRONOUNS.has(next.norm) || PARTICLES.has(next.norm))) return false;
   const k = beforeModifiers(words, w, 3, ADJECTIVE);
   const u = k >= 0 ? words[k]! : undefined;
-  return u === undefined || u.clause !== t.clause || u.tag === 'det' || u.tag === 'prep' || u.norm === 'and' || u.norm.endsWith("'s");
+  return u === undefined || u.clause !== t.clause || u.tag === 'det' || u.tag === 'prep' || u.tag === 'verb' || u.norm === 'and' || u.norm.endsWith("'s");
 }
 
 /**
@@ -1036,8 +1047,9 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     const usualNoun = usually(t, 'u');
     // "the lighting shifts from warm to cool", "Red lighting flashes": after a noun made of an
     // -ing form whose stem is usually a noun, an -s form not usually a noun is its verb; closing
-    // its clause only after a phrase that opens the sentence ("…, and slight lighting changes").
-    if (!usualNoun && gerundNoun(prev) && (next ? opensObjectOrPath(next) || next.tag === 'prep' || next.tag === 'adv' || next.tag === 'adj' || next.tag === 'num' : opensSentence(words, w - 1))) return 'verb';
+    // its clause only after a phrase that opens the sentence ("…, and slight lighting changes"),
+    // and never in a preposition's phrase ("with natural lighting changes throughout").
+    if (!usualNoun && gerundNoun(prev) && !afterPreposition(words, w - 1) && (next ? opensObjectOrPath(next) || next.tag === 'prep' || next.tag === 'adv' || next.tag === 'adj' || next.tag === 'num' : opensSentence(words, w - 1))) return 'verb';
     // "As dusk approaches, …", "as James leaves": a bare subject after a word that opens a clause.
     const actsAfterBare = (usually(t, 'v') && prev.tag === 'noun' && !isPlural(prev) && opensBare(words, w - 1) && !(!next && listedAfterNoun(words, w - 1))) || (!usualNoun && subordinateSubject(words, w - 1));
     // "A man with angel wings bows.": after a plural in a phrase describing a singular subject.
