@@ -457,3 +457,40 @@ describe('tags of -ing words and -s forms after a noun phrase', () => {
     expect(tag('milk and cinnamon rolls', 'rolls')).toBe('noun');
   });
 });
+
+describe('tags of "lighting" and other -ing words of a noun stem', () => {
+  const tag = (text: string, word: string) => analyze(text).words.find((w) => w.norm === word)?.tag;
+
+  it('head the subject of an -s form before its object, path or modifier, which is the verb', () => {
+    expect(tag('The lighting highlights the texture of the bowl', 'lighting')).toBe('noun');
+    expect(tag('The lighting highlights the texture of the bowl', 'highlights')).toBe('verb');
+    expect(tag('studio lighting casts long shadows', 'casts')).toBe('verb');
+    expect(tag('Red lighting flashes', 'flashes')).toBe('verb');
+    expect(tag('The room has warm lighting from a lamp', 'lighting')).toBe('noun');
+    // A usual plural, a phrase after a preposition, a list item and an object stay as they were.
+    expect(tag('dramatic lighting effects', 'effects')).toBe('noun');
+    expect(tag('a cinematic style with natural lighting changes throughout the orbit', 'changes')).toBe('noun');
+    expect(tag('showing two cars leaving, and slight lighting changes.', 'changes')).toBe('noun');
+    expect(tag('a man lighting candles', 'lighting')).toBe('verb');
+  });
+});
+
+describe('tags of adjectives and plurals the lexicon read otherwise', () => {
+  const tag = (text: string, word: string) => analyze(text).words.find((w) => w.norm === word)?.tag;
+
+  it('long adjectives WordNet gives no other use are adjectives', () => {
+    expect(tag('bioluminescent fungi glow in a dark forest', 'bioluminescent')).toBe('adj');
+    expect(tag('a dystopian city at night', 'dystopian')).toBe('adj');
+  });
+
+  it('an -ing adjective after an article, before a comma and another modifier, stays an adjective', () => {
+    expect(tag('A stunning, deep purple vase sits on a table', 'stunning')).toBe('adj');
+    expect(tag('a clearing, the wolf howls', 'clearing')).toBe('noun');
+  });
+
+  it('"clothes" is a plural, which makes a verb of the word after it only before an object and a place', () => {
+    expect(tag('women wearing casual clothes use brooms to clean rooms', 'use')).toBe('verb');
+    expect(tag('a worker from a clothes shop is dropping boxes', 'shop')).toBe('noun');
+    expect(tag('white clothes man, arms wide open', 'man')).toBe('noun');
+  });
+});

@@ -574,6 +574,12 @@ function gerund(words: readonly Token[], w: number, t: MutableToken): void {
   if (BE_CONTRACTIONS.has(prev.norm)) return;
   const next = w + 1 < words.length && words[w + 1]!.clause === t.clause ? words[w + 1] : undefined;
   if (next && (next.tag === 'noun' || next.tag === 'adj') && !headsBeforeVerb(words, w)) return;
+  // "a charming, rustic cottage", "a soothing, rhythmic melody": an adjective before a comma and another modifier.
+  if (!next && t.pos.includes('adj') && modifierAfterComma(words, w)) {
+    t.tag = 'adj';
+    t.verbForm = 'ing';
+    return;
+  }
   t.tag = 'noun';
   t.verbForm = undefined;
 }
@@ -594,6 +600,12 @@ function opensSentence(words: readonly Token[], k: number): boolean {
 function afterPreposition(words: readonly Token[], k: number): boolean {
   const start = beforePhrase(words, k);
   return start >= 0 && words[start]!.clause === words[k]!.clause && words[start]!.tag === 'prep';
+}
+
+/** Word `w` closes its clause at a comma before an adjective of the same sentence: "a charming, rustic cottage". */
+function modifierAfterComma(words: readonly Token[], w: number): boolean {
+  const after = words[w + 1];
+  return after !== undefined && after.sentence === words[w]!.sentence && after.clause === words[w]!.clause + 1 && after.tag === 'adj' && nounAfter(words, w + 1);
 }
 
 /** A noun made of an -ing form whose stem is usually a noun: "lighting", "the fishing". */
