@@ -488,6 +488,11 @@ describe('tags of adjectives and plurals the lexicon read otherwise', () => {
     expect(tag('a clearing, the wolf howls', 'clearing')).toBe('noun');
   });
 
+  it('an adjective-or-noun word that names who acts, after an adjective and before a preposition, heads the phrase', () => {
+    expect(tag('Young oriental male in dark alley, backlight, smiling', 'male')).toBe('noun');
+    expect(tag('DEAD GIANT IN SPACE', 'giant')).toBe('noun');
+  });
+
   it('"clothes" is a plural, which makes a verb of the word after it only before an object and a place', () => {
     expect(tag('women wearing casual clothes use brooms to clean rooms', 'use')).toBe('verb');
     expect(tag('a worker from a clothes shop is dropping boxes', 'shop')).toBe('noun');

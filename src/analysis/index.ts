@@ -124,7 +124,13 @@ function chooseTag(pos: readonly PosTag[], prev: Token | undefined, next: Token 
     if (!prev && !namesThing && nextPos && next!.clause === clause && (nextPos.includes('det') || nextPos.includes('prep') || nextPos.includes('adv'))) return 'verb';
     return 'noun';
   }
-  if (pos.includes('adj') && pos.includes('noun')) return nextPos && nextPos.includes('noun') ? 'adj' : !nextPos ? 'noun' : 'adj';
+  if (pos.includes('adj') && pos.includes('noun')) {
+    if (!nextPos) return 'noun';
+    if (nextPos.includes('noun')) return 'adj';
+    // "a young male in a dark alley": a word that names who acts or a place, after a determiner
+    // or an adjective and before a preposition, heads the noun phrase.
+    return namesThing && prev && prev.clause === clause && (prev.tag === 'det' || prev.tag === 'adj') && next!.clause === clause && nextPos.length === 1 && nextPos[0] === 'prep' ? 'noun' : 'adj';
+  }
   if (pos.includes('det')) return 'det';
   if (pos.includes('prep')) return 'prep';
   if (pos.includes('pron')) return 'pron';
