@@ -493,6 +493,19 @@ describe('tags of adjectives and plurals the lexicon read otherwise', () => {
     expect(tag('DEAD GIANT IN SPACE', 'giant')).toBe('noun');
   });
 
+  it('a word in -ly between an article or a possessive and a noun describes the noun; before a modifier it grades it', () => {
+    expect(tag('scan the horizon with a kingly gaze', 'kingly')).toBe('adj');
+    expect(tag('scan the horizon with a kingly gaze', 'gaze')).toBe('noun');
+    expect(tag('a grizzly bear in the woods', 'bear')).toBe('noun');
+    expect(tag('a dimly lit room', 'dimly')).toBe('adv');
+    expect(tag('mushrooms that spontaneously stand up and move', 'stand')).toBe('verb');
+  });
+
+  it('a word the lexicon lists only as a verb is a noun or adjective after a possessive other than "her"', () => {
+    expect(tag('the clouds parting gracefully in its wake', 'wake')).toBe('noun');
+    expect(tag('my messed up brain', 'messed')).toBe('adj');
+  });
+
   it('"clothes" is a plural, which makes a verb of the word after it only before an object and a place', () => {
     expect(tag('women wearing casual clothes use brooms to clean rooms', 'use')).toBe('verb');
     expect(tag('a worker from a clothes shop is dropping boxes', 'shop')).toBe('noun');

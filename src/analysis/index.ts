@@ -17,7 +17,7 @@ import type {
 } from '../types.js';
 import { LEXICONS } from '../../rules/data/index.js';
 import { compileLexicon, matchLexicon, phraseKey, unitStart, wordUnits, type CompiledLexicon, type UnitStart } from './lexicon.js';
-import { MODALS, POSSESSIVES, wordInfo, refineTags, tagFieldNames, type WordInfo } from './pos.js';
+import { ARTICLES, MODALS, POSSESSIVES, wordInfo, refineTags, tagFieldNames, type WordInfo } from './pos.js';
 import { WordTable, hashWord } from './word-table.js';
 import { Scratch } from './scratch.js';
 import { SENTENCE_END, TOKEN_KINDS, lineBreakBetween, normalizeWord, tokenize, type RawTokens } from './tokenize.js';
@@ -131,6 +131,10 @@ function chooseTag(pos: readonly PosTag[], prev: Token | undefined, next: Token 
     // or an adjective and before a preposition, heads the noun phrase.
     return namesThing && prev && prev.clause === clause && (prev.tag === 'det' || prev.tag === 'adj') && next!.clause === clause && nextPos.length === 1 && nextPos[0] === 'prep' ? 'noun' : 'adj';
   }
+  // "a kingly gaze", "its early morning": between an article or a possessive and a noun a word in
+  // -ly describes the noun ("a dimly lit room", "a slightly curved blade": it grades the modifier;
+  // "mushrooms that spontaneously stand up": "that" opens a clause).
+  if (pos.includes('adv') && pos.includes('adj') && prev && prev.clause === clause && (ARTICLES.has(prev.norm) || POSSESSIVES.has(prev.norm)) && nextPos && next!.clause === clause && nextPos.includes('noun') && !nextPos.includes('adj') && next!.verbForm !== 'ed') return 'adj';
   if (pos.includes('det')) return 'det';
   if (pos.includes('prep')) return 'prep';
   if (pos.includes('pron')) return 'pron';

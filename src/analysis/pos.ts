@@ -696,9 +696,9 @@ function participleBeforeNoun(words: readonly Token[], w: number, forms: readonl
   return prev.tag === 'prep' || prev.tag === 'adj' || prev.tag === 'num' || (prev.tag === 'verb' && prev.verbForm === 'ing');
 }
 
-/** A word that opens or extends a noun phrase: "a", "the dog's", "red". */
+/** A word that opens or extends a noun phrase: "a", "the dog's", "its", "red" ("her" may be an object: "helps her stand"). */
 function modifies(u: Token): boolean {
-  return (u.tag === 'det' || u.tag === 'adj' || u.norm.endsWith("'s")) && !VERB_TRIGGERS.has(u.norm);
+  return (u.tag === 'det' || u.tag === 'adj' || u.norm.endsWith("'s") || (POSSESSIVES.has(u.norm) && u.norm !== 'her')) && !VERB_TRIGGERS.has(u.norm);
 }
 
 /**
