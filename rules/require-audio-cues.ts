@@ -13,6 +13,7 @@ import {
   CRY_WORDS,
   SHED_OBJECTS,
   EPITHET_HEADS,
+  HEARD_EVENTS,
   HEARD_MUSIC_NOUNS,
   INSTRUMENTS,
   MOOD_WORDS,
@@ -61,6 +62,7 @@ const DEFAULTS = {
   epithetHeads: [...EPITHET_HEADS],
   cryWords: [...CRY_WORDS],
   shedObjects: [...SHED_OBJECTS],
+  heardEvents: [...HEARD_EVENTS],
 };
 
 const schema = () =>
@@ -85,6 +87,7 @@ const schema = () =>
       cryWords: wordListOption(CRY_WORDS, 'Words for crying: heard, unless a thing shed follows ("crying blood").'),
       shedObjects: wordListOption(SHED_OBJECTS, 'What is shed after a crying word that makes it an image: "crying blood", "cries black tears".'),
       epithetHeads: wordListOption(EPITHET_HEADS, 'Titles whose domain a sound word after "of" names: "the god of thunder" is a name, nothing heard.'),
+      heardEvents: wordListOption(HEARD_EVENTS, 'Performances heard by nature and the groups that give them ("a rap battle", "at a rock concert", "a choir"); before another noun they name a kind of thing ("a concert hall", "a karaoke bar").'),
     })
     .default(DEFAULTS);
 
@@ -109,6 +112,7 @@ interface Vocab {
   epithets: Set<string>;
   cry: Set<string>;
   shed: Set<string>;
+  events: Set<string>;
 }
 
 const vocab = perOptions((options: Options): Vocab => ({
@@ -130,6 +134,7 @@ const vocab = perOptions((options: Options): Vocab => ({
   epithets: lowerCaseSet(options.epithetHeads),
   cry: lowerCaseSet(options.cryWords),
   shed: lowerCaseSet(options.shedObjects),
+  events: lowerCaseSet(options.heardEvents),
 }));
 
 /** The word before / after token i in the same clause, skipping punctuation only when asked. */
@@ -216,11 +221,42 @@ function isSound(m: LexiconMatch, tokens: readonly Token[], v: Vocab): boolean {
     return next === undefined || t.tag === 'verb' || (next.tag !== 'noun' && next.tag !== 'name') || v.heard.has(next.norm) || v.performers.has(next.norm);
   }
   if (v.verbOnly.has(norm)) {
-    if (t.tag === 'verb') return true;
+    if (t.tag === 'verb') return !afterVerb(tokens, i);
     const p = prevWord(tokens, i);
     return p !== undefined && (v.animals.has(possessiveBase(p.norm)) || inSet(v.animals, tokens, i - 1));
   }
   return true;
+}
+
+/** Relatives after which the next word is their clause's verb, however it is tagged ("fur that resembles bark"). */
+const RELATIVES = new Set(['that', 'which']);
+/** Finite forms of "be", "do" and "have", after which a verb stays a verb ("the dogs do bark"). */
+const AUXILIARY_FORMS = new Set(['is', 'was', 'does', 'did', 'has', 'had']);
+
+/** Token i follows a finite verb, whose object it is: "fur that resembles bark" (not "the dogs bark", "dogs do bark"). */
+function afterVerb(tokens: readonly Token[], i: number): boolean {
+  const p = prevWord(tokens, i);
+  if (!p) return false;
+  if (p.tag === 'verb') return (p.verbForm === 's' || p.verbForm === 'ed') && !AUXILIARY_FORMS.has(p.norm);
+  const r = prevWord(tokens, i - 1);
+  return r !== undefined && RELATIVES.has(r.norm) && p.norm.endsWith('s');
+}
+
+/**
+ * A performance heard by nature ("a rap battle", "a drum solo", "at a rock concert", "a choir"), or a performer's
+ * performance ("a band performance"), read in the words: a place may hold it ("at a concert"), which hides it from the
+ * audio matches. Before another noun it names a kind of thing ("a concert hall", "a karaoke bar", "choir robes").
+ */
+function heardEvent(analysis: PromptAnalysis, v: Vocab): boolean {
+  const { words, tokens } = analysis;
+  for (const t of words) {
+    const next = nextWord(tokens, t.index);
+    if (next && v.performers.has(t.norm) && v.heard.has(next.norm)) return true;
+    if (!inSet(v.events, tokens, t.index)) continue;
+    if (next && (next.tag === 'noun' || next.tag === 'name') && !v.heard.has(next.norm) && !v.performers.has(next.norm)) continue;
+    if (isSound({ tokenStart: t.index, tokenEnd: t.index + 1 } as LexiconMatch, tokens, v)) return true;
+  }
+  return false;
 }
 
 const SINGLE_MARKS = new Set(["'", '\u2018']);
@@ -326,7 +362,12 @@ function playsMusic(analysis: PromptAnalysis, v: Vocab): boolean {
       const b = words[k]!;
       if (b.clause !== t.clause) break;
       if (v.performers.has(b.norm) || instrumentPlayer(tokens, b.index, v)) return true;
-      if (b.tag === 'noun' || b.tag === 'name') break;
+      if (b.tag === 'noun' || b.tag === 'name') {
+        // Its members, or a performer's: "a band of pandas is performing", "band members performing".
+        const c = words[k - 1];
+        if (c && c.clause === t.clause && (v.performers.has(c.norm) || (c.norm === 'of' && k > 1 && v.performers.has(words[k - 2]!.norm)))) return true;
+        break;
+      }
     }
     if (onlyAfterPerformer) continue;
     // An instrument as the object: "plays the violin", "playing a powerful and emotional national anthem";
@@ -376,7 +417,7 @@ export default defineRule({
     for (const m of analysis.byCategory.audio) if (isSound(m, tokens, v)) return;
     // A quoted run of words is a spoken line; so is a script's line after its speaker.
     if (context.options.quotesAreDialogue && (spokenLines(analysis, v) || scriptLine(analysis))) return;
-    if (playsMusic(analysis, v)) return;
+    if (playsMusic(analysis, v) || heardEvent(analysis, v)) return;
     context.report({ messageId: 'missing', range: promptRange(analysis), data: { model: model.name } });
   },
 });

@@ -78,14 +78,14 @@ export const HEARD_MUSIC_NOUNS: readonly string[] = [
 /**
  * Nouns that turn the sound word before them into a thing or a format, nothing heard: "a music video" (a genre),
  * "a sound system", "audio equipment", "musical notes" floating on screen, "voice assistants", "a music room"; also
- * before "of" and the sound word ("a sheet of music").
+ * before "of" and the sound word ("a sheet of music"); "a buzz cut" is a haircut.
  */
 export const THING_HEADS: readonly string[] = [
   'video', 'videos', 'clip', 'clips', 'system', 'systems', 'barrier', 'equipment', 'gear', 'mixer', 'mixers', 'engineering',
   'engineer', 'engineers', 'interface', 'tape', 'tapes', 'cassette', 'player', 'players', 'desk', 'console', 'jack', 'cable',
   'wave', 'waves', 'note', 'notes', 'notation', 'sheet', 'sheets', 'stand', 'bubble', 'bubbles', 'assistant', 'assistants',
   'recognition', 'logo', 'icon', 'poster', 'posters', 'room', 'rooms', 'studio', 'studios', 'store', 'stores', 'shop', 'shops',
-  'producer', 'producers', 'industry',
+  'producer', 'producers', 'industry', 'cut',
 ];
 
 /** Before "noise" these make it the grain of a picture, not a sound ("film noise", "glitch noise", "ISO noise"). */
@@ -127,7 +127,10 @@ export const PLAYING_VERBS: readonly string[] = [
  * A DJ's playing, music only with a performer just before ("a DJ spinning records", "the DJ mixes", "alien dj
  * scratching vinyl"): alone they are motion or work ("a record spinning", "mixing paint").
  */
-export const PERFORMER_VERBS: readonly string[] = ['spin', 'spins', 'spinning', 'mix', 'mixes', 'mixing', 'scratch', 'scratches', 'scratching'];
+export const PERFORMER_VERBS: readonly string[] = [
+  'spin', 'spins', 'spinning', 'mix', 'mixes', 'mixing', 'scratch', 'scratches', 'scratching', 'rehearse', 'rehearses',
+  'rehearsing', 'rehearsed', 'jam', 'jams', 'jamming',
+];
 export const INSTRUMENTS: readonly string[] = [
   'instrument', 'instruments', 'violin', 'violins', 'fiddle', 'viola', 'cello', 'cellos', 'double bass', 'bass', 'guitar',
   'guitars', 'piano', 'pianos', 'keyboard', 'keyboards', 'organ', 'harp', 'harps', 'flute', 'flutes', 'clarinet',
@@ -143,6 +146,16 @@ export const PERFORMERS: readonly string[] = [
   'band', 'bands', 'orchestra', 'orchestras', 'choir', 'choirs', 'quartet', 'trio', 'ensemble', 'musician', 'musicians',
   'guitarist', 'guitarists', 'pianist', 'violinist', 'cellist', 'drummer', 'drummers', 'trumpeter', 'saxophonist',
   'fiddler', 'busker', 'buskers', 'dj', 'rapper', 'singer', 'singers', 'organist', 'harpist', 'flautist', 'mariachi',
+];
+
+/**
+ * Performances heard by nature, and the groups that exist to give them: "a rap battle", "a drum solo", "at a rock
+ * concert", "a choir". Read in the prompt's words, so that a place holding one ("at a concert") leaves it heard; before
+ * another noun they name a kind of thing ("a concert hall", "a karaoke bar", "choir robes").
+ */
+export const HEARD_EVENTS: readonly string[] = [
+  'concert', 'concerts', 'recital', 'recitals', 'rap battle', 'rap battles', 'drum solo', 'drum solos', 'guitar solo',
+  'guitar solos', 'jam session', 'jam sessions', 'karaoke', 'choir', 'choirs',
 ];
 
 /**
