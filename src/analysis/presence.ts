@@ -6,7 +6,7 @@
 import type { LexiconMatch, PromptAnalysis, Token } from '../types.js';
 import { phraseParts } from './lexicon.js';
 import { lemmatize } from './pos.js';
-import { flagWord, newlineBefore, toolField } from './flags.js';
+import { flagDash, flagWord, joinedFlagStart, namesNumberFlag, newlineBefore, toolField } from './flags.js';
 import { DASHES, isWordToken } from './tokenize.js';
 import { gluedFlagName } from './negative-prompt.js';
 
@@ -79,7 +79,8 @@ export function placeholderFor(analysis: PromptAnalysis, hints: readonly string[
  * Where an appended component goes: after the last word, so "A cat on a sofa." becomes
  * "A cat on a sofa, slow dolly in." rather than gaining text after its full stop. Trailing
  * flags ("-ar 16:9 -motion 3", "-neg blur, text") are settings, not prose: the component goes
- * before them, never into a negative list (nor into the word a `-neg` is glued to). A closing
+ * before them, never into a negative list (nor into the word a `-neg` or a tool's number is glued
+ * to: "lush forest-neg blur", "highly detailed-gs5-motion 2"). A closing
  * bracket or a quotation that ends the prose ("(Font: MODERN)", 'a shirt that reads "hello"') is
  * closed first, unless it wraps the prompt.
  */
@@ -88,10 +89,14 @@ export function appendPoint(analysis: PromptAnalysis): number {
   if (words.length === 0) return text.length;
   let last = words[words.length - 1]!.index;
   const cut = trailingFlags(analysis);
-  // A list opened by a flag glued to the last word of prose ("lush forest-neg blur"): the word is
-  // prose up to its dash, so the component goes there, not before the word.
+  // A list opened by a flag glued to the last word of prose ("lush forest-neg blur", "detailed-gs5-motion 2"):
+  // the word is prose up to its dash, so the component goes there, not before the word.
   const opener = cut >= 0 ? tokens[cut]! : undefined;
-  if (opener !== undefined && opener.kind === 'word' && gluedFlagName(opener.norm)) return opener.end - (opener.norm.length - opener.norm.indexOf('-'));
+  if (opener !== undefined && opener.kind === 'word') {
+    if (gluedFlagName(opener.norm)) return opener.end - (opener.norm.length - opener.norm.indexOf('-'));
+    const joined = joinedFlagStart(tokens, cut);
+    if (joined >= 0) return joined;
+  }
   if (cut > 0) {
     let k = cut - 1;
     while (k >= 0 && !isWordToken(tokens[k])) k--;
@@ -137,6 +142,12 @@ function trailingFlags(analysis: PromptAnalysis): number {
       }
     }
     if (isWordToken(t)) {
+      // A tool's number typed straight after a word of prose ("detailed-gs5-motion 2"): the flags start inside it.
+      // Not inside a flag's own word, whose chained flags are flags too ("-gs5-motion2", "16-gs28-fps24").
+      if (t.kind === 'word' && joinedFlagStart(tokens, i) >= 0 && !namesNumberFlag(tokens, i) && flagDash(text, tokens, i) < 0) {
+        first = i;
+        break;
+      }
       if (++words > FLAG_VALUE_WORDS) break;
     } else if (flagWord(text, tokens, i) >= 0) {
       first = i;
