@@ -165,6 +165,8 @@ const IN_PICTURE = new Set(['in', 'on', 'within']);
 /** Parts of the picture narrow what is excluded: "no people in the background" keeps its place. */
 const PICTURE_PARTS = new Set(['background', 'foreground']);
 const LETTER = /\p{L}/u;
+/** Prepositions that place things where they are ("no people on the beach"), not on a path ("from the cliff to the bottom"). */
+const PLACING = new Set(['in', 'on', 'at', 'inside', 'within', 'under', 'beneath', 'underneath', 'below', 'above', 'over', 'near', 'beside', 'behind', 'around', 'among', 'amid', 'along', 'across', 'atop']);
 /** A subject longer than this is a description with its own clauses, not "the video". */
 const MAX_SUBJECT_WORDS = 4;
 /** The longest noun phrase a passive of showing excludes ("the face of the old man"). */
@@ -224,6 +226,12 @@ interface Span {
   /** Where the removal suggestion starts ("and", "make sure" before the exclusion go with it); none when removing would take other words. */
   cut?: number;
 }
+
+/**
+ * A flag list that a tool's next flag is typed straight after ("-neg blurry, deformed-ar16:9"): the
+ * list goes alone, and the space before it stays to part that flag from the prose.
+ */
+const flagGluedAfter = (text: string, cut: number, end: number): boolean => text[cut] === '-' && text[cut - 1] === ' ' && text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? '');
 
 /** Written in capitals: "NO", "GUN" (not "No", not "4K"). */
 const isShouted = (t: Token | undefined): t is Token => isWordToken(t) && LETTER.test(t.text) && isAllCaps(t.text);
@@ -418,6 +426,24 @@ export default defineRule({
       return isWordToken(noun) && sets.picture.has(noun.lemma) && !PICTURE_PARTS.has(noun.lemma);
     };
     /**
+     * The last word of the things an exclusion names when a place the lexicon knows follows them ("no
+     * people on the beach", "there is no traffic in the street at night"): the place stays in the prompt,
+     * only the things go to the field. A part of the picture narrows the things instead ("no people in the
+     * background"), and a phrase read as a place only for its preposition may be a part of them ("no logo
+     * on sleeves"). Else -1.
+     */
+    const thingsBeforePlace = (from: number, last: number): number => {
+      let words = 0;
+      for (let m = nextWord(from + 1, last + 1); m <= last && ++words <= MAX_SUBJECT_WORDS; m = nextWord(m + 1, last + 1)) {
+        if (tokens[m]!.tag !== 'prep') continue;
+        const after = nextWord(m + 1, last + 1);
+        const noun = after <= last && tokens[after]!.tag === 'det' ? nextWord(after + 1, last + 1) : after;
+        if (!PLACING.has(tokens[m]!.norm) || noun > last || PICTURE_PARTS.has(tokens[noun]!.lemma) || endsExcluded(m, last)) return -1;
+        return analysis.byCategory.environment.some((e) => e.tokenStart >= m && e.tokenStart <= noun && e.kind !== 'locative') ? previousWord(m, from) : -1;
+      }
+      return -1;
+    };
+    /**
      * A "no" glued by a space to the describing word or noun before it, with one to three nouns or
      * describing words after it that end the clause: "city no deformation", "black and white no color"
      * (not "say no", "he has no boat", "eight no face masks", "no so real").
@@ -601,7 +627,8 @@ export default defineRule({
           const describes = closing.norm === 'no' && (phraseAt(k + absence - 1, sets.allow) > 0 || namesNothing(tokens[object]));
           if (object <= last && !describes && !atStage(k, end)) {
             const lead = whole(k) ? first : leadBefore(k, body);
-            if (lead >= 0) return push(k, last, object, tokens[lead]!.start, whole(k) ? clause.index : -1);
+            const things = object < last ? thingsBeforePlace(object, last) : -1;
+            if (lead >= 0) return things >= 0 ? push(k, things, object, tokens[lead]!.start, -1) : push(k, last, object, tokens[lead]!.start, whole(k) ? clause.index : -1);
             // "In the shot there are no people": a place phrase before it, no verb.
             if (tokens[body]!.tag === 'prep' && isVerbless(body, k)) return push(k, last, object, undefined, -1);
           }
@@ -748,7 +775,10 @@ export default defineRule({
       }
       // "Initially, no growth is observed": one stage of the video, not the whole of it.
       if (atStage(i, clause.tokenEnd) || participleAfterVerb(i)) continue;
-      spans.push({ start: tokens[i]!.start, end: tokens[last]!.end, excluded: excludedText(i + marker, last), clause: clause.index, cut: tokens[first]!.start });
+      // "no people on the beach": the place stays, so the finding ends with the things and joins no neighbour.
+      const things = thingsBeforePlace(i + marker, last);
+      const end = things >= 0 ? things : last;
+      spans.push({ start: tokens[i]!.start, end: tokens[end]!.end, excluded: excludedText(i + marker, end), clause: things >= 0 ? -1 : clause.index, cut: tokens[first]!.start });
     }
     spans.sort((a, b) => a.start - b.start);
 
@@ -779,7 +809,7 @@ export default defineRule({
             : [
                 {
                   desc: field ? `Remove "${written}" and put "${s.excluded}" in the negative-prompt field.` : `Remove "${written}" and describe what is there instead.`,
-                  fix: removalFix(text, s.cut, s.end),
+                  fix: flagGluedAfter(text, s.cut, s.end) ? { range: [s.cut, s.end] as const, text: '' } : removalFix(text, s.cut, s.end),
                 },
               ],
       });
