@@ -17,7 +17,7 @@ export default {
     'coughs', 'coughing', 'sneeze', 'sneezes', 'sneezing', 'wail', 'wails', 'wailing', 'shriek', 'shrieks', 'shrieking',
     'argue', 'argues', 'arguing', 'debate', 'debates', 'debating', 'rapping', 'karaoke', 'speech', 'speeches', 'podcast',
     'interview', 'listen to', 'listens to', 'listening to', 'discuss', 'discusses', 'discussing', 'discussion', 'discussions',
-    'babbling', 'cry', 'cries', 'crying',
+    'babbling', 'cry', 'cries', 'crying', 'chat', 'chats',
   ],
   effect: [
     'sound of', 'sound effect', 'sound effects', 'sfx', 'footsteps', 'thunder', 'thunderclap', 'crackle', 'crackling',
@@ -97,9 +97,10 @@ export const NOISE_WORDS: readonly string[] = ['noise', 'noises'];
 
 /**
  * Sound words that are also nouns for things seen or felt ("the rough bark" of a tree, "Christmas cheer", a tick on a
- * dog): a sound as a verb ("the crowd cheer", "the clock ticks") or after an animal that makes it.
+ * dog, "chat bots"): a sound as a verb ("the crowd cheer", "the clock ticks", "neighbours chat") or after an animal
+ * that makes it.
  */
-export const VERB_ONLY_WORDS: readonly string[] = ['bark', 'barks', 'cheer', 'tick', 'ticks', 'ticked'];
+export const VERB_ONLY_WORDS: readonly string[] = ['bark', 'barks', 'cheer', 'tick', 'ticks', 'ticked', 'chat', 'chats'];
 export const BARKING_ANIMALS: readonly string[] = [
   'dog', 'dogs', 'puppy', 'puppies', 'pup', 'pups', 'hound', 'hounds', 'fox', 'foxes', 'seal', 'seals', 'wolf', 'wolves',
   'coyote', 'coyotes', 'sea lion', 'terrier', 'terriers', 'retriever', 'shepherd', 'husky', 'corgi', 'chihuahua', 'poodle',
