@@ -113,6 +113,8 @@ interface Vocab {
   cry: Set<string>;
   shed: Set<string>;
   events: Set<string>;
+  /** The last words of the two-word events ("battle" of "rap battle"): only these look at the word before. */
+  eventEnds: Set<string>;
 }
 
 const vocab = perOptions((options: Options): Vocab => ({
@@ -135,6 +137,7 @@ const vocab = perOptions((options: Options): Vocab => ({
   cry: lowerCaseSet(options.cryWords),
   shed: lowerCaseSet(options.shedObjects),
   events: lowerCaseSet(options.heardEvents),
+  eventEnds: new Set(options.heardEvents.filter((e) => e.includes(' ')).map((e) => e.slice(e.lastIndexOf(' ') + 1).toLowerCase())),
 }));
 
 /** The word before / after token i in the same clause, skipping punctuation only when asked. */
@@ -245,14 +248,15 @@ function afterVerb(tokens: readonly Token[], i: number): boolean {
 /**
  * A performance heard by nature ("a rap battle", "a drum solo", "at a rock concert", "a choir"), or a performer's
  * performance ("a band performance"), read in the words: a place may hold it ("at a concert"), which hides it from the
- * audio matches. Before another noun it names a kind of thing ("a concert hall", "a karaoke bar", "choir robes").
+ * audio matches. Before another noun it names a kind of thing ("a concert hall", "a karaoke bar", "choir robes"),
+ * unless that noun is heard or a performer, as after "musical" ("a concert performance").
  */
 function heardEvent(analysis: PromptAnalysis, v: Vocab): boolean {
   const { words, tokens } = analysis;
   for (const t of words) {
     const next = nextWord(tokens, t.index);
     if (next && v.performers.has(t.norm) && v.heard.has(next.norm)) return true;
-    if (!inSet(v.events, tokens, t.index)) continue;
+    if (!v.events.has(t.norm) && !(v.eventEnds.has(t.norm) && inSet(v.events, tokens, t.index))) continue;
     if (next && (next.tag === 'noun' || next.tag === 'name') && !v.heard.has(next.norm) && !v.performers.has(next.norm)) continue;
     if (isSound({ tokenStart: t.index, tokenEnd: t.index + 1 } as LexiconMatch, tokens, v)) return true;
   }
