@@ -84,7 +84,8 @@ const VALUE_NAMES: ReadonlyMap<string, string> = new Map(Object.entries(VALUE_FL
 export function joinedFlagStart(tokens: readonly Token[], k: number): number {
   const t = tokens[k]!;
   const glued = joinedGluedCut(t.norm, takesNumber);
-  for (let cut = t.norm.indexOf('-'); cut > 0 && (glued < 0 || cut < glued); cut = t.norm.indexOf('-', cut + 1)) {
+  let tried = 0;
+  for (let cut = t.norm.indexOf('-'); cut > 0 && (glued < 0 || cut < glued) && tried++ < MAX_JOINS_BEFORE_FLAG; cut = t.norm.indexOf('-', cut + 1)) {
     const setting = VALUE_NAMES.get(t.norm.slice(cut + 1));
     const next = tokens[k + 1];
     if (setting === undefined || next?.kind !== 'number' || next.start === t.end) continue;
@@ -92,6 +93,13 @@ export function joinedFlagStart(tokens: readonly Token[], k: number): number {
   }
   return glued < 0 ? -1 : joinedAt(t, glued);
 }
+
+/**
+ * How many of a word's hyphens a flag typed onto it is looked for after ("ultra-high-detailed-ar16"
+ * has three). Each try reads the rest of the word, so trying every hyphen of a join thousands of
+ * words long ("a-a-a-…") would take time quadratic in its length.
+ */
+const MAX_JOINS_BEFORE_FLAG = 8;
 
 /** The text offset of the hyphen at `cut` in a token's norm: the flag's part is ASCII, as long in the text as in the norm, so count back from the token's end. */
 const joinedAt = (t: Token, cut: number) => t.end - t.norm.length + cut;
@@ -104,7 +112,8 @@ const takesNumber = (glued: GluedFlag) => !glued.hyphen && NUMBER_NAMES.has(glue
  * `takes` accepts ("deformed-ar16", "road-ar16" of "road-ar16:9"), or -1.
  */
 export function joinedGluedCut(norm: string, takes: (glued: GluedFlag) => boolean): number {
-  for (let cut = norm.indexOf('-'); cut > 0; cut = norm.indexOf('-', cut + 1)) {
+  let tried = 0;
+  for (let cut = norm.indexOf('-'); cut > 0 && tried++ < MAX_JOINS_BEFORE_FLAG; cut = norm.indexOf('-', cut + 1)) {
     const glued = gluedFlag(norm.slice(cut + 1));
     if (glued !== undefined && takes(glued)) return cut;
   }
