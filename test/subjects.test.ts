@@ -161,7 +161,6 @@ describe('subjects: noun phrases, kinds and roles', () => {
 
   it('a name with no sign of a living body stays what it was: a place, a brand, a title', () => {
     expect(subjects('the beautiful Santorini glowing at sunset')[0]).toBe('the beautiful Santorini[setting,agent]');
-    expect(subjects('Britney Spears and Donald Trump had a baby')[0]).toBe('Britney Spears[thing]');
     expect(subjects('make Spicy Hot Pot with his own ingredients')[0]).toBe('Spicy Hot Pot[thing]');
     expect(subjects('Reflections dance on rain-slicked pavements')[0]).toBe('Reflections[thing,agent]');
     // Renaming the one before: "a young girl named Nora" is one subject.
@@ -222,8 +221,20 @@ describe('subjects: names with a title, an apposition or a verb after them', () 
     expect(subjects('her newborn son, Jesus, sleeps in the manger')).toEqual(['her newborn son[animate]', 'the manger[setting]']);
     expect(subjects('a dog, Max, running on the beach')).toEqual(['a dog[animate]', 'the beach[setting]']);
     expect(subjects('Barack Obama, former president, gives a speech')[0]).toBe('Barack Obama, former president[animate]');
-    // In a tag list, with no verb after it, the name stays a tag of its own.
-    expect(subjects('a woman, Greg Rutkowski, artstation')[1]).toBe('Greg Rutkowski[thing]');
+    // In a tag list, with no verb after it, the name stays a tag of its own: a style credit.
+    expect(subjects('a woman, Greg Rutkowski, artstation')[1]).toBe('Greg Rutkowski[technical]');
+  });
+
+  it('a given name and a surname name someone, with no article before them', () => {
+    expect(subjects('Britney Spears and Donald Trump had a baby').slice(0, 2)).toEqual(['Britney Spears[animate]', 'Donald Trump[animate]']);
+    expect(subjects('Tom Cruise as a main hero character')[0]).toBe('Tom Cruise[animate]');
+    expect(subjects('Lana Del Rey standing behind a dive bar')[0]).toBe('Lana Del Rey[animate,agent]');
+    // Not a painting, a style, a word that is also a noun, nor a style borrowed from them.
+    expect(subjects('the Mona Lisa on a wall')[0]).toBe('the Mona Lisa[thing]');
+    expect(subjects('Art Deco')[0]).toBe('Art Deco[thing]');
+    expect(subjects('a castle in the style of Tim Burton').at(-1)).toBe('Tim Burton[technical]');
+    // A list of names alone, with no verb and no "and", credits artists.
+    expect(subjects('a girl. Craig Davison, Aubrey Beardsley, Conrad Roset').slice(1)).toEqual(['Craig Davison[technical]', 'Aubrey Beardsley[technical]', 'Conrad Roset[technical]']);
   });
 
   it('a lower-case verb only a living body does, right after a name, is its verb', () => {

@@ -702,6 +702,7 @@ function namesSomeone(tokens: readonly Token[], tokenKind: readonly (SubjectKind
   // A person or creature word before the name says what it is already ("rapper Katy Perry", "baby Krishna").
   for (let k = start; k < head; k++) if (tokenKind[k] === 'animate') return false;
   for (let k = start; k < head; k++) if (PERSON_ADJECTIVE.has(tokens[k]!.norm)) return true;
+  if (fullName(tokens, start, head)) return true;
   let k = head + 1;
   if (isWordToken(tokens[k]) && (tokens[k]!.tag === 'adv' || BE.has(tokens[k]!.norm))) k++;
   const u = tokens[k];
@@ -710,6 +711,24 @@ function namesSomeone(tokens: readonly Token[], tokenKind: readonly (SubjectKind
   if ((u.tag === 'verb' || asVerb[k] === 1 || (u.verbForm === 'ing' && u.pos.includes('verb'))) && LIVING_VERB.has(u.lemma)) return true;
   const after = tokens[k + 1];
   return u.tag === 'verb' && isWordToken(after) && after.clause === t.clause && PERSON_PRONOUNS.has(after.norm);
+}
+
+/**
+ * A given name and a surname, with no article before them ("Tom Cruise", "Gwen Stacy", "Lana Del
+ * Rey"): the first word only a name to the lexicon (not "Art Deco", "Jade Sword", nor a place), the
+ * rest words of a name written with a capital. "the Mona Lisa" is a painting.
+ */
+function fullName(tokens: readonly Token[], start: number, head: number): boolean {
+  // The surname may be a word the dictionary knows ("Tom Cruise", "Emma Stone").
+  const last = tokens[head]!;
+  if (!isCapitalised(last.text) || isAllCaps(last.text) || !LETTERS.test(last.text)) return false;
+  let k = head;
+  while (k > start && capitalisedName(tokens[k - 1]!)) k--;
+  if (k === head) return false;
+  const given = tokens[k]!;
+  if (given.tag !== 'name' || given.pos.length !== 1 || !LETTERS.test(given.text)) return false;
+  for (let i = start; i < k; i++) if (determines(tokens[i]!)) return false;
+  return true;
 }
 
 /** A person or animal named by the lexicon, not made a thing by a modifier. */
@@ -806,7 +825,8 @@ function joinPhrasesOf(c: Chunks, nps: Np[], tokenKind: readonly (SubjectKind | 
   for (let k = 0; k + 1 < nps.length; k++) {
     const a = nps[k]!;
     const b = nps[k + 1]!;
-    if (!b.animate || tokens[a.tokenEnd]?.norm !== 'of' || b.tokenStart !== a.tokenEnd + 1) continue;
+    // (Not a style borrowed from someone named: "the style of Tim Burton" names no one in the shot.)
+    if (!b.animate || tokens[a.tokenEnd]?.norm !== 'of' || b.tokenStart !== a.tokenEnd + 1 || (styleReference(tokens, b.tokenStart) && !determines(tokens[b.tokenStart]!))) continue;
     const aKind = tokenKind[a.headIndex];
     if ((aKind !== undefined && aKind !== 'animate') || GROUP.has(a.head) || FRAME.has(a.head)) continue;
     const after = tokens[b.tokenEnd];
@@ -1091,6 +1111,17 @@ function markStyleReferences(c: Chunks, nps: readonly Np[], lists: readonly List
     titleEnd = np.tokenEnd;
   }
 
+  // A list of names alone, none acting, not closed by "and" ("Craig Davison, Aubrey Beardsley,
+  // Conrad Roset"; "By Android Jones, Syd Mead, Tim Cantor"): artists credited for the style, not a cast.
+  for (const l of lists) {
+    if (/\b(?:and|or|&)$/.test(segments[nps[l.items[l.items.length - 1]!]!.segment]!.join)) continue;
+    if (!l.items.every((k) => onlyName(tokens, nps[k]!)) || !l.items.some((k) => nps[k]!.kind === 'animate' && nps[k]!.tokenEnd - nps[k]!.tokenStart > 1)) continue;
+    for (const k of l.items) {
+      nps[k]!.kind = 'technical';
+      nps[k]!.animate = false;
+    }
+  }
+
   // "in the style of Moebius", "inspired by Hoch and Bacon": a style reference, not in the shot;
   // "a kitten dressed as a nurse": how the kitten looks; "the sounds of birds calling": heard,
   // behind what the shot shows. The bare items of the phrase's list go with it.
@@ -1122,6 +1153,13 @@ function markStyleReferences(c: Chunks, nps: readonly Np[], lists: readonly List
       np.agent = false;
     }
   }
+}
+
+/** A name alone, capitalised words only, that does nothing ("Syd Mead", "Renoir"; not "Kyle smiles"). */
+function onlyName(tokens: readonly Token[], np: Np): boolean {
+  if ((np.kind !== 'animate' && np.kind !== 'thing') || np.agent || np.role !== 'focal') return false;
+  for (let i = np.tokenStart; i < np.tokenEnd; i++) if (!isCapitalised(tokens[i]!.text) || !LETTERS.test(tokens[i]!.text)) return false;
+  return capitalisedName(tokens[np.tokenStart]!);
 }
 
 /** The result without the pass's own fields (written out: a rest spread per phrase costs more than the pass). */
