@@ -384,6 +384,10 @@ describe('subject: names before an act, codes standing alone', () => {
     expect(subjectReasons('boy laugh')[0]).toMatch(/^The subject is named without any detail \("boy"\)/);
     // Not a time or place ("Halloween Night"), nor a contraction.
     expect(subjectReasons('Halloween Night Ambience')[0]).toMatch(/^No /);
+    // A surname the dictionary knows after a given name; one unknown word alone names a genre.
+    expect(subjectReasons('Taylor Swift concert')).toEqual([]);
+    expect(subjectReasons('Lofi song')[0]).toMatch(/^No concrete subject/);
+    expect(subjectReasons('Strawbalien twirls in slow motion')[0]).toMatch(/\("Strawbalien"\)/);
   });
   it('takes a lone letter and number ("w2", "v5") for a code, not a thing in the shot', () => {
     expect(subjectReasons('a lonely road at night, w2, 4k')).toEqual(['No subject besides the place: say what the camera is looking at in it.']);

@@ -7,7 +7,8 @@ import type { Component, LexiconCategory, PosTag, PromptAnalysis, SubjectCandida
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
 import { IDEA_NOUNS, LANDMARKS, LOCATIVE_PREPOSITIONS } from '../../rules/data/environment.js';
 import { ACTION_NOUNS, ANIMATE_KINDS, FRAME_NOUNS, LIGHT_OBJECTS, PLACE_PARTS, PRODUCTION_FOLLOWERS, UNSEEN_NAMES, UNSEEN_NOUNS } from '../../rules/data/subject.js';
-import { capitalisedName, productionNameEnd } from '../analysis/subjects.js';
+import { capitalisedName, givenName, productionNameEnd } from '../analysis/subjects.js';
+import { isAllCaps, isCapitalised } from '../analysis/capitals.js';
 import { namesEquipment } from '../analysis/senses.js';
 import { Scratch } from '../analysis/scratch.js';
 import { isWordToken, startsWithDigit } from '../analysis/tokenize.js';
@@ -97,12 +98,19 @@ function flagBeforeValue(tokens: readonly Token[], i: number): boolean {
 /**
  * Only capitalised words of a name, from `start` to before `end` ("Audrey Hepburn"): letters
  * alone ("I'll" is no name), none a place or a word a component already took ("Halloween Night").
+ * After a given name any capitalised word is the surname ("Taylor Swift"); a word alone is a name
+ * only when the lexicon knows it as one ("Lofi song" names a genre, "Grenade explosion" a thing).
  */
 function nameRun(tokens: readonly Token[], of: readonly (Component | undefined)[], start: number, end: number): boolean {
   if (end <= start) return false;
+  const given = givenName(tokens[start]!);
+  // (Unless the head agrees with it as its verb: "Strawbalien twirls".)
+  const head = tokens[end]!;
+  if (end - start === 1 && tokens[start]!.tag !== 'name' && !(head.pos.includes('verb') && head.lemma !== head.norm && head.norm.endsWith('s'))) return false;
   for (let i = start; i < end; i++) {
     const t = tokens[i]!;
-    if (!capitalisedName(t) || !LETTERS.test(t.text) || of[i] !== undefined || isPlaceName(t.norm)) return false;
+    const surname = given && i > start && isCapitalised(t.text) && !isAllCaps(t.text);
+    if (!(surname || capitalisedName(t)) || !LETTERS.test(t.text) || of[i] !== undefined || isPlaceName(t.norm)) return false;
   }
   return true;
 }
