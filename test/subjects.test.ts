@@ -237,6 +237,11 @@ describe('subjects: names with a title, an apposition or a verb after them', () 
     expect(subjects('a girl. Craig Davison, Aubrey Beardsley, Conrad Roset').slice(1)).toEqual(['Craig Davison[technical]', 'Aubrey Beardsley[technical]', 'Conrad Roset[technical]']);
   });
 
+  it('a camera glued to what carries it or how it moves is production vocabulary', () => {
+    expect(subjects('nightmares pour out of hell, shakycam').at(-1)).toBe('shakycam[technical]');
+    expect(subjects('a forest at night, flycam viewing').at(-1)).toBe('flycam[technical,agent]');
+  });
+
   it('a lower-case verb only a living body does, right after a name, is its verb', () => {
     expect(subjects('Freddie Mercury dance')).toEqual(['Freddie Mercury[animate,agent]']);
     expect(subjects('Musk dances on the moon')[0]).toBe('Musk[animate,agent]');

@@ -246,13 +246,19 @@ function tokenKinds(input: SubjectInput): (SubjectKind | undefined)[] {
   markAll(byCategory.subject, 'attribute', (m) => ATTRIBUTE.has(m.kind));
   for (let i = 0; i < n; i++) if (tokenKind[i] === undefined && (wordFlags[i]! & WORD_ATTRIBUTE) !== 0) tokenKind[i] = 'attribute';
   for (const c of TECHNICAL) markAll(byCategory[c], 'technical');
-  // The picture itself ("a photo", "the footage", "the scene") is not a thing in it.
-  for (let i = 0; i < n; i++) if (tokenKind[i] === undefined && (wordFlags[i]! & WORD_FRAME) !== 0) tokenKind[i] = 'technical';
+  // The picture itself ("a photo", "the footage", "the scene") is not a thing in it; nor is a
+  // camera glued to what carries it or how it moves ("shakycam", "flycam", "handcam").
+  for (let i = 0; i < n; i++) if (tokenKind[i] === undefined && ((wordFlags[i]! & WORD_FRAME) !== 0 || gluedCamera(tokens[i]!))) tokenKind[i] = 'technical';
   markAll(byCategory.environment, 'setting');
   // Motion terms are production vocabulary too, after places: "a storm", "a waterfall" stay settings.
   markAll(byCategory.motion, 'technical');
   markAll(byCategory.background, 'setting', (m) => m.kind === 'position');
   return tokenKind;
+}
+
+/** A word the lexicon lacks, one word with "cam" at its end: "shakycam", "trailcam" (not "Cam", "scam"). */
+function gluedCamera(t: Token): boolean {
+  return !t.known && t.norm.length >= 6 && t.norm.endsWith('cam') && t.kind === 'word';
 }
 
 /** Token marks: 1 inside an extra ("a crowd of onlookers"), 2 inside a background modifier. */
@@ -713,6 +719,11 @@ function namesSomeone(tokens: readonly Token[], tokenKind: readonly (SubjectKind
   return u.tag === 'verb' && isWordToken(after) && after.clause === t.clause && PERSON_PRONOUNS.has(after.norm);
 }
 
+/** A word only a name to the lexicon, written with a capital: "Tom", "Gwen" (not "Art", "Jade", nor a place). */
+export function givenName(t: Token): boolean {
+  return t.tag === 'name' && t.pos.length === 1 && capitalisedName(t) && LETTERS.test(t.text);
+}
+
 /**
  * A given name and a surname, with no article before them ("Tom Cruise", "Gwen Stacy", "Lana Del
  * Rey"): the first word only a name to the lexicon (not "Art Deco", "Jade Sword", nor a place), the
@@ -725,8 +736,7 @@ function fullName(tokens: readonly Token[], start: number, head: number): boolea
   let k = head;
   while (k > start && capitalisedName(tokens[k - 1]!)) k--;
   if (k === head) return false;
-  const given = tokens[k]!;
-  if (given.tag !== 'name' || given.pos.length !== 1 || !LETTERS.test(given.text)) return false;
+  if (!givenName(tokens[k]!)) return false;
   for (let i = start; i < k; i++) if (determines(tokens[i]!)) return false;
   return true;
 }
