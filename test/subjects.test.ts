@@ -237,6 +237,15 @@ describe('subjects: names with a title, an apposition or a verb after them', () 
     expect(subjects('a girl. Craig Davison, Aubrey Beardsley, Conrad Roset').slice(1)).toEqual(['Craig Davison[technical]', 'Aubrey Beardsley[technical]', 'Conrad Roset[technical]']);
   });
 
+  it('a name typed in lower case after a person word ends in a name the lexicon knows', () => {
+    expect(subjects('kenyan rapper khaligraph jones in a cyberpunk city')[0]).toBe('kenyan rapper khaligraph jones[animate]');
+    expect(subjects('king charles waving to the crowd')[0]).toBe('king charles[animate,agent]');
+    // Not after a group or a creature ("team harmony", "alien flora"), nor a word the lexicon lacks alone ("baby jessus").
+    expect(subjects('team harmony')[0]).toBe('team harmony[thing]');
+    expect(subjects('alien flora on a hill')[0]).toBe('alien flora[thing]');
+    expect(subjects('cute baby jessus in a manger')[0]).toBe('cute baby jessus[thing]');
+  });
+
   it('a camera glued to what carries it or how it moves is production vocabulary', () => {
     expect(subjects('nightmares pour out of hell, shakycam').at(-1)).toBe('shakycam[technical]');
     expect(subjects('a forest at night, flycam viewing').at(-1)).toBe('flycam[technical,agent]');

@@ -90,6 +90,8 @@ const COMPOUND_MODIFIERS = new Map(Object.entries(NON_ANIMATE_COMPOUNDS).map(([h
 const PERSON_WORDS = new Set(subjectLexicon.person);
 /** Words that can open a name as its title or kind ("rapper", "princess", "monkey"). */
 const TITLE_WORDS = new Set([...subjectLexicon.person, ...subjectLexicon.animal, ...subjectLexicon.creature].filter((w) => !GROUP_NOUNS.includes(w)));
+/** Person words that can open a name typed in lower case ("rapper", "king"; not a group, "team harmony"). */
+const PERSON_TITLE_WORDS = new Set([...TITLE_WORDS].filter((w) => PERSON_WORDS.has(w)));
 const LIVING_VERB = new Set(LIVING_VERBS);
 const PERSON_ADJECTIVE = new Set(PERSON_ADJECTIVES);
 const NAMING = new Set(['named', 'called', 'nicknamed']);
@@ -775,12 +777,18 @@ function apposedName(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[],
 function titledName(tokens: readonly Token[], tokenKind: readonly (SubjectKind | undefined)[], start: number, head: number): boolean {
   // A capitalised plural is a product or a team, not someone ("the Red Dragon Noodles").
   const last = tokens[head]!;
-  if (!capitalisedName(last) || (last.tag === 'noun' && last.lemma !== last.norm)) return false;
+  // Typed in lower case, the name ends in one the lexicon knows as a name, with at most one word
+  // it does not know before it ("rapper khaligraph jones", "king charles"): a lowercase word the
+  // lexicon lacks alone is as often a verb it lacks ("sea lions bask").
+  const lowerName = last.tag === 'name' && last.norm.length > 2 && !isPlaceName(last.norm) && LETTERS.test(last.text);
+  if (!(capitalisedName(last) || lowerName) || (last.tag === 'noun' && last.lemma !== last.norm)) return false;
   let k = head - 1;
-  while (k >= start && tokenKind[k] === undefined && capitalisedName(tokens[k]!)) k--;
+  if (lowerName && k > start && tokenKind[k] === undefined && tokens[k]!.tag === 'noun' && !tokens[k]!.known && LETTERS.test(tokens[k]!.text)) k--;
+  else while (k >= start && tokenKind[k] === undefined && capitalisedName(tokens[k]!)) k--;
   // The title used as a noun, in the singular ("a giant Scymber" is a size).
   const title = tokens[k];
-  return k >= start && title !== undefined && title.tag !== 'adj' && TITLE_WORDS.has(title.lemma) && title.norm === title.lemma;
+  // (A lowercase name only after a person word: "alien flora" is plants.)
+  return k >= start && title !== undefined && title.tag !== 'adj' && (lowerName && !capitalisedName(last) ? PERSON_TITLE_WORDS : TITLE_WORDS).has(title.lemma) && title.norm === title.lemma;
 }
 
 /**
