@@ -246,6 +246,15 @@ describe('subjects: names with a title, an apposition or a verb after them', () 
     expect(subjects('cute baby jessus in a manger')[0]).toBe('cute baby jessus[thing]');
   });
 
+  it('a name given by "named" or "called" is a name: it ends where its capitals do, and is no body part or animal', () => {
+    expect(subjects('a cat named Whiskers')).toEqual(['a cat[animate,agent]', 'Whiskers[thing]']);
+    expect(subjects('a robot called Unit 7 walks through the city')).toEqual(['a robot[animate,agent]', 'Unit 7[thing]', 'the city[setting]']);
+    expect(subjects('a kid movie called The Goblins')[1]).toBe('The Goblins[thing]');
+    // A possessive keeps its noun ("named Mia's efforts"); "called forth" names nothing.
+    expect(subjects('saved by a mouse named Mia\'s efforts')[1]).toBe('Mia\'s efforts[thing]');
+    expect(subjects('she called forth mighty sea serpents')[0]).toBe('forth mighty sea serpents[animate]');
+  });
+
   it('a camera glued to what carries it or how it moves is production vocabulary', () => {
     expect(subjects('nightmares pour out of hell, shakycam').at(-1)).toBe('shakycam[technical]');
     expect(subjects('a forest at night, flycam viewing').at(-1)).toBe('flycam[technical,agent]');

@@ -614,6 +614,20 @@ function nounPhrases(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[])
       else if (!(det || u.tag === 'adj' || u.tag === 'num' || participle)) break;
       j++;
     }
+    // A name given by "named" or "called" ends where its capitals do ("a robot called Unit 7
+    // walks", "a cat named Luna play"): the word after it is its verb.
+    const given = head >= i && NAMING.has(tokens[i - 1]?.norm ?? '') && isCapitalised(t.text);
+    if (given && head > i) {
+      let h = i;
+      while (h < head && (isCapitalised(tokens[h + 1]!.text) || tokens[h + 1]!.kind === 'number')) h++;
+      // (Not before a possessive or a noun, nor a participle of a noun: "a mouse named Mia's
+      // efforts", "a brand named Anikia's handcrafted candles".)
+      const after = tokens[h + 2];
+      if (h < head && tokens[h + 1]!.kind === 'word' && tokens[h + 1]!.pos.includes('verb') && !(isWordToken(after) && (after.tag === 'noun' || after.tag === 'adj'))) {
+        asVerb[h + 1] = 1;
+        head = h;
+      }
+    }
     if (head >= 0 && head === i && standsAsAdjective(tokens, flags, head, tokenKind[head])) head = -1;
     // A person word taken for an adjective standing alone as a tag is that person ("female, solo, sad").
     if (head < 0 && t.tag === 'adj' && tokenKind[i] === 'animate' && PERSON_WORDS.has(t.norm) && (i === 0 || tokens[i - 1]!.text === ',') && (i + 1 === n || tokens[i + 1]!.text === ',')) head = i;
@@ -624,7 +638,10 @@ function nounPhrases(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[])
       const someone = titled || (tokenKind[head] === undefined && namesSomeone(tokens, tokenKind, asVerb, i, head));
       if (someone) (people ??= []).push(tokens[head]!.lemma);
       if (titled) (titledHeads ??= []).push(head);
-      const kind = tokenKind[head] ?? (someone ? 'animate' : 'thing');
+      // A name given by "named" is a name, not the body part, animal, light or camera word it is
+      // spelt like ("Whiskers", "Tiger", "Thunder"; "a movie called The Goblins"); a place's stays a place.
+      const named = given && tokenKind[head] !== undefined && tokenKind[head] !== 'setting' && capitalisedRun(tokens, i, head);
+      const kind = named ? 'thing' : (tokenKind[head] ?? (someone ? 'animate' : 'thing'));
       nps.push({
         start: first.start,
         end: last.end,
@@ -674,6 +691,12 @@ function nounPhrases(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[])
     }
   }
   return nps;
+}
+
+/** Every word from `start` to `end` written with a capital, or a number: "Unit 7", "The Goblins". */
+function capitalisedRun(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k <= end; k++) if (!isCapitalised(tokens[k]!.text) && tokens[k]!.kind !== 'number') return false;
+  return true;
 }
 
 /** A word of a name: one the lexicon knows as a name and not as a place, or a capitalised noun it does not know. */
