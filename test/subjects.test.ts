@@ -232,6 +232,7 @@ describe('subjects: names with a title, an apposition or a verb after them', () 
     // Not a painting, a style, a word that is also a noun, nor a style borrowed from them.
     expect(subjects('the Mona Lisa on a wall')[0]).toBe('the Mona Lisa[thing]');
     expect(subjects('Art Deco')[0]).toBe('Art Deco[thing]');
+    expect(subjects('filmed on an old camera Edison Kinetograph')[0]).toBe('an old camera Edison Kinetograph[thing]');
     expect(subjects('a castle in the style of Tim Burton').at(-1)).toBe('Tim Burton[technical]');
     // A list of names alone, with no verb and no "and", credits artists.
     expect(subjects('a girl. Craig Davison, Aubrey Beardsley, Conrad Roset').slice(1)).toEqual(['Craig Davison[technical]', 'Aubrey Beardsley[technical]', 'Conrad Roset[technical]']);

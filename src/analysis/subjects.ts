@@ -750,7 +750,7 @@ export function givenName(t: Token): boolean {
 }
 
 /**
- * A given name and a surname, with no article before them ("Tom Cruise", "Gwen Stacy", "Lana Del
+ * A given name and a surname, with no article or noun before them ("Tom Cruise", "Gwen Stacy", "Lana Del
  * Rey"): the first word only a name to the lexicon (not "Art Deco", "Jade Sword", nor a place), the
  * rest words of a name written with a capital. "the Mona Lisa" is a painting.
  */
@@ -762,7 +762,8 @@ function fullName(tokens: readonly Token[], start: number, head: number): boolea
   while (k > start && capitalisedName(tokens[k - 1]!)) k--;
   if (k === head) return false;
   if (!givenName(tokens[k]!)) return false;
-  for (let i = start; i < k; i++) if (determines(tokens[i]!)) return false;
+  // A noun before the name says what it names ("old camera Edison Kinetograph").
+  for (let i = start; i < k; i++) if (determines(tokens[i]!) || tokens[i]!.tag === 'noun') return false;
   return true;
 }
 
