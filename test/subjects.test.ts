@@ -233,6 +233,11 @@ describe('subjects: names with a title, an apposition or a verb after them', () 
     expect(subjects('the Mona Lisa on a wall')[0]).toBe('the Mona Lisa[thing]');
     expect(subjects('Art Deco')[0]).toBe('Art Deco[thing]');
     expect(subjects('filmed on an old camera Edison Kinetograph')[0]).toBe('an old camera Edison Kinetograph[thing]');
+    // Set off by commas beside a person phrase, the full name is that person, not a style credit.
+    expect(subjects('How did Peter Parker, a scientist, approach a radioactive spider')[0]).toBe('Peter Parker, a scientist[animate]');
+    expect(subjects('Watercolor painting style, Gwen Stacy, a teenage girl with brown hair, is reading')[2]).toBe('Gwen Stacy, a teenage girl[animate]');
+    // A heading before its colon is no one: "Moss Microcosm: …".
+    expect(subjects('Moss Microcosm: the tiny structures of a moss colony')[0]).toBe('Moss Microcosm[thing]');
     expect(subjects('a castle in the style of Tim Burton').at(-1)).toBe('Tim Burton[technical]');
     // A list of names alone, with no verb and no "and", credits artists.
     expect(subjects('a girl. Craig Davison, Aubrey Beardsley, Conrad Roset').slice(1)).toEqual(['Craig Davison[technical]', 'Aubrey Beardsley[technical]', 'Conrad Roset[technical]']);

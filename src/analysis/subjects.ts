@@ -664,7 +664,8 @@ function nounPhrases(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[])
   // named by the person word ("Barack Obama, former president, gives a speech").
   for (let k = 0; k < nps.length; k++) {
     const np = nps[k]!;
-    if (np.kind !== 'thing') continue;
+    // (A thing, or someone only by the name: "our hero, James Bond, leaps".)
+    if (np.kind !== 'thing' && !(np.kind === 'animate' && tokenKind[np.headIndex] === undefined)) continue;
     const side = apposedName(c, tokenKind, np, nps[k - 1], nps[k + 1]);
     if (side === 0) continue;
     const other = nps[k + side]!;
@@ -761,7 +762,8 @@ function fullName(tokens: readonly Token[], start: number, head: number): boolea
   let k = head;
   while (k > start && capitalisedName(tokens[k - 1]!)) k--;
   if (k === head) return false;
-  if (!givenName(tokens[k]!)) return false;
+  // (Nor a heading before its colon: "Moss Microcosm: the tiny structures of a moss colony".)
+  if (!givenName(tokens[k]!) || tokens[head + 1]?.text === ':') return false;
   // A noun before the name says what it names ("old camera Edison Kinetograph").
   for (let i = start; i < k; i++) if (determines(tokens[i]!) || tokens[i]!.tag === 'noun') return false;
   return true;
@@ -788,7 +790,7 @@ function commaBeforeVerb(c: Chunks, from: number): boolean {
  */
 function apposedName(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[], np: Np, prev: Np | undefined, next: Np | undefined): number {
   const { tokens } = c;
-  for (let i = np.tokenStart; i < np.tokenEnd; i++) if (tokenKind[i] !== undefined || !nameWord(tokens[i]!)) return 0;
+  if (!fullName(tokens, np.tokenStart, np.tokenEnd - 1)) for (let i = np.tokenStart; i < np.tokenEnd; i++) if (tokenKind[i] !== undefined || !nameWord(tokens[i]!)) return 0;
   if (namedAnimate(tokenKind, prev) && prev.tokenEnd === np.tokenStart - 1 && tokens[prev.tokenEnd]!.text === ',') return tokens[np.tokenEnd]?.text === ',' && commaBeforeVerb(c, np.tokenEnd) ? -1 : 0;
   return namedAnimate(tokenKind, next) && next.tokenStart === np.tokenEnd + 1 && tokens[np.tokenEnd]!.text === ',' && commaBeforeVerb(c, next.tokenEnd) ? 1 : 0;
 }
@@ -1138,7 +1140,11 @@ function markStyleReferences(c: Chunks, nps: readonly Np[], lists: readonly List
   // tag after lowercase text (or after another such title) is a film or book title used as a
   // style reference.
   let titleEnd = -1;
-  for (const np of nps) {
+  for (let n = 0; n < nps.length; n++) {
+    const np = nps[n]!;
+    // Not a name a person phrase right after it describes ("…, Gwen Stacy, a teenage girl with …").
+    const next = nps[n + 1];
+    if (next !== undefined && next.animate && next.tokenStart === np.tokenEnd + 1 && tokens[np.tokenEnd]!.text === ',' && determines(tokens[next.tokenStart]!)) continue;
     // A person's title before a name names someone ("King David", "Captain Nemo"; not "Lion King").
     if (np.kind !== 'animate' || np.agent || np.segment < 0 || np.tokenEnd - np.tokenStart < 2 || (TITLE_WORDS.has(tokens[np.tokenStart]!.lemma) && !TITLE_WORDS.has(np.head))) continue;
     const seg = segments[np.segment]!;
