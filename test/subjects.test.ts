@@ -233,6 +233,8 @@ describe('subjects: names with a title, an apposition or a verb after them', () 
     expect(subjects('the Mona Lisa on a wall')[0]).toBe('the Mona Lisa[thing]');
     expect(subjects('Art Deco')[0]).toBe('Art Deco[thing]');
     expect(subjects('filmed on an old camera Edison Kinetograph')[0]).toBe('an old camera Edison Kinetograph[thing]');
+    expect(subjects('Abraham Lincoln was shot by John Wilkes Booth')).toEqual(['Abraham Lincoln[animate]', 'John Wilkes Booth[animate]']);
+    expect(subjects('drinking Orange Julius Fruit Smoothie Drink')[0]).not.toContain('animate');
     // Set off by commas beside a person phrase, the full name is that person, not a style credit.
     expect(subjects('How did Peter Parker, a scientist, approach a radioactive spider')[0]).toBe('Peter Parker, a scientist[animate]');
     expect(subjects('Watercolor painting style, Gwen Stacy, a teenage girl with brown hair, is reading')[2]).toBe('Gwen Stacy, a teenage girl[animate]');

@@ -761,7 +761,8 @@ function fullName(tokens: readonly Token[], start: number, head: number): boolea
   if (!isCapitalised(last.text) || isAllCaps(last.text) || !LETTERS.test(last.text)) return false;
   let k = head;
   while (k > start && capitalisedName(tokens[k - 1]!)) k--;
-  if (k === head) return false;
+  // Two surnames at most ("John Wilkes Booth"; not "Orange Julius Fruit Smoothie Drink").
+  if (k === head || head - k > 2) return false;
   // (Nor a heading before its colon: "Moss Microcosm: the tiny structures of a moss colony".)
   if (!givenName(tokens[k]!) || tokens[head + 1]?.text === ':') return false;
   // A noun before the name says what it names ("old camera Edison Kinetograph").
