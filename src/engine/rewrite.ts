@@ -584,12 +584,20 @@ function settleGenericHeads(tokens: readonly Token[], out: Set<number>, inside: 
   }
 }
 
+/**
+ * A possessive, a common noun's too ("the restaurant's warm, inviting atmosphere"), not "it's",
+ * a decade ("80's aesthetic") or a title's ("Assassin's Creed").
+ */
+function isPossessive(t: Token): boolean {
+  return POSSESSIVES.has(t.norm) || (t.tag === 'noun' && t.norm.endsWith("'s") && !CONTRACTED_VERB.test(t.norm) && /^\p{Ll}/u.test(t.text));
+}
+
 /** The adjective at `i` is in a run of adjectives that a determiner, a possessive, a preposition or a verb opens (a walk back of a few words). */
 function opensPhrase(tokens: readonly Token[], i: number): boolean {
   for (let b = i - 1; b >= 0 && b >= i - 4 && tokens[b]!.sentence === tokens[i]!.sentence; b--) {
     const t = tokens[b]!;
     if (t.tag === 'adj' || t.text === ',') continue;
-    return t.tag === 'det' || t.tag === 'prep' || t.tag === 'verb' || POSSESSIVES.has(t.norm);
+    return t.tag === 'det' || t.tag === 'prep' || t.tag === 'verb' || isPossessive(t);
   }
   return false;
 }
@@ -1466,7 +1474,7 @@ function adjectiveAfterModifier(t: Token, before: Token, nounToo = false): boole
   // After a preposition, only before dropped praise (`nounToo`) and a word that cannot be the noun
   // itself: "marked by simple, elegant numerals"; not "dressed in black,", "from right to left,".
   if (before.tag === 'prep') return nounToo && !t.pos.includes('noun') && before.norm !== 'of';
-  return (nounToo || !t.pos.includes('noun')) && (before.tag === 'det' || before.tag === 'adj' || POSSESSIVES.has(before.norm));
+  return (nounToo || !t.pos.includes('noun')) && (before.tag === 'det' || before.tag === 'adj' || isPossessive(before));
 }
 
 /** The group of a sentence's units: its one unit's, the subject's when one of them is about it, else the component most of their words belong to. */
