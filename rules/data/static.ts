@@ -58,7 +58,7 @@ export default {
     'running water', 'living room', 'dining room', 'dining table', 'waiting room', 'sitting room', 'swimming pool',
     'parking lot', 'walking stick', 'moving company', 'flying saucer', 'rocking chair', 'cutting board', 'frying pan',
     'washing machine', 'sewing machine', 'shopping bag', 'shopping cart', 'running shoe', 'hiking boot', 'dancing shoe',
-    'cast shadow', 'cast long shadow', 'cast a glow', 'cast a warm glow', 'cast a soft glow', 'cast a golden glow',
+    'cast shadow', 'cast long shadow',
     'diving board', 'fishing rod', 'landing gear', 'boiling point', 'ray tracing', 'path tracing', 'color grading',
     'colour grading',
     // Things named for what they are used for: "aviator reading glasses", "a silver racing car".
