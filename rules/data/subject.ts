@@ -43,6 +43,9 @@ export default {
     'architect', 'teammate', 'blacksmith', 'robber', 'assassin', 'killer', 'racer', 'interviewer', 'brunette', 'celebrity',
     'pharaoh', 'barbarian', 'stormtrooper', 'santa claus', 'leader', 'victim', 'inhabitant', 'disciple', 'prophet', 'saint',
     'minister', 'technician', 'fencer', 'kayaker', 'sniper', 'trooper', 'commander', 'male', 'female', 'lesbian', 'redhead',
+    // Offices, trades and roles the corpus names people by
+    'pope', 'imam', 'rabbi', 'guru', 'mentor', 'chairman', 'chairwoman', 'ceo', 'boss', 'manager', 'mayor', 'senator',
+    'dentist', 'pharmacist', 'veterinarian', 'landscaper', 'caretaker', 'goalie', 'umpire',
   ],
   crowd: [
     'crowd', 'audience', 'spectator', 'onlooker', 'bystander', 'passerby', 'passer-by', 'passersby', 'pedestrian', 'commuter',
@@ -81,7 +84,7 @@ export default {
     'wizard', 'witch', 'sorcerer', 'ghost', 'spirit', 'zombie', 'vampire', 'werewolf', 'demon', 'angel', 'god', 'goddess',
     'yeti', 'kraken', 'golem', 'gnome', 'skeleton', 'puppet', 'teddy bear', 'mascot', 'avatar',
     'beast', 'serpent', 'humanoid', 'mutant', 'gremlin', 'muppet', 'minion', 'scarecrow', 'snowman', 'devil', 'titan', 'druid',
-    'mage', 'warlock', 'deity',
+    'mage', 'warlock', 'deity', 'kobold',
   ],
   vehicle: [
     'vehicle', 'car', 'taxi', 'cab', 'bus', 'truck', 'lorry', 'van', 'jeep', 'suv', 'pickup', 'limousine', 'convertible',
