@@ -57,9 +57,9 @@ const LIST_BREAKS = new Set([',', ';', '\uFF0C', '\uFF1B', '\u3001', '|', ...SEN
 const PLURAL_PRONOUNS = new Set(['i', 'you', 'we', 'they']);
 /** Words that may be the subject of a verb after them. */
 const SUBJECT_TAGS = new Set(['noun', 'name', 'pron']);
-/** Prepositions that may end a phrasal verb ("panning out") or take no object here ("a sense of"). */
 /** The specificity rule's reports on praise and quality tags (not on genre labels, which stand in for a scene). */
 const PRAISE_REPORTS: ReadonlySet<string> = new Set(['vague', 'quality']);
+/** Prepositions that may end a phrasal verb ("panning out") or take no object here ("a sense of"). */
 const PARTICLES = new Set(['of', 'out', 'up', 'down', 'off', 'away', 'back', 'around', 'along', 'over', 'past', 'about', 'by']);
 /** Coordinators of contrast: "eerie yet captivating", "quiet but stunning". */
 const CONTRASTS = new Set(['but', 'yet']);
