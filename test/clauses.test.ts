@@ -488,6 +488,14 @@ describe('tags of adjectives and plurals the lexicon read otherwise', () => {
     expect(tag('a clearing, the wolf howls', 'clearing')).toBe('noun');
   });
 
+  it('an -ing adjective after an article, before a word the lexicon lists only as a verb, describes it as a noun', () => {
+    expect(tag('an amazing puzzle on a table', 'amazing')).toBe('adj');
+    expect(tag('an amazing puzzle on a table', 'puzzle')).toBe('noun');
+    expect(tag('A terrifying scream echoes through the hall', 'scream')).toBe('noun');
+    expect(tag('A terrifying scream echoes through the hall', 'echoes')).toBe('verb');
+    expect(tag('an amazing view of the city', 'view')).toBe('noun');
+  });
+
   it('an adjective-or-noun word that names who acts, after an adjective and before a preposition, heads the phrase', () => {
     expect(tag('Young oriental male in dark alley, backlight, smiling', 'male')).toBe('noun');
     expect(tag('DEAD GIANT IN SPACE', 'giant')).toBe('noun');

@@ -574,6 +574,13 @@ function gerund(words: readonly Token[], w: number, t: MutableToken): void {
   if (BE_CONTRACTIONS.has(prev.norm)) return;
   const next = w + 1 < words.length && words[w + 1]!.clause === t.clause ? words[w + 1] : undefined;
   if (next && (next.tag === 'noun' || next.tag === 'adj') && !headsBeforeVerb(words, w)) return;
+  // "an amazing puzzle", "a terrifying scream": before a word the lexicon lists only as a verb's
+  // base, which after a modifier is a noun (verbOnly), an -ing adjective describes it.
+  if (next && t.pos.includes('adj') && next.tag === 'verb' && next.verbForm === 'base' && !next.pos.includes('noun') && !AUXILIARIES.has(next.norm) && !MODALS.has(next.norm)) {
+    t.tag = 'adj';
+    t.verbForm = 'ing';
+    return;
+  }
   // "a charming, rustic cottage", "a soothing, rhythmic melody": an adjective before a comma and another modifier.
   if (!next && t.pos.includes('adj') && modifierAfterComma(words, w)) {
     t.tag = 'adj';
