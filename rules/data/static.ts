@@ -36,6 +36,8 @@ export default {
     'refresh', 'excite', 'thrill', 'chill', 'terrify', 'frighten', 'scare', 'horrify', 'haunt', 'disturb', 'unsettle', 'unnerve',
     'intimidate', 'menace', 'impose', 'endear', 'invite', 'welcome', 'appeal', 'entice', 'tempt', 'compel', 'bore', 'tire',
     'satisfy', 'surprise', 'shock', 'inspire', 'dazzle', 'evoke', 'suggest', 'convey',
+    'motivate', 'encourage', 'uplift', 'empower', 'energize', 'energise', 'invigorate', 'reassure', 'puzzle',
+    'confuse', 'amuse', 'depress', 'sadden', 'annoy', 'irritate', 'frustrate', 'humble', 'enlighten',
     'exude', 'radiate', 'embody', 'symbolize', 'symbolise', 'signify', 'reflect', 'mirror',
   ],
   describe: [
