@@ -632,7 +632,12 @@ function headsBeforeVerb(words: readonly Token[], w: number): boolean {
   const next = words[w + 1];
   if (next === undefined || next.clause !== t.clause || !next.pos.includes('verb') || !next.norm.endsWith('s') || next.norm.endsWith("'s") || !formsOf(next).includes('s') || usually(next, 'u')) return false;
   const after = words[w + 2];
-  return after !== undefined && after.clause === t.clause && (opensObjectOrPath(after) || after.tag === 'prep' || after.tag === 'adv' || after.tag === 'adj' || after.tag === 'num');
+  return after !== undefined && after.clause === t.clause && takenByVerb(after);
+}
+
+/** What an -s form takes as a verb, not as a plural noun: an object, a path, a preposition, an adverb or a modifier. */
+function takenByVerb(u: Token): boolean {
+  return opensObjectOrPath(u) || u.tag === 'prep' || u.tag === 'adv' || u.tag === 'adj' || u.tag === 'num';
 }
 
 const ADJECTIVE: ReadonlySet<PosTag> = new Set(['adj']);
@@ -1068,7 +1073,7 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     // -ing form whose stem is usually a noun, an -s form not usually a noun is its verb; closing
     // its clause only after a phrase that opens the sentence ("…, and slight lighting changes"),
     // and never in a preposition's phrase ("with natural lighting changes throughout").
-    if (!usualNoun && gerundNoun(prev) && !afterPreposition(words, w - 1) && (next ? opensObjectOrPath(next) || next.tag === 'prep' || next.tag === 'adv' || next.tag === 'adj' || next.tag === 'num' : opensSentence(words, w - 1))) return 'verb';
+    if (!usualNoun && gerundNoun(prev) && !afterPreposition(words, w - 1) && (next ? takenByVerb(next) : opensSentence(words, w - 1))) return 'verb';
     // "As dusk approaches, …", "as James leaves": a bare subject after a word that opens a clause.
     const actsAfterBare = (usually(t, 'v') && prev.tag === 'noun' && !isPlural(prev) && opensBare(words, w - 1) && !(!next && listedAfterNoun(words, w - 1))) || (!usualNoun && subordinateSubject(words, w - 1));
     // "A man with angel wings bows.": after a plural in a phrase describing a singular subject.
