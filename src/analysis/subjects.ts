@@ -95,7 +95,8 @@ const PERSON_TITLE_WORDS = new Set([...TITLE_WORDS].filter((w) => PERSON_WORDS.h
 const LIVING_VERB = new Set(LIVING_VERBS);
 const PERSON_ADJECTIVE = new Set(PERSON_ADJECTIVES);
 const NAMING = new Set(['named', 'called', 'nicknamed']);
-const LETTERS = /^\p{L}+$/u;
+/** A word of letters only ("I'll", "R2D2" are none). */
+export const LETTERS = /^\p{L}+$/u;
 const PERSON_PRONOUNS = new Set(['his', 'her', 'him', 'himself', 'herself']);
 /**
  * Person words that, before a noun, make it a replica ("a model ship"): before "of" and

@@ -7,7 +7,7 @@ import type { Component, LexiconCategory, PosTag, PromptAnalysis, SubjectCandida
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
 import { IDEA_NOUNS, LANDMARKS, LOCATIVE_PREPOSITIONS } from '../../rules/data/environment.js';
 import { ACTION_NOUNS, ANIMATE_KINDS, FRAME_NOUNS, LIGHT_OBJECTS, PLACE_PARTS, PRODUCTION_FOLLOWERS, UNSEEN_NAMES, UNSEEN_NOUNS } from '../../rules/data/subject.js';
-import { capitalisedName, givenName, productionNameEnd } from '../analysis/subjects.js';
+import { LETTERS, capitalisedName, givenName, productionNameEnd } from '../analysis/subjects.js';
 import { isAllCaps, isCapitalised } from '../analysis/capitals.js';
 import { namesEquipment } from '../analysis/senses.js';
 import { Scratch } from '../analysis/scratch.js';
@@ -61,7 +61,6 @@ const NAMED_FLAGS = new Set([...FLAG_NAMES].filter((f) => !NUMBER_FLAGS.includes
 const NUMBER_UNIT = /^\d+(?:k|p|fps|s|'s|mm)$/;
 /** A lone lower-case letter and a number, alone as a phrase: a version or a tool's code ("w2", "v5"), not a thing in the shot. */
 const CODE_TAG = /^[a-z]\d{1,2}$/;
-const LETTERS = /^\p{L}+$/u;
 /** Names of a flag glued to its number with no dash before it ("hd5", "ar-9", "9-motion3"). */
 const GLUED_FLAG_NAMES = new Set([...FLAG_NAMES, 'hd']);
 
