@@ -1114,7 +1114,8 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
     // "A wide shot of a desert, with dunes stretching into the distance": in a prompt of one sentence,
     // a "with" phrase that holds the subject and action still describes the noun phrase before it,
     // which goes along rather than after it (a sentence of several keeps such a pair together anyway).
-    if (blocks.length === 0 && s === sentences.length) {
+    const oneSentence = blocks.length === 0 && s === sentences.length;
+    if (oneSentence) {
       for (let k = units.length - 1; k > 0; k--) {
         const head = units[k - 1]!;
         if (units[k]!.group === 'subject' && head.group !== 'subject' && tokens[units[k]!.tokens[0]!]!.norm === 'with' && head.tokens.some((i) => tokens[i]!.tag === 'noun' || tokens[i]!.tag === 'name')) head.group = 'subject';
@@ -1124,11 +1125,11 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
     for (let k = 1; k < units.length; k++) if (addressOnly(tokens, units[k]!.tokens)) units[k]!.group = units[k - 1]!.group;
     // A prompt that is a name no vocabulary knows ("Angelababy") is about who it names: not a style tag.
     const only = units[0]!;
-    if (units.length === 1 && blocks.length === 0 && s === sentences.length && !only.action && [...only.counts.keys()].every((g) => g === 'style') && nameOnly(tokens, only.tokens, named)) only.group = 'subject';
+    if (units.length === 1 && oneSentence && !only.action && [...only.counts.keys()].every((g) => g === 'style') && nameOnly(tokens, only.tokens, named)) only.group = 'subject';
     // A prompt of one clause beside its settings is what the prompt is about, even where style or
     // settings words glued on outnumber the rest ("the acoustic waves of 432 hz realistic 4k"):
     // it opens the rewrite rather than trailing every placeholder.
-    if (blocks.length === 0 && s === sentences.length) {
+    if (oneSentence) {
       const prose = units.filter((u) => u.tokens.some((i) => !settings[i] && tokens[i]!.kind !== 'punct'));
       const clause = prose.length === 1 ? prose[0]! : undefined;
       // Not a tag of style alone ("pixar style"): that still closes the formula. A noun phrase an
@@ -1158,8 +1159,7 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
   // ("Time-lapse of a terminal. It starts with moderate crowding …" keeps its order).
   const pointsBack = (b: number) => {
     const first = blocks[b]!.tokens.find((i) => tokens[i]!.kind === 'word');
-    const norm = first === undefined ? '' : tokens[first]!.norm;
-    return ANAPHORA.has(norm) || (CONTRACTED_VERB.test(norm) && ANAPHORA.has(norm.split("'")[0]!));
+    return first !== undefined && refersBack(tokens[first]!.norm);
   };
   // Not onto settings, which point to nothing ("-ar:16:9. She mends a net.").
   for (let b = 1; b < blocks.length; b++) if (blocks[b]!.group !== 'subject' && blocks[b - 1]!.group !== 'settings' && pointsBack(b)) blocks[b]!.group = blocks[b - 1]!.group;
@@ -1236,6 +1236,11 @@ const ANAPHORA = new Set(['it', 'its', 'he', 'she', 'they', 'his', 'their']);
 
 /** A pronoun and its verb written as one word ("we're", "it's", "I'm", "they'll"): a verb with its own subject. */
 const CONTRACTED_VERB = /^(?:i|you|we|they|he|she|it|that|there|here|what|who)'(?:re|m|ve|ll|d|s)$/;
+
+/** A word that points back to what came before: a pronoun of `ANAPHORA`, alone or with its verb ("it's", "they're"). */
+function refersBack(norm: string): boolean {
+  return ANAPHORA.has(norm) || (CONTRACTED_VERB.test(norm) && ANAPHORA.has(norm.split("'")[0]!));
+}
 
 /** Token `t` is in the first clause of its sentence (a walk back over its own clause only). */
 function inOpeningClause(tokens: readonly Token[], t: Token): boolean {
@@ -1346,7 +1351,7 @@ function leansBack(tokens: readonly Token[], a: Atom, componentOf: (i: number) =
   const second = tokens[a.kept[1]!];
   const graded = head.tag === 'adv' && second?.tag === 'verb' && (second.verbForm === 'ing' || second.verbForm === 'ed') && componentOf(second.index) !== 'camera' && VERB_FOLLOWERS.has(tokens[a.kept[2]!]?.tag ?? '');
   // A clause that opens with a pronoun of what came before is about it: "…, no one goes in, it's empty", "…, its tail swaying".
-  if (ANAPHORA.has(head.norm) || (CONTRACTED_VERB.test(head.norm) && ANAPHORA.has(head.norm.split("'")[0]!))) return true;
+  if (refersBack(head.norm)) return true;
   // A linking verb the tagger reads as a plural noun is a verb too: "…, looks delicious".
   return ((head.tag === 'verb' || participle || LINKING_VERBS.has(head.norm)) && componentOf(head.index) !== 'camera') || graded || COORDINATORS.has(head.norm);
 }
