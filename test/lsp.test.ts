@@ -490,6 +490,34 @@ describeBuilt('shotlint-lsp configuration', () => {
     }
   });
 
+  it('registers for configuration changes only with a client that takes the registration, and hears them either way', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shotlint-lsp-register-'));
+    writeConfig(dir, { extends: [], rules: { 'max-words': ['warn', { max: 2 }] } });
+    let model = 'no-such-model';
+    // As Eglot: workspace/configuration, but no dynamic registration of didChangeConfiguration.
+    const client = await startLsp({ rootUri: pathToFileURL(dir).href, settings: () => ({ model }), capabilities: { workspace: { configuration: true } } });
+    const vscodeLike = await startLsp({ rootUri: pathToFileURL(dir).href, settings: () => ({}) });
+    try {
+      const uri = pathToFileURL(join(dir, 'a.prompt')).href;
+      client.open(uri, 'A fox in snow');
+      await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'config'));
+      expect(client.registrations).not.toContain('workspace/didChangeConfiguration');
+      model = '';
+      const since = client.published.length;
+      client.notify('workspace/didChangeConfiguration', { settings: null });
+      const after = await client.diagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'config'), 10_000, since);
+      expect(ruleIdsOf(after.diagnostics)).toEqual(['max-words']);
+
+      vscodeLike.open(uri, 'A fox in snow');
+      await vscodeLike.diagnostics(uri);
+      expect(vscodeLike.registrations).toEqual(expect.arrayContaining(['workspace/didChangeConfiguration', 'workspace/didChangeWatchedFiles']));
+    } finally {
+      expect(await client.stop()).toBe(0);
+      expect(await vscodeLike.stop()).toBe(0);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('an edit lints again only the prompts it changed; a config change lints every prompt again', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shotlint-lsp-unchanged-'));
     // A rule that tells how many times this server has linted each prompt text.

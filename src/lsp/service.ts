@@ -128,6 +128,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let workspaceRoots: string[] = [];
   let pullMode = false;
   let canConfigure = false;
+  /** The client takes a registration for configuration changes (VS Code); others send them unasked (Eglot). */
+  let canRegisterConfiguration = false;
   let canWatch = false;
   let versionedEdits = false;
   const refresh = { diagnostics: false, codeLens: false, inlayHints: false };
@@ -380,6 +382,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     settings = { ...DEFAULT_SETTINGS, ...initSettings };
     pullMode = (init.diagnosticMode ?? (init.shotlint as Record<string, unknown> | undefined)?.diagnosticMode) === 'pull';
     canConfigure = caps.workspace?.configuration === true;
+    canRegisterConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     canWatch = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     versionedEdits = caps.workspace?.workspaceEdit?.documentChanges === true;
     refresh.diagnostics = caps.workspace?.diagnostics?.refreshSupport === true;
@@ -407,7 +410,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         .register(DidChangeWatchedFilesNotification.type, { watchers: [...CONFIG_FILES, 'package.json', IGNORE_FILE].map((name) => ({ globPattern: `**/${name}` })) })
         .catch(() => undefined);
     }
-    if (canConfigure) await connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+    if (canConfigure && canRegisterConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
     try {
       await applySettings(await fetchSettings());
     } finally {

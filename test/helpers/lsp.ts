@@ -56,6 +56,8 @@ export interface LspClient {
   connection: MessageConnection;
   published: PublishDiagnosticsParams[];
   messages: { type: number; message: string }[];
+  /** The methods the server asked to register (client/registerCapability). */
+  registrations: string[];
   stderr: () => string;
   initializeResult: any;
   /** The next publishDiagnostics for `uri` (after `since` notifications) matching `accept`. */
@@ -87,7 +89,11 @@ export async function startLsp(options: LspClientOptions = {}): Promise<LspClien
   });
   connection.onNotification('window/logMessage', () => undefined);
   connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => options.settings?.() ?? null));
-  connection.onRequest('client/registerCapability', () => null);
+  const registrations: string[] = [];
+  connection.onRequest('client/registerCapability', (p: { registrations: { method: string }[] }) => {
+    registrations.push(...p.registrations.map((r) => r.method));
+    return null;
+  });
   connection.onRequest('window/showMessageRequest', () => null);
   connection.onRequest('workspace/codeLens/refresh', () => null);
   connection.onRequest('workspace/inlayHint/refresh', () => null);
@@ -104,7 +110,12 @@ export async function startLsp(options: LspClientOptions = {}): Promise<LspClien
     workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'root' }] : null,
     initializationOptions: options.initializationOptions,
     capabilities: {
-      workspace: { configuration: options.settings !== undefined, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceEdit: { documentChanges: true } },
+      workspace: {
+        configuration: options.settings !== undefined,
+        didChangeConfiguration: { dynamicRegistration: options.settings !== undefined },
+        didChangeWatchedFiles: { dynamicRegistration: true },
+        workspaceEdit: { documentChanges: true },
+      },
       textDocument: {
         publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
@@ -121,6 +132,7 @@ export async function startLsp(options: LspClientOptions = {}): Promise<LspClien
     connection,
     published,
     messages,
+    registrations,
     stderr: () => err,
     initializeResult,
     diagnostics(uri, accept = () => true, timeout = 10_000, since = 0) {
