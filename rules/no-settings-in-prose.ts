@@ -3,7 +3,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { removalFix } from '../src/engine/removal.js';
 import { lowerCaseSet, perOptions } from '../src/engine/word-options.js';
 import { DASHES, isWordToken, startsWithDigit } from '../src/analysis/tokenize.js';
-import { NUMBER_NAMES, flagDash, flagWord, gluedFlag, joinedGluedCut, touching as glued, valueEnd } from '../src/analysis/flags.js';
+import { MAX_JOINS_BEFORE_FLAG, NUMBER_NAMES, flagDash, flagWord, gluedFlag, joinedAt, joinedGluedCut, touching as glued, valueEnd } from '../src/analysis/flags.js';
 import { lowestFrom, nearestResolution, offersResolution, resolutionFloor, resolutionHeight } from '../src/config/models/resolution.js';
 import { FIRST_FRAME } from '../src/config/models/define.js';
 import type { ModelProfile, PromptAnalysis, Token } from '../src/types.js';
@@ -508,6 +508,45 @@ function sideAt(t: Token | undefined): string | undefined {
 }
 
 /**
+ * The settings among the flags chained on inside word `k` from its hyphen at `cut` on ("-fps24" of
+ * "-gs28-fps24-motion 3", of "16-gs28-fps24" after "-ar9:"): each glued to its value, or the
+ * last one's value written apart ("-gs5-ar 16:9", "-motion4-fps 24"). At most
+ * MAX_JOINS_BEFORE_FLAG joins are read. Returns the token after the last one read.
+ */
+function pushChained(findings: Finding[], tokens: readonly Token[], k: number, cut: number, ratios: ReadonlySet<string>, flags: ReadonlyMap<string, Setting>): number {
+  const t = tokens[k]!;
+  const norm = t.norm;
+  for (let tried = 0; cut > 0 && tried < MAX_JOINS_BEFORE_FLAG; tried++) {
+    const next = norm.indexOf('-', cut + 1);
+    const part = norm.slice(cut + 1, next < 0 ? norm.length : next);
+    const glue = gluedFlag(part);
+    const setting = glue !== undefined && !glue.hyphen ? flags.get(glue.name) : undefined;
+    const startChar = joinedAt(t, cut);
+    if (setting === 'aspect ratio') {
+      // Only the last flag's ratio goes on past the word: "-gs5-ar16:9".
+      const side = next < 0 && RATIO_COLONS.has(tokens[k + 1]?.text ?? '') && glued(tokens, k, k + 1) && glued(tokens, k + 1, k + 2) ? sideAt(tokens[k + 2]) : undefined;
+      const value = side !== undefined ? `${glue!.value}:${side}` : '';
+      if (RATIO.test(value)) {
+        findings.push({ setting, value: typedRatio(value, ratios), from: k, to: k + 3, startChar, endChar: tokens[k + 2]!.start + side!.length });
+        return k + 3;
+      }
+    } else if (setting !== undefined) {
+      const value = flagValue(setting, glue!.value);
+      if (value !== undefined) findings.push({ setting, value, from: k, to: k + 1, startChar, endChar: startChar + 1 + part.length });
+    }
+    if (next < 0) break;
+    cut = next;
+  }
+  const name = joinedFlag(tokens, k, flags);
+  if (name === undefined) return k + 1;
+  const startChar = t.end - name.length - 1;
+  const at = tokens[k + 1]!.kind === 'punct' ? k + 2 : k + 1;
+  const ratio = flags.get(name) === 'aspect ratio' ? ratioAt(tokens, at) : undefined;
+  findings.push({ setting: flags.get(name)!, value: ratio ? typedRatio(ratio, ratios) : `${tokens[k + 1]!.text} fps`, from: k, to: ratio ? at + 3 : k + 2, startChar });
+  return ratio ? at + 3 : k + 2;
+}
+
+/**
  * A flag name typed straight after a word, joined by its dash ("colorful-ar 16:9", "3-ar 16:9",
  * "bank-fps 24"): an aspect-ratio name before a ratio or a frame-rate name before a number, both
  * written apart after it. Other names are left alone: "hi-res" and "life-size" are words.
@@ -910,14 +949,21 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
       // Without a dash of its own the word is a flag only with the value its setting takes: "an ar-15" is a rifle.
       const value = dash >= 0 || setting !== 'aspect ratio' || RATIO.test(written) || wideTypedRatio(written, ratios) !== undefined ? flagValue(setting, setting === 'aspect ratio' ? typedRatio(written, ratios) : written) : undefined;
       if (value !== undefined) findings.push({ setting, value, from: dash >= 0 ? dash : i, to: end, endChar });
-      // "-fps24-ar 16:9": a ratio flag chained on, its value written apart.
-      const chainedName = glue.chained && end === i + 1 ? joinedFlag(tokens, i, flags) : undefined;
-      if (chainedName !== undefined && flags.get(chainedName) === 'aspect ratio') {
-        findings.push({ setting: 'aspect ratio', value: typedRatio(ratioAt(tokens, i + 1)!, ratios), from: i, to: i + 4, startChar: t.end - chainedName.length - 1 });
-        end = i + 4;
-      }
+      // "-fps24-ar 16:9", "-ar9:16-gs28-fps24": settings among the flags chained on after the value.
+      const last = tokens[end - 1]!;
+      if (glue.chained && end === i + 1) end = pushChained(findings, tokens, i, t.norm.indexOf('-', t.norm.length - t.end + endChar), ratios, flags);
+      else if (endChar < last.end && last.kind === 'word') end = Math.max(end, pushChained(findings, tokens, end - 1, last.norm.length - (last.end - endChar), ratios, flags));
       i = end - 1;
       continue;
+    }
+    // "-gs28-fps24", "-motion4-fps 24": a tool's number flag with a setting's flag chained on.
+    if (glue?.chained && !flags.has(glue.name) && NUMBER_NAMES.has(glue.name) && (dash >= 0 || !glue.hyphen)) {
+      const count = findings.length;
+      const end = pushChained(findings, tokens, i, t.norm.indexOf('-', glue.name.length), ratios, flags);
+      if (findings.length > count) {
+        i = end - 1;
+        continue;
+      }
     }
     // "jerusalem-fps24": a frame-rate flag glued to its value, typed straight after a word.
     const joinedRate = glue === undefined && dash < 0 && t.kind === 'word' && t.norm.includes('-') ? joinedGluedRate(t.norm, flags) : undefined;
@@ -969,6 +1015,9 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
       const asked = flagValue(setting, value);
       // A dash written apart ("- - ar 16:9") is taken back with the others by `flagStart`.
       if (asked !== undefined) findings.push({ setting, value: asked, from: glued(tokens, i - 1, i) ? dash : i, to: end, endChar });
+      // "-ar 9:16-fps24": settings among the flags chained on after the value.
+      const last = tokens[end - 1]!;
+      if (endChar !== undefined && endChar < last.end && last.kind === 'word') end = Math.max(end, pushChained(findings, tokens, end - 1, last.norm.length - (last.end - endChar), ratios, flags));
       i = end - 1;
       continue;
     }

@@ -13,6 +13,7 @@ import {
   CRY_WORDS,
   SHED_OBJECTS,
   EPITHET_HEADS,
+  FULL_OF_VERBS,
   HEARD_EVENTS,
   HEARD_MUSIC_NOUNS,
   INSTRUMENTS,
@@ -25,6 +26,7 @@ import {
   SAYING_WORDS,
   TEXT_BEARERS,
   THING_HEADS,
+  UNHEARD_FILLS,
   UNSPOKEN_QUOTE_LEADS,
   VERB_ONLY_WORDS,
   VISUAL_NOISE_LEADS,
@@ -63,6 +65,8 @@ const DEFAULTS = {
   cryWords: [...CRY_WORDS],
   shedObjects: [...SHED_OBJECTS],
   heardEvents: [...HEARD_EVENTS],
+  fullOfVerbs: [...FULL_OF_VERBS],
+  unheardFills: [...UNHEARD_FILLS],
 };
 
 const schema = () =>
@@ -88,6 +92,8 @@ const schema = () =>
       shedObjects: wordListOption(SHED_OBJECTS, 'What is shed after a crying word that makes it an image: "crying blood", "cries black tears".'),
       epithetHeads: wordListOption(EPITHET_HEADS, 'Titles whose domain a sound word after "of" names: "the god of thunder" is a name, nothing heard.'),
       heardEvents: wordListOption(HEARD_EVENTS, 'Performances heard by nature and the groups that give them ("a rap battle", "at a rock concert", "a choir"); before another noun they name a kind of thing ("a concert hall", "a karaoke bar").'),
+      fullOfVerbs: wordListOption(FULL_OF_VERBS, 'Sound verbs (dictionary forms) that also say a place is full of something: heard only when what follows "with" can be heard ("buzzes with insects", not "buzzes with energy").'),
+      unheardFills: wordListOption(UNHEARD_FILLS, 'What a place buzzes or hums with that no one hears ("energy", "life", "anticipation"): after a full-of verb and "with", no sound.'),
     })
     .default(DEFAULTS);
 
@@ -115,6 +121,8 @@ interface Vocab {
   events: Set<string>;
   /** The last words of the two-word events ("battle" of "rap battle"): only these look at the word before. */
   eventEnds: Set<string>;
+  fullOf: Set<string>;
+  unheard: Set<string>;
 }
 
 const vocab = perOptions((options: Options): Vocab => ({
@@ -137,6 +145,8 @@ const vocab = perOptions((options: Options): Vocab => ({
   cry: lowerCaseSet(options.cryWords),
   shed: lowerCaseSet(options.shedObjects),
   events: lowerCaseSet(options.heardEvents),
+  fullOf: lowerCaseSet(options.fullOfVerbs),
+  unheard: lowerCaseSet(options.unheardFills),
   eventEnds: new Set(options.heardEvents.filter((e) => e.includes(' ')).map((e) => e.slice(e.lastIndexOf(' ') + 1).toLowerCase())),
 }));
 
@@ -183,6 +193,9 @@ function isSound(m: LexiconMatch, tokens: readonly Token[], v: Vocab): boolean {
   if (t.tag !== 'verb' && afterTitleOf(tokens, i, v.epithets)) return false;
   // "a horse named Thunder": a name.
   if (namedAfter(tokens, i, NAME_LEAD_SET, NO_SENTENCES, false)) return false;
+  // "the air buzzes with energy", "humming with anticipation": full of something no one hears (an -s form the
+  // tagger knows only as a plural counts: "the air crackles with tension").
+  if ((t.pos.includes('verb') || t.norm !== t.lemma) && v.fullOf.has(t.lemma) && next?.norm === 'with' && fillsUnheard(tokens, next.index, v)) return false;
   if (v.cry.has(norm)) {
     // "crying blood", "cries black tears": the object shed, past an adjective or a number.
     for (let k = i + 1; k <= i + 3; k++) {
@@ -229,6 +242,16 @@ function isSound(m: LexiconMatch, tokens: readonly Token[], v: Vocab): boolean {
     return p !== undefined && (v.animals.has(possessiveBase(p.norm)) || inSet(v.animals, tokens, i - 1));
   }
   return true;
+}
+
+/** The noun after "with" at token `w`, past at most two determiners or adjectives, is one of the unheard fills ("with heat and magic", "with a quiet energy"). */
+function fillsUnheard(tokens: readonly Token[], w: number, v: Vocab): boolean {
+  for (let k = w + 1; k <= w + 3; k++) {
+    const a = nextWord(tokens, k - 1);
+    if (!a) return false;
+    if (a.tag !== 'det' && a.tag !== 'adj') return v.unheard.has(a.norm) || v.unheard.has(a.lemma);
+  }
+  return false;
 }
 
 /** Relatives after which the next word is their clause's verb, however it is tagged ("fur that resembles bark"). */

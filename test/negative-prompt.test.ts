@@ -33,7 +33,10 @@ describe('inline negative prompts', () => {
 
   it('a list ends with a word a flag is typed onto: the word is listed, the flag is not', () => {
     expect(spans('a fox in snow -neg blurry, deformed-ar16:9 wide shot')).toEqual(['blurry, deformed-ar16']);
-    expect(spans('a fox in snow -neg snow 4k-ar 16:9  -seed 3')).toEqual(['snow 4k-ar']);
+    // Unless it is a resolution typed among the flags: a setting, not an item.
+    expect(spans('a fox in snow -neg snow 4k-ar 16:9  -seed 3')).toEqual(['snow']);
+    expect(spans('a fox in snow -neg snow, 4k, -ar 16:9')).toEqual(['snow']);
+    expect(spans('a fox in snow -neg render, ultra 4k -ar 16:9')).toEqual(['render, ultra 4k']);
     // Hyphenated words that only look like a flag's name are listed.
     expect(spans('a fox in snow -neg low-res, slow-motion 2, life-size')).toEqual(['low-res, slow-motion 2, life-size']);
   });

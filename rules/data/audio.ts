@@ -160,6 +160,18 @@ export const HEARD_EVENTS: readonly string[] = [
 ];
 
 /**
+ * Sound verbs that also say a place is full of something ("the air buzzes with energy", "the city hums with
+ * activity", "crackling with tension"): heard only when what follows "with" can be heard.
+ */
+export const FULL_OF_VERBS: readonly string[] = ['buzz', 'hum', 'crackle', 'echo', 'resonate', 'ring', 'rumble', 'thrum'];
+/** What a place buzzes or hums with that no one hears: a force, a feeling, a quality ("buzzes with life", "hums with anticipation"). */
+export const UNHEARD_FILLS: readonly string[] = [
+  'energy', 'life', 'heat', 'magic', 'power', 'activity', 'anticipation', 'tension', 'excitement', 'electricity', 'emotion',
+  'possibility', 'possibilities', 'promise', 'potential', 'wonder', 'mystery', 'history', 'vitality', 'intensity', 'joy',
+  'passion', 'purpose', 'hope', 'wisdom', 'enchantment', 'expectation', 'suspense', 'menace', 'danger', 'creativity',
+];
+
+/**
  * A quoted run after one of these is written or excluded, not spoken: a negative prompt
  * (`-neg "blurry"`), a name or title (`named "Gus"`, `Title: "Dawn"`), text on a thing
  * (`a logo with text "Aspen"`).

@@ -161,13 +161,17 @@ export const PLACE_HEADS: readonly string[] = [
 ];
 
 /**
- * Events and genres that happen somewhere: before one a modifier-sensitive place, time or weather
- * word still names the setting ("a jungle adventure", "a dark castle horror theme", "a street
- * riot", "a lightning strike", "a day to night transition").
+ * Events and genres that happen somewhere: before one, or before a compound one heads, a
+ * modifier-sensitive place, time or weather word still names the setting ("a jungle adventure",
+ * "a dark castle horror theme", "a street riot", "a lightning strike", "a day to night
+ * transition", "a garden tea party"). Read by dictionary form.
  */
 export const PLACE_EVENTS: readonly string[] = [
   'adventure', 'adventures', 'journey', 'quest', 'expedition', 'horror', 'thriller', 'fight', 'fights', 'battle', 'battles',
   'war', 'riot', 'riots', 'combat', 'duel', 'attack', 'strike', 'strikes', 'chase', 'transition', 'transformation',
+  // Gatherings and races: "a street party", "a garden tea party", "a desert race" (not games or matches, which a
+  // place word may name: "an arcade game", "a table tennis match")
+  'race', 'party', 'festival', 'parade',
 ];
 
 /** What is made for a client: a place after one and "for" is the client, not the scene ("a poster for a cake cafe"). */

@@ -17,7 +17,7 @@
  */
 import type { Token } from '../types.js';
 import { NEGATIVE_FLAGS } from '../../rules/data/negative.js';
-import { CAMERA_FLAG_MOVES, NUMBER_FLAGS, SETTING_FLAGS, TOOL_FIELDS, VALUE_FLAG_NAMES, WORD_FLAGS } from '../../rules/data/setting.js';
+import { CAMERA_FLAG_MOVES, NUMBER_FLAGS, RESOLUTION_GRADES, RESOLUTION_WORDS, SETTING_FLAGS, TOOL_FIELDS, VALUE_FLAG_NAMES, WORD_FLAGS } from '../../rules/data/setting.js';
 import { DASHES, isWordToken, lineBreakBetween } from './tokenize.js';
 
 /** Names of flags that take a number or a ratio: "- gs 7", "- ar 16:9", ".--seed 5", "- gs5". */
@@ -94,15 +94,29 @@ export function joinedFlagStart(tokens: readonly Token[], k: number): number {
   return glued < 0 ? -1 : joinedAt(t, glued);
 }
 
+const RESOLUTION_TAGS: ReadonlySet<string> = new Set(Object.keys(RESOLUTION_WORDS));
+const GRADES: ReadonlySet<string> = new Set(RESOLUTION_GRADES);
+
+/**
+ * Whether word `k` is a resolution typed as a tag ("4k", "1080p"), or its part before a flag
+ * typed onto it at text offset `joined` ("4k" of "4k-ar 16:9"), standing alone: a setting typed
+ * among the flags, not a word of prose or an item of a negative list ("8K Ultra HD" is one name).
+ */
+export function resolutionTag(text: string, tokens: readonly Token[], k: number, joined = -1): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  return RESOLUTION_TAGS.has(joined >= 0 ? text.slice(t.start, joined).toLowerCase() : t.norm) && !(before !== undefined && before.end === t.start - 1 && GRADES.has(before.norm));
+}
+
 /**
  * How many of a word's hyphens a flag typed onto it is looked for after ("ultra-high-detailed-ar16"
  * has three). Each try reads the rest of the word, so trying every hyphen of a join thousands of
  * words long ("a-a-a-…") would take time quadratic in its length.
  */
-const MAX_JOINS_BEFORE_FLAG = 8;
+export const MAX_JOINS_BEFORE_FLAG = 8;
 
 /** The text offset of the hyphen at `cut` in a token's norm: the flag's part is ASCII, as long in the text as in the norm, so count back from the token's end. */
-const joinedAt = (t: Token, cut: number) => t.end - t.norm.length + cut;
+export const joinedAt = (t: Token, cut: number) => t.end - t.norm.length + cut;
 
 /** A flag that takes a number, glued to it without a hyphen ("ar16", "gs8"). */
 const takesNumber = (glued: GluedFlag) => !glued.hyphen && NUMBER_NAMES.has(glued.name);

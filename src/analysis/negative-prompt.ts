@@ -10,7 +10,7 @@
 import type { NegativePrompt, Token } from '../types.js';
 import { NEGATIVE_FLAGS, NEGATIVE_LABELS, NEGATIVE_QUOTED_LIST_WORDS } from '../../rules/data/negative.js';
 import { firstIndexWhere } from './sort.js';
-import { flagWord, joinedFlagStart, namesFlag, namesNumberFlag, newlineBefore, toolField } from './flags.js';
+import { flagWord, joinedFlagStart, namesFlag, namesNumberFlag, newlineBefore, resolutionTag, toolField } from './flags.js';
 import { isOpeningMark, jsonStart } from './quotes.js';
 
 const FLAGS = new Set(NEGATIVE_FLAGS);
@@ -169,12 +169,21 @@ export function findNegativePrompts(text: string, tokens: readonly Token[], json
     // no negative field takes a setting.
     const flagAt = (k: number) => flagWord(text, tokens, k) >= 0 || (k > from && (bare ? namesFlag(tokens, k) : namesNumberFlag(tokens, k)));
     // So does a tool's field a chat export appends ("-neg blurry, fake  Message: 1 Attachment").
+    let joined = -1;
     while (to < tokens.length && !newlineBefore(text, tokens, to) && !flagAt(to) && !(to > from && (opensField(tokens, to) || toolField(tokens, to)))) {
       // And at a flag typed onto its last word ("-neg blurry, deformed-ar16:9"): the word is listed, the flag is not.
-      if (tokens[to++]!.kind === 'word' && joinedFlagStart(tokens, to - 1) >= 0) break;
+      if (tokens[to++]!.kind === 'word' && (joined = joinedFlagStart(tokens, to - 1)) >= 0) break;
     }
-    // The comma a tag list puts before the next flag (",-motion 4") closes the list; it is not in it.
-    if (to > from && to < tokens.length && tokens[to - 1]!.text === ',' && flagAt(to)) to--;
+    if (joined >= 0 || (to < tokens.length && flagAt(to))) {
+      // The comma a tag list puts before the next flag (",-motion 4") closes the list; it is not in it.
+      if (joined < 0 && to > from && tokens[to - 1]!.text === ',') to--;
+      // A resolution typed just before the next flag ("-neg snow 4k-ar 16:9", "-neg blur, 4k, -ar 16:9") is
+      // a setting among the flags, not an item.
+      if (to - 1 > from && tokens[to - 1]!.kind === 'word' && resolutionTag(text, tokens, to - 1, joined)) {
+        to--;
+        if (to - 1 > from && tokens[to - 1]!.text === ',') to--;
+      }
+    }
     found.push({ opener: i, tokenStart: from, tokenEnd: to });
     i = Math.max(i, to - 1);
   }

@@ -6,7 +6,7 @@
 import type { LexiconMatch, PromptAnalysis, Token } from '../types.js';
 import { phraseParts } from './lexicon.js';
 import { lemmatize } from './pos.js';
-import { flagDash, flagWord, joinedFlagStart, namesNumberFlag, newlineBefore, toolField } from './flags.js';
+import { flagDash, flagWord, joinedFlagStart, namesNumberFlag, newlineBefore, resolutionTag, toolField } from './flags.js';
 import { DASHES, isWordToken } from './tokenize.js';
 import { gluedFlagName } from './negative-prompt.js';
 
@@ -144,9 +144,13 @@ function trailingFlags(analysis: PromptAnalysis): number {
     if (isWordToken(t)) {
       // A tool's number typed straight after a word of prose ("detailed-gs5-motion 2"): the flags start inside it.
       // Not inside a flag's own word, whose chained flags are flags too ("-gs5-motion2", "16-gs28-fps24").
-      if (t.kind === 'word' && joinedFlagStart(tokens, i) >= 0 && !namesNumberFlag(tokens, i) && flagDash(text, tokens, i) < 0) {
+      const joined = t.kind === 'word' ? joinedFlagStart(tokens, i) : -1;
+      if (joined >= 0 && !namesNumberFlag(tokens, i) && flagDash(text, tokens, i) < 0) {
         first = i;
-        break;
+        // Unless the word is a resolution typed among the flags ("-neg snow 4k-ar 16:9").
+        if (!resolutionTag(text, tokens, i, joined)) break;
+        words = 0;
+        continue;
       }
       if (++words > FLAG_VALUE_WORDS) break;
     } else if (flagWord(text, tokens, i) >= 0) {

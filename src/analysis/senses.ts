@@ -624,7 +624,7 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
       const after = next?.tag === 'adj' && ((next.verbForm === undefined && (plural || tokens[next.index + 1]?.norm === 'of')) || (next.verbForm === 'ing' && plural));
       // "a dark castle horror theme", "a jungle adventure", "a street riot": before an event or a
       // genre the place is where it happens.
-      if (next && !after && modifiesWord(next) && !PLACE_HEADS_SET.has(next.norm) && !PLACE_HEADS_SET.has(next.lemma) && !PLACE_EVENT_SET.has(next.lemma) && !startsMatchAt(starts, next, ['environment', 'lighting'])) return false;
+      if (next && !after && modifiesWord(next) && !PLACE_HEADS_SET.has(next.norm) && !PLACE_HEADS_SET.has(next.lemma) && !eventHeads(tokens, next) && !startsMatchAt(starts, next, ['environment', 'lighting'])) return false;
     }
   }
   // "cars parked", "a bus stopping", "city parking": a place is named by a noun, so a verb form
@@ -640,6 +640,13 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
   // Whitaker" are not places; "Times Square" and "Central Park" are.
   if (isCapitalised(lastToken.text) && next && isCapitalised(next.text) && !titleCase.has(lastToken.sentence)) return false;
   return true;
+}
+
+/** An event at `word`, or heading the compound it opens: "party" of "a street party", "tea party" of "a garden tea party". */
+function eventHeads(tokens: readonly Token[], word: Token): boolean {
+  if (PLACE_EVENT_SET.has(word.lemma)) return true;
+  const head = tokens[word.index + 1];
+  return word.tag === 'noun' && head?.tag === 'noun' && head.clause === word.clause && PLACE_EVENT_SET.has(head.lemma);
 }
 
 /**
