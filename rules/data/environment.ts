@@ -349,6 +349,12 @@ export const NOT_PLACES: readonly string[] = [
 export const NOT_NOUNS: readonly string[] = ['which', 'where', 'when', 'what', 'whom', 'whose', 'there', 'here'];
 
 /**
+ * A thing's sides, places only where no thing has them: "a car with a glossy black exterior", "a
+ * bun with its golden-brown exterior", "a van with a white interior" are the thing's surfaces.
+ */
+export const THING_SIDES: readonly string[] = ['interior', 'exterior'];
+
+/**
  * Nouns of position whose "of" phrase names the place: "in front of the house", "at the foot of
  * the hill", "in the shade of an oak". After any other noun the "of" phrase is not a place either:
  * "in the style of Monet", "in a game of chess".

@@ -41,6 +41,7 @@ import environmentWords, {
   LIGHTING_TYPO_LEADS,
   PLACE_PROCESSES,
   PLACE_THROUGH_OF,
+  THING_SIDES,
   PLACE_NAME_PREFIXES,
   MOUNTAIN_PREFIXES,
   PLACE_NAME_SUFFIXES,
@@ -155,6 +156,7 @@ const NOT_PLACE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   return byPreposition;
 })();
 const PLACE_THROUGH_OF_SET = set(PLACE_THROUGH_OF);
+const THING_SIDE_SET = set(THING_SIDES);
 const BACKDROP_SET = set(BACKDROPS);
 const SCENERY_POSITION_SET = set(SCENERY_POSITIONS);
 const PARTICLE_SET = set(TERM_PARTICLES);
@@ -615,6 +617,7 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
     if (PHASE_PLACE_SET.has(key) && (first.norm !== first.lemma || phaseBefore(tokens, m))) return false;
     // "playing outside", "shot outside": outdoors; "outside the window", "the outside of a glass" is a preposition or a side.
     if (key === 'outside' && next && (modifies(next) || next.tag === 'det' || next.tag === 'pron' || next.norm === 'of' || POSSESSIVES.has(next.norm))) return false;
+    if (THING_SIDE_SET.has(key) && sideOfThing(tokens, m)) return false;
     if (PLACE_SENSITIVE_SET.has(key)) {
       if (endsInsideWord(tokens, m)) return false;
       // An adjective after it is not a compound's second word after a plural ("landscapes
@@ -640,6 +643,20 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
   // Whitaker" are not places; "Times Square" and "Central Park" are.
   if (isCapitalised(lastToken.text) && next && isCapitalised(next.text) && !titleCase.has(lastToken.sentence)) return false;
   return true;
+}
+
+/** The most describing words and commas read back from a side to its article: "with a smooth, glossy exterior". */
+const MAX_SIDE_MODIFIERS = 4;
+
+/** A side had by a thing: after "with" and an article or possessive, past a few describing words ("with a polished navy blue exterior"). */
+function sideOfThing(tokens: readonly Token[], m: LexiconMatch): boolean {
+  let k = m.tokenStart - 1;
+  for (let n = 0; n < MAX_SIDE_MODIFIERS && k > 0; n++, k--) {
+    const t = tokens[k]!;
+    if (t.tag !== 'adj' && t.tag !== 'noun' && t.tag !== 'adv' && t.text !== ',' && t.norm !== 'and') break;
+  }
+  const det = tokens[k];
+  return det !== undefined && (det.norm === 'a' || det.norm === 'an' || POSSESSIVES.has(det.norm)) && tokens[k - 1]?.norm === 'with';
 }
 
 /** An event at `word`, or heading the compound it opens: "party" of "a street party", "tea party" of "a garden tea party". */
