@@ -390,7 +390,8 @@ export const IDEA_NOUNS: readonly string[] = [
   'astonishment', 'bewilderment', 'frustration', 'admiration', 'relief', 'horror', 'terror', 'panic', 'trance',
   'aggression', 'anguish', 'ecstasy', 'bliss', 'fright', 'dismay', 'distress', 'misery', 'desperation', 'jealousy', 'envy',
   'shame', 'pride', 'euphoria', 'chaos', 'destruction', 'generation', 'generations',
-  'frenzy', 'solitude', 'secrecy', 'sacrifice', 'bravery', 'courage',
+  'frenzy', 'solitude', 'secrecy', 'sacrifice', 'bravery', 'courage', 'distaste', 'disdain', 'turmoil', 'sadness',
+  'gratitude', 'discomfort', 'dread', 'awe', 'disappointment', 'remorse', 'enjoyment', 'agreement', 'defeat', 'worry', 'unity',
   'deceit', 'betrayal', 'intrigue', 'lies', 'despair', 'emotion', 'emotions', 'feelings',
   // Stages, plans and occasions
   'chapter', 'journey', 'adventure', 'quest', 'mission', 'career', 'phase', 'vacation', 'holiday', 'duty', 'schedule',
