@@ -86,7 +86,7 @@ const schema = () =>
       performers: wordListOption(PERFORMERS, 'Musicians and groups whose playing is heard.'),
       unspokenQuoteLeads: wordListOption(UNSPOKEN_QUOTE_LEADS, 'Words after which a quotation is written or excluded, not spoken: a negative prompt (-neg "blurry"), a name or title (named "Gus"), text on a thing (text "Aspen").'),
       thingHeads: wordListOption(THING_HEADS, 'Nouns that make the sound word before them (or after them and "of") a thing or a format: "a music video", "a sound system", "musical notes", "a sheet of music".'),
-      noiseWords: wordListOption(NOISE_WORDS, 'Words for noise that are grain in a picture after a visual lead ("film noise").'),
+      noiseWords: wordListOption(NOISE_WORDS, 'Sound words that are a property of the picture after a visual lead: grain ("film noise"), grading ("colour tune").'),
       visualNoiseLeads: wordListOption(VISUAL_NOISE_LEADS, 'Words before a noise word that make it visual: film, glitch, fractal, ISO, …'),
       cryWords: wordListOption(CRY_WORDS, 'Words for crying: heard, unless a thing shed follows ("crying blood").'),
       shedObjects: wordListOption(SHED_OBJECTS, 'What is shed after a crying word that makes it an image: "crying blood", "cries black tears".'),

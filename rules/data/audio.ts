@@ -88,12 +88,15 @@ export const THING_HEADS: readonly string[] = [
   'producer', 'producers', 'industry', 'cut',
 ];
 
-/** Before "noise" these make it the grain of a picture, not a sound ("film noise", "glitch noise", "ISO noise"). */
+/**
+ * Before "noise" these make it the grain of a picture, not a sound ("film noise", "glitch noise", "ISO noise"); before
+ * "tune", the picture's grading ("animation colour tune", "golden colors tune").
+ */
 export const VISUAL_NOISE_LEADS: readonly string[] = [
   'film', 'glitch', 'fractal', 'perlin', 'digital', 'image', 'visual', 'sensor', 'iso', 'grain', 'color', 'colour',
-  'luminance', 'chroma', 'jpeg', 'compression', 'video', 'gaussian', 'simplex', 'pixel', 'vhs',
+  'colors', 'colours', 'luminance', 'chroma', 'jpeg', 'compression', 'video', 'gaussian', 'simplex', 'pixel', 'vhs',
 ];
-export const NOISE_WORDS: readonly string[] = ['noise', 'noises'];
+export const NOISE_WORDS: readonly string[] = ['noise', 'noises', 'tune'];
 
 /**
  * Sound words that are also nouns for things seen or felt ("the rough bark" of a tree, "Christmas cheer", a tick on a
