@@ -519,4 +519,18 @@ describe('tags of adjectives and plurals the lexicon read otherwise', () => {
     expect(tag('a worker from a clothes shop is dropping boxes', 'shop')).toBe('noun');
     expect(tag('white clothes man, arms wide open', 'man')).toBe('noun');
   });
+
+  it('a word usually a verb after a bare compound that opens its clause, before a preposition, is its verb', () => {
+    expect(tag('Soft jazz music plays in the background', 'plays')).toBe('verb');
+    expect(tag('baby rhino plays with mom', 'plays')).toBe('verb');
+    expect(tag('tesla model3 drives on the highway', 'drives')).toBe('verb');
+    expect(tag('performs intricate dance moves in the heart of the city', 'moves')).toBe('noun');
+    expect(tag('the cherry blossom trees in Kyoto', 'trees')).toBe('noun');
+  });
+
+  it('a word usually a verb after a phrase describing a singular subject that opens the sentence is its verb', () => {
+    expect(tag('A drop of water falls from a leaf', 'falls')).toBe('verb');
+    expect(tag('A droplet of water falls on the spider', 'falls')).toBe('verb');
+    expect(tag('the man with hat looks at sky', 'looks')).toBe('verb');
+  });
 });

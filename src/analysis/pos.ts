@@ -643,6 +643,8 @@ function takenByVerb(u: Token): boolean {
 const ADJECTIVE: ReadonlySet<PosTag> = new Set(['adj']);
 const ADJECTIVE_OR_NOUN: ReadonlySet<PosTag> = new Set(['adj', 'noun']);
 const MODIFIER_TAGS: ReadonlySet<PosTag> = new Set(['adj', 'noun', 'num']);
+/** What a bare compound is made of: "Soft jazz music", "usain bolt", "bmw s1000r". */
+const COMPOUND_PARTS: ReadonlySet<PosTag> = new Set(['adj', 'noun', 'name']);
 
 /**
  * The word before the modifiers (at most `max`, tagged as `tags` names) that stand right before
@@ -815,6 +817,20 @@ function opensBare(words: readonly Token[], k: number): boolean {
   const j = beforeModifiers(words, k, 2, ADJECTIVE);
   const u = j >= 0 ? words[j]! : undefined;
   return u === undefined || u.clause !== clause || u.tag === 'conj' || u.norm === 'as' || u.norm === 'where' || u.norm === 'when';
+}
+
+/**
+ * The singular noun at `k` ends a bare compound that opens its clause: up to three adjectives and
+ * singular nouns or names before it ("Soft jazz music", "baby rhino", "bmw s1000r"), at the
+ * start of its clause or after a word that opens one. A plural among them makes a list or a
+ * compound's plural head ("city lights").
+ */
+function opensBareCompound(words: readonly Token[], k: number): boolean {
+  const clause = words[k]!.clause;
+  const j = beforeModifiers(words, k, 3, COMPOUND_PARTS);
+  for (let i = j + 1; i < k; i++) if (words[i]!.tag === 'noun' && isPlural(words[i]!)) return false;
+  const u = j >= 0 ? words[j]! : undefined;
+  return u === undefined || u.clause !== clause || u.tag === 'conj' || SUBORDINATORS.has(u.norm);
 }
 
 /**
@@ -1110,7 +1126,11 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     // "paw prints on the tiles" are at a place).
     if (next.tag === 'prep' && PATHS.has(next.norm) && !isPlural(prev) && prev.tag === 'noun' && opensBare(words, w - 1)) return 'verb';
     // "A parking meter stands to the right": before a word usually a verb, a determiner may stand before an -ing modifier.
-    if (next.tag === 'prep' || next.tag === 'conj') return actsAfterBare || (!usualNoun && (determined(words, w - 1, usually(t, 'v')) || (next.tag === 'prep' && (next.norm === 'to' || isPlural(prev)) && describesSubject(words, w - 1, verbSeen)))) ? 'verb' : 'noun';
+    // "Soft jazz music plays in the background", "baby rhino plays with mom": …and after a bare
+    // compound that opens its clause, before a preposition ("performs dance moves in the rain" is
+    // an object, "the cherry blossom trees in Kyoto" a plural).
+    if (next.tag === 'prep' && usually(t, 'v') && !isPlural(prev) && prev.tag === 'noun' && opensBareCompound(words, w - 1)) return 'verb';
+    if (next.tag === 'prep' || next.tag === 'conj') return actsAfterBare || (!usualNoun && (determined(words, w - 1, usually(t, 'v')) || (next.tag === 'prep' && (next.norm === 'to' || isPlural(prev) || usually(t, 'v')) && describesSubject(words, w - 1, verbSeen)))) ? 'verb' : 'noun';
     // Subject, verb, bare object: "a man plays guitar", "the boy kicks balls". A singular noun
     // that opens with a determiner agrees with the -s form; a compound would take a singular
     // modifier ("a city light show").
