@@ -749,6 +749,12 @@ function tellsOfPast(tokens: readonly Token[], t: Token, agents: Int32Array): bo
   return agents[teller.index] !== 1 && !PERSON_PRONOUNS.has(teller.norm);
 }
 
+/** Word `k`, a relative "that", follows a noun in its clause that names no one: "a shirt that", "a hologram that". */
+function thingBefore(tokens: readonly Token[], k: number, agents: Int32Array): boolean {
+  const head = tokens[k - 1];
+  return tokens[k]!.norm === 'that' && isWordToken(head) && head.clause === tokens[k]!.clause && head.tag === 'noun' && agents[head.index] !== 1;
+}
+
 /** "make" before one's way: "they make their way down the road", "a bus makes its way along". */
 function makesWay(tokens: readonly Token[], t: Token): boolean {
   const owner = tokens[t.index + 1];
@@ -914,8 +920,9 @@ export function findActions(input: ActionInput): ActionMatch[] {
     if (subject !== undefined && t.lemma === 'play' && subject.index === t.index - 1 && SOUND_FIELD_SET.has(subject.norm)) continue;
     // "a note on the table that reads, "Welcome"", "fireworks that read "Happy Birthday"": after a
     // relative "that" or "which" and before a quotation a telling verb gives the writing, whatever
-    // bears it ("a man says "hello"", "a girl who says "hi"" speak).
-    if (TELLS.has(t.lemma) && THING_RELATIVES.has(tokens[t.index - 1]?.norm ?? '') && quotationAfter(tokens, t.index)) continue;
+    // bears it ("a man says "hello"", "a girl who says "hi"" speak); so it does after a thing
+    // and a relative "that" without one ("a shirt that says Inovatec"; "a man that says hello" speaks).
+    if (TELLS.has(t.lemma) && THING_RELATIVES.has(tokens[t.index - 1]?.norm ?? '') && (quotationAfter(tokens, t.index) || thingBefore(tokens, t.index - 1, agents))) continue;
     // "a view of a bustling city", "the camera captures a flowing river": an -ing word that a
     // determiner opens a phrase with modifies its noun; the camera before it does not do it.
     const cameraSubject = subject !== undefined && !(t.verbForm === 'ing' && determinedHead(tokens, t)) && cameraNoun(tokens, subject, t, figurative) && !DEVICE.has(t.lemma) && (!VIEWERS.has(subject.norm) || VIEWER_VERBS.has(t.lemma));

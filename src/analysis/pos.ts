@@ -753,7 +753,7 @@ function verbOnly(words: readonly Token[], w: number, t: MutableToken, forms: re
   if (forms.includes('ing') && forms.length === 1) return;
   // "the fairy is wearing", "a tree that has leaves": a form of "be" or "have" is never a noun.
   if (AUXILIARIES.has(t.norm)) return;
-  if (relativeThat(words, w)) return;
+  if (relativeThat(words, w) || relativeSForm(words, w, forms)) return;
   const prev = w > 0 && words[w - 1]!.clause === t.clause ? words[w - 1] : undefined;
   const next = w + 1 < words.length && words[w + 1]!.clause === t.clause ? words[w + 1] : undefined;
   const afterModifier = prev !== undefined && (modifies(prev) || (prev.tag === 'adv' && prev.norm.endsWith('ly') && w >= 2 && words[w - 2]!.clause === t.clause && modifies(words[w - 2]!)));
@@ -952,6 +952,19 @@ function relativeThat(words: readonly Token[], w: number): boolean {
   if (next !== undefined && next.clause === t.clause && next.tag !== 'prep' && next.tag !== 'adv' && next.tag !== 'conj') return false;
   const forms = formsOf(t);
   return forms.includes('base') || (forms.includes('s') && t.norm.endsWith('s'));
+}
+
+/**
+ * Word `w`, an -s form the lexicon lists only as a verb, follows a relative "that" after a noun:
+ * the clause's verb, whatever follows ("a liquid that mimics the hue of blood"); a demonstrative
+ * "that" would take a singular noun.
+ */
+function relativeSForm(words: readonly Token[], w: number, forms: readonly VerbForm[]): boolean {
+  const t = words[w]!;
+  const that = words[w - 1];
+  const head = words[w - 2];
+  if (!forms.includes('s') || !t.norm.endsWith('s') || that === undefined || head === undefined || that.norm !== 'that' || that.clause !== t.clause || head.clause !== t.clause) return false;
+  return (head.tag === 'noun' || head.tag === 'name') && !head.norm.endsWith("'s");
 }
 
 /** Triggers that are also adjectives: "the first time", "the still water", "the then king". */
