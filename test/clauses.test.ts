@@ -539,4 +539,9 @@ describe('tags of adjectives and plurals the lexicon read otherwise', () => {
     expect(tag('a calm river that mimics the colour of the sky', 'mimics')).toBe('verb');
     expect(tag('a lush backdrop that enhances the scene', 'enhances')).toBe('verb');
   });
+
+  it('a word usually a verb after a counted or determined plural, before a modifier and its noun, is its verb', () => {
+    expect(tag('the characters assist other animals', 'assist')).toBe('verb');
+    expect(tag('two kids help old people', 'help')).toBe('verb');
+  });
 });

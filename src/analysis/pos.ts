@@ -1181,6 +1181,8 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     if (!next) return undefined;
     // "the dogs chase balls", "two kids play video games": a counted or determined plural subject.
     if (next.tag === 'noun' && !PLURAL_ONLY.has(prev.norm) && counted(words, w - 1)) return 'verb';
+    // "the characters assist other animals": …also a word usually a verb before the object's modifier.
+    if (next.tag === 'adj' && usually(t, 'v') && nounAfter(words, w + 1) && !PLURAL_ONLY.has(prev.norm) && counted(words, w - 1)) return 'verb';
     // "old women tell tales in the village", "farmers plant seeds in the field": a word not
     // usually a noun before a bare plural object and a preposition is the verb, whatever the
     // plural before it ("news report blares": "news" is no plural of a noun).
