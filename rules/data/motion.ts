@@ -35,6 +35,8 @@ export default {
     // Lightning flashes and strikes as a storm moves ("a sky with lightning"); onslaughts and quakes.
     'lightning', 'lightnings', 'meteor shower', 'earthquake',
     'invasion', 'siege', 'showdown',
+    // Flying named as a noun: "a flight over the island", "the flight of a bumblebee".
+    'flight',
   ],
 } satisfies LexiconData;
 
@@ -43,6 +45,12 @@ export default {
  * frozen waterfall", "after the rain", "a dried-up waterfall", "an extinguished fire".
  */
 export const STILL_BEFORE_EVENTS: readonly string[] = ['frozen', 'icy', 'ice', 'dry', 'dried', 'dried-up', 'extinguished', 'after', 'painted', 'fake'];
+
+/**
+ * Event nouns that, before "of" and what is no being, measure it: "a flight of stairs" (but "the
+ * flight of a bumblebee" flies).
+ */
+export const MEASURING_EVENTS: readonly string[] = ['flight'];
 
 /**
  * Nouns after an event noun that name a scene or a kind of it, so the event keeps its sense:

@@ -12,7 +12,7 @@ import { PLACE_NAME_SUFFIXES } from '../../rules/data/environment.js';
 import { VIEWS } from '../../rules/data/camera.js';
 import { SOUND_FIELDS, TEXT_BEARERS } from '../../rules/data/audio.js';
 import { inFieldValue } from './flags.js';
-import { CAMERA_VERBS, DEVICE_VERBS, DEPICTIONS, EVENT_HEADS, FILMING_VERBS, SCREEN_DIRECTIONS, SEEN_ENDS, SEEN_PATHS, THING_GERUNDS, FILM_PARTS as FILM_PART_WORDS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, NO_PASSIVE_VERBS, TEXT_VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
+import { CAMERA_VERBS, DEVICE_VERBS, DEPICTIONS, EVENT_HEADS, FILMING_VERBS, SCREEN_DIRECTIONS, SEEN_ENDS, SEEN_PATHS, THING_GERUNDS, FILM_PARTS as FILM_PART_WORDS, MEASURING_EVENTS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, NO_PASSIVE_VERBS, TEXT_VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
 import { ACTS_ON, POSSESSIVES, isPlaceName, opensObjectOrPath, wordInfo, type WordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
@@ -67,6 +67,7 @@ const WORKS = new Set(STILL_WORKS);
 const LIGHT_PATH = new Set(LIGHT_PATHS);
 const NAMED_THINGS = new Set(NOUNS_AFTER_NAMES);
 const TELLS = new Set(TEXT_VERBS);
+const MEASURING: ReadonlySet<string> = new Set(MEASURING_EVENTS);
 const SCENE_WORDS = new Set(EVENT_HEADS);
 const NOUN_ING = new Set(NOUN_GERUNDS);
 const THING_ING = new Set(THING_GERUNDS);
@@ -749,6 +750,19 @@ function tellsOfPast(tokens: readonly Token[], t: Token, agents: Int32Array): bo
   return agents[teller.index] !== 1 && !PERSON_PRONOUNS.has(teller.norm);
 }
 
+/** An event noun of MEASURING_EVENTS before "of" and a phrase whose head names no being: "a flight of stairs", "a flight of wooden steps". */
+function measures(tokens: readonly Token[], m: LexiconMatch, agents: Int32Array): boolean {
+  if (m.tokenEnd - m.tokenStart !== 1 || !MEASURING.has(tokens[m.tokenStart]!.norm) || tokens[m.tokenEnd]?.norm !== 'of') return false;
+  // The head of the phrase after "of": up to three words on, past its article and modifiers.
+  for (let k = m.tokenEnd + 1; k <= m.tokenEnd + 4 && k < tokens.length; k++) {
+    const u = tokens[k]!;
+    if (!isWordToken(u) || u.clause !== tokens[m.tokenStart]!.clause) return true;
+    if (agents[k] === 1) return false;
+    if (u.tag === 'noun' && !(isWordToken(tokens[k + 1]) && tokens[k + 1]!.tag === 'noun' && tokens[k + 1]!.clause === u.clause)) return true;
+  }
+  return true;
+}
+
 /** Word `k`, a relative "that", follows a noun in its clause that names no one: "a shirt that", "a hologram that". */
 function thingBefore(tokens: readonly Token[], k: number, agents: Int32Array): boolean {
   const head = tokens[k - 1];
@@ -866,6 +880,7 @@ export function findActions(input: ActionInput): ActionMatch[] {
     if (covered[m.tokenStart] === 2) continue;
     // "races", "dances": a verb is handled as a verb, so the camera can be its subject.
     if (m.kind === 'event' && m.tokenEnd - m.tokenStart === 1 && tokens[m.tokenStart]!.tag === 'verb') continue;
+    if (m.kind === 'event' && measures(tokens, m, agents)) continue;
     if (m.kind === 'event' && depicted(tokens, m.tokenStart)) {
       for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] ||= 1;
       continue;
