@@ -848,6 +848,13 @@ export function findActions(input: ActionInput): ActionMatch[] {
     if (m.tokenEnd - m.tokenStart === 1 && changesPosture(tokens, tokens[m.tokenStart]!)) continue;
     for (let i = m.tokenStart; i < m.tokenEnd; i++) if (!ACTIVE.has(tokens[i]!.norm)) covered[i] = 1;
   }
+  // "The phone screen is lit up", "faces lit up with blue light": the past participle of a still
+  // verb that opens a lighting term is the light it names, a state ("he lights up a cigarette"
+  // acts; "lights flickered" flicker).
+  for (const m of byCategory.lighting) {
+    const t = tokens[m.tokenStart]!;
+    if (t.tag === 'verb' && t.verbForm === 'ed' && STATIC_LEMMAS.has(t.lemma)) covered[m.tokenStart] ||= 1;
+  }
   // "Victoria Falls": a verb that ends a place's name moves nothing.
   for (const m of byCategory.environment) if (m.kind === 'placeName' && m.tokenEnd - m.tokenStart > 1 && PLACE_SUFFIXES.has(tokens[m.tokenEnd - 1]!.norm)) covered[m.tokenEnd - 1] = 1;
   // Per token: 1 for the last word of a lighting term ("natural light", "sunlight").
