@@ -544,4 +544,9 @@ describe('tags of adjectives and plurals the lexicon read otherwise', () => {
     expect(tag('the characters assist other animals', 'assist')).toBe('verb');
     expect(tag('two kids help old people', 'help')).toBe('verb');
   });
+
+  it('a word usually a verb after a singular subject and a clause describing it is its verb before any preposition', () => {
+    expect(tag('The player, wearing a white jersey with blue shorts, moves with agility', 'moves')).toBe('verb');
+    expect(tag('A bride, radiant, flowers in her veil', 'flowers')).toBe('noun');
+  });
 });

@@ -1040,7 +1040,9 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     }
     // "A chef, in a white apron, stands in a kitchen": after the sentence's singular subject and
     // what describes it, an -s form before a place that opens with an article is its verb.
-    if (sForm && next && next.tag === 'prep' && next.norm !== 'of' && ARTICLES.has(words[w + 2]?.norm ?? '') && words[w + 2]!.clause === t.clause && describedSubject(words, w)) return 'verb';
+    // …and before any preposition when the word is usually a verb ("The player, wearing a white
+    // jersey, moves with agility").
+    if (sForm && next && next.tag === 'prep' && next.norm !== 'of' && ((ARTICLES.has(words[w + 2]?.norm ?? '') && words[w + 2]!.clause === t.clause) || usually(t, 'v')) && describedSubject(words, w)) return 'verb';
     // "The chef, wearing an apron, chops onions on a board": …and before a bare plural object.
     if (sForm && next && next.tag === 'noun' && isPlural(next) && describedSubject(words, w)) return 'verb';
     // "night, lights flickering": a plural before an -ing verb heads a phrase of its own (but
