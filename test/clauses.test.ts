@@ -549,4 +549,10 @@ describe('tags of adjectives and plurals the lexicon read otherwise', () => {
     expect(tag('The player, wearing a white jersey with blue shorts, moves with agility', 'moves')).toBe('verb');
     expect(tag('A bride, radiant, flowers in her veil', 'flowers')).toBe('noun');
   });
+
+  it('an adjective that is also a noun heads the subject of an -s form the lexicon lists only as a verb', () => {
+    expect(tag('A focused individual sits at a wooden desk', 'individual')).toBe('noun');
+    expect(tag('A focused individual sits at a wooden desk', 'sits')).toBe('verb');
+    expect(tag('mostly skeletal remains by day 6', 'remains')).toBe('noun');
+  });
 });

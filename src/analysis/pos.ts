@@ -756,6 +756,13 @@ function verbOnly(words: readonly Token[], w: number, t: MutableToken, forms: re
   if (relativeThat(words, w) || relativeSForm(words, w, forms)) return;
   const prev = w > 0 && words[w - 1]!.clause === t.clause ? words[w - 1] : undefined;
   const next = w + 1 < words.length && words[w + 1]!.clause === t.clause ? words[w + 1] : undefined;
+  // "A focused individual sits at a desk", "the liquid achieves a uniform colour": an adjective
+  // that is also a noun heads the subject of an -s form the lexicon lists only as a verb, when what
+  // a verb takes follows ("skeletal remains by day 6" has an adjective only).
+  if (prev !== undefined && next !== undefined && prev.tag === 'adj' && prev.pos.includes('noun') && forms.includes('s') && t.norm.endsWith('s') && next.norm !== 'of' && takenByVerb(next)) {
+    (prev as MutableToken).tag = 'noun';
+    return;
+  }
   const afterModifier = prev !== undefined && (modifies(prev) || (prev.tag === 'adv' && prev.norm.endsWith('ly') && w >= 2 && words[w - 2]!.clause === t.clause && modifies(words[w - 2]!)));
   // "The chef, wearing an apron, chops onions": after its described subject an -s form is the verb.
   const label = prev === undefined && (next === undefined || next.tag === 'noun' || next.tag === 'name') && !forms.includes('ed') && !(next !== undefined && next.tag === 'noun' && t.norm.endsWith('s') && forms.includes('s') && describedSubject(words, w));
