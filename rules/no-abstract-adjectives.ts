@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
-import { articleFor, spacesStart } from '../src/engine/removal.js';
+import { articleFor, countsPlural, spacesStart } from '../src/engine/removal.js';
 import { compileLexicon, matchLexicon, phraseKey, wordUnits, type CompiledLexicon } from '../src/analysis/lexicon.js';
 import { INDEFINITE_ARTICLES, POSSESSIVES, grades, lemmatize } from '../src/analysis/pos.js';
 import { isQuoted } from '../src/analysis/quotes.js';
@@ -145,10 +145,38 @@ for (const term of abstractWords.quality) {
   addSlipTarget(SECOND_SLIPS, first, second);
 }
 
+/**
+ * A long tag word may take two slips ("hyper realisit", "ultra realista", "high resulation", "highly
+ * delaied") when its first two letters are as written; shorter ones would take real words ("richly
+ * detailed", "paper realistic", "night detailed"), which the lexicon cannot tell from slips.
+ */
+const TWO_SLIPS_MIN = 8;
+
 /** The word of a two-word tag that `norm` misspells, given the tag's other word as written; undefined for most words. */
 function misspeltTagWord(norm: string, targets: SlipTargets | undefined): string | undefined {
   if (targets === undefined || norm.length < MISSPELT_TAG_MIN || targets.words.has(norm)) return undefined;
-  return oneEditFrom(norm, targets.words, targets.deletions);
+  const once = oneEditFrom(norm, targets.words, targets.deletions);
+  if (once !== undefined || norm.length < TWO_SLIPS_MIN - 1) return once;
+  for (const word of targets.words) if (word.length >= TWO_SLIPS_MIN && word.startsWith(norm.slice(0, 2)) && slipsApart(norm, word) <= 2) return word;
+  return undefined;
+}
+
+/** Letters left out, added, changed or swapped between `a` and `b` (optimal string alignment), stopping past 2. */
+function slipsApart(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let before: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      row.push(d);
+    }
+    before = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
 }
 
 /** A word's key, and the listed single-word term it is or misspells, with the term's kind. */
@@ -1328,6 +1356,8 @@ function withArticle(analysis: PromptAnalysis, from: number, range: readonly [nu
   const { text, tokens } = analysis;
   const article = tokens[from - 1];
   if (article && INDEFINITE_ARTICLES.has(article.norm) && !sentenceStart) {
+    // "an astonishing 11 days" → "11 days": the article went with the adjective.
+    if (range[1] === following.start && countsPlural(tokens, following.index)) return { range: [article.start, range[1]], text: '' };
     const fix = articleAgreeing(text, article, range, '', following.text);
     if (fix) return fix;
   }

@@ -326,3 +326,19 @@ describe('the rewrite in a result', () => {
     expect(r.placeholders.map((p) => p.component)).toEqual(['motion', 'environment', 'camera', 'lighting']);
   });
 });
+
+describe('the rewrite leaves out praise and keeps the grammar around it', () => {
+  const cases: [string, string][] = [
+    // A predicate after a pronoun's contracted verb stays: "It's!" says nothing.
+    ["A man at a table. It's so enchanting!", "A man at a table. It's so enchanting! [action: what the subject does, e.g. walking briskly], [camera: shot type or movement, e.g. handheld follow shot], [lighting: source, quality or direction, e.g. golden hour backlight]."],
+    // The article of "an astonishing 11 days" was the adjective's.
+    ['Wide shot of a caravan crossing the desert at dawn. The crossing lasted an astonishing 11 days.', 'Wide shot of a caravan crossing the desert at dawn. The crossing lasted 11 days.'],
+    ['An amazing horse gallops across a meadow at dawn, tracking shot, golden light', 'A horse gallops across a meadow at dawn, tracking shot, golden light'],
+    // An article typed onto the praise is kept with it rather than lost.
+    ['The jump is adramatic feat of skill, a skier in the snow, wide shot, soft light', 'The jump is adramatic feat of skill, a skier in the snow, wide shot, soft light'],
+    // A plural picture noun goes with its praise as a list item, as the rule's deletion has it.
+    ['A knight in armour, cinematic movements, castle courtyard, wide shot, torchlight', 'A knight in armour, [action: what the subject does, e.g. walking briskly], castle courtyard, wide shot, torchlight'],
+    ['A fox in the snow, hyper realisit, wide shot, soft light', 'A fox in the snow, [action: what the subject does, e.g. walking briskly], wide shot, soft light'],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(lint(text).rewrite.text).toBe(expected));
+});

@@ -3,7 +3,7 @@
  * neighbouring separator (", " or a space), never leaving ", ," or a space before a full stop.
  * Used by rules whose suggestion is "remove this from the prompt".
  */
-import type { Fix } from '../types.js';
+import type { Fix, Token } from '../types.js';
 import { DASHES, lineBreakEndsAt, lineBreakStartsAt, referenceEndsAt } from '../analysis/tokenize.js';
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
@@ -175,4 +175,17 @@ function articleBefore(text: string, end: number): { word: string; start: number
   if (!/^(a|an)$/i.test(word)) return undefined;
   if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) return undefined;
   return { word, start };
+}
+
+/**
+ * Token `i` counts a plural noun ("11 days", "300 riders"), not a measure before an adjective ("18
+ * years old", "3 minutes long"): "an astonishing 11 days" has its article for the adjective, and
+ * without the adjective the article goes too ("11 days", not "an 11 days").
+ */
+export function countsPlural(tokens: readonly Token[], i: number): boolean {
+  const count = tokens[i];
+  const noun = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (count?.kind !== 'number' || noun?.kind !== 'word' || noun.tag !== 'noun' || noun.norm === noun.lemma || noun.sentence !== count.sentence) return false;
+  return !(after?.tag === 'adj' && after.sentence === count.sentence);
 }

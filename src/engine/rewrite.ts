@@ -8,12 +8,12 @@
 import type { Component, Diagnostic, PromptAnalysis, ResolvedConfig, Rewrite, TextSpan, Token } from '../types.js';
 import alternatives from '../../rules/data/alternatives.js';
 import { componentMap, isContentWord, isIdea, parameterFlag, type ComponentMap } from './components.js';
-import { articleFor } from './removal.js';
+import { articleFor, countsPlural, wantsAn } from './removal.js';
 import { SPECIFICITY_RULE, componentPresence } from './score.js';
 import { firstIndexWhere } from '../analysis/sort.js';
 import { WORD_NAMES, newlineBefore, toolField } from '../analysis/flags.js';
 import { DASHES, elementName, isAddress, isWordToken, lineBreakBetween, markOf } from '../analysis/tokenize.js';
-import { POSSESSIVES, grades } from '../analysis/pos.js';
+import { INDEFINITE_ARTICLES, POSSESSIVES, grades, listedWord } from '../analysis/pos.js';
 import { isCapitalised } from '../analysis/capitals.js';
 import { EMPTY_LIGHT_NOUNS, EMPTY_TAG_NOUNS, GENERIC_HEADS, INTENSIFIERS } from '../../rules/data/abstract.js';
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
@@ -439,9 +439,20 @@ function flaggedSpans(analysis: PromptAnalysis, flagged: readonly Diagnostic[]):
     if (!PRAISE_REPORTS.has(d.messageId) || spans.some((m) => d.range[0] <= m.start && m.end <= d.range[1])) continue;
     const words = analysis.words.filter((t) => t.start >= d.range[0] && t.end <= d.range[1]);
     if (!words.some((t) => !t.known && !analysis.matches.some((m) => m.tokenStart <= t.index && t.index < m.tokenEnd))) continue;
+    // An article typed onto the praise ("is adramatic feat") is no slip to leave out: without it the phrase loses its article.
+    if (words.some(gluedArticle)) continue;
     spans.push({ start: d.range[0], end: d.range[1], tokenStart: words[0]!.index, tokenEnd: words[words.length - 1]!.index + 1 });
   }
   return spans;
+}
+
+/** An article and a word run together ("adramatic", "anamazing", "thebeautiful"): a missing space, not a slip. */
+const GLUED_ARTICLE = /^(?:an?|the)(?=[a-z]{4})/;
+function gluedArticle(t: Token): boolean {
+  const article = GLUED_ARTICLE.exec(t.norm)?.[0];
+  if (article === undefined) return false;
+  const rest = t.norm.slice(article.length);
+  return listedWord(rest, rest) && (article !== 'a' || !wantsAn(rest)) && (article !== 'an' || wantsAn(rest));
 }
 
 /** Tokens inside a flagged abstract word (`flaggedSpans`). */
@@ -460,6 +471,9 @@ function flaggedTokens(analysis: PromptAnalysis, diagnostics: readonly Diagnosti
     // beautiful woman" → "a woman", not "a very woman".
     const prev = analysis.tokens[m.tokenStart - 1];
     if (prev && out.has(m.tokenStart) && grades(prev, analysis.tokens[m.tokenStart]!) && inside[prev.index]! < 0) out.add(prev.index);
+    // "an astonishing 11 days" → "11 days": the article was the adjective's, not the count's.
+    const article = analysis.tokens[out.has(prev?.index ?? -1) ? prev!.index - 1 : m.tokenStart - 1];
+    if (article && out.has(m.tokenEnd - 1) && INDEFINITE_ARTICLES.has(article.norm) && inside[article.index]! < 0 && countsPlural(analysis.tokens, m.tokenEnd)) out.add(article.index);
     // A tag written as a flag ("grainy -cinematic -4k") or between dashes ("motion 4 - cinematic - 8k") takes its dash along.
     if (out.has(m.tokenStart) && out.has(m.tokenEnd - 1)) for (const i of dashesBefore(analysis.tokens, m.tokenStart, m.tokenEnd)) if (inside[i]! < 0) out.add(i);
     // Praise that was a preposition's whole object (a noun: not "panning out ultra cinematic") takes
@@ -560,7 +574,7 @@ function settleGenericHeads(tokens: readonly Token[], out: Set<number>, inside: 
       continue;
     }
     const generic = GENERIC_HEAD.has(head.norm);
-    if (!generic && !EMPTY_TAG.has(head.norm)) continue;
+    if (!generic && !EMPTY_TAG.has(head.norm) && !(head.tag === 'noun' && EMPTY_TAG.has(head.lemma))) continue;
     // The run of left-out words before the noun, with the connectors between them.
     let start = i;
     while (start > 0 && (out.has(start - 1) || (CONNECTORS.has(tokens[start - 1]!.norm) && out.has(start - 2)))) start--;
@@ -622,7 +636,9 @@ function holdsPlace(tokens: readonly Token[], start: number, end: number): boole
   const closes = next === undefined || next.kind === 'punct' || next.norm === 'and' || next.norm === 'or';
   // "is" is a verb even where the tagger reads it otherwise ("a canyon that is majestic"); a
   // phrase may follow the predicate ("the style is majestic with bright light").
-  if ((prev.tag === 'verb' || prev.lemma === 'be' || LINKING_VERBS.has(prev.norm)) && (closes || (next?.tag === 'prep' && next.norm !== 'of'))) return true;
+  // So is the verb a pronoun carries ("It's so enchanting!", "they're gorgeous."; "It's perfect, isn't it?").
+  const copula = prev.tag === 'verb' || prev.lemma === 'be' || LINKING_VERBS.has(prev.norm) || CONTRACTED_COPULA.test(prev.norm);
+  if (copula && (closes || (next?.tag === 'prep' && next.norm !== 'of'))) return true;
   // The complement of a verb and its pronoun ("make it ultra realistic", "keep them stunning"): "Make it." says nothing.
   if (prev.tag === 'pron' && at(p - 1)?.tag === 'verb' && closes) return true;
   return prev.tag === 'det' && (next === undefined || SENTENCE_END.has(next.text));
@@ -1236,6 +1252,9 @@ const ANAPHORA = new Set(['it', 'its', 'he', 'she', 'they', 'his', 'their']);
 
 /** A pronoun and its verb written as one word ("we're", "it's", "I'm", "they'll"): a verb with its own subject. */
 const CONTRACTED_VERB = /^(?:i|you|we|they|he|she|it|that|there|here|what|who)'(?:re|m|ve|ll|d|s)$/;
+
+/** A pronoun with "is" or "are" written into it ("it's", "they're", "that's"): a copula. */
+const CONTRACTED_COPULA = /^(?:you|we|they|he|she|it|that|there|here|what|who)'(?:re|s)$/;
 
 /** A word that points back to what came before: a pronoun of `ANAPHORA`, alone or with its verb ("it's", "they're"). */
 function refersBack(norm: string): boolean {
