@@ -846,7 +846,8 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
     const nextIsPicture = isWordToken(next) && (PICTURE.has(next.norm) || PICTURE.has(next.lemma));
     // "with high resolution" asks for the picture's grade; "with intricate details" describes a thing.
     const grade = PICTURE_GRADE.has(last.norm);
-    const opens = (t: Token | undefined) => isSeparator(t) || !isWordToken(t) || t.sentence !== first.sentence || t.norm === 'and' || t.norm === 'in' || t.norm === 'at' || (grade && t.norm === 'with');
+    // "and" opens an item of a list ("sharp focus and intricate details"), not the second noun of a phrase a determiner opened ("with their facades and intricate details").
+    const opens = (t: Token | undefined) => isSeparator(t) || !isWordToken(t) || t.sentence !== first.sentence || (t.norm === 'and' && !determinedBefore(tokens, t.index)) || t.norm === 'in' || t.norm === 'at' || (grade && t.norm === 'with');
     // Graded ("…, ultra high quality, …"), or run into another tag of a list: a setting ("HD high quality 4k"),
     // a listed word after it ("highly detailed cinematic, 4k") or one opening the item before it ("…, cinematic masterpiece").
     const setting = (t: Token) => matchKindAt(analysis.byCategory.setting, t.index) !== undefined;
@@ -861,6 +862,21 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
 }
 
 /** A negator right before token `at`, or before one intensifier there, in the same sentence: "not so pretty", "isn't stunning". */
+/** How far back a determiner may open the noun phrase before an "and". */
+const DETERMINER_REACH = 4;
+
+/** The words before the "and" at `at` are a noun phrase a determiner or a possessive opens ("their elegant facades and"). */
+function determinedBefore(tokens: readonly Token[], at: number): boolean {
+  const noun = tokens[at - 1];
+  if (!isWordToken(noun) || noun.tag !== 'noun') return false;
+  for (let k = at - 2; k >= 0 && k >= at - 1 - DETERMINER_REACH && tokens[k]!.sentence === noun.sentence; k--) {
+    const t = tokens[k]!;
+    if (t.tag === 'det' || POSSESSIVES.has(t.norm)) return true;
+    if (!isWordToken(t) || (t.tag !== 'adj' && t.tag !== 'noun')) return false;
+  }
+  return false;
+}
+
 function deniedBefore(tokens: readonly Token[], at: number): boolean {
   let k = at - 1;
   if (isWordToken(tokens[k]) && INTENSIFIER.has(tokens[k]!.norm)) k--;

@@ -1540,7 +1540,9 @@ function keptTokens(tokens: readonly Token[], from: number, to: number, removed:
       // "warm and beautiful light": the connector goes with the word; "ocean, epic drone shot": the comma stays before "drone".
       let after = i + 1;
       while (after < to && gone(after)) after++;
-      let rightGone = after > i + 1 && (t.norm === 'and' || t.norm === 'or' || t.norm === '&' || after >= to || tokens[after]!.kind === 'punct' || CONNECTORS.has(tokens[after]!.norm));
+      // A comma before praise set after a noun and paired with a kept adjective stays: "a beverage, inviting and warm." → "a beverage, warm."
+      const pairedAfter = t.text === ',' && after + 1 < to && (tokens[after]!.norm === 'and' || tokens[after]!.norm === 'or') && !gone(after + 1) && tokens[after + 1]!.tag === 'adj' && (after + 2 >= to || tokens[after + 2]!.kind === 'punct');
+      let rightGone = after > i + 1 && !pairedAfter && (t.norm === 'and' || t.norm === 'or' || t.norm === '&' || after >= to || tokens[after]!.kind === 'punct' || CONNECTORS.has(tokens[after]!.norm));
       if (rightGone && t.kind === 'word' && prevKept && !MODIFIER_TAGS.has(prevKept.tag) && MODIFIER_TAGS.has(tokens[after - 1]!.tag)) {
         // "hair and stylish outfit" → "hair and outfit": "and" joins two nouns, not the dropped
         // adjective (but "focus and high detail, captured" loses its whole second noun).
