@@ -496,6 +496,12 @@ function settleBrackets(tokens: readonly Token[], out: Set<number>, inside: Int3
     if (close === undefined || inside[i]! >= 0 || !out.has(i + 1)) continue;
     let k = i + 1;
     while (k < tokens.length && out.has(k)) k++;
+    // A weight written after the praise ("(extremely detailed: 1.2)", "(masterpiece:1.3)") goes with it: "(: 1.2)" says nothing.
+    if (k > i + 1 && COLONS.has(tokens[k]?.text ?? '') && tokens[k + 1]?.kind === 'number' && tokens[k + 2]?.text === close && inside[k]! < 0) {
+      out.add(k);
+      out.add(++k);
+      k++;
+    }
     if (tokens[k]?.text === close) {
       out.add(i);
       out.add(k);
