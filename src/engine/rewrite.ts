@@ -1124,7 +1124,7 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
       const closes = said && prev.kept.length === 0 && CLOSING.has(tokens[prev.to - 1]!.text);
       // A clause opening with a verb leans back on words, not on a setting alone ("…, 8k, releasing neon spores").
       const setting = prev.counts.size === 1 && prev.counts.has('settings') && tokens[cur.kept[0]!]?.tag === 'verb';
-      if ((!closes && leansForward(tokens, prev, k - 1 - firstWords, firstFinite - firstWords)) || (!setting && leansBack(tokens, cur, componentOf)) || rejoins(tokens, prev, cur, componentOf)) run.push(cur);
+      if ((!closes && leansForward(tokens, prev, k - 1 - firstWords, firstFinite - firstWords, cur)) || (!setting && leansBack(tokens, cur, componentOf)) || rejoins(tokens, prev, cur, componentOf)) run.push(cur);
       else {
         flush();
         run = [cur];
@@ -1319,13 +1319,16 @@ function opener(tokens: readonly Token[], a: Atom): boolean {
 }
 
 /** The atom leads into the next one: a label ("Narrator:"), function words alone ("Beside it,"), or what comes before a sentence's verb ("The bridge," "In the center,"). */
-function leansForward(tokens: readonly Token[], a: Atom, index: number, firstFinite: number): boolean {
+function leansForward(tokens: readonly Token[], a: Atom, index: number, firstFinite: number, next: Atom): boolean {
   if (COLONS.has(tokens[a.to - 1]!.text) || !a.content) return true;
   if (a.counts.size === 1 && a.counts.has('settings')) return false; // "at 200 fps, zoom in": the setting goes last
   if (index === 0 && a.counts.size === 0 && !a.action) return true;
   // A narrative opener no vocabulary names, an adverb or a span of time ("Suddenly,", "One day,",
   // "Once upon a time,"), sets up the sentence after it: not a style tag to sort last.
   if (index === 0 && !a.named && !a.action && opener(tokens, a)) return true;
+  // So does a clause opening on a pronoun and its verb ("It's warm, soft light fills the room", "It's night, …"), with
+  // nothing before it to point back to; not onto a setting ("it's getting worse, ar 16:9": the setting goes last).
+  if (index === 0 && a.kept.length > 0 && CONTRACTED_VERB.test(tokens[a.kept[0]!]!.norm) && !(next.counts.size === 1 && next.counts.has('settings'))) return true;
   if (index >= firstFinite) return false;
   // So does a lone adjective before the clause with the sentence's verb ("Together, Marcus and
   // Lucius embarked …", "Injured, the sea monster retreats …"); not a word the lexicon does not
@@ -1825,7 +1828,7 @@ const INTENSIFIER = new Set<string>(INTENSIFIERS);
  * ("Kratos", "Brakkenfjord"; not "Aerial", "Sunset" or "Video", which the lists name).
  */
 function nameLike(analysis: PromptAnalysis, first: Token): boolean {
-  if (!isCapitalised(first.text) || FUNCTION_TAGS.has(first.tag)) return false;
+  if (!isCapitalised(first.text) || FUNCTION_TAGS.has(first.tag) || CONTRACTED_VERB.test(first.norm)) return false;
   if (/\p{Ll}\p{Lu}|-\p{Lu}/u.test(first.text)) return true;
   const next = analysis.tokens[first.index + 1];
   if (next?.kind === 'word' && next.start === first.end + 1 && next.sentence === first.sentence && isCapitalised(next.text) && !FUNCTION_TAGS.has(next.tag)) return true;
