@@ -341,6 +341,8 @@ describe('the rewrite leaves out praise and keeps the grammar around it', () => 
     ['A fox in the snow, hyper realisit, wide shot, soft light', 'A fox in the snow, [action: what the subject does, e.g. walking briskly], wide shot, soft light'],
     // A clause opening the sentence on a pronoun and its verb sets up the rest: it stays first.
     ["It's warm, soft light fills the room.", "It's warm, soft light fills the room, [action: what the subject does, e.g. walking briskly], [camera: shot type or movement, e.g. handheld follow shot]."],
+    // An article before two praise words set off by commas stays with the noun they described.
+    ['A dog runs in a park, a beautiful, amazing, sunny day', 'A dog runs in a park, a sunny day, [camera: shot type or movement, e.g. handheld follow shot]'],
     // A weight written inside the brackets goes with the praise they held: no "(: 1.2)".
     ['A photograph of a cyberpunk city at night, a robot walks, (extremely detailed: 1.2), (soft neon lighting: 1.2), wide shot', 'A photograph of a cyberpunk city at night, a robot walks, wide shot, (soft neon lighting: 1.2)'],
     // Praise set after a noun and paired with a kept adjective leaves the comma: "beverage, warm.", not "beverage warm.".

@@ -1089,7 +1089,9 @@ function buildBlocks(analysis: PromptAnalysis, map: ComponentMap, diagnostics: r
         if (k === end && next && k < lastClause && bound[next.tokenStart]) end = k + 1;
         // A clause that stops inside a noun phrase ("A stunning, epic shot") runs on into the next one
         // (not into the settings after it: "one after another --ar 3:4").
-        if (k === end && next && k < lastClause && next.sentence === clauses[k]!.sentence && inside[next.tokenStart]! < 0 && (!settings[next.tokenStart] || (!(settings[next.tokenStart]! & TOOL) && endsOnDeterminer(tokens, clauses[k]!.tokenStart, clauses[k]!.tokenEnd, removed))) && endsOpen(tokens, clauses[k]!.tokenStart, clauses[k]!.tokenEnd, removed, removed.has(next.tokenStart), named)) end = k + 1;
+        // A clause of praise alone that an article's phrase ran into ("a cinematic, elegant, european street") leaves it open still.
+        const open = k > c && leftOut(tokens, clauses[k]!.tokenStart, clauses[k]!.tokenEnd, removed) && endsOnDeterminer(tokens, clauses[c]!.tokenStart, clauses[k]!.tokenEnd, removed) ? clauses[c]!.tokenStart : clauses[k]!.tokenStart;
+        if (k === end && next && k < lastClause && next.sentence === clauses[k]!.sentence && inside[next.tokenStart]! < 0 && (!settings[next.tokenStart] || (!(settings[next.tokenStart]! & TOOL) && endsOnDeterminer(tokens, open, clauses[k]!.tokenEnd, removed))) && endsOpen(tokens, open, clauses[k]!.tokenEnd, removed, removed.has(next.tokenStart), named)) end = k + 1;
       }
       end = Math.min(end, lastClause);
       const atom = makeAtom(tokens, clauses[c]!.tokenStart, clauses[end]!.tokenEnd, removed, inside, componentOf, actions, named);
@@ -1422,6 +1424,12 @@ function endsOpen(tokens: readonly Token[], from: number, to: number, removed: R
   // Before dropped praise ("the relentless, mesmerizing advance"), an adjective the lexicon also knows as a noun is one too.
   if (i > from) return adjectiveAfterModifier(t, tokens[i - 1]!, nextDropped);
   return adjectiveInArticleRun(tokens, i) || openingModifier(tokens, i, to, removed);
+}
+
+/** Every token of [from, to) is left out or punctuation. */
+function leftOut(tokens: readonly Token[], from: number, to: number, removed: ReadonlySet<number>): boolean {
+  for (let i = from; i < to; i++) if (!removed.has(i) && tokens[i]!.kind !== 'punct') return false;
+  return true;
 }
 
 /** The clause's last word kept is a determiner ("create a cinematic," once the praise is left out): the noun phrase goes on in the next clause, a setting or not ("full HD, 4k image"). */
