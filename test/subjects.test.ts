@@ -291,5 +291,34 @@ describe('subjects: names with a title, an apposition or a verb after them', () 
   it('an -ing form the tagger read as an adjective, right after a name, is a living body\'s verb', () => {
     expect(subjects('a close up of Jessica smiling widely')).toContain('Jessica[animate]');
   });
-});
 
+  it('a name before a plural, a work or a look names that thing, not someone', () => {
+    expect(subjects('Kali Statue in a temple')[0]).toBe('Kali Statue[thing]');
+    expect(subjects('Juliet Roses in a vase')[0]).toBe('Juliet Roses[thing]');
+    expect(subjects('Christopher Nolan Style, a man on a ridge')[0]).not.toContain('animate');
+    // A surname the dictionary knows only by a guess stays a surname ("Anne Stokes").
+    expect(subjects('a dragon on a cliff, Anne Stokes, concept art')).toContain('Anne Stokes[technical]');
+  });
+
+  it('a name right before "style", or one word and "style", credits the style', () => {
+    expect(subjects('Salvador Dali painting style, a melting clock')[0]).toBe('Salvador Dali[technical]');
+    expect(subjects('a ghost on a beach, Wes Anderson style')).not.toContain('Wes Anderson[animate]');
+  });
+
+  it('an -ing form read as an adjective right after a person or an animal, before what a verb takes, is their verb', () => {
+    expect(subjects('its sleeping owner demanding breakfast')).toEqual(['its sleeping owner[animate,agent]', 'breakfast[thing]']);
+    expect(subjects('a chef cutting sushi rolls')[0]).toBe('a chef[animate,agent]');
+    // Not after a possessive, nor the first word of a compound the lexicons know.
+    expect(subjects("the animal's striking appearance")).toEqual(["the animal's striking appearance[thing]"]);
+    expect(subjects('family guy living room')).toEqual(['family guy living room[setting]']);
+  });
+
+  it('the -s form of a living body\'s verb after a bare person or animal opening the sentence is its verb', () => {
+    expect(subjects('man drinks Fanta from a shoe')[0]).toBe('man[animate,agent]');
+    expect(subjects('woman smiles as the camera zooms in')[0]).toBe('woman[animate,agent]');
+  });
+
+  it('a sport before "bat" makes it a thing', () => {
+    expect(subjects('a boy waves a wooden baseball bat')).toContain('a wooden baseball bat[thing]');
+  });
+});

@@ -396,6 +396,7 @@ export const NON_ANIMATE_COMPOUNDS: Readonly<Record<string, readonly string[]>> 
   horse: ['rocking', 'hobby', 'carousel', 'saw', 'clothes', 'trojan'],
   plane: ['paper'],
   fish: ['sword'],
+  bat: ['baseball', 'cricket', 'softball'],
   ship: ['model'],
   car: ['model', 'cable'],
 };

@@ -13,6 +13,8 @@ import { isQuoted } from './quotes.js';
 import { INDEFINITE_ARTICLES, MODALS, POSSESSIVES, isPlaceName } from './pos.js';
 import { isAllCaps, isCapitalised } from './capitals.js';
 import { HTML_ELEMENTS, isWordToken } from './tokenize.js';
+import { STILL_WORKS } from '../../rules/data/static.js';
+import MEDIUM_NOUNS from '../../rules/data/medium.js';
 import subjectLexicon, { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, COSTUME_VERBS, EXTRA_KINDS, FRAME_NOUNS, GENERIC_NOUNS, GROUP_NOUNS, HEARD_NOUNS, LIVING_VERBS, NON_ANIMATE_COMPOUNDS, PERSON_ADJECTIVES, NOT_HEADS, PRESENCE_WORDS, PRODUCTION_NAMES, STYLE_CREDIT_NOUNS, STYLE_REFERENCE_INTROS, THING_MODIFIERS } from '../../rules/data/subject.js';
 
 export interface SubjectInput {
@@ -95,6 +97,10 @@ const PERSON_TITLE_WORDS = new Set([...TITLE_WORDS].filter((w) => PERSON_WORDS.h
 const LIVING_VERB = new Set(LIVING_VERBS);
 const PERSON_ADJECTIVE = new Set(PERSON_ADJECTIVES);
 const NAMING = new Set(['named', 'called', 'nicknamed']);
+/** Nouns for a work, the medium or a look: after a name they say what it names ("Kali Statue", "Christopher Nolan Style"). */
+const WORK_NOUNS = new Set([...STILL_WORKS, ...MEDIUM_NOUNS]);
+/** A possessive ending: "the animal's". */
+const POSSESSIVE_END = /'s?$/;
 /** A word of letters only ("I'll", "R2D2" are none). */
 export const LETTERS = /^\p{L}+$/u;
 const PERSON_PRONOUNS = new Set(['his', 'her', 'him', 'himself', 'herself']);
@@ -395,7 +401,7 @@ function verbsTakenForNouns(tokens: readonly Token[], flags: ArrayLike<number>, 
   for (let i = 0; i < n; i++) {
     const tag = tokens[i]!.tag;
     if (tag !== 'noun' && tag !== 'verb' && tag !== 'name') continue;
-    if (baseAfterPlural(tokens, flags, forcedNoun, i) || agreesWithSingular(tokens, i) || beforeItsObject(tokens, i) || relativeVerb(tokens, i) || participleBeforePreposition(tokens, flags, i) || livingVerbAfterName(tokens, i)) asVerb[i] = 1;
+    if (baseAfterPlural(tokens, flags, forcedNoun, i) || agreesWithSingular(tokens, i) || beforeItsObject(tokens, i) || relativeVerb(tokens, i) || participleBeforePreposition(tokens, flags, i) || livingVerbAfterName(tokens, i) || livingVerbAfterBareSubject(tokens, i)) asVerb[i] = 1;
   }
   return asVerb;
 }
@@ -420,6 +426,20 @@ function livingVerbAfterName(tokens: readonly Token[], i: number): boolean {
   while (k >= 0 && isWordToken(tokens[k]) && isCapitalised(tokens[k]!.text) && nameWord(tokens[k]!)) k--;
   const before = tokens[k];
   return !isWordToken(before) || (before.tag !== 'adj' && before.tag !== 'det' && before.tag !== 'verb');
+}
+
+/**
+ * The -s form of a verb only a living body does, right after a bare person or animal word that
+ * opens the sentence or a tag ("man drinks Fanta", "woman smiles as the camera zooms in"): the
+ * subject's verb, not the head of a compound.
+ */
+function livingVerbAfterBareSubject(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (prev === undefined || t.lemma === t.norm || !t.norm.endsWith('s') || !t.pos.includes('verb') || !LIVING_VERB.has(t.lemma)) return false;
+  if (!isWordToken(prev) || prev.lemma !== prev.norm || !TITLE_WORDS.has(prev.norm) || prev.sentence !== t.sentence) return false;
+  const before = tokens[i - 2];
+  return !isWordToken(before) || before.sentence !== prev.sentence;
 }
 
 /**
@@ -609,6 +629,10 @@ function nounPhrases(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[])
       }
       const det = u.tag === 'det' || (j === i && (flags[j]! & WORD_POSSESSIVE) !== 0);
       if (det && head >= 0) break; // a new determiner after a noun starts a new phrase
+      if (head === j - 1 && actsAfter(tokens, tokenKind, head)) {
+        asVerb[j] = 1;
+        break;
+      }
       if (det) hasDet = true;
       const participle = u.tag === 'verb' && (u.verbForm === 'ing' || u.verbForm === 'ed') && j > i && head < 0 && isWordToken(tokens[j + 1]) && (tokens[j + 1]!.tag === 'noun' || tokens[j + 1]!.tag === 'adj');
       if (nouny(c, j, hasDet)) head = j;
@@ -695,6 +719,21 @@ function nounPhrases(c: Chunks, tokenKind: readonly (SubjectKind | undefined)[])
   return nps;
 }
 
+/**
+ * An -ing form the tagger read as an adjective, right after a person or an animal and before what
+ * a verb takes ("its owner demanding breakfast", "a knight wielding a sword"): their verb, not a
+ * modifier of the next noun.
+ */
+function actsAfter(tokens: readonly Token[], tokenKind: readonly (SubjectKind | undefined)[], head: number): boolean {
+  const u = tokens[head + 1]!;
+  // (Not after a possessive, "the animal's striking appearance", nor the first word of a compound
+  // the lexicons know, "a family guy living room".)
+  const compound = tokenKind[head + 1] !== undefined && tokenKind[head + 1] === tokenKind[head + 2];
+  if (tokenKind[head] !== 'animate' || compound || u.tag !== 'adj' || u.verbForm !== 'ing' || !u.pos.includes('verb') || POSSESSIVE_END.test(tokens[head]!.norm)) return false;
+  const next = tokens[head + 2];
+  return isWordToken(next) && next.clause === u.clause && (next.tag === 'det' || next.tag === 'noun' || next.tag === 'adv' || next.tag === 'pron');
+}
+
 /** Every word from `start` to `end` written with a capital, or a number: "Unit 7", "The Goblins". */
 function capitalisedRun(tokens: readonly Token[], start: number, end: number): boolean {
   for (let k = start; k <= end; k++) if (!isCapitalised(tokens[k]!.text) && tokens[k]!.kind !== 'number') return false;
@@ -760,6 +799,9 @@ function fullName(tokens: readonly Token[], start: number, head: number): boolea
   // The surname may be a word the dictionary knows ("Tom Cruise", "Emma Stone").
   const last = tokens[head]!;
   if (!isCapitalised(last.text) || isAllCaps(last.text) || !LETTERS.test(last.text)) return false;
+  // Not a plural the dictionary knows, nor a work or a look: "Juliet Roses", "Kali Statue",
+  // "Christopher Nolan Style" name a plant, a statue and a style.
+  if ((last.tag === 'noun' && last.known && last.lemma !== last.norm) || WORK_NOUNS.has(last.norm)) return false;
   let k = head;
   while (k > start && capitalisedName(tokens[k - 1]!)) k--;
   // Two surnames at most ("John Wilkes Booth"; not "Orange Julius Fruit Smoothie Drink").
@@ -1161,6 +1203,15 @@ function markStyleReferences(c: Chunks, nps: readonly Np[], lists: readonly List
     titleEnd = np.tokenEnd;
   }
 
+  // A name right before "style", or before one word and "style" ("Van Gogh style", "Salvador
+  // Dali painting style"): whose style it is, not someone in the shot.
+  for (const np of nps) {
+    if (np.kind !== 'animate' || !capitalisedWords(tokens, np) || !beforeStyle(tokens, np.tokenEnd)) continue;
+    np.kind = 'technical';
+    np.animate = false;
+    np.agent = false;
+  }
+
   // A list of names alone, none acting, not closed by "and" ("Craig Davison, Aubrey Beardsley,
   // Conrad Roset"; "By Android Jones, Syd Mead, Tim Cantor"): artists credited for the style, not a cast.
   for (const l of lists) {
@@ -1203,6 +1254,21 @@ function markStyleReferences(c: Chunks, nps: readonly Np[], lists: readonly List
       np.agent = false;
     }
   }
+}
+
+/** Every word of the phrase a word of letters written with a capital: "Salvador Dali". */
+function capitalisedWords(tokens: readonly Token[], np: Np): boolean {
+  for (let i = np.tokenStart; i < np.tokenEnd; i++) if (!isCapitalised(tokens[i]!.text) || !LETTERS.test(tokens[i]!.text)) return false;
+  return true;
+}
+
+/** "style" at token `at`, or one word further in its clause ("painting style", "art style"). */
+function beforeStyle(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at];
+  if (!isWordToken(next)) return false;
+  if (next.norm === 'style') return true;
+  const after = tokens[at + 1];
+  return next.tag !== 'det' && next.tag !== 'prep' && isWordToken(after) && after.norm === 'style' && after.clause === next.clause;
 }
 
 /** A name alone, capitalised words only, that does nothing ("Syd Mead", "Renoir"; not "Kyle smiles"). */
