@@ -231,6 +231,8 @@ describe('subject: found where its phrase runs on', () => {
     expect(none('an old traffic light swaying in the wind')).toBe(false);
     expect(none('soft sunlight on a quiet street')).toBe(true);
     expect(none('a quiet street lit by a traffic light')).toBe(true);
+    // After "by" a light object lights the scene whether or not the lighting vocabulary reads it.
+    expect(none('a quiet street lit by a lamppost')).toBe(true);
   });
   it('credits someone in the background when nothing stands in front, but not "no people"', () => {
     expect(none('a red sunset with a boy in the background')).toBe(false);
@@ -388,6 +390,16 @@ describe('subject: names before an act, codes standing alone', () => {
     expect(subjectReasons('Taylor Swift concert')).toEqual([]);
     expect(subjectReasons('Lofi song')[0]).toMatch(/^No concrete subject/);
     expect(subjectReasons('Strawbalien twirls in slow motion')[0]).toMatch(/\("Strawbalien"\)/);
+  });
+  it('reads a particle inside a name, and a surname typed in lower case that is only a noun', () => {
+    expect(subjectReasons('Shakib Al Hasan interview')).toEqual([]);
+    expect(subjectReasons('Elon musk dance')).toEqual([]);
+    // Not a word the lexicon also knows as an adjective: "Russian victory parade" names no one.
+    expect(subjectReasons('Russian victory parade')[0]).toMatch(/^No concrete subject/);
+  });
+  it('takes no animal or vehicle word of a name before a style for someone in the shot ("Van Gogh style")', () => {
+    expect(subjectReasons('The bund Shanghai, Van Gogh style')[0]).toMatch(/^No subject besides the place/);
+    expect(subjectReasons('a bear in a meadow, Van Gogh style')[0]).toMatch(/\("a bear"\)/);
   });
   it('takes a lone letter and number ("w2", "v5") for a code, not a thing in the shot', () => {
     expect(subjectReasons('a lonely road at night, w2, 4k')).toEqual(['No subject besides the place: say what the camera is looking at in it.']);

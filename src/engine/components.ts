@@ -19,6 +19,7 @@ import { diffWords } from './word-diff.js';
 import { DIRECTIONS } from '../analysis/motion.js';
 import { INTENSIFIERS, SCENE_NOUNS } from '../../rules/data/abstract.js';
 import subjectLexicon from '../../rules/data/subject.js';
+import { NAME_PARTICLES } from '../../rules/data/language.js';
 
 const CATEGORY_COMPONENT: Readonly<Record<LexiconCategory, Component>> = {
   camera: 'camera',
@@ -47,6 +48,7 @@ const LIGHT_OBJECT = new Set<string>(LIGHT_OBJECTS);
 const FRAME = new Set<string>(FRAME_NOUNS);
 const PRODUCTION_FOLLOWER = new Set<string>(PRODUCTION_FOLLOWERS);
 const LOCATIVE = new Set<string>(LOCATIVE_PREPOSITIONS);
+const NAME_PARTICLE = new Set<string>(NAME_PARTICLES);
 /** Tags of words that carry content; compared rather than looked up in a set, as they are asked of most tokens. */
 const contentTag = (tag: PosTag) => tag === 'noun' || tag === 'verb' || tag === 'adj' || tag === 'adv' || tag === 'name' || tag === 'num';
 const INTENSIFIER = new Set<string>(INTENSIFIERS);
@@ -109,7 +111,12 @@ function nameRun(tokens: readonly Token[], of: readonly (Component | undefined)[
   for (let i = start; i < end; i++) {
     const t = tokens[i]!;
     const surname = given && i > start && isCapitalised(t.text) && !isAllCaps(t.text);
-    if (!(surname || capitalisedName(t)) || !LETTERS.test(t.text) || of[i] !== undefined || isPlaceName(t.norm)) return false;
+    // A particle inside the name ("Shakib Al Hasan", "Leonardo da Vinci"), and a surname typed in
+    // lower case that the lexicon does not know, after a capitalised first name ("Elon musk").
+    const particle = i > start && i + 1 < end && NAME_PARTICLE.has(t.norm) && capitalisedName(tokens[i + 1]!);
+    const lowerSurname = i > start && i === end - 1 && !t.known && t.text === t.norm && t.pos.length === 1 && t.tag === 'noun' && capitalisedName(tokens[start]!);
+    if (particle) continue;
+    if (!(surname || lowerSurname || capitalisedName(t)) || !LETTERS.test(t.text) || of[i] !== undefined || isPlaceName(t.norm)) return false;
   }
   return true;
 }
@@ -361,9 +368,16 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
       }
     }
     // A light one can look at, opening its clause: "a lantern floating over a pond", "candles on a cake".
-    if (component === 'lighting' && np.role === 'focal' && (LIGHT_OBJECT.has(headTok.lemma) || LIGHT_OBJECT.has(np.text.toLowerCase()) || (head > np.tokenStart && LIGHT_OBJECT.has(`${tokens[head - 1]!.norm} ${headTok.norm}`))) && opensClause(tokens, of, np.tokenStart)) {
+    const lightObject = np.role === 'focal' && (LIGHT_OBJECT.has(headTok.lemma) || LIGHT_OBJECT.has(np.text.toLowerCase()) || (head > np.tokenStart && LIGHT_OBJECT.has(`${tokens[head - 1]!.norm} ${headTok.norm}`)));
+    if (component === 'lighting' && lightObject && opensClause(tokens, of, np.tokenStart)) {
       subjects.push(np);
       for (let i = np.tokenStart; i < np.tokenEnd; i++) if (of[i] === 'lighting' || (of[i] === undefined && isContentWord(tokens[i]!))) of[i] = 'subject';
+      continue;
+    }
+    // After "by" it lights the scene, whether or not the lighting vocabulary reads it as
+    // light ("a street lit by a traffic light"): no subject.
+    if (lightObject && component === undefined && before?.norm === 'by') {
+      medium[head] = true;
       continue;
     }
     // A phrase that ends in a verb, a camera or light word, the picture or an idea taken for its
@@ -373,7 +387,8 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
     // fairy tale", "a love story").
     if (np.role === 'focal' && (component === 'motion' || component === 'camera' || component === 'lighting' || component === 'audio' || (component === undefined && (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm))) || ((component === undefined || component === 'subject') && isIdea(headTok) && (animateWord[head - 1] === 0 || ACTION_NOUN.has(headTok.lemma)) && !flagBeforeValue(tokens, head)))) {
       let k = head - 1;
-      while (k >= np.tokenStart && (animateWord[k] === 0 || (component === 'lighting' && animateWord[k] !== 1))) k--;
+      // (Not a word of a name spelt like an animal or a vehicle: "Van Gogh style", "Fox Mulder interview".)
+      while (k >= np.tokenStart && (animateWord[k] === 0 || (component === 'lighting' && animateWord[k] !== 1) || (k + 1 < head && isCapitalised(tokens[k]!.text) && capitalisedName(tokens[k + 1]!) && LETTERS.test(tokens[k + 1]!.text)))) k--;
       // Or a name and nothing else before a performance or an act ("Shakib Al Hasan interview",
       // "Taylor Swift concert"): whoever gives it.
       if (k < np.tokenStart && (component === 'motion' || component === 'audio') && nameRun(tokens, of, np.tokenStart, head)) k = head - 1;
