@@ -194,6 +194,8 @@ const SEPARATORS = new Set([',', ';', ':', '.', '!', '?', 'and', 'or', '&']);
 const COORDINATORS = new Set(['and', 'or', '&', 'vs', 'versus']);
 const NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'both', '2', '3', '4', '5', '6']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'both', 'all', 'two', 'three', 'four', 'this', 'these', 'his', 'her', 'their', 'its', 'our']);
+/** Possessives that tie those named after "with" to the one before it ("a boss with his guards"). */
+const BRINGING_POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 const LIST_OPENERS = new Set(['with', 'featuring', 'shows', 'show', 'showing', 'depicts', 'depicting', 'includes', 'including']);
 const LABEL_ENDS = new Set([':', '-', '.', ')', '\u2013', '\u2014']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
@@ -771,6 +773,7 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
     else if (groupOf(tokens, l.items[0]!)) for (const item of l.items.slice(1)) members.add(item.tokenStart);
   }
   includedMembers(analysis, members);
+  companyBroughtAlong(analysis, members);
   for (const l of analysis.nounLists) {
     if (!l.items[l.items.length - 1]!.agent) continue;
     for (let i = 0; i < l.items.length - 1; i++) {
@@ -1046,6 +1049,23 @@ function includedMembers(analysis: PromptAnalysis, members: Set<number>): void {
       if (before !== ',' && before !== 'and') return;
       members.add(item.tokenStart);
     }
+  });
+}
+
+/**
+ * Those a person or animal brings along, named by "with" and a possessive right after it, and
+ * the rest of their list ("a mafia boss with his guards and his cars", "a girl with her friends"):
+ * its company, not subjects of their own.
+ */
+function companyBroughtAlong(analysis: PromptAnalysis, members: Set<number>): void {
+  const { tokens, subjects } = analysis;
+  subjects.forEach((s, k) => {
+    if (k === 0 || tokens[s.tokenStart - 1]?.norm !== 'with' || !BRINGING_POSSESSIVES.has(tokens[s.tokenStart]!.norm)) return;
+    const owner = subjects[k - 1]!;
+    if (!owner.animate || owner.tokenEnd !== s.tokenStart - 1) return;
+    members.add(s.tokenStart);
+    const list = analysis.nounLists.find((l) => l.items[0]!.tokenStart === s.tokenStart);
+    if (list) for (const item of list.items) if (BRINGING_POSSESSIVES.has(tokens[item.tokenStart]!.norm)) members.add(item.tokenStart);
   });
 }
 
