@@ -121,6 +121,17 @@ function nameRun(tokens: readonly Token[], of: readonly (Component | undefined)[
   return true;
 }
 
+/**
+ * Token `k` of a phrase is a word inside a name: capitalised or after a word of a name, before
+ * one ("Van Gogh", "Vincent van Gogh"). Not before a possessive, unless the phrase names the
+ * medium or the look: "Van Gogh's style" credits a painter, "Van Gogh's life" is about him.
+ */
+function inName(tokens: readonly Token[], start: number, k: number, head: number): boolean {
+  const next = tokens[k + 1]!;
+  if (k + 1 >= head || !capitalisedName(next) || !(isCapitalised(tokens[k]!.text) || (k > start && capitalisedName(tokens[k - 1]!)))) return false;
+  return LETTERS.test(next.text) || MEDIUM.has(tokens[head]!.lemma);
+}
+
 /** A flag's name and its number written as one word: "hd5", "ar-9" (of "ar-9:16"), "9-motion3". */
 function gluedSetting(norm: string): boolean {
   return GLUED_FLAG_NAMES.has(gluedFlag(norm)?.name ?? '');
@@ -387,8 +398,8 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
     // fairy tale", "a love story").
     if (np.role === 'focal' && (component === 'motion' || component === 'camera' || component === 'lighting' || component === 'audio' || (component === undefined && (MEDIUM.has(headTok.lemma) || MEDIUM.has(headTok.norm))) || ((component === undefined || component === 'subject') && isIdea(headTok) && (animateWord[head - 1] === 0 || ACTION_NOUN.has(headTok.lemma)) && !flagBeforeValue(tokens, head)))) {
       let k = head - 1;
-      // (Not a word of a name spelt like an animal or a vehicle: "Van Gogh style", "Fox Mulder interview".)
-      while (k >= np.tokenStart && (animateWord[k] === 0 || (component === 'lighting' && animateWord[k] !== 1) || (k + 1 < head && isCapitalised(tokens[k]!.text) && capitalisedName(tokens[k + 1]!) && LETTERS.test(tokens[k + 1]!.text)))) k--;
+      // (Not a word of a name spelt like an animal or a vehicle: "Van Gogh style", "Vincent van Gogh's style", "Fox Mulder interview".)
+      while (k >= np.tokenStart && (animateWord[k] === 0 || (component === 'lighting' && animateWord[k] !== 1) || inName(tokens, np.tokenStart, k, head))) k--;
       // Or a name and nothing else before a performance or an act ("Shakib Al Hasan interview",
       // "Taylor Swift concert"): whoever gives it.
       if (k < np.tokenStart && (component === 'motion' || component === 'audio') && nameRun(tokens, of, np.tokenStart, head)) k = head - 1;
