@@ -321,4 +321,10 @@ describe('subjects: names with a title, an apposition or a verb after them', () 
   it('a sport before "bat" makes it a thing', () => {
     expect(subjects('a boy waves a wooden baseball bat')).toContain('a wooden baseball bat[thing]');
   });
+
+  it('a word in -ist the lexicons know as no one, after "be" or alone as a tag, describes a look', () => {
+    expect(subjects('The room is minimalist with white tiles')).toEqual(['The room[setting]', 'white tiles[setting]']);
+    expect(subjects('a castle at dusk, surrealist, 8k')).not.toContain('surrealist[thing]');
+    expect(subjects('a guitarist, smiling')[0]).toBe('a guitarist[animate]');
+  });
 });
