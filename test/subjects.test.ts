@@ -326,5 +326,6 @@ describe('subjects: names with a title, an apposition or a verb after them', () 
     expect(subjects('The room is minimalist with white tiles')).toEqual(['The room[setting]', 'white tiles[setting]']);
     expect(subjects('a castle at dusk, surrealist, 8k')).not.toContain('surrealist[thing]');
     expect(subjects('a guitarist, smiling')[0]).toBe('a guitarist[animate]');
+    expect(subjects('list of rules flattering')[0]).toBe('list[thing]');
   });
 });

@@ -869,8 +869,9 @@ function titledName(tokens: readonly Token[], tokenKind: readonly (SubjectKind |
 function standsAsAdjective(tokens: readonly Token[], flags: ArrayLike<number>, i: number, kind: SubjectKind | undefined): boolean {
   const t = tokens[i]!;
   // A word in -ist that names no one the lexicons know describes a look as often as a follower
-  // ("the room is minimalist", "…, surrealist, 8k"), even where the dictionary gives only the noun.
-  if (kind !== undefined || !(t.pos.includes('adj') || (t.tag === 'noun' && t.norm.endsWith('ist'))) || t.pos.includes('name')) return false;
+  // ("the room is minimalist", "…, surrealist, 8k"), even where the dictionary gives only the noun
+  // (not a short word that only ends so: "list", "wrist").
+  if (kind !== undefined || !(t.pos.includes('adj') || (t.tag === 'noun' && t.norm.length >= 6 && t.norm.endsWith('ist'))) || t.pos.includes('name')) return false;
   const prev = tokens[i - 1];
   return (prev === undefined || prev.kind === 'punct' || BE.has(prev.norm)) && endsPhrase(tokens, flags, i);
 }
