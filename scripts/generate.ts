@@ -5,6 +5,7 @@
  *
  * Output: src/analysis/data/pos-lexicon.ts
  *   POS_WORDS: first two letters → "word signature word signature …" (signature letters below)
+ *   CAPITALISED_WORDS: words written with a capital that the lexicon lists as common words or lacks
  *   IRREGULAR_LEMMAS: form → dictionary form, only where lemmaCandidates() would get it wrong
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -367,6 +368,75 @@ for (const [word, sig] of letters) {
   else if (c.v >= USUAL_MIN && c.v >= USUAL_SHARE * c.n) add(word, 'v');
 }
 
+/**
+ * Words written with a capital, which WordNet's data files keep (its index lower-cases them): a
+ * proper adjective or name whose senses written only with a capital are tagged at least
+ * USUAL_SHARE times as often in its sense-tagged corpus as the others ("Victorian", "Pacific",
+ * "Mars", "Christmas"; not "earth", "march", "god", "turkey"), or with no tagged sense, are all its
+ * senses ("Byzantine"; not "gothic", "burgundy"). The rewrite keeps the
+ * capital of such a word moved from a sentence's start. Listed only where it could not tell
+ * otherwise: nouns and adjectives the lexicon lists as common words ("victorian", "mars"), and
+ * words it lacks whose ending the tagger reads as an adjective's ("pacific", "british"); an unknown
+ * word read as a noun is taken for a name already, and the lexicon's names keep their capital.
+ */
+const SENSE_FILES: Record<string, string> = { 1: 'noun', 2: 'verb', 3: 'adj', 4: 'adv', 5: 'adj' };
+/** word → its senses ("noun:09405883") → whether every spelling of the word in that sense has a capital. */
+const capitalSenses = new Map<string, Map<string, boolean>>();
+for (const file of ['noun', 'verb', 'adj', 'adv']) {
+  for (const line of readFileSync(join(wordnetDir, `data.${file}`), 'latin1').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    // Data lines: offset, lexicographer file, part, word count (hex), then each word and its lexical id.
+    const fields = line.split(' ');
+    const count = parseInt(fields[3]!, 16);
+    for (let k = 0; k < count; k++) {
+      const written = fields[4 + 2 * k]!.replace(/\(.*\)$/, '');
+      if (!/^[A-Za-z]{3,}$/.test(written)) continue;
+      const word = written.toLowerCase();
+      let senses = capitalSenses.get(word);
+      if (!senses) capitalSenses.set(word, (senses = new Map()));
+      const sense = `${file}:${Number(fields[0])}`;
+      senses.set(sense, (senses.get(sense) ?? true) && written !== word);
+    }
+  }
+}
+const senseTags = new Map<string, number>();
+for (const line of readFileSync(join(wordnetDir, 'index.sense'), 'utf8').split('\n')) {
+  // sense key (lemma%part:…), offset, sense number, tag count
+  const match = /^([a-z]+)%([1-5]):\S+ (\d+) \d+ (\d+)$/.exec(line);
+  if (match) senseTags.set(`${match[1]}|${SENSE_FILES[match[2]!]}:${Number(match[3])}`, Number(match[4]));
+}
+const NOUN_OR_ADJECTIVE = /[na]/;
+/** location, object (a planet, an ocean), time */
+const PLACE_OR_TIME_CLASSES = new Set([15, 17, 28]);
+/**
+ * A word the lexicon lacks whose commonest noun sense is a place, a natural object or a time
+ * ("Mesopotamia", "Christmas", "Jupiter"): a vocabulary may list it ("christmas morning", a
+ * place), and a word a vocabulary lists is not taken for a name.
+ */
+const namesPlaceOrTime = (word: string) => {
+  const offset = wordnet.get(word)?.find((p) => p.letter === 'n')?.offsets[0];
+  return offset !== undefined && PLACE_OR_TIME_CLASSES.has(senseClass(offset));
+};
+const FUNCTION_LETTERS = /[tpcom]/;
+const capitalised: string[] = [];
+for (const [word, senses] of capitalSenses) {
+  const sig = letters.get(word);
+  const unclear = sig !== undefined ? NOUN_OR_ADJECTIVE.test([...sig].join('')) && !FUNCTION_LETTERS.test([...sig].join('')) : ADJECTIVE_ENDING.test(word) || /(?:ly|ing|ed)$/.test(word) || namesPlaceOrTime(word);
+  // A plural of a common noun names a group or a work ("Fields", "Acts", "Fungi"), not the word's own capital.
+  if (!unclear || word in irregular || lemmaCandidates(word).some((c) => c !== word && letters.get(c)?.has('n'))) continue;
+  let capital = 0;
+  let other = 0;
+  let capitalCount = 0;
+  let otherCount = 0;
+  for (const [sense, withCapital] of senses) {
+    const tags = senseTags.get(`${word}|${sense}`) ?? 0;
+    if (withCapital) (capital += tags), capitalCount++;
+    else (other += tags), otherCount++;
+  }
+  if (capital + other > 0 ? capital >= USUAL_SHARE * other : otherCount === 0) capitalised.push(word);
+}
+capitalised.sort();
+
 // Words grouped by their first two letters: the linter reads a group into a map only when a
 // word with that start is looked up, so the first lint does not build a 20,000-word map.
 const buckets = new Map<string, string[]>();
@@ -387,6 +457,9 @@ const lines = [
   'export const POS_WORDS: Readonly<Record<string, string>> = {',
   ...[...buckets.entries()].map(([key, list]) => `  ${JSON.stringify(key)}: ${JSON.stringify(list.join(' '))},`),
   '};',
+  '',
+  '/** Words written with a capital: proper adjectives and names the lexicon lists as common words or lacks. */',
+  `export const CAPITALISED_WORDS = ${JSON.stringify(capitalised.join(' '))};`,
   '',
   'export const IRREGULAR_LEMMAS: Readonly<Record<string, string>> = {',
   ...Object.entries(irregular)

@@ -24,3 +24,12 @@ it('src/analysis/data/pos-lexicon.ts is what scripts/generate.ts writes', () => 
     rmSync(dir, { recursive: true, force: true });
   }
 }, 60_000);
+
+it('lists the proper words WordNet writes with a capital, and not the common words it also capitalises', async () => {
+  const { CAPITALISED_WORDS } = await import('../src/analysis/data/pos-lexicon.js');
+  const words = new Set(CAPITALISED_WORDS.split(' '));
+  for (const w of ['victorian', 'pacific', 'atlantic', 'mars', 'christmas', 'mesopotamia', 'british', 'january']) expect(words.has(w), w).toBe(true);
+  // Common words too (earth, god, march, turkey, burgundy), plurals of common nouns (fields, acts)
+  // and unknown nouns, which the rewrite takes for names already (french, tokyo).
+  for (const w of ['earth', 'god', 'gothic', 'march', 'turkey', 'burgundy', 'fields', 'acts', 'fungi', 'french', 'tokyo', 'sunset']) expect(words.has(w), w).toBe(false);
+});

@@ -350,3 +350,28 @@ describe('the rewrite leaves out praise and keeps the grammar around it', () => 
   ];
   for (const [text, expected] of cases) it(text, () => expect(lint(text).rewrite.text).toBe(expected));
 });
+
+describe('the rewrite keeps the capital of a proper word it moves from a sentence start', () => {
+  const cases: [string, string][] = [
+    // WordNet writes these with a capital; the lexicon lists them as common words or lacks them.
+    ['Victorian mansion, a ghost floats down the stairs, candlelight, wide shot', 'A ghost floats down the stairs, Victorian mansion, wide shot, candlelight'],
+    ['Pacific coast, a surfer rides a wave, wide shot, golden hour', 'A surfer rides a wave, Pacific coast, golden hour, wide shot'],
+    ['Christmas morning, children are laughing by the tree, wide shot, warm lamplight', 'Children are laughing by the tree, Christmas morning, wide shot, warm lamplight'],
+    ['Atlantic ocean with many waves, a ship sails at night, wide shot', 'A ship sails at night, Atlantic ocean with many waves, wide shot, [lighting: source, quality or direction, e.g. golden hour backlight]'],
+    ['Mars view, a rover drives over red dust, wide shot, harsh sunlight', 'A rover drives over red dust, wide shot, harsh sunlight, Mars view'],
+    // A guess from an unknown word's ending ("-ly") does not hide a name of two capitalised words.
+    ['Picadilly Circus underground station, a man runs to the train, wide shot, neon light', 'A man runs to the train, Picadilly Circus underground station, wide shot, neon light'],
+    // Common words stay common, though WordNet also writes them with a capital.
+    ['Gothic cathedral, a bat flies past the spire, wide shot, moonlight', 'A bat flies past the spire, gothic cathedral, wide shot, moonlight'],
+    ['Sunset beach, a dog runs along the shore, wide shot', 'A dog runs along the shore, sunset beach, wide shot'],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(lint(text).rewrite.text).toBe(expected));
+});
+
+describe('a sentence left open on a colon closes with a stop before what follows it', () => {
+  it('drops the colon before the placeholders', () => {
+    expect(lint('A boy and his grandmother walk through a village. Here are the details:').rewrite.text).toBe(
+      'A boy and his grandmother walk through a village. Here are the details. [camera: shot type or movement, e.g. handheld follow shot], [lighting: source, quality or direction, e.g. golden hour backlight]',
+    );
+  });
+});

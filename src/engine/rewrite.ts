@@ -15,6 +15,7 @@ import { WORD_NAMES, newlineBefore, toolField } from '../analysis/flags.js';
 import { DASHES, elementName, isAddress, isWordToken, lineBreakBetween, markOf } from '../analysis/tokenize.js';
 import { INDEFINITE_ARTICLES, POSSESSIVES, grades, listedWord } from '../analysis/pos.js';
 import { isCapitalised } from '../analysis/capitals.js';
+import { CAPITALISED_WORDS } from '../analysis/data/pos-lexicon.js';
 import { EMPTY_LIGHT_NOUNS, EMPTY_TAG_NOUNS, GENERIC_HEADS, INTENSIFIERS } from '../../rules/data/abstract.js';
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
 import { ACTION_NOUNS } from '../../rules/data/subject.js';
@@ -345,8 +346,9 @@ function writeSentences(analysis: PromptAnalysis, pieces: readonly (Block | stri
       const newline = LINE_BREAK.test(gap);
       if (prev && typeof piece !== 'string' && piece.from === prev.to) out += prev.trail ? joint(analysis, prev, gap) : gap;
       else if (endsWithStop(out)) out += newline ? '\n' : ' ';
-      // A sentence left open on a comma ("loose fitting cloths,") closes with the stop instead.
-      else out = newline ? `${out}\n` : `${withoutTrailingComma(out)}. `;
+      // A sentence left open on a comma ("loose fitting cloths,") or a colon ("Here are the
+      // details:") closes with the stop instead.
+      else out = newline ? `${out}\n` : `${withoutOpenEnd(out)}. `;
     }
     if (typeof piece === 'string') {
       // A run of placeholders is one sentence.
@@ -372,10 +374,12 @@ function writeSentences(analysis: PromptAnalysis, pieces: readonly (Block | stri
   return out;
 }
 
-/** The text without a comma (and the spaces around it) that ends it. */
-function withoutTrailingComma(t: string): string {
-  const end = t.trimEnd();
-  return end.endsWith(',') || end.endsWith('\uFF0C') ? end.slice(0, -1).trimEnd() : t;
+/** Marks that leave a sentence open: a comma or a colon, also full-width. */
+const OPEN_END = /\s*[,\uFF0C:\uFF1A]\s*$/;
+
+/** The text without a comma or a colon (and the spaces around it) that ends it. */
+function withoutOpenEnd(t: string): string {
+  return t.replace(OPEN_END, '');
 }
 
 /** The end of a sentence the flags were split off, when they still follow it: its closing punctuation, then the prompt's spacing (a space where words were left out). */
@@ -1821,9 +1825,13 @@ function upperFirst(analysis: PromptAnalysis, t: string, first: number | undefin
 
 /** "A dog" moved after a comma becomes "a dog"; names, acronyms, addresses and file names keep their capitals. */
 function lowerFirst(analysis: PromptAnalysis, first: Token, t: string): string {
-  if (first.tag === 'name' || isAddress(first) || first.text.length > 1 && first.text === first.text.toUpperCase() || first.text === 'I' || nameLike(analysis, first)) return t;
+  if (first.tag === 'name' || isAddress(first) || first.text.length > 1 && first.text === first.text.toUpperCase() || first.text === 'I' || writtenCapitalised(first.norm) || nameLike(analysis, first)) return t;
   return t.charAt(0).toLowerCase() + t.slice(1);
 }
+
+/** Proper adjectives and names the lexicon lists as common words ("Victorian", "Pacific", "Mars"), read into a set when a rewrite first asks. */
+let capitalisedWords: ReadonlySet<string> | undefined;
+const writtenCapitalised = (norm: string) => (capitalisedWords ??= new Set(CAPITALISED_WORDS.split(' '))).has(norm);
 
 const FUNCTION_TAGS = new Set(['det', 'prep', 'conj', 'pron', 'adv', 'num']);
 const MEDIUM = new Set<string>(MEDIUM_NOUNS);
@@ -1836,7 +1844,8 @@ const INTENSIFIER = new Set<string>(INTENSIFIERS);
  * ("Kratos", "Brakkenfjord"; not "Aerial", "Sunset" or "Video", which the lists name).
  */
 function nameLike(analysis: PromptAnalysis, first: Token): boolean {
-  if (!isCapitalised(first.text) || FUNCTION_TAGS.has(first.tag) || CONTRACTED_VERB.test(first.norm)) return false;
+  // An unknown word's tag is a guess from its ending ("Picadilly Circus" is no adverb).
+  if (!isCapitalised(first.text) || (first.known && FUNCTION_TAGS.has(first.tag)) || CONTRACTED_VERB.test(first.norm)) return false;
   if (/\p{Ll}\p{Lu}|-\p{Lu}/u.test(first.text)) return true;
   const next = analysis.tokens[first.index + 1];
   if (next?.kind === 'word' && next.start === first.end + 1 && next.sentence === first.sentence && isCapitalised(next.text) && !FUNCTION_TAGS.has(next.tag)) return true;
