@@ -369,6 +369,48 @@ for (const [word, sig] of letters) {
 }
 
 /**
+ * An -ing word WordNet lists as a noun of its own, every sense of it a thing (an artifact, a food,
+ * an animal, a plant, an object, a substance, a person: "railing", "flooring", "frosting",
+ * "earring", "scaffolding", "seedling"), made from a verb its sense-tagged corpus tags at most
+ * once, or at most RARE_VERB_TAGS times and no more often than the noun ("railing"; not
+ * "milling": "crowds milling about"), or from none, is a noun and not that verb's -ing form: "a metal railing
+ * exposed to the elements", "light oak flooring", "a cake with frosting on top". A word with an act
+ * or an event among its senses keeps both readings ("running", "swimming", "ironing", "pruning",
+ * "crackling"), and so does one a light or a flow names ("glowing", "streaming"). A word the
+ * lexicon lacks stays unknown (guessed), and keeps the stem it was read as ("flooring": "floor").
+ * A sense that is one person or place ("Trilling", "Pershing") is a name, not a thing.
+ */
+const RARE_VERB_TAGS = 2;
+/** animal, artifact, body, food, object, person, plant, substance */
+const THING_NOUN_CLASSES = new Set([5, 6, 8, 13, 17, 18, 20, 27]);
+for (const line of readFileSync(join(wordnetDir, 'index.noun'), 'utf8').split('\n')) {
+  const fields = line.split(' ');
+  const word = fields[0]!;
+  if (!/^[a-z]{2,}ing$/.test(word)) continue;
+  const pointers = Number(fields[3]);
+  const senses = fields.slice(6 + pointers).filter((f) => f !== '').map(Number);
+  if (!senses.every((o) => THING_NOUN_CLASSES.has(senseClass(o)) && !namesOne(o))) continue;
+  // A word WordNet lists as a verb itself is none of these ("sling", "cling").
+  if (wordnet.get(word)?.some((p) => p.letter === 'b')) continue;
+  // The verb it is the -ing form of: as the lexicon conjugated it ("coping": "cope", not "cop"), else WordNet's.
+  const candidates = lemmaCandidates(word).filter((c) => c !== word);
+  const verb = irregular[word] ?? candidates.find((c) => letters.get(c)?.has('b')) ?? candidates.find((c) => wordnet.get(c)?.some((p) => p.letter === 'b'));
+  const verbTags = verb === undefined ? 0 : (taggedCounts.get(verb)?.v ?? 0);
+  if (verbTags > RARE_VERB_TAGS || (verbTags > 1 && verbTags > (taggedCounts.get(word)?.n ?? 0))) continue;
+  const sig = letters.get(word);
+  if (sig === undefined) {
+    const stem = lemmaCandidates(word).find((c) => c !== word && wordnet.has(c));
+    // Its lemma is still the stem the tagger read it as, where the lexicon lacks that stem.
+    if (stem !== undefined && !letters.has(stem)) irregular[word] = stem;
+    add(word, 'n');
+    add(word, 'w');
+  } else if (sig.has('g') && !sig.has('w')) {
+    sig.delete('g');
+    add(word, 'n');
+  }
+}
+
+/**
  * Words written with a capital, which WordNet's data files keep (its index lower-cases them): a
  * proper adjective or name whose senses written only with a capital are tagged at least
  * USUAL_SHARE times as often in its sense-tagged corpus as the others ("Victorian", "Pacific",

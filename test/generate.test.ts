@@ -33,3 +33,16 @@ it('lists the proper words WordNet writes with a capital, and not the common wor
   // and unknown nouns, which the rewrite takes for names already (french, tokyo).
   for (const w of ['earth', 'god', 'gothic', 'march', 'turkey', 'burgundy', 'fields', 'acts', 'fungi', 'french', 'tokyo', 'sunset']) expect(words.has(w), w).toBe(false);
 });
+
+it('reads an -ing noun of a thing whose verb is rare as a noun, and leaves the -ing forms of acts alone', async () => {
+  const { POS_WORDS } = await import('../src/analysis/data/pos-lexicon.js');
+  const sig = (w: string) => {
+    const parts = (POS_WORDS[w.slice(0, 2)] ?? '').split(' ');
+    const i = parts.indexOf(w);
+    return i >= 0 && i % 2 === 0 ? parts[i + 1] : undefined;
+  };
+  for (const w of ['railing', 'flooring', 'earring', 'scaffolding', 'seedling']) expect(sig(w), w).toBe('nw');
+  expect(sig('frosting')).toBe('n');
+  for (const w of ['running', 'swimming', 'dancing', 'ironing', 'coping']) expect(sig(w), w).toContain('g');
+  for (const w of ['milling', 'sling']) expect(sig(w), w).not.toBe('nw');
+});
