@@ -6,6 +6,7 @@
  */
 import type { LexiconCategory, LexiconMatch, Token } from '../types.js';
 import { sortSmall } from './sort.js';
+import { wordInfo } from './pos.js';
 
 /** Text order; at one start, the longer match first. */
 export const byStartThenLongest = (x: LexiconMatch, y: LexiconMatch) => x.start - y.start || y.end - x.end;
@@ -164,6 +165,8 @@ export function matchLexicon(
   // path allocates nothing (and resetting a count is cheaper than setting an array's length).
   const stack: TrieNode[] = [];
   const stackAt: number[] = [];
+  // Per stack entry: the path took a past form by its dictionary form ("parked" as "park").
+  const stackPast: boolean[] = [];
   // The longest entry per category for the current start, in first-seen order (a handful at most).
   const bestEntry: LexiconEntry[] = [];
   const bestEnd: number[] = [];
@@ -175,15 +178,19 @@ export function matchLexicon(
     if (!a0 && !b0) continue;
     let best = 0;
     let top = 0;
-    if (a0) (stack[top] = a0), (stackAt[top++] = i + 1);
-    if (b0 && b0 !== a0) (stack[top] = b0), (stackAt[top++] = i + 1);
+    if (a0) (stack[top] = a0), (stackPast[top] = false), (stackAt[top++] = i + 1);
+    if (b0 && b0 !== a0) (stack[top] = b0), (stackPast[top] = isPast(first)), (stackAt[top++] = i + 1);
     // Depth-first over both spellings of each unit; phrases are short so this stays small.
     while (top > 0) {
       const cur = stack[--top]!;
       const j = stackAt[top]!;
+      const past = stackPast[top]!;
       const entries = cur.entries;
       for (let e = 0; e < entries.length; e++) {
         const entry = entries[e]!;
+        // A verb's past form names no place or surface: "a car is parked" is in no park, "a
+        // deserted street" no desert ("it rained" is still weather).
+        if (past && entry.category === 'environment' && entry.kind !== 'weather') continue;
         let k = 0;
         while (k < best && bestEntry[k]!.category !== entry.category) k++;
         if (k === best) {
@@ -199,17 +206,17 @@ export function matchLexicon(
       // A phrase continues into the next word only across whitespace, never across punctuation.
       if (unitTokens[j] !== unitTokens[j - 1] && !adjacentTokens(units[j - 1]!, u, text)) continue;
       const a = cur.next.get(u.norm);
-      if (a) (stack[top] = a), (stackAt[top++] = j + 1);
+      if (a) (stack[top] = a), (stackPast[top] = past), (stackAt[top++] = j + 1);
       let b: TrieNode | undefined;
       if (u.lemma !== u.norm) {
         b = cur.next.get(u.lemma);
-        if (b && b !== a) (stack[top] = b), (stackAt[top++] = j + 1);
+        if (b && b !== a) (stack[top] = b), (stackPast[top] = past || isPast(u)), (stackAt[top++] = j + 1);
       }
       // The plural of a hyphenated compound inflects its last part ("close-ups"), which alone
       // may read as another word ("ups").
       if (!a && !b && u.norm.length > 2 && u.norm.charCodeAt(u.norm.length - 1) === 115 && unitTokens[j] === unitTokens[j - 1] && unitTokens[j + 1] !== unitTokens[j]) {
         const c = cur.next.get(u.norm.slice(0, -1));
-        if (c) (stack[top] = c), (stackAt[top++] = j + 1);
+        if (c) (stack[top] = c), (stackPast[top] = past), (stackAt[top++] = j + 1);
       }
     }
     for (let k = 0; k < best; k++) {
@@ -244,6 +251,16 @@ export function matchLexicon(
     kept.push(m);
   }
   return kept;
+}
+
+/**
+ * A unit written as the past form of a verb ("parked", "deserted"): its dictionary form is the
+ * verb, not the noun spelt the same ("a car is parked" is in no park). An -ed word whose stem is no
+ * verb says what a thing has ("bricked", "forested").
+ */
+function isPast(u: UnitText): boolean {
+  const n = u.norm.length;
+  return n > 3 && u.norm.charCodeAt(n - 1) === 100 && u.norm.charCodeAt(n - 2) === 101 && wordInfo(u.lemma).pos.includes('verb');
 }
 
 /** Two units of different tokens may be one phrase only when only whitespace separates them. */
