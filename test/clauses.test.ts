@@ -555,4 +555,21 @@ describe('tags of adjectives and plurals the lexicon read otherwise', () => {
     expect(tag('A focused individual sits at a wooden desk', 'sits')).toBe('verb');
     expect(tag('mostly skeletal remains by day 6', 'remains')).toBe('noun');
   });
+
+  it('an -s form after a determined singular subject is its verb before a quantifier that opens its object', () => {
+    expect(tag('One person hands another person a glass of juice', 'hands')).toBe('verb');
+    expect(tag('The final shot captures both items together', 'captures')).toBe('verb');
+  });
+
+  it('an -s form after a determined singular subject is its verb before a participle and a compound whose head is plural', () => {
+    expect(tag('The background features twisted tree branches', 'features')).toBe('verb');
+    expect(tag('The background features blurred images', 'features')).toBe('verb');
+  });
+
+  it('an -s form after a singular noun is its verb before "in" or "by" closing its clause', () => {
+    expect(tag('Natural sunlight filters in, giving the room a warm glow', 'filters')).toBe('verb');
+    expect(tag('the fog rolls in.', 'rolls')).toBe('verb');
+    expect(tag('head phones on, 4k', 'phones')).toBe('noun');
+    expect(tag('city lights in the distance', 'lights')).toBe('noun');
+  });
 });

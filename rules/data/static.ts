@@ -21,7 +21,7 @@ export default {
     'squat', 'lounge', 'recline', 'sprawl', 'slump', 'sleep', 'doze', 'nap', 'snooze', 'wait', 'linger', 'meditate',
     'pray', 'smile', 'grin', 'frown', 'pout', 'gaze', 'stare', 'look', 'watch', 'observe', 'face', 'peer', 'glare',
     'hang', 'loom', 'tower', 'sprawl', 'overlook', 'surround', 'border', 'line', 'frame', 'span', 'straddle', 'encircle',
-    'flank', 'cover', 'coat', 'dot', 'decorate', 'adorn',
+    'flank', 'cover', 'coat', 'dot', 'decorate', 'adorn', 'await',
     'anchor', 'mount', 'display', 'exhibit', 'hold still', 'freeze', 'fill', 'gather', 'wait', 'prop', 'point', 'advertise',
   ],
   mind: [
@@ -37,7 +37,7 @@ export default {
     'intimidate', 'menace', 'impose', 'endear', 'invite', 'welcome', 'appeal', 'entice', 'tempt', 'compel', 'bore', 'tire',
     'satisfy', 'surprise', 'shock', 'inspire', 'dazzle', 'evoke', 'suggest', 'convey',
     'motivate', 'encourage', 'uplift', 'empower', 'energize', 'energise', 'invigorate', 'reassure', 'puzzle',
-    'confuse', 'amuse', 'depress', 'sadden', 'annoy', 'irritate', 'frustrate', 'humble', 'enlighten',
+    'confuse', 'amuse', 'depress', 'sadden', 'annoy', 'irritate', 'frustrate', 'humble', 'enlighten', 'discourage', 'influence',
     'exude', 'radiate', 'embody', 'symbolize', 'symbolise', 'signify', 'reflect', 'mirror',
   ],
   describe: [

@@ -386,7 +386,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   const quotations = findQuotations(text, tokens, json);
   const { subjects, nounLists } = findSubjects({ text, tokens, words, clauses, sentences, byCategory, quotations, json, wordFlags: subjectFlagsOf });
 
-  let actions = findActions({ text, tokens, words, byCategory });
+  let actions = findActions({ text, tokens, words, byCategory, quotations });
   if (negatives.length > 0) actions = actions.filter((a) => !inNegativePrompt(negatives, a.tokenStart));
 
   let wordCount = 0;

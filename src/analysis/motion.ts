@@ -4,7 +4,7 @@
  * and pose (rules/data/static.ts: be, sit, wear, depict…) do not. Camera movements and motion
  * phrases ("slow motion", "a car chase") come from the lexicon matches.
  */
-import type { ActionMatch, LexiconCategory, LexiconMatch, Token } from '../types.js';
+import type { ActionMatch, LexiconCategory, LexiconMatch, Quotation, Token } from '../types.js';
 import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, ATTENTION_OBJECTS, ATTENTION_VERBS, DOING_FORMS, EXTENT_VERBS, GIVING_VERBS, IMPRESSION_PARTICIPLES, INSTRUCTION_VERBS, LAID_OUT, LIGHT_PATHS, MOVING_BEFORE_DIRECTIONS, POSTURE_CHANGES, RESULT_STATES, STILL_WORKS, STORIES, WORKING_VERBS } from '../../rules/data/static.js';
 import { WORD_FLAGS } from '../../rules/data/setting.js';
 import { COLOURS } from '../../rules/data/lighting.js';
@@ -18,7 +18,7 @@ import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
 import { Scratch } from './scratch.js';
 import { isWordToken } from './tokenize.js';
-import { isOpeningMark } from './quotes.js';
+import { isOpeningMark, isQuoted } from './quotes.js';
 import { flagDash } from './flags.js';
 
 const byStart = (a: ActionMatch, b: ActionMatch) => a.start - b.start;
@@ -113,6 +113,8 @@ export interface ActionInput {
   tokens: readonly Token[];
   words: readonly Token[];
   byCategory: Readonly<Record<LexiconCategory, readonly LexiconMatch[]>>;
+  /** The quotations, in text order (quotes.ts). */
+  quotations?: readonly Quotation[];
 }
 
 function negated(tokens: readonly Token[], index: number): boolean {
@@ -137,10 +139,19 @@ const DOING_ADVERBS = new Set(['slowly', 'gently', 'quickly', 'suddenly', 'caref
 const SHOWING = new Set(['show', 'depict', 'illustrate', 'animate', 'visualize', 'visualise']);
 
 /** A quotation opens right after token `i`, or after a comma or colon there: 'reads, "Open"'. */
-function quotationAfter(tokens: readonly Token[], i: number): boolean {
+function quotationAfter(tokens: readonly Token[], i: number, quotations?: readonly Quotation[]): boolean {
   const next = tokens[i + 1];
   const at = next !== undefined && (next.text === ',' || next.text === ':') ? i + 2 : i + 1;
-  return isOpeningMark(tokens[at], tokens[at - 1]);
+  // Single marks too, where they pair: "reads 'Dell'".
+  return isOpeningMark(tokens[at], tokens[at - 1]) || (quotations !== undefined && tokens[at] !== undefined && !isWordToken(tokens[at]) && isQuoted(quotations, at + 1));
+}
+
+/** The opening mark at token `open` follows a telling verb, right after it or past a comma or colon: 'reads "Open"', 'says: "Hi"'. */
+function toldBefore(tokens: readonly Token[], open: number): boolean {
+  let k = open - 1;
+  if (tokens[k] !== undefined && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k--;
+  const u = tokens[k];
+  return isWordToken(u) && u.tag === 'verb' && TELLS.has(u.lemma);
 }
 
 /** The nearest noun or pronoun before the verb in its clause: who does it. */
@@ -446,6 +457,8 @@ function movingParticiple(tokens: readonly Token[], t: Token, agents: Int32Array
   const info = spelt ?? wordInfo(t.norm.includes('-') ? t.norm.slice(t.norm.lastIndexOf('-') + 1) : t.norm);
   if (STATIC_LEMMAS.has(info.lemma)) return ACTIVE.has(t.norm) && !causative(tokens, t);
   const prev = tokens[t.index - 1];
+  // "a track for running", "shoes for walking": after "for" an -ing word names a use or a reason, not an act.
+  if (isWordToken(prev) && prev.norm === 'for' && prev.clause === t.clause) return false;
   const next = tokens[t.index + 1];
   const nextWord = next !== undefined && next.kind === 'word' && next.clause === t.clause ? next : undefined;
   // "striking blue eyes", "a piercing gaze": how a thing strikes the eye.
@@ -827,9 +840,11 @@ function afterPreposition(tokens: readonly Token[], i: number): boolean {
 
 /** Actions in text order; at most one per token. */
 export function findActions(input: ActionInput): ActionMatch[] {
-  const { text, tokens, words, byCategory } = input;
+  const { text, tokens, words, byCategory, quotations } = input;
   scratch.reset();
   const covered = scratch.ints(tokens.length); // 1: static, 2: camera movement, 3: motion phrase
+  // 'a shirt that reads "rattles"', 'the sign says "Run"': a quotation a telling verb gives is writing, not an act.
+  if (quotations !== undefined) for (const q of quotations) if (toldBefore(tokens, q.tokenStart - 1)) for (let i = q.tokenStart; i < q.tokenEnd; i++) covered[i] = 1;
   const figurative = scratch.ints(tokens.length); // 1: a term of light, style, mood or place; 2: of sound or motion
   // 2 for a sound or a motion term: no thing to work on, but no quality to lend either ("giving a speech").
   for (const c of FIGURATIVE_CATEGORIES) for (const m of byCategory[c]) for (let i = m.tokenStart; i < m.tokenEnd; i++) figurative[i] = c === 'audio' || c === 'motion' ? 2 : 1;
@@ -945,6 +960,10 @@ export function findActions(input: ActionInput): ActionMatch[] {
     // bears it ("a man says "hello"", "a girl who says "hi"" speak); so it does after a thing
     // and a relative "that" without one ("a shirt that says Inovatec"; "a man that says hello" speaks).
     if (TELLS.has(t.lemma) && THING_RELATIVES.has(tokens[t.index - 1]?.norm ?? '') && (quotationAfter(tokens, t.index) || thingBefore(tokens, t.index - 1, agents))) continue;
+    // 'a sign with faded paint reading "KEEP OUT"', "the text on the device reads 'Dell'", 'it
+    // says "31 days of horror"': before a quotation a telling verb whose doer is a thing gives its
+    // writing ("a man says "hello"" speaks, and so may a word the lexicon does not know: "Céline says").
+    if (TELLS.has(t.lemma) && subject !== undefined && subject.tag !== 'name' && (subject.known || subject.tag === 'pron') && agents[subject.index] !== 1 && !PERSON_PRONOUNS.has(subject.norm) && quotationAfter(tokens, t.index, quotations)) continue;
     // "a view of a bustling city", "the camera captures a flowing river": an -ing word that a
     // determiner opens a phrase with modifies its noun; the camera before it does not do it.
     const cameraSubject = subject !== undefined && !(t.verbForm === 'ing' && determinedHead(tokens, t)) && cameraNoun(tokens, subject, t, figurative) && !DEVICE.has(t.lemma) && (!VIEWERS.has(subject.norm) || VIEWER_VERBS.has(t.lemma));

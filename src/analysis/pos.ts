@@ -202,6 +202,10 @@ export function grades(prev: Token | undefined, word: Token): boolean {
 
 /** Possessive determiners: "her garden", "their car". */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'my', 'your', 'our']);
+/** Prepositions that close a clause as a verb's particle: "the fog rolls in.", "a car speeds by,". */
+const CLOSING_PARTICLES: ReadonlySet<string> = new Set(['in', 'by']);
+/** Determiners of quantity that open an object after a verb: "captures both items". */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'several', 'another']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'my', 'your', 'our', 'one', 'each', 'every', 'some']);
 
 function formsOf(t: Token): readonly VerbForm[] {
@@ -1122,7 +1126,11 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     // "The background features blurred images": a determined singular subject, its verb, and a
     // participle describing a plural object (a past after an -s form is no second verb).
     const object = words[w + 2];
-    if (!usualNoun && nextForms.includes('ed') && next.norm.endsWith('ed') && object !== undefined && object.clause === t.clause && object.tag === 'noun' && isPlural(object) && !isPlural(prev) && determined(words, w - 1)) return 'verb';
+    // "The background features twisted tree branches": …or of a compound whose head is a plural
+    // (not yet settled by this pass: a plural of a noun in -s).
+    const head = words[w + 3];
+    const pluralObject = object !== undefined && object.tag === 'noun' && (isPlural(object) || (head !== undefined && head.clause === t.clause && head.pos.includes('noun') && head.norm !== head.lemma && head.norm.endsWith('s') && !head.norm.endsWith("'s")));
+    if (!usualNoun && nextForms.includes('ed') && next.norm.endsWith('ed') && pluralObject && object.clause === t.clause && !isPlural(prev) && determined(words, w - 1)) return 'verb';
     // "neon lights flicker": a plural subject, then its verb. But "his face shows concern": a word
     // usually a verb after a determined singular noun is its verb, before a word not usually one.
     const agrees = usually(t, 'v') && !isPlural(prev) && determined(words, w - 1) && !usually(next, 'v');
@@ -1139,7 +1147,7 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
       return 'verb';
     }
     if (!agrees && next.pos.includes('verb') && !nextForms.includes('s') && !nextForms.includes('ing') && !DETERMINERS.has(next.norm) && !PARTICLES.has(next.norm) && next.tag !== 'prep') return 'noun';
-    if (DETERMINERS.has(next.norm) || OBJECT_PRONOUNS.has(next.norm) || PARTICLES.has(next.norm) || (next.tag === 'adv')) return 'verb';
+    if (DETERMINERS.has(next.norm) || QUANTIFIERS.has(next.norm) || OBJECT_PRONOUNS.has(next.norm) || PARTICLES.has(next.norm) || (next.tag === 'adv')) return 'verb';
     // An adjective with no noun after it is predicative, so the word before is a verb: "a man
     // walks alone by the sea" (but "ocean waves calm under the moon" has no determiner).
     if (next.tag === 'adj' && !nounAfter(words, w + 1)) return !usualNoun && determined(words, w - 1) ? 'verb' : 'noun';
@@ -1147,6 +1155,9 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     // that opens its clause, an -s form before a path is its verb ("city lights in the distance",
     // "paw prints on the tiles" are at a place).
     if (next.tag === 'prep' && PATHS.has(next.norm) && !isPlural(prev) && prev.tag === 'noun' && opensBare(words, w - 1)) return 'verb';
+    // "Natural sunlight filters in, …", "the fog rolls in.": after a singular noun, before a
+    // particle that closes the clause with no object, an -s form is the verb.
+    if ((PARTICLES.has(next.norm) || CLOSING_PARTICLES.has(next.norm)) && !isPlural(prev) && prev.tag === 'noun' && (words[w + 2] === undefined || words[w + 2]!.clause !== t.clause)) return 'verb';
     // "A parking meter stands to the right": before a word usually a verb, a determiner may stand before an -ing modifier.
     // "Soft jazz music plays in the background", "baby rhino plays with mom": …and after a bare
     // compound that opens its clause, before a preposition ("performs dance moves in the rain" is
