@@ -92,6 +92,8 @@ export const THING_GERUNDS: readonly string[] = ['building', 'setting', 'clothin
 export const NO_PASSIVE_VERBS: readonly string[] = [
   'explode', 'erupt', 'collapse', 'crumble', 'vanish', 'disappear', 'emerge', 'arrive', 'depart', 'die', 'evaporate',
   'capsize', 'disintegrate',
+  // Light that changes and things that drift on their own: "colorful lights flickered at the party".
+  'flicker', 'twinkle', 'glimmer', 'shimmer', 'flare', 'blink', 'pulse', 'flutter', 'drift', 'float', 'swirl',
 ];
 
 export const OBJECT_VERBS: readonly string[] = ['kill', 'slay', 'beat', 'defeat', 'rescue', 'save', 'marry', 'ride', 'hurt', 'injure'];

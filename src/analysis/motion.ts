@@ -13,7 +13,7 @@ import { VIEWS } from '../../rules/data/camera.js';
 import { SOUND_FIELDS, TEXT_BEARERS } from '../../rules/data/audio.js';
 import { inFieldValue } from './flags.js';
 import { CAMERA_VERBS, DEVICE_VERBS, DEPICTIONS, EVENT_HEADS, FILMING_VERBS, SCREEN_DIRECTIONS, SEEN_ENDS, SEEN_PATHS, THING_GERUNDS, FILM_PARTS as FILM_PART_WORDS, MEASURING_EVENTS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, NO_PASSIVE_VERBS, TEXT_VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
-import { ACTS_ON, POSSESSIVES, isPlaceName, opensObjectOrPath, wordInfo, type WordInfo } from './pos.js';
+import { ACTS_ON, ARTICLES, POSSESSIVES, isPlaceName, opensObjectOrPath, wordInfo, type WordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
 import { Scratch } from './scratch.js';
@@ -154,6 +154,26 @@ function toldBefore(tokens: readonly Token[], open: number): boolean {
   return isWordToken(u) && u.tag === 'verb' && TELLS.has(u.lemma);
 }
 
+/** Nouns that name a movement itself. */
+const MOVEMENT_NOUNS: ReadonlySet<string> = new Set(['movement', 'movements']);
+
+/**
+ * The movement noun `t` says what moves or where: a body part before it ("slow head movement",
+ * "hand movements"), a direction after it ("movement towards the right") or "of" and what moves
+ * ("the movement of water"). Alone it is a wish ("realistic movement"), or an art movement.
+ */
+function movementSeen(tokens: readonly Token[], t: Token, agents: Int32Array): boolean {
+  const prev = tokens[t.index - 1];
+  if (isWordToken(prev) && prev.clause === t.clause && agents[prev.index] === 2) return true;
+  const next = tokens[t.index + 1];
+  if (!isWordToken(next) || next.clause !== t.clause) return false;
+  if (DIRECTIONS.has(next.norm)) return true;
+  const after = tokens[t.index + 2];
+  const head = isWordToken(after) && after.tag === 'det' ? tokens[t.index + 3] : after;
+  // "movement of camera" is the camera's, which its own terms give.
+  return next.norm === 'of' && isWordToken(head) && head.clause === t.clause && head.tag === 'noun' && !CAMERA_SUBJECTS.has(head.norm);
+}
+
 /** The nearest noun or pronoun before the verb in its clause: who does it. */
 export function subjectOf(tokens: readonly Token[], index: number): Token | undefined {
   for (let k = index - 1; k >= 0; k--) {
@@ -231,6 +251,9 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   // form that is also a camera noun moves only before its object or path.
   if (CAMERA_SUBJECTS.has(t.norm) && !(nextWord !== undefined && (opensObjectOrPath(nextWord) || DIRECTIONS.has(nextWord.norm)))) return false;
   if (SUBJECT_PRONOUNS.has(prev.norm)) return true;
+  // "The person's nose wrinkled in distaste", "Its eyes widened": a body part whose owner opens
+  // the sentence is the subject, the past its verb ("…, his eyes closed" holds a pose).
+  if (agents[prev.index] === 2 && !RESULTS.has(t.lemma) && ownerOpensSentence(tokens, prev.index)) return true;
   // "a block is gently placed on the water", "the lid is slowly lifted": an adverb of how it is
   // done, between "be" and the participle, makes it the act, not the state it leaves.
   if (k < t.index - 1 && BE_FORMS.has(prev.norm) && DOING_ADVERBS.has(tokens[t.index - 1]!.norm)) return true;
@@ -258,6 +281,20 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   // object, a result or a manner follows ("a hand placed a cup", "his jaw dropped open").
   if (agents[prev.index] === 2 && !(nextWord !== undefined && nextWord.clause === t.clause && (opensObjectOrPath(nextWord) || nextWord.tag === 'adj' || (nextWord.tag === 'adv' && nextWord.norm.endsWith('ly'))))) return false;
   return prev.tag === 'noun' || prev.tag === 'name';
+}
+
+/**
+ * A possessive opens the sentence and the noun phrase ending at `head`, past at most two
+ * adjectives: "Its eyes", "The person's nose", "His left hand".
+ */
+function ownerOpensSentence(tokens: readonly Token[], head: number): boolean {
+  let k = head - 1;
+  for (let n = 0; n < 2 && isWordToken(tokens[k]) && tokens[k]!.tag === 'adj'; n++) k--;
+  const owner = tokens[k];
+  if (!isWordToken(owner) || owner.clause !== tokens[head]!.clause || !(POSSESSIVES.has(owner.norm) || owner.norm.endsWith("'s"))) return false;
+  // "The person's": an article may open the owner's phrase.
+  if (owner.norm.endsWith("'s") && isWordToken(tokens[k - 1]) && ARTICLES.has(tokens[k - 1]!.norm)) k--;
+  return k === 0 || tokens[k - 1]!.sentence !== owner.sentence;
 }
 
 /**
@@ -929,6 +966,10 @@ export function findActions(input: ActionInput): ActionMatch[] {
     const spelt = t.known || t.tag === 'verb' || participle ? undefined : misspeltAction(t);
     if (spelt !== undefined) {
       if (movingParticiple(tokens, t, agents, afterVerb, spelt)) actions.push(actionOver(tokens, t.index, t.index + 1, spelt.lemma, 'subject', t.text));
+      continue;
+    }
+    if (MOVEMENT_NOUNS.has(t.norm) && t.tag === 'noun' && movementSeen(tokens, t, agents)) {
+      actions.push(actionOver(tokens, t.index, t.index + 1, 'movement', 'subject', t.text));
       continue;
     }
     if (t.tag !== 'verb' && !participle && !bareVerb(tokens, t, agents, named)) continue;
