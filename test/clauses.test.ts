@@ -572,4 +572,17 @@ describe('tags of adjectives and plurals the lexicon read otherwise', () => {
     expect(tag('head phones on, 4k', 'phones')).toBe('noun');
     expect(tag('city lights in the distance', 'lights')).toBe('noun');
   });
+
+  it('a particle opening its clause before "to" is no imperative', () => {
+    expect(tag('back to the future film', 'back')).toBe('noun');
+    expect(tag('pan back to the start', 'pan')).toBe('verb');
+  });
+
+  it('an -s form before "as" and a bare plural closing the clause is a plural noun', () => {
+    expect(tag('an old tv with water taps as buttons, big antenna', 'taps')).toBe('noun');
+  });
+
+  it('a base form alone in its clause after a bare plural subject and adjectives set off by commas is its verb', () => {
+    expect(tag('Forest elves, ethereal and wise, appear, explaining the curse', 'appear')).toBe('verb');
+  });
 });

@@ -355,6 +355,30 @@ function describedSubject(words: readonly Token[], w: number): boolean {
   return true;
 }
 
+/**
+ * Word `w` opens a clause after a bare plural noun phrase that opens its sentence and clauses of
+ * adjectives set off by commas: "Forest elves, ethereal and wise, appear". Looks back at most
+ * twelve words.
+ */
+function describedPlural(words: readonly Token[], w: number): boolean {
+  const t = words[w]!;
+  let start = -1;
+  for (let k = w - 1; k >= 0 && k >= w - 12; k--) {
+    if (words[k]!.sentence !== t.sentence) break;
+    if (k === 0 || words[k - 1]!.sentence !== t.sentence) start = k;
+  }
+  if (start < 0) return false;
+  const clause = words[start]!.clause;
+  let k = start;
+  for (; k < w && words[k]!.clause === clause; k++) if (words[k]!.tag !== 'adj' && words[k]!.tag !== 'noun') return false;
+  if (k === w || !isPlural(words[k - 1]!)) return false;
+  for (; k < w; k++) {
+    const u = words[k]!;
+    if (!(u.tag === 'adj' || u.tag === 'adv' || (u.tag === 'conj' && u.norm === 'and'))) return false;
+  }
+  return true;
+}
+
 /** Word `w` is an "of" after a group noun: "a herd of", "thousands of" (rules/data/subject.ts GROUP_NOUNS). */
 function gathered(words: readonly Token[], w: number): boolean {
   return words[w]!.norm === 'of' && w >= 1 && words[w - 1]!.clause === words[w]!.clause && GROUPS.has(words[w - 1]!.norm);
@@ -769,7 +793,9 @@ function verbOnly(words: readonly Token[], w: number, t: MutableToken, forms: re
   }
   const afterModifier = prev !== undefined && (modifies(prev) || (prev.tag === 'adv' && prev.norm.endsWith('ly') && w >= 2 && words[w - 2]!.clause === t.clause && modifies(words[w - 2]!)));
   // "The chef, wearing an apron, chops onions": after its described subject an -s form is the verb.
-  const label = prev === undefined && (next === undefined || next.tag === 'noun' || next.tag === 'name') && !forms.includes('ed') && !(next !== undefined && next.tag === 'noun' && t.norm.endsWith('s') && forms.includes('s') && describedSubject(words, w));
+  // "Forest elves, ethereal and wise, appear, …": alone in its clause after a plural subject and
+  // the adjectives set off by commas that describe it, a base form is its verb.
+  const label = prev === undefined && (next === undefined || next.tag === 'noun' || next.tag === 'name') && !forms.includes('ed') && !(next !== undefined && next.tag === 'noun' && t.norm.endsWith('s') && forms.includes('s') && describedSubject(words, w)) && !(next === undefined && forms.includes('base') && t.norm === t.lemma && describedPlural(words, w));
   if (!afterModifier && !label) return;
   if (forms.includes('ed') && !t.norm.endsWith('s') && afterModifier) {
     t.tag = 'adj';
@@ -1027,6 +1053,8 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     if (after !== undefined && after.clause === t.clause && (opensObjectOrPath(after) || (after.tag === 'prep' && after.norm !== 'of'))) return 'noun';
   }
   if (!prev) {
+    // "back to the future film", "back to back": a particle opening its clause before "to" is no imperative.
+    if (base && next && next.norm === 'to' && PARTICLES.has(t.norm)) return 'noun';
     // Clause start: an imperative ("Pan left across the room") or a bare noun.
     if (base && next && (PARTICLES.has(next.norm) || DETERMINERS.has(next.norm))) return 'verb';
     // "…, walk slowly in the rain", "…, walk alone on the wasteland": a base form usually a verb,
@@ -1122,6 +1150,9 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     // "The canyons wind through the high mountain peaks": a phrase after a preposition, after the
     // clause's verb, is that verb's path or object, so an -s form ending the clause is its head.
     if (!next) return actsAfterBare || (!usualNoun && !objectAfterVerb(words, w - 1) && (determined(words, w - 1) || (isPlural(prev) && describesSubject(words, w - 1)))) ? 'verb' : 'noun';
+    // "an old tv with water taps as buttons": before "as" and a bare plural closing the clause, a plural's role.
+    const role = words[w + 2];
+    if (next.norm === 'as' && role !== undefined && role.clause === t.clause && role.tag === 'noun' && isPlural(role) && (words[w + 3] === undefined || words[w + 3]!.clause !== t.clause)) return 'noun';
     const nextForms = formsOf(next);
     // "The background features blurred images": a determined singular subject, its verb, and a
     // participle describing a plural object (a past after an -s form is no second verb).
