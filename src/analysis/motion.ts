@@ -710,6 +710,8 @@ function givesQuality(tokens: readonly Token[], t: Token, figurative: Int32Array
     if (u.clause !== t.clause || u.kind !== 'word') break;
     if (k === t.index + 1 && OBJECT_PRONOUNS.has(u.norm)) continue;
     if (u.tag === 'noun' || u.tag === 'name') head = u;
+    // "giving the room a serene and homely feel": "and" between two modifiers of the last head.
+    else if (head !== undefined && u.norm === 'and' && tokens[k - 1]!.tag === 'adj' && tokens[k + 1]?.tag === 'adj') continue;
     // "an aged yet elegant appearance", "a welcoming look": modifiers before the last head.
     else if (!(u.tag === 'det' || u.tag === 'adj' || u.tag === 'num' || POSSESSIVES.has(u.norm) || (head === undefined && (u.tag === 'adv' || u.tag === 'conj' || u.verbForm === 'ing' || u.verbForm === 'ed')))) break;
   }
