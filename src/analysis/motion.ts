@@ -285,15 +285,18 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
 
 /**
  * A possessive opens the sentence and the noun phrase ending at `head`, past at most two
- * adjectives: "Its eyes", "The person's nose", "His left hand".
+ * adjectives on each side: "Its eyes", "The person's nose", "The old man's left hand".
  */
 function ownerOpensSentence(tokens: readonly Token[], head: number): boolean {
   let k = head - 1;
   for (let n = 0; n < 2 && isWordToken(tokens[k]) && tokens[k]!.tag === 'adj'; n++) k--;
   const owner = tokens[k];
   if (!isWordToken(owner) || owner.clause !== tokens[head]!.clause || !(POSSESSIVES.has(owner.norm) || owner.norm.endsWith("'s"))) return false;
-  // "The person's": an article may open the owner's phrase.
-  if (owner.norm.endsWith("'s") && isWordToken(tokens[k - 1]) && ARTICLES.has(tokens[k - 1]!.norm)) k--;
+  // "The person's", "The old man's": an article and adjectives may open the owner's phrase.
+  if (owner.norm.endsWith("'s")) {
+    for (let n = 0; n < 2 && isWordToken(tokens[k - 1]) && tokens[k - 1]!.tag === 'adj' && tokens[k - 1]!.clause === owner.clause; n++) k--;
+    if (isWordToken(tokens[k - 1]) && ARTICLES.has(tokens[k - 1]!.norm) && tokens[k - 1]!.clause === owner.clause) k--;
+  }
   return k === 0 || tokens[k - 1]!.sentence !== owner.sentence;
 }
 
