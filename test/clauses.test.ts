@@ -585,4 +585,10 @@ describe('tags of adjectives and plurals the lexicon read otherwise', () => {
   it('a base form alone in its clause after a bare plural subject and adjectives set off by commas is its verb', () => {
     expect(tag('Forest elves, ethereal and wise, appear, explaining the curse', 'appear')).toBe('verb');
   });
+
+  it('a base form the lexicon lists as an adjective too is the verb after a plural and before its object', () => {
+    expect(tag('Initially, heavy clouds obscure the sky', 'obscure')).toBe('verb');
+    expect(tag('high school students open the door', 'open')).toBe('verb');
+    expect(tag('the doors open onto a garden', 'open')).not.toBe('verb');
+  });
 });

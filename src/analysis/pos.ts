@@ -461,7 +461,7 @@ export function refineTags(words: readonly Token[], titleCase: ReadonlySet<numbe
     }
     if (!t.pos.includes('noun')) {
       // "as they lean towards each other", "it slows down": an adjective that is also a verb, right after a subject pronoun of its form.
-      if (t.tag === 'adj' && afterSubjectPronoun(words, w, forms)) {
+      if (t.tag === 'adj' && (afterSubjectPronoun(words, w, forms) || afterPluralSubject(words, w, forms))) {
         t.tag = 'verb';
         t.verbForm = verbFormOf(t, forms);
         continue;
@@ -494,6 +494,20 @@ function afterSubjectPronoun(words: readonly Token[], w: number, forms: readonly
   if (prev === undefined || prev.clause !== t.clause) return false;
   if (forms.includes('s') && t.norm.endsWith('s')) return prev.norm === 'he' || prev.norm === 'she' || prev.norm === 'it';
   return forms.includes('base') && PLURAL_SUBJECT_PRONOUNS.has(prev.norm);
+}
+
+/**
+ * Word `w`, a base form, follows a plural noun of its clause and comes before what opens its
+ * object: "heavy clouds obscure the sky", "the dancers clear the floor" ("clouds obscure" alone
+ * may be a compound).
+ */
+function afterPluralSubject(words: readonly Token[], w: number, forms: readonly VerbForm[]): boolean {
+  const t = words[w]!;
+  const prev = words[w - 1];
+  const next = words[w + 1];
+  // The lexicon may list such a word's forms loosely ("obscure"): its own spelling, no -s, is the base.
+  if (forms.length === 0 || t.norm !== t.lemma || t.norm.endsWith('s') || forms.includes('ed') || prev === undefined || next === undefined || prev.clause !== t.clause || next.clause !== t.clause) return false;
+  return prev.tag === 'noun' && isPlural(prev) && !PLURAL_ONLY.has(prev.norm) && (ARTICLES.has(next.norm) || POSSESSIVES.has(next.norm));
 }
 
 /** The form of a word read as a verb: the one its spelling shows ("rises", "rising"), else a past, else the base. */
