@@ -20,7 +20,7 @@ export default {
     'sit', 'stand', 'lie', 'lay', 'rest', 'pose', 'model', 'wear', 'hold', 'carry on', 'perch', 'lean', 'kneel', 'crouch',
     'squat', 'lounge', 'recline', 'sprawl', 'slump', 'sleep', 'doze', 'nap', 'snooze', 'wait', 'linger', 'meditate',
     'pray', 'smile', 'grin', 'frown', 'pout', 'gaze', 'stare', 'look', 'watch', 'observe', 'face', 'peer', 'glare',
-    'hang', 'loom', 'tower', 'sprawl', 'overlook', 'surround', 'border', 'line', 'frame', 'span', 'straddle', 'encircle',
+    'hang', 'drape', 'loom', 'tower', 'sprawl', 'overlook', 'surround', 'border', 'line', 'frame', 'span', 'straddle', 'encircle',
     'flank', 'cover', 'coat', 'dot', 'decorate', 'adorn', 'await',
     'anchor', 'mount', 'display', 'exhibit', 'hold still', 'freeze', 'fill', 'gather', 'wait', 'prop', 'point', 'advertise',
   ],
