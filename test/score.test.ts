@@ -233,6 +233,9 @@ describe('subject: found where its phrase runs on', () => {
     expect(none('a quiet street lit by a traffic light')).toBe(true);
     // After "by" a light object lights the scene whether or not the lighting vocabulary reads it.
     expect(none('a quiet street lit by a lamppost')).toBe(true);
+    // A plural, and a participle before it ("blinking traffic lights", "a shot of glowing lanterns").
+    expect(none('video of blinking traffic lights')).toBe(false);
+    expect(none('a shot of glowing lanterns floating on a river')).toBe(false);
   });
   it('credits someone in the background when nothing stands in front, but not "no people"', () => {
     expect(none('a red sunset with a boy in the background')).toBe(false);

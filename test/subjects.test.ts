@@ -328,4 +328,12 @@ describe('subjects: names with a title, an apposition or a verb after them', () 
     expect(subjects('a guitarist, smiling')[0]).toBe('a guitarist[animate]');
     expect(subjects('list of rules flattering')[0]).toBe('list[thing]');
   });
+
+  it('whose works a look draws on, and every name of an "and" chain after a credit, are style references', () => {
+    expect(subjects('the works of Tim Burton, Guillermo del Toro').slice(1)).toEqual(['Tim Burton[technical]', 'Guillermo del Toro[technical]']);
+    expect(subjects('a castle, drawing inspiration from Edward Hopper').at(-1)).toBe('Edward Hopper[technical]');
+    expect(subjects('inspired by ross tran and wlop and masamune shirow and kuvshinov')).toEqual(['ross tran[technical]', 'wlop[technical]', 'masamune shirow[technical]', 'kuvshinov[technical]']);
+    // Not past a comma: who follows is the cast.
+    expect(subjects('in the style of Hannah Hoch and Michael Borremans, Margot Robbie and Cillian Murphy starting a fire')[3]).toMatch(/^Margot Robbie\[animate/);
+  });
 });

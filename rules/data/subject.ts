@@ -317,6 +317,8 @@ export const STYLE_REFERENCE_INTROS: readonly string[] = [
   // credit as a tag of its own ("…, highly detailed, by Greg Rutkowski")
   'art by', 'artwork by', 'painting by', 'illustration by', 'drawing by', 'film by', 'movie by', 'photo by', 'photograph by',
   'photography by', 'poster by', 'sculpture by', ', by',
+  // Whose work the look draws on ("the works of Tim Burton", "drawing inspiration from Edward Hopper")
+  'works of', 'inspiration from',
 ];
 
 /**

@@ -1230,14 +1230,18 @@ function markStyleReferences(c: Chunks, nps: readonly Np[], lists: readonly List
   // "a kitten dressed as a nurse": how the kitten looks; "the sounds of birds calling": heard,
   // behind what the shot shows. The bare items of the phrase's list go with it.
   for (const np of nps) borrowedOrHeard(tokens, np);
+  // A chain of "and"s comes as lists of two ("by Ross Tran and Wlop and Kuvshinov"): a list whose
+  // first item the list before it carried on carries on too.
+  let carriedTo = -1;
   for (const l of lists) {
     const first = nps[l.items[0]!]!;
     if (first.kind !== 'technical' && first.kind !== 'attribute' && first.role !== 'background') continue;
-    if (!styleReference(tokens, first.tokenStart) && !costumeOf(tokens, first.tokenStart) && !heardOf(tokens, first.tokenStart)) continue;
+    if (!(l.items[0] === carriedTo && joinedByAnd(tokens, first, nps[l.items[1]!]!)) && !styleReference(tokens, first.tokenStart) && !costumeOf(tokens, first.tokenStart) && !heardOf(tokens, first.tokenStart)) continue;
     for (let k = 1; k < l.items.length; k++) {
       const np = nps[l.items[k]!]!;
       const t = tokens[np.tokenStart]!;
       if (determines(t)) break;
+      carriedTo = l.items[k]!;
       if (first.role === 'background') np.role = 'background';
       else {
         np.kind = first.kind;
@@ -1257,6 +1261,12 @@ function markStyleReferences(c: Chunks, nps: readonly Np[], lists: readonly List
       np.agent = false;
     }
   }
+}
+
+/** Two phrases joined by "and" alone ("Ross Tran and Wlop"; not "Borremans, Cillian Murphy"). */
+function joinedByAnd(tokens: readonly Token[], a: Np, b: Np): boolean {
+  const join = tokens[a.tokenEnd];
+  return b.tokenStart === a.tokenEnd + 1 && join !== undefined && (join.norm === 'and' || join.norm === '&');
 }
 
 /** Every word of the phrase a word of letters written with a capital: "Salvador Dali". */

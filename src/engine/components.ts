@@ -379,7 +379,7 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
       }
     }
     // A light one can look at, opening its clause: "a lantern floating over a pond", "candles on a cake".
-    const lightObject = np.role === 'focal' && (LIGHT_OBJECT.has(headTok.lemma) || LIGHT_OBJECT.has(np.text.toLowerCase()) || (head > np.tokenStart && LIGHT_OBJECT.has(`${tokens[head - 1]!.norm} ${headTok.norm}`)));
+    const lightObject = np.role === 'focal' && (LIGHT_OBJECT.has(headTok.lemma) || LIGHT_OBJECT.has(np.text.toLowerCase()) || (head > np.tokenStart && LIGHT_OBJECT.has(`${tokens[head - 1]!.norm} ${headTok.lemma}`)));
     if (component === 'lighting' && lightObject && opensClause(tokens, of, np.tokenStart)) {
       subjects.push(np);
       for (let i = np.tokenStart; i < np.tokenEnd; i++) if (of[i] === 'lighting' || (of[i] === undefined && isContentWord(tokens[i]!))) of[i] = 'subject';
@@ -641,6 +641,14 @@ function opensClause(tokens: readonly Token[], of: readonly (Component | undefin
   let k = start - 1;
   while (k >= 0 && tokens[k]!.clause === clause && !isWordToken(tokens[k])) k--;
   if (k < 0 || tokens[k]!.clause !== clause) return true;
+  // One participle or adjective right before a phrase without a determiner describes it and
+  // leaves it opening the clause ("a video of blinking traffic lights", "flickering candles on a
+  // cake"; not the verb of "building a fortress").
+  const word = tokens[k]!;
+  if (k === start - 1 && tokens[start]!.tag !== 'det' && (word.tag === 'adj' || (word.tag === 'verb' && word.verbForm === 'ing'))) {
+    if (k === 0 || tokens[k - 1]!.clause !== clause) return true;
+    return afterShotOf(tokens, of, k);
+  }
   return afterShotOf(tokens, of, start);
 }
 
