@@ -27,7 +27,7 @@ export default {
     'headlights', 'taillights', 'tail lights', 'brake lights', 'police lights', 'siren lights', 'emergency lights',
     'spotlight', 'spotlights', 'searchlight', 'floodlight', 'floodlights', 'stadium lights', 'stage lights', 'stage lighting',
     'footlights', 'follow spot', 'string lights', 'fairy lights', 'christmas lights', 'holiday lights', 'city lights',
-    'traffic lights', 'light bulb', 'lightbulb', 'bare bulb', 'bulbs', 'chandelier', 'sconce', 'practical light',
+    'light bulb', 'lightbulb', 'bare bulb', 'bulbs', 'chandelier', 'sconce', 'practical light',
     'practical lights', 'practical lamp', 'practicals', 'screen glow', 'screen light', 'monitor glow', 'tv glow',
     'glow of the screen', 'phone screen light', 'bioluminescence', 'bioluminescent', 'aurora', 'northern lights',
     'aurora borealis', 'lightning', 'lightning flash', 'muzzle flash', 'camera flash', 'flash photography', 'strobe',
@@ -141,6 +141,12 @@ export const NOT_LIGHT_AFTER: readonly string[] = [
   'footsteps', 'steps', 'touch', 'weight', 'years', 'year', 'speed', 'saber', 'sabers', 'sword', 'swords', 'house',
   'houses', 'switch', 'socket', 'fixture', 'fixtures', 'bulb', 'post', 'pole', 'poles', 'cycle', 'cycles', 'aircraft',
 ];
+
+/**
+ * Words before "light" that make it a signal one looks at, not a light on the scene ("a traffic
+ * light on the left of a fire hydrant", "waiting at the stop lights").
+ */
+export const SIGNAL_LIGHT_MODIFIERS: readonly string[] = ['traffic', 'stop'];
 
 /** Measures of which light is only the unit: "the speed of light" names no light in the shot. */
 export const NOT_LIGHT_BEFORE_OF: readonly string[] = ['speed', 'speeds', 'velocity'];

@@ -8,7 +8,7 @@
  */
 import type { LexiconMatch, Token } from '../types.js';
 import { AIM_VERBS, AMBIGUOUS as CAMERA_AMBIGUOUS, BODY_FRAMING, CAMERA_BODIES, CAMERA_FIELDS, CAMERA_LEANING, DEVICE_NOUNS, DEVICE_PREPOSITIONS, UNSEEN_FOCUS, THINGS_AFTER_VIEWS, CONTEXT as CAMERA_CONTEXT, FLOOR_LEVELS, FRAMING_HEADS, HEADINGS, NOT_CAMERA_AFTER, POINTING, STABILITY, TAG_MOVES, VANTAGES, VIEWING, VIEWS } from '../../rules/data/camera.js';
-import { ARTEFACT_LEADS, ARTEFACT_TAGS, COLOUR_BEFORE_THINGS, COLOUR_SENSITIVE, COLOURS, LOOK_WORDS, MODIFIER_SENSITIVE as LIGHT_SENSITIVE, NOT_LIGHT_AFTER, NOT_LIGHT_BEFORE_OF, PHRASES_BEFORE_NOUNS } from '../../rules/data/lighting.js';
+import { ARTEFACT_LEADS, ARTEFACT_TAGS, COLOUR_BEFORE_THINGS, COLOUR_SENSITIVE, COLOURS, LOOK_WORDS, MODIFIER_SENSITIVE as LIGHT_SENSITIVE, NOT_LIGHT_AFTER, NOT_LIGHT_BEFORE_OF, PHRASES_BEFORE_NOUNS, SIGNAL_LIGHT_MODIFIERS } from '../../rules/data/lighting.js';
 import environmentWords, {
   ABSTRACT_NOUNS,
   IDEA_NOUNS,
@@ -108,6 +108,7 @@ const ARTEFACT_LEAD_SET = set(ARTEFACT_LEADS);
 /** Subject kinds a colour light word describes rather than lights: "a neon outfit", "neon teeth", "a neon duck". */
 const COLOURED_KINDS = new Set(['person', 'animal', 'creature', 'part', 'clothing']);
 const NOT_LIGHT_BEFORE_OF_SET = set(NOT_LIGHT_BEFORE_OF);
+const SIGNAL_LIGHT_MODIFIER_SET = set(SIGNAL_LIGHT_MODIFIERS);
 const PLACE_SENSITIVE_SET = set(PLACE_SENSITIVE);
 const PLACE_HEADS_SET = set(PLACE_HEADS);
 const NOT_PLACE_BEFORE_OF_SET = set(NOT_PLACE_BEFORE_OF);
@@ -522,6 +523,8 @@ function lightingSense(tokens: readonly Token[], m: LexiconMatch, starts: Readon
   // a verb, whatever follows it.
   if (before && before.tag === 'adv' && before.norm.endsWith('ly') && before.norm !== 'only') return true;
   if (before?.norm === 'of' && NOT_LIGHT_BEFORE_OF_SET.has(tokens[before.index - 1]?.norm ?? '')) return false;
+  // "a traffic light": a signal in the shot, not its lighting.
+  if (before && SIGNAL_LIGHT_MODIFIER_SET.has(before.norm) && (key === 'light' || key === 'lights')) return false;
   if (!next) return !listedAdjective(tokens, m);
   if (NOT_LIGHT_AFTER_SET.has(next.norm) || NOT_LIGHT_AFTER_SET.has(next.lemma)) return false;
   // "ominous lighting details", "the lighting design": after a describing word "lighting" is the
