@@ -236,6 +236,8 @@ describe('subject: found where its phrase runs on', () => {
     // A plural, and a participle before it ("blinking traffic lights", "a shot of glowing lanterns").
     expect(none('video of blinking traffic lights')).toBe(false);
     expect(none('a shot of glowing lanterns floating on a river')).toBe(false);
+    // After a conjunction opening its clause.
+    expect(none('the room goes dark, and a candle appears')).toBe(false);
   });
   it('credits someone in the background when nothing stands in front, but not "no people"', () => {
     expect(none('a red sunset with a boy in the background')).toBe(false);

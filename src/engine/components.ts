@@ -641,6 +641,8 @@ function opensClause(tokens: readonly Token[], of: readonly (Component | undefin
   let k = start - 1;
   while (k >= 0 && tokens[k]!.clause === clause && !isWordToken(tokens[k])) k--;
   if (k < 0 || tokens[k]!.clause !== clause) return true;
+  // A conjunction opening the clause leaves the phrase opening it ("…, and a candle appears").
+  if (k === start - 1 && tokens[k]!.tag === 'conj' && (k === 0 || tokens[k - 1]!.clause !== clause)) return true;
   // One participle or adjective right before a phrase without a determiner describes it and
   // leaves it opening the clause ("a video of blinking traffic lights", "flickering candles on a
   // cake"; not the verb of "building a fortress").
