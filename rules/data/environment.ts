@@ -17,7 +17,7 @@ export default {
     'pier', 'wharf', 'marina', 'boardwalk', 'promenade', 'waterfront', 'parking lot', 'car park', 'parking garage',
     'gas station', 'petrol station', 'train station', 'subway', 'subway station', 'metro', 'metro station', 'platform',
     'railway', 'railroad', 'train tracks', 'airport', 'runway', 'terminal', 'bus stop', 'construction site', 'factory',
-    'warehouse', 'junkyard', 'scrapyard', 'slum', 'favela', 'ghetto', 'campus', 'stadium', 'arena', 'racetrack',
+    'warehouse', 'junkyard', 'scrapyard', 'slum', 'favela', 'ghetto', 'campus', 'campsite', 'camp site', 'campground', 'stadium', 'arena', 'racetrack',
     'race track', 'circuit', 'playground', 'schoolyard', 'cemetery', 'graveyard', 'churchyard', 'park', 'city park',
     'garden', 'gardens', 'backyard', 'front yard', 'yard', 'lawn', 'patio', 'terrace', 'balcony', 'porch', 'veranda',
     'driveway', 'garage', 'fire escape', 'battlefield', 'battleground', 'war zone', 'basketball court', 'tennis court',
