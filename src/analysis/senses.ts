@@ -876,6 +876,10 @@ export function refineMatches(
         continue;
       }
       if (titleOf(words, w, starts)) continue;
+      // "Captain America", "captain america running": a person's title right before a place name,
+      // opening its phrase, makes a name.
+      const title = words[w - 1];
+      if (title && title.index === t.index - 1 && startsSubjectKind(starts, title, 'person') && words[w - 2]?.tag !== 'det') continue;
       // "A Chihuahua is looking at you", "a Havana between his lips": after "a" a place name that
       // modifies no noun names a thing called after the place ("a Tokyo street" is in Tokyo).
       const article = words[w - 1];
