@@ -402,6 +402,14 @@ describe('subject: names before an act, codes standing alone', () => {
     // Not a word the lexicon also knows as an adjective: "Russian victory parade" names no one.
     expect(subjectReasons('Russian victory parade')[0]).toMatch(/^No concrete subject/);
   });
+  it('credits a vehicle, someone or a model number right before an event the motion match takes whole', () => {
+    const named = (text: string) => !subjectReasons(text).some((r) => r.startsWith('No '));
+    expect(named('a car chase in antique Rome')).toBe(true);
+    expect(named('cartoon rocket launch')).toBe(true);
+    expect(named('F16 flight over Ukraine')).toBe(true);
+    // Not a camera: a drone flight is the shot's.
+    expect(named('drone flight above the coast')).toBe(false);
+  });
   it('takes no animal or vehicle word of a name before a style for someone in the shot ("Van Gogh style")', () => {
     expect(subjectReasons('The bund Shanghai, Van Gogh style')[0]).toMatch(/^No subject besides the place/);
     expect(subjectReasons('a bear in a meadow, Van Gogh style')[0]).toMatch(/\("a bear"\)/);

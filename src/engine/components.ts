@@ -19,6 +19,7 @@ import { diffWords } from './word-diff.js';
 import { DIRECTIONS } from '../analysis/motion.js';
 import { INTENSIFIERS, SCENE_NOUNS } from '../../rules/data/abstract.js';
 import subjectLexicon from '../../rules/data/subject.js';
+import cameraLexicon from '../../rules/data/camera.js';
 import { NAME_PARTICLES } from '../../rules/data/language.js';
 
 const CATEGORY_COMPONENT: Readonly<Record<LexiconCategory, Component>> = {
@@ -45,6 +46,11 @@ const PLACE_PART = new Set<string>(PLACE_PARTS);
 const SETTING_FOLLOWER = new Set<string>(SETTING_FOLLOWERS);
 const ANIMATE = new Set<string>(ANIMATE_KINDS);
 const LIGHT_OBJECT = new Set<string>(LIGHT_OBJECTS);
+/** One-word vehicles and beings that are not a camera ("drone"): before an event they are what acts. */
+const CAMERA_WORDS = new Set(Object.values(cameraLexicon).flat());
+const EVENT_AGENTS = new Set([...subjectLexicon.person, ...subjectLexicon.animal, ...subjectLexicon.creature, ...subjectLexicon.vehicle].filter((w) => !w.includes(' ') && !CAMERA_WORDS.has(w)));
+/** A model's name: letters then digits ("F16", "v90", "mig-29"). */
+const MODEL_NUMBER = /^[a-z]+-?\d+$/;
 const FRAME = new Set<string>(FRAME_NOUNS);
 const PRODUCTION_FOLLOWER = new Set<string>(PRODUCTION_FOLLOWERS);
 const LOCATIVE = new Set<string>(LOCATIVE_PREPOSITIONS);
@@ -403,6 +409,9 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
       // Or a name and nothing else before a performance or an act ("Shakib Al Hasan interview",
       // "Taylor Swift concert"): whoever gives it.
       if (k < np.tokenStart && (component === 'motion' || component === 'audio') && nameRun(tokens, of, np.tokenStart, head)) k = head - 1;
+      // Or a vehicle, someone or a model number right before an event the motion match took
+      // whole ("a car chase", "rocket launch", "F16 flight"; not "drone flight", the camera's).
+      if (k < np.tokenStart && component === 'motion' && head > np.tokenStart && headTok.tag === 'noun' && eventAgent(tokens[head - 1]!)) k = head - 1;
       // The body part a movement is of ("hand movements"): what moves, if no one else is named.
       if (k < np.tokenStart && movingPart === undefined && ACTION_NOUN.has(headTok.lemma)) {
         for (let i = head - 1; i >= np.tokenStart; i--) if (of[i] === 'subject') {
@@ -660,6 +669,11 @@ function afterShotOf(tokens: readonly Token[], of: readonly (Component | undefin
   const shot = tokens[start - 2];
   if (before?.norm !== 'of' || !shot || before.clause !== tokens[start]!.clause || shot.clause !== before.clause) return false;
   return of[start - 2] === 'camera' || FRAME.has(shot.lemma) || FRAME.has(shot.norm);
+}
+
+/** A word before an event that names what acts: a vehicle, someone or a model number. */
+function eventAgent(t: Token): boolean {
+  return (t.tag === 'noun' || t.tag === 'name' || t.tag === 'num') && (EVENT_AGENTS.has(t.lemma) || EVENT_AGENTS.has(t.norm) || MODEL_NUMBER.test(t.norm));
 }
 
 /** The words of one component, as written, in runs of adjacent words ("handheld close follow shot"). */
