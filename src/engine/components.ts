@@ -385,7 +385,11 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
       }
     }
     // A light one can look at, opening its clause: "a lantern floating over a pond", "candles on a cake".
-    const lightObject = np.role === 'focal' && (LIGHT_OBJECT.has(headTok.lemma) || LIGHT_OBJECT.has(np.text.toLowerCase()) || (head > np.tokenStart && LIGHT_OBJECT.has(`${tokens[head - 1]!.norm} ${headTok.lemma}`)));
+    // (Asked only where it matters: it builds strings, and most phrases are neither.)
+    const lightObject =
+      (component === 'lighting' || (component === undefined && before?.norm === 'by')) &&
+      np.role === 'focal' &&
+      (LIGHT_OBJECT.has(headTok.lemma) || LIGHT_OBJECT.has(np.text.toLowerCase()) || (head > np.tokenStart && LIGHT_OBJECT.has(`${tokens[head - 1]!.norm} ${headTok.lemma}`)));
     if (component === 'lighting' && lightObject && opensClause(tokens, of, np.tokenStart)) {
       subjects.push(np);
       for (let i = np.tokenStart; i < np.tokenEnd; i++) if (of[i] === 'lighting' || (of[i] === undefined && isContentWord(tokens[i]!))) of[i] = 'subject';
