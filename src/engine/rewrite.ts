@@ -375,11 +375,13 @@ function writeSentences(analysis: PromptAnalysis, pieces: readonly (Block | stri
 }
 
 /** Marks that leave a sentence open: a comma or a colon, also full-width. */
-const OPEN_END = /\s*[,\uFF0C:\uFF1A]\s*$/;
+const OPEN_ENDS = new Set([',', '\uFF0C', ':', '\uFF1A']);
 
-/** The text without a comma or a colon (and the spaces around it) that ends it. */
+/** The text without a comma or a colon (and the spaces around it) that ends it. Read from the end, once: a pattern anchored at the end would retry at every space. */
 function withoutOpenEnd(t: string): string {
-  return t.replace(OPEN_END, '');
+  const body = t.trimEnd();
+  if (!OPEN_ENDS.has(body[body.length - 1] ?? '')) return t;
+  return body.slice(0, -1).trimEnd();
 }
 
 /** The end of a sentence the flags were split off, when they still follow it: its closing punctuation, then the prompt's spacing (a space where words were left out). */
