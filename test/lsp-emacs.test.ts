@@ -6,11 +6,9 @@
  * server's ranges are exact. Skips when Emacs or Eglot is not installed (`.ci/run` installs them).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PLUGIN, SERVER, serverBuilt } from './helpers/lsp.js';
+import { EDITOR_PROMPT, runEditor, serverBuilt } from './helpers/lsp.js';
 
 // Debian packages Eglot for Emacs 28 as elpa-eglot; package-initialize puts it on the load path.
 const probe = spawnSync('emacs', ['--batch', '--eval', "(progn (package-initialize) (require 'eglot) (princ (format \"%s eglot\" emacs-version)))"], { encoding: 'utf8', timeout: 30_000 });
@@ -110,28 +108,12 @@ interface EmacsDiagnostic {
 describe.skipIf(reason !== undefined)(`Emacs's Eglot (${emacsVersion ?? 'absent'})`, () => {
   let root: string;
   let output: { error?: string; diagnostics: EmacsDiagnostic[]; hover: string; actions: string[]; 'after-fix': string; 'diagnostics-after-fix': EmacsDiagnostic[] };
-  const lines = ['🦊 An epic fox trots through fresh snow', 'at dawn, low tracking shot'];
+  const lines = EDITOR_PROMPT;
   /** A column as Emacs counts it: in characters, so the emoji is one. */
   const column = (line: string, utf16: number) => [...line.slice(0, utf16)].length;
 
   beforeAll(() => {
-    root = mkdtempSync(join(tmpdir(), 'shotlint-emacs-'));
-    writeFileSync(join(root, 'plugin.mjs'), PLUGIN);
-    writeFileSync(join(root, 'shotlint.config.json'), JSON.stringify({ extends: [], rules: { 'max-words': ['warn', { max: 8 }], 'test/epic': 'error' } }));
-    writeFileSync(join(root, 'fox.prompt'), lines.join('\n') + '\n');
-    writeFileSync(join(root, 'init.el'), INIT_EL);
-    const out = join(root, 'out.json');
-    const run = spawnSync('emacs', ['--batch', '-l', join(root, 'init.el')], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 90_000,
-      env: { ...process.env, HOME: root, SHOTLINT_FILE: join(root, 'fox.prompt'), SHOTLINT_SERVER: SERVER, SHOTLINT_NODE: process.execPath, SHOTLINT_OUT: out },
-    });
-    try {
-      output = JSON.parse(readFileSync(out, 'utf8'));
-    } catch {
-      throw new Error(`Emacs wrote no result (status ${run.status}, signal ${run.signal}):\n${run.stdout}\n${run.stderr}`);
-    }
+    ({ root, output } = runEditor<typeof output>('Emacs', 'emacs', (script) => ['--batch', '-l', script], 'init.el', INIT_EL));
   }, 120_000);
 
   afterAll(() => {

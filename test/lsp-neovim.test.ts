@@ -5,11 +5,9 @@
  * that the server's ranges are exact. Skips when `nvim` is not installed (`.ci/run` installs it).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PLUGIN, SERVER, serverBuilt } from './helpers/lsp.js';
+import { EDITOR_PROMPT, runEditor, serverBuilt } from './helpers/lsp.js';
 
 const nvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
 const nvimVersion = nvim.status === 0 ? nvim.stdout.split('\n')[0]! : undefined;
@@ -120,26 +118,10 @@ interface NvimDiagnostic {
 describe.skipIf(reason !== undefined)(`Neovim's LSP client (${nvimVersion ?? 'absent'})`, () => {
   let root: string;
   let output: { nvim: string; error?: string; diagnostics: NvimDiagnostic[]; hover: string[]; actions: string[]; after_fix: string[]; diagnostics_after_fix: NvimDiagnostic[] };
-  const lines = ['🦊 An epic fox trots through fresh snow', 'at dawn, low tracking shot'];
+  const lines = EDITOR_PROMPT;
 
   beforeAll(() => {
-    root = mkdtempSync(join(tmpdir(), 'shotlint-nvim-'));
-    writeFileSync(join(root, 'plugin.mjs'), PLUGIN);
-    writeFileSync(join(root, 'shotlint.config.json'), JSON.stringify({ extends: [], rules: { 'max-words': ['warn', { max: 8 }], 'test/epic': 'error' } }));
-    writeFileSync(join(root, 'fox.prompt'), lines.join('\n') + '\n');
-    writeFileSync(join(root, 'init.lua'), INIT_LUA);
-    const out = join(root, 'out.json');
-    const run = spawnSync('nvim', ['--headless', '--clean', '-u', join(root, 'init.lua')], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 90_000,
-      env: { ...process.env, SHOTLINT_FILE: join(root, 'fox.prompt'), SHOTLINT_SERVER: SERVER, SHOTLINT_NODE: process.execPath, SHOTLINT_ROOT: root, SHOTLINT_OUT: out },
-    });
-    try {
-      output = JSON.parse(readFileSync(out, 'utf8'));
-    } catch {
-      throw new Error(`Neovim wrote no result (status ${run.status}, signal ${run.signal}):\n${run.stdout}\n${run.stderr}`);
-    }
+    ({ root, output } = runEditor<typeof output>('Neovim', 'nvim', (script) => ['--headless', '--clean', '-u', script], 'init.lua', INIT_LUA));
   }, 120_000);
 
   afterAll(() => {

@@ -2,8 +2,10 @@
  * Drives the built language server (dist/lsp.js) over stdio, as an editor does: JSON-RPC framing
  * from vscode-jsonrpc, every notification recorded, client requests answered.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
@@ -37,6 +39,38 @@ export const rules = {
   },
 };
 `;
+
+/** The prompt the editor tests open: an emoji first, so UTF-16 and the editor's own columns differ. */
+export const EDITOR_PROMPT = ['🦊 An epic fox trots through fresh snow', 'at dawn, low tracking shot'];
+
+/**
+ * A real editor, headless, on `fox.prompt` (EDITOR_PROMPT) in a new folder with the test plugin and a
+ * config (test/epic an error, max-words 8 a warning). The editor's script (`script`, written as
+ * `scriptName`) reads SHOTLINT_FILE, SHOTLINT_SERVER, SHOTLINT_NODE and SHOTLINT_ROOT, and writes what
+ * it saw as JSON to SHOTLINT_OUT, which is returned with the folder (for the caller to remove; a run
+ * that wrote nothing removes it and throws).
+ */
+export function runEditor<T>(editor: string, command: string, args: (script: string) => string[], scriptName: string, script: string): { root: string; output: T } {
+  const root = mkdtempSync(join(tmpdir(), `shotlint-${editor.toLowerCase()}-`));
+  writeFileSync(join(root, 'plugin.mjs'), PLUGIN);
+  writeFileSync(join(root, 'shotlint.config.json'), JSON.stringify({ extends: [], rules: { 'max-words': ['warn', { max: 8 }], 'test/epic': 'error' } }));
+  writeFileSync(join(root, 'fox.prompt'), EDITOR_PROMPT.join('\n') + '\n');
+  writeFileSync(join(root, scriptName), script);
+  const out = join(root, 'out.json');
+  const run = spawnSync(command, args(join(root, scriptName)), {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 90_000,
+    // HOME: the editor keeps its state in the folder, not the user's.
+    env: { ...process.env, HOME: root, SHOTLINT_FILE: join(root, 'fox.prompt'), SHOTLINT_SERVER: SERVER, SHOTLINT_NODE: process.execPath, SHOTLINT_ROOT: root, SHOTLINT_OUT: out },
+  });
+  try {
+    return { root, output: JSON.parse(readFileSync(out, 'utf8')) as T };
+  } catch {
+    rmSync(root, { recursive: true, force: true });
+    throw new Error(`${editor} wrote no result (status ${run.status}, signal ${run.signal}):\n${run.stdout}\n${run.stderr}`);
+  }
+}
 
 export function serverBuilt(): boolean {
   return existsSync(SERVER);
