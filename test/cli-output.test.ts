@@ -1,5 +1,7 @@
 /** Every output format of the built binary, --output-file, --quiet, colour and --rewrite. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseJson, requireBuild, shotlint, tempDir } from './helpers/cli.js';
 
@@ -116,6 +118,28 @@ describe('output options', () => {
     const report = JSON.parse(readFileSync(t.path('out/report.json'), 'utf8'));
     expect(report[0].id).toBe('shot.txt:1');
     expect(readdirSync(t.path('out'))).toEqual(['report.json']); // no temporary file left behind
+  });
+
+  it('--output-file through a link replaces the file it points to and keeps the link', async () => {
+    writeFileSync(t.path('real-report.json'), 'old');
+    symlinkSync(t.path('real-report.json'), t.path('linked-report.json'));
+    const r = await shotlint(['shot.txt', '-f', 'json', '-o', 'linked-report.json'], { cwd: t.dir });
+    expect(r.code).toBe(1);
+    expect(lstatSync(t.path('linked-report.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(t.path('real-report.json'), 'utf8'))[0].id).toBe('shot.txt:1');
+  });
+
+  // "-o /dev/null" or "-o /dev/stdout": renaming a finished file over a device would replace the
+  // device itself. A named pipe stands in for one here (safe to make in a temporary folder).
+  it.skipIf(process.platform === 'win32')('--output-file to a pipe or device writes into it and leaves it in place', async () => {
+    const pipe = t.path('report.pipe');
+    expect(spawnSync('mkfifo', [pipe]).status).toBe(0);
+    const read = readFile(pipe, 'utf8');
+    const r = await shotlint(['shot.txt', '-f', 'json', '-o', 'report.pipe'], { cwd: t.dir });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(await read)[0].id).toBe('shot.txt:1');
+    expect(lstatSync(pipe).isFIFO()).toBe(true);
+    expect(readdirSync(t.dir).filter((f) => f.includes('.shotlint-'))).toEqual([]);
   });
 
   it('--quiet reports errors only', async () => {

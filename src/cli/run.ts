@@ -3,7 +3,7 @@
  * reports in input order → formatter, fixes, gates. Memory stays bounded: items are read as
  * they are needed and at most a window of them is in flight.
  */
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, realpath, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Linter } from '../engine/linter.js';
@@ -268,7 +268,7 @@ export async function runLint(options: CliOptions, io: RunIo): Promise<number> {
     // Machine formats keep their output clean; the reason for exit 1 still reaches a person.
     for (const g of totals.gates) io.stderr.write(`shotlint: ${g}\n`);
   }
-  if (reportPath) await closeReportFile(reportStream, reportPath);
+  if (reportPath) await closeReportFile(reportStream);
   if (fixedFiles > 0) io.stderr.write(`shotlint: fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
   for (const n of notFixed) io.stderr.write(`shotlint: ${n}\n`);
   await cache?.save();
@@ -293,31 +293,48 @@ async function checkWritableTarget(path: string, shown: string): Promise<void> {
   }
 }
 
-const reportTemps = new WeakMap<Writable, string>();
+/** Per report stream: the temporary file it writes and the file it then replaces; none for a device written to directly. */
+const reportTemps = new WeakMap<Writable, { temp: string; target: string }>();
+
+/**
+ * Where the report goes. A regular file, new or existing, is replaced atomically, through a link
+ * if the path is one (the link stays). A device, pipe or socket ("/dev/null", "/dev/stdout") is
+ * written to directly: renaming over it would replace the device itself with a file.
+ */
+async function reportTarget(path: string): Promise<{ target: string; direct: boolean }> {
+  const info = await stat(path).catch(() => undefined);
+  if (info === undefined) return { target: path, direct: false };
+  if (!info.isFile()) return { target: path, direct: true };
+  return { target: await realpath(path), direct: false };
+}
 
 async function openReportFile(path: string): Promise<Writable> {
   const { createWriteStream, openSync } = await import('node:fs');
-  const temp = join(dirname(path), `.${path.split(/[\\/]/).pop()}.shotlint-${process.pid}.tmp`);
+  const { target, direct } = await reportTarget(path);
+  const temp = join(dirname(target), `.${target.split(/[\\/]/).pop()}.shotlint-${process.pid}.tmp`);
   const { trackTemp } = await import('./fix-writer.js');
   let fd: number;
   try {
-    fd = openSync(temp, 'w');
+    fd = openSync(direct ? target : temp, 'w');
   } catch (error) {
     const { describeIoError } = await import('./errors.js');
     throw describeIoError(error, path);
   }
-  trackTemp(temp);
   const stream = createWriteStream('', { fd, encoding: 'utf8' });
-  reportTemps.set(stream, temp);
+  if (!direct) {
+    trackTemp(temp);
+    reportTemps.set(stream, { temp, target });
+  }
   return stream;
 }
 
-async function closeReportFile(stream: Writable, path: string): Promise<void> {
-  const temp = reportTemps.get(stream)!;
+async function closeReportFile(stream: Writable): Promise<void> {
+  const written = reportTemps.get(stream);
   stream.end();
   await closed(stream);
+  if (written === undefined) return;
   const { rename } = await import('node:fs/promises');
   const { untrackTemp } = await import('./fix-writer.js');
-  await rename(temp, path);
-  untrackTemp(temp);
+  await rename(written.temp, written.target);
+  untrackTemp(written.temp);
 }
