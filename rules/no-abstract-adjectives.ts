@@ -861,7 +861,6 @@ function isPraise(analysis: PromptAnalysis, c: Candidate): boolean {
   return true;
 }
 
-/** A negator right before token `at`, or before one intensifier there, in the same sentence: "not so pretty", "isn't stunning". */
 /** How far back a determiner may open the noun phrase before an "and". */
 const DETERMINER_REACH = 4;
 
@@ -877,6 +876,7 @@ function determinedBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** A negator right before token `at`, or before one intensifier there, in the same sentence: "not so pretty", "isn't stunning". */
 function deniedBefore(tokens: readonly Token[], at: number): boolean {
   let k = at - 1;
   if (isWordToken(tokens[k]) && INTENSIFIER.has(tokens[k]!.norm)) k--;

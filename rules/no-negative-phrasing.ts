@@ -231,7 +231,7 @@ interface Span {
  * A flag list that a tool's next flag is typed straight after ("-neg blurry, deformed-ar16:9"): the
  * list goes alone, and the space before it stays to part that flag from the prose.
  */
-const flagGluedAfter = (text: string, cut: number, end: number): boolean => text[cut] === '-' && text[cut - 1] === ' ' && text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? '');
+const flagGluedAfter = (text: string, cut: number, end: number): boolean => text[cut] === '-' && text[cut - 1] === ' ' && text[end] === '-' && LETTER.test(text[end + 1] ?? '');
 
 /** Written in capitals: "NO", "GUN" (not "No", not "4K"). */
 const isShouted = (t: Token | undefined): t is Token => isWordToken(t) && LETTER.test(t.text) && isAllCaps(t.text);

@@ -468,11 +468,10 @@ for (const [word, senses] of capitalSenses) {
   if (!unclear || word in irregular || lemmaCandidates(word).some((c) => c !== word && letters.get(c)?.has('n'))) continue;
   let capital = 0;
   let other = 0;
-  let capitalCount = 0;
   let otherCount = 0;
   for (const [sense, withCapital] of senses) {
     const tags = senseTags.get(`${word}|${sense}`) ?? 0;
-    if (withCapital) (capital += tags), capitalCount++;
+    if (withCapital) capital += tags;
     else (other += tags), otherCount++;
   }
   if (capital + other > 0 ? capital >= USUAL_SHARE * other : otherCount === 0) capitalised.push(word);

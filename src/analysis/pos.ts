@@ -214,12 +214,12 @@ function formsOf(t: Token): readonly VerbForm[] {
 
 const GROUPS: ReadonlySet<string> = new Set(GROUP_NOUNS);
 
+/** Plurals with no singular, which modify a noun after them as a singular does: "a clothes shop", "pants pockets". */
+const PLURAL_ONLY: ReadonlySet<string> = new Set(['clothes', 'pants', 'trousers', 'scissors']);
 /**
  * Plurals not made with -s ("people", "cattle"; "men", "children", "geese" have a lemma of their
  * own) and those with no singular, which the lexicon lists as their own lemma ("clothes", "pants").
  */
-/** Plurals with no singular, which modify a noun after them as a singular does: "a clothes shop", "pants pockets". */
-const PLURAL_ONLY: ReadonlySet<string> = new Set(['clothes', 'pants', 'trousers', 'scissors']);
 const PLURAL_NOUNS = new Set(['people', 'cattle', 'police', 'livestock', 'poultry', 'folk', ...PLURAL_ONLY]);
 
 function isPlural(t: Token): boolean {
