@@ -547,6 +547,17 @@ function pushChained(findings: Finding[], tokens: readonly Token[], k: number, c
 }
 
 /**
+ * The settings chained on inside the last word of a flag's value, after the value ends at text
+ * offset `endChar` ("-ar 9:16-fps24", "-ar9:16-gs28-fps24"). Returns the token after the last one
+ * read, `end` when nothing is chained on.
+ */
+function chainedAfterValue(findings: Finding[], tokens: readonly Token[], end: number, endChar: number, ratios: ReadonlySet<string>, flags: ReadonlyMap<string, Setting>): number {
+  const last = tokens[end - 1]!;
+  if (endChar >= last.end || last.kind !== 'word') return end;
+  return Math.max(end, pushChained(findings, tokens, end - 1, last.norm.length - (last.end - endChar), ratios, flags));
+}
+
+/**
  * A flag name typed straight after a word, joined by its dash ("colorful-ar 16:9", "3-ar 16:9",
  * "bank-fps 24"): an aspect-ratio name before a ratio or a frame-rate name before a number, both
  * written apart after it. Other names are left alone: "hi-res" and "life-size" are words.
@@ -950,9 +961,8 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
       const value = dash >= 0 || setting !== 'aspect ratio' || RATIO.test(written) || wideTypedRatio(written, ratios) !== undefined ? flagValue(setting, setting === 'aspect ratio' ? typedRatio(written, ratios) : written) : undefined;
       if (value !== undefined) findings.push({ setting, value, from: dash >= 0 ? dash : i, to: end, endChar });
       // "-fps24-ar 16:9", "-ar9:16-gs28-fps24": settings among the flags chained on after the value.
-      const last = tokens[end - 1]!;
       if (glue.chained && end === i + 1) end = pushChained(findings, tokens, i, t.norm.indexOf('-', t.norm.length - t.end + endChar), ratios, flags);
-      else if (endChar < last.end && last.kind === 'word') end = Math.max(end, pushChained(findings, tokens, end - 1, last.norm.length - (last.end - endChar), ratios, flags));
+      else end = chainedAfterValue(findings, tokens, end, endChar, ratios, flags);
       i = end - 1;
       continue;
     }
@@ -1016,8 +1026,7 @@ function findRequests(tokens: readonly Token[], text: string, ratios: ReadonlySe
       // A dash written apart ("- - ar 16:9") is taken back with the others by `flagStart`.
       if (asked !== undefined) findings.push({ setting, value: asked, from: glued(tokens, i - 1, i) ? dash : i, to: end, endChar });
       // "-ar 9:16-fps24": settings among the flags chained on after the value.
-      const last = tokens[end - 1]!;
-      if (endChar !== undefined && endChar < last.end && last.kind === 'word') end = Math.max(end, pushChained(findings, tokens, end - 1, last.norm.length - (last.end - endChar), ratios, flags));
+      if (endChar !== undefined) end = chainedAfterValue(findings, tokens, end, endChar, ratios, flags);
       i = end - 1;
       continue;
     }
