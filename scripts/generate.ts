@@ -29,7 +29,8 @@ const TAG_LETTER: Record<string, string> = {
   Singular: 'n', Plural: 'n', Uncountable: 'n', Noun: 'n', Actor: 'n', Unit: 'n',
   Infinitive: 'b', PresentTense: 's', Gerund: 'g', PastTense: 'd', Participle: 'd', Verb: 'b',
   Adjective: 'a', Comparative: 'a', Superlative: 'a',
-  Adverb: 'r', Determiner: 't', Preposition: 'p', Conjunction: 'c', Pronoun: 'o', Possessive: 'o',
+  // "not" and "never" are compromise's Negative, "unless" its Condition: without them they were unknown nouns.
+  Adverb: 'r', Negative: 'r', Determiner: 't', Preposition: 'p', Conjunction: 'c', Condition: 'c', Pronoun: 'o', Possessive: 'o',
   Cardinal: 'm', Ordinal: 'm', TextValue: 'm',
   FirstName: 'N', MaleName: 'N', FemaleName: 'N', LastName: 'N', Person: 'N',
   City: 'N', Country: 'N', Region: 'N', Place: 'N', Organization: 'N', SportsTeam: 'N',
@@ -117,6 +118,8 @@ add('whose', 't');
 // Question words compromise tags only as such: "where" and "how" open a clause, they head no noun
 // phrase ("a forest where the trees glow"); "no" opens a noun phrase ("no shoes", "no lighting").
 for (const adverb of ['how', 'when', 'where', 'why']) add(adverb, 'r');
+// Place adverbs compromise tags only by rule at run time: unknown, they were read as nouns ("birds everywhere").
+for (const adverb of ['somewhere', 'anywhere', 'everywhere', 'nowhere', 'elsewhere']) add(adverb, 'r');
 add('no', 't');
 
 /**

@@ -106,6 +106,16 @@ describe('tags of function words compromise lists under other classes', () => {
     expect(tag('there is no lighting', 'no')).toBe('det');
     expect(tag('there is no lighting', 'lighting')).toBe('noun');
   });
+
+  it('"not" and "never" are adverbs, "unless" a conjunction, "everywhere" and its kin adverbs', () => {
+    expect(tag('A person is petting a dog (not a cat)', 'not')).toBe('adv');
+    expect(tag('a memory I will never forget', 'never')).toBe('adv');
+    expect(tag('the dog stays unless it rains', 'unless')).toBe('conj');
+    expect(tag('flames flicker everywhere', 'everywhere')).toBe('adv');
+    expect(tag('a woman going somewhere with her luggage', 'somewhere')).toBe('adv');
+    // Read as nouns they made a compound with the word before: "fire everywhere", "bed not".
+    expect(tag('a palace with fire everywhere', 'fire')).toBe('noun');
+  });
 });
 
 describe('tags of a past participle before a noun', () => {
