@@ -195,9 +195,12 @@ const COORDINATORS = new Set(['and', 'or', 'then', 'while', 'as', 'before', 'aft
 /** Degree words: "so cute", "a very beautiful woman". */
 const INTENSIFIER: ReadonlySet<string> = new Set(INTENSIFIERS);
 
-/** `prev` grades the word after it in its sentence: a degree word or an adverb in -ly ("so cute", "incredibly vivid"). */
+/**
+ * `prev` grades the word after it in its sentence: a degree word or an adverb in -ly ("so cute",
+ * "incredibly vivid"). Not "only", which singles the word out ("not only stylish but fast").
+ */
 export function grades(prev: Token | undefined, word: Token): boolean {
-  return isWordToken(prev) && prev.sentence === word.sentence && (INTENSIFIER.has(prev.norm) || (prev.tag === 'adv' && prev.norm.endsWith('ly')));
+  return isWordToken(prev) && prev.sentence === word.sentence && (INTENSIFIER.has(prev.norm) || (prev.tag === 'adv' && prev.norm.endsWith('ly') && prev.norm !== 'only'));
 }
 
 /** Possessive determiners: "her garden", "their car". */

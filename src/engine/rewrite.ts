@@ -466,8 +466,11 @@ function flaggedTokens(analysis: PromptAnalysis, diagnostics: readonly Diagnosti
   const out = new Set<number>();
   const flagged = diagnostics.filter((d) => d.ruleId === SPECIFICITY_RULE);
   if (flagged.length === 0) return out;
-  for (const m of flaggedSpans(analysis, flagged)) {
-    if (holdsPlace(analysis.tokens, m.tokenStart, m.tokenEnd)) continue;
+  const spans = flaggedSpans(analysis, flagged);
+  const praise = new Set<number>();
+  for (const m of spans) for (let i = m.tokenStart; i < m.tokenEnd; i++) praise.add(i);
+  for (const m of spans) {
+    if (holdsPlace(analysis.tokens, m.tokenStart, m.tokenEnd, praise)) continue;
     for (let i = m.tokenStart; i < m.tokenEnd; i++) {
       const t = analysis.tokens[i]!;
       // A word only partly inside the match ("ultra" of "ultra-sharp") keeps its other part: keep it whole.
@@ -631,26 +634,40 @@ function opensPhrase(tokens: readonly Token[], i: number): boolean {
 /**
  * The flagged words stand where no other word would: a predicate ("the peaks are majestic, with
  * …"), a noun closing its sentence ("into the extraordinary."), a verb ("as they perfect the
- * presentation"). Leaving them out would break the sentence, so they stay.
+ * presentation"). Leaving them out would break the sentence, so they stay. `praise`: the tokens
+ * of every flagged word.
  */
-function holdsPlace(tokens: readonly Token[], start: number, end: number): boolean {
+function holdsPlace(tokens: readonly Token[], start: number, end: number, praise: ReadonlySet<number>): boolean {
   const first = tokens[start]!;
   if (first.tag === 'adv') return false; // "skyscrapers rise majestically," reads whole without it
   const at = (i: number) => (i >= 0 && tokens[i]?.sentence === first.sentence ? tokens[i] : undefined);
   const next = at(end);
   let p = start - 1;
   if (at(p) && grades(tokens[p]!, first)) p--;
+  // Past the words that single out or deny a predicate: "is just beautiful,", "is not only stylish but …".
+  let singledOut = false;
+  for (; p >= start - 3 && FOCUSING.has(at(p)?.norm ?? ''); p--) singledOut ||= at(p)!.norm === 'only' || at(p)!.norm === 'just';
   const prev = at(p);
   if (prev === undefined) return false;
   if (prev.tag === 'pron' && next?.tag === 'det') return true;
   // An exclamation's complement: "i can't believe how beautiful this is".
   if (prev.norm === 'how') return true;
-  const closes = next === undefined || next.kind === 'punct' || next.norm === 'and' || next.norm === 'or';
-  // "is" is a verb even where the tagger reads it otherwise ("a canyon that is majestic"); a
-  // phrase may follow the predicate ("the style is majestic with bright light").
-  // So is the verb a pronoun carries ("It's so enchanting!", "they're gorgeous."; "It's perfect, isn't it?").
-  const copula = prev.tag === 'verb' || prev.lemma === 'be' || LINKING_VERBS.has(prev.norm) || CONTRACTED_COPULA.test(prev.norm);
-  if (copula && (closes || (next?.tag === 'prep' && next.norm !== 'of'))) return true;
+  // The words end a predicate before punctuation, "and", "or", or a "but" or "yet" opening more
+  // than an adjective ("is stylish but can also fly"; not "is captivating yet serene", which reads
+  // whole as "is serene") or answering "not only" ("is not only stylish but fast"). A phrase may
+  // follow it too ("the style is majestic with bright light").
+  const contrast = (next?.norm === 'but' || next?.norm === 'yet') && (singledOut || at(end + 1)?.tag !== 'adj');
+  const closes = next === undefined || next.kind === 'punct' || next.norm === 'and' || next.norm === 'or' || contrast;
+  if (isCopula(prev) && (closes || (next?.tag === 'prep' && next.norm !== 'of'))) return true;
+  // The second of two praise predicates set against each other ("is not only beautiful but also
+  // elegant,", "is striking yet elegant,"): the first goes with its "but" or "yet", this one stays
+  // ("is soft yet dramatic," still reads "is soft,").
+  if (closes && (prev.norm === 'but' || prev.norm === 'yet') && at(p - 1)?.tag === 'adj' && praise.has(p - 1)) {
+    let q = p - 2;
+    while (q >= p - 5 && (FOCUSING.has(at(q)?.norm ?? '') || (at(q) !== undefined && grades(tokens[q]!, tokens[p - 1]!)))) q--;
+    const verb = at(q);
+    if (verb !== undefined && isCopula(verb)) return true;
+  }
   // The complement of a verb and its pronoun ("make it ultra realistic", "keep them stunning"): "Make it." says nothing.
   if (prev.tag === 'pron' && at(p - 1)?.tag === 'verb' && closes) return true;
   return prev.tag === 'det' && (next === undefined || SENTENCE_END.has(next.text));
@@ -1259,7 +1276,17 @@ function finiteVerb(t: Token, before: Token | undefined, after: Token | undefine
 }
 
 /** Linking verbs in their -s form, which the tagger may read as plural nouns ("…, looks delicious."). */
+/** Adverbs that single out or deny what follows them, between a verb and its predicate: "is just lovely", "is not only stylish". */
+const FOCUSING: ReadonlySet<string> = new Set(['just', 'only', 'not', 'never', 'also', 'even', 'still', 'always']);
 const LINKING_VERBS = new Set(['looks', 'seems', 'feels', 'appears', 'becomes', 'remains', 'stays']);
+
+/**
+ * A verb a predicate may follow: "is" even where the tagger reads it otherwise ("a canyon that is
+ * majestic"), and the verb a pronoun carries ("It's so enchanting!", "they're gorgeous.").
+ */
+function isCopula(t: Token): boolean {
+  return t.tag === 'verb' || t.lemma === 'be' || LINKING_VERBS.has(t.norm) || CONTRACTED_COPULA.test(t.norm);
+}
 
 /** Pronouns that point back to what came before ("it", "its", "they"; not "her", which may open "her hair"). */
 const ANAPHORA = new Set(['it', 'its', 'he', 'she', 'they', 'his', 'their']);
