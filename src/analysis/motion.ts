@@ -18,6 +18,7 @@ import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
 import { Scratch } from './scratch.js';
 import { isWordToken } from './tokenize.js';
+import { SIMPLE_PASTS as SIMPLE_PAST_WORDS } from './data/pos-lexicon.js';
 import { isOpeningMark, isQuoted } from './quotes.js';
 import { flagDash } from './flags.js';
 
@@ -107,6 +108,8 @@ const SCREEN_DIRECTION = new Set(SCREEN_DIRECTIONS);
 const SEEN_PATH = new Set(SEEN_PATHS);
 const SEEN_END = new Set(SEEN_ENDS);
 const PLACE_SUFFIXES: ReadonlySet<string> = new Set(PLACE_NAME_SUFFIXES);
+/** Pasts that are no participle ("ate", "flew"): never a modifier before a noun. */
+const SIMPLE_PASTS: ReadonlySet<string> = new Set(SIMPLE_PAST_WORDS.split(' '));
 
 export interface ActionInput {
   text: string;
@@ -272,7 +275,9 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   // "the door is opened by a robot", "the vase is knocked over slowly": a passive with its agent
   // or its manner is an event; "a portrait painted by Monet" names a work.
   if (BE_FORMS.has(prev.norm)) return nextWord !== undefined && (nextWord.norm === 'by' || (nextWord.tag === 'adv' && nextWord.norm.endsWith('ly'))) && ACTS_ON.has(t.lemma) && !NAMED_THINGS.has(t.lemma);
-  if (nextWord && nextWord.tag === 'noun') return false;
+  // "grilled chicken", "a man with painted nails": a past form before a noun modifies it, unless
+  // it is a past that is no participle ("Giant Deinosuchus ate dinosaur meat", "the boy threw stones").
+  if (nextWord && nextWord.tag === 'noun' && !SIMPLE_PASTS.has(t.norm)) return false;
   // After something that acts on its own or a name opening the clause, a place says where the act
   // happened ("the bird landed on a branch", "Gagarin landed in a field"), unless the verb leaves
   // its noun in a state ("a car parked on the street").
