@@ -123,6 +123,13 @@ export const CAMERA_VERBS: readonly string[] = [
 export const DEVICE_VERBS: readonly string[] = ['flash', 'click', 'snap', 'beep', 'blink', 'flicker', 'whir', 'whirr', 'buzz'];
 
 /**
+ * The one who watches the video: what a prompt asks of them ("inviting viewers to explore",
+ * "allowing the viewer to absorb the grandeur") happens outside the shot, unless it is a move
+ * of the view itself (VIEWER_MOVES: "inviting the viewer to drift through the hall").
+ */
+export const VIEWER_NOUNS: readonly string[] = ['viewer', 'viewers'];
+
+/**
  * Verbs that move the camera when "we" or "the viewer" is their subject, besides CAMERA_VERBS:
  * "we fly over the rooftops", "we follow her down the stairs". With other verbs "we" are people
  * of the story ("we meet our hero", "we will declare a strike"), not the camera.

@@ -12,7 +12,7 @@ import { PLACE_NAME_SUFFIXES } from '../../rules/data/environment.js';
 import { VIEWS } from '../../rules/data/camera.js';
 import { SOUND_FIELDS, TEXT_BEARERS } from '../../rules/data/audio.js';
 import { inFieldValue } from './flags.js';
-import { CAMERA_VERBS, DEVICE_VERBS, DEPICTIONS, EVENT_HEADS, FILMING_VERBS, SCREEN_DIRECTIONS, SEEN_ENDS, SEEN_PATHS, THING_GERUNDS, FILM_PARTS as FILM_PART_WORDS, MEASURING_EVENTS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, NO_PASSIVE_VERBS, TEXT_VERBS, VIEWER_MOVES } from '../../rules/data/motion.js';
+import { CAMERA_VERBS, DEVICE_VERBS, DEPICTIONS, EVENT_HEADS, FILMING_VERBS, SCREEN_DIRECTIONS, SEEN_ENDS, SEEN_PATHS, THING_GERUNDS, FILM_PARTS as FILM_PART_WORDS, MEASURING_EVENTS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, NO_PASSIVE_VERBS, TEXT_VERBS, VIEWER_MOVES, VIEWER_NOUNS } from '../../rules/data/motion.js';
 import { ACTS_ON, ARTICLES, POSSESSIVES, isPlaceName, opensObjectOrPath, wordInfo, type WordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
@@ -100,6 +100,19 @@ export const CAMERA_SUBJECTS: ReadonlySet<string> = new Set(['camera', 'cameras'
 /** The audience as the camera: only with a verb that moves it ("we glide over", not "we meet our hero"). */
 export const VIEWERS: ReadonlySet<string> = new Set(['we', 'viewer']);
 const VIEWER_VERBS = new Set([...CAMERA_VERBS, ...VIEWER_MOVES]);
+const WATCHERS: ReadonlySet<string> = new Set(VIEWER_NOUNS);
+
+/**
+ * "inviting viewers to explore its shores", "allowing the viewer to fully absorb the view": an
+ * infinitive the one watching the video is asked to do happens outside the shot, unless it moves
+ * the view ("inviting the viewer to drift through the hall").
+ */
+function askedOfViewer(tokens: readonly Token[], t: Token): boolean {
+  if (t.verbForm !== 'base' || VIEWER_VERBS.has(t.lemma)) return false;
+  let k = t.index - 1;
+  if (tokens[k]?.tag === 'adv') k--;
+  return tokens[k]?.norm === 'to' && WATCHERS.has(tokens[k - 1]?.norm ?? '');
+}
 const DEVICE = new Set(DEVICE_VERBS);
 /** Filming words a drone's verb may be: "a drone captures the coast", "drone filming a wedding". */
 const FILMING = new Set(FILMING_VERBS);
@@ -935,10 +948,11 @@ export function findActions(input: ActionInput): ActionMatch[] {
   // A verb inside another camera term moves the camera: "tracking shot", "follow shot", "orbiting drone".
   const inCamera = scratch.ints(tokens.length);
   // A static camera ("static shot", "locked-off") moves nothing, nor does a verb of state in a
-  // camera term ("the camera focuses on her").
+  // camera term ("the camera focuses on her"), nor one of where things sit in the picture
+  // ("leading lines", "placed slightly off-center").
   for (const m of byCategory.camera) {
     // "view from the hill", "camera view from below": the view a camera term names is no move.
-    if (m.kind !== 'movement') for (let i = m.tokenStart; i < m.tokenEnd; i++) inCamera[i] = m.kind === 'static' || STATIC_LEMMAS.has(tokens[i]!.lemma) || VIEW_NOUNS.has(tokens[i]!.norm) ? 2 : 1;
+    if (m.kind !== 'movement') for (let i = m.tokenStart; i < m.tokenEnd; i++) inCamera[i] = m.kind === 'static' || m.kind === 'framing' || STATIC_LEMMAS.has(tokens[i]!.lemma) || VIEW_NOUNS.has(tokens[i]!.norm) ? 2 : 1;
   }
 
   const actions: ActionMatch[] = [];
@@ -991,6 +1005,7 @@ export function findActions(input: ActionInput): ActionMatch[] {
     // "the still air", "a sudden stop": a base form after a determiner and its adjectives is a noun.
     if (t.verbForm === 'base' && t.tag === 'verb' && t.index > 0 && tokens[t.index - 1]!.tag === 'adj' && determinedHead(tokens, t)) continue;
     if (traced(tokens, t, lightEnds)) continue;
+    if (askedOfViewer(tokens, t)) continue;
     if (namesThing(tokens, t, agents, lightEnds)) continue;
     if (givesQuality(tokens, t, figurative) || liesAhead(tokens, t) || tellsOfPast(tokens, t, agents) || leadsEye(tokens, t)) continue;
     // "Give me a cappuccino", "Compose a scene of…", "Write a story about…": an instruction to the video model.
