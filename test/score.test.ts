@@ -283,6 +283,16 @@ describe('subject: found where its phrase runs on', () => {
     expect(credited('a dove perched on his head shows that the Holy Spirit prays for him')).toEqual(['a dove', 'his head', 'the Holy Spirit']);
     expect(credited('a girl in that dress')).toEqual(['a girl', 'that dress']);
   });
+  it('ends a phrase opening its clause before the action the analysis reads in its head', () => {
+    const read = (text: string) => {
+      const map = componentMap(analyze(text));
+      return { subjects: map.subjects.map((s) => s.text), motion: componentSpans(map, 'motion').map((s) => s.text) };
+    };
+    expect(read('Astronaut returns to the ship')).toEqual({ subjects: ['Astronaut', 'the ship'], motion: ['returns'] });
+    expect(read('old man walk on the road')).toEqual({ subjects: ['old man'], motion: ['walk'] });
+    // After a preposition the phrase is no doer: "in doctor dress" is a costume.
+    expect(read('cute kid in doctor dress').subjects).toEqual(['cute kid', 'doctor dress']);
+  });
   it('takes a person word the tagger read as an adjective, standing alone as a tag, for that person', () => {
     const credited = (text: string) => componentMap(analyze(text)).subjects.map((s) => s.text);
     expect(credited('female, solo, sad, head scarf, kneeling, indoor, temple')[0]).toBe('female');

@@ -235,6 +235,8 @@ interface MapState {
   toolWord: Int32Array;
   /** A render engine, camera or film stock named, with its "render" or "engine". */
   productionWord: Int32Array;
+  /** A word of a subject's action the analysis found (not negated, not a render engine's). */
+  actionWord: Int32Array;
 }
 
 function build(analysis: PromptAnalysis): ComponentMap {
@@ -253,10 +255,14 @@ function build(analysis: PromptAnalysis): ComponentMap {
     animateWord: scratch.ints(tokens.length),
     toolWord: scratch.ints(tokens.length),
     productionWord: scratch.ints(tokens.length),
+    actionWord: scratch.ints(tokens.length),
   };
   markMatches(state);
   markToolWords(state);
   markProductionNames(state);
+  for (const a of analysis.actions) {
+    if (a.kind === 'subject' && !a.negated && state.productionWord[a.tokenStart] !== 1) for (let i = a.tokenStart; i < a.tokenEnd; i++) state.actionWord[i] = 1;
+  }
   const subjects = phraseSubjects(state);
   const actions = markMotion(state);
   markMotionDetail(state, actions);
@@ -344,7 +350,7 @@ function markProductionNames(state: MapState): void {
 
 /** The subjects: noun phrases whose head is concrete and focal (or, failing any, someone in the background). */
 function phraseSubjects(state: MapState): SubjectCandidate[] {
-  const { analysis, tokens, of, medium, kinds, animateWord, toolWord } = state;
+  const { analysis, tokens, of, medium, kinds, animateWord, toolWord, actionWord } = state;
   const phrases = analysis.subjects;
   // Noun phrases: a phrase follows its head; a concrete focal head is a subject.
   const subjects: SubjectCandidate[] = [];
@@ -376,6 +382,11 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
       continue;
     }
     let component: Component | undefined = of[head];
+    // "Astronaut returns to the ship", "man walk on the road": the head of a phrase that opens its
+    // clause, which the analysis reads as the action of someone before it in the phrase, is their
+    // verb, whatever its tag (the branch below takes the doer). Not after a preposition or a verb,
+    // where the phrase is an object ("in doctor dress", "reading patients files").
+    if (actionWord[head] === 1 && (component === undefined || component === 'subject') && np.role === 'focal' && (before === undefined || before.kind !== 'word' || before.tag === 'conj') && doerBefore(animateWord, np.tokenStart, head)) component = 'motion';
     if (component === undefined) {
       // An unknown head takes the component of a camera, light or place word before it ("85mm
       // lens", "neon sign"), or of a setting it keeps a setting ("4k resolution", not "4k tv").
@@ -478,17 +489,22 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
   return subjects;
 }
 
+/** A person, animal, creature, vehicle or crowd among the words from `start` to before `head`. */
+function doerBefore(animateWord: Int32Array, start: number, head: number): boolean {
+  for (let i = start; i < head; i++) if (animateWord[i] !== 0) return true;
+  return false;
+}
+
 /** Motion and the verbs that give the action slot its words. */
 function markMotion(state: MapState): Token[] {
-  const { analysis, tokens, of, kinds, staticVerb, productionWord } = state;
+  const { analysis, of, kinds, staticVerb, productionWord, actionWord: actionTokens } = state;
   const { actions: moves, words } = analysis;
-  // Motion as the analysis finds it: subject actions, camera moves, motion phrases (negated ones do not count).
-  const actionTokens = scratch.ints(tokens.length);
+  // Motion as the analysis finds it: subject actions, camera moves, motion phrases (negated ones
+  // do not count; "octane render" renders nothing). The words of subject actions are marked in build.
   for (let k = 0; k < moves.length; k++) {
     const a = moves[k]!;
-    if (a.negated || productionWord[a.tokenStart] === 1) continue; // "octane render" renders nothing
+    if (a.negated || productionWord[a.tokenStart] === 1) continue;
     kinds.motion.add(a.kind === 'subject' ? 'action' : a.kind);
-    if (a.kind === 'subject') for (let i = a.tokenStart; i < a.tokenEnd; i++) actionTokens[i] = 1;
   }
 
   // Verbs: actions are motion; verbs of state belong to the action slot but prove no motion.
