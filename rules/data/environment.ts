@@ -304,7 +304,7 @@ export const NOT_PLACES: readonly string[] = [
   'general', 'particular', 'order', 'line', 'place', 'detail', 'details', 'focus', 'view', 'frame', 'shot', 'motion',
   'action', 'front', 'top', 'bottom', 'middle', 'center', 'centre', 'edge', 'side', 'corner', 'background', 'foreground',
   'distance', 'air', 'dream', 'dreams', 'mind', 'thought', 'thoughts', 'memory', 'memories', 'world', 'life', 'story',
-  'scene', 'scenario', 'moment', 'slow', 'reverse', 'loop', 'circle', 'circles', 'pair', 'pairs', 'group', 'groups', 'row', 'rows',
+  'scene', 'scenario', 'moment', 'slow', 'reverse', 'loop', 'cycle', 'cycles', 'circle', 'circles', 'pair', 'pairs', 'group', 'groups', 'row', 'rows',
   'color', 'colour', 'colors', 'colours', 'black', 'white', 'red', 'blue', 'tone', 'tones', 'shade', 'shades', 'form',
   'shape', 'shapes', 'size', 'quality', 'resolution', 'format', 'type', 'types', 'kind', 'kinds', 'sort', 'sorts', 'variety', 'varieties', 'camera', 'lens', 'screen', 'video', 'film', 'movie',
   'picture', 'image', 'photo', 'painting', 'drawing', 'animation', 'cartoon', 'sketch', 'render', 'art', 'artwork',

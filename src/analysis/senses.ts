@@ -1134,6 +1134,13 @@ export function namesEquipment(tokens: readonly Token[], from: number, to: numbe
   return false;
 }
 
+/** The word after `words[k]` is a garment (`garment` marks its tokens) in the same phrase, typed right after it. */
+function garmentAfter(words: readonly Token[], k: number, garment: Int32Array): boolean {
+  const u = words[k]!;
+  const v = words[k + 1];
+  return v !== undefined && v.index === u.index + 1 && v.clause === u.clause && v.start - u.end === 1 && v.tag === 'noun' && garment[v.index] === 1;
+}
+
 /** A capitalised name with no determiner that is not a place: the author after "by", the origin after "from". */
 function authorName(t: Token): boolean {
   return t.tag !== 'det' && isCapitalised(t.text) && !isPlaceName(t.norm) && !PLACE_NAME_PREFIX_SET.has(t.norm);
@@ -1156,6 +1163,8 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
   let being: Int32Array | undefined;
   // Per token: 1 at the last word of another category's term of several words ("close up").
   let termEnd: Int32Array | undefined;
+  // Per token: 1 inside a garment.
+  let garment: Int32Array | undefined;
   // Token marks from the matches, made once (not a scan of every match per phrase: long prompts).
   const blocked = () => {
     if (!covered) {
@@ -1164,12 +1173,14 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
       vehicle = scratch.ints(tokens.length);
       being = scratch.ints(tokens.length);
       termEnd = scratch.ints(tokens.length);
+      garment = scratch.ints(tokens.length);
       for (const m of matches) {
         const mark = m.category === 'environment' ? 2 : NOT_PLACE_CATEGORIES.has(m.category) || (m.category === 'subject' && NOT_PLACE_KINDS.has(m.kind)) ? 1 : 0;
         if (mark) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = Math.max(covered[i]!, mark);
         if (mark === 1 && m.tokenEnd - m.tokenStart > 1) termEnd[m.tokenEnd - 1] = 1;
         if (m.category === 'subject' && m.kind === 'vehicle') for (let i = m.tokenStart; i < m.tokenEnd; i++) vehicle[i] = 1;
         if (m.category === 'subject' && BEING_KINDS.has(m.kind)) for (let i = m.tokenStart; i < m.tokenEnd; i++) being[i] = 1;
+        if (m.category === 'subject' && m.kind === 'clothing') for (let i = m.tokenStart; i < m.tokenEnd; i++) garment[i] = 1;
         // Light and sound words, before "from": "light from a single bulb" names a source.
         if (m.category === 'lighting' || m.category === 'audio') vehicle[m.tokenEnd - 1] = 2;
       }
@@ -1243,6 +1254,13 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
       // "in a Disney-style animated world", "a cave-like room": a compound of likeness describes.
       else if (u.tag === 'noun' && !(u.norm.includes('-') && LIKENESS_COMPOUND.test(u.norm))) head = u;
       else if (u.tag === 'det' || u.tag === 'adj' || u.tag === 'num' || u.tag === 'pron' || u.norm.endsWith("'s") || (u.tag === 'verb' && (u.verbForm === 'ed' || u.verbForm === 'ing')) || u.norm.includes('-')) {
+        // "in a old money aesthetic suit", "in a silk white gown": a describing word between a noun
+        // and a garment goes on to the garment, which the noun before it describes (not after a
+        // place word: "over the city cyberpunk flowing robe" is over the city).
+        if (head && u.tag === 'adj' && (blocked(), garmentAfter(words, k, garment!)) && !placeWordBefore(tokens, covered!, from, u.index)) {
+          head = words[++k]!;
+          continue;
+        }
         if (head) break;
       } else if (u.norm === 'of' && head && PLACE_THROUGH_OF_SET.has(head.norm)) {
         head = undefined; // "in front of", "on top of", "in the middle of": the place follows.
