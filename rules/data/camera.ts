@@ -106,6 +106,10 @@ export default {
     'from various angles', 'from many angles', 'from several angles', 'close camera', 'camera close',
     // A camera height before "shot": "low shot, centered", "POV high shot", "low level Shot of a man".
     'low shot', 'high shot', 'low-level shot', 'low level shot',
+    // A height or a direction of the camera before a vantage word: "with a slight upward angle",
+    // "a slightly elevated perspective".
+    'elevated angle', 'elevated perspective', 'elevated viewpoint', 'raised angle', 'lowered angle',
+    'upward angle', 'upwards angle', 'upward perspective', 'downward angle', 'downwards angle', 'downward perspective',
     'topdown', 'lower angle', 'higher angle', 'three quarter view', 'third-person camera', 'third person camera', 'first-person camera', 'first person camera',
     // "angle" misspelt: "low angel shot".
     'low angel', 'low-angel', 'high angel', 'high-angel',
