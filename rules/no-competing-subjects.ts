@@ -767,9 +767,11 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
       continue;
     }
     // After "of", a list of animals or people describes the noun before it ("the features of a
-    // panda, deer and lion": one creature).
+    // panda, deer and lion": one creature); an item with a verb of its own starts a new clause
+    // and is no part of it ("crates of fish, a boy races along the pier").
     const ofList = tokens[l.tokenStart - 1]?.norm === 'of' && l.items[0]!.animate;
-    if (memberIntro(tokens, l.tokenStart) >= 0 || ofList || furnishes(analysis, l, firstNamed)) for (const item of l.items) members.add(item.tokenStart);
+    if (memberIntro(tokens, l.tokenStart) >= 0 || furnishes(analysis, l, firstNamed)) for (const item of l.items) members.add(item.tokenStart);
+    else if (ofList) for (const item of l.items) { if (!item.agent) members.add(item.tokenStart); }
     else if (groupOf(tokens, l.items[0]!)) for (const item of l.items.slice(1)) members.add(item.tokenStart);
   }
   includedMembers(analysis, members);
@@ -1094,12 +1096,16 @@ function partDonor(tokens: readonly Token[], before: SubjectCandidate, s: Subjec
   return before.kind === 'attribute' && before.tokenEnd === s.tokenStart - 1 && tokens[s.tokenStart - 1]!.norm === 'of';
 }
 
-/** "The driver, a rugged man with a beard": the second phrase renames the first. */
+/**
+ * "The driver, a rugged man with a beard": the second phrase renames the first. Not when the
+ * second has a verb of its own and the first has none: "seagulls dive above the boats, a boy
+ * races along the pier" starts a new clause.
+ */
 function apposition(analysis: PromptAnalysis, before: SubjectCandidate, s: SubjectCandidate): boolean {
   const { tokens } = analysis;
   let k = s.tokenStart - 1;
   while (k >= 0 && tokens[k]!.tag === 'adv') k--;
-  if (tokens[k]?.text !== ',' || k !== before.tokenEnd || !before.animate) return false;
+  if (tokens[k]?.text !== ',' || k !== before.tokenEnd || !before.animate || (s.agent && !before.agent)) return false;
   const opener = tokens[before.tokenStart]!.norm;
   return (opener === 'the' || POSSESSIVES.has(opener)) && INDEFINITE_ARTICLES.has(tokens[s.tokenStart]!.norm);
 }

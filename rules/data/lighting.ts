@@ -66,7 +66,7 @@ export default {
     'noon sun', 'midday light', 'late afternoon light', 'setting sun', 'rising sun', 'low sun', 'low winter sun',
     'sunset', 'sunrise', 'sundown', 'dawn', 'dusk', 'daybreak', 'first light', 'twilight', 'firefly', 'fireflies',
     'sun set', 'sun rise',
-    'fireworks', 'firework', 'lighthouse', 'lighthouse beam', 'beacon',
+    'fireworks', 'firework', 'lighthouse beam', 'beacon',
   ],
   direction: [
     'backlight', 'backlighting', 'backlit', 'rim light', 'rim lighting', 'edge light', 'side light', 'side lighting',

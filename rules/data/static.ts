@@ -21,7 +21,7 @@ export default {
     'squat', 'lounge', 'recline', 'sprawl', 'slump', 'sleep', 'doze', 'nap', 'snooze', 'wait', 'linger', 'meditate',
     'pray', 'smile', 'grin', 'frown', 'pout', 'gaze', 'stare', 'look', 'watch', 'observe', 'face', 'peer', 'glare',
     'hang', 'drape', 'loom', 'tower', 'sprawl', 'overlook', 'surround', 'border', 'line', 'frame', 'span', 'straddle', 'encircle',
-    'flank', 'cover', 'coat', 'dot', 'decorate', 'adorn', 'await',
+    'flank', 'cover', 'coat', 'dot', 'decorate', 'adorn', 'await', 'cling',
     'anchor', 'mount', 'display', 'exhibit', 'hold still', 'freeze', 'fill', 'gather', 'wait', 'prop', 'point', 'advertise',
   ],
   mind: [
