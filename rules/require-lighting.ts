@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { promptRange } from '../src/analysis/index.js';
+import type { PromptAnalysis } from '../src/types.js';
 import { appendPoint, appendSuggestion, compileTerms, containsTerm, isIgnored } from '../src/analysis/presence.js';
 import alternatives from './data/alternatives.js';
+import { BEAM_BEARERS } from './data/lighting.js';
 import { shownAsText } from '../src/analysis/quotes.js';
 
 /**
@@ -39,6 +41,7 @@ export default defineRule({
     // A light word in a quoted title or name ("Midnight Sun", an "Aurora" mug) lights nothing.
     for (const m of analysis.byCategory.lighting) if (!isIgnored(m, ignored) && !shownAsText(analysis, m.tokenStart)) return;
     if (containsTerm(analysis, compileTerms(extra))) return;
+    if (beamOfBearer(analysis)) return;
     const at = appendPoint(analysis);
     context.report({
       messageId: 'missing',
@@ -47,3 +50,16 @@ export default defineRule({
     });
   },
 });
+
+const BEARERS = new Set(BEAM_BEARERS);
+
+/** A lighthouse (or another lamp-bearing building) and a beam in one prompt: the beam is its light. */
+function beamOfBearer(analysis: PromptAnalysis): boolean {
+  let bearer = false;
+  let beam = false;
+  for (const t of analysis.tokens) {
+    if (BEARERS.has(t.lemma)) bearer = true;
+    else if (t.lemma === 'beam') beam = true;
+  }
+  return bearer && beam;
+}

@@ -148,6 +148,13 @@ export const NOT_LIGHT_AFTER: readonly string[] = [
  */
 export const SIGNAL_LIGHT_MODIFIERS: readonly string[] = ['traffic', 'stop'];
 
+/**
+ * Buildings and vessels that carry a lamp. Named alone they are things in the shot ("a
+ * lighthouse on a cliff"); in a prompt that also names a beam, the beam is their light ("the
+ * lighthouse …, sweeping its beam across the waves").
+ */
+export const BEAM_BEARERS: readonly string[] = ['lighthouse', 'lightship', 'watchtower'];
+
 /** Measures of which light is only the unit: "the speed of light" names no light in the shot. */
 export const NOT_LIGHT_BEFORE_OF: readonly string[] = ['speed', 'speeds', 'velocity'];
 
