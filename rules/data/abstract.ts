@@ -295,7 +295,6 @@ export const VERB_PREPOSITIONS: readonly string[] = ['in', 'with'];
  */
 export const NO_DELETION_AFTER: readonly string[] = ['both', 'either', 'neither', 'such'];
 
-/** Degree words deleted with the praise they grade: "the most exquisite features" → "the features". */
 /**
  * Words that deny the praise after them, directly or across one intensifier ("not so pretty",
  * "never cute", "isn't very stunning"); any word ending in "n't" does too. "Not only stylish" and
@@ -303,6 +302,7 @@ export const NO_DELETION_AFTER: readonly string[] = ['both', 'either', 'neither'
  */
 export const NEGATORS: readonly string[] = ['not', 'never', 'nor', 'hardly', 'barely'];
 
+/** Degree words deleted with the praise they grade: "the most exquisite features" → "the features". */
 export const INTENSIFIERS: readonly string[] = [
   'most', 'more', 'so', 'very', 'too', 'truly', 'really', 'extremely', 'quite', 'rather', 'almost', 'incredibly',
   'absolutely', 'especially', 'particularly', 'utterly', 'super', 'ultra', 'highly', 'visually',

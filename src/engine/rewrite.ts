@@ -1275,9 +1275,10 @@ function finiteVerb(t: Token, before: Token | undefined, after: Token | undefine
   return subject && !(after && PARTICIPLE_PREPS.has(after.norm));
 }
 
-/** Linking verbs in their -s form, which the tagger may read as plural nouns ("…, looks delicious."). */
 /** Adverbs that single out or deny what follows them, between a verb and its predicate: "is just lovely", "is not only stylish". */
 const FOCUSING: ReadonlySet<string> = new Set(['just', 'only', 'not', 'never', 'also', 'even', 'still', 'always']);
+
+/** Linking verbs in their -s form, which the tagger may read as plural nouns ("…, looks delicious."). */
 const LINKING_VERBS = new Set(['looks', 'seems', 'feels', 'appears', 'becomes', 'remains', 'stays']);
 
 /**
