@@ -16,7 +16,7 @@ import { DASHES, elementName, isAddress, isWordToken, lineBreakBetween, markOf }
 import { INDEFINITE_ARTICLES, POSSESSIVES, grades, listedWord } from '../analysis/pos.js';
 import { isCapitalised } from '../analysis/capitals.js';
 import { CAPITALISED_WORDS } from '../analysis/data/pos-lexicon.js';
-import { EMPTY_LIGHT_NOUNS, EMPTY_TAG_NOUNS, GENERIC_HEADS, INTENSIFIERS } from '../../rules/data/abstract.js';
+import { COMPOUND_PARTICIPLES, EMPTY_LIGHT_NOUNS, EMPTY_TAG_NOUNS, GENERIC_HEADS, INTENSIFIERS } from '../../rules/data/abstract.js';
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
 import { ACTION_NOUNS } from '../../rules/data/subject.js';
 import { ABSORB_AFTER, ABSORB_BEFORE, SETTING_FLAGS, VALUE_FLAG_NAMES, VALUE_WORD_FLAGS } from '../../rules/data/setting.js';
@@ -642,6 +642,9 @@ function holdsPlace(tokens: readonly Token[], start: number, end: number, praise
   if (first.tag === 'adv') return false; // "skyscrapers rise majestically," reads whole without it
   const at = (i: number) => (i >= 0 && tokens[i]?.sentence === first.sentence ? tokens[i] : undefined);
   const next = at(end);
+  // The first half of a compound ("funny looking", "nice sounding"): "looking Man" says nothing.
+  // After praise "feeling" is mostly the noun ("a wonderful feeling"), which stands alone.
+  if (next !== undefined && next.norm !== 'feeling' && COMPOUND_PARTICIPLE.has(next.norm)) return true;
   let p = start - 1;
   if (at(p) && grades(tokens[p]!, first)) p--;
   // Past the words that single out or deny a predicate: "is just beautiful,", "is not only stylish but …".
@@ -1274,6 +1277,8 @@ function finiteVerb(t: Token, before: Token | undefined, after: Token | undefine
   if (t.verbForm === 'base') return before === undefined || subject;
   return subject && !(after && PARTICIPLE_PREPS.has(after.norm));
 }
+
+const COMPOUND_PARTICIPLE: ReadonlySet<string> = new Set(COMPOUND_PARTICIPLES);
 
 /** Adverbs that single out or deny what follows them, between a verb and its predicate: "is just lovely", "is not only stylish". */
 const FOCUSING: ReadonlySet<string> = new Set(['just', 'only', 'not', 'never', 'also', 'even', 'still', 'always']);
