@@ -8,7 +8,7 @@ import { isContentWord } from '../src/engine/components.js';
 import { PLACEHOLDERS } from '../src/engine/rewrite.js';
 import cases from '../fixtures/rewrites.js';
 import { grades } from '../src/analysis/pos.js';
-import { EMPTY_LIGHT_NOUNS, EMPTY_TAG_NOUNS, GENERIC_HEADS } from '../rules/data/abstract.js';
+import { EMPTY_LIGHT_NOUNS, EMPTY_TAG_NOUNS, GENERIC_HEADS, MOOD_NOUNS, MOOD_VERBS } from '../rules/data/abstract.js';
 import { ACTION_NOUNS } from '../rules/data/subject.js';
 
 describe('rewrite fixtures', () => {
@@ -57,7 +57,19 @@ function headOfPraise(input: ReturnType<typeof analyze>, flagged: readonly (read
   return isFlagged(prev) || ((prev?.norm === 'in' || prev?.norm === 'with') && isFlagged(input.words[at - 2]));
 }
 
-/** Every content word kept (except the flagged ones, the words grading them and the generic noun the rule deletes with them), and no word that is neither the prompt's nor a placeholder's. */
+const MOOD_WORDS = new Set([...MOOD_VERBS, ...MOOD_NOUNS]);
+
+/**
+ * The verb or the noun of a clause that only gives a mood, with praise among the words between
+ * them (", creating an enchanting atmosphere"): the rewrite drops the clause whole.
+ */
+function moodClauseOfPraise(input: ReturnType<typeof analyze>, flagged: readonly (readonly [number, number])[], w: Word): boolean {
+  if (!MOOD_WORDS.has(w.norm)) return false;
+  const at = input.words.findIndex((x) => x.start === w.start);
+  const near = MOOD_VERBS.includes(w.norm) ? input.words.slice(at + 1, at + 6) : input.words.slice(Math.max(0, at - 5), at);
+  return near.some((x) => x.sentence === w.sentence && flagged.some(([a, b]) => a <= x.start && x.end <= b));
+}
+
 /**
  * A word outside every placeholder, and not the key a JSON prompt's placeholder is the value of
  * ("camera": "[camera: …]"): a key the rewrite adds is named for its component.
@@ -66,6 +78,7 @@ function isOutside(a: ReturnType<typeof analyze>, w: Word): boolean {
   return !a.placeholders.some((p) => (w.start >= p.start && w.end <= p.end) || (a.text[w.start - 1] === '"' && a.text.slice(w.end, p.start) === '": "'));
 }
 
+/** Every content word kept (except the flagged ones, the words grading them and the generic noun the rule deletes with them), and no word that is neither the prompt's nor a placeholder's. */
 function checkWords(text: string, model?: string): string[] {
   const result = lint(text, { model });
   const { rewrite } = result;
@@ -80,7 +93,7 @@ function checkWords(text: string, model?: string): string[] {
     if (!isContentWord(w)) continue;
     if (flagged.some((d) => d.range[0] <= w.start && w.end <= d.range[1])) continue;
     if (gradesFlagged(input, flagged.map((d) => d.range), w)) continue;
-    if (deletedWithPraise(flagged, w) || headOfPraise(input, flagged.map((d) => d.range), w)) continue;
+    if (deletedWithPraise(flagged, w) || headOfPraise(input, flagged.map((d) => d.range), w) || moodClauseOfPraise(input, flagged.map((d) => d.range), w)) continue;
     if (!outsideSet.has(w.norm)) problems.push(`lost "${w.text}"`);
   }
   const inputWords = new Set(input.words.map((w) => w.norm));
@@ -170,7 +183,8 @@ type Word = ReturnType<typeof analyze>['words'][number];
 
 /**
  * A word the rewrite may leave out: a flagged word, a function word of a clause that held one,
- * or the degree word grading it ("so" of "so beautiful", "very" of "a very beautiful woman").
+ * the degree word grading it ("so" of "so beautiful", "very" of "a very beautiful woman"), or a
+ * word of a clause that only gave a mood with it.
  */
 function mayGo(text: string, model?: string): (w: Word) => boolean {
   const input = analyze(text);
@@ -178,7 +192,7 @@ function mayGo(text: string, model?: string): (w: Word) => boolean {
   const flagged = diagnostics.map((d) => d.range);
   return (w) => {
     const clause = input.clauses[w.clause]!;
-    return flagged.some(([a, b]) => (a <= w.start && w.end <= b) || (!isContentWord(w) && a < clause.end && clause.start < b)) || gradesFlagged(input, flagged, w) || deletedWithPraise(diagnostics, w) || headOfPraise(input, flagged, w);
+    return flagged.some(([a, b]) => (a <= w.start && w.end <= b) || (!isContentWord(w) && a < clause.end && clause.start < b)) || gradesFlagged(input, flagged, w) || deletedWithPraise(diagnostics, w) || headOfPraise(input, flagged, w) || moodClauseOfPraise(input, flagged, w);
   };
 }
 

@@ -321,6 +321,14 @@ export const GENERIC_HEADS: readonly string[] = [
 ];
 
 /**
+ * A clause that only gives a mood ("…, creating an enchanting atmosphere."): with its praise gone
+ * the rewrite drops it whole rather than leave "creating an atmosphere". The verbs that open such
+ * a clause, and the nouns that close it.
+ */
+export const MOOD_VERBS: readonly string[] = ['creating', 'evoking', 'adding', 'giving', 'enhancing', 'conveying', 'setting', 'establishing', 'exuding', 'lending'];
+export const MOOD_NOUNS: readonly string[] = ['atmosphere', 'ambiance', 'ambience', 'mood', 'aura', 'vibe', 'feel', 'feeling'];
+
+/**
  * Nouns naming the picture or its parts that say nothing as a tag of their own once their praise
  * is gone ("…, superb details, …", "…, cinematic shot, …", "high quality image"): such a list item
  * is deleted whole. Inside a sentence they still read ("a dramatic scene unfolds" → "a scene

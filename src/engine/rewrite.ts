@@ -16,7 +16,7 @@ import { DASHES, elementName, isAddress, isWordToken, lineBreakBetween, markOf }
 import { INDEFINITE_ARTICLES, POSSESSIVES, grades, listedWord } from '../analysis/pos.js';
 import { isCapitalised } from '../analysis/capitals.js';
 import { CAPITALISED_WORDS } from '../analysis/data/pos-lexicon.js';
-import { COMPOUND_PARTICIPLES, EMPTY_LIGHT_NOUNS, EMPTY_TAG_NOUNS, GENERIC_HEADS, INTENSIFIERS } from '../../rules/data/abstract.js';
+import { COMPOUND_PARTICIPLES, EMPTY_LIGHT_NOUNS, EMPTY_TAG_NOUNS, GENERIC_HEADS, INTENSIFIERS, MOOD_NOUNS, MOOD_VERBS } from '../../rules/data/abstract.js';
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
 import { ACTION_NOUNS } from '../../rules/data/subject.js';
 import { ABSORB_AFTER, ABSORB_BEFORE, SETTING_FLAGS, VALUE_FLAG_NAMES, VALUE_WORD_FLAGS } from '../../rules/data/setting.js';
@@ -495,6 +495,7 @@ function flaggedTokens(analysis: PromptAnalysis, diagnostics: readonly Diagnosti
   if (out.size > 0) settleGenericHeads(analysis.tokens, out, inside);
   if (out.size > 0) settleBrackets(analysis.tokens, out, inside);
   if (out.size > 0) settleObjects(analysis.tokens, out, inside);
+  if (out.size > 0) settleMoodClauses(analysis.tokens, out, inside);
   return out;
 }
 
@@ -521,6 +522,33 @@ function settleBrackets(tokens: readonly Token[], out: Set<number>, inside: Int3
       }
     }
     i = k - 1;
+  }
+}
+
+const MOOD_VERB: ReadonlySet<string> = new Set(MOOD_VERBS);
+const MOOD_NOUN: ReadonlySet<string> = new Set(MOOD_NOUNS);
+
+/**
+ * A clause after a comma that only gives a mood, all of whose describing words are left out
+ * ("…, creating an enchanting atmosphere." → "…."; "…, evoking a captivating and dreamy mood."):
+ * "creating an atmosphere" says nothing, so the clause goes whole, with its comma. A mood word
+ * kept ("creating a serene atmosphere") keeps it.
+ */
+function settleMoodClauses(tokens: readonly Token[], out: Set<number>, inside: Int32Array): void {
+  for (let v = 1; v + 3 < tokens.length; v++) {
+    const verb = tokens[v]!;
+    if (!MOOD_VERB.has(verb.norm) || tokens[v - 1]!.text !== ',' || tokens[v + 1]!.tag !== 'det') continue;
+    let k = v + 2;
+    let dropped = 0;
+    while (k < tokens.length && (out.has(k) || (CONNECTORS.has(tokens[k]!.norm) && out.has(k + 1)))) (dropped += out.has(k) ? 1 : 0), k++;
+    const head = tokens[k];
+    const after = tokens[k + 1];
+    if (dropped === 0 || head === undefined || !MOOD_NOUN.has(head.norm) || head.sentence !== verb.sentence) continue;
+    if (after !== undefined && after.sentence === verb.sentence && !LIST_BREAKS.has(after.text)) continue;
+    const clause = [v - 1, v, v + 1, k];
+    if (clause.some((i) => inside[i]! >= 0)) continue;
+    for (const i of clause) out.add(i);
+    for (let i = v + 2; i < k; i++) out.add(i);
   }
 }
 
