@@ -89,9 +89,15 @@ for (const [word, tags] of Object.entries(lexicon)) {
     if (PLACE_TAGS.has(tag)) add(word, 'L');
   }
 }
+/** Base forms only compromise's switches make verbs ("clear", "obscure"): its lexicon lists their other forms. */
+const presentBases = new Set<string>();
 for (const [word, value] of Object.entries(switches)) {
   for (const part of value.split('|')) {
-    const letter = SWITCH_LETTERS[part];
+    // compromise's Present is the present tense, which for most persons is the base form ("they
+    // clear", "clouds obscure"): only a word in -s is the -s form ("clears" is in its lexicon).
+    const base = part === 'Present' && !word.endsWith('s');
+    if (base && !letters.get(word)?.has('b')) presentBases.add(word);
+    const letter = base ? 'b' : SWITCH_LETTERS[part];
     if (letter) add(word, letter);
   }
 }
@@ -104,6 +110,7 @@ for (const verb of [...VERBS, ...Object.values(staticVerbs).flat()]) {
   if (verb.includes(' ') || AUXILIARY_FORMS.has(verb)) continue;
   if (!letters.has(verb)) add(verb, 'n');
   add(verb, 'b');
+  presentBases.delete(verb);
 }
 for (const noun of EXTRA_NOUNS) add(noun, 'n');
 for (const adjective of EXTRA_ADJECTIVES) add(adjective, 'a');
@@ -216,7 +223,7 @@ for (const [word, parts] of wordnet) {
   const sig = letters.get(word);
   const noun = parts.find((p) => p.letter === 'n');
   const verb = parts.find((p) => p.letter === 'b');
-  if (sig === undefined || sig.has('n') || !sig.has('b') || sig.has('w') || noun === undefined || verb === undefined) continue;
+  if (sig === undefined || sig.has('n') || !sig.has('b') || sig.has('w') || presentBases.has(word) || noun === undefined || verb === undefined) continue;
   if (noun.tagged > verb.tagged) add(word, 'n');
 }
 
@@ -278,6 +285,9 @@ const participles = new Set<string>();
 for (const inf of infinitives) {
   // Switch words tagged Verb may be inflected forms themselves ("runs"): keep true infinitives.
   if (/(?:s|ed|ing)$/.test(inf) && !lemmaCandidates(inf).slice(0, -1).every((c) => !letters.get(c)?.has('b'))) continue;
+  // compromise's lexicon lists the forms of a switch's base ("clears", "cleared"); conjugated,
+  // "short" would make "shorts" a verb.
+  if (presentBases.has(inf)) continue;
   const forms = conjugate(inf);
   if (!forms) continue;
   if (forms.Participle) participles.add(forms.Participle);

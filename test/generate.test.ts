@@ -46,3 +46,18 @@ it('reads an -ing noun of a thing whose verb is rare as a noun, and leaves the -
   for (const w of ['running', 'swimming', 'dancing', 'ironing', 'coping']) expect(sig(w), w).toContain('g');
   for (const w of ['milling', 'sling']) expect(sig(w), w).not.toBe('nw');
 });
+
+it("reads compromise's present-tense switch words as base forms, not -s forms, and conjugates none of them again", async () => {
+  const { POS_WORDS } = await import('../src/analysis/data/pos-lexicon.js');
+  const sig = (w: string) => {
+    const parts = (POS_WORDS[w.slice(0, 2)] ?? '').split(' ');
+    const i = parts.indexOf(w);
+    return i >= 0 && i % 2 === 0 ? parts[i + 1] : undefined;
+  };
+  // "clouds obscure the moon", "the sky will clear": the base form; "clears" is the -s form.
+  for (const w of ['clear', 'obscure', 'dry', 'warm']) expect(sig(w), w).toBe('ab');
+  expect(sig('clears')).toBe('s');
+  // Their nouns are what compromise lists: "shorts" is no verb, "fast" and "firm" no nouns.
+  expect(sig('shorts')).toBe('n');
+  for (const w of ['fast', 'firm', 'short']) expect(sig(w), w).not.toContain('n');
+});
