@@ -7,7 +7,7 @@ import { INDEFINITE_ARTICLES, POSSESSIVES } from '../src/analysis/pos.js';
 import { firstIndexWhere } from '../src/analysis/sort.js';
 import { compileTerms, type TermList } from '../src/analysis/presence.js';
 import { groupOf, memberIntro } from '../src/analysis/subjects.js';
-import subjectWords, { ABSENT_MODIFIERS, ADDRESS_PREPOSITIONS, AMBIENT_VERBS, BROAD_NOUNS, CAMERA_CARRIERS, CHANGE_VERBS, FILMING_WORDS, GENERIC_NOUNS, GROUP_MEMBERS, HOLDING_VERBS, HUMANOID_NOUNS, KIN_WORDS, KIND_GROUPS, MAKING_VERBS, OTHER_REFERENT_WORDS, SHOT_LABELS, VIEWPOINT_NOUNS } from './data/subject.js';
+import subjectWords, { ABSENT_MODIFIERS, ADDRESS_PREPOSITIONS, AMBIENT_VERBS, BROAD_NOUNS, CAMERA_CARRIERS, CHANGE_VERBS, FILMING_WORDS, GENERIC_NOUNS, GROUP_MEMBERS, FOOD_VERBS, HOLDING_VERBS, HUMANOID_NOUNS, KIN_WORDS, KIND_GROUPS, MAKING_VERBS, OTHER_REFERENT_WORDS, SHOT_LABELS, VIEWPOINT_NOUNS } from './data/subject.js';
 
 const defaults = () => ({
   max: 2,
@@ -19,6 +19,7 @@ const defaults = () => ({
   humanoids: [...HUMANOID_NOUNS],
   holdingVerbs: [...HOLDING_VERBS],
   makingVerbs: [...MAKING_VERBS],
+  foodVerbs: [...FOOD_VERBS],
   changeVerbs: [...CHANGE_VERBS],
   absentModifiers: [...ABSENT_MODIFIERS],
   ambientVerbs: [...AMBIENT_VERBS],
@@ -40,6 +41,7 @@ const schema = () => {
       humanoids: wordListOption(d.humanoids, 'Creatures that count as people in a company doing one thing ("an elf, a dwarf and a knight walking").'),
       holdingVerbs: wordListOption(d.holdingVerbs, 'Verbs of holding, in dictionary form: what someone holds, carries or rides is a prop, not a subject ("a woman holding a lamb").'),
       makingVerbs: wordListOption(d.makingVerbs, 'Verbs of making, in dictionary form: what they make is a thing made, not a subject ("a boy sketches a horse").'),
+      foodVerbs: wordListOption(d.foodVerbs, 'Verbs of preparing or eating food, in dictionary form: an animal named after them without an article is its meat, not a subject ("a chef chops fish").'),
       changeVerbs: wordListOption(d.changeVerbs, 'Verbs of becoming, in dictionary form: what a subject turns into is that subject again ("becomes a wolf", "transformed into horses").'),
       absentModifiers: wordListOption(d.absentModifiers, 'Modifiers of someone named who is not in the shot ("her missing father", "his late wife").'),
       ambientVerbs: wordListOption(d.ambientVerbs, 'Calls and flight, in dictionary form: animals named without an article that do them are the life of the place ("birds are singing").'),
@@ -66,6 +68,7 @@ interface Vocab {
   humanoids: ReadonlySet<string>;
   holding: ReadonlySet<string>;
   making: ReadonlySet<string>;
+  food: ReadonlySet<string>;
   change: ReadonlySet<string>;
   absent: ReadonlySet<string>;
   ambient: ReadonlySet<string>;
@@ -88,6 +91,7 @@ const vocab = perOptions((options: Options): Vocab => {
     humanoids: lowerCaseSet(options.humanoids),
     holding: lowerCaseSet(options.holdingVerbs),
     making: lowerCaseSet(options.makingVerbs),
+    food: lowerCaseSet(options.foodVerbs),
     change: lowerCaseSet(options.changeVerbs),
     absent: lowerCaseSet(options.absentModifiers),
     ambient: lowerCaseSet(options.ambientVerbs),
@@ -235,7 +239,9 @@ function competitors(analysis: PromptAnalysis, list: NounList, v: Vocab): Subjec
   const heads: string[] = [];
   const out: SubjectCandidate[] = [];
   const personHeads = new Set<string>();
+  const objectFirst = objectBeforeClauses(tokens, items);
   items.forEach((s, i) => {
+    if (i === 0 && objectFirst) return;
     const repeats = !closedByAnd && repeatsPerson(tokens, s, personHeads);
     if (s.role === 'focal' && PERSONS.has(s.head)) personHeads.add(s.head);
     if (s.role !== 'focal' || !(s.kind === 'animate' || s.kind === 'thing') || sameSubject(heads, s.head) || ignored(tokens, s, v)) return;
@@ -252,6 +258,23 @@ function competitors(analysis: PromptAnalysis, list: NounList, v: Vocab): Subjec
     out.push(s);
   });
   return out;
+}
+
+/**
+ * A list whose first item is the object of the verb before it and whose later items act in
+ * clauses of their own ("a chef chops fish, a waiter carries plates, a cat watches"): the first
+ * item belongs to the clause before; it is acted on, not one of the subjects the list names.
+ */
+function objectBeforeClauses(tokens: readonly Token[], items: readonly SubjectCandidate[]): boolean {
+  if (items.length < 2) return false;
+  const first = items[0]!;
+  const verb = tokens[first.tokenStart - 1];
+  if (verb === undefined || verb.tag !== 'verb' || verb.verbForm === 'ed' || AUXILIARIES.has(verb.norm) || verb.sentence !== tokens[first.tokenStart]!.sentence) return false;
+  for (let i = 1; i < items.length; i++) {
+    const next = tokens[items[i]!.tokenEnd];
+    if (next !== undefined && next.tag === 'verb' && (next.verbForm === 's' || next.verbForm === 'base')) return true;
+  }
+  return false;
 }
 
 /** Whether "and", "or" or "&" joins a list's last item to the one before. */
@@ -928,7 +951,9 @@ function passedOrHeld(analysis: PromptAnalysis, s: SubjectCandidate, v: Vocab): 
   if (first.pos.includes('prep') && first.tag !== 'det' && !ADDRESS.has(first.norm) && s.tokenEnd - s.tokenStart > 1) return true;
   const prev = tokens[s.tokenStart - 1];
   if (!prev || prev.kind !== 'word' || prev.sentence !== first.sentence) return false;
-  if (prev.tag === 'verb') return v.holding.has(prev.lemma);
+  // An animal named without an article after a verb of food is its meat: "a chef chops fish",
+  // "a boy eats chicken" (not "a cat chases a mouse", "a dog herds sheep").
+  if (prev.tag === 'verb') return v.holding.has(prev.lemma) || (v.food.has(prev.lemma) && ANIMALS.has(s.head) && undetermined(tokens, s));
   // "thousands of ravens", "animals such as birds": the members of a group, not a place.
   if (prev.norm === 'of' || (prev.norm === 'as' && tokens[prev.index - 1]?.norm === 'such')) return false;
   return prev.pos.includes('prep') && !ADDRESS.has(prev.norm);

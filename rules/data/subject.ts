@@ -46,6 +46,8 @@ export default {
     // Offices, trades and roles the corpus names people by
     'pope', 'imam', 'rabbi', 'guru', 'mentor', 'chairman', 'chairwoman', 'ceo', 'boss', 'manager', 'mayor', 'senator',
     'dentist', 'pharmacist', 'veterinarian', 'landscaper', 'caretaker', 'goalie', 'umpire',
+    // The species, as its members: "a human walks", "humans and robots fight"
+    'human',
   ],
   crowd: [
     'crowd', 'audience', 'spectator', 'onlooker', 'bystander', 'passerby', 'passer-by', 'passersby', 'pedestrian', 'commuter',
@@ -518,6 +520,12 @@ export const PLACE_PARTS: readonly string[] = [
 
 /** Verbs of making: what they make is a thing made, not a subject ("building a snowman", "drawing a cat"). */
 export const MAKING_VERBS: readonly string[] = ['make', 'build', 'draw', 'paint', 'sketch', 'sculpt', 'carve', 'craft', 'knit', 'mold', 'mould'];
+
+/**
+ * Verbs of preparing or eating food: an animal named after them without an article is its meat
+ * ("a chef chops fish", "a boy eats chicken"), not a subject acted on.
+ */
+export const FOOD_VERBS: readonly string[] = ['eat', 'chop', 'slice', 'dice', 'fillet', 'cook', 'fry', 'grill', 'roast', 'bake', 'serve', 'season', 'taste', 'devour', 'prepare', 'barbecue'];
 
 /** Modifiers of someone the story names who is not in the shot: "her missing father", "his late wife". */
 export const ABSENT_MODIFIERS: readonly string[] = ['missing', 'absent', 'late', 'deceased', 'departed'];

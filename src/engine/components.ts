@@ -16,6 +16,7 @@ import { isPlaceName } from '../analysis/pos.js';
 import { FLAG_NAMES, flagWord, gluedFlag, newlineBefore, toolField } from '../analysis/flags.js';
 import { DURATION_UNITS, NUMBER_FLAGS, SETTING_FOLLOWERS } from '../../rules/data/setting.js';
 import { diffWords } from './word-diff.js';
+import { inNegativePrompt } from '../analysis/negative-prompt.js';
 import { DIRECTIONS } from '../analysis/motion.js';
 import { INTENSIFIERS, SCENE_NOUNS } from '../../rules/data/abstract.js';
 import subjectLexicon from '../../rules/data/subject.js';
@@ -480,6 +481,8 @@ function phraseSubjects(state: MapState): SubjectCandidate[] {
     for (let k = 0; k < phrases.length; k++) {
       const np = phrases[k]!;
       if (np.role !== 'background' || !np.animate || NEGATION_STARTERS.has(tokens[np.tokenStart]!.norm) || NEGATION_STARTERS.has(tokens[np.tokenStart - 1]?.norm ?? '')) continue;
+      // What a negative prompt lists ("-neg humans", "Negative prompt: people, text") is kept out of the video.
+      if (analysis.negativePrompts.length > 0 && inNegativePrompt(analysis.negativePrompts, np.tokenEnd - 1)) continue;
       // With no one else named, onlookers left in a state are the video's own audience ("leaving the audience in suspense").
       if (CROWD.has(np.head) && tokens[np.tokenEnd]?.norm === 'in' && tokens[np.tokenEnd + 1] !== undefined && isIdea(tokens[np.tokenEnd + 1]!)) continue;
       subjects.push(np);
