@@ -46,8 +46,6 @@ export default {
     // Offices, trades and roles the corpus names people by
     'pope', 'imam', 'rabbi', 'guru', 'mentor', 'chairman', 'chairwoman', 'ceo', 'boss', 'manager', 'mayor', 'senator',
     'dentist', 'pharmacist', 'veterinarian', 'landscaper', 'caretaker', 'goalie', 'umpire',
-    // The species, as its members: "a human walks", "humans and robots fight"
-    'human',
   ],
   crowd: [
     'crowd', 'audience', 'spectator', 'onlooker', 'bystander', 'passerby', 'passer-by', 'passersby', 'pedestrian', 'commuter',
