@@ -261,9 +261,7 @@ function build(analysis: PromptAnalysis): ComponentMap {
   markMatches(state);
   markToolWords(state);
   markProductionNames(state);
-  for (const a of analysis.actions) {
-    if (a.kind === 'subject' && !a.negated && state.productionWord[a.tokenStart] !== 1) for (let i = a.tokenStart; i < a.tokenEnd; i++) state.actionWord[i] = 1;
-  }
+  markActions(state);
   const subjects = phraseSubjects(state);
   const actions = markMotion(state);
   markMotionDetail(state, actions);
@@ -498,18 +496,24 @@ function doerBefore(animateWord: Int32Array, start: number, head: number): boole
   return false;
 }
 
-/** Motion and the verbs that give the action slot its words. */
-function markMotion(state: MapState): Token[] {
-  const { analysis, of, kinds, staticVerb, productionWord, actionWord: actionTokens } = state;
-  const { actions: moves, words } = analysis;
-  // Motion as the analysis finds it: subject actions, camera moves, motion phrases (negated ones
-  // do not count; "octane render" renders nothing). The words of subject actions are marked in build.
-  for (let k = 0; k < moves.length; k++) {
-    const a = moves[k]!;
+/**
+ * Motion as the analysis finds it: subject actions, camera moves, motion phrases (negated ones do
+ * not count; "octane render" renders nothing). The words of subject actions are marked for the
+ * subjects (a head that is someone's action) and for the verbs of the action slot.
+ */
+function markActions(state: MapState): void {
+  const { analysis, kinds, productionWord, actionWord } = state;
+  for (const a of analysis.actions) {
     if (a.negated || productionWord[a.tokenStart] === 1) continue;
     kinds.motion.add(a.kind === 'subject' ? 'action' : a.kind);
+    if (a.kind === 'subject') for (let i = a.tokenStart; i < a.tokenEnd; i++) actionWord[i] = 1;
   }
+}
 
+/** Motion and the verbs that give the action slot its words. */
+function markMotion(state: MapState): Token[] {
+  const { analysis, of, kinds, staticVerb, actionWord: actionTokens } = state;
+  const { words } = analysis;
   // Verbs: actions are motion; verbs of state belong to the action slot but prove no motion.
   const actions: Token[] = [];
   for (let k = 0; k < words.length; k++) {
