@@ -6,6 +6,7 @@
  * Output: src/analysis/data/pos-lexicon.ts
  *   POS_WORDS: first two letters → "word signature word signature …" (signature letters below)
  *   CAPITALISED_WORDS: words written with a capital that the lexicon lists as common words or lacks
+ *   SIMPLE_PASTS: past forms that are no participle and nothing else ("ate", "flew")
  *   IRREGULAR_LEMMAS: form → dictionary form, only where lemmaCandidates() would get it wrong
  */
 import { readFileSync, writeFileSync } from 'node:fs';

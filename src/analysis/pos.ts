@@ -508,7 +508,7 @@ function afterPluralSubject(words: readonly Token[], w: number, forms: readonly 
   const t = words[w]!;
   const prev = words[w - 1];
   const next = words[w + 1];
-  // The lexicon may list such a word's forms loosely ("obscure"): its own spelling, no -s, is the base.
+  // Its own spelling, with no -s and no past among its forms, is the base ("obscure", not "obscures", "set").
   if (forms.length === 0 || t.norm !== t.lemma || t.norm.endsWith('s') || forms.includes('ed') || prev === undefined || next === undefined || prev.clause !== t.clause || next.clause !== t.clause) return false;
   return prev.tag === 'noun' && isPlural(prev) && !PLURAL_ONLY.has(prev.norm) && (ARTICLES.has(next.norm) || POSSESSIVES.has(next.norm));
 }

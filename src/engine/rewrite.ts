@@ -538,9 +538,13 @@ function settleMoodClauses(tokens: readonly Token[], out: Set<number>, inside: I
   for (let v = 1; v + 3 < tokens.length; v++) {
     const verb = tokens[v]!;
     if (!MOOD_VERB.has(verb.norm) || tokens[v - 1]!.text !== ',' || tokens[v + 1]!.tag !== 'det') continue;
+    // The describing words left out, with the connectors between them ("captivating and dreamy").
     let k = v + 2;
     let dropped = 0;
-    while (k < tokens.length && (out.has(k) || (CONNECTORS.has(tokens[k]!.norm) && out.has(k + 1)))) (dropped += out.has(k) ? 1 : 0), k++;
+    for (; k < tokens.length; k++) {
+      if (out.has(k)) dropped++;
+      else if (!(CONNECTORS.has(tokens[k]!.norm) && out.has(k + 1))) break;
+    }
     const head = tokens[k];
     const after = tokens[k + 1];
     if (dropped === 0 || head === undefined || !MOOD_NOUN.has(head.norm) || head.sentence !== verb.sentence) continue;
