@@ -8,8 +8,16 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { CAPITALISED_WORDS, POS_WORDS } from '../src/analysis/data/pos-lexicon.js';
 
 const ROOT = join(import.meta.dirname, '..');
+
+/** A word's signature letters in the generated lexicon ("n", "ab"), or undefined where it lists no such word. */
+function sig(w: string): string | undefined {
+  const parts = (POS_WORDS[w.slice(0, 2)] ?? '').split(' ');
+  const i = parts.indexOf(w);
+  return i >= 0 && i % 2 === 0 ? parts[i + 1] : undefined;
+}
 
 it('src/analysis/data/pos-lexicon.ts is what scripts/generate.ts writes', () => {
   const dir = mkdtempSync(join(tmpdir(), 'shotlint-generate-'));
@@ -25,8 +33,7 @@ it('src/analysis/data/pos-lexicon.ts is what scripts/generate.ts writes', () => 
   }
 }, 60_000);
 
-it('lists the proper words WordNet writes with a capital, and not the common words it also capitalises', async () => {
-  const { CAPITALISED_WORDS } = await import('../src/analysis/data/pos-lexicon.js');
+it('lists the proper words WordNet writes with a capital, and not the common words it also capitalises', () => {
   const words = new Set(CAPITALISED_WORDS.split(' '));
   for (const w of ['victorian', 'pacific', 'atlantic', 'mars', 'christmas', 'mesopotamia', 'british', 'january']) expect(words.has(w), w).toBe(true);
   // Common words too (earth, god, march, turkey, burgundy), plurals of common nouns (fields, acts)
@@ -34,26 +41,14 @@ it('lists the proper words WordNet writes with a capital, and not the common wor
   for (const w of ['earth', 'god', 'gothic', 'march', 'turkey', 'burgundy', 'fields', 'acts', 'fungi', 'french', 'tokyo', 'sunset']) expect(words.has(w), w).toBe(false);
 });
 
-it('reads an -ing noun of a thing whose verb is rare as a noun, and leaves the -ing forms of acts alone', async () => {
-  const { POS_WORDS } = await import('../src/analysis/data/pos-lexicon.js');
-  const sig = (w: string) => {
-    const parts = (POS_WORDS[w.slice(0, 2)] ?? '').split(' ');
-    const i = parts.indexOf(w);
-    return i >= 0 && i % 2 === 0 ? parts[i + 1] : undefined;
-  };
+it('reads an -ing noun of a thing whose verb is rare as a noun, and leaves the -ing forms of acts alone', () => {
   for (const w of ['railing', 'flooring', 'earring', 'scaffolding', 'seedling']) expect(sig(w), w).toBe('nw');
   expect(sig('frosting')).toBe('n');
   for (const w of ['running', 'swimming', 'dancing', 'ironing', 'coping']) expect(sig(w), w).toContain('g');
   for (const w of ['milling', 'sling']) expect(sig(w), w).not.toBe('nw');
 });
 
-it("reads compromise's present-tense switch words as base forms, not -s forms, and conjugates none of them again", async () => {
-  const { POS_WORDS } = await import('../src/analysis/data/pos-lexicon.js');
-  const sig = (w: string) => {
-    const parts = (POS_WORDS[w.slice(0, 2)] ?? '').split(' ');
-    const i = parts.indexOf(w);
-    return i >= 0 && i % 2 === 0 ? parts[i + 1] : undefined;
-  };
+it("reads compromise's present-tense switch words as base forms, not -s forms, and conjugates none of them again", () => {
   // "clouds obscure the moon", "the sky will clear": the base form; "clears" is the -s form.
   for (const w of ['clear', 'obscure', 'dry', 'warm']) expect(sig(w), w).toBe('ab');
   expect(sig('clears')).toBe('s');
