@@ -737,9 +737,24 @@ function ignored(tokens: readonly Token[], s: SubjectCandidate, v: Vocab): boole
 }
 
 /** The focal animate subjects starting in `[from, to)`: those the acting-subjects pass draws from. */
+/** Words that join a clause with an actor of its own to the one before: "…, while a couple skates past". */
+const CLAUSE_JOINERS = new Set(['while', 'whereas']);
+
+/**
+ * A generic noun with "a" or "an" that does something in a clause joined to another ("a skater
+ * spins while a couple skates past"): a new subject. Elsewhere it renames or gathers others ("a
+ * bear and a rabbit, a loving couple"; "a group of people exercise, including a young woman …";
+ * "depicting him as a charismatic figure").
+ */
+function genericActor(tokens: readonly Token[], s: SubjectCandidate): boolean {
+  if (!s.agent || !INDEFINITE_ARTICLES.has(tokens[s.tokenStart]!.norm)) return false;
+  const prev = tokens[s.tokenStart - 1];
+  return prev !== undefined && CLAUSE_JOINERS.has(prev.norm);
+}
+
 function focalCount(analysis: PromptAnalysis, from: number, to: number, v: Vocab): number {
   let count = 0;
-  for (const s of analysis.subjects) if (s.animate && s.role === 'focal' && !GENERIC.has(s.head) && s.start >= from && s.start < to && !ignored(analysis.tokens, s, v)) count++;
+  for (const s of analysis.subjects) if (s.animate && s.role === 'focal' && (!GENERIC.has(s.head) || genericActor(analysis.tokens, s)) && s.start >= from && s.start < to && !ignored(analysis.tokens, s, v)) count++;
   return count;
 }
 
@@ -839,7 +854,7 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
       if (!groups.includes(t.lemma)) groups.push(t.lemma);
       groupSentence = t.sentence;
     }
-    if (!s.animate || s.role !== 'focal' || GENERIC.has(s.head) || members.has(s.tokenStart) || ignored(tokens, s, v)) return;
+    if (!s.animate || s.role !== 'focal' || (GENERIC.has(s.head) && !genericActor(tokens, s)) || members.has(s.tokenStart) || ignored(tokens, s, v)) return;
     // Traffic and a filming drone are extras and the camera, not subjects; birds singing are the place's life.
     if (traffic(analysis, s) || ambient(tokens, s, v) || (v.cameraCarriers.has(s.head) && filmingCarrier(analysis, s, (lastFilming ??= lastFilmingWords(analysis, v)), v))) return;
     const opener = tokens[s.tokenStart]!.norm;
