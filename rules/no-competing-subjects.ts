@@ -736,7 +736,6 @@ function ignored(tokens: readonly Token[], s: SubjectCandidate, v: Vocab): boole
   return false;
 }
 
-/** The focal animate subjects starting in `[from, to)`: those the acting-subjects pass draws from. */
 /** Words that join a clause with an actor of its own to the one before: "…, while a couple skates past". */
 const CLAUSE_JOINERS = new Set(['while', 'whereas']);
 
@@ -752,6 +751,7 @@ function genericActor(tokens: readonly Token[], s: SubjectCandidate): boolean {
   return prev !== undefined && CLAUSE_JOINERS.has(prev.norm);
 }
 
+/** The focal animate subjects starting in `[from, to)`: those the acting-subjects pass draws from. */
 function focalCount(analysis: PromptAnalysis, from: number, to: number, v: Vocab): number {
   let count = 0;
   for (const s of analysis.subjects) if (s.animate && s.role === 'focal' && (!GENERIC.has(s.head) || genericActor(analysis.tokens, s)) && s.start >= from && s.start < to && !ignored(analysis.tokens, s, v)) count++;
