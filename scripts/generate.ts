@@ -218,6 +218,24 @@ for (const [word, parts] of wordnet) {
   add(word, 'w');
 }
 
+/**
+ * An -ed word WordNet lists only as an adjective, that spoken English uses, and whose stem is no
+ * verb (compromise's or WordNet's) is an adjective, not a past form: "rugged", "wretched",
+ * "bespectacled", "unpaved" ("rug", "wretch" and "bespectacle" are no verbs; "unpave" is none). The
+ * tagger's guess read such a word as a verb in the past, with a stem that is not the word
+ * ("rugged" as "rug"). An -ed word whose stem is a verb keeps the guess ("tousled", "winged"):
+ * it may be the verb's past in a prompt.
+ */
+for (const [word, parts] of wordnet) {
+  if (!word.endsWith('ed') || letters.has(word) || !spoken.has(word) || parts.length !== 1 || parts[0]!.letter !== 'a') continue;
+  // Also the stem of a British doubled "l" or "s" the de-inflection keeps ("labelled", "focussed").
+  const stems = lemmaCandidates(word).filter((c) => c !== word);
+  if (word[word.length - 3] === word[word.length - 4]) stems.push(word.slice(0, -3));
+  if (stems.some((c) => letters.get(c)?.has('b') || wordnet.get(c)?.some((p) => p.letter === 'b'))) continue;
+  add(word, 'a');
+  add(word, 'w');
+}
+
 // A verb compromise lists only as a verb that WordNet's sense-tagged corpus uses more often as a
 // noun ("a fork", "a message", "a cable bundle") is a noun too; the tagger settles it in context.
 for (const [word, parts] of wordnet) {

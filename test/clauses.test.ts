@@ -68,6 +68,12 @@ describe('tags in context', () => {
     expect(tag('A courtyard at dusk, guards standing by the gate.', 'guards')).toBe('noun');
     expect(tag('A girl in a park, starts running', 'starts')).toBe('verb');
   });
+
+  it('an -ed adjective whose stem is no verb is an adjective, alone or as the last part of a compound', () => {
+    expect(tag('The hillside is rugged with patches of grass.', 'rugged')).toBe('adj');
+    expect(tag('A man sits cross-legged on the floor.', 'cross-legged')).toBe('adj');
+    expect(tag('rich, textured brushstrokes', 'textured')).toBe('adj');
+  });
 });
 
 describe('tags of a past form before an -s form', () => {

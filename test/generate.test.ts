@@ -56,3 +56,10 @@ it("reads compromise's present-tense switch words as base forms, not -s forms, a
   expect(sig('shorts')).toBe('n');
   for (const w of ['fast', 'firm', 'short']) expect(sig(w), w).not.toContain('n');
 });
+
+it('reads an -ed word WordNet lists only as an adjective, whose stem is no verb, as an adjective', () => {
+  for (const w of ['rugged', 'wretched', 'bespectacled', 'tattered', 'unpaved', 'haired', 'legged']) expect(sig(w), w).toBe('aw');
+  // A stem that is a verb keeps the guess or compromise's past form: "tousle", "wing", "label", "learn".
+  for (const w of ['tousled', 'labelled', 'focussed']) expect(sig(w), w).toBeUndefined();
+  for (const w of ['winged', 'learned']) expect(sig(w), w).toContain('d');
+});

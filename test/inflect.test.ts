@@ -59,7 +59,7 @@ describe('lemmatize', () => {
     expect(lemmaOf('narrated')).toBe('narrate');
     expect(lemmaOf('syncing')).toBe('sync');
     expect(lemmaOf('crackling')).toBe('crackle');
-    expect(lemmaOf('oversized')).toBe('oversize');
+    expect(lemmaOf('supersized')).toBe('supersize');
   });
 
   it('still reads known words and doubled consonants', () => {
@@ -67,5 +67,13 @@ describe('lemmatize', () => {
     expect(lemmaOf('rebutting')).toBe('rebut');
     expect(lemmaOf('boating')).toBe('boat');
     expect(lemmaOf('staring')).toBe('stare');
+  });
+
+  it('keeps an -ed adjective whose stem is no verb as its own dictionary form', () => {
+    // "rugged" is no past of "rug", nor "naked" of "nak", nor "wooded" of "wood".
+    for (const w of ['rugged', 'naked', 'ragged', 'wooded', 'oversized', 'tattered']) expect(lemmaOf(w), w).toBe(w);
+    // A past form keeps its verb: "tousled", "winged" may be the past of "tousle", "wing".
+    expect(lemmaOf('tousled')).toBe('tousle');
+    expect(lemmaOf('winged')).toBe('wing');
   });
 });

@@ -83,6 +83,12 @@ function infoFromSignature(sig: string): { pos: PosTag[]; forms: VerbForm[] } {
 export function lemmatize(norm: string): string {
   const irregular = IRREGULAR_LEMMAS[norm];
   if (irregular) return irregular;
+  // An -ed word the lexicon lists as an adjective and as no past form is its own dictionary
+  // form: "rugged", "naked", "ragged" (not "rug", "nak", "rag").
+  if (norm.endsWith('ed')) {
+    const own = signatureOf(norm);
+    if (own !== undefined && own.includes('a') && !own.includes('d')) return norm;
+  }
   const candidates = lemmaCandidates(norm);
   for (const c of candidates) {
     const sig = signatureOf(c);
@@ -139,8 +145,9 @@ export function wordInfo(norm: string): WordInfo {
   if (!known && norm.includes('-')) {
     const last = norm.slice(norm.lastIndexOf('-') + 1);
     sig = signatureOf(last);
-    // A guessed last part is guessed the compound's way: "high-quality" describes.
-    if (sig !== undefined && sig.includes(GUESSED)) sig = undefined;
+    // A guessed last part is guessed the compound's way: "high-quality" describes. An -ed
+    // adjective stays one: "cross-legged", "long-haired" are no verbs.
+    if (sig !== undefined && sig.includes(GUESSED) && !(last.endsWith('ed') && sig.includes('a'))) sig = undefined;
     known = false;
   }
   // An unknown compound is guessed by its last part: "low-poly" is no adverb.
