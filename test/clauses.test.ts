@@ -69,6 +69,14 @@ describe('tags in context', () => {
     expect(tag('A girl in a park, starts running', 'starts')).toBe('verb');
   });
 
+  it('a past form before a noun after a possessive describes the noun', () => {
+    expect(tag('A woman on a bench, her relaxed demeanor in the sun.', 'relaxed')).toBe('adj');
+    expect(tag('Two eagles soar, their outstretched wings catching the wind.', 'outstretched')).toBe('adj');
+    expect(tag("A close-up of the runner's determined gaze.", 'determined')).toBe('adj');
+    // After a pronoun that is the object, and before no noun, it is still the verb.
+    expect(tag('A man helps her crossed the road.', 'crossed')).toBe('verb');
+  });
+
   it('an -ed adjective whose stem is no verb is an adjective, alone or as the last part of a compound', () => {
     expect(tag('The hillside is rugged with patches of grass.', 'rugged')).toBe('adj');
     expect(tag('A man sits cross-legged on the floor.', 'cross-legged')).toBe('adj');

@@ -745,8 +745,8 @@ function participleActs(words: readonly Token[], w: number, t: MutableToken): vo
 
 /**
  * A past participle before a noun modifies it where no subject stands before it: after a
- * preposition, an adjective, a number or another verb ("casting dappled light", "with furrowed
- * brows", "a thin short-haired man"). After a noun, a pronoun, an adverb or "and" it may be the
+ * preposition, an adjective, a number, another verb or a possessive ("casting dappled light", "with
+ * furrowed brows", "a thin short-haired man", "her relaxed demeanor"). After a noun, a pronoun, an adverb or "and" it may be the
  * verb ("the boy opened doors", "she carefully placed books").
  */
 function participleBeforeNoun(words: readonly Token[], w: number, forms: readonly VerbForm[]): boolean {
@@ -759,7 +759,9 @@ function participleBeforeNoun(words: readonly Token[], w: number, forms: readonl
   if (next.tag !== 'noun' && !(next.tag === 'adj' && after !== undefined && after.clause === t.clause && after.tag === 'noun')) return false;
   const prev = w > 0 && words[w - 1]!.clause === t.clause ? words[w - 1]! : undefined;
   if (prev === undefined) return false;
-  return prev.tag === 'prep' || prev.tag === 'adj' || prev.tag === 'num' || (prev.tag === 'verb' && prev.verbForm === 'ing');
+  // After a possessive too: "her relaxed demeanor", "their outstretched arms", "the runner's
+  // determined gaze" ("her" is no object of the past form there: a noun follows it).
+  return prev.tag === 'prep' || prev.tag === 'adj' || prev.tag === 'num' || (prev.tag === 'verb' && prev.verbForm === 'ing') || (prev.tag === 'pron' && POSSESSIVES.has(prev.norm)) || (prev.tag === 'noun' && prev.norm.endsWith("'s"));
 }
 
 /** A word that opens or extends a noun phrase: "a", "the dog's", "its", "red" ("her" may be an object: "helps her stand"). */
@@ -775,6 +777,8 @@ function pastAfterNoun(words: readonly Token[], w: number, t: MutableToken, form
   if (!forms.includes('ed') || w === 0) return;
   const prev = words[w - 1]!;
   if (prev.clause !== t.clause || !(prev.tag === 'noun' || prev.tag === 'name' || (prev.tag === 'pron' && SUBJECT_PRONOUNS.has(prev.norm)))) return;
+  // Not after a possessive, before its noun: "the runner's determined gaze".
+  if (participleBeforeNoun(words, w, forms)) return;
   t.tag = 'verb';
   t.verbForm = 'ed';
 }
