@@ -746,8 +746,8 @@ function participleActs(words: readonly Token[], w: number, t: MutableToken): vo
 /**
  * A past participle before a noun modifies it where no subject stands before it: after a
  * preposition, an adjective, a number, another verb or a possessive ("casting dappled light", "with
- * furrowed brows", "a thin short-haired man", "her relaxed demeanor"). After a noun, a pronoun, an adverb or "and" it may be the
- * verb ("the boy opened doors", "she carefully placed books").
+ * furrowed brows", "a thin short-haired man", "her relaxed demeanor"). After a noun, a pronoun, an
+ * adverb or "and" it may be the verb ("the boy opened doors", "she carefully placed books").
  */
 function participleBeforeNoun(words: readonly Token[], w: number, forms: readonly VerbForm[]): boolean {
   const t = words[w]!;
