@@ -8,7 +8,7 @@ import { isContentWord } from '../src/engine/components.js';
 import { PLACEHOLDERS } from '../src/engine/rewrite.js';
 import cases from '../fixtures/rewrites.js';
 import { grades } from '../src/analysis/pos.js';
-import { EMPTY_LIGHT_NOUNS, EMPTY_TAG_NOUNS, GENERIC_HEADS, MOOD_NOUNS, MOOD_VERBS } from '../rules/data/abstract.js';
+import { EMPTY_LIGHT_NOUNS, EMPTY_TAG_NOUNS, GENERIC_HEADS, INTENSIFIERS, MOOD_NOUNS, MOOD_VERBS } from '../rules/data/abstract.js';
 import { ACTION_NOUNS } from '../rules/data/subject.js';
 
 describe('rewrite fixtures', () => {
@@ -38,6 +38,11 @@ function gradesFlagged(input: ReturnType<typeof analyze>, flagged: readonly (rea
   const next = input.words[input.words.findIndex((x) => x.start === w.start) + 1];
   if (next === undefined || !grades(w, next)) return false;
   return flagged.some(([a, b]) => a <= next.start && next.end <= b);
+}
+
+/** A compound whose second half opens a flagged tag and whose first half is a degree word: "Ultra-high" of "Ultra-high resolution". */
+function gradedCompound(text: string, flagged: readonly (readonly [number, number])[], w: Word): boolean {
+  return flagged.some(([a, b]) => w.start < a && a < w.end && w.end <= b && INTENSIFIERS.includes(text.slice(w.start, a).toLowerCase().replace(/-$/, '')));
 }
 
 /** A word the rule's own deletion takes with the praise: the generic noun of "…, cinematic style, …". */
@@ -92,7 +97,7 @@ function checkWords(text: string, model?: string): string[] {
   for (const w of input.words) {
     if (!isContentWord(w)) continue;
     if (flagged.some((d) => d.range[0] <= w.start && w.end <= d.range[1])) continue;
-    if (gradesFlagged(input, flagged.map((d) => d.range), w)) continue;
+    if (gradesFlagged(input, flagged.map((d) => d.range), w) || gradedCompound(text, flagged.map((d) => d.range), w)) continue;
     if (deletedWithPraise(flagged, w) || headOfPraise(input, flagged.map((d) => d.range), w) || moodClauseOfPraise(input, flagged.map((d) => d.range), w)) continue;
     if (!outsideSet.has(w.norm)) problems.push(`lost "${w.text}"`);
   }
@@ -192,7 +197,7 @@ function mayGo(text: string, model?: string): (w: Word) => boolean {
   const flagged = diagnostics.map((d) => d.range);
   return (w) => {
     const clause = input.clauses[w.clause]!;
-    return flagged.some(([a, b]) => (a <= w.start && w.end <= b) || (!isContentWord(w) && a < clause.end && clause.start < b)) || gradesFlagged(input, flagged, w) || deletedWithPraise(diagnostics, w) || headOfPraise(input, flagged, w) || moodClauseOfPraise(input, flagged, w);
+    return flagged.some(([a, b]) => (a <= w.start && w.end <= b) || (!isContentWord(w) && a < clause.end && clause.start < b)) || gradesFlagged(input, flagged, w) || deletedWithPraise(diagnostics, w) || headOfPraise(input, flagged, w) || moodClauseOfPraise(input, flagged, w) || gradedCompound(text, flagged, w);
   };
 }
 

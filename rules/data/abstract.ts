@@ -308,8 +308,11 @@ export const INTENSIFIERS: readonly string[] = [
   'absolutely', 'especially', 'particularly', 'utterly', 'super', 'ultra', 'highly', 'visually',
 ];
 
-/** Participles that make a compound with the word before them: "funny looking", "nice sounding". */
-export const COMPOUND_PARTICIPLES: readonly string[] = ['looking', 'sounding', 'feeling', 'smelling', 'tasting'];
+/**
+ * Participles that make a compound with the word before them: "funny looking", "nice sounding".
+ * Not "feeling": after praise it is the noun ("a wonderful feeling"), one of GENERIC_HEADS.
+ */
+export const COMPOUND_PARTICIPLES: readonly string[] = ['looking', 'sounding', 'smelling', 'tasting'];
 
 /**
  * Nouns that mean nothing without their praise ("cinematic style", "a dramatic effect"): the
@@ -318,6 +321,17 @@ export const COMPOUND_PARTICIPLES: readonly string[] = ['looking', 'sounding', '
 export const GENERIC_HEADS: readonly string[] = [
   'style', 'styles', 'effect', 'effects', 'look', 'looks', 'feel', 'feeling', 'vibe', 'vibes', 'view', 'quality', 'aesthetic',
   'aesthetics', 'touch', 'appeal', 'flair', 'approach', 'tone', 'mood', 'experience', 'theme', 'themes',
+];
+
+/**
+ * Nouns for what any subject has or wears ("attire", "eyes", "features"). After "in" or "with"
+ * with no article and no other modifier, the praise is all the phrase says: "in dazzling attire"
+ * would become "in attire", "with beautiful eyes" "with eyes". So no deletion is offered there and
+ * the rewrite keeps the word; the report still asks for what the camera would see.
+ */
+export const OWNED_HEADS: readonly string[] = [
+  'attire', 'clothing', 'clothes', 'outfit', 'outfits', 'apparel', 'garments', 'garb', 'wear', 'features', 'eyes', 'face',
+  'hair', 'skin', 'body', 'figure', 'curves', 'physique', 'complexion', 'fur', 'plumage',
 ];
 
 /**

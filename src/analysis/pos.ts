@@ -210,6 +210,11 @@ export function grades(prev: Token | undefined, word: Token): boolean {
   return isWordToken(prev) && prev.sentence === word.sentence && (INTENSIFIER.has(prev.norm) || (prev.tag === 'adv' && prev.norm.endsWith('ly') && prev.norm !== 'only'));
 }
 
+/** A noun that the word before it may modify ("hair clips"), not one that may be a verb ("eyes looks"). */
+export function modifiedNoun(t: Token | undefined): boolean {
+  return t?.tag === 'noun' && !t.pos.includes('verb');
+}
+
 /** Possessive determiners: "her garden", "their car". */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'my', 'your', 'our']);
 /** Prepositions that close a clause as a verb's particle: "the fog rolls in.", "a car speeds by,". */

@@ -13,10 +13,10 @@ import { SPECIFICITY_RULE, componentPresence } from './score.js';
 import { firstIndexWhere } from '../analysis/sort.js';
 import { WORD_NAMES, newlineBefore, toolField } from '../analysis/flags.js';
 import { DASHES, elementName, isAddress, isWordToken, lineBreakBetween, markOf } from '../analysis/tokenize.js';
-import { INDEFINITE_ARTICLES, POSSESSIVES, grades, listedWord } from '../analysis/pos.js';
+import { INDEFINITE_ARTICLES, POSSESSIVES, grades, listedWord, modifiedNoun } from '../analysis/pos.js';
 import { isCapitalised } from '../analysis/capitals.js';
 import { CAPITALISED_WORDS } from '../analysis/data/pos-lexicon.js';
-import { COMPOUND_PARTICIPLES, EMPTY_LIGHT_NOUNS, EMPTY_TAG_NOUNS, GENERIC_HEADS, INTENSIFIERS, MOOD_NOUNS, MOOD_VERBS } from '../../rules/data/abstract.js';
+import { COMPOUND_PARTICIPLES, EMPTY_LIGHT_NOUNS, EMPTY_TAG_NOUNS, GENERIC_HEADS, INTENSIFIERS, MOOD_NOUNS, MOOD_VERBS, OWNED_HEADS } from '../../rules/data/abstract.js';
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
 import { ACTION_NOUNS } from '../../rules/data/subject.js';
 import { ABSORB_AFTER, ABSORB_BEFORE, SETTING_FLAGS, VALUE_FLAG_NAMES, VALUE_WORD_FLAGS } from '../../rules/data/setting.js';
@@ -471,10 +471,15 @@ function flaggedTokens(analysis: PromptAnalysis, diagnostics: readonly Diagnosti
   for (const m of spans) for (let i = m.tokenStart; i < m.tokenEnd; i++) praise.add(i);
   for (const m of spans) {
     if (holdsPlace(analysis.tokens, m.tokenStart, m.tokenEnd, praise)) continue;
+    // A word only partly inside the match ("ultra" of "ultra-sharp") keeps its other part: keep it
+    // whole, and the rest of the match with it ("Ultra-high resolution", not "Ultra-high."), unless
+    // that part is a degree word, which goes as it would written apart ("ultra-high definition").
+    const first = analysis.tokens[m.tokenStart]!;
+    const graded = first.start < m.start && INTENSIFIER.has(analysis.text.slice(first.start, m.start).toLowerCase().replace(/-$/, ''));
+    if (!graded && m.tokenEnd - m.tokenStart > 1 && analysis.tokens.slice(m.tokenStart, m.tokenEnd).some((t) => t.start < m.start || t.end > m.end)) continue;
     for (let i = m.tokenStart; i < m.tokenEnd; i++) {
       const t = analysis.tokens[i]!;
-      // A word only partly inside the match ("ultra" of "ultra-sharp") keeps its other part: keep it whole.
-      if (t.start >= m.start && t.end <= m.end && inside[i]! < 0) out.add(i);
+      if (((t.start >= m.start && t.end <= m.end) || (graded && i === m.tokenStart && t.end <= m.end)) && inside[i]! < 0) out.add(i);
     }
     // A degree word grading the praise goes with it, as in the rule's own deletion: "a very
     // beautiful woman" → "a woman", not "a very woman".
@@ -675,10 +680,15 @@ function holdsPlace(tokens: readonly Token[], start: number, end: number, praise
   const at = (i: number) => (i >= 0 && tokens[i]?.sentence === first.sentence ? tokens[i] : undefined);
   const next = at(end);
   // The first half of a compound ("funny looking", "nice sounding"): "looking Man" says nothing.
-  // After praise "feeling" is mostly the noun ("a wonderful feeling"), which stands alone.
-  if (next !== undefined && next.norm !== 'feeling' && COMPOUND_PARTICIPLE.has(next.norm)) return true;
+  if (next !== undefined && COMPOUND_PARTICIPLE.has(next.norm)) return true;
+  // An adjective with its complement ("…, perfect for an intimate evening", "making it perfect
+  // for …"), as the rule reads it: "…, for an intimate evening" dangles. Right after a noun the
+  // complement still reads as the noun's ("an atmosphere perfect for relaxation" → "an atmosphere for relaxation").
+  if (end - start === 1 && first.tag === 'adj' && !first.norm.endsWith('ly') && (next?.norm === 'for' || next?.norm === 'to') && at(start - 1)?.tag !== 'noun') return true;
   let p = start - 1;
   if (at(p) && grades(tokens[p]!, first)) p--;
+  // All a bare noun of what any subject has or wears says, as the rule reads it ("in dazzling attire"): "in attire" says nothing.
+  if (next !== undefined && OWNED_HEAD.has(next.norm) && (at(p)?.norm === 'in' || at(p)?.norm === 'with') && !modifiedNoun(tokens[end + 1])) return true;
   // Past the words that single out or deny a predicate: "is just beautiful,", "is not only stylish but …".
   let singledOut = false;
   for (; p >= start - 3 && FOCUSING.has(at(p)?.norm ?? ''); p--) singledOut ||= at(p)!.norm === 'only' || at(p)!.norm === 'just';
@@ -1311,6 +1321,7 @@ function finiteVerb(t: Token, before: Token | undefined, after: Token | undefine
 }
 
 const COMPOUND_PARTICIPLE: ReadonlySet<string> = new Set(COMPOUND_PARTICIPLES);
+const OWNED_HEAD: ReadonlySet<string> = new Set(OWNED_HEADS);
 
 /** Adverbs that single out or deny what follows them, between a verb and its predicate: "is just lovely", "is not only stylish". */
 const FOCUSING: ReadonlySet<string> = new Set(['just', 'only', 'not', 'never', 'also', 'even', 'still', 'always']);
