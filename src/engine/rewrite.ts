@@ -972,8 +972,10 @@ function settingsCut(analysis: PromptAnalysis, settings: Uint8Array, removed: Re
     // Praise left out between them ("in high-quality 8K resolution") does not part a preposition from its setting.
     let before = cut;
     while (before - 1 > c.tokenStart && removed.has(before - 1)) before--;
-    if (cut > c.tokenStart && cut < c.tokenEnd && !flagName && tokens[before - 1]!.norm === 'than') {
-      // A setting after "than" completes a comparison ("a video longer than 3 seconds"): it stays.
+    if (cut > c.tokenStart && cut < c.tokenEnd && !flagName && (tokens[before - 1]!.norm === 'than' || (tokens[before - 1]!.lemma === 'be' && !settings.subarray(cut, c.tokenEnd).some((m) => (m & TOOL) !== 0)))) {
+      // A setting after "than" completes a comparison ("a video longer than 3 seconds"), and one
+      // after "is" a predicate ("the screen ratio is 16:9", unless a tool's flags or a negative
+      // prompt follow it, which go last): it stays.
       cut = c.tokenEnd;
     } else if (cut > c.tokenStart && cut < c.tokenEnd && !flagName && (SETTING_PREPOSITIONS.has(tokens[before - 1]!.norm) || tokens[before - 1]!.tag === 'prep')) {
       cut = before - 1;
