@@ -24,7 +24,7 @@ export default {
     'fluorescent', 'fluorescent light', 'fluorescent tubes', 'tungsten', 'tungsten light', 'incandescent', 'halogen',
     'candle', 'candles', 'candlelight', 'candlelit', 'candle-lit', 'candle flame', 'firelight', 'fire light', 'campfire',
     'bonfire', 'fireplace glow', 'torchlight', 'torch light', 'flashlight', 'flashlights', 'torch beam', 'headlight',
-    'headlights', 'taillights', 'tail lights', 'brake lights', 'police lights', 'siren lights', 'emergency lights',
+    'headlights', 'headlamp', 'headlamps', 'taillight', 'taillights', 'tail lights', 'brake lights', 'police lights', 'siren lights', 'emergency lights',
     'spotlight', 'spotlights', 'searchlight', 'floodlight', 'floodlights', 'stadium lights', 'stage lights', 'stage lighting',
     'footlights', 'follow spot', 'string lights', 'fairy lights', 'christmas lights', 'holiday lights', 'city lights',
     'light bulb', 'lightbulb', 'bare bulb', 'bulbs', 'chandelier', 'sconce', 'practical light',

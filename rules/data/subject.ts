@@ -46,6 +46,17 @@ export default {
     // Offices, trades and roles the corpus names people by
     'pope', 'imam', 'rabbi', 'guru', 'mentor', 'chairman', 'chairwoman', 'ceo', 'boss', 'manager', 'mayor', 'senator',
     'dentist', 'pharmacist', 'veterinarian', 'landscaper', 'caretaker', 'goalie', 'umpire',
+    // Roles and trades whose first WordNet noun sense is a person, three or more times in the corpus
+    'potter', 'supermodel', 'psychiatrist', 'contestant', 'invader', 'aviator', 'vocalist', 'priestess', 'motorcyclist', 'inventor',
+    'craftsman', 'clockmaker', 'woodcutter', 'pilgrim', 'messenger', 'intruder', 'champion', 'champ', 'attendant',
+    'advisor', 'adviser', 'wanderer', 'volunteer', 'vaulter', 'strongman', 'salesperson', 'salespeople', 'prospector', 'paddler', 'jeweler',
+    'competitor', 'settler', 'secretary', 'locksmith', 'laborer', 'keyboardist', 'bassist', 'hobo', 'bishop', 'beautician',
+    'barman', 'cricketer', 'commando', 'counselor', 'boatman', 'padre', 'helper', 'hermit', 'caveman', 'centurion', 'swordsman', 'swordsmen',
+    'philosopher', 'criminal', 'slayer', 'sentinel', 'guardian', 'collector', 'civilian', 'classmate', 'grandparent',
+    'apostle', 'trader', 'stepmother', 'murderer', 'granddaughter', 'grandson', 'uncle', 'entrepreneur', 'thug', 'inquisitor',
+    'archeologist', 'investigator', 'heir', 'dictator', 'yogi', 'hostage', 'landlord', 'mobster', 'astronomer', 'activist',
+    'attacker', 'paladin', 'storyteller', 'sunbather', 'sultan', 'outlaw', 'housewife', 'housewives', 'hostess', 'gunslinger', 'conqueror',
+    'combatant', 'alchemist', 'bard', 'hipster',
   ],
   crowd: [
     'crowd', 'audience', 'spectator', 'onlooker', 'bystander', 'passerby', 'passer-by', 'passersby', 'pedestrian', 'commuter',
@@ -77,6 +88,9 @@ export default {
     'viper', 'rattlesnake', 'anaconda', 'tarantula', 'centipede', 'cicada', 'mantis', 'larva', 'hornet', 'chihuahua',
     'pomeranian', 'collie', 'rottweiler', 'pitbull', 'spaniel', 'manatee', 'mammal', 'reptile', 'amphibian', 'rodent',
     'songbird', 'hatchling', 'critter', 'boar', 'warthog', 'skunk', 'weasel', 'puffin', 'pheasant', 'cockatoo', 'stingray', 'catfish',
+    // Animals by their first WordNet noun sense, three or more times in the corpus
+    'pika', 'maggot', 'chimp', 'bullock', 'racoon', 'baboon', 'steed', 'honeybee', 'angelfish', 'raptor', 'racehorse',
+    'buzzard', 'mustang',
   ],
   creature: [
     'robot', 'android', 'cyborg', 'droid', 'mech', 'alien', 'monster', 'dragon', 'dinosaur', 't-rex', 'unicorn', 'pegasus',
@@ -85,6 +99,7 @@ export default {
     'yeti', 'kraken', 'golem', 'gnome', 'skeleton', 'puppet', 'teddy bear', 'mascot', 'avatar',
     'beast', 'serpent', 'humanoid', 'mutant', 'gremlin', 'muppet', 'minion', 'scarecrow', 'snowman', 'devil', 'titan', 'druid',
     'mage', 'warlock', 'deity', 'kobold',
+    'sorceress', 'necromancer', 'tyrannosaurus', 'velociraptor',
   ],
   vehicle: [
     'vehicle', 'car', 'taxi', 'cab', 'bus', 'truck', 'lorry', 'van', 'jeep', 'suv', 'pickup', 'limousine', 'convertible',
@@ -96,6 +111,8 @@ export default {
     'sleigh', 'skateboard', 'traffic', 'drone', 'quadcopter', 'hoverboard', 'jet ski', 'snowmobile', 'rickshaw', 'tuk-tuk',
     'aircraft', 'sedan', 'shuttle', 'starship', 'chariot', 'rowboat', 'rover', 'supercar', 'stroller', 'speedboat', 'motorboat',
     'steamboat', 'warship', 'battleship', 'biplane', 'zeppelin', 'catamaran', 'hatchback', 'coupe', 'minivan', 'wheelchair',
+    // Conveyances and craft by their first WordNet noun sense, three or more times in the corpus
+    'automobile', 'bomber', 'destroyer', 'unicycle', 'cabriolet',
   ],
   part: [
     'hair', 'head', 'face', 'eye', 'eyes', 'eyebrow', 'eyelash', 'nose', 'mouth', 'lip', 'tooth', 'teeth', 'tongue', 'ear',
