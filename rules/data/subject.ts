@@ -90,7 +90,7 @@ export default {
     'songbird', 'hatchling', 'critter', 'boar', 'warthog', 'skunk', 'weasel', 'puffin', 'pheasant', 'cockatoo', 'stingray', 'catfish',
     // Animals by their first WordNet noun sense, three or more times in the corpus
     'pika', 'maggot', 'chimp', 'bullock', 'racoon', 'baboon', 'steed', 'honeybee', 'angelfish', 'raptor', 'racehorse',
-    'buzzard', 'mustang',
+    'buzzard',
   ],
   creature: [
     'robot', 'android', 'cyborg', 'droid', 'mech', 'alien', 'monster', 'dragon', 'dinosaur', 't-rex', 'unicorn', 'pegasus',
