@@ -296,6 +296,20 @@ describe('tags of an -s form after a subject and what describes it', () => {
   });
 });
 
+describe('tags of a base form after a plural subject and the adjectives that describe it', () => {
+  const tag = (text: string, word: string) => analyze(text).words.find((w) => w.norm === word)?.tag;
+
+  it('is the verb before a path, an object or an adverb of manner', () => {
+    expect(tag('The waves, grey and heavy, crash against the rocks.', 'crash')).toBe('verb');
+    expect(tag('The distant dunes, undisturbed and majestic, complete this desert sanctuary.', 'complete')).toBe('verb');
+    // A possessive before the plural head is no head itself.
+    expect(tag("The net's fibers, rough and textured, contrast with the water.", 'contrast')).toBe('verb');
+    // Not after a singular head, nor where the comma parts a list of tags.
+    expect(tag('The old pier, grey and silent, crash of waves below.', 'crash')).toBe('noun');
+    expect(tag('Waves, rocks, crash against the shore', 'crash')).not.toBe('verb');
+  });
+});
+
 describe('tags of capitalised nouns', () => {
   const tag = (text: string, word: string) => analyze(text).words.find((w) => w.norm === word)?.tag;
 

@@ -260,9 +260,10 @@ function determined(words: readonly Token[], w: number, participles = false): bo
  * What stands before the clause of word `w` in its sentence: 1 when it is one noun phrase that
  * opens the sentence with a determiner or a name and whose head is singular ("A black cat sitting
  * in the sun, …"), 2 when adjectives set off by commas follow it ("A woman, beautiful, …"), 3 when
- * a noun phrase does ("Mara, a young sailor, …"), else 0. Looks back at most twelve words.
+ * a noun phrase does ("Mara, a young sailor, …"), else 0. With `plural`, the same for a plural
+ * head ("The waves, grey and heavy, …"). Looks back at most twelve words.
  */
-function subjectBefore(words: readonly Token[], w: number): 0 | 1 | 2 | 3 {
+function subjectBefore(words: readonly Token[], w: number, plural = false): 0 | 1 | 2 | 3 {
   const t = words[w]!;
   let start = -1;
   for (let k = w - 1; k >= 0 && k >= w - 12; k--) {
@@ -279,7 +280,8 @@ function subjectBefore(words: readonly Token[], w: number): 0 | 1 | 2 | 3 {
   for (let k = start + 1; k < w; k++) {
     const u = words[k]!;
     if (u.clause === first.clause) {
-      if (head === undefined && u.tag === 'noun') head = u;
+      // A possessive is no head: "The net's fibers".
+      if (head === undefined && u.tag === 'noun' && !u.norm.endsWith("'s")) head = u;
       continue;
     }
     // A clause between describes the subject: adjectives, adverbs and "and" ("wet and muddy",
@@ -288,7 +290,7 @@ function subjectBefore(words: readonly Token[], w: number): 0 | 1 | 2 | 3 {
     else if (!(u.tag === 'adj' || u.tag === 'adv' || (u.tag === 'conj' && u.norm === 'and') || ((u.tag === 'noun' || u.tag === 'name') && described === u.clause))) return 0;
     if (between !== 3) between = described === u.clause ? 3 : 2;
   }
-  if (head === undefined || isPlural(head)) return 0;
+  if (head === undefined || isPlural(head) !== plural) return 0;
   return between === 0 ? 1 : between;
 }
 
@@ -476,7 +478,7 @@ export function refineTags(words: readonly Token[], titleCase: ReadonlySet<numbe
     }
     if (!t.pos.includes('noun')) {
       // "as they lean towards each other", "it slows down": an adjective that is also a verb, right after a subject pronoun of its form.
-      if (t.tag === 'adj' && (afterSubjectPronoun(words, w, forms) || afterPluralSubject(words, w, forms))) {
+      if (t.tag === 'adj' && (afterSubjectPronoun(words, w, forms) || afterPluralSubject(words, w, forms) || (!verbSeen && afterDescribedPlural(words, w, forms)))) {
         t.tag = 'verb';
         t.verbForm = verbFormOf(t, forms);
         continue;
@@ -523,6 +525,20 @@ function afterPluralSubject(words: readonly Token[], w: number, forms: readonly 
   // Its own spelling, with no -s and no past among its forms, is the base ("obscure", not "obscures", "set").
   if (forms.length === 0 || t.norm !== t.lemma || t.norm.endsWith('s') || forms.includes('ed') || prev === undefined || next === undefined || prev.clause !== t.clause || next.clause !== t.clause) return false;
   return prev.tag === 'noun' && isPlural(prev) && !PLURAL_ONLY.has(prev.norm) && (ARTICLES.has(next.norm) || POSSESSIVES.has(next.norm));
+}
+
+/**
+ * Word `w`, a base form, opens the clause after a plural subject that opens its sentence and the
+ * adjectives set off by commas that describe it, before a path, an object or an adverb of manner:
+ * "The waves, grey and heavy, crash against the rocks", "The dunes, undisturbed and majestic,
+ * complete this sanctuary".
+ */
+function afterDescribedPlural(words: readonly Token[], w: number, forms: readonly VerbForm[]): boolean {
+  const t = words[w]!;
+  const next = words[w + 1];
+  if (!forms.includes('base') || t.norm !== t.lemma || t.norm.endsWith('s') || w === 0 || words[w - 1]!.clause === t.clause || next === undefined || next.clause !== t.clause) return false;
+  if (!(opensObjectOrPath(next) || (next.tag === 'prep' && next.norm !== 'of') || (next.tag === 'adv' && next.norm.endsWith('ly')))) return false;
+  return subjectBefore(words, w, true) === 2;
 }
 
 /** The form of a word read as a verb: the one its spelling shows ("rises", "rising"), else a past, else the base. */
@@ -1110,6 +1126,7 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
       // "a girl, looks like a doll": "like" after an -s form is a comparison the verb makes.
       if (before !== 0 && next && (opensObjectOrPath(next) || next.norm === 'like' || (next.tag === 'adv' && next.norm.endsWith('ly')))) return 'verb';
     }
+    if (base && !verbSeen && afterDescribedPlural(words, w, forms)) return 'verb';
     // "A chef, in a white apron, stands in a kitchen": after the sentence's singular subject and
     // what describes it, an -s form before a place that opens with an article is its verb.
     // …and before any preposition when the word is usually a verb ("The player, wearing a white
