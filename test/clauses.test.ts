@@ -296,6 +296,18 @@ describe('tags of an -s form after a subject and what describes it', () => {
   });
 });
 
+describe('tags of an -s form after an article, adjectives and a word that is an adjective or a noun', () => {
+  const tag = (text: string, word: string) => analyze(text).words.find((w) => w.norm === word)?.tag;
+
+  it('is the verb before a particle or a path, and the word before it the noun', () => {
+    expect(tag('A long-haired beauty walks through a meadow', 'walks')).toBe('verb');
+    expect(tag('A long-haired beauty walks through a meadow', 'beauty')).toBe('noun');
+    expect(tag('the gold shimmers away', 'shimmers')).toBe('verb');
+    // Not with nothing after it to take.
+    expect(tag('a young beauty walks', 'walks')).toBe('noun');
+  });
+});
+
 describe('tags of a base form after a plural subject and the adjectives that describe it', () => {
   const tag = (text: string, word: string) => analyze(text).words.find((w) => w.norm === word)?.tag;
 

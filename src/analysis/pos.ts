@@ -1170,8 +1170,9 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     return undefined;
   }
   // "the liquid splatters outward", "the gold shimmers away": an adjective that is also a noun,
-  // alone after an article, heads the subject when the -s form after it takes a particle or a path.
-  if (sForm && prev.tag === 'adj' && prev.pos.includes('noun') && w >= 2 && words[w - 2]!.clause === t.clause && ARTICLES.has(words[w - 2]!.norm) && next && (PARTICLES.has(next.norm) || PATHS.has(next.norm))) {
+  // after an article and up to two adjectives, heads the subject when the -s form after it takes a
+  // particle or a path ("A young beauty walks through a meadow").
+  if (sForm && prev.tag === 'adj' && prev.pos.includes('noun') && next && (PARTICLES.has(next.norm) || PATHS.has(next.norm)) && articleBefore(words, w - 1)) {
     (prev as MutableToken).tag = 'noun';
     return 'verb';
   }
