@@ -320,7 +320,7 @@ export const COMPOUND_PARTICIPLES: readonly string[] = ['looking', 'sounding', '
  */
 export const GENERIC_HEADS: readonly string[] = [
   'style', 'styles', 'effect', 'effects', 'look', 'looks', 'feel', 'feeling', 'vibe', 'vibes', 'view', 'quality', 'aesthetic',
-  'aesthetics', 'touch', 'appeal', 'flair', 'approach', 'tone', 'mood', 'experience', 'theme', 'themes',
+  'aesthetics', 'touch', 'appeal', 'flair', 'approach', 'tone', 'mood', 'experience', 'theme', 'themes', 'manner',
 ];
 
 /**
