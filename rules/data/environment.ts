@@ -499,7 +499,7 @@ export const NOT_PLACE_AFTER_WORDS: readonly string[] = [
   'look at', 'stare at', 'gaze at', 'glance at', 'peer at', 'point at', 'aim at', 'shoot at', 'fire at', 'throw at',
   'smile at', 'grin at', 'wink at', 'laugh at', 'wave at', 'nod at', 'bark at', 'growl at', 'yell at', 'shout at',
   'scream at', 'hint at', 'pick up', 'lift up', 'scoop up', 'gather up', 'clean up', 'sweep up', 'eat up', 'look through', 'peer through', 'base on', 'focus on', 'concentrate on', 'work on', 'feed on',
-  'chew on', 'suck on', 'munch on', 'nibble on', 'knock on', 'tap on', 'type on', 'write on', 'scroll on', 'cast on',
+  'chew on', 'suck on', 'munch on', 'nibble on', 'puff on', 'sip on', 'pull on', 'tug on', 'yank on', 'knock on', 'tap on', 'type on', 'write on', 'scroll on', 'cast on',
   'make from', 'craft from', 'carve from', 'build from', 'form from', 'sculpt from', 'drink from', 'eat from',
   'sip from', 'pour from', 'dress in', 'clothe in', 'clad in', 'wrap in', 'cover in', 'coat in', 'drench in',
   'engage in', 'render in', 'draw in', 'paint in', 'animate in', 'write in', 'hit by', 'hurt by',

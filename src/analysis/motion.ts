@@ -932,6 +932,9 @@ export function findActions(input: ActionInput): ActionMatch[] {
   }
   // "Victoria Falls": a verb that ends a place's name moves nothing.
   for (const m of byCategory.environment) if (m.kind === 'placeName' && m.tokenEnd - m.tokenStart > 1 && PLACE_SUFFIXES.has(tokens[m.tokenEnd - 1]!.norm)) covered[m.tokenEnd - 1] = 1;
+  // "a vintage bowling alley", "the old skating rink": an -ing form that opens the name of a place
+  // or a surface says what the place is for, not what anyone does there.
+  for (const m of byCategory.environment) if ((m.kind === 'place' || m.kind === 'surface') && m.tokenEnd - m.tokenStart > 1 && tokens[m.tokenStart]!.verbForm === 'ing') covered[m.tokenStart] ||= 1;
   // Per token: 1 for the last word of a lighting term ("natural light", "sunlight").
   const lightEnds = scratch.ints(tokens.length);
   for (const m of byCategory.lighting) lightEnds[m.tokenEnd - 1] = 1;

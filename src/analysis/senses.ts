@@ -194,14 +194,22 @@ const CLOCK_TIME = /^\d{1,2}(?::\d{2})?(?:am|pm)$/;
  * The word token right after a match, when one space at most separates them: a wider gap ends a
  * field ("a dark street␣␣Message: …", a tag typed after two spaces).
  */
+/**
+ * The word right after a match, one space at most between them and in the same sentence: a
+ * word on the next line is not part of the match's phrase ("Location: a park" then "Mood: calm"
+ * is not a "park mood").
+ */
 function wordAfter(tokens: readonly Token[], m: LexiconMatch): Token | undefined {
   const t = tokens[m.tokenEnd];
-  return isWordToken(t) && t.start - tokens[m.tokenEnd - 1]!.end <= 1 ? t : undefined;
+  const last = tokens[m.tokenEnd - 1]!;
+  return isWordToken(t) && t.start - last.end <= 1 && t.sentence === last.sentence ? t : undefined;
 }
 
+/** The word right before a match, as `wordAfter` reads one. */
 function wordBefore(tokens: readonly Token[], m: LexiconMatch): Token | undefined {
   const t = tokens[m.tokenStart - 1];
-  return isWordToken(t) && tokens[m.tokenStart]!.start - t.end <= 1 ? t : undefined;
+  const first = tokens[m.tokenStart]!;
+  return isWordToken(t) && first.start - t.end <= 1 && t.sentence === first.sentence ? t : undefined;
 }
 
 /** A number right after the token, one space at most between them ("Day 2"). */
@@ -540,6 +548,10 @@ function lightingSense(tokens: readonly Token[], m: LexiconMatch, starts: Readon
   if (COLOUR_SET.has(next.norm)) return false;
   if (startsMatchAt(starts, next, ['lighting'])) return true;
   if (pluralBeforeVerb(tokens, m, next)) return true;
+  // "warm bulbs overhead", "lanterns aglow": a compound's first word is singular, so an adjective
+  // after a plural light word says where or how the lights are, not what they make.
+  const light = tokens[m.tokenEnd - 1]!;
+  if (next.tag === 'adj' && next.verbForm === undefined && (light.norm === `${light.lemma}s` || light.norm === `${light.lemma}es`)) return true;
   return !modifiesWord(next);
 }
 
