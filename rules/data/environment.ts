@@ -355,6 +355,13 @@ export const NOT_NOUNS: readonly string[] = ['which', 'where', 'when', 'what', '
 export const THING_SIDES: readonly string[] = ['interior', 'exterior'];
 
 /**
+ * A noun of position that names a place after one preposition when no "of" phrase follows: "on a
+ * busy corner", "waiting at the corner" is a street corner ("in the corner" is a spot in a room,
+ * "the corner of the frame" a spot in the picture).
+ */
+export const PLACES_AFTER_PREPOSITION: readonly string[] = ['on corner', 'at corner'];
+
+/**
  * Nouns of position whose "of" phrase names the place: "in front of the house", "at the foot of
  * the hill", "in the shade of an oak". After any other noun the "of" phrase is not a place either:
  * "in the style of Monet", "in a game of chess".

@@ -26,6 +26,7 @@ import environmentWords, {
   NOT_NOUNS,
   NOT_PLACES,
   NOT_PLACES_WITH_OF,
+  PLACES_AFTER_PREPOSITION,
   NOT_PLACE_AFTER_WORDS,
   OBJECT_NOUNS,
   DWELLINGS,
@@ -157,6 +158,7 @@ const NOT_PLACE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   return byPreposition;
 })();
 const PLACE_THROUGH_OF_SET = set(PLACE_THROUGH_OF);
+const PLACE_AFTER_PREPOSITION_SET = set(PLACES_AFTER_PREPOSITION);
 const THING_SIDE_SET = set(THING_SIDES);
 const BACKDROP_SET = set(BACKDROPS);
 const SCENERY_POSITION_SET = set(SCENERY_POSITIONS);
@@ -1287,7 +1289,7 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     // A stage the senses pass took for a phase ("in caterpillar stage") is no place here either.
     // "in a data center" is a facility, "in the center" a position.
     if (!head || head.tag !== 'noun' || abstractEnding(head.norm) || PHASE_PLACE_SET.has(head.lemma)) continue;
-    if ((NOT_PLACE_SET.has(head.norm) || NOT_PLACE_SET.has(head.lemma)) && !(FACILITY_HEAD_SET.has(head.norm) && head.index > p.index + 1 && tokens[head.index - 1]!.tag === 'noun') && !unitedName(tokens, head)) continue;
+    if ((NOT_PLACE_SET.has(head.norm) || NOT_PLACE_SET.has(head.lemma)) && !(words[k]?.norm !== 'of' && PLACE_AFTER_PREPOSITION_SET.has(`${p.norm} ${head.norm}`)) && !(FACILITY_HEAD_SET.has(head.norm) && head.index > p.index + 1 && tokens[head.index - 1]!.tag === 'noun') && !unitedName(tokens, head)) continue;
     // "nibbling at it bit by bit", "side by side": a noun repeated around "by" is an adverbial.
     if (words[k]?.norm === 'by' && words[k + 1]?.norm === head.norm) continue;
     // "text in Spanish", "name typed in hindi": a language, not a place.
