@@ -193,13 +193,10 @@ const BEING_KINDS = new Set(['person', 'animal', 'creature']);
 const CLOCK_TIME = /^\d{1,2}(?::\d{2})?(?:am|pm)$/;
 
 /**
- * The word token right after a match, when one space at most separates them: a wider gap ends a
- * field ("a dark street␣␣Message: …", a tag typed after two spaces).
- */
-/**
- * The word right after a match, one space at most between them and in the same sentence: a
- * word on the next line is not part of the match's phrase ("Location: a park" then "Mood: calm"
- * is not a "park mood").
+ * The word right after a match, one space at most between them and in the same sentence: a wider
+ * gap ends a field ("a dark street␣␣Message: …", a tag typed after two spaces), and a word on the
+ * next line is not part of the match's phrase ("Location: a park" then "Mood: calm" is not a
+ * "park mood").
  */
 function wordAfter(tokens: readonly Token[], m: LexiconMatch): Token | undefined {
   const t = tokens[m.tokenEnd];
