@@ -754,7 +754,10 @@ function genericActor(tokens: readonly Token[], s: SubjectCandidate): boolean {
 /** The focal animate subjects starting in `[from, to)`: those the acting-subjects pass draws from. */
 function focalCount(analysis: PromptAnalysis, from: number, to: number, v: Vocab): number {
   let count = 0;
-  for (const s of analysis.subjects) if (s.animate && s.role === 'focal' && (!GENERIC.has(s.head) || genericActor(analysis.tokens, s)) && s.start >= from && s.start < to && !ignored(analysis.tokens, s, v)) count++;
+  for (const s of analysis.subjects) {
+    if (!s.animate || s.role !== 'focal' || s.start < from || s.start >= to) continue;
+    if ((!GENERIC.has(s.head) || genericActor(analysis.tokens, s)) && !ignored(analysis.tokens, s, v)) count++;
+  }
   return count;
 }
 
