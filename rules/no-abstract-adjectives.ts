@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/define-rule.js';
 import { articleFor, countsPlural, spacesStart } from '../src/engine/removal.js';
 import { compileLexicon, matchLexicon, phraseKey, wordUnits, type CompiledLexicon } from '../src/analysis/lexicon.js';
-import { INDEFINITE_ARTICLES, POSSESSIVES, grades, lemmatize, modifiedNoun } from '../src/analysis/pos.js';
+import { INDEFINITE_ARTICLES, POSSESSIVES, grades, lemmatize, praisesOwnedNoun } from '../src/analysis/pos.js';
 import { isQuoted } from '../src/analysis/quotes.js';
 import { inNegativePrompt } from '../src/analysis/negative-prompt.js';
 import { Scratch } from '../src/analysis/scratch.js';
@@ -17,7 +17,6 @@ import abstractWords, {
   FOOD_NOUNS,
   EMPTY_TAG_NOUNS,
   GENERIC_HEADS,
-  OWNED_HEADS,
   GENRE_MODIFIERS,
   HEAD_STANDS_FOR,
   OWN_DIMENSIONS,
@@ -224,7 +223,6 @@ const INTENSIFIER = toSet(INTENSIFIERS);
 const NEGATOR = toSet(NEGATORS);
 const COMPOUND_PARTICIPLE = toSet(COMPOUND_PARTICIPLES);
 const GENERIC_HEAD = toSet(GENERIC_HEADS);
-const OWNED_HEAD = toSet(OWNED_HEADS);
 const EMPTY_TAG = toSet(EMPTY_TAG_NOUNS);
 const IMPRESSION = ['impression'] as const;
 const OWN_KINDS = new Set<string>(OWN_DIMENSIONS);
@@ -1237,10 +1235,8 @@ function praiseDeletion(analysis: PromptAnalysis, from: number, to: number): { f
   if (nextInSentence && COMPOUND_PARTICIPLE.has(next.norm)) return undefined;
   // An adjective with its complement ("…, perfect for family gatherings", "beautiful to watch"): alone, the complement would dangle.
   if (nextInSentence && (next.norm === 'for' || next.norm === 'to') && to - from === 1 && first.tag === 'adj' && !first.norm.endsWith('ly')) return undefined;
-  // All a bare noun of what any subject has or wears says ("in dazzling attire", "with very
-  // beautiful eyes"): "in attire" says nothing. Not before another noun ("with beautiful hair clips").
-  const opener = grades(prev, first) ? tokens[from - 2] : prev;
-  if (nextInSentence && OWNED_HEAD.has(next.norm) && (opener?.norm === 'in' || opener?.norm === 'with') && opener.sentence === first.sentence && !modifiedNoun(tokens[to + 1])) return undefined;
+  // All a bare noun of what any subject has or wears says ("in dazzling attire"): "in attire" says nothing.
+  if (praisesOwnedNoun(tokens, from, to)) return undefined;
   // Another modifier keeps the noun meaningful: "dramatic and epic tone" → "dramatic tone", and
   // so does one before a comma after an article ("with a swift, elegant motion" → "with a swift motion").
   // An "-ing" one there too: "creating a comforting, inviting atmosphere" → "a comforting atmosphere".

@@ -8,7 +8,7 @@ import { ADJECTIVE_ENDING, lemmaCandidates } from './inflect.js';
 import { WordTable, hashWord } from './word-table.js';
 import { isCapitalised } from './capitals.js';
 import { isWordToken } from './tokenize.js';
-import { INTENSIFIERS } from '../../rules/data/abstract.js';
+import { INTENSIFIERS, OWNED_HEADS } from '../../rules/data/abstract.js';
 import { GROUP_NOUNS } from '../../rules/data/subject.js';
 import { ACTION_FIELDS, OBJECT_VERBS, VERBS } from '../../rules/data/motion.js';
 import { PLACE_NAMES } from '../../rules/data/environment.js';
@@ -210,9 +210,23 @@ export function grades(prev: Token | undefined, word: Token): boolean {
   return isWordToken(prev) && prev.sentence === word.sentence && (INTENSIFIER.has(prev.norm) || (prev.tag === 'adv' && prev.norm.endsWith('ly') && prev.norm !== 'only'));
 }
 
-/** A noun that the word before it may modify ("hair clips"), not one that may be a verb ("eyes looks"). */
-export function modifiedNoun(t: Token | undefined): boolean {
-  return t?.tag === 'noun' && !t.pos.includes('verb');
+const OWNED_HEAD: ReadonlySet<string> = new Set(OWNED_HEADS);
+
+/**
+ * The praise in tokens `[from, to)` is all that a bare noun of what any subject wears or has says,
+ * after "in" or "with" and at most a degree word: "in dazzling attire", "with very beautiful eyes"
+ * ("in attire" says nothing). Not where that noun modifies another ("with beautiful hair clips";
+ * "eyes looks" may be a verb). `no-abstract-adjectives` offers no deletion there, and the rewrite
+ * keeps the words.
+ */
+export function praisesOwnedNoun(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from]!;
+  const next = tokens[to];
+  if (!isWordToken(next) || next.sentence !== first.sentence || !OWNED_HEAD.has(next.norm)) return false;
+  const opener = grades(tokens[from - 1], first) ? tokens[from - 2] : tokens[from - 1];
+  if (opener === undefined || (opener.norm !== 'in' && opener.norm !== 'with') || opener.sentence !== first.sentence) return false;
+  const after = tokens[to + 1];
+  return !(after?.tag === 'noun' && !after.pos.includes('verb'));
 }
 
 /** Possessive determiners: "her garden", "their car". */

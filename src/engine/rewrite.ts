@@ -13,10 +13,10 @@ import { SPECIFICITY_RULE, componentPresence } from './score.js';
 import { firstIndexWhere } from '../analysis/sort.js';
 import { WORD_NAMES, newlineBefore, toolField } from '../analysis/flags.js';
 import { DASHES, elementName, isAddress, isWordToken, lineBreakBetween, markOf } from '../analysis/tokenize.js';
-import { INDEFINITE_ARTICLES, POSSESSIVES, grades, listedWord, modifiedNoun } from '../analysis/pos.js';
+import { INDEFINITE_ARTICLES, POSSESSIVES, grades, listedWord, praisesOwnedNoun } from '../analysis/pos.js';
 import { isCapitalised } from '../analysis/capitals.js';
 import { CAPITALISED_WORDS } from '../analysis/data/pos-lexicon.js';
-import { COMPOUND_PARTICIPLES, EMPTY_LIGHT_NOUNS, EMPTY_TAG_NOUNS, GENERIC_HEADS, INTENSIFIERS, MOOD_NOUNS, MOOD_VERBS, OWNED_HEADS } from '../../rules/data/abstract.js';
+import { COMPOUND_PARTICIPLES, EMPTY_LIGHT_NOUNS, EMPTY_TAG_NOUNS, GENERIC_HEADS, INTENSIFIERS, MOOD_NOUNS, MOOD_VERBS } from '../../rules/data/abstract.js';
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
 import { ACTION_NOUNS } from '../../rules/data/subject.js';
 import { ABSORB_AFTER, ABSORB_BEFORE, SETTING_FLAGS, VALUE_FLAG_NAMES, VALUE_WORD_FLAGS } from '../../rules/data/setting.js';
@@ -685,10 +685,10 @@ function holdsPlace(tokens: readonly Token[], start: number, end: number, praise
   // for …"), as the rule reads it: "…, for an intimate evening" dangles. Right after a noun the
   // complement still reads as the noun's ("an atmosphere perfect for relaxation" → "an atmosphere for relaxation").
   if (end - start === 1 && first.tag === 'adj' && !first.norm.endsWith('ly') && (next?.norm === 'for' || next?.norm === 'to') && at(start - 1)?.tag !== 'noun') return true;
+  // All a bare noun of what any subject has or wears says, as the rule reads it ("in dazzling attire"): "in attire" says nothing.
+  if (praisesOwnedNoun(tokens, start, end)) return true;
   let p = start - 1;
   if (at(p) && grades(tokens[p]!, first)) p--;
-  // All a bare noun of what any subject has or wears says, as the rule reads it ("in dazzling attire"): "in attire" says nothing.
-  if (next !== undefined && OWNED_HEAD.has(next.norm) && (at(p)?.norm === 'in' || at(p)?.norm === 'with') && !modifiedNoun(tokens[end + 1])) return true;
   // Past the words that single out or deny a predicate: "is just beautiful,", "is not only stylish but …".
   let singledOut = false;
   for (; p >= start - 3 && FOCUSING.has(at(p)?.norm ?? ''); p--) singledOut ||= at(p)!.norm === 'only' || at(p)!.norm === 'just';
@@ -1323,7 +1323,6 @@ function finiteVerb(t: Token, before: Token | undefined, after: Token | undefine
 }
 
 const COMPOUND_PARTICIPLE: ReadonlySet<string> = new Set(COMPOUND_PARTICIPLES);
-const OWNED_HEAD: ReadonlySet<string> = new Set(OWNED_HEADS);
 
 /** Adverbs that single out or deny what follows them, between a verb and its predicate: "is just lovely", "is not only stylish". */
 const FOCUSING: ReadonlySet<string> = new Set(['just', 'only', 'not', 'never', 'also', 'even', 'still', 'always']);
