@@ -11,6 +11,7 @@ import { COLOURS } from '../../rules/data/lighting.js';
 import { PLACE_NAME_SUFFIXES } from '../../rules/data/environment.js';
 import { VIEWS } from '../../rules/data/camera.js';
 import { SOUND_FIELDS, TEXT_BEARERS } from '../../rules/data/audio.js';
+import { MOOD_NOUNS } from '../../rules/data/abstract.js';
 import { inFieldValue } from './flags.js';
 import { CAMERA_VERBS, DEVICE_VERBS, DEPICTIONS, EVENT_HEADS, FILMING_VERBS, SCREEN_DIRECTIONS, SEEN_ENDS, SEEN_PATHS, THING_GERUNDS, FILM_PARTS as FILM_PART_WORDS, MEASURING_EVENTS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, NO_PASSIVE_VERBS, TEXT_VERBS, VIEWER_MOVES, VIEWER_NOUNS } from '../../rules/data/motion.js';
 import { ACTS_ON, ARTICLES, POSSESSIVES, isPlaceName, opensObjectOrPath, wordInfo, type WordInfo } from './pos.js';
@@ -63,6 +64,8 @@ const AHEAD = new Set(['come', 'follow']);
 /** Lexicon categories whose terms are no thing to work on: "creates a warm glow", "a cinematic shot". */
 const FIGURATIVE_CATEGORIES: readonly LexiconCategory[] = ['camera', 'lighting', 'style', 'abstract', 'setting', 'audio', 'motion'];
 const EXTENT = new Set(EXTENT_VERBS);
+/** Words for the feel of a shot (rules/data/abstract.ts), never what its subject does: "blade runner vibes". */
+const MOODS: ReadonlySet<string> = new Set(MOOD_NOUNS);
 const LAID = new Set(LAID_OUT);
 const WORKS = new Set(STILL_WORKS);
 const LIGHT_PATH = new Set(LIGHT_PATHS);
@@ -367,7 +370,7 @@ function restsAfter(tokens: readonly Token[], adv: Token): boolean {
  */
 function bareVerb(tokens: readonly Token[], t: Token, agents: Int32Array, named: Int32Array): boolean {
   // "an elephant herd", "a mouse eye": a word that names a subject or a body part itself is the head of the phrase.
-  if (t.tag !== 'noun' || !t.pos.includes('verb') || t.index === 0 || agents[t.index] !== 0) return false;
+  if (t.tag !== 'noun' || !t.pos.includes('verb') || t.index === 0 || agents[t.index] !== 0 || MOODS.has(t.lemma)) return false;
   const prev = tokens[t.index - 1]!;
   // "a bird's eye": what someone has, not what they do.
   if (prev.norm.endsWith("'s")) return false;

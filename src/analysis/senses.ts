@@ -62,7 +62,7 @@ import environmentWords, {
 } from '../../rules/data/environment.js';
 import { EPITHET_HEADS, PERFORMERS } from '../../rules/data/audio.js';
 import motionWords, { CAMERA_VERBS, EVENT_HEADS as EVENT_HEAD_WORDS, LOCOMOTION, STILL_BEFORE_EVENTS } from '../../rules/data/motion.js';
-import { CAMERA_SUBJECTS, VIEWERS, subjectOf } from './motion.js';
+import { CAMERA_SUBJECTS, DIRECTIONS, VIEWERS, subjectOf } from './motion.js';
 import { productionNameEnd } from './subjects.js';
 import { POSSESSIVES, isPlaceName, listedWord } from './pos.js';
 import { byStartThenLongest } from './lexicon.js';
@@ -351,8 +351,19 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
   for (let k = m.tokenEnd; k < tokens.length && tokens[k]!.clause === first.clause; k++) {
     if (CAMERA_SUBJECTS.has(tokens[k]!.norm)) return true;
   }
+  const move = TAG_MOVE_SET.has(key) || TAG_MOVE_SET.has(first.lemma);
+  // An order opening its sentence, the path after it: "Dolly along the counter.", "Push in on her
+  // face." A one-word move needs a word of direction ("Pan on the stove." is cookware).
+  if (move && next && (single(m) ? DIRECTIONS.has(next.norm) : next.tag === 'prep') && opensItsSentence(tokens, first)) return true;
   // A move standing alone as a tag of a list: "…, sunset, zoom", "a boat at dawn, pan".
-  return (TAG_MOVE_SET.has(key) || TAG_MOVE_SET.has(first.lemma)) && aloneInClause(tokens, m);
+  return move && aloneInClause(tokens, m);
+}
+
+/** No word of the sentence of `t` comes before it. */
+function opensItsSentence(tokens: readonly Token[], t: Token): boolean {
+  let k = t.index - 1;
+  while (k >= 0 && !isWordToken(tokens[k])) k--;
+  return k < 0 || tokens[k]!.sentence !== t.sentence;
 }
 
 /**
