@@ -218,6 +218,34 @@ for (const [word, parts] of wordnet) {
   add(word, 'w');
 }
 
+const verbData = readFileSync(join(wordnetDir, 'data.verb'));
+/** The lexicographer file of a verb sense (29 verb.body … 43 verb.weather). */
+const verbClass = (offset: number) => Number(verbData.toString('latin1', offset + 9, offset + 11));
+/** Verbs of the body, change, competition, consumption, contact, creation, motion and weather: what a camera sees happen. */
+const VISIBLE_VERB_CLASSES = new Set([29, 30, 33, 34, 35, 36, 38, 43]);
+
+/**
+ * Verbs compromise's lexicon lacks that WordNet's sense-tagged corpus uses as verbs more than as
+ * anything else, that spoken English uses, and whose commonest sense is something one sees
+ * happen ("erode", "thicken", "massage", "huddle", "hurtle", "wince"): the suffix guess read them
+ * as nouns, so "the clouds gradually thicken" had no verb. The conjugation below gives their
+ * forms. A word WordNet also lists as a noun stays one ("a huddle"), and the tagger settles it in
+ * context; but a word that names a thing stays only a noun ("a wrench", "a saddle"), as do verbs
+ * of thought, talk, feeling or having ("analyze", "refer", "savor"), which the guess leaves
+ * without a verb where require-motion would have read an action. A word tagged as a verb fewer
+ * than twice, or no more often than as something else, is left to the guess too (WordNet lists
+ * most nouns as rare verbs: "to fox").
+ */
+for (const [word, parts] of wordnet) {
+  if (letters.has(word) || inflectsKnown(word) || stems.has(word) || KEEP_GUESS.test(word) || !spoken.has(word)) continue;
+  const verb = parts.find((p) => p.letter === 'b');
+  if (verb === undefined || verb.tagged < 2 || parts.some((p) => p !== verb && p.tagged >= verb.tagged) || !VISIBLE_VERB_CLASSES.has(verbClass(verb.offsets[0]!))) continue;
+  const noun = parts.find((p) => p.letter === 'n');
+  if (noun !== undefined && isThing(noun.offsets)) continue;
+  add(word, 'b');
+  if (noun !== undefined) add(word, 'n');
+}
+
 /**
  * An -ed word WordNet lists only as an adjective, that spoken English uses, and whose stem is no
  * verb (compromise's or WordNet's) is an adjective, not a past form: "rugged", "wretched",

@@ -15,6 +15,8 @@ export default {
     'create', 'generate', 'render', 'produce', 'add', 'take place',
     // Standing on a site, not a move: "trending on artstation", "trending shadowbox art"
     'trend',
+    // Thriving is a state: "the village flourishes", "a flourishing garden".
+    'flourish',
   ],
   pose: [
     'sit', 'stand', 'lie', 'lay', 'rest', 'pose', 'model', 'wear', 'hold', 'carry on', 'perch', 'lean', 'kneel', 'crouch',
@@ -35,7 +37,7 @@ export default {
     'interest', 'mesmerize', 'mesmerise', 'bewitch', 'impress', 'overwhelm', 'please', 'soothe', 'calm', 'comfort',
     'refresh', 'excite', 'thrill', 'chill', 'terrify', 'frighten', 'scare', 'horrify', 'haunt', 'disturb', 'unsettle', 'unnerve',
     'intimidate', 'menace', 'impose', 'endear', 'invite', 'welcome', 'appeal', 'entice', 'tempt', 'compel', 'bore', 'tire',
-    'satisfy', 'surprise', 'shock', 'inspire', 'dazzle', 'evoke', 'suggest', 'convey',
+    'satisfy', 'surprise', 'shock', 'inspire', 'dazzle', 'evoke', 'suggest', 'convey', 'induce',
     'motivate', 'encourage', 'uplift', 'empower', 'energize', 'energise', 'invigorate', 'reassure', 'puzzle',
     'confuse', 'amuse', 'depress', 'sadden', 'annoy', 'irritate', 'frustrate', 'humble', 'enlighten', 'discourage', 'influence',
     'exude', 'radiate', 'embody', 'symbolize', 'symbolise', 'signify', 'reflect', 'mirror',
@@ -47,7 +49,7 @@ export default {
     'gleam', 'glisten', 'glitter', 'sparkle', 'glint', 'bathe', 'shade', 'tint', 'color', 'colour', 'blur', 'focus', 'sharpen', 'cast',
     // How the parts of a still scene relate: "enhancing the calm mood", "a matching knife", "hinting at its age".
     'enhance', 'complement', 'contrast', 'match', 'blend', 'hint', 'indicate', 'provide', 'theme', 'ensure', 'establish', 'adopt',
-    'harmonize', 'harmonise', 'dominate', 'underscore', 'encapsulate', 'epitomize', 'epitomise', 'resonate',
+    'harmonize', 'harmonise', 'dominate', 'underscore', 'encapsulate', 'epitomize', 'epitomise', 'resonate', 'connect',
     // Giving off light, as "glow" and "radiate" do: "the microwave emits a soft glow".
     'emit', 'emanate',
   ],
@@ -66,7 +68,7 @@ export default {
     // Things named for what they are used for: "aviator reading glasses", "a silver racing car".
     'reading glasses', 'racing car', 'racing suit', 'racing game', 'mixing bowl', 'chopping board', 'baking sheet',
     'fishing net', 'fishing boat', 'fishing line', 'boxing glove', 'boxing gloves', 'boxing ring', 'spinning wheel',
-    'dressing table', 'writing desk', 'knitting needle', 'sleeping bag',
+    'dressing table', 'writing desk', 'knitting needle', 'sleeping bag', 'magnifying glass',
     // Quality tags and shoots that read as a verb after a noun: "hyper detailed", "award winning
     // photography", "fashion photo shoot".
     'hyper detailed', 'award winning', 'photo shoot', 'fashion shoot',
@@ -76,9 +78,9 @@ export default {
 /**
  * Verbs of making and working, listed above for their figurative use ("creates a sense of calm",
  * "sharpen the details"), that are hands-on work when their object is a thing: "sharpening
- * knives", "creating pottery", "produces a loaf of bread".
+ * knives", "creating pottery", "produces a loaf of bread", "connecting cables".
  */
-export const WORKING_VERBS: readonly string[] = ['create', 'produce', 'sharpen', 'cast'];
+export const WORKING_VERBS: readonly string[] = ['create', 'produce', 'sharpen', 'cast', 'connect'];
 
 /**
  * Objects that keep a verb of making figurative: "create an atmosphere", "produces a dreamy
