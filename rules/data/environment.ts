@@ -89,6 +89,19 @@ export default {
     'urban setting', 'urban environment', 'rural setting', 'rural environment', 'suburban setting', 'suburban environment',
     'natural setting', 'natural environment', 'outdoor setting', 'outdoor environment', 'indoor setting', 'indoor environment',
     'industrial setting', 'industrial environment', 'coastal setting', 'coastal environment', 'residential setting',
+    // Outer space named as a setting ("space" alone is mostly another sense: "negative space", "copy space")
+    'space environment', 'space setting', 'space scene',
+    // Found by class: corpus nouns seen 3 or more times whose first WordNet sense is a building, a room, a
+    // geological formation, a body of water, a land or a tract, each read by hand (words mostly something
+    // else left out: "shed", "cape", "pit", "flat", "toilet", "nursery", "camp", "vault", "chamber"; "deli" meats,
+    // "birds of paradise", "the African continent")
+    'bungalow', 'chalet', 'manor', 'gazebo', 'teahouse', 'cafeteria', 'pizzeria', 'bookstore', 'bathhouse',
+    'observatory', 'synagogue', 'basilica', 'embassy', 'high-rise', 'citadel', 'colosseum', 'coliseum', 'foyer',
+    'pantry', 'kitchenette', 'restroom', 'washroom', 'closet', 'showroom', 'auditorium', 'workspace', 'workplace',
+    'nook', 'venue', 'habitat', 'sanctuary', 'outpost', 'roadside', 'treetop', 'treetops', 'doorway', 'archway',
+    'passageway', 'aisle', 'rink', 'arcade', 'ghat', 'ghats', 'glade', 'cornfield', 'flowerbed', 'highland',
+    'highlands', 'ledge', 'precipice', 'caldera', 'chasm', 'crevasse', 'abyss', 'tarn', 'rivulet', 'waterway', 'isle',
+    'islet', 'archipelago', 'stratosphere',
   ],
   surface: [
     'cobblestone', 'cobblestones', 'cobbled', 'asphalt', 'tarmac', 'concrete', 'gravel', 'dirt', 'mud', 'sand', 'snow',
@@ -120,7 +133,7 @@ export default {
     'heat haze', 'heatwave', 'heat wave', 'extreme heat', 'scorching heat', 'sweltering heat', 'weather conditions',
     'bad weather', 'cold weather', 'hot weather', 'freezing weather', 'frost', 'dew', 'morning dew', 'aurora', 'northern lights', 'wet streets', 'wet street', 'slush', 'puddles',
     // Falling snow or rain named by its flakes or drops ("catching falling snowflakes", "raindrops on the glass")
-    'snowflakes', 'raindrops',
+    'snowflakes', 'raindrops', 'snow flakes', 'rain drops',
   ],
 } satisfies LexiconData;
 
@@ -139,7 +152,7 @@ export const MODIFIER_SENSITIVE: readonly string[] = [
   'space', 'galaxy', 'volcano', 'cave', 'haze', 'dust', 'thunder', 'lightning', 'tornado', 'hurricane', 'frost', 'dew',
   'interior', 'exterior', 'indoor', 'outdoor', 'asphalt', 'marble', 'hardwood', 'landscape', 'hill', 'hills', 'valley',
   'cinema', 'hall', 'facility', 'hospital', 'prison', 'gym', 'twilight', 'soil', 'terrain', 'casino', 'salon',
-  'resort', 'pharmacy', 'barbershop', 'stage', 'underground', 'tomb',
+  'resort', 'pharmacy', 'barbershop', 'stage', 'underground', 'tomb', 'arcade', 'habitat', 'closet',
 ];
 
 /**
@@ -236,10 +249,10 @@ export const MANNER_EVENTS: readonly string[] = [
   'crescendo', 'embrace', 'hug',
 ];
 
-/** Words that are not places before "of": "a sea of people", "a cloud of dust", "a wall of water", "in the ring of fire". */
+/** Words that are not places before "of": "a sea of people", "a cloud of dust", "a wall of water", "in the ring of fire", "the abyss of uncertainty". */
 export const NOT_PLACE_BEFORE_OF: readonly string[] = [
   'sea', 'ocean', 'cloud', 'clouds', 'mountain', 'mountains', 'wall', 'storm', 'blizzard', 'haze', 'tunnel', 'galaxy',
-  'rain', 'flood', 'shower', 'ring', 'stage',
+  'rain', 'flood', 'shower', 'ring', 'stage', 'abyss',
 ];
 
 /** Units of time a number after counts, not a time of day: "by Day 2", "on day 14", "by hour 54". */
@@ -258,8 +271,15 @@ export const PLACEHOLDER_HINTS: readonly string[] = ['setting', 'location', 'pla
 export const LOCATIVE_PREPOSITIONS: readonly string[] = [
   'on', 'in', 'at', 'by', 'across', 'along', 'through', 'onto', 'under', 'inside', 'near', 'beside', 'over',
   'around', 'above', 'beneath', 'below', 'underneath', 'within', 'behind', 'atop', 'among', 'amid', 'amidst', 'past',
-  'against', 'throughout', 'down', 'up', 'outside', 'upon', 'alongside', 'from', 'beyond',
+  'against', 'throughout', 'down', 'up', 'outside', 'upon', 'alongside', 'from', 'beyond', 'between', 'amongst',
 ];
+
+/**
+ * Prepositions of place that after a noun relate two things rather than place one ("a fight between
+ * two men", "the contrast between light and dark", "a web between two branches"): they open a place
+ * only right after a verb ("jumping between buildings", "a hammock strung between two trees").
+ */
+export const RELATING_PREPOSITIONS: readonly string[] = ['between'];
 
 /**
  * Travel before "into": what it goes into is a place ("flies into uncharted space", "a journey
@@ -667,6 +687,7 @@ export const LANDMARKS: readonly string[] = [
   'tower', 'lighthouse', 'temple', 'shrine', 'church', 'cathedral', 'chapel', 'mosque', 'monastery', 'pagoda', 'ruins',
   'ruin', 'skyscraper', 'skyscrapers', 'hotel', 'motel', 'inn', 'bridge', 'windmill', 'tent', 'volcano', 'waterfall',
   'iceberg', 'glacier', 'stadium', 'arena', 'factory', 'warehouse', 'school', 'museum', 'hospital', 'prison', 'bunker',
-  'space station', 'treehouse', 'igloo', 'pyramid', 'statue', 'monument', 'fountain',
+  'space station', 'treehouse', 'igloo', 'pyramid', 'statue', 'monument', 'fountain', 'bungalow', 'chalet', 'manor',
+  'gazebo', 'observatory', 'synagogue', 'basilica', 'embassy', 'high-rise', 'citadel', 'colosseum', 'coliseum',
   'tornado', 'tornadoes', 'hurricane', 'typhoon', 'cyclone', 'waterspout', 'sandstorm', 'dust storm', 'avalanche', 'tsunami',
 ];

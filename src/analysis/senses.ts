@@ -19,6 +19,7 @@ import environmentWords, {
   SCENERY_POSITIONS,
   TERM_PARTICLES,
   LOCATIVE_PREPOSITIONS,
+  RELATING_PREPOSITIONS,
   PREDICATIVE_ADJECTIVES,
   TRAVEL_INTO,
   PATH_VERBS,
@@ -120,6 +121,7 @@ const WEATHER_WORD_SET = set(environmentWords.weather);
 const EVENT_HEADS = new Set([...EVENT_HEAD_WORDS, ...motionWords.event.filter((w) => !w.includes(' '))]);
 const STILL_BEFORE_EVENT = new Set(STILL_BEFORE_EVENTS);
 const LOCATIVE = set(LOCATIVE_PREPOSITIONS);
+const RELATING_SET = set(RELATING_PREPOSITIONS);
 const TRAVEL_INTO_SET = set(TRAVEL_INTO);
 /** Verbs after which "up" and "down" may lead along a place, not close a phrasal verb. */
 const ALONG_PATH_SET = set([...LOCOMOTION, ...CAMERA_VERBS, ...PATH_VERBS]);
@@ -1223,6 +1225,8 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     // "down" are its particle and its object is no place ("climbs up a tree" travels; a word the
     // lexicon does not know may be a typo of one that does: "rifing down a slide").
     if ((p.norm === 'up' || p.norm === 'down') && traveller !== undefined && traveller.known && traveller.index === p.index - 1 && (traveller.tag === 'verb' || traveller.verbForm === 'ing') && !ALONG_PATH_SET.has(traveller.lemma)) continue;
+    // "a fight between two men": after anything but a verb "between" relates two things (RELATING_PREPOSITIONS).
+    if (RELATING_SET.has(p.norm) && !(traveller !== undefined && traveller.index === p.index - 1 && (traveller.tag === 'verb' || traveller.verbForm === 'ing' || traveller.verbForm === 'ed'))) continue;
     // "falls and near misses", "a near miss": after a determiner or a conjunction "near" describes.
     if (p.norm === 'near' && w > 0 && words[w - 1]!.index === p.index - 1 && (words[w - 1]!.tag === 'det' || words[w - 1]!.tag === 'conj')) continue;
     if (p.norm === 'by' && w > 0 && words[w - 1]!.norm === words[w + 1]?.norm) continue;
