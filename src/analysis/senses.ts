@@ -1189,6 +1189,8 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
   let termEnd: Int32Array | undefined;
   // Per token: 1 inside a garment.
   let garment: Int32Array | undefined;
+  // Per token: 1 at an adjective that is a light word of its own ("dim", "shadowy").
+  let lightAdjective: Int32Array | undefined;
   // Token marks from the matches, made once (not a scan of every match per phrase: long prompts).
   const blocked = () => {
     if (!covered) {
@@ -1198,6 +1200,7 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
       being = scratch.ints(tokens.length);
       termEnd = scratch.ints(tokens.length);
       garment = scratch.ints(tokens.length);
+      lightAdjective = scratch.ints(tokens.length);
       for (const m of matches) {
         const mark = m.category === 'environment' ? 2 : NOT_PLACE_CATEGORIES.has(m.category) || (m.category === 'subject' && NOT_PLACE_KINDS.has(m.kind)) ? 1 : 0;
         if (mark) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = Math.max(covered[i]!, mark);
@@ -1207,6 +1210,7 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
         if (m.category === 'subject' && m.kind === 'clothing') for (let i = m.tokenStart; i < m.tokenEnd; i++) garment[i] = 1;
         // Light and sound words, before "from": "light from a single bulb" names a source.
         if (m.category === 'lighting' || m.category === 'audio') vehicle[m.tokenEnd - 1] = 2;
+        if (m.category === 'lighting' && m.tokenEnd - m.tokenStart === 1 && tokens[m.tokenStart]!.tag === 'adj') lightAdjective[m.tokenStart] = 1;
       }
     }
     return covered;
@@ -1332,8 +1336,9 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     const possessedPlace = DWELLING_SET.has(head.norm) || DWELLING_SET.has(head.lemma) || (vehicle![head.index] === 1 && VEHICLE_PLACE.has(p.norm));
     // "on an alien jungle planet": a creature or a person before a place word names a kind of
     // place ("a spider verse", "a family portrait" do not). "on a sunlit branch", "in a dimly lit
-    // tomb": a light word ending in -lit describes the place.
-    for (let i = from + 1; i < head.index && !skip; i++) skip = (c[i] === 1 && !open && !(being![i] === 1 && tokens[i]!.tag === 'noun' && (c[i + 1] === 2 || PLACE_SENSITIVE_SET.has(tokens[i + 1]!.norm))) && !tokens[i]!.norm.endsWith('lit') && !(tokens[i]!.tag === 'adv' && tokens[i + 1]!.norm.endsWith('lit'))) || (!possessedPlace && POSSESSIVES.has(tokens[i]!.norm));
+    // tomb", "from across a dim bar": a light word ending in -lit, or an adjective that is a light
+    // word of its own, describes the place.
+    for (let i = from + 1; i < head.index && !skip; i++) skip = (c[i] === 1 && !open && !(being![i] === 1 && tokens[i]!.tag === 'noun' && (c[i + 1] === 2 || PLACE_SENSITIVE_SET.has(tokens[i + 1]!.norm))) && !tokens[i]!.norm.endsWith('lit') && !(tokens[i]!.tag === 'adv' && tokens[i + 1]!.norm.endsWith('lit')) && lightAdjective![i] !== 1) || (!possessedPlace && POSSESSIVES.has(tokens[i]!.norm));
     if (skip) continue;
     if (vehicle![head.index] === 1 && (throughOf || !VEHICLE_PLACE.has(p.norm))) continue;
     if (p.norm === 'from' && p.index > 0 && vehicle![p.index - 1] === 2) continue;
