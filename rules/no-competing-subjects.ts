@@ -159,7 +159,7 @@ export default defineRule({
       if (list.role === 'background' || list.attribute || describesSetting(analysis, list)) continue;
       const focal = competitors(analysis, list, v);
       const agents = focal.filter((s) => s.animate).length;
-      if (!(agents > max || (agents >= 2 && focal.length > max + 1)) || groupMembers(list, (nouns ??= groupNouns(analysis, v)), v) || groupRightBefore(analysis, list) || relatives(analysis, list, v) || kindMembers(analysis, list, (kinds ??= kindGroups(analysis, v)), v) >= 0 || namedMembers(analysis, list) || company(analysis, list, v) || namedAgain(analysis, list, focal, v) || standsAround(analysis.tokens, list.tokenEnd)) continue;
+      if (!(agents > max || (agents >= 2 && focal.length > max + 1)) || groupMembers(list, (nouns ??= groupNouns(analysis, v)), v) || groupRightBefore(analysis, list) || groupFirst(analysis, list, v) || relatives(analysis, list, v) || kindMembers(analysis, list, (kinds ??= kindGroups(analysis, v)), v) >= 0 || namedMembers(analysis, list) || company(analysis, list, v) || namedAgain(analysis, list, focal, v) || standsAround(analysis.tokens, list.tokenEnd)) continue;
       // From the first to the last competing item; items that act in their own clauses ("dogs
       // bark and birds sing") take their clause along.
       const first = focal[0]!;
@@ -392,6 +392,35 @@ function groupRightBefore(analysis: PromptAnalysis, list: NounList): boolean {
   if (!group || group.tokenEnd !== list.tokenStart || !group.animate) return false;
   const head = tokens[group.tokenEnd - 1]!;
   return groupOf(tokens, group) || (NUMBERS.has(tokens[group.tokenStart]!.norm) && head.lemma !== head.norm);
+}
+
+/**
+ * A collective noun opening a list, then its members set off by commas ("A family of three, a
+ * father, a mother and a son, eat dinner"; "The band, a drummer, a singer and a guitarist,
+ * play"): the group and its members are one subject. Every member is a role the group holds (the `groupMembers` option) and none
+ * has a verb of its own ("A family, a father reads, a mother cooks …" stays a list).
+ */
+function groupFirst(analysis: PromptAnalysis, list: NounList, v: Vocab): boolean {
+  const { tokens } = analysis;
+  const items = list.items;
+  if (items.length < 3) return false;
+  const group = items[0]!;
+  // "A pod of dolphins, a whale and a flock of gannets": a group that names its kind is one
+  // subject among the others.
+  if (groupOf(tokens, group)) return false;
+  let word: string | undefined;
+  for (let k = group.tokenStart; k < group.tokenEnd && word === undefined; k++) if (v.members.has(tokens[k]!.lemma) && !ignoredWord(tokens[k]!, v)) word = tokens[k]!.lemma;
+  if (word === undefined) return false;
+  // Its comma, right after it or after a count ("a family of three,").
+  let k = group.tokenEnd;
+  if (tokens[k]?.norm === 'of' && (tokens[k + 1]?.tag === 'num' || NUMBERS.has(tokens[k + 1]?.norm ?? ''))) k += 2;
+  if (tokens[k]?.text !== ',') return false;
+  for (let i = 1; i < items.length; i++) {
+    const s = items[i]!;
+    if (!s.animate || s.role !== 'focal' || groupOf(tokens, s) || !memberOfGroup([word], s, v)) return false;
+    if (i < items.length - 1 && !SEPARATORS.has(tokens[s.tokenEnd]?.norm ?? '')) return false;
+  }
+  return true;
 }
 
 /**
@@ -803,7 +832,7 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
       if (gathered >= 0) for (const item of l.items.slice(gathered)) members.add(item.tokenStart);
       // One family ("a mother, father and two children") or company of three or more people
       // doing one thing: its first member stands for it.
-      else if (relatives(analysis, l, v) || company(analysis, l, v)) for (const item of l.items.slice(1)) members.add(item.tokenStart);
+      else if (groupFirst(analysis, l, v) || relatives(analysis, l, v) || company(analysis, l, v)) for (const item of l.items.slice(1)) members.add(item.tokenStart);
       else if (!closedByCoordinator(tokens, l.items)) renamedTags(analysis, l, members, v);
       continue;
     }

@@ -560,9 +560,13 @@ export const HUMANOID_NOUNS: readonly string[] = [
 
 /**
  * What animals do when they fill a place rather than act in it: calls heard and flight overhead
- * ("birds are singing on the trees", "bird sings", "birds are flying about"). In dictionary form.
+ * ("birds are singing on the trees", "bird sings", "birds are flying about", "tiny insects drift
+ * through the light", "butterflies flutter past"). In dictionary form.
  */
-export const AMBIENT_VERBS: readonly string[] = ['sing', 'chirp', 'tweet', 'twitter', 'warble', 'caw', 'coo', 'hoot', 'croak', 'buzz', 'hum', 'fly', 'soar', 'circle'];
+export const AMBIENT_VERBS: readonly string[] = [
+  'sing', 'chirp', 'tweet', 'twitter', 'warble', 'caw', 'coo', 'hoot', 'croak', 'buzz', 'hum', 'fly', 'soar', 'circle',
+  'flutter', 'flit', 'hover', 'glide', 'drift', 'swarm', 'swoop',
+];
 
 /**
  * What only a living body does: after a name or a word the lexicons do not know ("the handsome
