@@ -397,8 +397,9 @@ function groupRightBefore(analysis: PromptAnalysis, list: NounList): boolean {
 /**
  * A collective noun opening a list, then its members set off by commas ("A family of three, a
  * father, a mother and a son, eat dinner"; "The band, a drummer, a singer and a guitarist,
- * play"): the group and its members are one subject. Every member is a role the group holds (the `groupMembers` option) and none
- * has a verb of its own ("A family, a father reads, a mother cooks …" stays a list).
+ * play"): the group and its members are one subject. Every member is a role the group holds
+ * (the `groupMembers` option) and none has a verb of its own ("A family, a father reads, a
+ * mother cooks …" stays a list).
  */
 function groupFirst(analysis: PromptAnalysis, list: NounList, v: Vocab): boolean {
   const { tokens } = analysis;
