@@ -16,14 +16,18 @@ export default {
     // Standing on a site, not a move: "trending on artstation", "trending shadowbox art"
     'trend',
     // Thriving is a state: "the village flourishes", "a flourishing garden".
-    'flourish',
+    'flourish', 'thrive',
+    // Verbs of relation and extent, WordNet's stative class: "a kitchen that occupies the ground
+    // floor", "eyes brimming with tears", "prices ranging from $5 to $50", "hope coexisting with fear".
+    'occupy', 'house', 'brim', 'abound', 'coexist', 'range', 'require', 'encompass', 'overlap', 'coincide', 'endure',
+    'outweigh', 'culminate', 'persist', 'prevail',
   ],
   pose: [
     'sit', 'stand', 'lie', 'lay', 'rest', 'pose', 'model', 'wear', 'hold', 'carry on', 'perch', 'lean', 'kneel', 'crouch',
     'squat', 'lounge', 'recline', 'sprawl', 'slump', 'sleep', 'doze', 'nap', 'snooze', 'wait', 'linger', 'meditate',
     'pray', 'smile', 'grin', 'frown', 'pout', 'gaze', 'stare', 'look', 'watch', 'observe', 'face', 'peer', 'glare',
     'hang', 'drape', 'loom', 'tower', 'sprawl', 'overlook', 'surround', 'border', 'line', 'frame', 'span', 'straddle', 'encircle',
-    'flank', 'cover', 'coat', 'dot', 'decorate', 'adorn', 'await', 'cling',
+    'flank', 'cover', 'coat', 'dot', 'decorate', 'adorn', 'grace', 'await', 'cling',
     'anchor', 'mount', 'display', 'exhibit', 'hold still', 'freeze', 'fill', 'gather', 'wait', 'prop', 'point', 'advertise',
   ],
   mind: [
@@ -50,6 +54,8 @@ export default {
     // How the parts of a still scene relate: "enhancing the calm mood", "a matching knife", "hinting at its age".
     'enhance', 'complement', 'contrast', 'match', 'blend', 'hint', 'indicate', 'provide', 'theme', 'ensure', 'establish', 'adopt',
     'harmonize', 'harmonise', 'dominate', 'underscore', 'encapsulate', 'epitomize', 'epitomise', 'resonate', 'connect',
+    // What a scene or a design is made of: "a kitchen that combines modern elements with old decor".
+    'combine', 'incorporate', 'integrate',
     // Giving off light, as "glow" and "radiate" do: "the microwave emits a soft glow".
     'emit', 'emanate',
   ],
@@ -80,7 +86,7 @@ export default {
  * "sharpen the details"), that are hands-on work when their object is a thing: "sharpening
  * knives", "creating pottery", "produces a loaf of bread", "connecting cables".
  */
-export const WORKING_VERBS: readonly string[] = ['create', 'produce', 'sharpen', 'cast', 'connect'];
+export const WORKING_VERBS: readonly string[] = ['create', 'produce', 'sharpen', 'cast', 'connect', 'combine', 'incorporate', 'integrate'];
 
 /**
  * Objects that keep a verb of making figurative: "create an atmosphere", "produces a dreamy
@@ -98,7 +104,7 @@ export const ABSTRACT_OBJECTS: readonly string[] = [
   'hue', 'hues', 'gleam', 'beam', 'beams', 'ray', 'rays', 'appearance', 'quality', 'presence', 'finish', 'charm',
   'touch', 'dimension', 'warmth', 'angle', 'angles',
   // What parts make together: "creating a blend of nature and technology"
-  'blend', 'mix', 'combination', 'fusion',
+  'blend', 'mix', 'combination', 'fusion', 'element', 'elements',
 ];
 
 /**
@@ -107,7 +113,7 @@ export const ABSTRACT_OBJECTS: readonly string[] = [
  * `ABSTRACT_OBJECTS` and the terms of light, style and mood); with a thing or an act for object
  * they act ("giving a speech", "gives her a flower", "sets the table", "catches the ball").
  */
-export const GIVING_VERBS: readonly string[] = ['give', 'lend', 'set', 'catch'];
+export const GIVING_VERBS: readonly string[] = ['give', 'lend', 'set', 'catch', 'offer'];
 
 /**
  * -ing forms of action verbs that before a noun or an adjective say how something strikes the
@@ -199,7 +205,19 @@ export const EXTENT_VERBS: readonly string[] = [
  */
 export const LIGHT_PATHS: readonly string[] = [
   'come', 'stream', 'filter', 'pour', 'spill', 'fall', 'flood', 'seep', 'enter', 'pierce', 'peek', 'peep', 'slant',
-  'break', 'wash', 'reach', 'land', 'shine', 'beam', 'glow', 'dapple', 'play', 'refract', 'scatter',
+  'break', 'wash', 'reach', 'land', 'shine', 'beam', 'glow', 'dapple', 'play', 'refract', 'scatter', 'spread', 'leave',
+];
+
+/**
+ * Verbs that trace the shape a climbing plant makes where it grows (`CLIMBING_PLANTS`): "ivy
+ * climbs the chapel walls", "vines curling around the rim", "roots coil around the stones". Said
+ * of anything else they move: "a boy climbs a tree", "smoke curls upward".
+ */
+export const GROWING_SHAPES: readonly string[] = ['climb', 'creep', 'crawl', 'curl', 'twine', 'tangle', 'trail', 'wrap', 'coil', 'spiral'];
+
+/** Climbing and trailing plants and their parts, whose growing-shape verbs describe a shape (see GROWING_SHAPES). */
+export const CLIMBING_PLANTS: readonly string[] = [
+  'vine', 'vines', 'ivy', 'creeper', 'creepers', 'tendril', 'tendrils', 'root', 'roots', 'wisteria', 'bougainvillea',
 ];
 
 /** Things laid out in place, whose extent verbs describe a shape (see EXTENT_VERBS). */

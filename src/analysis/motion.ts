@@ -5,7 +5,7 @@
  * phrases ("slow motion", "a car chase") come from the lexicon matches.
  */
 import type { ActionMatch, LexiconCategory, LexiconMatch, Quotation, Token } from '../types.js';
-import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, ATTENTION_OBJECTS, ATTENTION_VERBS, DOING_FORMS, EXTENT_VERBS, GIVING_VERBS, IMPRESSION_PARTICIPLES, INSTRUCTION_VERBS, LAID_OUT, LIGHT_PATHS, MOVING_BEFORE_DIRECTIONS, POSTURE_CHANGES, RESULT_STATES, STILL_WORKS, STORIES, WORKING_VERBS } from '../../rules/data/static.js';
+import staticVerbs, { ABSTRACT_OBJECTS, ACTIVE_FORMS, ATTENTION_OBJECTS, ATTENTION_VERBS, CLIMBING_PLANTS, DOING_FORMS, EXTENT_VERBS, GIVING_VERBS, GROWING_SHAPES, IMPRESSION_PARTICIPLES, INSTRUCTION_VERBS, LAID_OUT, LIGHT_PATHS, MOVING_BEFORE_DIRECTIONS, POSTURE_CHANGES, RESULT_STATES, STILL_WORKS, STORIES, WORKING_VERBS } from '../../rules/data/static.js';
 import { WORD_FLAGS } from '../../rules/data/setting.js';
 import { COLOURS } from '../../rules/data/lighting.js';
 import { PLACE_NAME_SUFFIXES } from '../../rules/data/environment.js';
@@ -69,6 +69,8 @@ const MOODS: ReadonlySet<string> = new Set(MOOD_NOUNS);
 const LAID = new Set(LAID_OUT);
 const WORKS = new Set(STILL_WORKS);
 const LIGHT_PATH = new Set(LIGHT_PATHS);
+const GROWING = new Set(GROWING_SHAPES);
+const CLIMBING = new Set(CLIMBING_PLANTS);
 const NAMED_THINGS = new Set(NOUNS_AFTER_NAMES);
 const TELLS = new Set(TEXT_VERBS);
 const MEASURING: ReadonlySet<string> = new Set(MEASURING_EVENTS);
@@ -680,10 +682,16 @@ function traced(tokens: readonly Token[], t: Token, lightEnds: Int32Array): bool
     let k = t.index - 1;
     if (tokens[k]?.tag === 'adv' && tokens[k]!.clause === t.clause) k--;
     if (k >= 0 && lightEnds[k] === 1 && tokens[k]!.clause === t.clause) return true;
+    // "soft light from a nearby window spreads across the desk": past the phrase of its source.
+    const from = k >= 0 && tokens[k]!.tag === 'noun' ? prepositionBefore(tokens, tokens[k + 1] ?? t) : undefined;
+    if (from !== undefined && from.norm === 'from' && from.index > 0 && lightEnds[from.index - 1] === 1 && tokens[from.index - 1]!.clause === t.clause) return true;
   }
-  if (!EXTENT.has(t.lemma)) return false;
+  const growing = GROWING.has(t.lemma);
+  if (!growing && !EXTENT.has(t.lemma)) return false;
   const prev = tokens[t.index - 1];
-  if (!prev || prev.clause !== t.clause || prev.tag !== 'noun' || !LAID.has(prev.lemma) && !LAID.has(prev.norm)) return false;
+  if (!prev || prev.clause !== t.clause || prev.tag !== 'noun') return false;
+  // "ivy climbs the walls": a climbing plant's growing shape; "a road winds": an extent.
+  if (!(growing && CLIMBING.has(prev.norm)) && !(EXTENT.has(t.lemma) && (LAID.has(prev.lemma) || LAID.has(prev.norm)))) return false;
   // "a forest with a dirt road running through it": an -ing form describes what "with" gives.
   const opener = prepositionBefore(tokens, t);
   return opener === undefined || (t.verbForm === 'ing' && opener.norm === 'with');
