@@ -27,7 +27,7 @@ export default {
     'squat', 'lounge', 'recline', 'sprawl', 'slump', 'sleep', 'doze', 'nap', 'snooze', 'wait', 'linger', 'meditate',
     'pray', 'smile', 'grin', 'frown', 'pout', 'gaze', 'stare', 'look', 'watch', 'observe', 'face', 'peer', 'glare',
     'hang', 'drape', 'loom', 'tower', 'sprawl', 'overlook', 'surround', 'border', 'line', 'frame', 'span', 'straddle', 'encircle',
-    'flank', 'cover', 'coat', 'dot', 'decorate', 'adorn', 'grace', 'await', 'cling',
+    'flank', 'cover', 'coat', 'dot', 'decorate', 'adorn', 'grace', 'await', 'cling', 'cradle',
     'anchor', 'mount', 'display', 'exhibit', 'hold still', 'freeze', 'fill', 'gather', 'wait', 'prop', 'point', 'advertise',
   ],
   mind: [

@@ -580,8 +580,9 @@ const PLAIN_S_FORM = /^[a-z]+s$/;
 /**
  * Word `w` is an -s form of a verb the lexicon lacks ("employs", "retracts", "wallows",
  * "materializes"): unknown, in lower case, with no noun as its stem, after a singular subject a
- * determiner opens (or "she", "it", "who"), and before what opens an object or a path, or an adverb in -ly:
- * "the sunlight glints off the surface", "a robot employs a laser". Before a place it may be a
+ * determiner opens (or "she", "it", "who"), and an adverb in -ly, if any, and before what opens an
+ * object or a path, or an adverb in -ly: "the sunlight glints off the surface", "a robot employs a
+ * laser", "she absentmindedly traces a finger along the glass". Before a place it may be a
  * compound's head, which the lexicon does not know either ("the cherry blossom trees in Kyoto").
  */
 function unknownVerb(words: readonly Token[], w: number): boolean {
@@ -591,7 +592,10 @@ function unknownVerb(words: readonly Token[], w: number): boolean {
   const next = words[w + 1];
   if (prev.clause !== t.clause || next === undefined || next.clause !== t.clause) return false;
   if (!(opensObjectOrPath(next) || PATHS.has(next.norm) || (next.tag === 'adv' && next.norm.endsWith('ly')))) return false;
-  const subject = SINGULAR_SUBJECTS.has(prev.norm) || (prev.tag === 'noun' && !isPlural(prev) && !prev.norm.endsWith("'s") && determined(words, w - 1, true));
+  // "she slowly traces a finger": an adverb in -ly may stand between the subject and its verb.
+  const s = prev.tag === 'adv' && prev.norm.endsWith('ly') && w >= 2 && words[w - 2]!.clause === t.clause ? w - 2 : w - 1;
+  const before = words[s]!;
+  const subject = SINGULAR_SUBJECTS.has(before.norm) || (before.tag === 'noun' && !isPlural(before) && !before.norm.endsWith("'s") && determined(words, s, true));
   return subject && !isNoun(t.lemma);
 }
 
