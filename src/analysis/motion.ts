@@ -14,7 +14,7 @@ import { SOUND_FIELDS, TEXT_BEARERS } from '../../rules/data/audio.js';
 import { MOOD_NOUNS } from '../../rules/data/abstract.js';
 import { inFieldValue } from './flags.js';
 import { CAMERA_VERBS, DEVICE_VERBS, DEPICTIONS, EVENT_HEADS, FILMING_VERBS, SCREEN_DIRECTIONS, SEEN_ENDS, SEEN_PATHS, THING_GERUNDS, FILM_PARTS as FILM_PART_WORDS, MEASURING_EVENTS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, NO_PASSIVE_VERBS, TEXT_VERBS, VIEWER_MOVES, VIEWER_NOUNS } from '../../rules/data/motion.js';
-import { ACTS_ON, ARTICLES, POSSESSIVES, isPlaceName, opensObjectOrPath, wordInfo, type WordInfo } from './pos.js';
+import { ACTS_ON, ARTICLES, POSSESSIVES, adverbInLy, isPlaceName, opensObjectOrPath, wordInfo, type WordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
 import { Scratch } from './scratch.js';
@@ -256,7 +256,7 @@ function seenGoing(tokens: readonly Token[], verb: Token): boolean {
 function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, named: Int32Array): boolean {
   let k = t.index - 1;
   // Skip one adverb: "is slowly poured", "the dog suddenly jumped".
-  if (tokens[k]?.tag === 'adv' && tokens[k]!.norm.endsWith('ly')) k--;
+  if (adverbInLy(tokens[k])) k--;
   const prev = tokens[k];
   const next = tokens[t.index + 1];
   const nextWord = isWordToken(next) ? next : undefined;
@@ -288,11 +288,11 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   if (t.norm.includes('-') && nextWord !== undefined && nextWord.clause === t.clause && (nextWord.tag === 'adj' || nextWord.tag === 'noun')) return false;
   // "with their arms crossed over their chest", "with hands clasped behind her back": a body part
   // that "with" opens holds a pose, whatever way it points.
-  if (agents[prev.index] === 2 && withBefore(tokens, prev.index) && !(nextWord !== undefined && nextWord.clause === t.clause && nextWord.tag === 'adv' && nextWord.norm.endsWith('ly'))) return false;
+  if (agents[prev.index] === 2 && withBefore(tokens, prev.index) && !(nextWord !== undefined && nextWord.clause === t.clause && adverbInLy(nextWord))) return false;
   if (nextWord && DIRECTIONS.has(nextWord.norm)) return true;
   // "the door is opened by a robot", "the vase is knocked over slowly": a passive with its agent
   // or its manner is an event; "a portrait painted by Monet" names a work.
-  if (BE_FORMS.has(prev.norm)) return nextWord !== undefined && (nextWord.norm === 'by' || (nextWord.tag === 'adv' && nextWord.norm.endsWith('ly'))) && ACTS_ON.has(t.lemma) && !NAMED_THINGS.has(t.lemma);
+  if (BE_FORMS.has(prev.norm)) return nextWord !== undefined && (nextWord.norm === 'by' || adverbInLy(nextWord)) && ACTS_ON.has(t.lemma) && !NAMED_THINGS.has(t.lemma);
   // "grilled chicken", "a man with painted nails": a past form before a noun modifies it, unless
   // it is a past that is no participle ("Giant Deinosuchus ate dinosaur meat", "the boy threw stones").
   if (nextWord && nextWord.tag === 'noun' && !SIMPLE_PASTS.has(t.norm)) return false;
@@ -302,7 +302,7 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   if (place) return agents[prev.index] === 1 || named[prev.index] === 1 || NO_PASSIVE.has(t.lemma);
   // "with her legs crossed", "arms folded", "eyes closed": after a body part, a pose, unless an
   // object, a result or a manner follows ("a hand placed a cup", "his jaw dropped open").
-  if (agents[prev.index] === 2 && !(nextWord !== undefined && nextWord.clause === t.clause && (opensObjectOrPath(nextWord) || nextWord.tag === 'adj' || (nextWord.tag === 'adv' && nextWord.norm.endsWith('ly'))))) return false;
+  if (agents[prev.index] === 2 && !(nextWord !== undefined && nextWord.clause === t.clause && (opensObjectOrPath(nextWord) || nextWord.tag === 'adj' || adverbInLy(nextWord)))) return false;
   return prev.tag === 'noun' || prev.tag === 'name';
 }
 

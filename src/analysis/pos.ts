@@ -207,7 +207,7 @@ const INTENSIFIER: ReadonlySet<string> = new Set(INTENSIFIERS);
  * "incredibly vivid"). Not "only", which singles the word out ("not only stylish but fast").
  */
 export function grades(prev: Token | undefined, word: Token): boolean {
-  return isWordToken(prev) && prev.sentence === word.sentence && (INTENSIFIER.has(prev.norm) || (prev.tag === 'adv' && prev.norm.endsWith('ly') && prev.norm !== 'only'));
+  return isWordToken(prev) && prev.sentence === word.sentence && (INTENSIFIER.has(prev.norm) || (adverbInLy(prev) && prev.norm !== 'only'));
 }
 
 const OWNED_HEAD: ReadonlySet<string> = new Set(OWNED_HEADS);
@@ -227,6 +227,11 @@ export function praisesOwnedNoun(tokens: readonly Token[], from: number, to: num
   if (opener === undefined || (opener.norm !== 'in' && opener.norm !== 'with') || opener.sentence !== first.sentence) return false;
   const after = tokens[to + 1];
   return !(after?.tag === 'noun' && !after.pos.includes('verb'));
+}
+
+/** An adverb in -ly ("slowly", "gently"): of manner, mostly, where a verb may stand next to it. */
+export function adverbInLy(t: Token | undefined): boolean {
+  return t !== undefined && t.tag === 'adv' && t.norm.endsWith('ly');
 }
 
 /** Possessive determiners: "her garden", "their car". */
@@ -551,7 +556,7 @@ function afterDescribedPlural(words: readonly Token[], w: number, forms: readonl
   const t = words[w]!;
   const next = words[w + 1];
   if (!forms.includes('base') || t.norm !== t.lemma || t.norm.endsWith('s') || w === 0 || words[w - 1]!.clause === t.clause || next === undefined || next.clause !== t.clause) return false;
-  if (!(opensObjectOrPath(next) || (next.tag === 'prep' && next.norm !== 'of') || (next.tag === 'adv' && next.norm.endsWith('ly')))) return false;
+  if (!(opensObjectOrPath(next) || (next.tag === 'prep' && next.norm !== 'of') || adverbInLy(next))) return false;
   return subjectBefore(words, w, true) === 2;
 }
 
@@ -591,9 +596,9 @@ function unknownVerb(words: readonly Token[], w: number): boolean {
   const prev = words[w - 1]!;
   const next = words[w + 1];
   if (prev.clause !== t.clause || next === undefined || next.clause !== t.clause) return false;
-  if (!(opensObjectOrPath(next) || PATHS.has(next.norm) || (next.tag === 'adv' && next.norm.endsWith('ly')))) return false;
+  if (!(opensObjectOrPath(next) || PATHS.has(next.norm) || adverbInLy(next))) return false;
   // "she slowly traces a finger": an adverb in -ly may stand between the subject and its verb.
-  const s = prev.tag === 'adv' && prev.norm.endsWith('ly') && w >= 2 && words[w - 2]!.clause === t.clause ? w - 2 : w - 1;
+  const s = adverbInLy(prev) && w >= 2 && words[w - 2]!.clause === t.clause ? w - 2 : w - 1;
   const before = words[s]!;
   const subject = SINGULAR_SUBJECTS.has(before.norm) || (before.tag === 'noun' && !isPlural(before) && !before.norm.endsWith("'s") && determined(words, s, true));
   return subject && !isNoun(t.lemma);
@@ -830,7 +835,7 @@ function pastAfterNoun(words: readonly Token[], w: number, t: MutableToken, form
 function passiveAfterBeing(words: readonly Token[], w: number, forms: readonly VerbForm[]): boolean {
   const t = words[w]!;
   // Past one adverb: "being physically crushed".
-  const adverb = words[w - 1] !== undefined && words[w - 1]!.tag === 'adv' && words[w - 1]!.norm.endsWith('ly');
+  const adverb = adverbInLy(words[w - 1]);
   const prev = words[adverb ? w - 2 : w - 1];
   if (prev === undefined || prev.norm !== 'being' || prev.tag !== 'verb' || prev.clause !== t.clause) return false;
   const next = words[w + 1];
@@ -858,7 +863,7 @@ function verbOnly(words: readonly Token[], w: number, t: MutableToken, forms: re
     (prev as MutableToken).tag = 'noun';
     return;
   }
-  const afterModifier = prev !== undefined && (modifies(prev) || (prev.tag === 'adv' && prev.norm.endsWith('ly') && w >= 2 && words[w - 2]!.clause === t.clause && modifies(words[w - 2]!)));
+  const afterModifier = prev !== undefined && (modifies(prev) || (adverbInLy(prev) && w >= 2 && words[w - 2]!.clause === t.clause && modifies(words[w - 2]!)));
   // "The chef, wearing an apron, chops onions": after its described subject an -s form is the verb.
   // "Forest elves, ethereal and wise, appear, …": alone in its clause after a plural subject and
   // the adjectives set off by commas that describe it, a base form is its verb.
@@ -1095,7 +1100,7 @@ const MANNER_ADVERBS: ReadonlySet<string> = new Set(['alone', 'fast', 'hard', 't
  */
 function mannerThenPath(words: readonly Token[], w: number): boolean {
   const adverb = words[w + 1];
-  if (adverb === undefined || adverb.clause !== words[w]!.clause || !((adverb.tag === 'adv' && adverb.norm.endsWith('ly')) || MANNER_ADVERBS.has(adverb.norm))) return false;
+  if (adverb === undefined || adverb.clause !== words[w]!.clause || !(adverbInLy(adverb) || MANNER_ADVERBS.has(adverb.norm))) return false;
   const after = words[w + 2];
   return after === undefined || after.clause !== adverb.clause || after.tag === 'prep' || DETERMINERS.has(after.norm);
 }
@@ -1132,7 +1137,7 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     if (sForm && next && !usually(t, 'v') && wordInfo(t.lemma).pos.includes('noun')) {
       if (next.tag === 'verb' && next.verbForm === 'base' && !next.pos.includes('noun') && !PARTICLES.has(next.norm)) return 'noun';
       const after = words[w + 2];
-      if (next.tag === 'adv' && next.norm.endsWith('ly') && after !== undefined && after.clause === t.clause && after.tag === 'verb' && after.verbForm === 'ing') return 'noun';
+      if (adverbInLy(next) && after !== undefined && after.clause === t.clause && after.tag === 'verb' && after.verbForm === 'ing') return 'noun';
     }
     // "A woman, beautiful, walks along the pier", "a cat sitting in the sun, turns to look": after
     // the sentence's subject, and what describes it set off by commas, an -s form is its verb
@@ -1142,7 +1147,7 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
       // "cottage on a hill, chimneys": alone in its clause with no verb and no subject yet, a tag.
       if (!next) return before === 2 ? 'verb' : before === 0 || listItem(words, w) ? 'noun' : undefined;
       // "a girl, looks like a doll": "like" after an -s form is a comparison the verb makes.
-      if (before !== 0 && next && (opensObjectOrPath(next) || next.norm === 'like' || (next.tag === 'adv' && next.norm.endsWith('ly')))) return 'verb';
+      if (before !== 0 && next && (opensObjectOrPath(next) || next.norm === 'like' || adverbInLy(next))) return 'verb';
     }
     if (base && !verbSeen && afterDescribedPlural(words, w, forms)) return 'verb';
     // "A chef, in a white apron, stands in a kitchen": after the sentence's singular subject and
@@ -1163,7 +1168,7 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
   }
   // "the first time", "the still water": after an article a trigger is an adjective.
   if (VERB_TRIGGERS.has(prev.norm) && !ordinal(words, w - 1)) return base || sForm ? 'verb' : undefined;
-  if (prev.tag === 'adv' && prev.norm.endsWith('ly')) return base || sForm ? 'verb' : undefined;
+  if (adverbInLy(prev)) return base || sForm ? 'verb' : undefined;
   if (SUBJECT_PRONOUNS.has(prev.norm) && prev.tag !== 'det') return 'verb';
   if (relativeThat(words, w)) return base || sForm ? 'verb' : undefined;
   // "a bird is perched on a fence": after a form of "be" a past form is the passive participle.
@@ -1293,7 +1298,7 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
   // "the earth and moon rotate around each other": two nouns joined by "and" make a plural
   // subject, so a base form usually a verb after them, before a particle, a path or an adverb in
   // -ly, is their verb ("milk and cinnamon rolls" closes its clause).
-  if (base && !isPlural(prev) && prev.tag === 'noun' && usually(t, 'v') && next && (PARTICLES.has(next.norm) || PATHS.has(next.norm) || (next.tag === 'adv' && next.norm.endsWith('ly'))) && listedAfterNoun(words, w - 1)) return 'verb';
+  if (base && !isPlural(prev) && prev.tag === 'noun' && usually(t, 'v') && next && (PARTICLES.has(next.norm) || PATHS.has(next.norm) || adverbInLy(next)) && listedAfterNoun(words, w - 1)) return 'verb';
   if (base && isPlural(prev)) {
     // "a clothes shop", "white clothes man": a plural with no singular may modify the word after
     // it, so only a bare plural object and a place make that word its verb.

@@ -65,7 +65,7 @@ import { EPITHET_HEADS, PERFORMERS } from '../../rules/data/audio.js';
 import motionWords, { CAMERA_VERBS, EVENT_HEADS as EVENT_HEAD_WORDS, LOCOMOTION, STILL_BEFORE_EVENTS } from '../../rules/data/motion.js';
 import { CAMERA_SUBJECTS, DIRECTIONS, VIEWERS, subjectOf } from './motion.js';
 import { productionNameEnd } from './subjects.js';
-import { POSSESSIVES, isPlaceName, listedWord } from './pos.js';
+import { POSSESSIVES, adverbInLy, isPlaceName, listedWord } from './pos.js';
 import { byStartThenLongest } from './lexicon.js';
 import { sortSmall } from './sort.js';
 import { afterTitleOf, isAllCaps, isCapitalised, nameGoesOn, namedAfter, opensNameList } from './capitals.js';
@@ -265,7 +265,7 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
     // bare "from above" right after a verb (and its adverb) says where something comes from, unless
     // the verb films or views ("shot from above").
     let verb = wordBefore(tokens, m);
-    if (verb && verb.tag === 'adv' && verb.norm.endsWith('ly')) verb = isWordToken(tokens[verb.index - 1]) ? tokens[verb.index - 1] : undefined;
+    if (adverbInLy(verb)) verb = isWordToken(tokens[verb!.index - 1]) ? tokens[verb!.index - 1] : undefined;
     if (before !== 'camera' && m.tokenEnd - m.tokenStart === 2 && verb && verb.tag === 'verb' && !VIEWING_SET.has(verb.norm)) return false;
   }
   // "from the side" is where the camera is only when the clause is about viewing or filming.
@@ -347,7 +347,7 @@ function cameraSense(tokens: readonly Token[], m: LexiconMatch, starts: Readonly
   const before = tokens[m.tokenStart - 1];
   if (before && before.text === '[') return true;
   let after = next;
-  if (after && after.tag === 'adv' && after.norm.endsWith('ly')) after = tokens[after.index + 1]?.kind === 'word' ? tokens[after.index + 1] : undefined;
+  if (adverbInLy(after)) after = tokens[after!.index + 1]?.kind === 'word' ? tokens[after!.index + 1] : undefined;
   if (after && CAMERA_CONTEXT_SET.has(after.norm)) return true;
   // The rest of the clause names the camera: "pan across the skyline, camera at eye level".
   for (let k = m.tokenEnd; k < tokens.length && tokens[k]!.clause === first.clause; k++) {
@@ -541,7 +541,7 @@ function lightingSense(tokens: readonly Token[], m: LexiconMatch, starts: Readon
   const before = wordBefore(tokens, m);
   // "a warmly lit room", "faintly glowing": after an adverb of manner the word is a participle or
   // a verb, whatever follows it.
-  if (before && before.tag === 'adv' && before.norm.endsWith('ly') && before.norm !== 'only') return true;
+  if (adverbInLy(before) && before!.norm !== 'only') return true;
   if (before?.norm === 'of' && NOT_LIGHT_BEFORE_OF_SET.has(tokens[before.index - 1]?.norm ?? '')) return false;
   // "a traffic light": a signal in the shot, not its lighting.
   if (before && SIGNAL_LIGHT_MODIFIER_SET.has(before.norm) && (key === 'light' || key === 'lights')) return false;

@@ -12,7 +12,7 @@ import { isAllCaps, isCapitalised } from '../analysis/capitals.js';
 import { namesEquipment } from '../analysis/senses.js';
 import { Scratch } from '../analysis/scratch.js';
 import { isWordToken, startsWithDigit } from '../analysis/tokenize.js';
-import { isPlaceName } from '../analysis/pos.js';
+import { adverbInLy, isPlaceName } from '../analysis/pos.js';
 import { FLAG_NAMES, flagWord, gluedFlag, newlineBefore, toolField } from '../analysis/flags.js';
 import { DURATION_UNITS, NUMBER_FLAGS, SETTING_FOLLOWERS } from '../../rules/data/setting.js';
 import { diffWords } from './word-diff.js';
@@ -586,7 +586,7 @@ function markMotionDetail(state: MapState, verbs: readonly Token[]): void {
 
 /** An adverb in -ly that no lexicon claims (praise such as "gracefully" is style) and that grades no adjective or adverb after it ("brightly lit"). */
 function isMannerAdverb(t: Token, component: Component | undefined, next: Token | undefined): boolean {
-  if (t.tag !== 'adv' || !t.norm.endsWith('ly') || component !== undefined || INTENSIFIER.has(t.norm)) return false;
+  if (!adverbInLy(t) || component !== undefined || INTENSIFIER.has(t.norm)) return false;
   return !(next && next.clause === t.clause && (next.tag === 'adj' || next.tag === 'adv'));
 }
 

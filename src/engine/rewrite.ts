@@ -13,7 +13,7 @@ import { SPECIFICITY_RULE, componentPresence } from './score.js';
 import { firstIndexWhere } from '../analysis/sort.js';
 import { WORD_NAMES, newlineBefore, toolField } from '../analysis/flags.js';
 import { DASHES, elementName, isAddress, isWordToken, lineBreakBetween, markOf } from '../analysis/tokenize.js';
-import { INDEFINITE_ARTICLES, POSSESSIVES, grades, listedWord, praisesOwnedNoun } from '../analysis/pos.js';
+import { INDEFINITE_ARTICLES, POSSESSIVES, adverbInLy, grades, listedWord, praisesOwnedNoun } from '../analysis/pos.js';
 import { isCapitalised } from '../analysis/capitals.js';
 import { CAPITALISED_WORDS } from '../analysis/data/pos-lexicon.js';
 import { COMPOUND_PARTICIPLES, EMPTY_LIGHT_NOUNS, EMPTY_TAG_NOUNS, GENERIC_HEADS, INTENSIFIERS, MOOD_NOUNS, MOOD_VERBS } from '../../rules/data/abstract.js';
@@ -1378,7 +1378,7 @@ function verbAfterSubject(t: Token | undefined, subject: Token, after: Token | u
 function mayBeVerb(t: Token, before: Token | undefined, after: Token | undefined): boolean {
   if (t.tag !== 'noun' || !t.pos.includes('verb')) return false;
   // A base form before an adverb in -ly, opening its clause: "The clock's hands, slender and silver, move gracefully over …".
-  if (before === undefined && t.norm === t.lemma && after?.tag === 'adv' && after.norm.endsWith('ly')) return true;
+  if (before === undefined && t.norm === t.lemma && adverbInLy(after)) return true;
   // A base form after a plural noun, before what a verb takes: "modern skyscrapers stand tall".
   if (t.norm === t.lemma && before?.tag === 'noun' && before.norm !== before.lemma && after !== undefined && (VERB_FOLLOWERS.has(after.tag) || after.tag === 'adj')) return true;
   if (!/[^s]s$/.test(t.norm)) return false;
