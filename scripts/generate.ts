@@ -178,9 +178,11 @@ const RARE_SHARE = 4;
  */
 const longAdjective = (word: string) => word.length >= 8 && !ADJECTIVE_ENDING.test(word);
 const guessedAdjective = (word: string) => word.length > 4 && !word.endsWith('way') && !word.endsWith('ey') && ADJECTIVE_ENDING.test(word);
+/** A sense's lexicographer file: the second field of its line in a WordNet data file. */
+const lexicographerFile = (data: Buffer, offset: number) => Number(data.toString('latin1', offset + 9, offset + 11));
 const nounData = readFileSync(join(wordnetDir, 'data.noun'));
-/** A sense's lexicographer file: the second field of its line in data.noun. */
-const senseClass = (offset: number) => Number(nounData.toString('latin1', offset + 9, offset + 11));
+/** A noun sense's lexicographer file (3 noun.Tops … 28 noun.time). */
+const senseClass = (offset: number) => lexicographerFile(nounData, offset);
 /** The sense is one person, place or work ("Aristotle", "Boston"): its line in data.noun has an instance pointer. */
 const namesOne = (offset: number) => nounData.toString('latin1', offset, nounData.indexOf(10, offset)).includes(' @i ');
 /** artifact, animal, body, location, object, person */
@@ -219,8 +221,8 @@ for (const [word, parts] of wordnet) {
 }
 
 const verbData = readFileSync(join(wordnetDir, 'data.verb'));
-/** The lexicographer file of a verb sense (29 verb.body … 43 verb.weather). */
-const verbClass = (offset: number) => Number(verbData.toString('latin1', offset + 9, offset + 11));
+/** A verb sense's lexicographer file (29 verb.body … 43 verb.weather). */
+const verbClass = (offset: number) => lexicographerFile(verbData, offset);
 /** Verbs of the body, change, competition, consumption, contact, creation, motion and weather: what a camera sees happen. */
 const VISIBLE_VERB_CLASSES = new Set([29, 30, 33, 34, 35, 36, 38, 43]);
 
