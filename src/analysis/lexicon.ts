@@ -122,21 +122,30 @@ export function compileLexicon(
 ): CompiledLexicon {
   const root = node();
   let size = 0;
-  for (const { category, data } of sources) {
+  // Indexed loops and no array per plain term: the lexicon (about 4,700 terms) compiles on every
+  // process's first lint, before V8 has optimised any of this.
+  for (let s = 0; s < sources.length; s++) {
+    const { category, data } = sources[s]!;
     for (const kind in data) {
-      for (const term of data[kind]!) {
-        const parts = phraseParts(term);
-        if (parts.length === 0) continue;
-        let cur = root;
-        for (const part of parts) {
-          let nxt = cur.next.get(part);
-          if (!nxt) {
-            if (cur.next === NO_NEXT) cur.next = new Map();
-            cur.next.set(part, (nxt = node()));
+      const terms = data[kind]!;
+      for (let t = 0; t < terms.length; t++) {
+        const term = terms[t]!;
+        let cur: TrieNode;
+        if (PLAIN_PHRASE.test(term)) {
+          cur = root;
+          let from = 0;
+          for (let space = term.indexOf(' '); ; space = term.indexOf(' ', from)) {
+            cur = child(cur, space < 0 ? (from === 0 ? term : term.slice(from)) : term.slice(from, space));
+            if (space < 0) break;
+            from = space + 1;
           }
-          cur = nxt;
+        } else {
+          const parts = phraseParts(term);
+          if (parts.length === 0) continue;
+          cur = root;
+          for (let p = 0; p < parts.length; p++) cur = child(cur, parts[p]!);
         }
-        if (!cur.entries.some((e) => e.category === category && e.kind === kind)) {
+        if (!hasEntry(cur.entries, category, kind)) {
           cur.entries.push({ category, kind, term });
           size++;
         }
@@ -144,6 +153,21 @@ export function compileLexicon(
     }
   }
   return { root, size };
+}
+
+/** The node after `parent` for `part`, made when the trie has none yet. */
+function child(parent: TrieNode, part: string): TrieNode {
+  let next = parent.next.get(part);
+  if (!next) {
+    if (parent.next === NO_NEXT) parent.next = new Map();
+    parent.next.set(part, (next = node()));
+  }
+  return next;
+}
+
+function hasEntry(entries: readonly LexiconEntry[], category: LexiconCategory, kind: string): boolean {
+  for (let e = 0; e < entries.length; e++) if (entries[e]!.category === category && entries[e]!.kind === kind) return true;
+  return false;
 }
 
 /**
