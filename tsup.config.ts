@@ -1,7 +1,22 @@
-import { writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
+import { asciiOnly } from './scripts/lib/ascii.js';
+
+/** Rewrites the built files in ASCII (see scripts/lib/ascii.ts: the CLI starts faster). */
+async function escapeNonAscii(files: readonly string[]): Promise<void> {
+  for (const file of files) {
+    const code = await readFile(file, 'utf8');
+    const ascii = asciiOnly(code);
+    if (ascii !== code) await writeFile(file, ascii);
+  }
+}
+
+/** The built JavaScript files in dist/ whose names `pattern` matches. */
+async function built(pattern: RegExp): Promise<string[]> {
+  return (await readdir('dist')).filter((name) => pattern.test(name)).map((name) => resolve('dist', name));
+}
 
 /** The CLI's bundles: one file each, zod's classic builders bundled in its lighter form (zod-lite.ts). */
 const SELF_CONTAINED = {
@@ -33,6 +48,7 @@ export default defineConfig([{
   splitting: true,
   treeshake: true,
   async onSuccess() {
+    await escapeNonAscii(await built(/^(?:index|lsp|lsp-worker|retext|chunk-[\w-]+)\.js$/));
     // Ship the config's JSON Schema beside the code: editors validate shotlint.config.json with it.
     const url = `${pathToFileURL(resolve('dist/index.js')).href}?t=${Date.now()}`;
     const { configJsonSchema } = await import(url);
@@ -44,6 +60,7 @@ export default defineConfig([{
   ...SELF_CONTAINED,
   entry: { 'cli-worker': 'src/cli/worker.ts', launch: 'src/cli/launch.ts' },
   format: ['esm'],
+  onSuccess: async () => escapeNonAscii(await built(/^(?:cli-worker|launch)\.js$/)),
 }, {
   // The CLI itself: one CommonJS script, which bin/shotlint.js runs through the launcher with
   // V8's code cache (cold start budget; see src/cli/launch.ts). `shims` gives it import.meta.url.
@@ -54,6 +71,7 @@ export default defineConfig([{
   format: ['cjs'],
   shims: true,
   banner: { js: "'use strict';" },
+  onSuccess: async () => escapeNonAscii(await built(/^cli\.cjs$/)),
   esbuildOptions(options) {
     SELF_CONTAINED.esbuildOptions(options);
     options.supported = { 'dynamic-import': false };
