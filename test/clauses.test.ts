@@ -223,6 +223,19 @@ describe('tags of field names', () => {
     expect(tag('{"subject": "a toddler", "action": "claps"}', 'claps')).toBe('verb');
     expect(tag('A toddler in a kitchen. Action: waves at the camera.', 'waves')).toBe('verb');
   });
+
+  it('the only word of a Markdown heading names a field; a hashtag or bold words in a sentence do not', () => {
+    expect(tag('## Subject\nA brass compass, lid open\n## Setting\na chart table', 'setting')).toBe('noun');
+    expect(tag('### Staging ###\nTwo chairs face a window', 'staging')).toBe('noun');
+    expect(tag('**Setting**\na chart table', 'setting')).toBe('noun');
+    expect(tag('**Setting**: a chart table', 'setting')).toBe('noun');
+    expect(tag('#running\na man on a track', 'running')).toBe('verb');
+    expect(tag('a woman, **running** through a field', 'running')).toBe('verb');
+    expect(tag('## Setting the table\na waiter in a diner', 'setting')).toBe('verb');
+    // Still, nothing moves.
+    const still = analyze('## Subject\nA brass compass, lid open\n## Setting\na chart table\n## Camera\nmacro');
+    expect(still.actions).toEqual([]);
+  });
 });
 
 describe('tags of verbs whose past is spelt as the base', () => {

@@ -358,7 +358,7 @@ function analyzeWith(text: string, lexicon: CompiledLexicon, accept: ReadonlySet
   tagWords(words, marks.thingOf);
   const titleCase = titleCaseSentences(words);
   refineTags(words, titleCase);
-  tagFieldNames(tokens, words);
+  tagFieldNames(tokens, words, text);
 
   // Lexicon matches over word parts (hyphenated words split into their parts). A whole word
   // brings the first trie step cached with its entry; a part looks its own up.

@@ -7,7 +7,7 @@ import { IRREGULAR_LEMMAS, POS_WORDS } from './data/pos-lexicon.js';
 import { ADJECTIVE_ENDING, lemmaCandidates } from './inflect.js';
 import { WordTable, hashWord } from './word-table.js';
 import { isCapitalised } from './capitals.js';
-import { isWordToken } from './tokenize.js';
+import { isWordToken, lineBreakBetween } from './tokenize.js';
 import { INTENSIFIERS, OWNED_HEADS } from '../../rules/data/abstract.js';
 import { GROUP_NOUNS } from '../../rules/data/subject.js';
 import { ACTION_FIELDS, OBJECT_VERBS, VERBS } from '../../rules/data/motion.js';
@@ -621,13 +621,37 @@ function afterBe(words: readonly Token[], w: number): boolean {
 /** Marks that close a quoted key before its colon (`"subject":`). */
 const KEY_QUOTES = new Set(['"', "'", '\u201D', '\u2019', '&quot;']);
 
+/** Marks of a Markdown heading ("## Setting") and of its bold form ("**Setting**"). */
+const HEADING_MARKS = new Set(['#', '*']);
+
+/**
+ * `t` is the only word of a Markdown heading line: after a run of "#" and a space ("## Setting",
+ * "### Staging ###") or between "*" marks ("**Setting**"), with nothing after it on its line but
+ * those marks, or with a colon after them ("**Setting**: a quiet bay"). The heading names the
+ * field the next lines fill, as "Setting:" does; a hashtag ("#running") has no space after its
+ * mark and is not one.
+ */
+function headingWord(text: string, tokens: readonly Token[], t: Token): boolean {
+  const before = tokens[t.index - 1];
+  if (before === undefined || before.kind !== 'symbol' || !HEADING_MARKS.has(before.text)) return false;
+  let k = t.index - 1;
+  while (k > 0 && tokens[k - 1]!.kind === 'symbol' && tokens[k - 1]!.text === before.text && tokens[k - 1]!.end === tokens[k]!.start) k--;
+  if (k > 0 && !lineBreakBetween(text, tokens[k - 1]!.end, tokens[k]!.start)) return false;
+  let j = t.index + 1;
+  if (before.text === '#') {
+    if (before.end === t.start) return false;
+  } else if (tokens[j]?.text !== '*' || tokens[j]!.start !== t.end) return false;
+  while (j < tokens.length && tokens[j]!.kind === 'symbol' && HEADING_MARKS.has(tokens[j]!.text)) j++;
+  return j === tokens.length || tokens[j]!.text === ':' || lineBreakBetween(text, tokens[j - 1]!.end, tokens[j]!.start);
+}
+
 /**
  * A word right before a colon, bare or after a closing quote, that opens its sentence or is
  * quoted itself names a field ("Setting: a quiet bay", `{"lighting": "warm"}`): a noun, never
  * the imperative a verb before an article would otherwise read as. After a comma it still
  * introduces what someone says ("a girl in glasses, saying: I am Angie").
  */
-export function tagFieldNames(tokens: readonly Token[], words: readonly Token[]): void {
+export function tagFieldNames(tokens: readonly Token[], words: readonly Token[], text: string): void {
   for (let w = 0; w < words.length; w++) {
     const t = words[w] as MutableToken;
     // The first word of an action field's value is the verb it can be ("Action: claps").
@@ -637,6 +661,11 @@ export function tagFieldNames(tokens: readonly Token[], words: readonly Token[])
       continue;
     }
     if (t.tag !== 'verb') continue;
+    if (headingWord(text, tokens, t)) {
+      t.tag = 'noun';
+      t.verbForm = undefined;
+      continue;
+    }
     let k = t.index + 1;
     if (tokens[k]?.kind === 'punct' && KEY_QUOTES.has(tokens[k]!.text)) k++;
     if (tokens[k]?.text !== ':') continue;
