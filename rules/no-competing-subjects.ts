@@ -771,14 +771,20 @@ const CLAUSE_JOINERS = new Set(['while', 'whereas']);
 
 /**
  * A generic noun with "a" or "an" that does something in a clause joined to another ("a skater
- * spins while a couple skates past"): a new subject. Elsewhere it renames or gathers others ("a
+ * spins while a couple skates past"; "a family eats dinner while a dog barks"): a new subject. Elsewhere it renames or gathers others ("a
  * bear and a rabbit, a loving couple"; "a group of people exercise, including a young woman …";
  * "depicting him as a charismatic figure").
  */
 function genericActor(tokens: readonly Token[], s: SubjectCandidate): boolean {
   if (!s.agent || !INDEFINITE_ARTICLES.has(tokens[s.tokenStart]!.norm)) return false;
   const prev = tokens[s.tokenStart - 1];
-  return prev !== undefined && CLAUSE_JOINERS.has(prev.norm);
+  if (prev !== undefined && CLAUSE_JOINERS.has(prev.norm)) return true;
+  // Opening its sentence, before such a clause ("A family eats dinner while a dog barks at a
+  // cat"): nothing comes before it to rename.
+  const sentence = tokens[s.tokenStart]!.sentence;
+  if (prev !== undefined && prev.sentence === sentence) return false;
+  for (let k = s.tokenEnd; k < tokens.length && tokens[k]!.sentence === sentence; k++) if (CLAUSE_JOINERS.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 /** The focal animate subjects starting in `[from, to)`: those the acting-subjects pass draws from. */

@@ -91,6 +91,36 @@ export default {
     // Animals by their first WordNet noun sense, three or more times in the corpus
     'pika', 'maggot', 'chimp', 'bullock', 'racoon', 'baboon', 'steed', 'honeybee', 'angelfish', 'raptor', 'racehorse',
     'buzzard',
+    // Animals by their first WordNet noun sense (an animal, under "animal"), each read by hand:
+    // those spoken English uses (SUBTLEX-US) and those the corpus names ('stoat', 'marmot', 'pangolin'); not
+    // those the corpus uses mostly as names of places, people or cars ('cayman', 'loach', 'mustang')
+    'aardvark', 'abalone', 'affenpinscher', 'angleworm', 'anuran', 'aphid', 'archaeopteryx', 'arthropod', 'asp', 'auk',
+    'bandicoot', 'bantam', 'barbet', 'barracuda', 'basset', 'bedbug', 'beefalo', 'beluga', 'bittern', 'blackbuck', 'blackfish',
+    'blacksnake', 'blacktail', 'blindworm', 'bloodhound', 'blowfly', 'bluefish', 'bluetick', 'bobcat', 'bobolink', 'bobwhite',
+    'bonobo', 'borzoi', 'botfly', 'bottlenose', 'briard', 'broadbill', 'bronc', 'brontosaurus', 'bulbul', 'bullfrog', 'burro',
+    'bustard', 'butcherbird', 'capibara', 'carabao', 'caracal', 'caribou', 'catamount', 'catbird', 'cavy', 'cayuse',
+    'cephalopod', 'chickadee', 'chigger', 'chinch', 'civet', 'clam', 'cockatiel', 'cocker', 'cockerel', 'coelacanth',
+    'constrictor', 'cony', 'coot', 'copperhead', 'cormorant', 'cottonmouth', 'cottontail', 'crinoid', 'crustacean', 'cur',
+    'cuttle', 'cuttlefish', 'darter', 'decapod', 'diamondback', 'dingo', 'dobbin', 'doberman', 'dogfish', 'doggie', 'doggy',
+    'dogie', 'dormouse', 'dromedary', 'drosophila', 'earthworm', 'earwig', 'eider', 'eland', 'eohippus', 'filly', 'flatworm',
+    'flea', 'flycatcher', 'fowl', 'foxhound', 'frogfish', 'garfish', 'gator', 'gelding', 'gerbil', 'glowworm', 'gnat', 'goby',
+    'gosling', 'grackle', 'grampus', 'grizzly', 'groundhog', 'gudgeon', 'guppy', 'heifer', 'helminth', 'herbivore', 'hogfish',
+    'hookworm', 'hoopoe', 'hornbill', 'horsefly', 'housefly', 'hyrax', 'ibex', 'impala', 'inchworm', 'insectivore',
+    'invertebrate', 'jackdaw', 'jackrabbit', 'jaguarundi', 'jaybird', 'kine', 'kookaburra', 'krill', 'kudu', 'ladybird',
+    'lambkin', 'lanternfish', 'lapdog', 'lapwing', 'largemouth', 'leech', 'liger', 'linnet', 'lionfish', 'lipizzan',
+    'locust', 'louse', 'lovebird', 'macaque', 'mako', 'malamute', 'mallard', 'mandrill', 'marmoset', 'marmot', 'marsupial',
+    'mastiff', 'mastodon', 'mayfly', 'megalosaur', 'midge', 'minnow', 'mollusc', 'mollusk', 'moorhen', 'moray', 'mouser',
+    'mudskipper', 'mutt', 'mynah', 'narwhal', 'natterjack', 'nightingale', 'nudibranch', 'nuthatch', 'oarfish',
+    'ocelot', 'oriole', 'oryx', 'owlet', 'oxen', 'pachyderm', 'packhorse', 'palfrey', 'pangolin', 'parrotfish', 'peahen',
+    'peregrine', 'pinniped', 'pinscher', 'pipistrelle', 'plesiosaur', 'plesiosaurus', 'polecat', 'polliwog', 'pollywog',
+    'pomfret', 'pooch', 'porker', 'porpoise', 'potto', 'pterodactyl', 'puma', 'quadruped', 'quagga', 'ratel', 'rattler',
+    'razorback', 'redbreast', 'rhesus', 'ringtail', 'ruminant', 'sabertooth', 'salamander', 'sandpiper', 'sapsucker', 'scarab',
+    'schnauzer', 'shearwater', 'sheepdog', 'shoat', 'silkworm', 'silverback', 'silverfish', 'skipjack', 'spoonbill',
+    'springbok', 'stegosaurus', 'stoat', 'stonefish', 'sturgeon', 'suckerfish', 'swine', 'taipan', 'takin', 'tamarin',
+    'tanager', 'tapeworm', 'tapir', 'tarpon', 'tarsier', 'termite', 'tern', 'theropod', 'tigress', 'titmouse', 'tomcat',
+    'tomtit', 'triceratops', 'trilobite', 'turtledove', 'tyrannosaur', 'vertebrate', 'vireo', 'vizsla', 'waterbird',
+    'waterfowl', 'waxwing', 'wether', 'whelp', 'whippet', 'whippoorwill', 'whitetail', 'wirehair', 'wolfhound', 'wombat',
+    'woodcock', 'woodworm', 'zebu'
   ],
   creature: [
     'robot', 'android', 'cyborg', 'droid', 'mech', 'alien', 'monster', 'dragon', 'dinosaur', 't-rex', 'unicorn', 'pegasus',
@@ -217,6 +247,13 @@ export const ATTRIBUTE_INTROS: readonly string[] = [
   'made of', 'made from', 'consisting of', 'composed of', 'built from', 'topped with', 'garnished with', 'decorated with',
   'adorned with', 'covered in', 'covered with', 'including', 'such as', 'like', 'featuring', 'has', 'have', 'had', 'sporting',
 ];
+
+/**
+ * Nouns of position whose "of" names who stands there, not what they are made of: a list after
+ * "in front of" or "in the middle of" ("a mouse sings in front of a turtle, a squirrel and a
+ * rabbit") names subjects in the shot, as after "near" or "next to".
+ */
+export const POSITION_OF_NOUNS: readonly string[] = ['front', 'infront', 'middle', 'center', 'centre', 'midst'];
 
 /**
  * Nouns that name the picture itself, not a thing in it: after "a video of" the list names

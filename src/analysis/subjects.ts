@@ -15,7 +15,7 @@ import { isAllCaps, isCapitalised } from './capitals.js';
 import { HTML_ELEMENTS, isWordToken } from './tokenize.js';
 import { STILL_WORKS } from '../../rules/data/static.js';
 import MEDIUM_NOUNS from '../../rules/data/medium.js';
-import subjectLexicon, { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, COSTUME_VERBS, EXTRA_KINDS, FRAME_NOUNS, GENERIC_NOUNS, GROUP_NOUNS, HEARD_NOUNS, LIVING_VERBS, NON_ANIMATE_COMPOUNDS, PERSON_ADJECTIVES, NOT_HEADS, PRESENCE_WORDS, PRODUCTION_NAMES, STYLE_CREDIT_NOUNS, STYLE_REFERENCE_INTROS, THING_MODIFIERS } from '../../rules/data/subject.js';
+import subjectLexicon, { ANIMATE_KINDS, ATTRIBUTE_INTROS, ATTRIBUTE_KINDS, ATTRIBUTE_WORDS, COSTUME_VERBS, EXTRA_KINDS, FRAME_NOUNS, POSITION_OF_NOUNS, GENERIC_NOUNS, GROUP_NOUNS, HEARD_NOUNS, LIVING_VERBS, NON_ANIMATE_COMPOUNDS, PERSON_ADJECTIVES, NOT_HEADS, PRESENCE_WORDS, PRODUCTION_NAMES, STYLE_CREDIT_NOUNS, STYLE_REFERENCE_INTROS, THING_MODIFIERS } from '../../rules/data/subject.js';
 
 export interface SubjectInput {
   text: string;
@@ -35,6 +35,7 @@ const ANIMATE = new Set(ANIMATE_KINDS);
 const ATTRIBUTE = new Set(ATTRIBUTE_KINDS);
 const ATTRIBUTE_WORD = new Set(ATTRIBUTE_WORDS);
 const FRAME = new Set(FRAME_NOUNS);
+const POSITION_OF = new Set(POSITION_OF_NOUNS);
 // Bits of subjectWordFlags: the lists the pass asks about nearly every word, looked up once per word.
 const WORD_ATTRIBUTE = 1;
 const WORD_FRAME = 2;
@@ -1438,7 +1439,8 @@ function membersOfGroup(tokens: readonly Token[], first: Np, nps: readonly Np[],
 
 /**
  * Whether the words right before a list's first item say it describes one subject: "wearing",
- * "made of", "of" (unless after a picture noun: "a video of a dog, a cat and a bird").
+ * "made of", "of" (unless after a picture noun: "a video of a dog, a cat and a bird", or a noun
+ * of position: "in front of a turtle, a squirrel and a rabbit").
  */
 function introducesAttributes(tokens: readonly Token[], itemStart: number, nps: readonly Np[], npAt: Int32Array): boolean {
   // Modifiers the chunker left out of the item ("such as self-driving cars") belong to it.
@@ -1453,6 +1455,8 @@ function introducesAttributes(tokens: readonly Token[], itemStart: number, nps: 
       const before = from - 1;
       const owner = before >= 0 ? npAt[before]! : -1;
       if (owner >= 0 && FRAME.has(nps[owner]!.head)) return false;
+      // "in front of a turtle, a squirrel and a rabbit": where they are, not what it is made of.
+      if (before >= 0 && POSITION_OF.has(tokens[before]!.norm)) return false;
     }
     return true;
   }
