@@ -465,6 +465,13 @@ function kindGroups(analysis: PromptAnalysis, v: Vocab): SubjectCandidate[] {
   return out;
 }
 
+/** A kind word counted in the plural: "three friends", "2 animals". */
+function countedKind(tokens: readonly Token[], s: SubjectCandidate, v: Vocab): boolean {
+  const head = tokens[s.tokenEnd - 1]!;
+  const first = tokens[s.tokenStart]!;
+  return s.animate && v.kindWords.has(head.lemma) && namedInPlural(head) && (first.tag === 'num' || NUMBERS.has(first.norm)) && !ignored(tokens, s, v);
+}
+
 /** How many words after a member are looked at for a verb of its own. */
 const MEMBER_LOOKAHEAD = 8;
 
@@ -477,15 +484,16 @@ const MEMBER_LOOKAHEAD = 8;
  * member, or -1. `kinds` comes from kindGroups, built once per prompt.
  */
 function kindMembers(analysis: PromptAnalysis, list: NounList, kinds: readonly SubjectCandidate[], v: Vocab): number {
-  if (kinds.length === 0) return -1;
   const { tokens } = analysis;
+  if (kinds.length === 0 && !countedKind(tokens, list.items[0]!, v)) return -1;
   const items = list.items;
   const firstItem = items[0]!;
   let from = 0;
   let group: SubjectCandidate | undefined;
   const after = tokens[firstItem.tokenEnd];
-  // The first item is the group: a comma, a bracket or its participle follows it.
-  if (kinds.some((g) => g.tokenStart === firstItem.tokenStart) && after && (after.text === ',' || after.text === '(' || (after.tag === 'verb' && after.verbForm === 'ing'))) {
+  // The first item is the group: a comma, a bracket or its participle follows it; a counted one
+  // too before its comma ("Three friends, a boy, a girl and a dog").
+  if (after && ((kinds.some((g) => g.tokenStart === firstItem.tokenStart) && (after.text === ',' || after.text === '(' || (after.tag === 'verb' && after.verbForm === 'ing'))) || (after.text === ',' && countedKind(tokens, firstItem, v)))) {
     group = firstItem;
     from = 1;
   } else {
