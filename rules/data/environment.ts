@@ -584,11 +584,23 @@ export const PHASE_ORDERS: readonly string[] = [
 /** Nouns of position that, after a noun, name a facility: "in a data center", "at the shopping centre" ("in the center" is a position). */
 export const FACILITY_HEADS: readonly string[] = ['center', 'centre', 'centers', 'centres'];
 
+/**
+ * Verbs of change: after one, "from … to …" names the states it passes between, not a place
+ * ("transitioning from blooming flowers to seed heads", "ranging from pale buds to deep red
+ * petals"); a listed place or time inside stays ("shifting from day to night").
+ */
+export const CHANGE_FROM_VERBS: readonly string[] = [
+  'transition', 'transform', 'change', 'evolve', 'morph', 'progress', 'shift', 'turn', 'range', 'mature', 'develop', 'grow', 'metamorphose',
+];
+
 /** Places a thing is seen from, after "from" and a noun: "the Earth from space", "a city from orbit". */
 export const SEEN_FROM: readonly string[] = ['space', 'orbit'];
 
 /** Endings of unlisted abstract nouns (see ABSTRACT_NOUNS). */
 export const ABSTRACT_SUFFIXES: readonly string[] = ['ism', 'ness', 'hood'];
+
+/** Endings of unlisted garments, which are worn, not a place: "in swimwear", "in beachwear". */
+export const GARMENT_SUFFIXES: readonly string[] = ['wear'];
 
 /**
  * A background or backdrop is the environment when the prompt says what it looks like: "a

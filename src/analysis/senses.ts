@@ -13,6 +13,7 @@ import environmentWords, {
   ABSTRACT_NOUNS,
   IDEA_NOUNS,
   ABSTRACT_SUFFIXES,
+  GARMENT_SUFFIXES,
   BACKDROP_LINKS,
   BACKDROP_LOOKS,
   BACKDROPS,
@@ -32,6 +33,7 @@ import environmentWords, {
   OBJECT_NOUNS,
   DWELLINGS,
   SEEN_FROM,
+  CHANGE_FROM_VERBS,
   SURNAME_PLACES,
   SKY_LIGHTS,
   CAMERA_MAKES,
@@ -117,6 +119,8 @@ const NOT_PLACE_BEFORE_OF_SET = set(NOT_PLACE_BEFORE_OF);
 const TIME_SUFFIX_SET = set(TIME_SUFFIXES);
 /** Weather words as written ("raining", "snowing"), for a weather verb that is the weather itself. */
 const WEATHER_WORD_SET = set(environmentWords.weather);
+/** Listed environment words of one word: an owner or a head that keeps its place ("the garden's paths", "the alien's city"). */
+const ENVIRONMENT_WORD_SET = set([...environmentWords.place, ...environmentWords.surface, ...environmentWords.time, ...environmentWords.weather].filter((w) => !w.includes(' ')));
 /** After these an event noun names a scene or a kind of it, not a modifier: "battle scenes", "duel combat". */
 const EVENT_HEADS = new Set([...EVENT_HEAD_WORDS, ...motionWords.event.filter((w) => !w.includes(' '))]);
 const STILL_BEFORE_EVENT = new Set(STILL_BEFORE_EVENTS);
@@ -131,6 +135,7 @@ const PREDICATIVE_SET = set(PREDICATIVE_ADJECTIVES);
 const NOT_PLACE_SET = new Set([...set(NOT_PLACES), ...NOT_NOUN_SET, ...set(NOT_PLACES_WITH_OF), ...set(ABSTRACT_NOUNS), ...set(Object.values(OBJECT_NOUNS).flat()), ...set(PERFORMERS)]);
 const DWELLING_SET = set(DWELLINGS);
 const SEEN_FROM_SET = set(SEEN_FROM);
+const CHANGE_FROM_SET = set(CHANGE_FROM_VERBS);
 const SURNAME_PLACE_SET = set(SURNAME_PLACES);
 const SKY_LIGHT_SET = set(SKY_LIGHTS);
 const CAMERA_MAKE_SET = set(CAMERA_MAKES);
@@ -185,6 +190,11 @@ const NOT_PLACE_CATEGORIES = new Set(['camera', 'lighting', 'style', 'abstract',
 /** An unlisted noun with an abstract ending ("skepticism", "happiness", "childhood"); listed places are matched before. */
 function abstractEnding(word: string): boolean {
   for (const x of ABSTRACT_SUFFIXES) if (word.length > x.length + 3 && word.endsWith(x)) return true;
+  return false;
+}
+/** An unlisted garment by its ending ("swimwear", "beachwear"; "swear" is too short to be one). */
+function garmentEnding(word: string): boolean {
+  for (const x of GARMENT_SUFFIXES) if (word.length > x.length + 2 && word.endsWith(x)) return true;
   return false;
 }
 /** A vehicle is a setting only from inside or on top: "in a car", "on a bus", not "over a bus". */
@@ -1165,6 +1175,25 @@ function garmentAfter(words: readonly Token[], k: number, garment: Int32Array): 
   return v !== undefined && v.index === u.index + 1 && v.clause === u.clause && v.start - u.end === 1 && v.tag === 'noun' && garment[v.index] === 1;
 }
 
+/** After "and" at `words[k]`, the noun its phrase ends in names a person or a creature (`being` marks them). */
+function beingAfterAnd(words: readonly Token[], k: number, being: Int32Array): boolean {
+  for (let j = k + 1; j < words.length && j <= k + 4; j++) {
+    const u = words[j]!;
+    if (u.clause !== words[k]!.clause) return false;
+    if (u.tag === 'noun') return being[u.index] === 1 && words[j + 1]?.tag !== 'noun';
+    if (u.tag !== 'det' && u.tag !== 'adj' && u.tag !== 'num') return false;
+  }
+  return false;
+}
+
+/** A verb of change before word `w`, an adverb at most between: "gradually shifting from". */
+function changeBefore(words: readonly Token[], w: number): boolean {
+  let k = w - 1;
+  if (k > 0 && words[k]!.tag === 'adv') k--;
+  const v = words[k];
+  return v !== undefined && v.clause === words[w]!.clause && v.pos.includes('verb') && CHANGE_FROM_SET.has(v.lemma);
+}
+
 /** A capitalised name with no determiner that is not a place: the author after "by", the origin after "from". */
 function authorName(t: Token): boolean {
   return t.tag !== 'det' && isCapitalised(t.text) && !isPlaceName(t.norm) && !PLACE_NAME_PREFIX_SET.has(t.norm);
@@ -1189,7 +1218,8 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
   let termEnd: Int32Array | undefined;
   // Per token: 1 inside a garment.
   let garment: Int32Array | undefined;
-  // Per token: 1 at an adjective that is a light word of its own ("dim", "shadowy").
+  // Per token: 1 at an adjective that is a light word of its own ("dim", "shadowy"), or a crowd
+  // word used as an adjective ("crowded").
   let lightAdjective: Int32Array | undefined;
   // Token marks from the matches, made once (not a scan of every match per phrase: long prompts).
   const blocked = () => {
@@ -1211,6 +1241,8 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
         // Light and sound words, before "from": "light from a single bulb" names a source.
         if (m.category === 'lighting' || m.category === 'audio') vehicle[m.tokenEnd - 1] = 2;
         if (m.category === 'lighting' && m.tokenEnd - m.tokenStart === 1 && tokens[m.tokenStart]!.tag === 'adj') lightAdjective[m.tokenStart] = 1;
+        // "in a crowded bar": a crowd word describing the place says how full it is.
+        if (m.category === 'subject' && m.kind === 'crowd' && m.tokenEnd - m.tokenStart === 1 && tokens[m.tokenStart]!.tag === 'adj') lightAdjective[m.tokenStart] = 1;
       }
     }
     return covered;
@@ -1304,7 +1336,7 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     if (head && PROCESS_ENDING.test(head.lemma) && !PLACE_PROCESS_SET.has(head.lemma) && !head.lemma.endsWith('station') && blocked()[head.index] !== 2) continue;
     // A stage the senses pass took for a phase ("in caterpillar stage") is no place here either.
     // "in a data center" is a facility, "in the center" a position.
-    if (!head || head.tag !== 'noun' || abstractEnding(head.norm) || PHASE_PLACE_SET.has(head.lemma)) continue;
+    if (!head || head.tag !== 'noun' || abstractEnding(head.norm) || garmentEnding(head.norm) || PHASE_PLACE_SET.has(head.lemma)) continue;
     if ((NOT_PLACE_SET.has(head.norm) || NOT_PLACE_SET.has(head.lemma)) && !(words[k]?.norm !== 'of' && PLACE_AFTER_PREPOSITION_SET.has(`${p.norm} ${head.norm}`)) && !(FACILITY_HEAD_SET.has(head.norm) && head.index > p.index + 1 && tokens[head.index - 1]!.tag === 'noun') && !unitedName(tokens, head)) continue;
     // "nibbling at it bit by bit", "side by side": a noun repeated around "by" is an adverbial.
     if (words[k]?.norm === 'by' && words[k + 1]?.norm === head.norm) continue;
@@ -1326,20 +1358,37 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     // "spins in a slow pirouette", "sings in a trembling note": how it moves or sounds, unless a
     // place word describes the head ("in a jungle dance").
     if ((p.norm === 'in' || p.norm === 'into') && MANNER_EVENT_SET.has(head.norm) && !placeWordBefore(tokens, c, from, head.index)) continue;
+    // "transitioning from blooming flowers to seed heads", "From ancient civilizations to modern
+    // conflicts": after a verb of change, or opening its sentence, "from … to …" spans states;
+    // "shifting from foothold to foothold" moves along things of one kind.
+    if (p.norm === 'from' && words[k]?.norm === 'to' && words[k + 1]?.norm !== head?.norm && (opensItsSentence(tokens, p) || changeBefore(words, w))) continue;
     // "a knight from Camelot", "an alien from mars": after a person or a creature, or before a
     // name, "from" says where someone comes from ("money from a bank" may still be the place).
     if (p.norm === 'from' && w > 0 && originFrom(words, w) && (c[words[w - 1]!.index] === 1 || authorName(head) || nameBeforeBareFrom(words, w, c) || unknownWorkAfter(words, w, head))) continue;
     let skip = c[head.index] !== 0 && !open;
-    // "in a slow macro push": a camera phrase. "over her knuckles", "in their orbits": a possessed
-    // noun is mostly a part, a belonging or an idea, unless it is a home ("in her nest") or a
-    // vehicle the subject is in ("in his car").
+    // "in a slow macro push": a camera phrase. "over her knuckles", "in their orbits", "over the
+    // truck's surface": a possessed noun is mostly a part, a belonging or an idea, unless it is a
+    // home ("in her nest", "in the fox's den") or a vehicle the subject is in ("in his car"); a
+    // place owning it keeps its place ("on the lake's surface").
     const possessedPlace = DWELLING_SET.has(head.norm) || DWELLING_SET.has(head.lemma) || (vehicle![head.index] === 1 && VEHICLE_PLACE.has(p.norm));
+    // A listed place owned by a noun stays a place ("in the alien's city").
+    // "on the bird's wound" names no wind: a plural's lemma only.
+    const ownedPlace = possessedPlace || ENVIRONMENT_WORD_SET.has(head.norm) || (head.norm.endsWith('s') && ENVIRONMENT_WORD_SET.has(head.lemma));
     // "on an alien jungle planet": a creature or a person before a place word names a kind of
     // place ("a spider verse", "a family portrait" do not). "on a sunlit branch", "in a dimly lit
     // tomb", "from across a dim bar": a light word ending in -lit, or an adjective that is a light
     // word of its own, describes the place.
-    for (let i = from + 1; i < head.index && !skip; i++) skip = (c[i] === 1 && !open && !(being![i] === 1 && tokens[i]!.tag === 'noun' && (c[i + 1] === 2 || PLACE_SENSITIVE_SET.has(tokens[i + 1]!.norm))) && !tokens[i]!.norm.endsWith('lit') && !(tokens[i]!.tag === 'adv' && tokens[i + 1]!.norm.endsWith('lit')) && lightAdjective![i] !== 1) || (!possessedPlace && POSSESSIVES.has(tokens[i]!.norm));
+    for (let i = from + 1; i < head.index && !skip; i++) {
+      const t = tokens[i]!;
+      // "the truck's surface", "the fox's den", "on the ship's deck", "on the lake's surface".
+      const owner = t.tag === 'noun' && t.norm.endsWith("'s");
+      if (owner && (ownedPlace || c[i] === 2 || ENVIRONMENT_WORD_SET.has(t.norm.slice(0, -2)) || (vehicle![i] === 1 && VEHICLE_PLACE.has(p.norm)))) continue;
+      skip = (c[i] === 1 && !open && !(being![i] === 1 && t.tag === 'noun' && (c[i + 1] === 2 || PLACE_SENSITIVE_SET.has(tokens[i + 1]!.norm))) && !t.norm.endsWith('lit') && !(t.tag === 'adv' && tokens[i + 1]!.norm.endsWith('lit')) && lightAdjective![i] !== 1) || (!possessedPlace && (POSSESSIVES.has(t.norm) || owner));
+    }
     if (skip) continue;
+    // "fight between human and cyborg": a person or a creature on either side of "between … and"
+    // makes it a relation between them, whatever the tagger read before it.
+    if (RELATING_SET.has(p.norm) && words[k]?.norm === 'and' && beingAfterAnd(words, k, being!)) continue;
     if (vehicle![head.index] === 1 && (throughOf || !VEHICLE_PLACE.has(p.norm))) continue;
     if (p.norm === 'from' && p.index > 0 && vehicle![p.index - 1] === 2) continue;
     // "shot on canon eos r5", "filmed on a vhs camcorder": the equipment, not a place.
