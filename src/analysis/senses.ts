@@ -1238,8 +1238,9 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
         if (m.category === 'subject' && m.kind === 'vehicle') for (let i = m.tokenStart; i < m.tokenEnd; i++) vehicle[i] = 1;
         if (m.category === 'subject' && BEING_KINDS.has(m.kind)) for (let i = m.tokenStart; i < m.tokenEnd; i++) being[i] = 1;
         if (m.category === 'subject' && m.kind === 'clothing') for (let i = m.tokenStart; i < m.tokenEnd; i++) garment[i] = 1;
-        // Light and sound words, before "from": "light from a single bulb" names a source.
-        if (m.category === 'lighting' || m.category === 'audio') vehicle[m.tokenEnd - 1] = 2;
+        // Light and sound words, before "from": "light from a single bulb" names a source; a
+        // subject that sings or calls from somewhere is there ("sings from a nearby branch").
+        if (m.category === 'lighting' || (m.category === 'audio' && tokens[m.tokenEnd - 1]!.tag !== 'verb')) vehicle[m.tokenEnd - 1] = 2;
         if (m.category === 'lighting' && m.tokenEnd - m.tokenStart === 1 && tokens[m.tokenStart]!.tag === 'adj') lightAdjective[m.tokenStart] = 1;
         // "in a crowded bar": a crowd word describing the place says how full it is.
         if (m.category === 'subject' && m.kind === 'crowd' && m.tokenEnd - m.tokenStart === 1 && tokens[m.tokenStart]!.tag === 'adj') lightAdjective[m.tokenStart] = 1;
