@@ -206,6 +206,7 @@ export const EXTENT_VERBS: readonly string[] = [
 export const LIGHT_PATHS: readonly string[] = [
   'come', 'stream', 'filter', 'pour', 'spill', 'fall', 'flood', 'seep', 'enter', 'pierce', 'peek', 'peep', 'slant',
   'break', 'wash', 'reach', 'land', 'shine', 'beam', 'glow', 'dapple', 'play', 'refract', 'scatter', 'spread', 'leave',
+  'touch', 'kiss',
 ];
 
 /**

@@ -263,7 +263,7 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   // "A little boy, with a red backpack, hopped along the road": an action verb's past form opening
   // a later clause of its sentence, before a direction, is the subject's verb ("her hair, tied
   // back", "lit up with neon", "cuddled up with a teddy bear" are states).
-  if (!prev || prev.kind !== 'word') return prev !== undefined && prev.sentence === t.sentence && nextWord !== undefined && DIRECTIONS.has(nextWord.norm) && nextWord.norm !== 'up' && ACTS_ON.has(t.lemma) && !RESULTS.has(t.lemma);
+  if (!prev || prev.kind !== 'word') return prev !== undefined && prev.sentence === t.sentence && nextWord !== undefined && !RESULTS.has(t.lemma) && ((DIRECTIONS.has(nextWord.norm) && nextWord.norm !== 'up' && ACTS_ON.has(t.lemma)) || afterAppositive(tokens, prev, nextWord, t, agents, named));
   if (prev.norm === 'being' || prev.lemma === 'get' || prev.lemma === 'have') return true;
   // "a dog gets his head patted", "got her hair cut": a passive after "get" and its object is done to someone.
   const owner = tokens[prev.index - 1];
@@ -304,6 +304,22 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   // object, a result or a manner follows ("a hand placed a cup", "his jaw dropped open").
   if (agents[prev.index] === 2 && !(nextWord !== undefined && nextWord.clause === t.clause && (opensObjectOrPath(nextWord) || nextWord.tag === 'adj' || adverbInLy(nextWord)))) return false;
   return prev.tag === 'noun' || prev.tag === 'name';
+}
+
+/**
+ * "Mara, a young sailor, walked to the harbour", "the boy, tired, went into the house": a past
+ * form after a comma that closes what names someone who acts is that someone's verb before a
+ * direction, before "to" or "from" when it acts or goes, or before an object when it acts on one
+ * ("a man, tired, picked the lock").
+ */
+function afterAppositive(tokens: readonly Token[], comma: Token, next: Token, t: Token, agents: Int32Array, named: Int32Array): boolean {
+  if (comma.text !== ',' || comma.index === 0 || next.clause !== t.clause || STATIC_LEMMAS.has(t.lemma)) return false;
+  const who = tokens[comma.index - 1]!;
+  if (who.kind !== 'word' || who.sentence !== t.sentence || !(agents[who.index] === 1 || named[who.index] === 1)) return false;
+  // Before "to" or "from" only a verb that acts or goes: "Angels, referred to as seraphim" are named.
+  if (DIRECTIONS.has(next.norm)) return next.norm !== 'up';
+  if (PATH_OPENERS.has(next.norm)) return ACTS_ON.has(t.lemma) || VIEWER_VERBS.has(t.lemma) || SIMPLE_PASTS.has(t.norm);
+  return ACTS_ON.has(t.lemma) && (next.tag === 'det' || POSSESSIVES.has(next.norm));
 }
 
 /**
@@ -388,6 +404,9 @@ function bareVerb(tokens: readonly Token[], t: Token, agents: Int32Array, named:
   // After a bare name or a "from" phrase only a lower-case action verb: "Superman hit Wonder
   // Woman", "a boy from Hong Kong travel to", not "Kubrick Films" or "a man from the time of".
   // "a girl 20 years old turn into a hero": an age after someone still names them.
+  // "a creepy hand break up through the soil", "his eyes roll back": after a body part a base
+  // form of an action verb is its move when a direction follows.
+  if (agents[t.index - 1] === 2 && t.norm === t.lemma && ACTS_ON.has(t.lemma) && directionAfter(tokens, t)) return true;
   if (agents[t.index - 1] !== 1 && agents[beforeAge(tokens, t.index - 1)] !== 1 && !((named[t.index - 1] === 1 || afterOrigin(tokens, t, agents)) && ACTS_ON.has(t.lemma) && !NAMED_THINGS.has(t.lemma) && t.text === t.norm)) return false;
   const info = wordInfo(t.norm);
   if (!info.forms.includes('base') && !info.forms.includes('s')) return false;
@@ -402,6 +421,12 @@ function bareVerb(tokens: readonly Token[], t: Token, agents: Int32Array, named:
   // A bare object only after a verb that acts on one: "rocker raccoon plays guitar", "people
   // dance techno", but "dog treats bag" and "cat toys" stay compounds.
   return (next.tag === 'noun' || next.tag === 'name' || next.tag === 'adj') && ACTS_ON.has(t.lemma) && !NAMED_THINGS.has(t.lemma);
+}
+
+/** A word of direction follows `t` in its clause: "[break] up", "[roll] back". */
+function directionAfter(tokens: readonly Token[], t: Token): boolean {
+  const next = tokens[t.index + 1];
+  return isWordToken(next) && next.clause === t.clause && DIRECTIONS.has(next.norm);
 }
 
 /** Besides the directions, what opens a path after an -s verb: "milk drips to", "smoke rises from", "rain beats against". */
@@ -682,6 +707,8 @@ function traced(tokens: readonly Token[], t: Token, lightEnds: Int32Array): bool
     let k = t.index - 1;
     if (tokens[k]?.tag === 'adv' && tokens[k]!.clause === t.clause) k--;
     if (k >= 0 && lightEnds[k] === 1 && tokens[k]!.clause === t.clause) return true;
+    // "soft light from the left, leaving a gentle shadow": an -ing form opening the clause after a light.
+    if (t.verbForm === 'ing' && k === t.index - 1 && k > 0 && tokens[k]!.text === ',' && lightEnds[k - 1] === 1 && tokens[k - 1]!.sentence === t.sentence) return true;
     // "soft light from a nearby window spreads across the desk": past the phrase of its source.
     const from = k >= 0 && tokens[k]!.tag === 'noun' ? prepositionBefore(tokens, tokens[k + 1] ?? t) : undefined;
     if (from !== undefined && from.norm === 'from' && from.index > 0 && lightEnds[from.index - 1] === 1 && tokens[from.index - 1]!.clause === t.clause) return true;
@@ -940,6 +967,9 @@ export function findActions(input: ActionInput): ActionMatch[] {
   for (const m of byCategory.lighting) {
     const t = tokens[m.tokenStart]!;
     if (t.tag === 'verb' && t.verbForm === 'ed' && STATIC_LEMMAS.has(t.lemma)) covered[m.tokenStart] ||= 1;
+    // "at first light", "in the morning light": a base form that ends a light's name of more than one word is the light.
+    const last = tokens[m.tokenEnd - 1]!;
+    if (m.tokenEnd - m.tokenStart > 1 && last.tag === 'verb' && last.verbForm === 'base') covered[m.tokenEnd - 1] ||= 1;
   }
   // "Victoria Falls": a verb that ends a place's name moves nothing.
   for (const m of byCategory.environment) if (m.kind === 'placeName' && m.tokenEnd - m.tokenStart > 1 && PLACE_SUFFIXES.has(tokens[m.tokenEnd - 1]!.norm)) covered[m.tokenEnd - 1] = 1;
