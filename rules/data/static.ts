@@ -200,8 +200,9 @@ export const EXTENT_VERBS: readonly string[] = [
 
 /**
  * Verbs that say where light falls when light is their subject: "sunlight streams through the
- * blinds", "light filtering through the leaves", "moonlight spills across the floor". The light
- * is lighting, not motion; "the light flickers" and "a beam sweeps the bay" still move.
+ * blinds", "light filtering through the leaves", "moonlight spills across the floor", "the first
+ * light touches the peaks". The light is lighting, not motion; "the light flickers" and "a beam
+ * sweeps the bay" still move.
  */
 export const LIGHT_PATHS: readonly string[] = [
   'come', 'stream', 'filter', 'pour', 'spill', 'fall', 'flood', 'seep', 'enter', 'pierce', 'peek', 'peep', 'slant',

@@ -13,7 +13,7 @@ import { VIEWS } from '../../rules/data/camera.js';
 import { SOUND_FIELDS, TEXT_BEARERS } from '../../rules/data/audio.js';
 import { MOOD_NOUNS } from '../../rules/data/abstract.js';
 import { inFieldValue } from './flags.js';
-import { CAMERA_VERBS, DEVICE_VERBS, DEPICTIONS, EVENT_HEADS, FILMING_VERBS, SCREEN_DIRECTIONS, SEEN_ENDS, SEEN_PATHS, THING_GERUNDS, FILM_PARTS as FILM_PART_WORDS, MEASURING_EVENTS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, NO_PASSIVE_VERBS, TEXT_VERBS, VIEWER_MOVES, VIEWER_NOUNS } from '../../rules/data/motion.js';
+import { CAMERA_VERBS, DEVICE_VERBS, LOCOMOTION, DEPICTIONS, EVENT_HEADS, FILMING_VERBS, SCREEN_DIRECTIONS, SEEN_ENDS, SEEN_PATHS, THING_GERUNDS, FILM_PARTS as FILM_PART_WORDS, MEASURING_EVENTS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, NO_PASSIVE_VERBS, TEXT_VERBS, VIEWER_MOVES, VIEWER_NOUNS } from '../../rules/data/motion.js';
 import { ACTS_ON, ARTICLES, POSSESSIVES, adverbInLy, isPlaceName, opensObjectOrPath, wordInfo, type WordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
@@ -128,6 +128,7 @@ const SEEN_END = new Set(SEEN_ENDS);
 const PLACE_SUFFIXES: ReadonlySet<string> = new Set(PLACE_NAME_SUFFIXES);
 /** Pasts that are no participle ("ate", "flew"): never a modifier before a noun. */
 const SIMPLE_PASTS: ReadonlySet<string> = new Set(SIMPLE_PAST_WORDS.split(' '));
+const GOING: ReadonlySet<string> = new Set(LOCOMOTION);
 
 export interface ActionInput {
   text: string;
@@ -290,6 +291,9 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   // that "with" opens holds a pose, whatever way it points.
   if (agents[prev.index] === 2 && withBefore(tokens, prev.index) && !(nextWord !== undefined && nextWord.clause === t.clause && adverbInLy(nextWord))) return false;
   if (nextWord && DIRECTIONS.has(nextWord.norm)) return true;
+  // "two balls dropped from the same height", "a stone rolled from the cliff": a verb of going
+  // before where it starts from moves, whatever its subject ("a statue carved from marble" is made).
+  if (nextWord !== undefined && nextWord.norm === 'from' && GOING.has(t.lemma)) return true;
   // "the door is opened by a robot", "the vase is knocked over slowly": a passive with its agent
   // or its manner is an event; "a portrait painted by Monet" names a work.
   if (BE_FORMS.has(prev.norm)) return nextWord !== undefined && (nextWord.norm === 'by' || adverbInLy(nextWord)) && ACTS_ON.has(t.lemma) && !NAMED_THINGS.has(t.lemma);
@@ -524,7 +528,9 @@ function markNames(tokens: readonly Token[], words: readonly Token[], named: Int
   let opens = false;
   let last = -2;
   for (const t of words) {
-    const name = t.kind === 'word' && isCapitalised(t.text) && ((t.tag === 'name' && !isPlaceName(t.norm)) || (t.tag === 'noun' && !t.known));
+    // A name the lexicon knows counts in lower case too before an -s or -ed form ("jesus kills",
+    // "spiderman pooped"), not before a base form that may be a surname ("tom cruise with a parrot").
+    const name = t.kind === 'word' && (isCapitalised(t.text) ? (t.tag === 'name' && !isPlaceName(t.norm)) || (t.tag === 'noun' && !t.known) : t.tag === 'name' && !isPlaceName(t.norm) && inflectedAfter(tokens, t));
     if (!name) continue;
     // The word before the first word of a run of names decides for the run.
     if (last !== t.index - 1) {
@@ -534,6 +540,12 @@ function markNames(tokens: readonly Token[], words: readonly Token[], named: Int
     last = t.index;
     if (opens) named[t.index] = 1;
   }
+}
+
+/** The word after `t` in its clause ends in -s or -ed: "[jesus] kills", "[harold] asked". */
+function inflectedAfter(tokens: readonly Token[], t: Token): boolean {
+  const u = tokens[t.index + 1];
+  return isWordToken(u) && u.clause === t.clause && (u.norm.endsWith('s') || u.norm.endsWith('ed'));
 }
 
 /**
