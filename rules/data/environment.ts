@@ -265,14 +265,21 @@ export const TIME_SUFFIXES: readonly string[] = ['am', 'pm', 'a.m', 'p.m'];
 export const PLACEHOLDER_HINTS: readonly string[] = ['setting', 'location', 'place', 'environment', 'background', 'backdrop', 'scene', 'time', 'weather', 'season', 'room', 'landscape'];
 
 /**
- * Prepositions of place: a concrete noun after one is where the shot happens ("on a branch").
- * "into" is left out: it mostly names a change ("curls into a knot", "dissolves into mist").
+ * Prepositions of place: a concrete noun after one is where the shot happens ("on a branch",
+ * "jumps off the couch"). "into" is left out: it mostly names a change ("curls into a knot", "dissolves into mist").
  */
 export const LOCATIVE_PREPOSITIONS: readonly string[] = [
   'on', 'in', 'at', 'by', 'across', 'along', 'through', 'onto', 'under', 'inside', 'near', 'beside', 'over',
   'around', 'above', 'beneath', 'below', 'underneath', 'within', 'behind', 'atop', 'among', 'amid', 'amidst', 'past',
-  'against', 'throughout', 'down', 'up', 'outside', 'upon', 'alongside', 'from', 'beyond', 'between', 'amongst',
+  'against', 'throughout', 'down', 'up', 'outside', 'upon', 'alongside', 'from', 'beyond', 'between', 'amongst', 'off',
 ];
+
+/**
+ * Verbs of moving or turning whose "off" is a particle before their object, not the place left:
+ * "turns off the stove", "shakes off the water", "pulls off a trick", "switches off the lamp"
+ * ("jumps off the roof", "slides off the edge" leave a place). Matched by lemma.
+ */
+export const OFF_PARTICLE_VERBS: readonly string[] = ['turn', 'switch', 'shake', 'pull', 'push', 'show', 'take', 'shrug', 'brush', 'wipe', 'peel', 'lead', 'kick', 'set'];
 
 /**
  * Prepositions of place that after a noun relate two things rather than place one ("a fight between

@@ -20,6 +20,7 @@ import environmentWords, {
   SCENERY_POSITIONS,
   TERM_PARTICLES,
   LOCATIVE_PREPOSITIONS,
+  OFF_PARTICLE_VERBS,
   RELATING_PREPOSITIONS,
   PREDICATIVE_ADJECTIVES,
   TRAVEL_INTO,
@@ -129,6 +130,7 @@ const RELATING_SET = set(RELATING_PREPOSITIONS);
 const TRAVEL_INTO_SET = set(TRAVEL_INTO);
 /** Verbs after which "up" and "down" may lead along a place, not close a phrasal verb. */
 const ALONG_PATH_SET = set([...LOCOMOTION, ...CAMERA_VERBS, ...PATH_VERBS]);
+const OFF_PARTICLE_SET = set(OFF_PARTICLE_VERBS);
 const NOT_NOUN_SET = set(NOT_NOUNS);
 const PREDICATIVE_SET = set(PREDICATIVE_ADJECTIVES);
 // Performers are people: "singing in a barbershop quartet", "plays in a band".
@@ -1258,10 +1260,11 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     const traveller = w > 0 ? words[w - 1]! : undefined;
     const entered = p.norm === 'into' && traveller !== undefined && traveller.index === p.index - 1 && TRAVEL_INTO_SET.has(traveller.lemma) && !(traveller.norm === traveller.lemma && (w === 1 || words[w - 2]!.sentence !== traveller.sentence));
     if (((flags[p.index]! & SENSE_LOCATIVE) === 0 && !nextTo && !entered) || (p.tag !== 'prep' && p.tag !== 'adv' && p.tag !== 'adj' && p.tag !== 'conj')) continue;
-    // "rolling up a yoga mat", "cut down a tree": after a verb that does not travel, "up" and
-    // "down" are its particle and its object is no place ("climbs up a tree" travels; a word the
-    // lexicon does not know may be a typo of one that does: "rifing down a slide").
-    if ((p.norm === 'up' || p.norm === 'down') && traveller !== undefined && traveller.known && traveller.index === p.index - 1 && (traveller.tag === 'verb' || traveller.verbForm === 'ing') && !ALONG_PATH_SET.has(traveller.lemma)) continue;
+    // "rolling up a yoga mat", "cut down a tree", "takes off his coat": after a verb that does not
+    // travel, "up", "down" and "off" are its particle and its object is no place ("climbs up a
+    // tree", "jumps off the couch" travel; a word the lexicon does not know may be a typo of one
+    // that does: "rifing down a slide").
+    if ((p.norm === 'up' || p.norm === 'down' || p.norm === 'off') && traveller !== undefined && traveller.known && traveller.index === p.index - 1 && (traveller.tag === 'verb' || traveller.verbForm === 'ing') && (!ALONG_PATH_SET.has(traveller.lemma) || (p.norm === 'off' && OFF_PARTICLE_SET.has(traveller.lemma)))) continue;
     // "a fight between two men": after anything but a verb "between" relates two things (RELATING_PREPOSITIONS).
     if (RELATING_SET.has(p.norm) && !(traveller !== undefined && traveller.index === p.index - 1 && (traveller.tag === 'verb' || traveller.verbForm === 'ing' || traveller.verbForm === 'ed'))) continue;
     // "falls and near misses", "a near miss": after a determiner or a conjunction "near" describes.
