@@ -102,6 +102,10 @@ export default {
     'passageway', 'aisle', 'rink', 'arcade', 'ghat', 'ghats', 'glade', 'cornfield', 'flowerbed', 'highland',
     'highlands', 'ledge', 'precipice', 'caldera', 'chasm', 'crevasse', 'abyss', 'tarn', 'rivulet', 'waterway', 'isle',
     'islet', 'archipelago', 'stratosphere',
+    // Small structures set apart for one use, where someone stands or sits (WordNet files them as
+    // artifacts, not buildings): "a cyberpunk kiosk", "at a newsstand". "booth" is left out: in the
+    // corpus a phone booth is mostly the subject, and Booth a name.
+    'kiosk', 'newsstand',
   ],
   surface: [
     'cobblestone', 'cobblestones', 'cobbled', 'asphalt', 'tarmac', 'concrete', 'gravel', 'dirt', 'mud', 'sand', 'snow',
@@ -273,6 +277,12 @@ export const LOCATIVE_PREPOSITIONS: readonly string[] = [
   'around', 'above', 'beneath', 'below', 'underneath', 'within', 'behind', 'atop', 'among', 'amid', 'amidst', 'past',
   'against', 'throughout', 'down', 'up', 'outside', 'upon', 'alongside', 'from', 'beyond', 'between', 'amongst', 'off',
 ];
+
+/**
+ * Field names whose value is the place ("Setting: a dressing table", "## Location" over "an old
+ * barn"): the noun the value opens with is where the shot happens, bare as it stands.
+ */
+export const SETTING_FIELDS: readonly string[] = ['setting', 'location', 'environment', 'place', 'locale', 'backdrop', 'background'];
 
 /**
  * Verbs of moving or turning whose "off" is a particle before their object, not the place left:

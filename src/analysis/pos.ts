@@ -631,7 +631,7 @@ const HEADING_MARKS = new Set(['#', '*']);
  * field the next lines fill, as "Setting:" does; a hashtag ("#running") has no space after its
  * mark and is not one.
  */
-function headingWord(text: string, tokens: readonly Token[], t: Token): boolean {
+export function headingWord(text: string, tokens: readonly Token[], t: Token): boolean {
   const before = tokens[t.index - 1];
   if (before === undefined || before.kind !== 'symbol' || !HEADING_MARKS.has(before.text)) return false;
   let k = t.index - 1;

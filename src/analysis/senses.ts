@@ -21,6 +21,7 @@ import environmentWords, {
   TERM_PARTICLES,
   LOCATIVE_PREPOSITIONS,
   OFF_PARTICLE_VERBS,
+  SETTING_FIELDS,
   RELATING_PREPOSITIONS,
   PREDICATIVE_ADJECTIVES,
   TRAVEL_INTO,
@@ -68,7 +69,7 @@ import { EPITHET_HEADS, PERFORMERS } from '../../rules/data/audio.js';
 import motionWords, { CAMERA_VERBS, EVENT_HEADS as EVENT_HEAD_WORDS, LOCOMOTION, STILL_BEFORE_EVENTS } from '../../rules/data/motion.js';
 import { CAMERA_SUBJECTS, DIRECTIONS, VIEWERS, subjectOf } from './motion.js';
 import { productionNameEnd } from './subjects.js';
-import { POSSESSIVES, adverbInLy, isPlaceName, listedWord } from './pos.js';
+import { POSSESSIVES, adverbInLy, headingWord, isPlaceName, listedWord } from './pos.js';
 import { byStartThenLongest } from './lexicon.js';
 import { sortSmall } from './sort.js';
 import { afterTitleOf, isAllCaps, isCapitalised, nameGoesOn, namedAfter, opensNameList } from './capitals.js';
@@ -131,6 +132,7 @@ const TRAVEL_INTO_SET = set(TRAVEL_INTO);
 /** Verbs after which "up" and "down" may lead along a place, not close a phrasal verb. */
 const ALONG_PATH_SET = set([...LOCOMOTION, ...CAMERA_VERBS, ...PATH_VERBS]);
 const OFF_PARTICLE_SET = set(OFF_PARTICLE_VERBS);
+const SETTING_FIELD_SET = set(SETTING_FIELDS);
 const NOT_NOUN_SET = set(NOT_NOUNS);
 const PREDICATIVE_SET = set(PREDICATIVE_ADJECTIVES);
 // Performers are people: "singing in a barbershop quartet", "plays in a band".
@@ -1209,6 +1211,17 @@ function authorName(t: Token): boolean {
  * of the house" looks past "front of" to "house"; a vehicle after it ("in front of a car") is
  * beside the subject, not its setting ("on top of a car" is).
  */
+/**
+ * Whether word `w` opens the value of a setting field: after its colon, or on the line under its
+ * heading. The field's name is the word right before the colon ("a glow in the background
+ * Message: 1 Attachment" is a message).
+ */
+function settingValue(tokens: readonly Token[], words: readonly Token[], w: number, text: string): boolean {
+  const label = words[w - 1];
+  if (label === undefined || !SETTING_FIELD_SET.has(label.norm)) return false;
+  return inFieldValue(tokens, words[w]!.index, SETTING_FIELD_SET) || (label.sentence !== words[w]!.sentence && headingWord(text, tokens, label));
+}
+
 function locatives(tokens: readonly Token[], words: readonly Token[], matches: readonly LexiconMatch[], text: string, flags: ArrayLike<number>): LexiconMatch[] {
   const found: LexiconMatch[] = [];
   let covered: Int32Array | undefined;
@@ -1398,6 +1411,21 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     // "shot on canon eos r5", "filmed on a vhs camcorder": the equipment, not a place.
     if (w > 0 && VIEWING_SET.has(words[w - 1]!.norm) && namesEquipment(tokens, from + 1, head.index + 1)) continue;
     w = k - 1;
+    found.push({ category: 'environment', kind: 'locative', term: head.lemma, text: text.slice(first.start, head.end), start: first.start, end: head.end, tokenStart: first.index, tokenEnd: head.index + 1 });
+  }
+  // "Setting: a dressing table", "## Location" over "an old barn": the noun a setting field's
+  // value opens with is the place, bare as it stands (SETTING_FIELDS).
+  for (let w = 0; w < words.length; w++) {
+    const first = words[w]!;
+    if ((w > 0 && words[w - 1]!.clause === first.clause) || !settingValue(tokens, words, w, text)) continue;
+    let head: Token | undefined;
+    for (let k = w; k < words.length && words[k]!.clause === first.clause; k++) {
+      const u = words[k]!;
+      if (u.tag === 'noun') head = u;
+      // A participle before the noun describes it ("a dressing table", "an abandoned barn").
+      else if (head || !(u.tag === 'det' || u.tag === 'adj' || u.tag === 'num' || (u.tag === 'verb' && (u.verbForm === 'ing' || u.verbForm === 'ed')))) break;
+    }
+    if (!head || blocked()[head.index] !== 0 || abstractEnding(head.norm)) continue;
     found.push({ category: 'environment', kind: 'locative', term: head.lemma, text: text.slice(first.start, head.end), start: first.start, end: head.end, tokenStart: first.index, tokenEnd: head.index + 1 });
   }
   // "burning steelworks in the background", "a lighthouse in the distance": a thing placed in the
