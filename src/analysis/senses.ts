@@ -193,12 +193,15 @@ const FACILITY_HEAD_SET = set(FACILITY_HEADS);
 const NOT_PLACE_CATEGORIES = new Set(['camera', 'lighting', 'style', 'abstract', 'setting', 'audio', 'negative']);
 /** An unlisted noun with an abstract ending ("skepticism", "happiness", "childhood"); listed places are matched before. */
 function abstractEnding(word: string): boolean {
-  for (const x of ABSTRACT_SUFFIXES) if (word.length > x.length + 3 && word.endsWith(x)) return true;
-  return false;
+  return endsAfterStem(word, ABSTRACT_SUFFIXES, 3);
 }
 /** An unlisted garment by its ending ("swimwear", "beachwear"; "swear" is too short to be one). */
 function garmentEnding(word: string): boolean {
-  for (const x of GARMENT_SUFFIXES) if (word.length > x.length + 2 && word.endsWith(x)) return true;
+  return endsAfterStem(word, GARMENT_SUFFIXES, 2);
+}
+/** `word` ends in one of `suffixes` after more than `stem` letters. */
+function endsAfterStem(word: string, suffixes: readonly string[], stem: number): boolean {
+  for (const x of suffixes) if (word.length > x.length + stem && word.endsWith(x)) return true;
   return false;
 }
 /** A vehicle is a setting only from inside or on top: "in a car", "on a bus", not "over a bus". */
