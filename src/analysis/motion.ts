@@ -969,7 +969,7 @@ export function findActions(input: ActionInput): ActionMatch[] {
     // down the road": "make" with one's way travels.
     if (m.tokenEnd - m.tokenStart === 1 && (doesActivity(tokens, tokens[m.tokenStart]!) || makesWay(tokens, tokens[m.tokenStart]!))) continue;
     // "gets into a taxi", "got up": a stative verb that moves someone before a direction.
-    if (m.tokenEnd - m.tokenStart === 1 && MOVING_BEFORE.has(tokens[m.tokenStart]!.lemma) && isWordToken(tokens[m.tokenEnd]) && tokens[m.tokenEnd]!.clause === tokens[m.tokenStart]!.clause && DIRECTIONS.has(tokens[m.tokenEnd]!.norm)) continue;
+    if (m.tokenEnd - m.tokenStart === 1 && MOVING_BEFORE.has(tokens[m.tokenStart]!.lemma) && directionAfter(tokens, tokens[m.tokenStart]!)) continue;
     if (m.tokenEnd - m.tokenStart === 1 && changesPosture(tokens, tokens[m.tokenStart]!)) continue;
     for (let i = m.tokenStart; i < m.tokenEnd; i++) if (!ACTIVE.has(tokens[i]!.norm)) covered[i] = 1;
   }
