@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 import { asciiOnly } from './scripts/lib/ascii.js';
 
@@ -17,6 +18,18 @@ async function escapeNonAscii(files: readonly string[]): Promise<void> {
 async function built(pattern: RegExp): Promise<string[]> {
   return (await readdir('dist')).filter((name) => pattern.test(name)).map((name) => resolve('dist', name));
 }
+
+/**
+ * The library's imports of `zod` go to src/zod-on-demand.ts, which loads zod when a schema is
+ * first built; its own import of `zod` stays the package's.
+ */
+const zodOnDemand: Plugin = {
+  name: 'zod-on-demand',
+  setup(build) {
+    const onDemand = resolve('src/zod-on-demand.ts');
+    build.onResolve({ filter: /^zod$/ }, (args) => (args.importer === onDemand ? { path: 'zod', external: true } : { path: onDemand }));
+  },
+};
 
 /** The CLI's bundles: one file each, zod's classic builders bundled in its lighter form (zod-lite.ts). */
 const SELF_CONTAINED = {
@@ -47,6 +60,9 @@ export default defineConfig([{
   clean: false,
   splitting: true,
   treeshake: true,
+  // zod is loaded when the first schema is built (see src/zod-on-demand.ts).
+  noExternal: ['zod'],
+  esbuildPlugins: [zodOnDemand],
   async onSuccess() {
     await escapeNonAscii(await built(/^(?:index|lsp|lsp-worker|retext|chunk-[\w-]+)\.js$/));
     // Ship the config's JSON Schema beside the code: editors validate shotlint.config.json with it.

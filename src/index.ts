@@ -20,7 +20,7 @@ export { models } from './config/models/index.js';
 export { normalizeResolution, resolutionHeight } from './config/models/resolution.js';
 export { stripDirectives } from './engine/directives.js';
 export { resolveConfig, validateConfig, findModel, normalizeSeverity, type ResolveOptions } from './config/resolve.js';
-export { configSchema } from './config/public-schema.js';
+export { getConfigSchema } from './config/schema.js';
 export { configJsonSchema } from './config/json-schema.js';
 export { ConfigError, type ConfigIssue } from './config/errors.js';
 export { formatters, format, toReport, fatalReport, summarize, type FormatterName, type ReportOptions } from './formatters/index.js';

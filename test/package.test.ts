@@ -5,11 +5,13 @@
  * this test installs the tarball's contents beside the repository's dependencies and runs them.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, TEST_COMPILE_CACHE, requireBuild } from './helpers/cli.js';
+import { lint } from '../src/index.js';
 
 let dir: string;
 let installed: string;
@@ -62,6 +64,65 @@ describe('the packed package', () => {
       expect(result.status, file).toBe(0);
     }
     expect(Object.keys(pkg.bin).sort()).toEqual(['shotlint', 'shotlint-lsp']);
+  });
+
+  it('its library loads zod only when a schema is built, and validates with it then', () => {
+    // zod's modules are half of what importing the library costs; a linter with no config and
+    // no rule options builds no schema. The library's build loads zod's CommonJS build on demand.
+    const script = `
+      import { createRequire } from 'node:module';
+      const require = createRequire(import.meta.url);
+      const zodLoaded = () => Object.keys(require.cache).some((file) => /[\\\\/]node_modules[\\\\/]zod[\\\\/]/.test(file));
+      const shotlint = await import(${JSON.stringify(join(installed, 'dist', 'index.js'))});
+      const out = { afterImport: zodLoaded() };
+      out.score = shotlint.lint(${JSON.stringify(prompt)}).score.total;
+      out.afterLint = zodLoaded();
+      out.options = shotlint.createLinter({ rules: { 'max-words': ['warn', { max: 5 }] } }).config.rules.find((r) => r.id === 'max-words').options;
+      out.afterOptions = zodLoaded();
+      try { shotlint.validateConfig({ rules: { 'max-words': 'loud' } }); } catch (error) { out.error = error.name + ': ' + error.message; }
+      out.empty = shotlint.getConfigSchema().parse({});
+      out.jsonSchemaTitle = shotlint.configJsonSchema().title;
+      console.log(JSON.stringify(out));`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    const out = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(out).toMatchObject({ afterImport: false, afterLint: false, options: { max: 5 }, afterOptions: true, empty: {}, jsonSchemaTitle: 'shotlint configuration' });
+    expect(out.score).toBe(lint(prompt).score.total);
+    expect(out.error).toMatch(/^ConfigError: .*rules\.max-words.*severity/s);
+    // An ES import of zod would load it before any of the above, where require.cache cannot see.
+    for (const file of readdirSync(join(installed, 'dist')).filter((name) => name.endsWith('.js'))) {
+      expect(readFileSync(join(installed, 'dist', file), 'utf8'), file).not.toMatch(/^import[^;]*from ["']zod["']/m);
+    }
+  });
+
+  it('its library imports zod up front where Node cannot hand it require (older Node 20, a browser)', () => {
+    const script = `
+      delete process.getBuiltinModule;
+      const shotlint = await import(${JSON.stringify(join(installed, 'dist', 'index.js'))});
+      const out = { score: shotlint.lint(${JSON.stringify(prompt)}).score.total };
+      out.options = shotlint.createLinter({ rules: { 'max-words': ['warn', { max: 5 }] } }).config.rules.find((r) => r.id === 'max-words').options;
+      try { shotlint.validateConfig({ rules: { 'max-words': 'loud' } }); } catch (error) { out.error = error.name; }
+      console.log(JSON.stringify(out));`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({ score: lint(prompt).score.total, options: { max: 5 }, error: 'ConfigError' });
+  });
+
+  it('its library entry points import no Node built-in, so browser bundlers take them as they are', () => {
+    const seen = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(join(installed, 'dist', file), 'utf8');
+      for (const [, specifier] of code.matchAll(/^import\s[^;]*?from\s*["']([^"']+)["']|^import\s*["']([^"']+)["']/gm)) {
+        if (specifier === undefined) continue;
+        if (specifier.startsWith('./')) visit(specifier.slice(2));
+        else expect(isBuiltin(specifier), `${file} imports ${specifier}`).toBe(false);
+      }
+    };
+    visit('index.js');
+    visit('retext.js');
+    expect(seen.size).toBeGreaterThan(2);
   });
 
   it('its language server answers initialize', async () => {

@@ -8,8 +8,8 @@ let built: ReturnType<typeof buildSchemas> | undefined;
 
 /**
  * The config schema, built on first use: a run without a config file never builds it (zod
- * schemas take a large share of the command line's start-up). The library exports it built,
- * as `configSchema`.
+ * schemas take a large share of the command line's start-up, and the library's build loads zod
+ * only then). The library exports this function.
  */
 export function getConfigSchema(): ReturnType<typeof buildSchemas>['config'] {
   return (built ??= buildSchemas()).config;
