@@ -24,7 +24,7 @@ export default {
   ],
   pose: [
     'sit', 'stand', 'lie', 'lay', 'rest', 'pose', 'model', 'wear', 'hold', 'carry on', 'perch', 'lean', 'kneel', 'crouch',
-    'squat', 'lounge', 'recline', 'sprawl', 'slump', 'sleep', 'doze', 'nap', 'snooze', 'wait', 'linger', 'meditate',
+    'squat', 'lounge', 'recline', 'sprawl', 'slump', 'seat', 'sleep', 'doze', 'nap', 'snooze', 'wait', 'linger', 'meditate',
     'pray', 'smile', 'grin', 'frown', 'pout', 'gaze', 'stare', 'look', 'watch', 'observe', 'face', 'peer', 'glare',
     'hang', 'drape', 'loom', 'tower', 'sprawl', 'overlook', 'surround', 'border', 'line', 'frame', 'span', 'straddle', 'encircle',
     'flank', 'cover', 'coat', 'dot', 'decorate', 'adorn', 'grace', 'await', 'cling', 'cradle',
@@ -44,7 +44,7 @@ export default {
     'satisfy', 'surprise', 'shock', 'inspire', 'dazzle', 'evoke', 'suggest', 'convey', 'induce',
     'motivate', 'encourage', 'uplift', 'empower', 'energize', 'energise', 'invigorate', 'reassure', 'puzzle',
     'confuse', 'amuse', 'depress', 'sadden', 'annoy', 'irritate', 'frustrate', 'humble', 'enlighten', 'discourage', 'influence',
-    'exude', 'radiate', 'embody', 'symbolize', 'symbolise', 'signify', 'reflect', 'mirror',
+    'disgust', 'exude', 'radiate', 'embody', 'symbolize', 'symbolise', 'signify', 'reflect', 'mirror',
   ],
   describe: [
     'depict', 'show', 'portray', 'represent', 'illustrate', 'showcase', 'highlight', 'emphasize', 'emphasise', 'capture',
@@ -121,7 +121,7 @@ export const GIVING_VERBS: readonly string[] = ['give', 'lend', 'set', 'catch', 
  * "a golfer striking the ball", "an arrow piercing the armour").
  */
 export const IMPRESSION_PARTICIPLES: readonly string[] = [
-  'striking', 'piercing', 'commanding', 'riveting', 'ravishing', 'dashing',
+  'striking', 'piercing', 'commanding', 'riveting', 'ravishing', 'dashing', 'engaging',
 ];
 
 /**
@@ -201,13 +201,13 @@ export const EXTENT_VERBS: readonly string[] = [
 /**
  * Verbs that say where light falls when light is their subject: "sunlight streams through the
  * blinds", "light filtering through the leaves", "moonlight spills across the floor", "the first
- * light touches the peaks". The light is lighting, not motion; "the light flickers" and "a beam
- * sweeps the bay" still move.
+ * light touches the peaks", "the light catches the rim". The light is lighting, not motion;
+ * "the light flickers" and "a beam sweeps the bay" still move.
  */
 export const LIGHT_PATHS: readonly string[] = [
   'come', 'stream', 'filter', 'pour', 'spill', 'fall', 'flood', 'seep', 'enter', 'pierce', 'peek', 'peep', 'slant',
   'break', 'wash', 'reach', 'land', 'shine', 'beam', 'glow', 'dapple', 'play', 'refract', 'scatter', 'spread', 'leave',
-  'touch', 'kiss',
+  'touch', 'kiss', 'catch',
 ];
 
 /**

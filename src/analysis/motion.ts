@@ -404,7 +404,7 @@ function bareVerb(tokens: readonly Token[], t: Token, agents: Int32Array, named:
   // "fog seeps through the cracks", "milk drips to the floor": an -s form of an action verb
   // after a noun that no preposition governs is its verb when a path follows (but "city lights
   // in the distance", "onion rings on a plate" stay nouns).
-  if (pathVerb(tokens, t) || laterClauseVerb(tokens, t, agents)) return true;
+  if (pathVerb(tokens, t) || laterClauseVerb(tokens, t, agents) || joinedBase(tokens, t)) return true;
   // After a bare name or a "from" phrase only a lower-case action verb: "Superman hit Wonder
   // Woman", "a boy from Hong Kong travel to", not "Kubrick Films" or "a man from the time of".
   // "a girl 20 years old turn into a hero": an age after someone still names them.
@@ -418,13 +418,38 @@ function bareVerb(tokens: readonly Token[], t: Token, agents: Int32Array, named:
   // determiner opens heads their compound ("a shy girl blink her eyes" has no such word).
   if (info.usual === 'noun' && t.norm === t.lemma && determinedHead(tokens, tokens[t.index - 1]!)) return false;
   const next = tokens[t.index + 1];
-  if (!next || next.kind === 'punct' || next.clause !== t.clause) return true;
+  if (!next || next.kind === 'punct' || next.clause !== t.clause) {
+    // "a kid in doctor dress", "a pile of dog poop": a base form closing a bare phrase a
+    // preposition opens heads a compound ("a video of a dog bark", "listening to the doctor talk"
+    // keep their verb; "closeup on skateboard tricks" is left to the plural).
+    const opener = t.norm === t.lemma ? prepositionBefore(tokens, t) : undefined;
+    return opener === undefined || opener.norm === 'to' || determinedHead(tokens, tokens[t.index - 1]!);
+  }
   if (next.tag === 'prep' || next.tag === 'adv' || next.tag === 'det') return true;
   // "girl blink her eyes", "dog wag its tail": a possessive opens the object.
   if (POSSESSIVES.has(next.norm)) return ACTS_ON.has(t.lemma) && !NAMED_THINGS.has(t.lemma);
   // A bare object only after a verb that acts on one: "rocker raccoon plays guitar", "people
   // dance techno", but "dog treats bag" and "cat toys" stay compounds.
   return (next.tag === 'noun' || next.tag === 'name' || next.tag === 'adj') && ACTS_ON.has(t.lemma) && !NAMED_THINGS.has(t.lemma);
+}
+
+/**
+ * "two friends sit on the sofa and talk": a base form of an action verb after "and" joins the
+ * base form of the verb before it in the same stretch of words, when nothing but a path, an
+ * adverb or an object follows (looks back at most ten words; "a sofa and lamp" has no verb before it).
+ */
+function joinedBase(tokens: readonly Token[], t: Token): boolean {
+  const and = tokens[t.index - 1]!;
+  if (and.norm !== 'and' || t.norm !== t.lemma || t.text !== t.norm || !ACTS_ON.has(t.lemma) || NAMED_THINGS.has(t.lemma)) return false;
+  const next = tokens[t.index + 1];
+  if (next !== undefined && next.kind === 'word' && next.sentence === t.sentence && !(next.tag === 'prep' || next.tag === 'adv' || next.tag === 'det' || POSSESSIVES.has(next.norm))) return false;
+  for (let k = and.index - 1; k >= 0 && k >= and.index - 10 && tokens[k]!.sentence === t.sentence; k--) {
+    const u = tokens[k]!;
+    // "walk across flooded plains, swamps, grey clouds and rain": the last item of a list.
+    if (u.text === ',') return false;
+    if (u.tag === 'verb') return u.verbForm === 'base' && k > 0 && tokens[k - 1]!.sentence === t.sentence && (tokens[k - 1]!.tag === 'noun' || tokens[k - 1]!.tag === 'name' || tokens[k - 1]!.tag === 'pron');
+  }
+  return false;
 }
 
 /** A word of direction follows `t` in its clause: "[break] up", "[roll] back". */
@@ -724,6 +749,14 @@ function traced(tokens: readonly Token[], t: Token, lightEnds: Int32Array): bool
     // "soft light from a nearby window spreads across the desk": past the phrase of its source.
     const from = k >= 0 && tokens[k]!.tag === 'noun' ? prepositionBefore(tokens, tokens[k + 1] ?? t) : undefined;
     if (from !== undefined && from.norm === 'from' && from.index > 0 && lightEnds[from.index - 1] === 1 && tokens[from.index - 1]!.clause === t.clause) return true;
+    // "moonlight spills across the floor and catches the edges": after "and", the light the verb
+    // before it traces (looks back at most twelve words).
+    if (k === t.index - 1 && tokens[k]?.norm === 'and') {
+      for (let j = k - 1; j >= 0 && j >= k - 12 && tokens[j]!.sentence === t.sentence; j--) {
+        const u = tokens[j]!;
+        if (u.tag === 'verb') return u.verbForm === t.verbForm && traced(tokens, u, lightEnds);
+      }
+    }
   }
   const growing = GROWING.has(t.lemma);
   if (!growing && !EXTENT.has(t.lemma)) return false;
@@ -960,7 +993,10 @@ export function findActions(input: ActionInput): ActionMatch[] {
   for (const c of FIGURATIVE_CATEGORIES) for (const m of byCategory[c]) for (let i = m.tokenStart; i < m.tokenEnd; i++) figurative[i] = c === 'audio' || c === 'motion' ? 2 : 1;
   // Per token: 1 for a verb of making that works on a thing ("sharpening knives").
   const working = scratch.ints(tokens.length);
+  // Per token: 1 inside a still verb's term, so a past form of one that another term took ("surrounded by") is found.
+  const stative = scratch.ints(tokens.length);
   for (const m of byCategory.static) {
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) stative[i] = 1;
     if (m.tokenEnd - m.tokenStart === 1 && worksOnThing(tokens, tokens[m.tokenStart]!, figurative)) {
       working[m.tokenStart] = 1;
       continue;
@@ -979,9 +1015,10 @@ export function findActions(input: ActionInput): ActionMatch[] {
   for (const m of byCategory.lighting) {
     const t = tokens[m.tokenStart]!;
     if (t.tag === 'verb' && t.verbForm === 'ed' && STATIC_LEMMAS.has(t.lemma)) covered[m.tokenStart] ||= 1;
-    // "at first light", "in the morning light": a base form that ends a light's name of more than one word is the light.
+    // "at first light", "in the morning light": a base form that ends a light's name of more than
+    // one word is the light; so is such a past participle after the thing lit ("one window lit", "back lit").
     const last = tokens[m.tokenEnd - 1]!;
-    if (m.tokenEnd - m.tokenStart > 1 && last.tag === 'verb' && last.verbForm === 'base') covered[m.tokenEnd - 1] ||= 1;
+    if (m.tokenEnd - m.tokenStart > 1 && last.tag === 'verb' && (last.verbForm === 'base' || (last.verbForm === 'ed' && STATIC_LEMMAS.has(last.lemma)))) covered[m.tokenEnd - 1] ||= 1;
   }
   // "Victoria Falls": a verb that ends a place's name moves nothing.
   for (const m of byCategory.environment) if (m.kind === 'placeName' && m.tokenEnd - m.tokenStart > 1 && PLACE_SUFFIXES.has(tokens[m.tokenEnd - 1]!.norm)) covered[m.tokenEnd - 1] = 1;
@@ -1053,6 +1090,9 @@ export function findActions(input: ActionInput): ActionMatch[] {
       continue;
     }
     if (t.tag !== 'verb' && !participle && !bareVerb(tokens, t, agents, named)) continue;
+    // "a rapper surrounded by women": a still verb's past form that opens another term ("surrounded
+    // by" names what is around) is still.
+    if (t.verbForm === 'ed' && stative[t.index] === 0 && STATIC_LEMMAS.has(t.lemma)) continue;
     // "Message: Happy Birthday", "Style: anime": a capitalised word before a colon names a field.
     if (tokens[t.index + 1]?.text === ':' && isCapitalised(t.text)) continue;
     // "-hide", "-camera": a tool's flag, not a verb.
