@@ -448,6 +448,12 @@ export function refineTags(words: readonly Token[], titleCase: ReadonlySet<numbe
     if (w > 0 && words[w - 1]!.sentence !== t.sentence) verbSeen = false;
     if (w > 0 && words[w - 1]!.tag === 'verb' && (words[w - 1]!.verbForm === 's' || words[w - 1]!.verbForm === 'ed')) verbSeen = true;
     if (t.kind !== 'word') continue;
+    // "the only sound is the hum", "her only hope": after an article or a possessive, "only"
+    // singles out the noun that follows; it is that noun's adjective, so the noun is no verb.
+    if (t.tag === 'adv' && SINGLING_ADVERBS.has(t.norm) && w > 0 && words[w - 1]!.clause === t.clause && SINGLING_DETERMINERS.has(words[w - 1]!.norm)) {
+      t.tag = 'adj';
+      continue;
+    }
     if (!t.pos.includes('verb')) {
       if (unknownVerb(words, w)) {
         t.tag = 'verb';
@@ -520,6 +526,11 @@ export function refineTags(words: readonly Token[], titleCase: ReadonlySet<numbe
     else t.verbForm = undefined;
   }
 }
+
+/** Adverbs that turn adjective after a determiner: "the only sound", "an only child". */
+const SINGLING_ADVERBS: ReadonlySet<string> = new Set(['only']);
+/** Articles and possessives before them ("that" and "this" stand alone too often: "a dog that only barks"). */
+const SINGLING_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'your', 'our']);
 
 const PLURAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'they']);
 

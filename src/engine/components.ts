@@ -159,8 +159,8 @@ function capturedOn(tokens: readonly Token[], of: readonly (Component | undefine
   return tokens[i]?.norm === 'on' && of[i] === 'camera' && of[i - 1] === 'camera';
 }
 
-/** Words that say which part ("the left side", "the far end"): where it is, not what it looks like. */
-export const PART_SIDES: ReadonlySet<string> = new Set(['left', 'right', 'far', 'near', 'upper', 'lower', 'front', 'back', 'rear']);
+/** Words that say which part or which one ("the left side", "the far end", "his only companion"): not what it looks like. */
+export const PART_SIDES: ReadonlySet<string> = new Set(['left', 'right', 'far', 'near', 'upper', 'lower', 'front', 'back', 'rear', 'only']);
 
 /** A part of a place before "of" or alone after a preposition ("the middle of the road", "in front", "to the left side"). */
 function placePart(tokens: readonly Token[], start: number, head: number): boolean {
