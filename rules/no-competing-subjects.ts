@@ -829,6 +829,9 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
   const groups: string[] = [];
   let groupSentence = -1;
   let scanned = 0;
+  // Whether a collective noun has gathered animals ("a family of meerkats"): a definite or
+  // possessive phrase naming an animal after it ("the youngest pup", "its mother") is that group.
+  let animalGroup = false;
   // Items that share the verb of a list's acting last item ("a man and his dog discover",
   // "fish, whales and sharks glide") act with it, as one group; keyed by first token. An item
   // with its own verb ("children chase each other, and a band plays") acts on its own.
@@ -901,11 +904,15 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
       if (!groups.includes(t.lemma)) groups.push(t.lemma);
       groupSentence = t.sentence;
     }
+    // "a family of meerkats", "a group of penguins": a collective noun whose "of" names animals
+    // gathers animals, as a herd does.
+    if (!animalGroup && s.animate && SUB_KIND.get(s.head) === 'animal') for (let i = s.tokenStart; i < s.tokenEnd - 1 && !animalGroup; i++) animalGroup = v.members.has(tokens[i]!.lemma) && !ignoredWord(tokens[i]!, v);
     if (!s.animate || s.role !== 'focal' || (GENERIC.has(s.head) && !genericActor(tokens, s)) || members.has(s.tokenStart) || ignored(tokens, s, v)) return;
     // Traffic and a filming drone are extras and the camera, not subjects; birds singing are the place's life.
     if (traffic(analysis, s) || ambient(tokens, s, v) || (v.cameraCarriers.has(s.head) && filmingCarrier(analysis, s, (lastFilming ??= lastFilmingWords(analysis, v)), v))) return;
     const opener = tokens[s.tokenStart]!.norm;
-    let anaphor = (DEFINITE.has(opener) && namesAgain(s.head)) || (DEFINITE.has(opener) || POSSESSIVES.has(opener) ? memberOfGroup(groups, s, v) : groupSentence === sentence && memberOfGroup(groups, s, v, false));
+    const definite = DEFINITE.has(opener) || POSSESSIVES.has(opener);
+    let anaphor = (DEFINITE.has(opener) && namesAgain(s.head)) || (definite ? memberOfGroup(groups, s, v) || (animalGroup && SUB_KIND.get(s.head) === 'animal') : groupSentence === sentence && memberOfGroup(groups, s, v, false));
     for (let i = s.tokenStart + 1; anaphor && i < s.tokenEnd - 1; i++) if (OTHER_REFERENT.has(tokens[i]!.norm)) anaphor = false;
     // A bare person tag standing alone after someone is named ("…, white shirt, male") tags that person.
     if (!anaphor && personNamed && !s.agent && PERSONS.has(s.head) && loneTag(tokens, s)) anaphor = true;
@@ -916,7 +923,7 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
     if (anaphor) return;
     // Acted on or with: kept only where someone acts in the sentence, and only as the object of
     // an action or of an address ("chases a mouse", "barks at a mailman").
-    if (!s.agent && (VEHICLES.has(s.head) || !acting.has(sentence) || passedOrHeld(analysis, s, v) || becomes(tokens, s, v) || made(tokens, s, v) || absent(tokens, s, v))) return;
+    if (!s.agent && (VEHICLES.has(s.head) || !acting.has(sentence) || passedOrHeld(analysis, s, v) || becomes(tokens, s, v) || made(tokens, s, v) || absent(tokens, s, v) || likened(tokens, s))) return;
     if (k > 0 && apposition(analysis, subjects[k - 1]!, s)) return;
     if (k > 0 && placedAway(analysis, s, (awayAt ??= positionStarts(analysis)))) return;
     if (k > 0 && partDonor(tokens, subjects[k - 1]!, s)) return;
@@ -1019,6 +1026,20 @@ function passedOrHeld(analysis: PromptAnalysis, s: SubjectCandidate, v: Vocab): 
   // "thousands of ravens", "animals such as birds": the members of a group, not a place.
   if (prev.norm === 'of' || (prev.norm === 'as' && tokens[prev.index - 1]?.norm === 'such')) return false;
   return prev.pos.includes('prep') && !ADDRESS.has(prev.norm);
+}
+
+/** Words before "like" that make it the verb of wanting: "I would like a dog", "they like cats". */
+const LIKE_AS_VERB = new Set(['would', "'d", 'd', 'do', 'does', 'did', 'not', "n't", 'to', 'will', "'ll", 'i', 'you', 'we', 'they', 'he', 'she', 'who']);
+
+/**
+ * Someone a subject is likened to: "soldiers rising from a swamp like zombies", "a girl moves
+ * like a cat". The comparison says how the subject looks or moves; no one else is in the shot.
+ */
+function likened(tokens: readonly Token[], s: SubjectCandidate): boolean {
+  const like = tokens[s.tokenStart - 1];
+  if (like?.norm !== 'like' || like.sentence !== tokens[s.tokenStart]!.sentence) return false;
+  const before = tokens[like.index - 1];
+  return before !== undefined && before.kind === 'word' && !LIKE_AS_VERB.has(before.norm);
 }
 
 /** How many words after an actor are looked at for where its clause places it. */
