@@ -157,7 +157,10 @@ export default defineRule({
 
     for (const list of analysis.nounLists) {
       if (list.role === 'background' || list.attribute || describesSetting(analysis, list)) continue;
-      const focal = competitors(analysis, list, v);
+      let focal = competitors(analysis, list, v);
+      // "A family of four picnics. The father grills, the mother reads, and a dog barks": a
+      // member named again with "the" or a possessive is its group, as among the acting subjects.
+      if (focal.length > max) focal = focal.filter((s) => !namedMember(analysis, s, list.tokenStart, (nouns ??= groupNouns(analysis, v)), v));
       const agents = focal.filter((s) => s.animate).length;
       if (!(agents > max || (agents >= 2 && focal.length > max + 1)) || groupMembers(list, (nouns ??= groupNouns(analysis, v)), v) || groupRightBefore(analysis, list) || groupFirst(analysis, list, v) || relatives(analysis, list, v) || kindMembers(analysis, list, (kinds ??= kindGroups(analysis, v)), v) >= 0 || namedMembers(analysis, list) || company(analysis, list, v) || namedAgain(analysis, list, focal, v) || standsAround(analysis.tokens, list.tokenEnd)) continue;
       // From the first to the last competing item; items that act in their own clauses ("dogs
@@ -432,6 +435,27 @@ function groupMembers(list: NounList, nouns: readonly { lemma: string; index: nu
   const groups = nouns.filter((g) => g.index < list.tokenStart).map((g) => g.lemma);
   if (groups.length === 0) return false;
   return list.items.every((s) => !s.animate || s.role !== 'focal' || memberOfGroup(groups, s, v));
+}
+
+/**
+ * A member of a group named before `before`, named again with "the" or a possessive: "the
+ * father" after "a family of four", "the youngest pup" after "a family of meerkats" (a
+ * collective noun whose "of" names animals gathers animals).
+ */
+function namedMember(analysis: PromptAnalysis, s: SubjectCandidate, before: number, nouns: readonly { lemma: string; index: number }[], v: Vocab): boolean {
+  const { tokens } = analysis;
+  const opener = tokens[s.tokenStart]!.norm;
+  if (!s.animate || !(DEFINITE.has(opener) || POSSESSIVES.has(opener))) return false;
+  for (let i = s.tokenStart + 1; i < s.tokenEnd - 1; i++) if (OTHER_REFERENT.has(tokens[i]!.norm)) return false;
+  const groups = nouns.filter((g) => g.index < before).map((g) => g.lemma);
+  if (groups.length === 0) return false;
+  if (memberOfGroup(groups, s, v)) return true;
+  if (SUB_KIND.get(s.head) !== 'animal') return false;
+  for (const g of analysis.subjects) {
+    if (g.tokenStart >= before) break;
+    if (g.animate && SUB_KIND.get(g.head) === 'animal') for (let i = g.tokenStart; i < g.tokenEnd - 1; i++) if (v.members.has(tokens[i]!.lemma) && !ignoredWord(tokens[i]!, v)) return true;
+  }
+  return false;
 }
 
 /**
