@@ -589,6 +589,21 @@ export const PLACE_NAMES: readonly string[] = [
 ];
 
 /**
+ * WordNet place names (scripts/generate.ts reads them into PLACE_WORDS and PLACE_PHRASES) that
+ * are mostly something else in prompts. Run `npm run generate` after a change.
+ */
+export const NOT_PLACE_NAMES: readonly string[] = [
+  // Names of people and characters ("Florence Pugh", "Moana and Maui", "Jane Eyre", "Simon Belmont")
+  'florence', 'maui', 'eyre', 'augusta', 'olympia', 'belmont', 'elam', 'saba',
+  // A dog breed: "a golden labrador running"
+  'labrador',
+  // Words of other languages and typos: "primer plano", "fuego", "qui marche", "um pasto", "vida urbana", "brest"
+  'plano', 'fuego', 'marche', 'pasto', 'urbana', 'vila', 'hilo', 'culebra', 'nacimiento', 'brest',
+  // A style more than a place: "old world charm"
+  'old world', 'new world',
+];
+
+/**
  * Place words that also name a phase: a place only in the singular and not after a word that
  * orders or counts phases ("the final stage", "each stage", "stages of growth", "at this stage").
  */

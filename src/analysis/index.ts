@@ -16,6 +16,7 @@ import type {
   Vocabulary,
 } from '../types.js';
 import { LEXICONS } from '../../rules/data/index.js';
+import { PLACE_PHRASES } from './data/pos-lexicon.js';
 import { compileLexicon, matchLexicon, phraseKey, unitStart, wordUnits, type CompiledLexicon, type UnitStart } from './lexicon.js';
 import { ARTICLES, MODALS, POSSESSIVES, wordInfo, refineTags, tagFieldNames, type WordInfo } from './pos.js';
 import { WordTable, hashWord } from './word-table.js';
@@ -52,7 +53,8 @@ export interface AnalyzerOptions {
 let defaultLexicon: CompiledLexicon | undefined;
 
 function baseSources() {
-  return CATEGORIES.map((category) => ({ category, data: LEXICONS[category] }));
+  // WordNet's place names of several words ("times square", "mount fuji"), generated beside the part-of-speech lexicon.
+  return [...CATEGORIES.map((category) => ({ category, data: LEXICONS[category] })), { category: 'environment' as LexiconCategory, data: { place: PLACE_PHRASES.split('|') } }];
 }
 
 /** The built-in lexicon plus the config's `vocabulary.reject` terms (as abstract words). */

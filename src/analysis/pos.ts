@@ -3,7 +3,7 @@
  * suffix rules for words it does not know and a little context to settle noun/verb ambiguity.
  */
 import type { PosTag, Token, VerbForm } from '../types.js';
-import { IRREGULAR_LEMMAS, POS_WORDS } from './data/pos-lexicon.js';
+import { IRREGULAR_LEMMAS, PLACE_WORDS, POS_WORDS } from './data/pos-lexicon.js';
 import { ADJECTIVE_ENDING, lemmaCandidates } from './inflect.js';
 import { WordTable, hashWord } from './word-table.js';
 import { isCapitalised } from './capitals.js';
@@ -165,9 +165,12 @@ export function wordInfo(norm: string): WordInfo {
 const PLACE_NAME_SET: ReadonlySet<string> = new Set(PLACE_NAMES);
 
 /** True when the lexicon knows the word as the name of a place (a city, country or region). */
+let placeWords: ReadonlySet<string> | undefined;
 export function isPlaceName(norm: string): boolean {
   const sig = signatureOf(norm);
-  return (sig !== undefined && sig.includes('L')) || PLACE_NAME_SET.has(norm);
+  if (sig !== undefined) return sig.includes('L') || PLACE_NAME_SET.has(norm);
+  // WordNet's place names compromise lacks ("malaga"): words the lexicon does not list.
+  return PLACE_NAME_SET.has(norm) || (placeWords ??= new Set(PLACE_WORDS.split(' '))).has(norm);
 }
 
 // ─── noun/verb ambiguity in context ──────────────────────────────────────────

@@ -925,6 +925,9 @@ export function refineMatches(
       // modifies no noun names a thing called after the place ("a Tokyo street" is in Tokyo).
       const article = words[w - 1];
       if (article && article.index === t.index - 1 && (article.norm === 'a' || article.norm === 'an') && !modifies(words[w + 1]?.index === t.index + 1 ? words[w + 1] : undefined)) continue;
+      // "a knight from Camelot", "a girl from tokyo": after a person or a creature and "from" a place name is an origin.
+      const from = words[w - 1];
+      if (from && from.norm === 'from' && from.index === t.index - 1 && w >= 2 && originFrom(words, w - 1) && (startsSubjectKind(starts, words[w - 2]!, 'person') || startsSubjectKind(starts, words[w - 2]!, 'animal'))) continue;
       // "a Yorkshire terrier", "a Bengal tiger": a place name before an animal names its breed,
       // before a person after an article where they come from ("a Sparta warrior").
       const animal = words[w + 1];
