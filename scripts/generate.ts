@@ -562,22 +562,27 @@ for (const word of [...letters.keys()].sort()) {
 // gives some regular verbs an irregular participle, "flowed" / "flown", so a form in -ed is left out).
 const simplePasts = [...pastsApart].filter((w) => !participles.has(w) && !w.endsWith('ed') && !w.includes(' ') && [...(letters.get(w) ?? [])].every((l) => l === 'd')).sort();
 
-
 /**
  * Place names WordNet knows that compromise lacks: the lemmas of its instance nouns (one named
  * thing, "Malaga", "Times Square") filed as a location or a natural object (a city, a region, a
  * mountain, a river), or as an artifact that is a structure one can stand in or at ("Big Ben",
- * "Golden Gate Bridge"). A lemma that also names a common thing, a person or anything else, or is
- * a verb, an adjective or an adverb, is left out ("Nice", "Reading", "Victoria"), and so are stars
- * and constellations, a name that opens with a colour (TIME_HUES: "green mountains", "red rivers"
- * of lava are mostly described, and their place word counts anyway), and any name
- * rules/data/environment.ts NOT_PLACE_NAMES lists.
+ * "Golden Gate Bridge"). Left out: a lemma that also names a common thing, a person or anything
+ * else, or is a verb, an adjective or an adverb ("Nice", "Reading", "Victoria"); stars,
+ * constellations, signs, lines and the empires of history (NOT_A_SETTING); a name that opens with
+ * a colour (TIME_HUES: "green mountains" and "red rivers" of lava are mostly described, and their
+ * place word counts anyway); a name holding a place name compromise knows ("north korea"); and
+ * any name rules/data/environment.ts NOT_PLACE_NAMES lists.
  */
 const NOT_A_STRUCTURE = new Set([
   'agency', 'stock_exchange', 'ship', 'vessel', 'bomber', 'sword', 'chest', 'chalice', 'bell', 'table', 'seat', 'figure',
   'airship', 'destroyer', 'sailing_warship', 'data_system', 'great_seal', 'laser-guided_bomb', 'stone', 'university', 'college',
 ]);
 const SKY_OBJECTS = /(?:^|_)(?:star|constellation|asteroid|comet|superior_planet|inferior_planet)$/;
+/** Classes of located things that are no setting: a realm of history ("the Ottoman Empire"), a sign ("Leo the Lion"), a line. */
+const NOT_A_SETTING = new Set([
+  'empire', 'sign_of_the_zodiac', 'asterism', 'bunch', 'supergiant', 'minor_planet', 'soil_horizon', 'boundary_line', 'boundary',
+  'meridian', 'prime_meridian', 'state_line', 'fault',
+]);
 const placeWords: string[] = [];
 const placePhrases: string[] = [];
 {
@@ -595,7 +600,7 @@ const placePhrases: string[] = [];
   const hypernyms = (s: { instanceOf: string[] }) => s.instanceOf.map((o) => synsets.get(o)?.lemmas[0]?.toLowerCase() ?? '');
   const isPlace = (s: { file: number; instanceOf: string[] }) =>
     s.instanceOf.length > 0 &&
-    ((s.file === 15 || s.file === 17) ? !hypernyms(s).some((h) => SKY_OBJECTS.test(h)) : s.file === 6 && !hypernyms(s).some((h) => NOT_A_STRUCTURE.has(h)));
+    ((s.file === 15 || s.file === 17) ? !hypernyms(s).some((h) => SKY_OBJECTS.test(h) || NOT_A_SETTING.has(h)) : s.file === 6 && !hypernyms(s).some((h) => NOT_A_STRUCTURE.has(h)));
   const otherUse = new Set<string>();
   const places = new Set<string>();
   for (const s of synsets.values()) {

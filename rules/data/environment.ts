@@ -589,6 +589,13 @@ export const PLACE_NAMES: readonly string[] = [
 ];
 
 /**
+ * Endings of a town's or a realm's name: a word the lexicon does not list that ends in one is a
+ * place name ("whoville", "Sparkleshire", "a megapolis", "Nuketown"), read as the others are.
+ * "burg" is left out: typed in lower case it is mostly a surname ("ginsburg").
+ */
+export const PLACE_NAME_ENDINGS: readonly string[] = ['ville', 'burgh', 'shire', 'polis', 'grad', 'town'];
+
+/**
  * WordNet place names (scripts/generate.ts reads them into PLACE_WORDS and PLACE_PHRASES) that
  * are mostly something else in prompts. Run `npm run generate` after a change.
  */
@@ -599,6 +606,8 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   'labrador',
   // Words of other languages and typos: "primer plano", "fuego", "qui marche", "um pasto", "vida urbana", "brest"
   'plano', 'fuego', 'marche', 'pasto', 'urbana', 'vila', 'hilo', 'culebra', 'nacimiento', 'brest',
+  // A species' name: "Posidonia oceanica"
+  'oceanica',
   // A style more than a place: "old world charm"
   'old world', 'new world',
 ];

@@ -11,7 +11,7 @@ import { isWordToken, lineBreakBetween } from './tokenize.js';
 import { INTENSIFIERS, OWNED_HEADS } from '../../rules/data/abstract.js';
 import { GROUP_NOUNS } from '../../rules/data/subject.js';
 import { ACTION_FIELDS, OBJECT_VERBS, VERBS } from '../../rules/data/motion.js';
-import { PLACE_NAMES } from '../../rules/data/environment.js';
+import { PLACE_NAME_ENDINGS, PLACE_NAMES } from '../../rules/data/environment.js';
 import { inFieldValue } from './flags.js';
 
 const ACTION_FIELD_SET: ReadonlySet<string> = new Set(ACTION_FIELDS);
@@ -170,7 +170,14 @@ export function isPlaceName(norm: string): boolean {
   const sig = signatureOf(norm);
   if (sig !== undefined) return sig.includes('L') || PLACE_NAME_SET.has(norm);
   // WordNet's place names compromise lacks ("malaga"): words the lexicon does not list.
-  return PLACE_NAME_SET.has(norm) || (placeWords ??= new Set(PLACE_WORDS.split(' '))).has(norm);
+  return PLACE_NAME_SET.has(norm) || (placeWords ??= new Set(PLACE_WORDS.split(' '))).has(norm) || placeNameEnding(norm);
+}
+
+/** An unlisted word of three letters or more before a town's ending ("whoville", "Sparkleshire"). */
+function placeNameEnding(norm: string): boolean {
+  if (norm.length < 7) return false;
+  for (const ending of PLACE_NAME_ENDINGS) if (norm.endsWith(ending) && norm.length - ending.length >= 3) return true;
+  return false;
 }
 
 // ─── noun/verb ambiguity in context ──────────────────────────────────────────
