@@ -654,4 +654,21 @@ describe('tags of adjectives and plurals the lexicon read otherwise', () => {
     expect(tag('high school students open the door', 'open')).toBe('verb');
     expect(tag('the doors open onto a garden', 'open')).not.toBe('verb');
   });
+
+  it('a base form after a plural subject and a phrase of place or company, before its object, is their verb', () => {
+    expect(tag('students in stadium play badminton', 'play')).toBe('verb');
+    expect(tag('druids with gasmasks shovel coal into a furnace', 'shovel')).toBe('verb');
+    expect(tag('women in ballet dance performance in the hall', 'dance')).not.toBe('verb');
+    expect(tag('animations with retro film texture about bees', 'film')).not.toBe('verb');
+  });
+
+  it('an -s form after "another" or "each" opening its clause, before its object, is its verb', () => {
+    expect(tag('one skips a stone, another climbs a fence', 'climbs')).toBe('verb');
+    expect(tag('each holds a lantern', 'holds')).toBe('verb');
+    expect(tag('each pair of shoes', 'pair')).toBe('noun');
+  });
+
+  it('an adjective that is also a noun heads the subject of an -s form before an article', () => {
+    expect(tag('a male hands a drink to a woman', 'hands')).toBe('verb');
+  });
 });

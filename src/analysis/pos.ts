@@ -567,6 +567,33 @@ function afterPluralSubject(words: readonly Token[], w: number, forms: readonly 
   return prev.tag === 'noun' && isPlural(prev) && !PLURAL_ONLY.has(prev.norm) && (ARTICLES.has(next.norm) || POSSESSIVES.has(next.norm));
 }
 
+/** Prepositions whose phrase describes a subject before its verb: "people in costumes", "kids with kites". */
+const DESCRIBING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'with', 'from', 'near', 'inside']);
+
+/**
+ * Word `w` comes after a plural subject that opens its clause (bare, counted or determined) and
+ * a phrase after one of `DESCRIBING_PREPOSITIONS` of up to three words ending in a noun, and
+ * before an object: an article, a possessive or "them", or a bare noun that ends the clause or
+ * that a path follows ("students in stadium play badminton", "druids with gasmasks shovel coal
+ * into a furnace"; "women in ballet dance performance in the hall" is a compound).
+ */
+function afterPlacedPlural(words: readonly Token[], w: number): boolean {
+  const t = words[w]!;
+  const next = words[w + 1];
+  if (next === undefined || next.clause !== t.clause || w < 3 || words[w - 1]!.tag !== 'noun' || words[w - 1]!.clause !== t.clause) return false;
+  if (!OBJECT_OPENERS.has(next.norm)) {
+    if (next.tag !== 'noun' || isCapitalised(next.text)) return false;
+    const after = words[w + 2];
+    if (!(after === undefined || after.clause !== t.clause || PATHS.has(after.norm))) return false;
+  }
+  let k = w - 2;
+  while (k >= 0 && k >= w - 4 && words[k]!.clause === t.clause && (words[k]!.tag === 'noun' || words[k]!.tag === 'adj' || ARTICLES.has(words[k]!.norm) || POSSESSIVES.has(words[k]!.norm))) k--;
+  if (k < 1 || words[k]!.clause !== t.clause || !DESCRIBING_PREPOSITIONS.has(words[k]!.norm)) return false;
+  const subject = words[k - 1]!;
+  if (subject.clause !== t.clause || subject.tag !== 'noun' || !isPlural(subject) || PLURAL_ONLY.has(subject.norm)) return false;
+  return counted(words, k - 1) || opensBare(words, k - 1);
+}
+
 /**
  * Word `w`, a base form, opens the clause after a plural subject that opens its sentence and the
  * adjectives set off by commas that describe it, before a path, an object or an adverb of manner:
@@ -863,6 +890,24 @@ function modifies(u: Token): boolean {
   return (u.tag === 'det' || u.tag === 'adj' || u.norm.endsWith("'s") || (POSSESSIVES.has(u.norm) && u.norm !== 'her')) && !VERB_TRIGGERS.has(u.norm);
 }
 
+/** Determiners that stand alone as a singular subject: "one climbs a tree, another kicks a ball". */
+const LONE_SUBJECTS: ReadonlySet<string> = new Set(['another', 'each']);
+
+/**
+ * Word `w`, an -s form, follows one of `LONE_SUBJECTS` that opens its clause and comes before
+ * an object, a particle or a path: "another climbs a tree", "each holds a lantern" ("another
+ * kicks" cannot be a plural after a singular determiner).
+ */
+function loneSubjectVerb(words: readonly Token[], w: number, forms: readonly VerbForm[]): boolean {
+  const t = words[w]!;
+  const prev = words[w - 1];
+  const next = words[w + 1];
+  if (!forms.includes('s') || !t.norm.endsWith('s') || t.norm.endsWith("'s") || prev === undefined || next === undefined || prev.clause !== t.clause || next.clause !== t.clause || !LONE_SUBJECTS.has(prev.norm)) return false;
+  const before = words[w - 2];
+  if (before !== undefined && before.clause === t.clause && before.tag !== 'conj') return false;
+  return OBJECT_OPENERS.has(next.norm) || PARTICLES.has(next.norm) || PATHS.has(next.norm);
+}
+
 /**
  * A past form that is also an adjective is a verb or participle right after a noun or pronoun,
  * never an attributive adjective there: "a boy picked up the food", "she turned around".
@@ -913,6 +958,7 @@ function verbOnly(words: readonly Token[], w: number, t: MutableToken, forms: re
     (prev as MutableToken).tag = 'noun';
     return;
   }
+  if (loneSubjectVerb(words, w, forms)) return;
   const afterModifier = prev !== undefined && (modifies(prev) || (adverbInLy(prev) && w >= 2 && words[w - 2]!.clause === t.clause && modifies(words[w - 2]!)));
   // "The chef, wearing an apron, chops onions": after its described subject an -s form is the verb.
   // "Forest elves, ethereal and wise, appear, …": alone in its clause after a plural subject and
@@ -1223,6 +1269,7 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
   if (relativeThat(words, w)) return base || sForm ? 'verb' : undefined;
   // "a bird is perched on a fence": after a form of "be" a past form is the passive participle.
   if (prev.lemma === 'be' && prev.tag === 'verb' && forms.includes('ed') && !sForm) return 'verb';
+  if (sForm && loneSubjectVerb(words, w, forms)) return 'verb';
   if (prev.tag === 'det' || prev.tag === 'num' || prev.tag === 'prep' || prev.norm.endsWith("'s") || OBJECT_PRONOUNS.has(prev.norm)) return 'noun';
   if (COORDINATORS.has(prev.norm)) {
     // "the skis and snowboard remain": a word before the verb is the second subject.
@@ -1245,7 +1292,8 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
   // "the liquid splatters outward", "the gold shimmers away": an adjective that is also a noun,
   // after an article and up to two adjectives, heads the subject when the -s form after it takes a
   // particle or a path ("A young beauty walks through a meadow").
-  if (sForm && prev.tag === 'adj' && prev.pos.includes('noun') && next && (PARTICLES.has(next.norm) || PATHS.has(next.norm)) && articleBefore(words, w - 1)) {
+  // "a male hands a drink to her": …and before an article or a possessive that opens its object.
+  if (sForm && prev.tag === 'adj' && prev.pos.includes('noun') && next && (PARTICLES.has(next.norm) || PATHS.has(next.norm) || ARTICLES.has(next.norm) || POSSESSIVES.has(next.norm)) && articleBefore(words, w - 1)) {
     (prev as MutableToken).tag = 'noun';
     return 'verb';
   }
@@ -1333,6 +1381,10 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
     if ((next.tag === 'num' || ((next.tag === 'adj' || (next.verbForm === 'ing' && articleBefore(words, w - 1))) && nounAfter(words, w + 1))) && !isPlural(prev) && determined(words, w - 1)) return 'verb';
     return 'noun';
   }
+  // "students in stadium play badminton", "people in costumes drink tea": after a plural subject
+  // and a phrase of place or company that describes it, a base form not usually a noun, before
+  // an object, is their verb.
+  if (base && !usually(t, 'u') && afterPlacedPlural(words, w)) return 'verb';
   // "lights flicker", "waves crash", "birds fly": a plural noun, then a base-form verb.
   // …unless that plural is the object of a preposition: "in times square".
   // …unless a group noun gathers it: "a herd of goats rush down the hill", "thousands of stars fall".
