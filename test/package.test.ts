@@ -80,6 +80,11 @@ describe('the packed package', () => {
       out.options = shotlint.createLinter({ rules: { 'max-words': ['warn', { max: 5 }] } }).config.rules.find((r) => r.id === 'max-words').options;
       out.afterOptions = zodLoaded();
       try { shotlint.validateConfig({ rules: { 'max-words': 'loud' } }); } catch (error) { out.error = error.name + ': ' + error.message; }
+      // A plugin's schema, built with the user's own zod, is validated the same way.
+      const { z } = await import('zod');
+      const plugin = shotlint.defineRule({ meta: { type: 'suggestion', docs: { description: 'x', recommended: false, dimension: 'style' }, messages: { m: 'm' }, schema: z.strictObject({ n: z.number().default(1) }).default({ n: 1 }) }, create: () => ({}) });
+      out.pluginOptions = shotlint.createLinter({ rules: { 'x/own-zod': ['warn', { n: 3 }] } }, { plugins: { 'x/own-zod': plugin } }).config.rules.find((r) => r.id === 'x/own-zod').options;
+      try { shotlint.createLinter({ rules: { 'x/own-zod': ['warn', { n: 'three' }] } }, { plugins: { 'x/own-zod': plugin } }); } catch (error) { out.pluginError = error.name + ': ' + error.message; }
       out.empty = shotlint.getConfigSchema().parse({});
       out.jsonSchemaTitle = shotlint.configJsonSchema().title;
       console.log(JSON.stringify(out));`;
@@ -89,6 +94,8 @@ describe('the packed package', () => {
     expect(out).toMatchObject({ afterImport: false, afterLint: false, options: { max: 5 }, afterOptions: true, empty: {}, jsonSchemaTitle: 'shotlint configuration' });
     expect(out.score).toBe(lint(prompt).score.total);
     expect(out.error).toMatch(/^ConfigError: .*rules\.max-words.*severity/s);
+    expect(out.pluginOptions).toEqual({ n: 3 });
+    expect(out.pluginError).toMatch(/^ConfigError: .*x\/own-zod/s);
     // An ES import of zod would load it before any of the above, where require.cache cannot see.
     for (const file of readdirSync(join(installed, 'dist')).filter((name) => name.endsWith('.js'))) {
       expect(readFileSync(join(installed, 'dist', file), 'utf8'), file).not.toMatch(/^import[^;]*from ["']zod["']/m);
