@@ -8,6 +8,12 @@
  * ("intricate", "colorful", "misty"); scripts/generate.ts folds in WordNet's things with these
  * endings ("table", "pottery") so the guess does not read them as adjectives.
  */
+/** `word` ends in one of `suffixes` after more than `stem` letters ("happiness", "swimwear", "whoville"). */
+export function endsAfterStem(word: string, suffixes: readonly string[], stem: number): boolean {
+  for (const x of suffixes) if (word.length > x.length + stem && word.endsWith(x)) return true;
+  return false;
+}
+
 export const ADJECTIVE_ENDING = /(?:ous|ful|ive|able|ible|ic|ical|less|ish|esque|ate|y)$/;
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);

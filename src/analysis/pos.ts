@@ -4,7 +4,7 @@
  */
 import type { PosTag, Token, VerbForm } from '../types.js';
 import { IRREGULAR_LEMMAS, PLACE_WORDS, POS_WORDS } from './data/pos-lexicon.js';
-import { ADJECTIVE_ENDING, lemmaCandidates } from './inflect.js';
+import { ADJECTIVE_ENDING, endsAfterStem, lemmaCandidates } from './inflect.js';
 import { WordTable, hashWord } from './word-table.js';
 import { isCapitalised } from './capitals.js';
 import { isWordToken, lineBreakBetween } from './tokenize.js';
@@ -170,14 +170,8 @@ export function isPlaceName(norm: string): boolean {
   const sig = signatureOf(norm);
   if (sig !== undefined) return sig.includes('L') || PLACE_NAME_SET.has(norm);
   // WordNet's place names compromise lacks ("malaga"): words the lexicon does not list.
-  return PLACE_NAME_SET.has(norm) || (placeWords ??= new Set(PLACE_WORDS.split(' '))).has(norm) || placeNameEnding(norm);
-}
-
-/** An unlisted word of three letters or more before a town's ending ("whoville", "Sparkleshire"). */
-function placeNameEnding(norm: string): boolean {
-  if (norm.length < 7) return false;
-  for (const ending of PLACE_NAME_ENDINGS) if (norm.endsWith(ending) && norm.length - ending.length >= 3) return true;
-  return false;
+  // …and an unlisted word of three letters or more before a town's ending ("whoville", "Sparkleshire").
+  return PLACE_NAME_SET.has(norm) || (placeWords ??= new Set(PLACE_WORDS.split(' '))).has(norm) || endsAfterStem(norm, PLACE_NAME_ENDINGS, 2);
 }
 
 // ─── noun/verb ambiguity in context ──────────────────────────────────────────
@@ -460,7 +454,7 @@ export function refineTags(words: readonly Token[], titleCase: ReadonlySet<numbe
     if (t.kind !== 'word') continue;
     // "the only sound is the hum", "her only hope": after an article or a possessive, "only"
     // singles out the noun that follows; it is that noun's adjective, so the noun is no verb.
-    if (t.tag === 'adv' && SINGLING_ADVERBS.has(t.norm) && w > 0 && words[w - 1]!.clause === t.clause && SINGLING_DETERMINERS.has(words[w - 1]!.norm)) {
+    if (t.tag === 'adv' && SINGLING_ADVERBS.has(t.norm) && w > 0 && words[w - 1]!.clause === t.clause && (ARTICLES.has(words[w - 1]!.norm) || POSSESSIVES.has(words[w - 1]!.norm))) {
       t.tag = 'adj';
       continue;
     }
@@ -537,10 +531,11 @@ export function refineTags(words: readonly Token[], titleCase: ReadonlySet<numbe
   }
 }
 
-/** Adverbs that turn adjective after a determiner: "the only sound", "an only child". */
+/**
+ * Adverbs that turn adjective after an article or a possessive: "the only sound", "an only child"
+ * ("that" and "this" stand alone too often: "a dog that only barks").
+ */
 const SINGLING_ADVERBS: ReadonlySet<string> = new Set(['only']);
-/** Articles and possessives before them ("that" and "this" stand alone too often: "a dog that only barks"). */
-const SINGLING_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'your', 'our']);
 
 const PLURAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'they']);
 

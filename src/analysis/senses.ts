@@ -70,6 +70,7 @@ import motionWords, { CAMERA_VERBS, EVENT_HEADS as EVENT_HEAD_WORDS, LOCOMOTION,
 import { CAMERA_SUBJECTS, DIRECTIONS, VIEWERS, subjectOf } from './motion.js';
 import { productionNameEnd } from './subjects.js';
 import { POSSESSIVES, adverbInLy, headingWord, isPlaceName, listedWord } from './pos.js';
+import { endsAfterStem } from './inflect.js';
 import { byStartThenLongest } from './lexicon.js';
 import { sortSmall } from './sort.js';
 import { afterTitleOf, isAllCaps, isCapitalised, nameGoesOn, namedAfter, opensNameList } from './capitals.js';
@@ -198,11 +199,6 @@ function abstractEnding(word: string): boolean {
 /** An unlisted garment by its ending ("swimwear", "beachwear"; "swear" is too short to be one). */
 function garmentEnding(word: string): boolean {
   return endsAfterStem(word, GARMENT_SUFFIXES, 2);
-}
-/** `word` ends in one of `suffixes` after more than `stem` letters. */
-function endsAfterStem(word: string, suffixes: readonly string[], stem: number): boolean {
-  for (const x of suffixes) if (word.length > x.length + stem && word.endsWith(x)) return true;
-  return false;
 }
 /** A vehicle is a setting only from inside or on top: "in a car", "on a bus", not "over a bus". */
 const VEHICLE_PLACE = new Set(['in', 'inside', 'into', 'on', 'onto', 'aboard', 'atop']);
@@ -1204,19 +1200,16 @@ function changeBefore(words: readonly Token[], w: number): boolean {
   return v !== undefined && v.clause === words[w]!.clause && v.pos.includes('verb') && CHANGE_FROM_SET.has(v.lemma);
 }
 
+/** The place a phrase names, from its first word to its head: "on a sunlit branch", "Setting: a dressing table". */
+function locativeMatch(text: string, first: Token, head: Token): LexiconMatch {
+  return { category: 'environment', kind: 'locative', term: head.lemma, text: text.slice(first.start, head.end), start: first.start, end: head.end, tokenStart: first.index, tokenEnd: head.index + 1 };
+}
+
 /** A capitalised name with no determiner that is not a place: the author after "by", the origin after "from". */
 function authorName(t: Token): boolean {
   return t.tag !== 'det' && isCapitalised(t.text) && !isPlaceName(t.norm) && !PLACE_NAME_PREFIX_SET.has(t.norm);
 }
 
-/**
- * A concrete noun after a preposition of place is where the shot happens, listed or not: "on a
- * branch", "at a waterhole", "down a rain-filled gutter", "around a stump". People, body parts,
- * clothing, abstract nouns and the other categories' terms are not places ("in a red coat",
- * "in his hand", "in slow motion", "in the style of", "in disbelief", "over coffee"). "in front
- * of the house" looks past "front of" to "house"; a vehicle after it ("in front of a car") is
- * beside the subject, not its setting ("on top of a car" is).
- */
 /**
  * Whether word `w` opens the value of a setting field: after its colon, or on the line under its
  * heading. The field's name is the word right before the colon ("a glow in the background
@@ -1228,6 +1221,14 @@ function settingValue(tokens: readonly Token[], words: readonly Token[], w: numb
   return inFieldValue(tokens, words[w]!.index, SETTING_FIELD_SET) || (label.sentence !== words[w]!.sentence && headingWord(text, tokens, label));
 }
 
+/**
+ * A concrete noun after a preposition of place is where the shot happens, listed or not: "on a
+ * branch", "at a waterhole", "down a rain-filled gutter", "around a stump". People, body parts,
+ * clothing, abstract nouns and the other categories' terms are not places ("in a red coat",
+ * "in his hand", "in slow motion", "in the style of", "in disbelief", "over coffee"). "in front
+ * of the house" looks past "front of" to "house"; a vehicle after it ("in front of a car") is
+ * beside the subject, not its setting ("on top of a car" is).
+ */
 function locatives(tokens: readonly Token[], words: readonly Token[], matches: readonly LexiconMatch[], text: string, flags: ArrayLike<number>): LexiconMatch[] {
   const found: LexiconMatch[] = [];
   let covered: Int32Array | undefined;
@@ -1417,7 +1418,7 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     // "shot on canon eos r5", "filmed on a vhs camcorder": the equipment, not a place.
     if (w > 0 && VIEWING_SET.has(words[w - 1]!.norm) && namesEquipment(tokens, from + 1, head.index + 1)) continue;
     w = k - 1;
-    found.push({ category: 'environment', kind: 'locative', term: head.lemma, text: text.slice(first.start, head.end), start: first.start, end: head.end, tokenStart: first.index, tokenEnd: head.index + 1 });
+    found.push(locativeMatch(text, first, head));
   }
   // "Setting: a dressing table", "## Location" over "an old barn": the noun a setting field's
   // value opens with is the place, bare as it stands (SETTING_FIELDS).
@@ -1432,7 +1433,7 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
       else if (head || !(u.tag === 'det' || u.tag === 'adj' || u.tag === 'num' || (u.tag === 'verb' && (u.verbForm === 'ing' || u.verbForm === 'ed')))) break;
     }
     if (!head || blocked()[head.index] !== 0 || abstractEnding(head.norm)) continue;
-    found.push({ category: 'environment', kind: 'locative', term: head.lemma, text: text.slice(first.start, head.end), start: first.start, end: head.end, tokenStart: first.index, tokenEnd: head.index + 1 });
+    found.push(locativeMatch(text, first, head));
   }
   // "burning steelworks in the background", "a lighthouse in the distance": a thing placed in the
   // scenery is part of the setting; a person, an animal or another category's term is not.
