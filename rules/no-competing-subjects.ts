@@ -445,16 +445,28 @@ function groupMembers(list: NounList, nouns: readonly { lemma: string; index: nu
 function namedMember(analysis: PromptAnalysis, s: SubjectCandidate, before: number, nouns: readonly { lemma: string; index: number }[], v: Vocab): boolean {
   const { tokens } = analysis;
   const opener = tokens[s.tokenStart]!.norm;
-  if (!s.animate || !(DEFINITE.has(opener) || POSSESSIVES.has(opener))) return false;
-  for (let i = s.tokenStart + 1; i < s.tokenEnd - 1; i++) if (OTHER_REFERENT.has(tokens[i]!.norm)) return false;
+  if (!s.animate || !(DEFINITE.has(opener) || POSSESSIVES.has(opener)) || namesOtherReferent(tokens, s)) return false;
   const groups = nouns.filter((g) => g.index < before).map((g) => g.lemma);
   if (groups.length === 0) return false;
   if (memberOfGroup(groups, s, v)) return true;
   if (SUB_KIND.get(s.head) !== 'animal') return false;
   for (const g of analysis.subjects) {
     if (g.tokenStart >= before) break;
-    if (g.animate && SUB_KIND.get(g.head) === 'animal') for (let i = g.tokenStart; i < g.tokenEnd - 1; i++) if (v.members.has(tokens[i]!.lemma) && !ignoredWord(tokens[i]!, v)) return true;
+    if (gathersAnimals(tokens, g, v)) return true;
   }
+  return false;
+}
+
+/** "a family of meerkats", "a group of penguins": a collective noun whose "of" names animals gathers animals, as a herd does. */
+function gathersAnimals(tokens: readonly Token[], s: SubjectCandidate, v: Vocab): boolean {
+  if (!s.animate || SUB_KIND.get(s.head) !== 'animal') return false;
+  for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) if (v.members.has(tokens[i]!.lemma) && !ignoredWord(tokens[i]!, v)) return true;
+  return false;
+}
+
+/** A modifier in the phrase picks out another one than who came before: "the other dog", "the second warrior". */
+function namesOtherReferent(tokens: readonly Token[], s: SubjectCandidate): boolean {
+  for (let i = s.tokenStart + 1; i < s.tokenEnd - 1; i++) if (OTHER_REFERENT.has(tokens[i]!.norm)) return true;
   return false;
 }
 
@@ -928,16 +940,14 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
       if (!groups.includes(t.lemma)) groups.push(t.lemma);
       groupSentence = t.sentence;
     }
-    // "a family of meerkats", "a group of penguins": a collective noun whose "of" names animals
-    // gathers animals, as a herd does.
-    if (!animalGroup && s.animate && SUB_KIND.get(s.head) === 'animal') for (let i = s.tokenStart; i < s.tokenEnd - 1 && !animalGroup; i++) animalGroup = v.members.has(tokens[i]!.lemma) && !ignoredWord(tokens[i]!, v);
+    if (!animalGroup) animalGroup = gathersAnimals(tokens, s, v);
     if (!s.animate || s.role !== 'focal' || (GENERIC.has(s.head) && !genericActor(tokens, s)) || members.has(s.tokenStart) || ignored(tokens, s, v)) return;
     // Traffic and a filming drone are extras and the camera, not subjects; birds singing are the place's life.
     if (traffic(analysis, s) || ambient(tokens, s, v) || (v.cameraCarriers.has(s.head) && filmingCarrier(analysis, s, (lastFilming ??= lastFilmingWords(analysis, v)), v))) return;
     const opener = tokens[s.tokenStart]!.norm;
     const definite = DEFINITE.has(opener) || POSSESSIVES.has(opener);
     let anaphor = (DEFINITE.has(opener) && namesAgain(s.head)) || (definite ? memberOfGroup(groups, s, v) || (animalGroup && SUB_KIND.get(s.head) === 'animal') : groupSentence === sentence && memberOfGroup(groups, s, v, false));
-    for (let i = s.tokenStart + 1; anaphor && i < s.tokenEnd - 1; i++) if (OTHER_REFERENT.has(tokens[i]!.norm)) anaphor = false;
+    if (anaphor && namesOtherReferent(tokens, s)) anaphor = false;
     // A bare person tag standing alone after someone is named ("…, white shirt, male") tags that person.
     if (!anaphor && personNamed && !s.agent && PERSONS.has(s.head) && loneTag(tokens, s)) anaphor = true;
     mentioned.add(s.head);
