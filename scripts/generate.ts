@@ -183,6 +183,26 @@ const guessedAdjective = (word: string) => word.length > 4 && !word.endsWith('wa
 /** A sense's lexicographer file: the second field of its line in a WordNet data file. */
 const lexicographerFile = (data: Buffer, offset: number) => Number(data.toString('latin1', offset + 9, offset + 11));
 const nounData = readFileSync(join(wordnetDir, 'data.noun'));
+/**
+ * The synsets of a WordNet data file. Data lines: offset, lexicographer file, part, word count
+ * (hex), each word (with any syntactic marker, "(a)", dropped) and its lexical id, then the
+ * pointer count and each pointer (symbol, offset, part, source/target); "@i" points to the class
+ * the synset is an instance of.
+ */
+function readSynsets(data: string): { offset: string; file: number; lemmas: string[]; instanceOf: string[] }[] {
+  const synsets: { offset: string; file: number; lemmas: string[]; instanceOf: string[] }[] = [];
+  for (const line of data.split('\n')) {
+    if (line.length === 0 || line.startsWith(' ')) continue;
+    const fields = line.split(' ');
+    const count = parseInt(fields[3]!, 16);
+    const lemmas = Array.from({ length: count }, (_, k) => fields[4 + 2 * k]!.replace(/\(.*\)$/, ''));
+    const pointers = Number(fields[4 + 2 * count]);
+    const instanceOf: string[] = [];
+    for (let k = 0; k < pointers; k++) if (fields[5 + 2 * count + 4 * k] === '@i') instanceOf.push(fields[6 + 2 * count + 4 * k]!);
+    synsets.push({ offset: fields[0]!, file: Number(fields[1]), lemmas, instanceOf });
+  }
+  return synsets;
+}
 /** A noun sense's lexicographer file (3 noun.Tops … 28 noun.time). */
 const senseClass = (offset: number) => lexicographerFile(nounData, offset);
 /** The sense is one person, place or work ("Aristotle", "Boston"): its line in data.noun has an instance pointer. */
@@ -495,18 +515,13 @@ const SENSE_FILES: Record<string, string> = { 1: 'noun', 2: 'verb', 3: 'adj', 4:
 /** word → its senses ("noun:09405883") → whether every spelling of the word in that sense has a capital. */
 const capitalSenses = new Map<string, Map<string, boolean>>();
 for (const file of ['noun', 'verb', 'adj', 'adv']) {
-  for (const line of readFileSync(join(wordnetDir, `data.${file}`), 'latin1').split('\n')) {
-    if (line === '' || line.startsWith(' ')) continue;
-    // Data lines: offset, lexicographer file, part, word count (hex), then each word and its lexical id.
-    const fields = line.split(' ');
-    const count = parseInt(fields[3]!, 16);
-    for (let k = 0; k < count; k++) {
-      const written = fields[4 + 2 * k]!.replace(/\(.*\)$/, '');
+  for (const synset of readSynsets(readFileSync(join(wordnetDir, `data.${file}`), 'latin1'))) {
+    for (const written of synset.lemmas) {
       if (!/^[A-Za-z]{3,}$/.test(written)) continue;
       const word = written.toLowerCase();
       let senses = capitalSenses.get(word);
       if (!senses) capitalSenses.set(word, (senses = new Map()));
-      const sense = `${file}:${Number(fields[0])}`;
+      const sense = `${file}:${Number(synset.offset)}`;
       senses.set(sense, (senses.get(sense) ?? true) && written !== word);
     }
   }
@@ -586,17 +601,7 @@ const NOT_A_SETTING = new Set([
 const placeWords: string[] = [];
 const placePhrases: string[] = [];
 {
-  const synsets = new Map<string, { file: number; lemmas: string[]; instanceOf: string[] }>();
-  for (const line of nounData.toString('latin1').split('\n')) {
-    if (line.length === 0 || line.startsWith(' ')) continue;
-    const f = line.split(' ');
-    const count = parseInt(f[3]!, 16);
-    const lemmas = Array.from({ length: count }, (_, k) => f[4 + 2 * k]!.replace(/\(.*\)$/, ''));
-    const pointers = Number(f[4 + 2 * count]);
-    const instanceOf: string[] = [];
-    for (let k = 0; k < pointers; k++) if (f[5 + 2 * count + 4 * k] === '@i') instanceOf.push(f[6 + 2 * count + 4 * k]!);
-    synsets.set(f[0]!, { file: Number(f[1]), lemmas, instanceOf });
-  }
+  const synsets = new Map(readSynsets(nounData.toString('latin1')).map((s) => [s.offset, s] as const));
   const hypernyms = (s: { instanceOf: string[] }) => s.instanceOf.map((o) => synsets.get(o)?.lemmas[0]?.toLowerCase() ?? '');
   const isPlace = (s: { file: number; instanceOf: string[] }) =>
     s.instanceOf.length > 0 &&
