@@ -361,14 +361,20 @@ function spokenLines(analysis: PromptAnalysis, v: Vocab): boolean {
 }
 
 /**
- * One lowercase word in quotes after a preposition or an article, without a line's punctuation, is a term set off
- * ('an explosion in "darkness"', 'the "dream" machine'), not a line; "Hello!" or a word after a verb stays one.
+ * Up to three lowercase words in quotes, without a line's punctuation, after a preposition or an
+ * article (through adjectives), are a term set off inside a phrase ('an explosion in "darkness"',
+ * 'a small "alien bug" crawling'), not a line; "Hello!" or words after a verb or a noun stay one.
  */
 function termInQuotes(tokens: readonly Token[], q: { tokenStart: number; tokenEnd: number }, inside: number): boolean {
-  if (inside !== 1) return false;
-  const word = tokens[q.tokenStart]!;
-  const before = tokens[q.tokenStart - 2];
-  return isWordToken(word) && q.tokenEnd - q.tokenStart === 1 && word.text === word.text.toLowerCase() && isWordToken(before) && (before.tag === 'prep' || before.tag === 'det');
+  if (inside > 3 || q.tokenEnd - q.tokenStart !== inside) return false;
+  for (let i = q.tokenStart; i < q.tokenEnd; i++) {
+    const word = tokens[i]!;
+    if (!isWordToken(word) || word.text !== word.text.toLowerCase()) return false;
+  }
+  let k = q.tokenStart - 2;
+  while (k > 0 && tokens[k]!.kind === 'word' && tokens[k]!.tag === 'adj') k--;
+  const before = tokens[k];
+  return isWordToken(before) && (before.tag === 'prep' || before.tag === 'det');
 }
 
 /** "a piano player", "guitar players": an instrument's player is a performer ("a football player" is not). */
