@@ -187,10 +187,10 @@ const nounData = readFileSync(join(wordnetDir, 'data.noun'));
  * The synsets of a WordNet data file. Data lines: offset, lexicographer file, part, word count
  * (hex), each word (with any syntactic marker, "(a)", dropped) and its lexical id, then the
  * pointer count and each pointer (symbol, offset, part, source/target); "@i" points to the class
- * the synset is an instance of.
+ * the synset is an instance of, "@" to the class it is a kind of.
  */
-function readSynsets(data: string): { offset: string; file: number; lemmas: string[]; instanceOf: string[] }[] {
-  const synsets: { offset: string; file: number; lemmas: string[]; instanceOf: string[] }[] = [];
+function readSynsets(data: string): { offset: string; file: number; lemmas: string[]; instanceOf: string[]; kindOf: string[] }[] {
+  const synsets: { offset: string; file: number; lemmas: string[]; instanceOf: string[]; kindOf: string[] }[] = [];
   for (const line of data.split('\n')) {
     if (line.length === 0 || line.startsWith(' ')) continue;
     const fields = line.split(' ');
@@ -198,8 +198,13 @@ function readSynsets(data: string): { offset: string; file: number; lemmas: stri
     const lemmas = Array.from({ length: count }, (_, k) => fields[4 + 2 * k]!.replace(/\(.*\)$/, ''));
     const pointers = Number(fields[4 + 2 * count]);
     const instanceOf: string[] = [];
-    for (let k = 0; k < pointers; k++) if (fields[5 + 2 * count + 4 * k] === '@i') instanceOf.push(fields[6 + 2 * count + 4 * k]!);
-    synsets.push({ offset: fields[0]!, file: Number(fields[1]), lemmas, instanceOf });
+    const kindOf: string[] = [];
+    for (let k = 0; k < pointers; k++) {
+      const symbol = fields[5 + 2 * count + 4 * k];
+      if (symbol === '@i') instanceOf.push(fields[6 + 2 * count + 4 * k]!);
+      else if (symbol === '@') kindOf.push(fields[6 + 2 * count + 4 * k]!);
+    }
+    synsets.push({ offset: fields[0]!, file: Number(fields[1]), lemmas, instanceOf, kindOf });
   }
   return synsets;
 }
@@ -581,9 +586,11 @@ const simplePasts = [...pastsApart].filter((w) => !participles.has(w) && !w.ends
  * Place names WordNet knows that compromise lacks: the lemmas of its instance nouns (one named
  * thing, "Malaga", "Times Square") filed as a location or a natural object (a city, a region, a
  * mountain, a river), or as an artifact that is a structure one can stand in or at ("Big Ben",
- * "Golden Gate Bridge"). Left out: a lemma that also names a common thing, a person or anything
- * else, or is a verb, an adjective or an adverb ("Nice", "Reading", "Victoria"); stars,
- * constellations, signs, lines and the empires of history (NOT_A_SETTING); a name that opens with
+ * "Golden Gate Bridge"), and the realms of myth and fiction WordNet files as imaginary places
+ * ("Elysium", "Valhalla"). Left out: a lemma that also names a common thing, a person or anything
+ * else, or is a verb, an adjective or an adverb ("Nice", "Reading", "Victoria", "Heaven"); stars,
+ * constellations, signs, lines and the empires of history (NOT_A_SETTING), also by the last word
+ * of a name filed as a region ("the Byzantine Empire"); a name that opens with
  * a colour (TIME_HUES: "green mountains" and "red rivers" of lava are mostly described, and their
  * place word counts anyway); a name holding a place name compromise knows ("north korea"); and
  * any name rules/data/environment.ts NOT_PLACE_NAMES lists.
@@ -598,14 +605,20 @@ const NOT_A_SETTING = new Set([
   'empire', 'sign_of_the_zodiac', 'asterism', 'bunch', 'supergiant', 'minor_planet', 'soil_horizon', 'boundary_line', 'boundary',
   'meridian', 'prime_meridian', 'state_line', 'fault',
 ]);
+/** WordNet's class of the realms of myth and fiction, which it files as ideas, not locations. */
+const IMAGINED_PLACE = 'imaginary_place';
 const placeWords: string[] = [];
 const placePhrases: string[] = [];
 {
   const synsets = new Map(readSynsets(nounData.toString('latin1')).map((s) => [s.offset, s] as const));
   const hypernyms = (s: { instanceOf: string[] }) => s.instanceOf.map((o) => synsets.get(o)?.lemmas[0]?.toLowerCase() ?? '');
-  const isPlace = (s: { file: number; instanceOf: string[] }) =>
-    s.instanceOf.length > 0 &&
-    ((s.file === 15 || s.file === 17) ? !hypernyms(s).some((h) => SKY_OBJECTS.test(h) || NOT_A_SETTING.has(h)) : s.file === 6 && !hypernyms(s).some((h) => NOT_A_STRUCTURE.has(h)));
+  // A realm of myth or fiction is filed as an idea, a kind of imaginary place ("Elysium", "Valhalla", "Lilliput").
+  const imagined = (s: { file: number; kindOf: string[] }, depth = 0): boolean =>
+    s.file === 9 && depth < 4 && s.kindOf.some((o) => { const k = synsets.get(o); return k !== undefined && (k.lemmas[0] === IMAGINED_PLACE || imagined(k, depth + 1)); });
+  const isPlace = (s: { file: number; instanceOf: string[]; kindOf: string[] }) =>
+    s.instanceOf.length > 0
+      ? (s.file === 15 || s.file === 17) ? !hypernyms(s).some((h) => SKY_OBJECTS.test(h) || NOT_A_SETTING.has(h)) : s.file === 6 && !hypernyms(s).some((h) => NOT_A_STRUCTURE.has(h))
+      : imagined(s);
   const otherUse = new Set<string>();
   const places = new Set<string>();
   for (const s of synsets.values()) {
@@ -622,7 +635,8 @@ const placePhrases: string[] = [];
   for (const key of [...places].sort()) {
     if (otherUse.has(key) || !/^[a-z]{2}[a-z-]*(?:_[a-z][a-z-]*)*$/.test(key)) continue;
     const written = key.replace(/_/g, ' ');
-    if (excluded.has(written) || hues.has(written.slice(0, written.indexOf(' ')))) continue;
+    // A name headed by a class that is no setting is one of that class ("the Byzantine Empire", filed as a region).
+    if (excluded.has(written) || hues.has(written.slice(0, written.indexOf(' '))) || NOT_A_SETTING.has(written.slice(written.lastIndexOf(' ') + 1))) continue;
     if (!key.includes('_')) {
       const sig = letters.get(key);
       // compromise knows it: already a place name, a person's or a common word.

@@ -610,6 +610,8 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   'oceanica',
   // A style more than a place: "old world charm"
   'old world', 'new world',
+  // A people or a faith more than the realm WordNet files it as: "the word 'Zion' as a tattoo"
+  'zion', 'sion',
 ];
 
 /**

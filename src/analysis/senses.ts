@@ -77,6 +77,7 @@ import { afterTitleOf, isAllCaps, isCapitalised, nameGoesOn, namedAfter, opensNa
 import { Scratch } from './scratch.js';
 import { isWordToken, startsWithDigit } from './tokenize.js';
 import { inFieldValue } from './flags.js';
+import { PLACE_PHRASES } from './data/pos-lexicon.js';
 
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 const CAMERA_AMBIGUOUS_SET = set(CAMERA_AMBIGUOUS);
@@ -868,7 +869,7 @@ export function refineMatches(
     let keep = true;
     if (m.category === 'camera') keep = cameraSense(tokens, m, starts, lightEnds);
     else if (m.category === 'lighting') keep = lightingSense(tokens, m, starts, titleCase);
-    else if (m.category === 'environment') keep = environmentSense(tokens, m, starts, titleCase);
+    else if (m.category === 'environment') keep = environmentSense(tokens, m, starts, titleCase) && !(m.kind === 'place' && m.tokenEnd - m.tokenStart > 1 && gazetteerNameNoSetting(words, m, starts));
     else if (m.category === 'motion') keep = motionSense(tokens, m);
     if (keep) out.push(m);
   }
@@ -921,9 +922,7 @@ export function refineMatches(
       // modifies no noun names a thing called after the place ("a Tokyo street" is in Tokyo).
       const article = words[w - 1];
       if (article && article.index === t.index - 1 && (article.norm === 'a' || article.norm === 'an') && !modifies(words[w + 1]?.index === t.index + 1 ? words[w + 1] : undefined)) continue;
-      // "a knight from Camelot", "a girl from tokyo": after a person or a creature and "from" a place name is an origin.
-      const from = words[w - 1];
-      if (from && from.norm === 'from' && from.index === t.index - 1 && w >= 2 && originFrom(words, w - 1) && (startsSubjectKind(starts, words[w - 2]!, 'person') || startsSubjectKind(starts, words[w - 2]!, 'animal'))) continue;
+      if (originOf(words, w, starts) || styleAfter(words, w)) continue;
       // "a Yorkshire terrier", "a Bengal tiger": a place name before an animal names its breed,
       // before a person after an article where they come from ("a Sparta warrior").
       const animal = words[w + 1];
@@ -975,7 +974,9 @@ function placedAfter(words: readonly Token[], w: number): boolean {
 function titleOf(words: readonly Token[], w: number, starts: ReadonlyMap<number, readonly LexiconMatch[]>): boolean {
   // "president of north korea": a title reaches past a compass word or another prefix of a place name.
   const prefixed = w > 0 && PLACE_NAME_PREFIX_SET.has(words[w - 1]!.norm) && words[w - 1]!.index === words[w]!.index - 1;
-  const at = prefixed ? w - 1 : w;
+  let at = prefixed ? w - 1 : w;
+  // "the history of the Soviet Union", "the king of the Netherlands": an article may come between.
+  if (!prefixed && at > 0 && words[at - 1]!.norm === 'the' && words[at - 1]!.index === words[at]!.index - 1) at--;
   const of = words[at - 1];
   const who = words[at - 2];
   if (!of || !who || of.norm !== 'of' || who.clause !== words[at]!.clause || who.index !== of.index - 1 || of.index !== words[at]!.index - 1) return false;
@@ -983,6 +984,58 @@ function titleOf(words: readonly Token[], w: number, starts: ReadonlyMap<number,
   // is a topic, not where the shot is ("the destruction of new york" stays: an event there).
   const person = who.norm === who.lemma && who.norm !== 'people' && startsSubjectKind(starts, who, 'person');
   return prefixed ? person : who.tag === 'name' || ABSTRACT_SET.has(who.norm) || person;
+}
+
+/**
+ * "a knight from Camelot", "a girl from tokyo", "people from east timor", "a man from the
+ * Philippines": after a person or a creature and "from", a place name (past a compass word or
+ * another prefix of a name, or "the") is an origin.
+ */
+function originOf(words: readonly Token[], w: number, starts: ReadonlyMap<number, readonly LexiconMatch[]>): boolean {
+  let at = w;
+  if (at > 0 && PLACE_NAME_PREFIX_SET.has(words[at - 1]!.norm) && words[at - 1]!.index === words[at]!.index - 1) at--;
+  if (at > 0 && words[at - 1]!.norm === 'the' && words[at - 1]!.index === words[at]!.index - 1) at--;
+  const from = words[at - 1];
+  if (!from || from.norm !== 'from' || from.index !== words[at]!.index - 1 || at < 2 || !originFrom(words, at - 1)) return false;
+  return startsSubjectKind(starts, words[at - 2]!, 'person') || startsSubjectKind(starts, words[at - 2]!, 'animal');
+}
+
+/**
+ * "Tokyo style", "a weimar kabarett style", "Berlin art style": a place name in a compound a manner
+ * noun heads (MANNER_NOUNS), one word at most between, names a style, not where the shot is. `w`
+ * is the name's last word.
+ */
+function styleAfter(words: readonly Token[], w: number): boolean {
+  for (let k = w + 1; k < words.length && k <= w + 2; k++) {
+    const u = words[k]!;
+    if (u.index !== words[k - 1]!.index + 1 || u.clause !== words[w]!.clause) return false;
+    if (MANNER_SET.has(u.norm)) return true;
+    if (u.tag !== 'noun' && u.tag !== 'name') return false;
+  }
+  return false;
+}
+
+/** A place name of several words from WordNet ("soviet union", "east timor"): read by the tests a name of one word is. */
+let gazetteerPhrases: ReadonlySet<string> | undefined;
+function gazetteerNameNoSetting(words: readonly Token[], m: LexiconMatch, starts: ReadonlyMap<number, readonly LexiconMatch[]>): boolean {
+  if (!(gazetteerPhrases ??= new Set(PLACE_PHRASES.split('|'))).has(m.term)) return false;
+  const first = wordIndexOf(words, m.tokenStart);
+  const last = wordIndexOf(words, m.tokenEnd - 1);
+  return first >= 0 && last >= 0 && (titleOf(words, first, starts) || originOf(words, first, starts) || styleAfter(words, last));
+}
+
+/** The position in `words` of the word at token index `index`, or -1. */
+function wordIndexOf(words: readonly Token[], index: number): number {
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = words[mid]!.index;
+    if (at === index) return mid;
+    if (at < index) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** "a steady and smooth perspective", "smooth, stable footage": the stability word before a view noun. */
