@@ -668,7 +668,7 @@ function environmentSense(tokens: readonly Token[], m: LexiconMatch, starts: Rea
       const after = next?.tag === 'adj' && ((next.verbForm === undefined && (plural || tokens[next.index + 1]?.norm === 'of')) || (next.verbForm === 'ing' && plural));
       // "a dark castle horror theme", "a jungle adventure", "a street riot": before an event or a
       // genre the place is where it happens.
-      if (next && !after && modifiesWord(next) && !PLACE_HEADS_SET.has(next.norm) && !PLACE_HEADS_SET.has(next.lemma) && !eventHeads(tokens, next) && !startsMatchAt(starts, next, ['environment', 'lighting'])) return false;
+      if (next && !after && modifiesWord(next) && !PLACE_HEADS_SET.has(next.norm) && !PLACE_HEADS_SET.has(next.lemma) && !eventHeads(tokens, next) && !startsMatchAt(starts, next, ['environment', 'lighting']) && !styleTagAfter(tokens, m, next)) return false;
     }
   }
   // "cars parked", "a bus stopping", "city parking": a place is named by a noun, so a verb form
@@ -698,6 +698,19 @@ function sideOfThing(tokens: readonly Token[], m: LexiconMatch): boolean {
   }
   const det = tokens[k];
   return det !== undefined && (det.norm === 'a' || det.norm === 'an' || POSSESSIVES.has(det.norm)) && tokens[k - 1]?.norm === 'with';
+}
+
+/**
+ * "on the street comic style", "on the beach anime style": after an article or a possessive, a
+ * place word before a style typed as a tag (a word and a manner noun, MANNER_NOUNS) is the place;
+ * "street style" alone is a style, and so is "in studio ghibli style", a studio's name.
+ */
+function styleTagAfter(tokens: readonly Token[], m: LexiconMatch, next: Token): boolean {
+  const head = tokens[next.index + 1];
+  // "a studio ghibli style of pokemons": a style borrowed for what follows, not a tag.
+  if (head === undefined || head.clause !== next.clause || !MANNER_SET.has(head.norm) || tokens[head.index + 1]?.norm === 'of') return false;
+  const before = tokens[m.tokenStart - 1];
+  return before !== undefined && (before.tag === 'det' || POSSESSIVES.has(before.norm));
 }
 
 /** An event at `word`, or heading the compound it opens: "party" of "a street party", "tea party" of "a garden tea party". */
@@ -1001,18 +1014,12 @@ function originOf(words: readonly Token[], w: number, starts: ReadonlyMap<number
 }
 
 /**
- * "Tokyo style", "a weimar kabarett style", "Berlin art style": a place name in a compound a manner
- * noun heads (MANNER_NOUNS), one word at most between, names a style, not where the shot is. `w`
- * is the name's last word.
+ * "Tokyo style", "anime japan style", "Memphis style illustration": a place name right before a
+ * manner noun (MANNER_NOUNS) names a style, not where the shot is. `w` is the name's last word.
  */
 function styleAfter(words: readonly Token[], w: number): boolean {
-  for (let k = w + 1; k < words.length && k <= w + 2; k++) {
-    const u = words[k]!;
-    if (u.index !== words[k - 1]!.index + 1 || u.clause !== words[w]!.clause) return false;
-    if (MANNER_SET.has(u.norm)) return true;
-    if (u.tag !== 'noun' && u.tag !== 'name') return false;
-  }
-  return false;
+  const u = words[w + 1];
+  return u !== undefined && u.index === words[w]!.index + 1 && u.clause === words[w]!.clause && MANNER_SET.has(u.norm);
 }
 
 /** A place name of several words from WordNet ("soviet union", "east timor"): read by the tests a name of one word is. */
