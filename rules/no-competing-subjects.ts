@@ -158,6 +158,13 @@ export default defineRule({
     for (const list of analysis.nounLists) {
       if (list.role === 'background' || list.attribute || describesSetting(analysis, list)) continue;
       let focal = competitors(analysis, list, v);
+      const objects = list.items.length > max && !focal.some((s) => s.animate) ? contentObjects(analysis, list, v) : [];
+      if (objects.length > max) {
+        const range = [objects[0]!.start, objects[objects.length - 1]!.end] as const;
+        reported.push(range);
+        context.report({ messageId: 'list', range, data: { count: objects.length, max, items: names(objects) } });
+        continue;
+      }
       // "A family of four picnics. The father grills, the mother reads, and a dog barks": a
       // member named again with "the" or a possessive is its group, as among the acting subjects.
       if (focal.length > max) focal = focal.filter((s) => !namedMember(analysis, s, list.tokenStart, (nouns ??= groupNouns(analysis, v)), v));
@@ -248,7 +255,10 @@ function competitors(analysis: PromptAnalysis, list: NounList, v: Vocab): Subjec
     const repeats = !closedByAnd && repeatsPerson(tokens, s, personHeads);
     if (s.role === 'focal' && PERSONS.has(s.head)) personHeads.add(s.head);
     if (s.role !== 'focal' || !(s.kind === 'animate' || s.kind === 'thing') || sameSubject(heads, s.head) || ignored(tokens, s, v)) return;
-    if (renames(analysis, items, i) || (allTraffic && s.animate) || made(tokens, s, v)) return;
+    // In a list closed by "and", vehicles in the bare plural or in a stream are traffic beside
+    // anyone ("Buses, cars, and a motorcyclist appear": one rider among traffic); tags of a scene
+    // ("people walking, cars driving, birds flying") stay its subjects.
+    if (renames(analysis, items, i) || (allTraffic && s.animate) || (closedByAnd && traffic(analysis, s)) || made(tokens, s, v)) return;
     if (passesOver(tokens, s)) return;
     // "frogs, dragonflies and other swamp animals", "…and many other animals": a catch-all
     // closing the examples adds no subject.
@@ -261,6 +271,32 @@ function competitors(analysis: PromptAnalysis, list: NounList, v: Vocab): Subjec
     out.push(s);
   });
   return out;
+}
+
+/**
+ * Things listed as the whole content of the shot: a list closed by "and" or "or" that opens its
+ * sentence, each item a thing with "a" or "an", in a prompt where no person, animal or vehicle
+ * is in the foreground ("A tuba, a violin and a drum kit on an empty stage"). After "with" they
+ * furnish what comes before ("a desk with a laptop, a mug and a notebook"), and beside someone
+ * they are that one's props: neither is such a list.
+ */
+function contentObjects(analysis: PromptAnalysis, list: NounList, v: Vocab): readonly SubjectCandidate[] {
+  const { tokens, subjects } = analysis;
+  const items = list.items;
+  const prev = tokens[list.tokenStart - 1];
+  if (prev !== undefined && prev.sentence === tokens[list.tokenStart]!.sentence) return [];
+  if (!closedByCoordinator(tokens, items)) return [];
+  for (const s of subjects) if (s.animate && s.role === 'focal') return [];
+  const heads: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const s = items[i]!;
+    if (s.role !== 'focal' || s.kind !== 'thing' || !INDEFINITE_ARTICLES.has(tokens[s.tokenStart]!.norm) || sameSubject(heads, s.head) || ignored(tokens, s, v)) return [];
+    // Items side by side: "a telephone on a desk, a notepad and a pencil beside it" is one
+    // thing placed, with its props.
+    if (i < items.length - 1 && !SEPARATORS.has(tokens[s.tokenEnd]!.norm)) return [];
+    heads.push(s.head);
+  }
+  return items;
 }
 
 /**
@@ -838,7 +874,34 @@ function focalCount(analysis: PromptAnalysis, from: number, to: number, v: Vocab
     if (!s.animate || s.role !== 'focal' || s.start < from || s.start >= to) continue;
     if ((!GENERIC.has(s.head) || genericActor(analysis.tokens, s)) && !ignored(analysis.tokens, s, v)) count++;
   }
+  for (const [, other] of oneAnother(analysis)) if (other.start >= from && other.start < to) count++;
   return count;
+}
+
+/**
+ * "One mechanic climbs a ladder while another checks the tires": "another" with a verb of its
+ * own is a second one of the kind that "one" named before it, in its sentence or the one
+ * before. Each pair holds the phrase opened by "one" and a subject standing for "another".
+ */
+function oneAnother(analysis: PromptAnalysis): [SubjectCandidate, SubjectCandidate][] {
+  const { tokens, subjects } = analysis;
+  const out: [SubjectCandidate, SubjectCandidate][] = [];
+  let k = 0;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.norm !== 'another') continue;
+    const next = tokens[i + 1]!;
+    if (next.tag !== 'verb' || (next.verbForm !== 's' && next.verbForm !== 'ed')) continue;
+    // The nearest subject opened by "one" before it.
+    let one: SubjectCandidate | undefined;
+    for (; k < subjects.length && subjects[k]!.tokenEnd <= i; k++) {
+      const s = subjects[k]!;
+      if (s.animate && s.agent && s.role === 'focal' && tokens[s.tokenStart]!.norm === 'one' && !VEHICLES.has(s.head)) one = s;
+    }
+    if (!one || tokens[one.tokenStart]!.sentence < t.sentence - 1) continue;
+    out.push([one, { ...one, head: `${one.head}#${i}`, text: t.text, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1 }]);
+  }
+  return out;
 }
 
 /**
@@ -918,6 +981,8 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
   const acting = new Set<number>();
   for (const s of subjects) if (s.agent && s.animate) acting.add(tokens[s.tokenStart]!.sentence);
   const bySentence = new Map<number, SubjectCandidate[]>();
+  // First tokens of the subjects kept in `bySentence`.
+  const kept = new Set<number>();
   const viewChanges = new Set<number>();
   let lastFilming: Map<number, number> | undefined;
   // Heads named so far, and their sub-kinds, for definite phrases that name one again.
@@ -963,8 +1028,19 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
     if (k > 0 && partDonor(tokens, subjects[k - 1]!, s)) return;
     let list = bySentence.get(sentence);
     if (!list) bySentence.set(sentence, (list = []));
-    list.push(s);
+    // "another girl" after a girl is a second girl, not the first named again ("another bus"
+    // arriving is more traffic).
+    list.push(opener === 'another' && !VEHICLES.has(s.head) ? { ...s, head: `${s.head}#${s.tokenStart}` } : s);
+    kept.add(s.tokenStart);
   });
+  for (const [one, other] of oneAnother(analysis)) {
+    if (!kept.has(one.tokenStart) || other.start < from || other.start >= to) continue;
+    const sentence = tokens[other.tokenStart]!.sentence;
+    let list = bySentence.get(sentence);
+    if (!list) bySentence.set(sentence, (list = []));
+    list.push(other);
+    list.sort((a, b) => a.start - b.start);
+  }
   // Objects count only beside two independent actors.
   const counted = (run: SubjectCandidate[]) => {
     let actors = 0;

@@ -460,7 +460,7 @@ export const NON_ANIMATE_COMPOUNDS: Readonly<Record<string, readonly string[]>> 
 /** Modifiers that make an animal or vehicle a dish, a toy or an image ("grilled fish", "a toy car"). */
 export const THING_MODIFIERS: readonly string[] = [
   'grilled', 'fried', 'roast', 'roasted', 'smoked', 'baked', 'steamed', 'braised', 'barbecued', 'poached', 'stewed', 'sliced',
-  'minced', 'cooked', 'toy', 'plush', 'stuffed', 'origami', 'gummy', 'candy', 'inflatable',
+  'minced', 'cooked', 'toy', 'plush', 'stuffed', 'origami', 'gummy', 'candy', 'inflatable', 'rubber', 'plastic',
 ];
 
 /** Vehicles that can carry the camera: when their sentence films ("capturing footage"), they are the camera. */
