@@ -1135,6 +1135,8 @@ function passedOrHeld(analysis: PromptAnalysis, s: SubjectCandidate, v: Vocab): 
   if (prev.tag === 'verb') return v.holding.has(prev.lemma) || (v.food.has(prev.lemma) && ANIMALS.has(s.head) && undetermined(tokens, s));
   // "thousands of ravens", "animals such as birds": the members of a group, not a place.
   if (prev.norm === 'of' || (prev.norm === 'as' && tokens[prev.index - 1]?.norm === 'such')) return false;
+  // "Low angle on a street drummer", "close-up on a chef": after a shot, "on" names who is filmed.
+  if (prev.norm === 'on' && analysis.byCategory.camera.some((m) => m.tokenEnd === prev.index)) return false;
   return prev.pos.includes('prep') && !ADDRESS.has(prev.norm);
 }
 
