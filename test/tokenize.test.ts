@@ -243,3 +243,18 @@ describe('a web address or a file name', () => {
     );
   });
 });
+
+describe('a verb form before a possessive that opens its object', () => {
+  const tagOf = (text: string, word: string) => analyze(text).words.find((t) => t.norm === word)?.tag;
+  it('is the verb after an adjective with no determiner, past an adverb in -ly', () => {
+    expect(tagOf('A girl in white slowly unfolds her fan.', 'unfolds')).toBe('verb');
+    expect(tagOf('A woman in red unfolds her umbrella on a bridge.', 'unfolds')).toBe('verb');
+  });
+  it('is the verb after "and", as an -s form or a base', () => {
+    expect(tagOf("He's furious and throws his cap.", 'throws')).toBe('verb');
+    expect(tagOf('a drunk pirate, grumpy and kick his boot', 'kick')).toBe('verb');
+  });
+  it('leaves a word usually a noun as a noun', () => {
+    expect(tagOf('happy dogs their tails wagging', 'dogs')).toBe('noun');
+  });
+});

@@ -167,6 +167,13 @@ export const SEEN_ENDS: readonly string[] = ['sky', 'skies', 'clouds', 'air', 'g
  * that does not travel they are its particle, and its object is no place ("rolling up a yoga
  * mat", "cut down a tree"). More such verbs: PATH_VERBS in rules/data/environment.ts.
  */
+/**
+ * Verbs of going that also set things in order, in time or in a list: "a close-up followed by a
+ * wide shot", "the code followed by a new version". Their passive after a noun moves only when
+ * the noun or the doer can go ("a man followed by a dog").
+ */
+export const ORDER_VERBS: readonly string[] = ['follow', 'precede', 'lead', 'trail'];
+
 export const LOCOMOTION: readonly string[] = [
   'walk', 'stroll', 'amble', 'saunter', 'stride', 'march', 'trudge', 'plod', 'stomp', 'tiptoe', 'pace', 'wander', 'roam',
   'hike', 'trek', 'run', 'jog', 'sprint', 'dash', 'race', 'rush', 'hurry', 'scurry', 'scamper', 'scuttle', 'trot', 'canter',

@@ -13,7 +13,7 @@ import { VIEWS } from '../../rules/data/camera.js';
 import { SOUND_FIELDS, TEXT_BEARERS } from '../../rules/data/audio.js';
 import { MOOD_NOUNS } from '../../rules/data/abstract.js';
 import { inFieldValue } from './flags.js';
-import { CAMERA_VERBS, DEVICE_VERBS, LOCOMOTION, DEPICTIONS, EVENT_HEADS, FILMING_VERBS, SCREEN_DIRECTIONS, SEEN_ENDS, SEEN_PATHS, THING_GERUNDS, FILM_PARTS as FILM_PART_WORDS, MEASURING_EVENTS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, NO_PASSIVE_VERBS, TEXT_VERBS, VIEWER_MOVES, VIEWER_NOUNS } from '../../rules/data/motion.js';
+import { CAMERA_VERBS, DEVICE_VERBS, LOCOMOTION, DEPICTIONS, EVENT_HEADS, FILMING_VERBS, SCREEN_DIRECTIONS, SEEN_ENDS, SEEN_PATHS, THING_GERUNDS, FILM_PARTS as FILM_PART_WORDS, MEASURING_EVENTS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, NO_PASSIVE_VERBS, ORDER_VERBS, TEXT_VERBS, VIEWER_MOVES, VIEWER_NOUNS } from '../../rules/data/motion.js';
 import { ACTS_ON, ARTICLES, POSSESSIVES, adverbInLy, isPlaceName, opensObjectOrPath, wordInfo, type WordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
@@ -129,6 +129,7 @@ const PLACE_SUFFIXES: ReadonlySet<string> = new Set(PLACE_NAME_SUFFIXES);
 /** Pasts that are no participle ("ate", "flew"): never a modifier before a noun. */
 const SIMPLE_PASTS: ReadonlySet<string> = new Set(SIMPLE_PAST_WORDS.split(' '));
 const GOING: ReadonlySet<string> = new Set(LOCOMOTION);
+const ORDER: ReadonlySet<string> = new Set(ORDER_VERBS);
 
 export interface ActionInput {
   text: string;
@@ -297,6 +298,12 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   // "the door is opened by a robot", "the vase is knocked over slowly": a passive with its agent
   // or its manner is an event; "a portrait painted by Monet" names a work.
   if (BE_FORMS.has(prev.norm)) return nextWord !== undefined && (nextWord.norm === 'by' || adverbInLy(nextWord)) && ACTS_ON.has(t.lemma) && !NAMED_THINGS.has(t.lemma);
+  // "a ukulele played by a girl", "a tree swayed by the wind": so is a passive right after its
+  // noun, when an article, a possessive or a number opens its doer ("a portrait painted by
+  // Monet" names a work; "surrounded by trees" is still). A verb that also sets things in order
+  // does so only when the one before it or its doer can go: "a man followed by a dog", not "the
+  // old code followed by a new version" (`ORDER_VERBS`).
+  if ((prev.tag === 'noun' || prev.tag === 'name') && nextWord !== undefined && nextWord.norm === 'by' && nextWord.clause === t.clause && doerAfter(tokens, nextWord) && ACTS_ON.has(t.lemma) && !NAMED_THINGS.has(t.lemma) && !STATIC_LEMMAS.has(t.lemma) && (!ORDER.has(t.lemma) || agents[prev.index] === 1 || named[prev.index] === 1 || doerActs(tokens, nextWord, agents))) return true;
   // "grilled chicken", "a man with painted nails": a past form before a noun modifies it, unless
   // it is a past that is no participle ("Giant Deinosuchus ate dinosaur meat", "the boy threw stones").
   if (nextWord && nextWord.tag === 'noun' && !SIMPLE_PASTS.has(t.norm)) return false;
@@ -308,6 +315,23 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   // object, a result or a manner follows ("a hand placed a cup", "his jaw dropped open").
   if (agents[prev.index] === 2 && !(nextWord !== undefined && nextWord.clause === t.clause && (opensObjectOrPath(nextWord) || nextWord.tag === 'adj' || adverbInLy(nextWord)))) return false;
   return prev.tag === 'noun' || prev.tag === 'name';
+}
+
+/** An article, a possessive or a number opens a doer after "by": "by a girl", "by the wind", "by his dog", "by two demons". */
+function doerAfter(tokens: readonly Token[], by: Token): boolean {
+  const u = tokens[by.index + 1];
+  return isWordToken(u) && u.clause === by.clause && (ARTICLES.has(u.norm) || POSSESSIVES.has(u.norm) || u.tag === 'num');
+}
+
+/** The doer after "by" can act: "by a dog", "by two angry demons" (past up to two modifiers). */
+function doerActs(tokens: readonly Token[], by: Token, agents: Int32Array): boolean {
+  for (let k = by.index + 2; k <= by.index + 4 && k < tokens.length; k++) {
+    const u = tokens[k]!;
+    if (u.clause !== by.clause || u.kind !== 'word') return false;
+    if (agents[k] === 1) return true;
+    if (u.tag !== 'adj' && u.tag !== 'num') return false;
+  }
+  return false;
 }
 
 /**

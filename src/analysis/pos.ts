@@ -885,6 +885,30 @@ function modifies(u: Token): boolean {
   return (u.tag === 'det' || u.tag === 'adj' || u.norm.endsWith("'s") || (POSSESSIVES.has(u.norm) && u.norm !== 'her')) && !VERB_TRIGGERS.has(u.norm);
 }
 
+/**
+ * Word `w`, a verb form not usually a noun, comes before a possessive that opens its object: an
+ * -s form after an adjective with no determiner before it, past an adverb in -ly ("a woman in
+ * red slowly unfolds her umbrella"), or an -s form or a base after "and" or "then" ("angry and
+ * throws his axes", "open his mouth and show his fangs"). A noun is rarely followed by a
+ * possessive and its noun ("happy dogs their tails wagging": "dogs" is usually a noun), so the
+ * word is the verb.
+ */
+function possessedObject(words: readonly Token[], w: number): boolean {
+  const t = words[w]!;
+  const prev = words[w - 1];
+  const next = words[w + 1];
+  const after = words[w + 2];
+  if (prev === undefined || next === undefined || after === undefined || prev.clause !== t.clause || next.clause !== t.clause || after.clause !== t.clause) return false;
+  if (!POSSESSIVES.has(next.norm) || !(after.tag === 'noun' || after.tag === 'adj' || after.tag === 'num') || usually(t, 'u')) return false;
+  const forms = formsOf(t);
+  const sForm = t.norm.endsWith('s') && !t.norm.endsWith("'s") && forms.includes('s');
+  if (!sForm && !(forms.includes('base') && t.norm === t.lemma)) return false;
+  if (prev.norm === 'and' || prev.norm === 'then') return true;
+  // Past an adverb in -ly: "a woman in red slowly unfolds her umbrella".
+  const a = adverbInLy(prev) && w >= 2 && words[w - 2]!.clause === t.clause ? w - 2 : w - 1;
+  return sForm && words[a]!.tag === 'adj' && !determined(words, a);
+}
+
 /** Determiners that stand alone as a singular subject: "one climbs a tree, another kicks a ball". */
 const LONE_SUBJECTS: ReadonlySet<string> = new Set(['another', 'each']);
 
@@ -953,7 +977,7 @@ function verbOnly(words: readonly Token[], w: number, t: MutableToken, forms: re
     (prev as MutableToken).tag = 'noun';
     return;
   }
-  if (loneSubjectVerb(words, w, forms)) return;
+  if (loneSubjectVerb(words, w, forms) || possessedObject(words, w)) return;
   const afterModifier = prev !== undefined && (modifies(prev) || (adverbInLy(prev) && w >= 2 && words[w - 2]!.clause === t.clause && modifies(words[w - 2]!)));
   // "The chef, wearing an apron, chops onions": after its described subject an -s form is the verb.
   // "Forest elves, ethereal and wise, appear, …": alone in its clause after a plural subject and
@@ -1209,6 +1233,7 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
   if (next && next.norm === 'of') return 'noun';
   // "side by side", "step by step", "frame by frame": a noun repeated around "by" is an adverbial.
   if (next && next.norm === 'by' && words[w + 2]?.norm === t.norm) return 'noun';
+  if ((sForm || base) && possessedObject(words, w)) return 'verb';
   // "A tilt shot captures a woman": a past form that opens with a determiner, before an -s form
   // that takes an object, is the noun heading the subject (two verbs cannot stand in a row).
   if (forms.includes('ed') && !sForm && next && formsOf(next).includes('s') && next.norm.endsWith('s') && next.pos.includes('verb') && determined(words, w, true)) {
