@@ -304,6 +304,10 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   // does so only when the one before it or its doer can go: "a man followed by a dog", not "the
   // old code followed by a new version" (`ORDER_VERBS`).
   if ((prev.tag === 'noun' || prev.tag === 'name') && nextWord !== undefined && nextWord.norm === 'by' && nextWord.clause === t.clause && doerAfter(tokens, nextWord) && ACTS_ON.has(t.lemma) && !NAMED_THINGS.has(t.lemma) && !STATIC_LEMMAS.has(t.lemma) && (!ORDER.has(t.lemma) || agents[prev.index] === 1 || named[prev.index] === 1 || doerActs(tokens, nextWord, agents))) return true;
+  // "a bill stepped on by a woman": a verb with its preposition in the passive, then its agent
+  // ("a sofa sat on by a cat" holds a pose).
+  const by = nextWord !== undefined && AGENT_PREPOSITIONS.has(nextWord.norm) ? tokens[nextWord.index + 1] : undefined;
+  if ((prev.tag === 'noun' || prev.tag === 'name') && isWordToken(by) && by.norm === 'by' && by.clause === t.clause && doerAfter(tokens, by) && !NAMED_THINGS.has(t.lemma) && !STATIC_LEMMAS.has(t.lemma)) return true;
   // "grilled chicken", "a man with painted nails": a past form before a noun modifies it, unless
   // it is a past that is no participle ("Giant Deinosuchus ate dinosaur meat", "the boy threw stones").
   if (nextWord && nextWord.tag === 'noun' && !SIMPLE_PASTS.has(t.norm)) return false;
@@ -316,6 +320,9 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   if (agents[prev.index] === 2 && !(nextWord !== undefined && nextWord.clause === t.clause && (opensObjectOrPath(nextWord) || nextWord.tag === 'adj' || adverbInLy(nextWord)))) return false;
   return prev.tag === 'noun' || prev.tag === 'name';
 }
+
+/** Prepositions a verb keeps in the passive before its agent: "stepped on by", "shot at by". */
+const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'upon', 'at']);
 
 /** An article, a possessive or a number opens a doer after "by": "by a girl", "by the wind", "by his dog", "by two demons". */
 function doerAfter(tokens: readonly Token[], by: Token): boolean {
