@@ -265,7 +265,7 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   // "A little boy, with a red backpack, hopped along the road": an action verb's past form opening
   // a later clause of its sentence, before a direction, is the subject's verb ("her hair, tied
   // back", "lit up with neon", "cuddled up with a teddy bear" are states).
-  if (!prev || prev.kind !== 'word') return prev !== undefined && prev.sentence === t.sentence && nextWord !== undefined && !RESULTS.has(t.lemma) && ((DIRECTIONS.has(nextWord.norm) && nextWord.norm !== 'up' && ACTS_ON.has(t.lemma)) || afterAppositive(tokens, prev, nextWord, t, agents, named));
+  if (!prev || prev.kind !== 'word') return prev !== undefined && prev.sentence === t.sentence && nextWord !== undefined && !RESULTS.has(t.lemma) && ((DIRECTIONS.has(nextWord.norm) && nextWord.norm !== 'up' && ACTS_ON.has(t.lemma)) || afterAppositive(tokens, prev, nextWord, t, agents, named) || (SIMPLE_PASTS.has(t.norm) && prev.text === ',' && nextWord.clause === t.clause && (nextWord.tag === 'det' || POSSESSIVES.has(nextWord.norm) || DIRECTIONS.has(nextWord.norm))));
   if (prev.norm === 'being' || prev.lemma === 'get' || prev.lemma === 'have') return true;
   // "a dog gets his head patted", "got her hair cut": a passive after "get" and its object is done to someone.
   const owner = tokens[prev.index - 1];
@@ -280,6 +280,10 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   // "a block is gently placed on the water", "the lid is slowly lifted": an adverb of how it is
   // done, between "be" and the participle, makes it the act, not the state it leaves.
   if (k < t.index - 1 && BE_FORMS.has(prev.norm) && DOING_ADVERBS.has(tokens[t.index - 1]!.norm)) return true;
+  // "the wine glass fell on the carpet", "blood fingers exploded", "the girl, wearing headphones,
+  // shook her body": a past that is no participle, or of a verb that has no passive, is no state
+  // its noun is left in; after a noun it is that noun's verb.
+  if ((SIMPLE_PASTS.has(t.norm) || NO_PASSIVE.has(t.lemma)) && (prev.tag === 'noun' || prev.tag === 'name') && prev.clause === t.clause) return true;
   // "a scarf tied around its neck", "a man seated at a desk": a resulting state, wherever it points.
   const place = nextWord !== undefined && (nextWord.tag === 'prep' || STATE_PREPOSITIONS.has(nextWord.norm) || DIRECTIONS.has(nextWord.norm));
   // "…, a newborn wrapped", "her hair tied.": closing its clause, such a form is the state too, and
@@ -735,10 +739,22 @@ function takesComplement(tokens: readonly Token[], t: Token, nounToo: boolean): 
  * "a prepared setting", "the sophisticated dining setting", not "a dog running". Looks back at
  * most four words.
  */
+/** Quantifiers that may stand after their noun: "the boys each", "they all", "the twins both". */
+const FLOATING: ReadonlySet<string> = new Set(['each', 'all', 'both']);
+
+function objectOpensAfter(tokens: readonly Token[], t: Token): boolean {
+  const u = tokens[t.index + 1];
+  return isWordToken(u) && u.clause === t.clause && (ARTICLES.has(u.norm) || POSSESSIVES.has(u.norm));
+}
+
 function determinedHead(tokens: readonly Token[], t: Token): boolean {
   for (let k = t.index - 1; k >= 0 && k >= t.index - 4; k--) {
     const u = tokens[k]!;
     if (u.clause !== t.clause || u.kind !== 'word') return false;
+    // "coyotes each riding a motorcycle", "they all holding hands": a quantifier floated after
+    // its noun, right before an -ing word and the article or possessive of its object, is no
+    // determiner of that word.
+    if (k === t.index - 1 && FLOATING.has(u.norm) && t.verbForm === 'ing' && objectOpensAfter(tokens, t)) return false;
     if (u.tag === 'det' || POSSESSIVES.has(u.norm)) return true;
     if (u.tag !== 'adj' && !(u.tag === 'verb' && (u.verbForm === 'ing' || u.verbForm === 'ed'))) return false;
   }

@@ -740,6 +740,8 @@ function gerund(words: readonly Token[], w: number, t: MutableToken): void {
   if (!prev || !(prev.tag === 'det' || prev.norm.endsWith("'s")) || VERB_TRIGGERS.has(prev.norm) || OBJECT_PRONOUNS.has(prev.norm)) return;
   // "he's playing", "it's raining": a pronoun with a contracted "is", not a possessive.
   if (BE_CONTRACTIONS.has(prev.norm)) return;
+  // "coyotes each riding a motorcycle": a quantifier after its noun, not this word's determiner.
+  if (floatedQuantifier(words, w)) return;
   const next = w + 1 < words.length && words[w + 1]!.clause === t.clause ? words[w + 1] : undefined;
   if (next && (next.tag === 'noun' || next.tag === 'adj') && !headsBeforeVerb(words, w)) return;
   // "an amazing puzzle", "a terrifying scream": before a word the lexicon lists only as a verb's
@@ -907,6 +909,24 @@ function possessedObject(words: readonly Token[], w: number): boolean {
   // Past an adverb in -ly: "a woman in red slowly unfolds her umbrella".
   const a = adverbInLy(prev) && w >= 2 && words[w - 2]!.clause === t.clause ? w - 2 : w - 1;
   return sForm && words[a]!.tag === 'adj' && !determined(words, a);
+}
+
+/** Quantifiers that may stand after the noun they count: "the boys each", "the twins both". */
+const FLOATED: ReadonlySet<string> = new Set(['each', 'both', 'all']);
+
+/**
+ * Word `w`, an -ing form, follows a quantifier floated after a plural noun (in its clause or
+ * closing the one before) and comes before the article or possessive of its object: "coyotes
+ * each riding a motorcycle", "two girls in red dresses, both holding a lantern".
+ */
+function floatedQuantifier(words: readonly Token[], w: number): boolean {
+  const t = words[w]!;
+  const prev = words[w - 1];
+  const before = words[w - 2];
+  const next = words[w + 1];
+  if (prev === undefined || before === undefined || next === undefined || !t.norm.endsWith('ing') || !FLOATED.has(prev.norm)) return false;
+  if (next.clause !== t.clause || prev.clause !== t.clause || !(ARTICLES.has(next.norm) || POSSESSIVES.has(next.norm))) return false;
+  return before.sentence === t.sentence && before.tag === 'noun' && isPlural(before);
 }
 
 /** Determiners that stand alone as a singular subject: "one climbs a tree, another kicks a ball". */
