@@ -280,6 +280,9 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   // "a block is gently placed on the water", "the lid is slowly lifted": an adverb of how it is
   // done, between "be" and the participle, makes it the act, not the state it leaves.
   if (k < t.index - 1 && BE_FORMS.has(prev.norm) && DOING_ADVERBS.has(tokens[t.index - 1]!.norm)) return true;
+  // "Israelites disheartened and fearful", "a sailor tired and hungry": a participle joined to a
+  // plain adjective by "and" or "or" is a state as that adjective is.
+  if (nextWord !== undefined && (nextWord.norm === 'and' || nextWord.norm === 'or') && plainAdjective(tokens[nextWord.index + 1], t) && !SIMPLE_PASTS.has(t.norm)) return false;
   // "the wine glass fell on the carpet", "blood fingers exploded", "the girl, wearing headphones,
   // shook her body": a past that is no participle, or of a verb that has no passive, is no state
   // its noun is left in; after a noun it is that noun's verb.
@@ -323,6 +326,12 @@ function finitePast(tokens: readonly Token[], t: Token, agents: Int32Array, name
   // object, a result or a manner follows ("a hand placed a cup", "his jaw dropped open").
   if (agents[prev.index] === 2 && !(nextWord !== undefined && nextWord.clause === t.clause && (opensObjectOrPath(nextWord) || nextWord.tag === 'adj' || adverbInLy(nextWord)))) return false;
   return prev.tag === 'noun' || prev.tag === 'name';
+}
+
+/** `u` is an adjective that is no verb form ("fearful", not "broken" or "smiling"), in the clause of `t`. */
+function plainAdjective(u: Token | undefined, t: Token): boolean {
+  // "left and right" is a direction, whatever "left" is.
+  return isWordToken(u) && u.clause === t.clause && u.tag === 'adj' && u.verbForm === undefined && !u.norm.endsWith('ed') && !u.norm.endsWith('ing') && u.norm !== 'right';
 }
 
 /** Prepositions a verb keeps in the passive before its agent: "stepped on by", "shot at by". */

@@ -911,6 +911,13 @@ function possessedObject(words: readonly Token[], w: number): boolean {
   return sForm && words[a]!.tag === 'adj' && !determined(words, a);
 }
 
+/** Word `k`, a number in figures, closes a capitalised title in its clause: "Dota 2", "Final Fantasy 7". */
+function numberedTitle(words: readonly Token[], k: number): boolean {
+  const n = words[k]!;
+  const u = words[k - 1];
+  return u !== undefined && u.clause === n.clause && u.end < n.start && n.text.length <= 2 && n.text.charCodeAt(0) >= 48 && n.text.charCodeAt(0) <= 57 && isCapitalised(u.text) && u.tag !== 'det' && u.tag !== 'prep';
+}
+
 /** Quantifiers that may stand after the noun they count: "the boys each", "the twins both". */
 const FLOATED: ReadonlySet<string> = new Set(['each', 'both', 'all']);
 
@@ -1310,6 +1317,9 @@ function decide(words: readonly Token[], w: number, t: Token, prev: Token | unde
   // "a bird is perched on a fence": after a form of "be" a past form is the passive participle.
   if (prev.lemma === 'be' && prev.tag === 'verb' && forms.includes('ed') && !sForm) return 'verb';
   if (sForm && loneSubjectVerb(words, w, forms)) return 'verb';
+  // "a hero from Dota 2 launches a frost ball": a number closing a capitalised title is part of
+  // its name, and an -s form after it, before the article or possessive of its object, the verb.
+  if (sForm && prev.tag === 'num' && next !== undefined && (ARTICLES.has(next.norm) || POSSESSIVES.has(next.norm)) && numberedTitle(words, w - 1)) return 'verb';
   if (prev.tag === 'det' || prev.tag === 'num' || prev.tag === 'prep' || prev.norm.endsWith("'s") || OBJECT_PRONOUNS.has(prev.norm)) return 'noun';
   if (COORDINATORS.has(prev.norm)) {
     // "the skis and snowboard remain": a word before the verb is the second subject.
