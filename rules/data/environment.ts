@@ -170,6 +170,8 @@ export const PLACE_HEADS: readonly string[] = [
   'window', 'windows', 'canopy', 'clearing', 'bank', 'banks', 'current', 'air', 'setting', 'environment', 'area',
   'interior', 'exterior', 'outskirts', 'outside', 'inside', 'depths', 'floor', 'air', 'sky', 'skyline', 'landscape',
   'panorama', 'vista', 'horizon', 'atmosphere', 'light', 'lights', 'glow', 'sunlight', 'time', 'hours',
+  // A space of the place's kind ("an office space", "a studio space")
+  'space', 'spaces',
   // A picture of the place, often a tag typed after it ("a monk in his house cartoon", "a beach painting")
   'cartoon', 'painting', 'illustration', 'drawing', 'sketch', 'photo', 'photograph', 'picture', 'image', 'artwork',
   'render', 'wallpaper', 'footage', 'b-roll',
@@ -423,6 +425,20 @@ export const NOT_PLACES_WITH_OF: readonly string[] = [
 ];
 
 /**
+ * Sports played on a ground of their own. Their game or match after a preposition is held there,
+ * so it names the venue: "at a baseball game" is at the ballpark, "in a basketball game" on the
+ * court (SPORT_EVENTS). Alone a sport is an activity ("lost a match in soccer"), and so is a
+ * game with no such sport ("in a lively game of jump rope", "in a chess tournament").
+ */
+export const GROUND_SPORTS: readonly string[] = [
+  'soccer', 'football', 'basketball', 'baseball', 'volleyball', 'tennis', 'cricket', 'rugby', 'hockey', 'golf',
+  'softball', 'handball', 'lacrosse', 'polo',
+];
+
+/** Events of a sport that take place on its ground (GROUND_SPORTS). */
+export const SPORT_EVENTS: readonly string[] = ['game', 'games', 'match', 'matches', 'tournament'];
+
+/**
  * Feelings, plans, occasions and ideas: nouns that name no thing one can look at. Not a place
  * after a preposition ("in despair", "on a journey"), and never the subject the score credits
  * ("Echoes of History", "a journey through colour").
@@ -521,6 +537,13 @@ export const OBJECT_NOUNS: Readonly<Record<string, readonly string[]>> = {
     'segway',
   ],
 };
+
+/**
+ * Words for a dish besides the foods of OBJECT_NOUNS: a place name right before one of them, or
+ * before a food, names a kind of dish, not the scene ("a chicago pizza", "montreal recipes", "texas
+ * cuisine"); before a food and a place word the place stays ("a new york pizza shop").
+ */
+export const DISH_WORDS: readonly string[] = ['recipe', 'recipes', 'dish', 'dishes', 'cuisine', 'food', 'foods', 'bagel', 'bagels', 'cheesecake', 'barbecue', 'bbq'];
 
 /**
  * Homes, dens and seats that stay places when a possessive says whose they are: "in her nest",
@@ -674,6 +697,13 @@ export const BACKDROP_LOOKS: readonly string[] = [
 
 /** Verbs that link a backdrop to its look: "the background is black". */
 export const BACKDROP_LINKS: readonly string[] = ['is', 'was', 'are', 'remains', 'stays', 'becomes', 'turns'];
+
+/**
+ * Verbs (as lemmas) by which a backdrop shows what it holds: "the background features a vibrant
+ * carnival", "the backdrop shows tall pine trees". What they show is the setting, as after "a
+ * backdrop of"; people and animals there are not ("the background shows a dog").
+ */
+export const BACKDROP_SHOWS: readonly string[] = ['feature', 'show', 'depict', 'display', 'reveal', 'include', 'contain'];
 
 /** Hues a time of day names as a colour right before them ("midnight blue", "a twilight blue sky"). */
 export const TIME_HUES: readonly string[] = [

@@ -15,6 +15,7 @@ import environmentWords, {
   ABSTRACT_SUFFIXES,
   GARMENT_SUFFIXES,
   BACKDROP_LINKS,
+  BACKDROP_SHOWS,
   BACKDROP_LOOKS,
   BACKDROPS,
   SCENERY_POSITIONS,
@@ -30,9 +31,12 @@ import environmentWords, {
   NOT_NOUNS,
   NOT_PLACES,
   NOT_PLACES_WITH_OF,
+  GROUND_SPORTS,
+  SPORT_EVENTS,
   PLACES_AFTER_PREPOSITION,
   NOT_PLACE_AFTER_WORDS,
   OBJECT_NOUNS,
+  DISH_WORDS,
   DWELLINGS,
   SEEN_FROM,
   CHANGE_FROM_VERBS,
@@ -180,6 +184,10 @@ const PARTICLE_SET = set(TERM_PARTICLES);
 const PHRASAL_PARTICLE_SET = set(['over', 'up', 'down', 'away', 'off', 'out', 'on', 'after', 'around', 'along', 'aside', 'apart']);
 const BACKDROP_LOOK_SET = new Set([...set(BACKDROP_LOOKS), ...COLOUR_SET]);
 const BACKDROP_LINK_SET = set(BACKDROP_LINKS);
+const BACKDROP_SHOW_SET = set(BACKDROP_SHOWS);
+const DISH_SET = new Set([...set(DISH_WORDS), ...set(OBJECT_NOUNS.food ?? [])]);
+const GROUND_SPORT_SET = set(GROUND_SPORTS);
+const SPORT_EVENT_SET = set(SPORT_EVENTS);
 const PLACE_NAME_PREFIX_SET = set(PLACE_NAME_PREFIXES);
 const MOUNTAIN_PREFIX_SET = set(MOUNTAIN_PREFIXES);
 const PLACE_NAME_SUFFIX_SET = set(PLACE_NAME_SUFFIXES);
@@ -803,6 +811,13 @@ function startsSubjectKindIn(starts: ReadonlyMap<number, readonly LexiconMatch[]
   return false;
 }
 
+/** A term of a category other than the environment starts at `token` ("colorful bokeh", "soft light"). */
+function startsOtherCategory(starts: ReadonlyMap<number, readonly LexiconMatch[]>, token: Token): boolean {
+  const list = starts.get(token.start);
+  if (list) for (const x of list) if (x.category !== 'environment') return true;
+  return false;
+}
+
 function startsSubjectKind(starts: ReadonlyMap<number, readonly LexiconMatch[]>, token: Token, kind: string): boolean {
   const list = starts.get(token.start);
   if (list) for (const x of list) if (x.category === 'subject' && x.kind === kind) return true;
@@ -940,6 +955,9 @@ export function refineMatches(
       // before a person after an article where they come from ("a Sparta warrior").
       const animal = words[w + 1];
       if (animal && animal.index === t.index + 1 && (startsSubjectKind(starts, animal, 'animal') || (article?.tag === 'det' && article.index === t.index - 1 && startsSubjectKind(starts, animal, 'person')))) continue;
+      // "a chicago pizza", "montreal recipes": before a dish a place name names its kind, unless a
+      // noun follows the dish ("a new york pizza shop" is in New York; DISH_WORDS).
+      if (animal && animal.index === t.index + 1 && (DISH_SET.has(animal.norm) || DISH_SET.has(animal.lemma)) && tokens[animal.index + 1]?.tag !== 'noun') continue;
       (extra ??= []).push(added('environment', 'placeName', t.norm, t, t, text));
     } else if ((f & SENSE_VIEW) !== 0 && !startsMatchAt(starts, t, ['camera'])) {
       // "camera clockwise": a camera noun before a way of turning is a move without its verb.
@@ -1080,6 +1098,23 @@ function backdropLook(words: readonly Token[], w: number, starts: ReadonlyMap<nu
       const u = words[k]!;
       if (u.tag === 'det' || u.tag === 'num' || describing(u) || u.norm === 'and') continue;
       return u.tag === 'noun' && !startsSubjectKindIn(starts, u, BEING_KINDS) && !ABSTRACT_SET.has(u.norm) ? u : undefined;
+    }
+    return undefined;
+  }
+  // "the background features a vibrant carnival", "the backdrop shows tall pine trees": what it
+  // shows is the setting, as after "of"; people and animals there are not (BACKDROP_SHOWS).
+  const shows = words[w + 1];
+  if (shows && shows.index === t.index + 1 && shows.tag === 'verb' && BACKDROP_SHOW_SET.has(shows.lemma)) {
+    for (let k = w + 2; k < words.length && k <= w + 6 && words[k]!.clause === t.clause; k++) {
+      const u = words[k]!;
+      // "soft light", "colorful bokeh": another category's term is no setting.
+      if (startsOtherCategory(starts, u)) return undefined;
+      if (u.tag === 'det' || u.tag === 'num' || describing(u) || u.norm === 'and') continue;
+      if (u.tag !== 'noun' || startsSubjectKindIn(starts, u, BEING_KINDS)) return undefined;
+      // The head ends a run of nouns ("a retro game loading screen" is a screen).
+      let head = u;
+      while (words[k + 1]?.tag === 'noun' && words[k + 1]!.index === head.index + 1) head = words[++k]!;
+      return !ABSTRACT_SET.has(head.norm) && !NOT_PLACE_SET.has(head.norm) && !NOT_PLACE_SET.has(head.lemma) ? head : undefined;
     }
     return undefined;
   }
@@ -1421,7 +1456,9 @@ function locatives(tokens: readonly Token[], words: readonly Token[], matches: r
     // A stage the senses pass took for a phase ("in caterpillar stage") is no place here either.
     // "in a data center" is a facility, "in the center" a position.
     if (!head || head.tag !== 'noun' || abstractEnding(head.norm) || garmentEnding(head.norm) || PHASE_PLACE_SET.has(head.lemma)) continue;
-    if ((NOT_PLACE_SET.has(head.norm) || NOT_PLACE_SET.has(head.lemma)) && !(words[k]?.norm !== 'of' && PLACE_AFTER_PREPOSITION_SET.has(`${p.norm} ${head.norm}`)) && !(FACILITY_HEAD_SET.has(head.norm) && head.index > p.index + 1 && tokens[head.index - 1]!.tag === 'noun') && !unitedName(tokens, head)) continue;
+    // "at a baseball game", "in a basketball game": a sport's game is held on its ground (GROUND_SPORTS).
+    const sportVenue = SPORT_EVENT_SET.has(head.norm) && head.index > p.index + 1 && GROUND_SPORT_SET.has(tokens[head.index - 1]!.norm) && words[k]?.norm !== 'of';
+    if ((NOT_PLACE_SET.has(head.norm) || NOT_PLACE_SET.has(head.lemma)) && !sportVenue && !(words[k]?.norm !== 'of' && PLACE_AFTER_PREPOSITION_SET.has(`${p.norm} ${head.norm}`)) && !(FACILITY_HEAD_SET.has(head.norm) && head.index > p.index + 1 && tokens[head.index - 1]!.tag === 'noun') && !unitedName(tokens, head)) continue;
     // "nibbling at it bit by bit", "side by side": a noun repeated around "by" is an adverbial.
     if (words[k]?.norm === 'by' && words[k + 1]?.norm === head.norm) continue;
     // "text in Spanish", "name typed in hindi": a language, not a place.
