@@ -765,7 +765,7 @@ function namesSomeone(tokens: readonly Token[], tokenKind: readonly (SubjectKind
   const t = tokens[head]!;
   const prev = head > start ? tokens[head - 1]! : undefined;
   // The name itself, or the capitalised last word of one ("Kanye West").
-  if (!nameWord(t) && !(prev !== undefined && isCapitalised(t.text) && !isAllCaps(t.text) && nameWord(prev))) return false;
+  if (!nameWord(t) && !(prev !== undefined && isCapitalised(t.text) && !isAllCaps(t.text) && nameWord(prev)) && !unknownBeforeLivingVerb(tokens, head)) return false;
   // A plural opening its sentence is capitalised for that alone ("Reflections dance on the pavement").
   if (t.tag !== 'name' && t.lemma !== t.norm && (head === 0 || tokens[head - 1]!.sentence !== t.sentence)) return false;
   // A name after "named" renames the phrase before it: one subject, not two ("a young girl named Nora walks").
@@ -785,6 +785,22 @@ function namesSomeone(tokens: readonly Token[], tokenKind: readonly (SubjectKind
   if ((u.tag === 'verb' || asVerb[k] === 1 || (u.verbForm === 'ing' && u.pos.includes('verb'))) && LIVING_VERB.has(u.lemma)) return true;
   const after = tokens[k + 1];
   return u.tag === 'verb' && isWordToken(after) && after.clause === t.clause && PERSON_PRONOUNS.has(after.norm);
+}
+
+/**
+ * A lower-case word no lexicon knows, right before the -s form of a verb only a living body does
+ * ("a trucker sips chai", "zenitsu screams"): a name or a noun for someone, typed in lower case.
+ * The -s form agrees with the word; an -ing form may follow a thing worn or held ("wearing
+ * converse dancing"). Only after "a", a joining word or nothing in its clause.
+ */
+function unknownBeforeLivingVerb(tokens: readonly Token[], head: number): boolean {
+  const t = tokens[head]!;
+  if (t.known || t.tag !== 'noun' || t.text !== t.norm || t.lemma !== t.norm) return false;
+  // (After "a" or alone, not after "the" or a possessive: "the engine coughs" is a figure of speech.)
+  const prev = tokens[head - 1];
+  if (isWordToken(prev) && prev.clause === t.clause && !INDEFINITE_ARTICLES.has(prev.norm) && !BOUNDARY_WORDS.has(prev.norm)) return false;
+  const u = tokens[head + 1];
+  return isWordToken(u) && u.tag === 'verb' && u.clause === t.clause && u.norm !== u.lemma && u.norm.endsWith('s') && LIVING_VERB.has(u.lemma) && LETTERS.test(t.text);
 }
 
 /** A word only a name to the lexicon, written with a capital: "Tom", "Gwen" (not "Art", "Jade", nor a place). */
