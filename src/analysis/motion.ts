@@ -14,7 +14,7 @@ import { SOUND_FIELDS, TEXT_BEARERS } from '../../rules/data/audio.js';
 import { MOOD_NOUNS } from '../../rules/data/abstract.js';
 import { inFieldValue } from './flags.js';
 import { CAMERA_VERBS, DEVICE_VERBS, LOCOMOTION, DEPICTIONS, EVENT_HEADS, FILMING_VERBS, SCREEN_DIRECTIONS, SEEN_ENDS, SEEN_PATHS, THING_GERUNDS, FILM_PARTS as FILM_PART_WORDS, MEASURING_EVENTS, NOUN_GERUNDS, NOUNS_AFTER_NAMES, NO_PASSIVE_VERBS, ORDER_VERBS, TEXT_VERBS, VIEWER_MOVES, VIEWER_NOUNS } from '../../rules/data/motion.js';
-import { ACTS_ON, ARTICLES, POSSESSIVES, adverbInLy, isPlaceName, opensObjectOrPath, wordInfo, type WordInfo } from './pos.js';
+import { ACTS_ON, ARTICLES, FLOATING_QUANTIFIERS, POSSESSIVES, adverbInLy, isPlaceName, opensObjectOrPath, wordInfo, type WordInfo } from './pos.js';
 import { isCapitalised } from './capitals.js';
 import { sortSmall } from './sort.js';
 import { Scratch } from './scratch.js';
@@ -743,19 +743,17 @@ function takesComplement(tokens: readonly Token[], t: Token, nounToo: boolean): 
   return !(isWordToken(before) && before.clause === t.clause && before.tag === 'prep' && !COLOUR.has(adj.norm));
 }
 
-/**
- * A determiner opens the phrase that `t` ends, with only adjectives and participles between:
- * "a prepared setting", "the sophisticated dining setting", not "a dog running". Looks back at
- * most four words.
- */
-/** Quantifiers that may stand after their noun: "the boys each", "they all", "the twins both". */
-const FLOATING: ReadonlySet<string> = new Set(['each', 'all', 'both']);
-
+/** An article or a possessive right after `t`, in its clause, opens its object: "riding a motorcycle", "holding her hand". */
 function objectOpensAfter(tokens: readonly Token[], t: Token): boolean {
   const u = tokens[t.index + 1];
   return isWordToken(u) && u.clause === t.clause && (ARTICLES.has(u.norm) || POSSESSIVES.has(u.norm));
 }
 
+/**
+ * A determiner opens the phrase that `t` ends, with only adjectives and participles between:
+ * "a prepared setting", "the sophisticated dining setting", not "a dog running". Looks back at
+ * most four words.
+ */
 function determinedHead(tokens: readonly Token[], t: Token): boolean {
   for (let k = t.index - 1; k >= 0 && k >= t.index - 4; k--) {
     const u = tokens[k]!;
@@ -763,7 +761,7 @@ function determinedHead(tokens: readonly Token[], t: Token): boolean {
     // "coyotes each riding a motorcycle", "they all holding hands": a quantifier floated after
     // its noun, right before an -ing word and the article or possessive of its object, is no
     // determiner of that word.
-    if (k === t.index - 1 && FLOATING.has(u.norm) && t.verbForm === 'ing' && objectOpensAfter(tokens, t)) return false;
+    if (k === t.index - 1 && FLOATING_QUANTIFIERS.has(u.norm) && t.verbForm === 'ing' && objectOpensAfter(tokens, t)) return false;
     if (u.tag === 'det' || POSSESSIVES.has(u.norm)) return true;
     if (u.tag !== 'adj' && !(u.tag === 'verb' && (u.verbForm === 'ing' || u.verbForm === 'ed'))) return false;
   }

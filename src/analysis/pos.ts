@@ -919,7 +919,7 @@ function numberedTitle(words: readonly Token[], k: number): boolean {
 }
 
 /** Quantifiers that may stand after the noun they count: "the boys each", "the twins both". */
-const FLOATED: ReadonlySet<string> = new Set(['each', 'both', 'all']);
+export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['each', 'both', 'all']);
 
 /**
  * Word `w`, an -ing form, follows a quantifier floated after a plural noun (in its clause or
@@ -931,7 +931,7 @@ function floatedQuantifier(words: readonly Token[], w: number): boolean {
   const prev = words[w - 1];
   const before = words[w - 2];
   const next = words[w + 1];
-  if (prev === undefined || before === undefined || next === undefined || !t.norm.endsWith('ing') || !FLOATED.has(prev.norm)) return false;
+  if (prev === undefined || before === undefined || next === undefined || !t.norm.endsWith('ing') || !FLOATING_QUANTIFIERS.has(prev.norm)) return false;
   if (next.clause !== t.clause || prev.clause !== t.clause || !(ARTICLES.has(next.norm) || POSSESSIVES.has(next.norm))) return false;
   return before.sentence === t.sentence && before.tag === 'noun' && isPlural(before);
 }
