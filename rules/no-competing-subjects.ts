@@ -181,10 +181,11 @@ export default defineRule({
 
     // Each numbered shot is its own scene (one slice, from 0 to the end, for most prompts; the
     // labels are looked for only when there are enough candidates to compete).
-    if (focalCount(analysis, 0, Infinity, v) <= max) return;
+    const pairs = oneAnother(analysis);
+    if (focalCount(analysis, 0, Infinity, v, pairs) <= max) return;
     const shots = shotStarts(analysis, v);
     let agents: SubjectCandidate[] = [];
-    for (let k = 0; k < shots.length && agents.length <= max; k++) agents = actingSubjects(analysis, max, shots[k]!, shots[k + 1] ?? Infinity, v);
+    for (let k = 0; k < shots.length && agents.length <= max; k++) agents = actingSubjects(analysis, max, shots[k]!, shots[k + 1] ?? Infinity, v, pairs);
     if (agents.length <= max) return;
     // Subjects a list report already names ("man, woman and children praying …, while soldiers
     // fire"): one report for them.
@@ -868,13 +869,13 @@ function genericActor(tokens: readonly Token[], s: SubjectCandidate): boolean {
 }
 
 /** The focal animate subjects starting in `[from, to)`: those the acting-subjects pass draws from. */
-function focalCount(analysis: PromptAnalysis, from: number, to: number, v: Vocab): number {
+function focalCount(analysis: PromptAnalysis, from: number, to: number, v: Vocab, pairs: readonly [SubjectCandidate, SubjectCandidate][]): number {
   let count = 0;
   for (const s of analysis.subjects) {
     if (!s.animate || s.role !== 'focal' || s.start < from || s.start >= to) continue;
     if ((!GENERIC.has(s.head) || genericActor(analysis.tokens, s)) && !ignored(analysis.tokens, s, v)) count++;
   }
-  for (const [, other] of oneAnother(analysis)) if (other.start >= from && other.start < to) count++;
+  for (const [, other] of pairs) if (other.start >= from && other.start < to) count++;
   return count;
 }
 
@@ -917,11 +918,11 @@ function oneAnother(analysis: PromptAnalysis): [SubjectCandidate, SubjectCandida
  * coordinated group of actors, acts on is part of that one action ("a doctor and a girl help a
  * dolphin"): the acted-on count only beside a second, independent actor.
  */
-function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to: number, v: Vocab): SubjectCandidate[] {
+function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to: number, v: Vocab, pairs: readonly [SubjectCandidate, SubjectCandidate][]): SubjectCandidate[] {
   const { tokens, subjects } = analysis;
   // The result is drawn from the focal animate subjects: with no more than `max` of them (most
   // prompts) there is nothing to find.
-  if (focalCount(analysis, from, to, v) <= max) return [];
+  if (focalCount(analysis, from, to, v, pairs) <= max) return [];
   // Group nouns named so far, whose members a definite phrase names ("the father"), or any
   // phrase naming a listed role in the group's own sentence ("a family scene, where a mother,
   // father and two children sit"; not any person near "a crowd"); one pointer over the tokens.
@@ -1033,7 +1034,7 @@ function actingSubjects(analysis: PromptAnalysis, max: number, from: number, to:
     list.push(opener === 'another' && !VEHICLES.has(s.head) ? { ...s, head: `${s.head}#${s.tokenStart}` } : s);
     kept.add(s.tokenStart);
   });
-  for (const [one, other] of oneAnother(analysis)) {
+  for (const [one, other] of pairs) {
     if (!kept.has(one.tokenStart) || other.start < from || other.start >= to) continue;
     const sentence = tokens[other.tokenStart]!.sentence;
     let list = bySentence.get(sentence);
